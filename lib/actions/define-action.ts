@@ -1,0 +1,66 @@
+// Every mutation goes through one wrapper: authenticate, check the permission,
+// parse the input with its zod schema, run, and map refusals to values that a
+// form can show. The wrapper knows nothing of Next.js, so integration tests can
+// drive any action as any user (see tests/authorization-matrix.test.ts).
+import { z } from 'zod';
+import { type Permission, roleHas } from '@/lib/auth/access';
+import type { SessionUser } from '@/lib/auth/sessions';
+import type { Db } from '@/lib/db/client';
+import { type AppErrorCode, isAppError } from '@/lib/errors';
+
+export type ActionFailure = {
+  ok: false;
+  code: AppErrorCode | 'unexpected';
+  /** Field name → message key under `validation.` in messages/<locale>/validation.json. */
+  fieldErrors: Record<string, string>;
+  details?: Record<string, unknown>;
+};
+export type ActionResult<R> = { ok: true; data: R } | ActionFailure;
+
+export type ActionDefinition<S extends z.ZodType, R> = {
+  name: string;
+  /** 'signed-in': any signed-in user (e.g. changing one's own password). */
+  permission: Permission | 'signed-in';
+  schema: S;
+  run: (context: { db: Db; user: SessionUser; input: z.output<S> }) => Promise<R>;
+};
+
+export const ACTION_REGISTRY: ActionDefinition<z.ZodType, unknown>[] = [];
+
+export function defineAction<S extends z.ZodType, R>(definition: ActionDefinition<S, R>): ActionDefinition<S, R> {
+  ACTION_REGISTRY.push(definition as unknown as ActionDefinition<z.ZodType, unknown>);
+  return definition;
+}
+
+export async function executeAction<S extends z.ZodType, R>(
+  definition: ActionDefinition<S, R>,
+  context: { db: Db; user: SessionUser | null },
+  raw: unknown,
+): Promise<ActionResult<R>> {
+  const { user } = context;
+  if (!user) return failure('unauthenticated');
+  // The role check; district scope is checked by `run` once it knows the record's district.
+  if (definition.permission !== 'signed-in' && !roleHas(user.role, definition.permission)) return failure('forbidden');
+  const parsed = definition.schema.safeParse(raw);
+  if (!parsed.success) return failure('validation', fieldErrorsOf(parsed.error));
+  try {
+    return { ok: true, data: await definition.run({ db: context.db, user, input: parsed.data }) };
+  } catch (error) {
+    if (isAppError(error)) return failure(error.code, (error.details?.fieldErrors as Record<string, string>) ?? {}, error.details);
+    console.error(`action ${definition.name} failed`, error);
+    return failure('unexpected');
+  }
+}
+
+function failure(code: ActionFailure['code'], fieldErrors: Record<string, string> = {}, details?: Record<string, unknown>): ActionFailure {
+  return { ok: false, code, fieldErrors, ...(details ? { details } : {}) };
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || '_form';
+    errors[field] ??= issue.message.startsWith('validation.') ? issue.message.slice('validation.'.length) : 'invalid';
+  }
+  return errors;
+}

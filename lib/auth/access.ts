@@ -1,0 +1,37 @@
+// Who may do what. Pure: takes the user and the record's district, returns yes or no.
+import type { SessionUser } from '@/lib/auth/sessions';
+import type { Role } from '@/lib/domain/types';
+import { AppError } from '@/lib/errors';
+
+export type Permission =
+  | 'record:outcome' // record a figure or edit a target of a district
+  | 'review'         // verify/dispute outcomes, confirm/override verdicts
+  | 'admin';         // users, districts, indicators, settings, API tokens
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['admin', 'record:outcome', 'review'],
+  staff: ['record:outcome'],
+  reviewer: ['review'],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function can(user: Pick<SessionUser, 'role' | 'districtIds'> | null, permission: Permission, districtId?: number): boolean {
+  if (!user || !roleHas(user.role, permission)) return false;
+  // Staff act only for their assigned districts; admins for all.
+  if (permission === 'record:outcome' && user.role === 'staff') {
+    return districtId !== undefined && user.districtIds.includes(districtId);
+  }
+  return true;
+}
+
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
+/** Inside an action, once the record's district is known: refuse staff of other districts. */
+export function assertCan(user: Pick<SessionUser, 'role' | 'districtIds'>, permission: Permission, districtId?: number): void {
+  if (!can(user, permission, districtId)) throw new AppError('forbidden');
+}

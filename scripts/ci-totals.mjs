@@ -1,0 +1,31 @@
+// Sums the JSON reports of vitest and Playwright into the plain
+// "N passed, N failed" line that CI's log reader counts.
+import fs from 'node:fs';
+
+const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const vitest = read('test-results/vitest.json');
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0);
+  skipped += vitest.numPendingTests + vitest.numTodoTests;
+} else {
+  console.log('vitest: no report (did not run)');
+  failed += 1;
+}
+
+const playwright = read('test-results/playwright.json');
+if (playwright) {
+  passed += playwright.stats.expected + playwright.stats.flaky;
+  failed += playwright.stats.unexpected;
+  skipped += playwright.stats.skipped;
+} else {
+  console.log('playwright: no report (did not run)');
+  failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

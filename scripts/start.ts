@@ -1,0 +1,52 @@
+// `npm start`: build if needed, open the database (embedded unless DATABASE_URL is
+// set), migrate, seed, create the first admin, then serve. Ctrl-C / SIGTERM stop
+// the web server first and the embedded PostgreSQL after it.
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { openDatabase } from '@/lib/runtime/database';
+import { prepareDatabase } from '@/lib/runtime/prepare-database';
+import { buildIsCurrent, recordBuild } from './build-fingerprint';
+
+const root = process.cwd();
+const dev = process.argv.includes('--dev');
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
+const log = (line: string) => console.log(`[start] ${line}`);
+
+if (!dev && !buildIsCurrent(root)) {
+  log('Building the production app (first start or sources changed)…');
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  recordBuild(root);
+}
+
+const database = await openDatabase();
+log(database.embedded ? `Embedded PostgreSQL running on ${new URL(database.url).port}.` : 'Using DATABASE_URL.');
+try {
+  await prepareDatabase(database.url, log);
+} catch (error) {
+  console.error(`[start] ${(error as Error).message}`);
+  await database.stop();
+  process.exit(1);
+}
+
+const port = process.env.PORT ?? '3000';
+const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], {
+  stdio: 'inherit',
+  env: { ...env, DATABASE_URL: database.url },
+});
+log(`Serving on http://localhost:${port}`);
+
+let stopping = false;
+const shutdown = (signal: NodeJS.Signals) => {
+  if (stopping) return;
+  stopping = true;
+  if (server.exitCode === null) server.kill(signal);
+};
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+server.on('exit', async (code) => {
+  await database.stop();
+  process.exit(stopping ? 0 : (code ?? 1));
+});
