@@ -1,0 +1,178 @@
+// THE place that decides whether a target was met. Pages, exports and the API call
+// computeVerdict and show its result; nothing else computes a status. The rules are
+// written out in docs/verdict-rules.md; in short:
+//   1. A changed definition (口径) makes the target not_comparable, with the caller's reason.
+//   2. Qualitative targets need_judgment until a reviewer's judgment decides them.
+//   3. The outcome revision used is the latest final, else preliminary, else estimate
+//      (select-revision.ts); a non-final one makes the verdict provisional.
+//   4. Units are normalised before comparing (1.39万人 = 13900人; 亿元 vs 万元); a missing
+//      unit, another dimension or growth-vs-level is not_comparable, with the reason.
+//   5. The comparison per qualifier and its tolerance are in evaluate.ts and tolerance.ts.
+//   6. Replaying the revisions in the order recorded tells whether a later one flipped it.
+//   7. A reviewer's override is reported beside the computed code, never instead of it.
+import type { Measure } from '@/lib/domain/types';
+import { indicatorByKey } from '@/lib/indicators/catalog';
+import { toExact, type ExactDecimal } from '@/lib/numbers/parse-decimal';
+import { convertExact, parseUnit, type Unit } from '@/lib/units/units';
+import { computeGap, evaluate, usesTolerance, type NumericQualifier, type Rule } from './evaluate';
+import { explainVerdict } from './explain';
+import { verdictLabel, verdictReason } from './labels';
+import { currentReview } from './review';
+import { isProvisional, revisionSteps, selectRevision } from './select-revision';
+import { resolveTolerance } from './tolerance';
+import {
+  DECIDED_CODES,
+  type Bilingual,
+  type DecidedCode,
+  type OutcomeRevision,
+  type Verdict,
+  type VerdictCode,
+  type VerdictInput,
+  type VerdictReason,
+} from './types';
+
+type Assessment = Pick<Verdict, 'basis' | 'gap' | 'actual'> & { code: VerdictCode; reason: VerdictReason | null };
+type Line = Omit<Verdict, 'explanation'>;
+
+export function computeVerdict(input: VerdictInput): Verdict {
+  const { target, indicator } = input;
+  const measure = target.measure ?? 'growth';
+  const unit = resolveTargetUnit(target.unit, measure);
+  const referenceKey = input.reference?.indicatorKey ?? null;
+  const referenceName = referenceKey ? nameOf(referenceKey) : null;
+  const context = { target, unit: unit.ok ? unit.unit : null, referenceName };
+
+  const primaryRevisions = input.outcomes.filter((revision) => revision.measure === measure);
+  const referenceRevisions = (input.reference?.outcomes ?? []).filter((revision) => revision.measure === 'growth');
+  const outcome = selectRevision(primaryRevisions);
+  const referenceOutcome = target.qualifier === 'relative' ? selectRevision(referenceRevisions) : null;
+  const review = currentReview(input.reviews, [outcome, referenceOutcome]);
+
+  const line: Line = {
+    code: 'pending',
+    label: verdictLabel('pending'),
+    decidedBy: 'rules',
+    computed: 'pending',
+    override: null,
+    confirmed: false,
+    review,
+    reason: null,
+    provisional: isProvisional(outcome) || isProvisional(referenceOutcome),
+    outcome,
+    actual: null,
+    referenceOutcome,
+    tolerance: null,
+    basis: null,
+    gap: null,
+    flippedByRevision: null,
+  };
+  const finish = (assessment: Assessment): Verdict => {
+    const decided = decide(line, assessment, target.qualifier === 'qualitative');
+    return { ...decided, explanation: explainVerdict(decided, context) };
+  };
+
+  if (input.definitionChanged) {
+    return finish(refusal('not_comparable', verdictReason('definition_changed', input.definitionChanged.reason)));
+  }
+  if (target.qualifier === 'qualitative') return finish(refusal('needs_judgment', verdictReason('qualitative')));
+  if (!unit.ok) return finish(refusal('not_comparable', unit.reason));
+
+  const qualifier: NumericQualifier = target.qualifier;
+  const tolerance = resolveTolerance(measure, target.tolerance, indicator);
+  if (usesTolerance(qualifier)) line.tolerance = tolerance;
+  const value = qualifier === 'relative' ? null : toExact(target.value);
+  const valueHigh = toExact(target.valueHigh);
+  if ((qualifier !== 'relative' && !value) || (qualifier === 'range' && !valueHigh)) {
+    return finish(refusal('not_comparable', verdictReason('target_incomplete')));
+  }
+  if (primaryRevisions.length === 0 && input.outcomes.length > 0) {
+    return finish(refusal('not_comparable', verdictReason('measure_mismatch')));
+  }
+
+  const assess = (primary: OutcomeRevision | null, reference: OutcomeRevision | null): Assessment => {
+    if (!primary) return refusal('pending', verdictReason('no_outcome'));
+    const actual = actualInUnit(primary, unit.unit);
+    if (!actual.ok) return refusal('not_comparable', actual.reason);
+    if (qualifier === 'relative' && !reference) {
+      return refusal('pending', verdictReason('no_reference_outcome', referenceName ?? undefined));
+    }
+    const bound = qualifier === 'relative' ? toExact(reference?.value) : value;
+    if (!bound) return refusal('not_comparable', verdictReason('invalid_value', reference?.value ?? ''));
+    const rule: Rule = { qualifier, value: bound, valueHigh, tolerance, higherIsBetter: indicator.higherIsBetter };
+    const { code, basis } = evaluate(rule, actual.value);
+    const gap = computeGap(rule, actual.value, unit.unit.symbol === '%');
+    return { code, basis, gap, reason: null, actual: { value: actual.value.toFixed(), unit: unit.unit.symbol } };
+  };
+
+  const final = assess(outcome, referenceOutcome);
+  if (isDecided(final.code)) line.flippedByRevision = lastFlip(revisionSteps(primaryRevisions, referenceRevisions), assess);
+  return finish(final);
+}
+
+function decide(line: Line, assessment: Assessment, reviewerJudges: boolean): Line {
+  const { code, reason, basis, gap, actual } = assessment;
+  const decided: Line = { ...line, code, computed: code, label: verdictLabel(code), reason, basis, gap, actual };
+  const review = line.review;
+  if (!review || review.kind === 'confirm') return { ...decided, confirmed: review !== null && !review.stale };
+  if (!review.verdict) return decided;
+  // A qualitative target is decided by the reviewer; anything else keeps its computed code.
+  if (reviewerJudges) {
+    return { ...decided, code: review.verdict, label: verdictLabel(review.verdict), decidedBy: 'reviewer', reason: null };
+  }
+  return { ...decided, override: review };
+}
+
+function lastFlip(
+  steps: ReturnType<typeof revisionSteps>,
+  assess: (primary: OutcomeRevision | null, reference: OutcomeRevision | null) => Assessment,
+): Verdict['flippedByRevision'] {
+  let previous: DecidedCode | null = null;
+  let flip: Verdict['flippedByRevision'] = null;
+  for (const step of steps) {
+    const { code } = assess(step.primary, step.reference);
+    // Pending → met is news, not a revision: only changes between decided codes count.
+    if (!isDecided(code)) continue;
+    if (previous !== null && code !== previous) flip = { from: previous, revisionId: step.trigger.id };
+    previous = code;
+  }
+  return flip;
+}
+
+function refusal(code: VerdictCode, reason: VerdictReason): Assessment {
+  return { code, reason, basis: null, gap: null, actual: null };
+}
+
+function isDecided(code: VerdictCode): code is DecidedCode {
+  return (DECIDED_CODES as readonly string[]).includes(code);
+}
+
+type UnitResolution = { ok: true; unit: Unit } | { ok: false; reason: VerdictReason };
+
+function resolveTargetUnit(symbol: string | null, measure: Measure): UnitResolution {
+  // Growth figures are percentages by definition (catalog.ts); only levels must say their unit.
+  const parsed = parseUnit(symbol ?? (measure === 'growth' ? '%' : null));
+  if (parsed.ok) return { ok: true, unit: parsed.unit };
+  return { ok: false, reason: verdictReason(parsed.code === 'empty' ? 'missing_unit' : 'unknown_unit', symbol ?? undefined) };
+}
+
+type ActualResolution = { ok: true; value: ExactDecimal } | { ok: false; reason: VerdictReason };
+
+function actualInUnit(revision: OutcomeRevision, targetUnit: Unit): ActualResolution {
+  const unit = resolveTargetUnit(revision.unit, revision.measure);
+  if (!unit.ok) return unit;
+  const value = toExact(revision.value);
+  if (!value) return { ok: false, reason: verdictReason('invalid_value', revision.value) };
+  // Null across dimensions: 户 is not 人, 亿美元 is not 亿元 (no exchange rate is guessed).
+  const converted = convertExact(value, unit.unit, targetUnit);
+  if (converted) return { ok: true, value: converted };
+  const detail: Bilingual = {
+    zh: `目标 ${targetUnit.symbol}，实际 ${unit.unit.symbol}`,
+    en: `target ${targetUnit.symbol}, actual ${unit.unit.symbol}`,
+  };
+  return { ok: false, reason: verdictReason('different_dimension', detail) };
+}
+
+function nameOf(key: string): Bilingual {
+  const indicator = indicatorByKey(key);
+  return indicator ? { zh: indicator.nameZh, en: indicator.nameEn } : { zh: key, en: key };
+}

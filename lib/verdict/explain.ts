@@ -1,0 +1,168 @@
+// One line per language saying why a verdict is what it is, built only from what
+// the rules used (basis, tolerance, revision), so the sentence cannot disagree
+// with the code. Numbers are printed from decimal strings, never via floats; a
+// percentage the rules computed keeps one decimal ("6.0%") so 6 and 6.0 read alike.
+import { Exact } from '@/lib/numbers/parse-decimal';
+import { parseUnit, type Unit } from '@/lib/units/units';
+import { verdictLabel } from './labels';
+import type { Basis, Bilingual, ReviewNote, Verdict, VerdictTarget } from './types';
+
+export type ExplainContext = {
+  target: VerdictTarget;
+  /** The target's unit, resolved (a growth target without one is %). */
+  unit: Unit | null;
+  /** Display name of a relative target's reference indicator. */
+  referenceName: Bilingual | null;
+};
+
+type Lang = 'zh' | 'en';
+type Line = Omit<Verdict, 'explanation'>;
+
+export function explainVerdict(verdict: Line, context: ExplainContext): Bilingual {
+  return { zh: sentence(verdict, context, 'zh'), en: sentence(verdict, context, 'en') };
+}
+
+function sentence(verdict: Line, context: ExplainContext, lang: Lang): string {
+  const zh = lang === 'zh';
+  const label = verdictLabel(verdict.code)[lang];
+  let line = `${zh ? '目标 ' : 'Target '}${targetText(verdict, context, lang)}`;
+
+  if (verdict.decidedBy === 'reviewer' && verdict.review) {
+    const { reviewer, reason } = verdict.review;
+    line += zh ? `：审核人 ${reviewer} 研判（${reason}）` : `: judged by reviewer ${reviewer} (${reason})`;
+  } else if (verdict.basis && verdict.actual) {
+    const actual = actualText(verdict, context, lang);
+    const basis = basisText(verdict.basis, context.unit, lang);
+    line += zh ? `，实际 ${actual}，${basis}` : `; actual ${actual}, ${basis}`;
+  } else {
+    if (verdict.outcome) line += `${zh ? '，实际 ' : '; actual '}${recorded(verdict.outcome.value, verdict.outcome.unit, lang)}`;
+    if (verdict.reason) line += `${zh ? '：' : ': '}${verdict.reason[lang]}`;
+  }
+  line += ` → ${label}`;
+
+  if (verdict.flippedByRevision) {
+    const before = verdictLabel(verdict.flippedByRevision.from)[lang];
+    line += zh ? `（修订前为 ${before}）` : ` (was ${before} before revision)`;
+  }
+  return line + reviewText(verdict, lang);
+}
+
+function targetText(verdict: Line, context: ExplainContext, lang: Lang): string {
+  const { target, unit, referenceName } = context;
+  const zh = lang === 'zh';
+  if (target.qualifier === 'qualitative') {
+    const words = target.asWritten?.trim() || (zh ? '定性目标' : 'qualitative');
+    return zh ? `“${words}”` : `“${words}” (qualitative)`;
+  }
+  if (target.qualifier === 'relative') {
+    const name = referenceName?.[lang] ?? (zh ? '经济' : 'economic');
+    const reference = verdict.referenceOutcome ? show(verdict.referenceOutcome.value, unit, lang, true) : null;
+    if (zh) return `与${name}增长同步${reference ? `（${name}增长 ${reference}）` : ''}${toleranceText(verdict, context, lang)}`;
+    return `in step with ${name} growth${reference ? ` (${reference})` : ''}${toleranceText(verdict, context, lang)}`;
+  }
+  const v = target.value ? show(target.value, unit, lang) : '?';
+  const h = target.valueHigh ? show(target.valueHigh, unit, lang) : '?';
+  const words: Record<Exclude<VerdictTarget['qualifier'], 'qualitative' | 'relative'>, [string, string]> = {
+    about: [`${v}左右`, `about ${v}`],
+    at_least: [`${v}以上`, `at least ${v}`],
+    at_most: [`${v}以内`, `at most ${v}`],
+    at_most_about: [`控制在${v}左右`, `at most about ${v}`],
+    reduction: [`下降${v}`, `a fall of ${v}`],
+    range: [`${v}–${h}`, `${v} to ${h}`],
+    exact: [v, v],
+  };
+  const [zhText, enText] = words[target.qualifier];
+  return (zh ? zhText : enText) + toleranceText(verdict, context, lang);
+}
+
+function toleranceText({ tolerance, code }: Line, { target }: ExplainContext, lang: Lang): string {
+  if (!tolerance) return '';
+  const zh = lang === 'zh';
+  const amount =
+    tolerance.kind === 'points'
+      ? zh ? `${tolerance.value} 个百分点` : `${tolerance.value} pp`
+      : zh ? `目标的 ${new Exact(tolerance.value).times(100).toFixed()}%` : `${new Exact(tolerance.value).times(100).toFixed()}% of target`;
+  if (target.qualifier === 'about' || target.qualifier === 'at_most_about') return zh ? `（容差 ${amount}）` : ` (tolerance ${amount})`;
+  // For floors the tolerance only sets the exceeded margin: mention it when it mattered.
+  if (code !== 'exceeded') return '';
+  return zh ? `（超出${tolerance.kind === 'points' ? ' ' : ''}${amount} 以上为超额）` : ` (exceeded beyond ${amount})`;
+}
+
+function actualText(verdict: Line, context: ExplainContext, lang: Lang): string {
+  const zh = lang === 'zh';
+  const notes: string[] = [];
+  const outcome = verdict.outcome;
+  if (outcome && outcome.vintage !== 'final') {
+    notes.push(outcome.vintage === 'estimate' ? (zh ? '预计数' : 'estimate') : zh ? '初步核算数' : 'preliminary');
+  }
+  if (outcome && verdict.actual && outcome.unit && outcome.unit !== verdict.actual.unit) {
+    notes.push(`${zh ? '原值 ' : 'recorded as '}${recorded(outcome.value, outcome.unit, lang)}`);
+  }
+  if (verdict.gap?.kind === 'completion') {
+    notes.push(zh ? `完成目标的 ${verdict.gap.percent}%` : `${verdict.gap.percent}% of target`);
+  }
+  const value = verdict.actual ? show(verdict.actual.value, context.unit, lang, true) : '';
+  if (notes.length === 0) return value;
+  return zh ? `${value}（${notes.join('；')}）` : `${value} (${notes.join('; ')})`;
+}
+
+function basisText(basis: Basis, unit: Unit | null, lang: Lang): string {
+  const zh = lang === 'zh';
+  const n = (value: string) => show(value, unit, lang, true);
+  switch (basis.relation) {
+    case 'above':
+      return zh ? `高于 ${n(basis.threshold)}` : `above ${n(basis.threshold)}`;
+    case 'at_least':
+      return zh ? `不低于 ${n(basis.threshold)}` : `at or above ${n(basis.threshold)}`;
+    case 'below':
+      return zh ? `低于 ${n(basis.threshold)}` : `below ${n(basis.threshold)}`;
+    case 'at_most':
+      return zh ? `不高于 ${n(basis.threshold)}` : `at or below ${n(basis.threshold)}`;
+    case 'between':
+      return zh ? `在 ${n(basis.low)}–${n(basis.high)} 之间` : `between ${n(basis.low)} and ${n(basis.high)}`;
+    case 'below_within':
+      return zh
+        ? `低于 ${n(basis.threshold)} 但不低于 ${n(basis.low)}`
+        : `below ${n(basis.threshold)} but not below ${n(basis.low)}`;
+    case 'above_within':
+      return zh
+        ? `高于 ${n(basis.threshold)} 但不高于 ${n(basis.high)}`
+        : `above ${n(basis.threshold)} but not above ${n(basis.high)}`;
+  }
+}
+
+function reviewText(verdict: Line, lang: Lang): string {
+  const zh = lang === 'zh';
+  const note: ReviewNote | null = verdict.review;
+  if (!note || verdict.decidedBy === 'reviewer') return '';
+  const stale = note.stale ? (zh ? '，早于最新修订' : ', made before the latest revision') : '';
+  if (note.kind === 'confirm') {
+    if (note.stale) return zh ? '；审核确认早于最新修订，需重新确认' : '; the confirmation predates the latest revision';
+    return zh ? `；审核人 ${note.reviewer} 已确认` : `; confirmed by ${note.reviewer}`;
+  }
+  if (!verdict.override || !note.verdict) return '';
+  const label = verdictLabel(note.verdict)[lang];
+  return zh
+    ? `；审核人 ${note.reviewer} 改判为 ${label}（${note.reason}${stale}）`
+    : `; reviewer ${note.reviewer} overrode this to ${label} (${note.reason}${stale})`;
+}
+
+/** A figure with its unit; `computed` figures that are percentages keep at least one decimal. */
+export function show(value: string, unit: Unit | null, lang: Lang, computed = false): string {
+  const decimal = new Exact(value);
+  const percent = unit?.symbol === '%';
+  const digits = computed && percent && decimal.decimalPlaces() < 1 ? decimal.toFixed(1) : decimal.toFixed();
+  const number = digits.replace(/^-/, '−');
+  if (!unit) return number;
+  if (percent) return `${number}%`;
+  return lang === 'zh' ? `${number}${unit.symbol}` : `${number} ${unit.en}`;
+}
+
+/** A figure as recorded (possibly unparseable or in an unknown unit), shown verbatim. */
+function recorded(value: string, unitSymbol: string | null, lang: Lang): string {
+  const number = value.replace(/^-/, '−');
+  if (!unitSymbol) return lang === 'zh' ? `${number}（无单位）` : `${number} (no unit)`;
+  if (lang === 'zh' || unitSymbol === '%') return `${number}${unitSymbol}`;
+  const unit = parseUnit(unitSymbol);
+  return `${number} ${unit.ok ? unit.unit.en : unitSymbol}`;
+}
