@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { requireReader } from '@/lib/auth/read-access';
 import { listDistrictSummaries } from '@/lib/districts/data';
 import { pick } from '@/lib/i18n/pick';
 import { toLocale } from '@/lib/i18n/locale';
@@ -6,6 +7,7 @@ import { toLocale } from '@/lib/i18n/locale';
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
+  await requireReader('/');
   const [t, locale, districts] = await Promise.all([getTranslations('home'), getLocale().then(toLocale), listDistrictSummaries()]);
   const formatNumber = new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN');
   return (
