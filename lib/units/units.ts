@@ -101,7 +101,10 @@ export function sameDimension(a: Unit, b: Unit): boolean {
   return a.dimension === b.dimension;
 }
 
-/** Exact value in the base unit of its dimension: ("1.39", 万人) → "13900" 人. */
+/**
+ * Exact value in the base unit of its dimension: ("1.39", 万人) → "13900" 人.
+ * `value` must be a decimal string (from parseDecimal or a Decimal column); it throws otherwise.
+ */
 export function toBase(value: string, unit: Unit): { value: string; unit: Unit } {
   return { value: toBaseExact(new Exact(value), unit).toFixed(), unit: baseUnitOf(unit) };
 }

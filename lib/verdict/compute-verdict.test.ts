@@ -162,3 +162,17 @@ describe('computeVerdict on a relative target (与经济增长同步)', () => {
     expect(computeVerdict(input(target, URBAN_INCOME, [], withGdp(['5.0']))).reason?.code).toBe('no_outcome');
   });
 });
+
+describe('computeVerdict never throws on bad rows', () => {
+  it.each<[string, VerdictInput]>([
+    ['unreadable target value', input(growthTarget('about', 'abc'), GDP, [revision('6')])],
+    ['unreadable upper bound', input(growthTarget('range', '6', { valueHigh: '六' }), GDP, [revision('6')])],
+    ['empty outcome value', input(growthTarget('about', '6.5'), GDP, [revision('')])],
+    ['unreadable reference', input(growthTarget('relative', null), URBAN_INCOME, [revision('5')], { reference: { indicatorKey: 'nope', outcomes: [revision('x')] } })],
+    ['unknown qualifier unit', input(levelTarget('exact', '1', '千瓦时'), JOBS, [level('1', '千瓦时')])],
+  ])('%s → not_comparable', (_name, verdictInput) => {
+    const verdict = computeVerdict(verdictInput);
+    expect(verdict.code).toBe('not_comparable');
+    expect(verdict.explanation.zh).toContain('无法判定');
+  });
+});

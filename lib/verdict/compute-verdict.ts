@@ -113,7 +113,8 @@ function decide(line: Line, assessment: Assessment, reviewerJudges: boolean): Li
   const { code, reason, basis, gap, actual } = assessment;
   const decided: Line = { ...line, code, computed: code, label: verdictLabel(code), reason, basis, gap, actual };
   const review = line.review;
-  if (!review || review.kind === 'confirm') return { ...decided, confirmed: review !== null && !review.stale };
+  // Confirming "needs judgment" confirms nothing; a stale confirmation saw other figures.
+  if (!review || review.kind === 'confirm') return { ...decided, confirmed: !!review && !review.stale && !reviewerJudges };
   if (!review.verdict) return decided;
   // A qualitative target is decided by the reviewer; anything else keeps its computed code.
   if (reviewerJudges) {

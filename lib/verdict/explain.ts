@@ -2,8 +2,8 @@
 // the rules used (basis, tolerance, revision), so the sentence cannot disagree
 // with the code. Numbers are printed from decimal strings, never via floats; a
 // percentage the rules computed keeps one decimal ("6.0%") so 6 and 6.0 read alike.
-import { Exact } from '@/lib/numbers/parse-decimal';
-import { parseUnit, type Unit } from '@/lib/units/units';
+import { Exact, toExact, type ExactDecimal } from '@/lib/numbers/parse-decimal';
+import { baseUnitOf, parseUnit, type Unit } from '@/lib/units/units';
 import { verdictLabel } from './labels';
 import type { Basis, Bilingual, ReviewNote, Verdict, VerdictTarget } from './types';
 
@@ -78,14 +78,14 @@ function targetText(verdict: Line, context: ExplainContext, lang: Lang): string 
 function toleranceText({ tolerance, code }: Line, { target }: ExplainContext, lang: Lang): string {
   if (!tolerance) return '';
   const zh = lang === 'zh';
-  const amount =
-    tolerance.kind === 'points'
-      ? zh ? `${tolerance.value} 个百分点` : `${tolerance.value} pp`
-      : zh ? `目标的 ${new Exact(tolerance.value).times(100).toFixed()}%` : `${new Exact(tolerance.value).times(100).toFixed()}% of target`;
+  const points = tolerance.kind === 'points';
+  const percent = points ? tolerance.value : new Exact(tolerance.value).times(100).toFixed();
+  const amount = points ? (zh ? `${percent} 个百分点` : `${percent} pp`) : zh ? `目标的 ${percent}%` : `${percent}% of target`;
   if (target.qualifier === 'about' || target.qualifier === 'at_most_about') return zh ? `（容差 ${amount}）` : ` (tolerance ${amount})`;
   // For floors the tolerance only sets the exceeded margin: mention it when it mattered.
   if (code !== 'exceeded') return '';
-  return zh ? `（超出${tolerance.kind === 'points' ? ' ' : ''}${amount} 以上为超额）` : ` (exceeded beyond ${amount})`;
+  if (!zh) return ` (exceeded beyond ${amount})`;
+  return points ? `（超出 ${percent} 个百分点以上为超额）` : `（超出目标的 ${percent}% 以上为超额）`;
 }
 
 function actualText(verdict: Line, context: ExplainContext, lang: Lang): string {
@@ -95,8 +95,9 @@ function actualText(verdict: Line, context: ExplainContext, lang: Lang): string 
   if (outcome && outcome.vintage !== 'final') {
     notes.push(outcome.vintage === 'estimate' ? (zh ? '预计数' : 'estimate') : zh ? '初步核算数' : 'preliminary');
   }
-  if (outcome && verdict.actual && outcome.unit && outcome.unit !== verdict.actual.unit) {
-    notes.push(`${zh ? '原值 ' : 'recorded as '}${recorded(outcome.value, outcome.unit, lang)}`);
+  // English figures are rescaled from the base unit anyway, so only Chinese shows the recorded form.
+  if (zh && outcome && verdict.actual && outcome.unit && outcome.unit !== verdict.actual.unit) {
+    notes.push(`原值 ${recorded(outcome.value, outcome.unit, lang)}`);
   }
   if (verdict.gap?.kind === 'completion') {
     notes.push(zh ? `完成目标的 ${verdict.gap.percent}%` : `${verdict.gap.percent}% of target`);
@@ -149,13 +150,31 @@ function reviewText(verdict: Line, lang: Lang): string {
 
 /** A figure with its unit; `computed` figures that are percentages keep at least one decimal. */
 export function show(value: string, unit: Unit | null, lang: Lang, computed = false): string {
-  const decimal = new Exact(value);
+  const decimal = toExact(value);
+  // An unreadable stored value is shown as stored: the explanation must never throw.
+  if (!decimal) return value;
   const percent = unit?.symbol === '%';
   const digits = computed && percent && decimal.decimalPlaces() < 1 ? decimal.toFixed(1) : decimal.toFixed();
   const number = digits.replace(/^-/, '−');
   if (!unit) return number;
   if (percent) return `${number}%`;
-  return lang === 'zh' ? `${number}${unit.symbol}` : `${number} ${unit.en}`;
+  return lang === 'zh' ? `${number}${unit.symbol}` : english(decimal, unit);
+}
+
+/** English readers get base units scaled the English way: 15亿元 → "1.5 bn yuan", 1.39万人 → "13,900 people". */
+function english(value: ExactDecimal, unit: Unit): string {
+  const base = value.times(unit.factor);
+  const noun = baseUnitOf(unit).en;
+  const magnitude = base.abs();
+  if (magnitude.gte(1e9)) return `${grouped(base.dividedBy(1e9).toFixed())} bn ${noun}`;
+  if (magnitude.gte(1e6)) return `${grouped(base.dividedBy(1e6).toFixed())} m ${noun}`;
+  return `${grouped(base.toFixed())} ${noun}`;
+}
+
+function grouped(digits: string): string {
+  const [integer = '', fraction] = digits.split('.');
+  const withCommas = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',').replace(/^-/, '−');
+  return fraction ? `${withCommas}.${fraction}` : withCommas;
 }
 
 /** A figure as recorded (possibly unparseable or in an unknown unit), shown verbatim. */
@@ -164,5 +183,6 @@ function recorded(value: string, unitSymbol: string | null, lang: Lang): string 
   if (!unitSymbol) return lang === 'zh' ? `${number}（无单位）` : `${number} (no unit)`;
   if (lang === 'zh' || unitSymbol === '%') return `${number}${unitSymbol}`;
   const unit = parseUnit(unitSymbol);
-  return `${number} ${unit.ok ? unit.unit.en : unitSymbol}`;
+  const decimal = unit.ok ? toExact(value) : null;
+  return unit.ok && decimal ? english(decimal, unit.unit) : `${number} ${unitSymbol}`;
 }

@@ -17,7 +17,7 @@ export function levelTarget(qualifier: Qualifier, value: string | null, unit: st
   return { qualifier, measure: 'level', value, valueHigh: null, unit, ...extra };
 }
 
-type RevisionOptions = { id?: number; vintage?: Vintage; at?: string; measure?: Measure; unit?: string | null };
+type RevisionOptions = { id?: number | string; vintage?: Vintage; at?: string; measure?: Measure; unit?: string | null };
 
 let nextId = 1000;
 
