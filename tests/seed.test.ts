@@ -27,9 +27,10 @@ describe('the seeded database', async () => {
     for (const row of rows) {
       const text = documents.get(row.sourceDocumentId) ?? '';
       expect(text.slice(row.quoteStart, row.quoteEnd), `row ${row.id}`).toBe(row.quote);
-      if ('value' in row && row.value !== null) {
-        // The stored number is written in the quote (ignoring a trailing ".0" and the minus of "下降").
-        const digits = row.value.abs().toString();
+      const value = 'value' in row ? row.value : null;
+      if (value) {
+        // The stored number is written in the quote (without the minus of "下降").
+        const digits = value.abs().toString();
         expect(row.quote.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), `row ${row.id}`).toContain(digits);
       }
     }

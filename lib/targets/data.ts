@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { getSetting } from '@/lib/settings/settings';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { computeVerdict } from '@/lib/verdict/compute-verdict';
 import type { OutcomeRevision, Verdict } from '@/lib/verdict/types';
@@ -70,8 +71,9 @@ type OutcomeRecord = Prisma.OutcomeGetPayload<{ select: typeof outcomeSelect }>;
 
 /**
  * Targets with all their outcome revisions, reviews and the verdict from
- * lib/verdict (the one place a status is decided). Three queries whatever the
- * number of targets: targets, the outcomes they could match, nothing per row.
+ * lib/verdict (the one place a status is decided). A fixed number of queries
+ * whatever the number of targets: targets (with their reviews), the setting,
+ * the outcomes they could match; nothing per row.
  */
 export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrderByWithRelationInput[] = [{ year: 'desc' }, { districtId: 'asc' }, { indicatorId: 'asc' }]): Promise<TargetRow[]> {
   const targets = await db.target.findMany({
@@ -85,6 +87,7 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
     orderBy: order,
   });
   if (targets.length === 0) return [];
+  const toleranceDefaults = await getSetting('toleranceDefaults');
   const indicatorIds = new Set<number>();
   for (const target of targets) {
     indicatorIds.add(target.indicator.id);
@@ -119,6 +122,7 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
       outcomes: all,
       reference: target.relativeToIndicator ? { indicatorKey: target.relativeToIndicator.key, outcomes: reference } : null,
       definitionChanged: target.definitionChangedReason ? { reason: target.definitionChangedReason } : null,
+      toleranceDefaults,
       reviews: target.verdictReviews.map((review) => ({ kind: review.kind, verdict: review.verdict, reason: review.reason, reviewer: review.reviewer.displayName, at: review.createdAt })),
     });
     const basis = all.find((outcome) => outcome.id === verdict.outcome?.id);

@@ -78,7 +78,7 @@ export function computeVerdict(input: VerdictInput): Verdict {
   if (!unit.ok) return finish(refusal('not_comparable', unit.reason));
 
   const qualifier: NumericQualifier = target.qualifier;
-  const tolerance = resolveTolerance(measure, target.tolerance, indicator);
+  const tolerance = resolveTolerance(measure, target.tolerance, indicator, input.toleranceDefaults);
   if (usesTolerance(qualifier)) line.tolerance = tolerance;
   const value = qualifier === 'relative' ? null : toExact(target.value);
   const valueHigh = toExact(target.valueHigh);

@@ -37,3 +37,25 @@ describe('the verdict uses and reports the tolerance', () => {
     expect(computeVerdict(input(growthTarget('range', '6', { valueHigh: '6.5' }), GDP, [revision('6.2')])).tolerance).toBeNull();
   });
 });
+
+describe('global defaults set by an admin', () => {
+  const defaults = { growthTolerancePp: '1', levelToleranceRatio: '0.1' };
+
+  it.each([
+    ['replace the built-in growth default', 'growth', null, {}, { value: '1', kind: 'points', source: 'default' }],
+    ['replace the built-in level default', 'level', null, {}, { value: '0.1', kind: 'ratio', source: 'default' }],
+    ['yield to an indicator setting', 'growth', null, { growthTolerancePp: '0.3' }, { value: '0.3', kind: 'points', source: 'indicator' }],
+  ] as const)('%s', (_name, measure, targetTolerance, indicator, expected) => {
+    expect(resolveTolerance(measure, targetTolerance, indicator, defaults)).toEqual(expected);
+  });
+
+  it('fall back to the built-in value when unusable', () => {
+    expect(resolveTolerance('growth', null, {}, { growthTolerancePp: '-2', levelToleranceRatio: 'x' })).toEqual({ value: '0.5', kind: 'points', source: 'default' });
+  });
+
+  it('change the verdict: Bozhou GDP 6.5%左右 with 5.6 is missed at 0.5 pp, 基本完成 at 1 pp', () => {
+    const target = growthTarget('about', '6.5');
+    expect(computeVerdict(input(target, GDP, [revision('5.6')])).code).toBe('missed');
+    expect(computeVerdict(input(target, GDP, [revision('5.6')], { toleranceDefaults: defaults })).code).toBe('met_within_tolerance');
+  });
+});

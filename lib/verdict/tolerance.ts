@@ -15,17 +15,29 @@ export function toleranceKindFor(measure: Measure): ToleranceKind {
   return measure === 'growth' ? 'points' : 'ratio';
 }
 
+export type ToleranceDefaults = { growthTolerancePp: string; levelToleranceRatio: string };
+
+export const BUILT_IN_TOLERANCE_DEFAULTS: ToleranceDefaults = {
+  growthTolerancePp: DEFAULT_GROWTH_TOLERANCE_PP,
+  levelToleranceRatio: DEFAULT_LEVEL_TOLERANCE_RATIO,
+};
+
 export function resolveTolerance(
   measure: Measure,
   targetTolerance: string | null | undefined,
   indicator: Pick<VerdictIndicator, 'growthTolerancePp' | 'levelToleranceRatio'>,
+  defaults: ToleranceDefaults = BUILT_IN_TOLERANCE_DEFAULTS,
 ): Tolerance {
   const kind = toleranceKindFor(measure);
   const fromTarget = usable(targetTolerance);
   if (fromTarget) return { value: fromTarget, kind, source: 'target' };
   const fromIndicator = usable(kind === 'points' ? indicator.growthTolerancePp : indicator.levelToleranceRatio);
   if (fromIndicator) return { value: fromIndicator, kind, source: 'indicator' };
-  const fallback = kind === 'points' ? DEFAULT_GROWTH_TOLERANCE_PP : DEFAULT_LEVEL_TOLERANCE_RATIO;
+  // An admin may change the global defaults; an unusable setting falls back to the built-in one.
+  const fallback =
+    kind === 'points'
+      ? (usable(defaults.growthTolerancePp) ?? DEFAULT_GROWTH_TOLERANCE_PP)
+      : (usable(defaults.levelToleranceRatio) ?? DEFAULT_LEVEL_TOLERANCE_RATIO);
   return { value: fallback, kind, source: 'default' };
 }
 

@@ -71,6 +71,8 @@ export type VerdictInput = {
   definitionChanged?: { reason: string } | null;
   /** All reviewer decisions on this target; the latest by `at` is the current one. */
   reviews?: readonly ReviewerDecision[];
+  /** The global defaults as an admin set them; the built-in 0.5 pp / 5% when absent. */
+  toleranceDefaults?: { growthTolerancePp: string; levelToleranceRatio: string };
 };
 
 export type ToleranceKind = 'points' | 'ratio';
