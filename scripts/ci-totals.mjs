@@ -20,7 +20,8 @@ if (vitest) {
 const playwright = read('test-results/playwright.json');
 if (playwright) {
   passed += playwright.stats.expected + playwright.stats.flaky;
-  failed += playwright.stats.unexpected;
+  // Errors outside tests (e.g. the web server did not start) count as failures too.
+  failed += playwright.stats.unexpected + (playwright.errors?.length ?? 0);
   skipped += playwright.stats.skipped;
 } else {
   console.log('playwright: no report (did not run)');
