@@ -44,8 +44,11 @@ export async function validateSession(db: Db, token: string, now = new Date()): 
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
   }
-  const { id, username, displayName, role, mustChangePassword, districts } = session.user;
-  return { id, username, displayName, role, mustChangePassword, districtIds: districts.map((row) => row.districtId) };
+  const { user } = session;
+  return {
+    id: user.id, username: user.username, displayName: user.displayName, role: user.role,
+    mustChangePassword: user.mustChangePassword, districtIds: user.districts.map((row) => row.districtId),
+  };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
