@@ -25,7 +25,8 @@ export const importOutcomes = defineAction({
     }
     if (input.mode === 'preview') {
       const plan = await planImport(db, user, rows);
-      return { applied: false, plan };
+      const count = (status: string) => plan.filter((row) => row.status === status).length;
+      return { applied: false, plan, created: count('create'), revised: count('revise'), unchanged: count('unchanged') };
     }
     return commitImport(db, user, rows);
   },
