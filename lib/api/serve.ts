@@ -1,0 +1,83 @@
+import 'server-only';
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import { mayRead } from '@/lib/auth/read-access';
+import type { SessionUser } from '@/lib/auth/sessions';
+import { db } from '@/lib/db';
+import { isAppError } from '@/lib/errors';
+import { fileName } from '@/lib/export/columns';
+import { scorecardCsv } from '@/lib/export/csv';
+import { scorecardPdf } from '@/lib/export/pdf';
+import { scorecardXlsx } from '@/lib/export/xlsx';
+import { buildScorecard } from '@/lib/scorecard/rows';
+import { identifyReader } from './auth';
+import { getTarget, listDistricts, listOutcomes, listTargets } from './data';
+import { apiError, badRequest } from './errors';
+import { districtsQuery, outcomesQuery, scorecardsQuery, targetIdParam, targetsQuery } from './schemas';
+
+export type Endpoint = (url: URL, params: Record<string, string>) => Promise<Response>;
+
+/** The one path of every /api/v1 request: who reads, may they, run, map refusals to JSON errors. */
+export async function serveApi(request: Request, sessionUser: () => Promise<SessionUser | null>, endpoint: Endpoint, params: Record<string, string> = {}): Promise<Response> {
+  try {
+    const reader = await identifyReader(db, request.headers.get('authorization'), sessionUser);
+    if (!reader) return apiError('unauthenticated', { en: 'The API token is unknown or revoked.', zh: 'API 令牌无效或已撤销。' });
+    if (reader.kind === 'anonymous' && !(await mayRead(null))) return apiError('unauthenticated');
+    return await endpoint(new URL(request.url), params);
+  } catch (error) {
+    if (error instanceof z.ZodError) return badRequest(error);
+    if (isAppError(error) && error.code === 'not_found') {
+      const param = typeof error.details?.param === 'string' ? error.details.param : null;
+      return apiError('not_found', param ? { en: `Unknown ${param}.`, zh: `（${param} 不存在）` } : undefined);
+    }
+    console.error('api request failed', error);
+    return apiError('internal');
+  }
+}
+
+function query(url: URL): Record<string, string> {
+  return Object.fromEntries(url.searchParams);
+}
+
+export const districtsEndpoint: Endpoint = async (url) => {
+  districtsQuery.parse(query(url));
+  return Response.json({ data: await listDistricts() });
+};
+
+export const targetsEndpoint: Endpoint = async (url) => Response.json(await listTargets(targetsQuery.parse(query(url))));
+
+export const outcomesEndpoint: Endpoint = async (url) => Response.json(await listOutcomes(outcomesQuery.parse(query(url))));
+
+export const targetEndpoint: Endpoint = async (_url, params) => {
+  const parsed = targetIdParam.safeParse(params.id);
+  if (!parsed.success) throw new z.ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: ['id'] })));
+  const target = await getTarget(parsed.data);
+  return target ? Response.json({ data: target }) : apiError('not_found', { en: `No target ${parsed.data}.`, zh: `（目标 ${parsed.data} 不存在）` });
+};
+
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
+
+export const scorecardsEndpoint: Endpoint = async (url) => {
+  const { format, lang, ...filter } = scorecardsQuery.parse(query(url));
+  const scorecard = await buildScorecard(filter);
+  if (format === 'json') {
+    return Response.json({
+      title: scorecard.title,
+      provenance: { ...scorecard.provenance, generatedAt: scorecard.provenance.generatedAt.toISOString(), dataUpdatedAt: scorecard.provenance.dataUpdatedAt?.toISOString() ?? null },
+      data: scorecard.rows,
+    });
+  }
+  const stream = format === 'csv' ? scorecardCsv(scorecard, lang) : format === 'xlsx' ? scorecardXlsx(scorecard, lang) : scorecardPdf(scorecard, lang);
+  const name = fileName(scorecard.title[lang], format);
+  return new Response(Readable.toWeb(stream) as ReadableStream, {
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="scorecard.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'Cache-Control': 'no-store',
+    },
+  });
+};

@@ -1,0 +1,33 @@
+// The import page's two steps, through the one action wrapper: staff and admins
+// only (record:outcome); the district scope is checked per row by planImport.
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { AppError } from '@/lib/errors';
+import { ImportFileError, parseImportFile } from './parse-file';
+import { commitImport, planImport } from './plan';
+
+const fileInput = z.object({
+  mode: z.enum(['preview', 'commit']),
+  file: z.object({ name: z.string().min(1, 'validation.required'), bytes: z.instanceof(Uint8Array) }),
+});
+
+export const importOutcomes = defineAction({
+  name: 'outcomes.import',
+  permission: 'record:outcome',
+  schema: fileInput,
+  run: async ({ db, user, input }) => {
+    let rows;
+    try {
+      rows = await parseImportFile(input.file.name, input.file.bytes);
+    } catch (error) {
+      if (error instanceof ImportFileError || error instanceof Error) throw new AppError('validation', error.message, { fieldErrors: { file: 'importFile' }, reason: error.message });
+      throw error;
+    }
+    if (input.mode === 'preview') {
+      const plan = await planImport(db, user, rows);
+      const count = (status: string) => plan.filter((row) => row.status === status).length;
+      return { applied: false, plan, created: count('create'), revised: count('revise'), unchanged: count('unchanged') };
+    }
+    return commitImport(db, user, rows);
+  },
+});
