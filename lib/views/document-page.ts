@@ -32,6 +32,8 @@ export async function getDocumentPage(id: number): Promise<DocumentPage | null> 
     ...document.outcomes.map((row) => ({ kind: 'outcome' as const, id: row.id, indicatorZh: row.indicator.nameZh, indicatorEn: row.indicator.nameEn, year: row.year, value: row.value.toString(), unit: row.unit, revision: row.revision, start: row.quoteStart, end: row.quoteEnd })),
     ...document.skippedFigures.map((row) => ({ kind: 'skipped' as const, id: row.id, indicatorZh: row.indicator.nameZh, indicatorEn: row.indicator.nameEn, year: row.year, note: row.note, start: row.quoteStart, end: row.quoteEnd })),
   ].sort((a, b) => a.start - b.start);
-  const { targets: _targets, outcomes: _outcomes, skippedFigures: _skipped, ...rest } = document;
-  return { ...rest, figures };
+  return {
+    id: document.id, kind: document.kind, year: document.year, title: document.title, publishedOn: document.publishedOn, url: document.url,
+    fullText: document.fullText, district: document.district, figures,
+  };
 }
