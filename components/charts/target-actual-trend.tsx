@@ -13,7 +13,7 @@ export function TargetActualTrend({ data, targetName, actualName, unit, describe
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={data} margin={{ top: 24, right: 24, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" />
+          <XAxis dataKey="year" padding={{ left: 32, right: 32 }} />
           <YAxis unit={unit} width={56} />
           <Tooltip />
           <Legend />
