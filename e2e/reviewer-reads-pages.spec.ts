@@ -15,11 +15,14 @@ async function expectAccessible(page: Page) {
   expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
 
+/** Full page and first screen, desktop and phone; the page must not be wider than a phone. */
 async function screenshots(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}-desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.waitForTimeout(300);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits a phone`).toBeLessThanOrEqual(390);
   await page.screenshot({ path: `test-results/screenshots/${name}-phone.png`, fullPage: true });
+  await page.screenshot({ path: `test-results/screenshots/${name}-phone-first-screen.png` });
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -83,6 +86,8 @@ for (const locale of LOCALES) {
       await expect(page).toHaveURL(/\/documents\/\d+#target-\d+$/);
       const anchor = new URL(page.url()).hash;
       await expect(page.locator(anchor)).toBeAttached();
+      await page.locator(anchor).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/screenshots/document-${locale}-at-quote.png` });
       await expect(page.locator('mark.quote').first()).toBeVisible();
       expect(await page.locator('mark.quote').count()).toBeGreaterThan(5);
       await expectAccessible(page);

@@ -8,6 +8,11 @@ export type BarPoint = { label: string; target: number | null; actual: number | 
  * Target vs actual as grouped bars. Values arrive as plain numbers plus the same
  * formatted strings the table alternative prints, so labels and table agree.
  */
+// Long indicator names would overlap; the table alternative below has them in full.
+function shorten(label: string): string {
+  return label.length > 10 ? `${label.slice(0, 9)}…` : label;
+}
+
 export function TargetActualBars({ data, targetName, actualName, unit, describedBy, title }: {
   data: BarPoint[]; targetName: string; actualName: string; unit: string; describedBy: string; title: string;
 }) {
@@ -16,7 +21,7 @@ export function TargetActualBars({ data, targetName, actualName, unit, described
       <ResponsiveContainer width="100%" height={Math.max(260, 40 + data.length * 4)}>
         <BarChart data={data} margin={{ top: 24, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} height={56} angle={data.length > 4 ? -20 : 0} textAnchor={data.length > 4 ? 'end' : 'middle'} />
+          <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} height={72} angle={data.length > 3 ? -30 : 0} textAnchor={data.length > 3 ? 'end' : 'middle'} tickFormatter={shorten} />
           <YAxis unit={unit} width={48} />
           <Tooltip />
           <Legend />

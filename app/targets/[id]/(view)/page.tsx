@@ -52,7 +52,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
               <dt>{t('common.tolerance')}</dt><dd>{toleranceText(t, locale, verdict.tolerance)}</dd>
               <dt>{t('common.gap')}</dt><dd>{gapText(t, locale, verdict.gap)}</dd>
               <dt>{t('common.actual')}</dt><dd>{verdict.actual ? `${formatDecimal(locale, verdict.actual.value)} ${verdict.actual.unit}` : '—'}</dd>
-              <dt>{t('common.provisional')}</dt><dd>{t(verdict.provisional ? 'target.provisionalYes' : 'target.provisionalNo')}</dd>
+              <dt>{t('target.provisionalLabel')}</dt><dd>{t(verdict.provisional ? 'target.provisionalYes' : 'target.provisionalNo')}</dd>
               <dt>{t('target.flippedLabel')}</dt><dd>{verdict.flippedByRevision ? t('target.flipped', { from: verdictLabel(verdict.flippedByRevision.from)[locale] }) : t('target.notFlipped')}</dd>
               <dt>{t('target.confirmed')}</dt><dd>{yesNo(verdict.confirmed)}</dd>
             </dl>
