@@ -1,0 +1,1 @@
+export { ViewLoading as default } from '@/components/views/view-loading';

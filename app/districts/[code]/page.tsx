@@ -1,0 +1,115 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { TargetActualBars } from '@/components/charts/target-actual-bars';
+import { TargetActualTrend } from '@/components/charts/target-actual-trend';
+import { ChartTable } from '@/components/views/chart-table';
+import { TargetsTable } from '@/components/views/targets-table';
+import { YearTabs } from '@/components/views/year-tabs';
+import { UntargetedTable } from '@/components/views/untargeted-table';
+import { requireReader } from '@/lib/auth/read-access';
+import { toLocale } from '@/lib/i18n/locale';
+import { pick } from '@/lib/i18n/pick';
+import { growthBars } from '@/lib/views/chart-data';
+import { getDistrictPage } from '@/lib/views/district-page';
+import { chartNumber, formatDecimal } from '@/lib/views/format';
+import { parseYear } from '@/lib/views/params';
+import '@/components/views/views.css';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string; indicator?: string }> };
+
+export default async function DistrictPage({ params, searchParams }: Props) {
+  const [{ code }, query] = await Promise.all([params, searchParams]);
+  await requireReader(`/districts/${code}`);
+  if (!/^\d{6}$/.test(code)) notFound();
+  const [t, locale, page] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getDistrictPage(code, { year: parseYear(query.year), indicatorKey: query.indicator })]);
+  if (!page) notFound();
+  const { district, year, trend } = page;
+  const name = pick(locale, district.nameZh, district.nameEn);
+  const region = [pick(locale, district.provinceZh, district.provinceEn), district.cityZh ? pick(locale, district.cityZh, district.cityEn) : null].filter(Boolean).join(' · ');
+  const text = (value: string | null) => (value === null ? '' : formatDecimal(locale, value));
+  const bars = growthBars(page.targets, locale).map((bar) => ({ ...bar, targetText: text(bar.target), actualText: text(bar.actual) }));
+  const trendRows = trend?.points.map((point) => ({ year: String(point.year), target: chartNumber(point.target), actual: chartNumber(point.actual), targetText: text(point.target), actualText: text(point.actual) })) ?? [];
+  const trendIndicator = page.indicators.find((indicator) => indicator.key === trend?.indicatorKey);
+  const trendTitle = trendIndicator ? `${t('district.trendHeading')}: ${pick(locale, trendIndicator.nameZh, trendIndicator.nameEn)}` : t('district.trendHeading');
+  const yearHref = (value: number) => `/districts/${district.code}?year=${value}${trend ? `&indicator=${trend.indicatorKey}` : ''}`;
+
+  return (
+    <>
+      <h1>{name}</h1>
+      <p className="lede">{region} · {t('district.code', { code: district.code })}</p>
+      {year !== null ? (
+        <p className="page-actions">
+          <a href={`/api/v1/scorecards?format=csv&district=${district.code}&year=${year}`}>{t('common.downloads')} CSV</a>
+          <a href={`/api/v1/scorecards?format=xlsx&district=${district.code}&year=${year}`}>XLSX</a>
+          <a href={`/api/v1/scorecards?format=pdf&district=${district.code}&year=${year}`}>PDF</a>
+        </p>
+      ) : null}
+      <YearTabs years={page.years} current={year} href={yearHref} label={t('district.yearsLabel')} />
+
+      <section className="view-section" aria-labelledby="targets-heading">
+        <h2 id="targets-heading">{t('district.targetsHeading', { year: year ?? '—' })}</h2>
+        {page.targets.length === 0 ? (
+          <p className="card">{t('district.noTargets')}</p>
+        ) : (
+          <TargetsTable rows={page.targets} locale={locale} t={t} caption={t('district.targetsHeading', { year: year ?? '—' })} />
+        )}
+      </section>
+
+      <section className="view-section" aria-labelledby="bar-heading">
+        <h2 id="bar-heading">{t('district.barHeading', { year: year ?? '—' })}</h2>
+        {bars.length === 0 ? (
+          <p className="card">{t('district.barNone')}</p>
+        ) : (
+          <>
+            <p id="bar-description" className="muted small">{t('district.chartDescribedBy')}</p>
+            <TargetActualBars
+              data={bars.map((bar) => ({ label: bar.label, target: chartNumber(bar.target), actual: chartNumber(bar.actual), targetText: bar.targetText, actualText: bar.actualText }))}
+              targetName={t('common.targetSeries')} actualName={t('common.actualSeries')} unit="%" describedBy="bar-description bar-data"
+              title={t('district.barHeading', { year: year ?? '—' })}
+            />
+            <ChartTable id="bar-data" caption={t('common.chartTable')} labelHeading={t('common.indicator')} targetHeading={`${t('common.targetSeries')} (%)`} actualHeading={`${t('common.actualSeries')} (%)`}
+              rows={bars.map((bar) => ({ key: String(bar.id), label: bar.label, targetText: bar.targetText, actualText: bar.actualText }))} />
+          </>
+        )}
+      </section>
+
+      <section className="view-section" aria-labelledby="trend-heading">
+        <h2 id="trend-heading">{t('district.trendHeading')}</h2>
+        {page.indicators.length > 0 ? (
+          <form method="get" className="inline-form">
+            {year !== null ? <input type="hidden" name="year" value={year} /> : null}
+            <label>
+              {t('district.trendIndicator')}
+              <select name="indicator" defaultValue={trend?.indicatorKey}>
+                {page.indicators.map((indicator) => <option key={indicator.key} value={indicator.key}>{pick(locale, indicator.nameZh, indicator.nameEn)}</option>)}
+              </select>
+            </label>
+            <button type="submit">{t('district.show')}</button>
+          </form>
+        ) : null}
+        {!trend || trendRows.every((row) => row.target === null && row.actual === null) ? (
+          <p className="card">{t('district.trendNone')}</p>
+        ) : (
+          <>
+            <p id="trend-description" className="muted small">
+              {t('district.trendNote', { unit: trend.unit ?? '—', measure: t(trend.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel') })} {t('district.chartDescribedBy')}
+            </p>
+            <TargetActualTrend data={trendRows} targetName={t('common.targetSeries')} actualName={t('common.actualSeries')} unit={trend.unit === '%' ? '%' : ''} describedBy="trend-description trend-data" title={trendTitle} />
+            <ChartTable id="trend-data" caption={trendTitle} labelHeading={t('common.year')} targetHeading={t('common.targetSeries')} actualHeading={t('common.actualSeries')}
+              rows={trendRows.map((row) => ({ key: row.year, label: row.year, targetText: row.targetText, actualText: row.actualText }))} />
+          </>
+        )}
+      </section>
+
+      <section className="view-section" aria-labelledby="untargeted-heading">
+        <h2 id="untargeted-heading">{t('district.untargetedHeading')}</h2>
+        <p className="muted">{t('district.untargetedIntro')}</p>
+        {page.untargeted.length === 0 ? <p className="card">{t('district.noUntargeted')}</p> : <UntargetedTable rows={page.untargeted} locale={locale} t={t} />}
+      </section>
+      <p><Link href="/overview">{t('overview.title')}</Link></p>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+'use client';
+
+export { ViewError as default } from '@/components/views/view-error';

@@ -1,0 +1,108 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requireReader } from '@/lib/auth/read-access';
+import { toLocale } from '@/lib/i18n/locale';
+import { pick } from '@/lib/i18n/pick';
+import { VERDICT_CODES } from '@/lib/verdict/types';
+import { verdictLabel } from '@/lib/verdict/labels';
+import { formatInteger, formatShare } from '@/lib/views/format';
+import { getOverview, isVerdictCode } from '@/lib/views/overview';
+import { firstParam, parseYear } from '@/lib/views/params';
+import { VerdictBadge } from '@/components/views/verdict-badge';
+import '@/components/views/views.css';
+
+export const dynamic = 'force-dynamic';
+
+type Search = { province?: string; city?: string; year?: string; indicator?: string; verdict?: string; q?: string };
+const COLUMNS = ['exceeded', 'met_within_tolerance', 'missed', 'pending', 'needs_judgment', 'not_comparable'] as const;
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireReader('/overview');
+  const query = await searchParams;
+  const verdict = firstParam(query.verdict);
+  const filter = {
+    province: firstParam(query.province), city: firstParam(query.city), year: parseYear(query.year),
+    indicator: firstParam(query.indicator), verdict: isVerdictCode(verdict) ? verdict : undefined, q: firstParam(query.q),
+  };
+  const [t, locale, overview] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getOverview(filter)]);
+  const { options } = overview;
+  const number = (value: number) => formatInteger(locale, value);
+
+  return (
+    <>
+      <h1>{t('overview.title')}</h1>
+      <p className="lede">{t('overview.intro')}</p>
+      <form method="get" className="filters card" role="search" aria-label={t('overview.filters')}>
+        <label>{t('overview.search')}<input type="search" name="q" defaultValue={filter.q ?? ''} /></label>
+        <label>{t('overview.province')}
+          <select name="province" defaultValue={filter.province ?? ''}>
+            <option value="">{t('overview.all')}</option>
+            {options.provinces.map((province) => <option key={province.zh} value={province.zh}>{pick(locale, province.zh, province.en)}</option>)}
+          </select>
+        </label>
+        <label>{t('overview.city')}
+          <select name="city" defaultValue={filter.city ?? ''}>
+            <option value="">{t('overview.all')}</option>
+            {options.cities.map((city) => <option key={city.zh} value={city.zh}>{pick(locale, city.zh, city.en)}</option>)}
+          </select>
+        </label>
+        <label>{t('common.year')}
+          <select name="year" defaultValue={filter.year ? String(filter.year) : ''}>
+            <option value="">{t('overview.all')}</option>
+            {options.years.map((year) => <option key={year} value={year}>{year}</option>)}
+          </select>
+        </label>
+        <label>{t('overview.indicator')}
+          <select name="indicator" defaultValue={filter.indicator ?? ''}>
+            <option value="">{t('overview.all')}</option>
+            {options.indicators.map((indicator) => <option key={indicator.key} value={indicator.key}>{pick(locale, indicator.nameZh, indicator.nameEn)}</option>)}
+          </select>
+        </label>
+        <label>{t('overview.verdict')}
+          <select name="verdict" defaultValue={filter.verdict ?? ''}>
+            <option value="">{t('overview.all')}</option>
+            {VERDICT_CODES.map((code) => <option key={code} value={code}>{verdictLabel(code)[locale]}</option>)}
+          </select>
+        </label>
+        <div><button type="submit">{t('overview.apply')}</button> <Link href="/overview">{t('overview.reset')}</Link></div>
+      </form>
+      {filter.indicator ? <p><Link href={`/indicators/${filter.indicator}${filter.year ? `?year=${filter.year}` : ''}`}>{pick(locale, options.indicators.find((row) => row.key === filter.indicator)?.nameZh ?? filter.indicator, options.indicators.find((row) => row.key === filter.indicator)?.nameEn)} →</Link></p> : null}
+      {overview.rows.length === 0 ? <p className="card">{t('overview.empty')}</p> : (
+        <div className="table-wrap">
+          <table data-testid="overview-table">
+            <caption className="visually-hidden">{t('overview.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.district')}</th>
+                <th scope="col">{t('common.year')}</th>
+                <th scope="col" className="num">{t('overview.total')}</th>
+                {COLUMNS.map((code) => (
+                  <th scope="col" key={code} className="num">
+                    {code === 'exceeded' ? <VerdictBadge code="exceeded" locale={locale} /> : <VerdictBadge code={code} locale={locale} />}
+                    {code === 'exceeded' ? <div className="small">+ {verdictLabel('met')[locale]}</div> : null}
+                  </th>
+                ))}
+                <th scope="col" className="num">{t('overview.hitRate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.rows.map((row) => (
+                <tr key={`${row.district.id}-${row.year}`} data-testid="overview-row" data-district={row.district.code} data-year={row.year}>
+                  <th scope="row"><Link href={`/districts/${row.district.code}?year=${row.year}`}>{pick(locale, row.district.nameZh, row.district.nameEn)}</Link></th>
+                  <td>{row.year}</td>
+                  <td className="num">{number(row.total)}</td>
+                  {COLUMNS.map((code) => (
+                    <td key={code} className="num">{number(code === 'exceeded' ? row.counts.exceeded + row.counts.met : row.counts[code])}</td>
+                  ))}
+                  <td className="num" data-testid="hit-rate">{formatShare(locale, row.hitRate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="muted small">{t('overview.hitRateNote')}</p>
+      {filter.year ? <p className="small"><a href={`/api/v1/scorecards?format=csv&year=${filter.year}`}>{t('common.downloads')} CSV</a></p> : null}
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ReviewStateTag } from '@/components/views/review-state';
+import { VerdictBadge } from '@/components/views/verdict-badge';
+import { gapText, toleranceText } from '@/components/views/verdict-text';
+import { can } from '@/lib/auth/access';
+import { requireReader } from '@/lib/auth/read-access';
+import { toLocale } from '@/lib/i18n/locale';
+import { pick } from '@/lib/i18n/pick';
+import { verdictLabel } from '@/lib/verdict/labels';
+import { isVerdictCode } from '@/lib/views/overview';
+import { formatDateTime, formatDecimal } from '@/lib/views/format';
+import { parseId } from '@/lib/views/params';
+import { getTargetPage } from '@/lib/views/target-page';
+import '@/components/views/views.css';
+
+export const dynamic = 'force-dynamic';
+
+export default async function TargetPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: raw } = await params;
+  const user = await requireReader(`/targets/${raw}`);
+  const id = parseId(raw);
+  if (id === null) notFound();
+  const [t, locale, page] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getTargetPage(id)]);
+  if (!page) notFound();
+  const { target, excerpt } = page;
+  const { verdict } = target;
+  const indicator = pick(locale, target.indicator.nameZh, target.indicator.nameEn);
+  const district = pick(locale, target.district.nameZh, target.district.nameEn);
+  const yesNo = (value: boolean) => t(value ? 'target.yes' : 'target.no');
+
+  return (
+    <>
+      <p className="small"><Link href={`/districts/${target.district.code}?year=${target.year}`}>{district} · {target.year}</Link> · <Link href={`/indicators/${target.indicator.key}?year=${target.year}`}>{indicator}</Link></p>
+      <h1>{t('target.title', { district, year: target.year, indicator })}</h1>
+      <p className="lede" lang="zh-CN">{target.asWritten}</p>
+      <p className="page-actions">
+        {can(user, 'record:outcome', target.district.id) ? <Link className="button-link" href={`/targets/${target.id}/outcomes/new`}>{t('target.recordOutcome')}</Link> : null}
+        {can(user, 'review', target.district.id) ? <Link className="button-link" href={`/targets/${target.id}/review`}>{t('target.reviewLink')}</Link> : null}
+      </p>
+
+      <section className="view-section" aria-labelledby="verdict-heading">
+        <h2 id="verdict-heading">{t('target.verdictHeading')}</h2>
+        <div className="side-by-side">
+          <div className="card" data-testid="verdict-of-record">
+            <p><VerdictBadge code={verdict.code} locale={locale} /> <span className="muted small">{t('target.decidedBy')}: {t(verdict.decidedBy === 'rules' ? 'target.decidedByRules' : 'target.decidedByReviewer')}</span></p>
+            <p>{verdict.explanation[locale]}</p>
+            <dl className="facts">
+              <dt>{t('target.computed')}</dt><dd><VerdictBadge code={verdict.computed} locale={locale} /></dd>
+              {verdict.reason ? <><dt>{t('target.reason')}</dt><dd>{verdict.reason[locale]}</dd></> : null}
+              <dt>{t('common.tolerance')}</dt><dd>{toleranceText(t, locale, verdict.tolerance)}</dd>
+              <dt>{t('common.gap')}</dt><dd>{gapText(t, locale, verdict.gap)}</dd>
+              <dt>{t('common.actual')}</dt><dd>{verdict.actual ? `${formatDecimal(locale, verdict.actual.value)} ${verdict.actual.unit}` : '—'}</dd>
+              <dt>{t('target.provisionalLabel')}</dt><dd>{t(verdict.provisional ? 'target.provisionalYes' : 'target.provisionalNo')}</dd>
+              <dt>{t('target.flippedLabel')}</dt><dd>{verdict.flippedByRevision ? t('target.flipped', { from: verdictLabel(verdict.flippedByRevision.from)[locale] }) : t('target.notFlipped')}</dd>
+              <dt>{t('target.confirmed')}</dt><dd>{yesNo(verdict.confirmed)}</dd>
+            </dl>
+          </div>
+          <div className="card" data-testid="verdict-override">
+            <h3 className="small">{t('target.override')}</h3>
+            {verdict.override ? (
+              <>
+                <p>{verdict.override.verdict && isVerdictCode(verdict.override.verdict) ? <VerdictBadge code={verdict.override.verdict} locale={locale} /> : null} {verdict.override.stale ? <span className="muted small">{t('target.stale')}</span> : null}</p>
+                <p>{verdict.override.reason}</p>
+                <p className="muted small">{verdict.override.reviewer} · {formatDateTime(locale, verdict.override.at)}</p>
+              </>
+            ) : <p className="muted">{t('target.noOverride')}</p>}
+          </div>
+        </div>
+      </section>
+
+      <section className="view-section" aria-labelledby="details-heading">
+        <h2 id="details-heading">{t('target.details')}</h2>
+        <dl className="facts card">
+          <dt>{t('common.target')}</dt><dd lang="zh-CN">{target.asWritten}</dd>
+          <dt>{t('common.value')}</dt><dd>{formatDecimal(locale, target.value)}{target.valueHigh ? `–${formatDecimal(locale, target.valueHigh)}` : ''} {target.unit ?? ''} ({t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})</dd>
+          <dt>{t('target.responsibleUnit')}</dt><dd>{target.responsibleUnit ?? '—'}</dd>
+        </dl>
+      </section>
+
+      <section className="view-section" aria-labelledby="outcomes-heading">
+        <h2 id="outcomes-heading">{t('target.outcomesHeading')}</h2>
+        {target.outcomes.length === 0 ? <p className="card">{t('target.noOutcomes')}</p> : (
+          <div className="table-wrap">
+            <table data-testid="revisions-table">
+              <thead><tr>
+                <th scope="col">{t('common.vintage')}</th><th scope="col" className="num">{t('common.value')}</th><th scope="col">{t('common.unit')}</th>
+                <th scope="col">{t('common.quote')}</th><th scope="col">{t('common.recordedBy')}</th><th scope="col">{t('common.recordedAt')}</th><th scope="col">{t('common.review')}</th>
+              </tr></thead>
+              <tbody>
+                {target.outcomes.map((outcome) => (
+                  <tr key={outcome.id}>
+                    <th scope="row">{t('common.revision', { n: outcome.revision })} · {t(`vintage.${outcome.vintage}`)}{outcome.id === verdict.outcome?.id ? ' ★' : ''}</th>
+                    <td className="num">{formatDecimal(locale, outcome.value)}</td>
+                    <td>{outcome.unit}</td>
+                    <td><Link href={`/documents/${outcome.sourceDocumentId}#outcome-${outcome.id}`} lang="zh-CN">{outcome.quote}</Link><div className="muted small">{outcome.sourceTitle}</div>{outcome.note ? <div className="small">{outcome.note}</div> : null}</td>
+                    <td>{outcome.recordedBy ?? t('common.unknown')}</td>
+                    <td>{formatDateTime(locale, outcome.recordedAt)}</td>
+                    <td><ReviewStateTag state={outcome.reviewState} label={t(`reviewState.${outcome.reviewState}`)} />{outcome.reviewComment ? <div className="small">{outcome.reviewComment}</div> : null}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="view-section" aria-labelledby="reviews-heading">
+        <h2 id="reviews-heading">{t('target.reviewsHeading')}</h2>
+        {page.outcomeReviews.length === 0 ? <p className="card">{t('target.noReviews')}</p> : (
+          <div className="table-wrap"><table>
+            <thead><tr><th scope="col">{t('target.at')}</th><th scope="col">{t('target.revisionColumn')}</th><th scope="col">{t('common.review')}</th><th scope="col">{t('target.comment')}</th><th scope="col">{t('target.reviewer')}</th></tr></thead>
+            <tbody>{page.outcomeReviews.map((review) => (
+              <tr key={review.id}>
+                <td>{formatDateTime(locale, review.at)}</td>
+                <td>{t('common.revision', { n: target.outcomes.find((outcome) => outcome.id === review.outcomeId)?.revision ?? '?' })}</td>
+                <td><ReviewStateTag state={review.state} label={t(`reviewState.${review.state}`)} /></td>
+                <td>{review.comment}</td><td>{review.reviewer}</td>
+              </tr>
+            ))}</tbody>
+          </table></div>
+        )}
+      </section>
+
+      <section className="view-section" aria-labelledby="decisions-heading">
+        <h2 id="decisions-heading">{t('target.decisionsHeading')}</h2>
+        {page.verdictReviews.length === 0 ? <p className="card">{t('target.noDecisions')}</p> : (
+          <div className="table-wrap"><table>
+            <thead><tr><th scope="col">{t('target.at')}</th><th scope="col">{t('target.kind')}</th><th scope="col">{t('common.verdict')}</th><th scope="col">{t('target.comment')}</th><th scope="col">{t('target.reviewer')}</th></tr></thead>
+            <tbody>{page.verdictReviews.map((review) => (
+              <tr key={review.id}>
+                <td>{formatDateTime(locale, review.at)}</td>
+                <td>{t(`target.kinds.${review.kind}`)}</td>
+                <td>{review.verdict && isVerdictCode(review.verdict) ? <VerdictBadge code={review.verdict} locale={locale} /> : '—'}</td>
+                <td>{review.reason}</td><td>{review.reviewer}</td>
+              </tr>
+            ))}</tbody>
+          </table></div>
+        )}
+      </section>
+
+      <section className="view-section" aria-labelledby="excerpt-heading">
+        <h2 id="excerpt-heading">{t('target.excerptHeading')}</h2>
+        {excerpt ? (
+          <>
+            <blockquote className="excerpt" lang="zh-CN" data-testid="excerpt">…{excerpt.before}<mark className="quote">{excerpt.quote}</mark>{excerpt.after}…</blockquote>
+            <p className="small">{excerpt.title} · <Link href={`/documents/${excerpt.documentId}#target-${target.id}`}>{t('target.openDocument')}</Link></p>
+          </>
+        ) : null}
+      </section>
+
+      <section className="view-section" aria-labelledby="audit-heading">
+        <h2 id="audit-heading">{t('target.auditHeading')}</h2>
+        {page.audit.length === 0 ? <p className="card">{t('target.noAudit')}</p> : (
+          <div className="table-wrap"><table data-testid="audit-table">
+            <thead><tr><th scope="col">{t('target.at')}</th><th scope="col">{t('target.actor')}</th><th scope="col">{t('target.action')}</th><th scope="col">{t('target.entity')}</th></tr></thead>
+            <tbody>{page.audit.map((row) => (
+              <tr key={row.id}><td>{formatDateTime(locale, row.at)}</td><td>{row.actor}</td><td><code>{row.action}</code></td><td>{row.entityType} #{row.entityId}</td></tr>
+            ))}</tbody>
+          </table></div>
+        )}
+      </section>
+    </>
+  );
+}

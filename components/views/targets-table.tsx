@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/locale';
+import { pick } from '@/lib/i18n/pick';
+import type { TargetRow } from '@/lib/targets/data';
+import { formatDecimal } from '@/lib/views/format';
+import { ReviewStateTag } from './review-state';
+import { VerdictBadge } from './verdict-badge';
+import { gapText, toleranceText, type Translate } from './verdict-text';
+
+/** The targets of one district and year with their verdicts; also the bar chart's table alternative. */
+export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indicator' }: {
+  rows: TargetRow[]; locale: Locale; t: Translate; id?: string; caption: string; firstColumn?: 'indicator' | 'district';
+}) {
+  return (
+    <div className="table-wrap">
+      <table id={id} data-testid="targets-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{firstColumn === 'indicator' ? t('common.indicator') : t('common.district')}</th>
+            <th scope="col">{t('common.target')}</th>
+            <th scope="col" className="num">{t('common.actual')}</th>
+            <th scope="col">{t('common.unit')}</th>
+            <th scope="col">{t('common.verdict')}</th>
+            <th scope="col" className="num">{t('common.gap')}</th>
+            <th scope="col">{t('common.review')}</th>
+            <th scope="col">{t('common.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const basis = row.outcomes.find((outcome) => outcome.id === row.verdict.outcome?.id);
+            const name = firstColumn === 'indicator' ? pick(locale, row.indicator.nameZh, row.indicator.nameEn) : pick(locale, row.district.nameZh, row.district.nameEn);
+            return (
+              <tr key={row.id} data-testid="target-row" data-target-id={row.id} data-indicator={row.indicator.key}>
+                <th scope="row"><Link href={`/targets/${row.id}`}>{name}</Link></th>
+                <td lang="zh-CN" data-testid="as-written">{row.asWritten}</td>
+                <td className="num" data-testid="actual">
+                  {row.verdict.outcome ? (
+                    <>
+                      <span data-testid="actual-value">{formatDecimal(locale, row.verdict.outcome.value)}</span>
+                      <div className="muted small">
+                        {t(`vintage.${row.verdict.outcome.vintage}`)}
+                        {basis ? ` · ${t('common.revision', { n: basis.revision })}` : ''}
+                        {row.verdict.provisional ? <> · <span className="provisional">{t('common.provisional')}</span></> : null}
+                      </div>
+                    </>
+                  ) : '—'}
+                </td>
+                <td>{row.verdict.outcome?.unit ?? row.unit ?? '—'}</td>
+                <td className="verdict-cell">
+                  <VerdictBadge code={row.verdict.code} locale={locale} />
+                  <div className="small">{row.verdict.explanation[locale]}</div>
+                  {row.verdict.tolerance ? <div className="muted small">{t('common.tolerance')}: {toleranceText(t, locale, row.verdict.tolerance)}</div> : null}
+                </td>
+                <td className="num">{gapText(t, locale, row.verdict.gap)}</td>
+                <td>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>
+                <td>
+                  <Link href={`/documents/${row.source.documentId}#target-${row.id}`}>{t('common.viewQuote')}</Link>
+                  {basis && basis.sourceDocumentId !== row.source.documentId ? (
+                    <> · <Link href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`}>{t('common.actual')}</Link></>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import type { Locale } from '@/lib/i18n/locale';
+import { pick } from '@/lib/i18n/pick';
+import type { UntargetedOutcome } from '@/lib/views/district-page';
+import { formatDecimal } from '@/lib/views/format';
+import type { Translate } from './verdict-text';
+
+export function UntargetedTable({ rows, locale, t }: { rows: UntargetedOutcome[]; locale: Locale; t: Translate }) {
+  return (
+    <div className="table-wrap">
+      <table data-testid="untargeted-table">
+        <caption className="visually-hidden">{t('district.untargetedHeading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('common.year')}</th>
+            <th scope="col">{t('common.indicator')}</th>
+            <th scope="col" className="num">{t('common.actual')}</th>
+            <th scope="col">{t('common.unit')}</th>
+            <th scope="col">{t('common.vintage')}</th>
+            <th scope="col">{t('common.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="untargeted-row">
+              <td>{row.year}</td>
+              <th scope="row">{pick(locale, row.indicator.nameZh, row.indicator.nameEn)} <span className="muted small">({t(row.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})</span></th>
+              <td className="num">{formatDecimal(locale, row.value)}</td>
+              <td>{row.unit}</td>
+              <td>
+                {t(`vintage.${row.vintage}`)} · {t('common.revision', { n: row.revision })}
+                {row.vintage !== 'final' ? <> · <span className="provisional">{t('common.provisional')}</span></> : null}
+              </td>
+              <td><Link href={`/documents/${row.sourceDocumentId}#outcome-${row.id}`}>{t('common.viewQuote')}</Link></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

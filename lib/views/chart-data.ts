@@ -1,0 +1,14 @@
+// What the target-vs-actual bar charts draw, derived from verdict rows only (the
+// verdict's own `actual`, in the target's unit), so chart, table and status agree.
+import type { TargetRow } from '@/lib/targets/data';
+import type { Locale } from '@/lib/i18n/locale';
+import { pick } from '@/lib/i18n/pick';
+
+export type BarDatum = { id: number; label: string; target: string | null; actual: string | null };
+
+/** Growth targets stated as a number (%): the only ones a shared percentage axis can show. */
+export function growthBars(rows: readonly TargetRow[], locale: Locale, label: (row: TargetRow) => string = (row) => pick(locale, row.indicator.nameZh, row.indicator.nameEn)): BarDatum[] {
+  return rows
+    .filter((row) => row.measure === 'growth' && row.value !== null && row.qualifier !== 'qualitative' && row.qualifier !== 'relative')
+    .map((row) => ({ id: row.id, label: label(row), target: row.value, actual: row.verdict.actual?.unit === '%' ? row.verdict.actual.value : null }));
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { parseId } from '@/lib/views/params';
+
+// Existence checks for the route layouts: a layout renders before the page's
+// loading boundary starts streaming, so notFound() there still answers HTTP 404
+// (from inside the streamed page it could only answer 200 with the not-found UI).
+
+export async function districtExists(code: string): Promise<boolean> {
+  return /^\d{6}$/.test(code) && (await db.district.count({ where: { code } })) > 0;
+}
+
+export async function targetExists(raw: string): Promise<boolean> {
+  const id = parseId(raw);
+  return id !== null && (await db.target.count({ where: { id } })) > 0;
+}
+
+export async function documentExists(raw: string): Promise<boolean> {
+  const id = parseId(raw);
+  return id !== null && (await db.sourceDocument.count({ where: { id } })) > 0;
+}
+
+export async function indicatorExists(key: string): Promise<boolean> {
+  return /^[a-z0-9_]{1,64}$/.test(key) && (await db.indicator.count({ where: { key } })) > 0;
+}

@@ -1,0 +1,42 @@
+// Locale formatting for the reading pages. Pure: plain values in, strings out.
+// Decimal columns arrive as strings; they are shown with the digits they were
+// recorded with (up to 4 decimals), grouped for the locale.
+import type { Locale } from '@/lib/i18n/locale';
+
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en' : 'zh-CN';
+}
+
+export function formatDecimal(locale: Locale, value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const number = Number(value);
+  if (!Number.isFinite(number)) return value;
+  const decimals = Math.min(4, value.split('.')[1]?.replace(/0+$/, '').length ?? 0);
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(number);
+}
+
+export function formatInteger(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}
+
+/** A share 0..1 as a percentage, or a dash when nothing was decided. */
+export function formatShare(locale: Locale, share: number | null): string {
+  if (share === null) return '—';
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+export function formatDate(locale: Locale, date: Date | null): string {
+  if (!date) return '—';
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(date);
+}
+
+export function formatDateTime(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(date);
+}
+
+/** Number for a chart: the decimal string as a JS number (charts only draw; tables print the string). */
+export function chartNumber(value: string | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { findTargets, type TargetRow } from '@/lib/targets/data';
+
+export type AuditRow = { id: string; at: Date; actor: string; action: string; entityType: string; entityId: string };
+export type OutcomeReviewRow = { id: number; outcomeId: number; state: 'verified' | 'disputed'; comment: string; reviewer: string; at: Date };
+export type VerdictReviewRow = { id: number; kind: 'confirm' | 'override' | 'judgment'; verdict: string | null; reason: string; reviewer: string; at: Date };
+export type Excerpt = { documentId: number; title: string; before: string; quote: string; after: string; quoteStart: number };
+
+export type TargetPage = {
+  target: TargetRow;
+  outcomeReviews: OutcomeReviewRow[];
+  verdictReviews: VerdictReviewRow[];
+  audit: AuditRow[];
+  excerpt: Excerpt | null;
+};
+
+const EXCERPT_CONTEXT = 160;
+
+/** One target with its full history. Six queries whatever the number of revisions and reviews. */
+export async function getTargetPage(id: number): Promise<TargetPage | null> {
+  const [target] = await findTargets({ targetIds: [id] });
+  if (!target) return null;
+  const outcomeIds = target.outcomes.map((outcome) => Number(outcome.id));
+  const [outcomeReviews, verdictReviews, audit, document] = await Promise.all([
+    db.outcomeReview.findMany({
+      where: { outcomeId: { in: outcomeIds } },
+      select: { id: true, outcomeId: true, state: true, comment: true, createdAt: true, reviewer: { select: { displayName: true } } },
+      orderBy: { createdAt: 'asc' },
+    }),
+    db.verdictReview.findMany({
+      where: { targetId: id },
+      select: { id: true, kind: true, verdict: true, reason: true, createdAt: true, reviewer: { select: { displayName: true } } },
+      orderBy: { createdAt: 'asc' },
+    }),
+    db.auditLog.findMany({
+      where: { OR: [{ targetId: id }, { entityType: 'outcome', entityId: { in: outcomeIds.map(String) } }] },
+      select: { id: true, at: true, action: true, entityType: true, entityId: true, actorLabel: true, actor: { select: { displayName: true } } },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    }),
+    db.sourceDocument.findUnique({ where: { id: target.source.documentId }, select: { id: true, title: true, fullText: true } }),
+  ]);
+  const { quoteStart, quoteEnd } = target.source;
+  return {
+    target,
+    outcomeReviews: outcomeReviews.map((row) => ({ id: row.id, outcomeId: row.outcomeId, state: row.state, comment: row.comment, reviewer: row.reviewer.displayName, at: row.createdAt })),
+    verdictReviews: verdictReviews.map((row) => ({ id: row.id, kind: row.kind, verdict: row.verdict, reason: row.reason, reviewer: row.reviewer.displayName, at: row.createdAt })),
+    audit: audit.map((row) => ({ id: row.id.toString(), at: row.at, actor: row.actor?.displayName ?? row.actorLabel ?? '—', action: row.action, entityType: row.entityType, entityId: row.entityId })),
+    excerpt: document
+      ? {
+          documentId: document.id,
+          title: document.title,
+          before: document.fullText.slice(Math.max(0, quoteStart - EXCERPT_CONTEXT), quoteStart),
+          quote: document.fullText.slice(quoteStart, quoteEnd),
+          after: document.fullText.slice(quoteEnd, quoteEnd + EXCERPT_CONTEXT),
+          quoteStart,
+        }
+      : null,
+  };
+}
