@@ -13,6 +13,8 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   layering,
+  // Dropping a field with `{ id: _id, ...rest }` is deliberate.
+  { rules: { '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } },
   { ignores: ['lib/generated/**', '.next/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];
 
