@@ -1,0 +1,149 @@
+// Layouts other than the seed reports', from fixtures written for these tests.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractProposals, type ExtractionResult } from './extract-proposals';
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
+
+// Compact rows so each table reads like the report.
+const targetRows = (result: ExtractionResult) =>
+  result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value, t.valueHigh, t.unit, t.asWritten]);
+const outcomeRows = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value, o.unit]);
+
+function expectVerbatim(text: string, result: ExtractionResult) {
+  for (const item of [...result.targets, ...result.outcomes, ...result.flags]) {
+    expect(text.slice(item.start, item.end)).toBe(item.quote);
+    expect(item.quote).not.toBe('');
+  }
+  for (const item of [...result.targets, ...result.outcomes]) {
+    expect(item.confidence).toBeGreaterThan(0);
+    expect(item.confidence).toBeLessThanOrEqual(1);
+  }
+}
+
+describe('extractProposals on other layouts', () => {
+  it('reads a （一）（二） list after 今年经济社会发展的主要预期目标是, with a relative target', () => {
+    const text = fixture('numbered-list.txt');
+    const result = extractProposals(text);
+    expectVerbatim(text, result);
+    expect(result.reportYear).toBe(2023);
+    expect(targetRows(result)).toEqual([
+      ['gdp', 2023, 'growth', 'about', '6', null, '%', '6%左右'],
+      ['budget_revenue', 2023, 'growth', 'exact', '5', null, '%', '5%'],
+      ['fixed_asset_investment', 2023, 'growth', 'at_least', '8', null, '%', '8%以上'],
+      ['urban_unemployment_rate', 2023, 'level', 'at_most', '5.5', null, '%', '控制在5.5%以内'],
+      ['resident_income', 2023, 'growth', 'relative', null, null, '%', '增长与经济增长同步'],
+    ]);
+    expect(result.targets[4]?.relativeToIndicatorKey).toBe('gdp');
+    expect(outcomeRows(result)).toEqual([
+      ['gdp', 2022, 'level', '268.4', '亿元'],
+      ['gdp', 2022, 'growth', '4.2', '%'],
+      ['budget_revenue', 2022, 'level', '12.6', '亿元'],
+      ['budget_revenue', 2022, 'growth', '-3.1', '%'],
+      ['new_urban_jobs', 2022, 'level', '5230', '人'],
+      ['urban_unemployment_rate', 2022, 'level', '5.1', '%'],
+    ]);
+  });
+
+  it('reads "；"-separated targets after 主要预期目标为, ranges, 分别…和…, and a sub-target elsewhere in the plan', () => {
+    const text = fixture('semicolon-ranges.txt');
+    const result = extractProposals(text);
+    expectVerbatim(text, result);
+    expect(targetRows(result)).toEqual([
+      ['gdp', 2024, 'growth', 'range', '6', '6.5', '%', '6%—6.5%'],
+      ['industrial_value_added', 2024, 'growth', 'range', '7', '8', '%', '7%到8%'],
+      ['retail_sales', 2024, 'growth', 'about', '6.5', null, '%', '6.5%左右'],
+      ['budget_revenue', 2024, 'growth', 'exact', '4', null, '%', '4%'],
+      ['urban_income', 2024, 'growth', 'exact', '6', null, '%', '6%'],
+      ['rural_income', 2024, 'growth', 'exact', '7', null, '%', '7%'],
+      // 下降…左右 is "about −2.5", as lib/targets/parse-as-written.ts reads it.
+      ['energy_intensity', 2024, 'growth', 'about', '-2.5', null, '%', '下降2.5%左右'],
+      ['grain_output', 2024, 'level', 'at_least', '25', null, '万吨', '25万吨以上'],
+      // "力争“三大产业”实现规上工业增加值40亿元" is a sub-item; "工业投资占比" a share.
+      ['grain_area', 2024, 'level', 'at_least', '31', null, '万亩', '31万亩以上'],
+    ]);
+    expect(result.targets.at(-1)?.confidence).toBeLessThan(result.targets[0]!.confidence);
+    // 年均 (a multi-year average) is not last year's outcome; 预计 makes it an estimate.
+    expect(outcomeRows(result)).toEqual([
+      ['gdp', 2023, 'level', '156.2', '亿元'],
+      ['gdp', 2023, 'growth', '5.6', '%'],
+      ['industrial_value_added', 2023, 'growth', '8.3', '%'],
+      ['retail_sales', 2023, 'growth', '7', '%'],
+      ['industrial_investment', 2023, 'growth', '12.4', '%'],
+    ]);
+    expect(result.outcomes.map((o) => o.vintage)).toEqual(['estimate', 'estimate', 'estimate', 'estimate', 'estimate']);
+  });
+
+  it('reads a 1. 2. list after 今年主要预期目标是, taking the year from the date line', () => {
+    const text = fixture('dotted-list.txt');
+    const result = extractProposals(text);
+    expectVerbatim(text, result);
+    expect(targetRows(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5.5', null, '%', '5.5%左右'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '1.2', null, '万人', '1.2万人以上'],
+      ['cpi', 2025, 'growth', 'about', '3', null, '%', '3%左右'],
+      ['grain_area', 2025, 'level', 'at_least', '35', null, '万亩', '不低于35万亩'],
+      ['fdi', 2025, 'growth', 'qualitative', null, null, null, '稳中有进'],
+    ]);
+    expect(result.outcomes).toEqual([]);
+  });
+
+  it('reads full-width digits, ％ and punctuation, quoting the original characters', () => {
+    const text = fixture('full-width.txt');
+    const result = extractProposals(text);
+    expectVerbatim(text, result);
+    expect(result.reportYear).toBe(2025);
+    expect(targetRows(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6.5', null, '%', '6.5%左右'],
+      ['fixed_asset_investment', 2025, 'growth', 'range', '6', '7', '%', '6%—7%'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '3000', null, '人', '3000人以上'],
+    ]);
+    expect(result.targets[0]?.quote).toBe('地区生产总值增长６．５％左右');
+    expect(outcomeRows(result)).toEqual([
+      ['gdp', 2024, 'level', '123.45', '亿元'],
+      ['gdp', 2024, 'growth', '5.2', '%'],
+      ['retail_sales', 2024, 'growth', '-1.5', '%'],
+      ['new_urban_jobs', 2024, 'level', '3200', '人'],
+    ]);
+  });
+
+  it('proposes no targets from a report without a targets section, and flags ranks and flows', () => {
+    const text = fixture('no-targets.txt');
+    const result = extractProposals(text);
+    expectVerbatim(text, result);
+    expect(result.targets).toEqual([]);
+    // "力争增长6%以上" states an aim, not an outcome.
+    expect(outcomeRows(result)).toEqual([
+      ['gdp', 2023, 'level', '402.7', '亿元'],
+      ['gdp', 2023, 'growth', '6.3', '%'],
+      ['fixed_asset_investment', 2023, 'growth', '4.1', '%'],
+      ['budget_revenue', 2023, 'level', '18.2', '亿元'],
+      ['budget_revenue', 2023, 'growth', '9.9', '%'],
+    ]);
+    expect(result.flags.map((f) => [f.code, f.indicatorKey, f.quote])).toEqual([
+      ['flow_not_stock', 'market_entities', '新增市场主体3120户'],
+      ['no_figure', 'retail_sales', '社会消费品零售总额增速全市第二'],
+    ]);
+  });
+
+  it('never proposes from navigation, copyright or address lines', () => {
+    const text = fixture('furniture.txt');
+    const result = extractProposals(text);
+    expectVerbatim(text, result);
+    expect(targetRows(result)).toEqual([
+      ['gdp', 2024, 'growth', 'about', '5.5', null, '%', '5.5%左右'],
+      ['budget_revenue', 2024, 'growth', 'exact', '4', null, '%', '4%'],
+    ]);
+    expect(outcomeRows(result)).toEqual([
+      ['gdp', 2023, 'growth', '5.1', '%'],
+      ['budget_revenue', 2023, 'growth', '3.2', '%'],
+    ]);
+  });
+
+  it('uses the report year it is given, and says so when it cannot tell', () => {
+    const text = '各位代表:\n过去一年,全区地区生产总值增长5%。';
+    expect(extractProposals(text).flags.map((f) => f.code)).toEqual(['report_year_unknown']);
+    expect(outcomeRows(extractProposals(text, { reportYear: 2026 }))).toEqual([['gdp', 2025, 'growth', '5', '%']]);
+  });
+});

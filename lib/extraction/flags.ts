@@ -1,0 +1,73 @@
+// Figures the extractor saw but refuses to read, each with its quote so staff can look
+// it up (they become SkippedFigure rows). A garbled figure ("同比增长1下同)3%") is never
+// repaired by guessing which digits belong together; a rank is not a figure; a flow
+// ("新增市场主体12505户") is not the stock the indicator measures.
+import type { Measure } from '@/lib/domain/types';
+import type { Figure } from './figure-parser';
+import { toOriginal, type PreparedText } from './prepare-text';
+import type { Reading } from './scan-figures';
+import type { ExtractionFlag, FlagCode } from './types';
+
+const RANK = /^[^,;。\d]{0,8}(?:第[一二三四五六七八九十\d]+|前列|首位)/;
+const FLOW_BEFORE = /新增$/;
+const FLOW_AFTER = /^新增\d/;
+// Indicators counted as a stock at year end: a 新增 figure of them is a flow.
+const STOCKS = new Set(['market_entities']);
+
+export function garbledFlag(prepared: PreparedText, reading: Reading, year: number, verb: Figure['verb']): ExtractionFlag {
+  const end = reading.result.kind === 'none' ? reading.mentionEnd : reading.result.end;
+  const broken = prepared.text.slice(reading.mentionEnd, end);
+  return flag(prepared, 'garbled_figure', `The figure is broken by stray characters ("${broken}"); not guessed.`, reading, reading.start, end, year, measureOfVerb(verb));
+}
+
+/** "社会消费品零售总额增速全市第五": a growth stated only as a rank. */
+export function rankFlag(prepared: PreparedText, reading: Reading, year: number): ExtractionFlag | null {
+  if (reading.result.kind !== 'none' || reading.result.verb !== 'growth' || reading.keys.length !== 1) return null;
+  const rank = RANK.exec(prepared.text.slice(reading.result.connectorEnd));
+  if (!rank) return null;
+  const end = reading.result.connectorEnd + rank[0].length;
+  return flag(prepared, 'no_figure', 'Stated only as a rank, with no figure.', reading, reading.start, end, year, 'growth');
+}
+
+/** "新增市场主体12505户", "经营主体新增1.7万户": new entries in the year, not the total. */
+export function flowFlag(prepared: PreparedText, reading: Reading, year: number): ExtractionFlag | null {
+  const key = reading.keys[0] ?? '';
+  if (reading.keys.length !== 1 || !STOCKS.has(key)) return null;
+  const after = prepared.text.slice(reading.mentionEnd, reading.mentionEnd + 3);
+  const before = FLOW_BEFORE.test(reading.prefix);
+  if (!before && !FLOW_AFTER.test(after)) return null;
+  let end = reading.mentionEnd + (before ? 0 : 2);
+  const figure = /^\d+(?:\.\d+)?[^\d,;。、]{0,3}/.exec(prepared.text.slice(end));
+  end += figure ? figure[0].length : 0;
+  const start = before ? reading.start - 2 : reading.start;
+  return flag(prepared, 'flow_not_stock', 'A number of new entries in the year (新增), not the total the indicator counts.', reading, start, end, year, 'level');
+}
+
+export function reportYearUnknownFlag(): ExtractionFlag {
+  return {
+    code: 'report_year_unknown',
+    reason: 'No year found in the headings, the targets paragraph or the date line; pass options.reportYear.',
+    indicatorKey: null,
+    year: null,
+    measure: null,
+    quote: '',
+    start: 0,
+    end: 0,
+  };
+}
+
+function flag(prepared: PreparedText, code: FlagCode, reason: string, reading: Reading, start: number, end: number, year: number, measure: Measure | null): ExtractionFlag {
+  return {
+    code,
+    reason,
+    indicatorKey: reading.keys.length === 1 ? reading.keys[0]! : null,
+    year,
+    measure,
+    ...toOriginal(prepared, start, end),
+  };
+}
+
+function measureOfVerb(verb: Figure['verb']): Measure | null {
+  if (verb === 'growth' || verb === 'decline') return 'growth';
+  return verb === 'level' ? 'level' : null;
+}

@@ -1,0 +1,68 @@
+// Turns a parsed figure into the domain vocabulary: which measure it is for this
+// indicator, and how a target is qualified.
+import type { Measure, Qualifier } from '@/lib/domain/types';
+import { indicatorByKey } from '@/lib/indicators/catalog';
+import { parseUnit, sameDimension } from '@/lib/units/units';
+import type { Figure, FigureValue } from './figure-parser';
+
+/**
+ * growth when the report says 增长/下降 and gives a %, level when the unit fits the
+ * indicator's level unit. Null when the two disagree ("增长10亿元" is an increment,
+ * "地区生产总值6.5%" without a verb is ambiguous): such figures are not proposed.
+ */
+export function measureOf(key: string, verb: Figure['verb'], unit: string): Measure | null {
+  const indicator = indicatorByKey(key);
+  if (!indicator) return null;
+  if (verb === 'growth' || verb === 'decline') return unit === '%' ? 'growth' : null;
+  if (unit === '%') {
+    if (indicator.levelUnit === '%') return 'level';
+    // CPI and energy intensity are only ever stated as a change in %.
+    return indicator.levelUnit === null ? 'growth' : null;
+  }
+  if (indicator.levelUnit === null) return null;
+  const written = parseUnit(unit);
+  const expected = parseUnit(indicator.levelUnit);
+  return written.ok && expected.ok && sameDimension(written.unit, expected.unit) ? 'level' : null;
+}
+
+/**
+ * The reading rules of lib/targets/parse-as-written.ts, applied to a parsed figure so
+ * that a proposal's asWritten reads back to the same target: 下降X% → reduction (X);
+ * 下降X%左右 → about −X; X%—Y% → range; 控制在X%左右 → at_most_about; 以上/不低于 →
+ * at_least; 以内/以下/控制在 → at_most; 左右/上下 → about; bare → exact. Wording that
+ * contradicts itself ("不低于…以内") gives null and is not proposed.
+ */
+export function qualifierOf(figure: Figure, value: FigureValue): { qualifier: Qualifier; value: string } | null {
+  const suffix = suffixBound(value.suffix);
+  const as = (qualifier: Qualifier, written = value.value) => ({ qualifier, value: written });
+  if (value.valueHigh !== null) return as('range');
+  if (figure.verb === 'decline') {
+    const size = value.value.replace(/^-/, '');
+    if (suffix === null || suffix === 'floor') return as('reduction', size);
+    return suffix === 'about' ? as('about', size === '0' ? size : `-${size}`) : null;
+  }
+  if (figure.cap && figure.floor) return null;
+  if (figure.cap) return suffix === 'about' ? as('at_most_about') : suffix === 'floor' ? null : as('at_most');
+  if (figure.floor) return suffix === null || suffix === 'floor' ? as('at_least') : null;
+  if (suffix === 'about') return as('about');
+  if (suffix === 'floor') return as('at_least');
+  return suffix === 'cap' ? as('at_most') : as('exact');
+}
+
+function suffixBound(suffix: string): 'about' | 'floor' | 'cap' | null {
+  if (suffix === '左右' || suffix === '上下') return 'about';
+  if (suffix === '以上' || suffix === '及以上') return 'floor';
+  return suffix === '' ? null : 'cap';
+}
+
+/** Pairs names with values: one each in order, or one value shared by all names. */
+export function pairValues(keys: string[], values: FigureValue[]): Array<[string, FigureValue]> | null {
+  if (values.length === keys.length) return keys.map((key, index) => [key, values[index]!]);
+  if (values.length === 1 && keys.length > 1) return keys.map((key) => [key, values[0]!]);
+  return null;
+}
+
+/** "与经济增长同步", "快于经济增长": a target relative to GDP growth (as parse-as-written reads it). */
+export function isRelativeWording(wording: string): boolean {
+  return /同步|(?:快于|高于|不低于|跑赢)(?:经济增长|地区生产总值|GDP)/.test(wording);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { isFurnitureLine, prepareText, spansRemovedText, toOriginal } from './prepare-text';
+
+describe('prepareText', () => {
+  it('normalises width without moving characters', () => {
+    const original = '地区生产总值增长６．５％左右，';
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe('地区生产总值增长6.5%左右,');
+    const at = prepared.text.indexOf('6.5%');
+    expect(toOriginal(prepared, at, at + 4)).toEqual({ start: 8, end: 12, quote: '６．５％' });
+  });
+
+  it.each([
+    ['导航菜单', true],
+    ['本文地址:/baogao/xn/10098.html', true],
+    ['本文仅代表作者观点,不代表本站立场。', true],
+    ['链接地址:https://www.desk33.com/p-1082123.html', true],
+    ['留言与评论(共有 条评论)', true],
+    ['注册 | 登录', true],
+    ['0/0', true],
+    ['- 配套讲稿:', true],
+    ['当前位置：首页 > 政务公开', true],
+    ['2024年梁平区政府工作报告.docx', true],
+    ['各位代表:', false],
+    ['全年地区生产总值完成359.82亿元,同比(下同)增长7.1%;', false],
+    ['二、2024年工作安排', false],
+  ])('%j is furniture: %s', (line, expected) => {
+    expect(isFurnitureLine(line)).toBe(expected);
+  });
+
+  it('drops furniture lines but keeps the paragraphs around them apart', () => {
+    const prepared = prepareText('导航菜单\n正文一。\n本文地址:/a.html\n正文二。');
+    expect(prepared.text).toBe('\n正文一。\n\n正文二。');
+    const at = prepared.text.indexOf('正文二');
+    expect(toOriginal(prepared, at, at + 3).quote).toBe('正文二');
+  });
+
+  it('removes line-number artefacts of scanned documents and joins the broken sentence', () => {
+    const original = '1、第一行没有结束\n2、第二行也没有\n3、增长8%\n4、以上,还有。';
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe('第一行没有结束第二行也没有增长8%以上,还有。');
+    const at = prepared.text.indexOf('增长8%以上');
+    const mapped = toOriginal(prepared, at, at + '增长8%以上'.length);
+    expect(mapped.quote).toBe('增长8%\n4、以上');
+    expect(spansRemovedText(prepared, at, at + '增长8%以上'.length)).toBe(true);
+    expect(spansRemovedText(prepared, 0, 3)).toBe(false);
+  });
+
+  it('reads CRLF line breaks as LF, joining artefact lines across them too', () => {
+    const original = '1、未完的句子\r\n2、接着写固\r\n3、定资产投资增长5%。\r\n正文。';
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe('未完的句子接着写固定资产投资增长5%。\n正文。');
+    const at = prepared.text.indexOf('固定资产投资');
+    expect(toOriginal(prepared, at, at + 6).quote).toBe('固\r\n3、定资产投资');
+  });
+
+  it('keeps a real numbered list whose items end in punctuation', () => {
+    const original = '主要预期目标是:\n1、地区生产总值增长6%左右;\n2、城镇新增就业5000人;\n3、居民收入稳步增长。';
+    expect(prepareText(original).text).toBe(original);
+  });
+
+  it('needs three consecutive numbers before treating them as artefacts', () => {
+    const original = '1、未完的句子\n2、接着写';
+    expect(prepareText(original).text).toBe(original);
+  });
+});

@@ -1,0 +1,67 @@
+// What the report extractor proposes. Proposals are suggestions for staff to
+// confirm, never rows: every one carries the exact source substring and its
+// offsets in the ORIGINAL text (JS string indices), so a reviewer can see it in place.
+import type { Measure, Qualifier, Vintage } from '@/lib/domain/types';
+
+type Provenance = {
+  /** Exact substring of the original text: original.slice(start, end) === quote. */
+  quote: string;
+  start: number;
+  end: number;
+  /** 0–1; see lib/extraction/confidence.ts for how it is scored. */
+  confidence: number;
+};
+
+export type TargetProposal = Provenance & {
+  indicatorKey: string;
+  year: number;
+  measure: Measure;
+  qualifier: Qualifier;
+  /** Exact decimal string; for 'reduction' the size of the fall ('下降3%' → '3'); null when qualitative/relative. */
+  value: string | null;
+  /** Upper bound of a 'range'; null otherwise. */
+  valueHigh: string | null;
+  /** Unit as written ('%', '亿元', '万人', '人', '万亩'); null when there is no figure. */
+  unit: string | null;
+  /** The wording of the target, width-normalised: '6.5%左右', '下降3%', '促稳提质'. */
+  asWritten: string;
+  /** For 'relative' targets ('与经济增长同步'): the indicator compared with. */
+  relativeToIndicatorKey: string | null;
+};
+
+export type OutcomeProposal = Provenance & {
+  indicatorKey: string;
+  year: number;
+  measure: Measure;
+  /** Exact decimal string, negative for a fall ('下降35.8%' → '-35.8'). */
+  value: string;
+  unit: string;
+  /** A work report's own figure for the year just ended is an 'estimate', unless it says 初步核算 / 最终核实. */
+  vintage: Vintage;
+};
+
+export type FlagCode = 'garbled_figure' | 'no_figure' | 'flow_not_stock' | 'report_year_unknown';
+
+/** A figure the extractor saw but refused to read; nothing is guessed. */
+export type ExtractionFlag = {
+  code: FlagCode;
+  reason: string;
+  indicatorKey: string | null;
+  year: number | null;
+  measure: Measure | null;
+  quote: string;
+  start: number;
+  end: number;
+};
+
+export type ExtractionResult = {
+  reportYear: number | null;
+  targets: TargetProposal[];
+  outcomes: OutcomeProposal[];
+  flags: ExtractionFlag[];
+};
+
+export type ExtractOptions = {
+  /** The year the report was given in (its targets are for this year, its outcomes for the year before). */
+  reportYear?: number;
+};

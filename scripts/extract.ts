@@ -1,0 +1,50 @@
+// Prints the proposals the extractor finds in a report, as JSON:
+//   npx tsx scripts/extract.ts path/to/report.txt [--year 2024]
+// or scores it against the seed figures (the line the README quotes):
+//   npx tsx scripts/extract.ts --seeds
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractProposals } from '@/lib/extraction/extract-proposals';
+import { evaluateAgainstSeeds } from '@/lib/extraction/seed-evaluation';
+import { SEED_OUTCOMES, SEED_SKIPPED, SEED_TARGETS } from '@/prisma/seed/figures';
+
+const USAGE = 'Usage: npx tsx scripts/extract.ts path/to/report.txt [--year 2024]\n       npx tsx scripts/extract.ts --seeds\n';
+
+function main(argv: string[]): number {
+  const args = [...argv];
+  if (args.length === 1 && args[0] === '--seeds') return printSeedScore();
+  const yearAt = args.indexOf('--year');
+  let reportYear: number | undefined;
+  if (yearAt >= 0) {
+    reportYear = Number(args[yearAt + 1]);
+    args.splice(yearAt, 2);
+    if (!Number.isInteger(reportYear) || reportYear < 1949 || reportYear > 2200) {
+      process.stderr.write('--year needs a four-digit year, e.g. --year 2024\n');
+      return 2;
+    }
+  }
+  const file = args[0];
+  if (!file || args.length > 1 || file.startsWith('--')) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const text = fs.readFileSync(file, 'utf8');
+  process.stdout.write(`${JSON.stringify(extractProposals(text, { reportYear }), null, 2)}\n`);
+  return 0;
+}
+
+function printSeedScore(): number {
+  const dir = path.join(process.cwd(), 'prisma', 'seed', 'reports');
+  const reports = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
+  const evaluation = evaluateAgainstSeeds(reports, { targets: SEED_TARGETS, outcomes: SEED_OUTCOMES, skipped: SEED_SKIPPED });
+  process.stdout.write(`${evaluation.line}\n`);
+  for (const miss of evaluation.misses) process.stdout.write(`missed: ${miss}\n`);
+  for (const extra of evaluation.extras) process.stdout.write(`extra:  ${extra}\n`);
+  return evaluation.misses.length === 0 && evaluation.extras.length === 0 ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
