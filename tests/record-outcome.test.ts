@@ -4,9 +4,10 @@ import type { SessionUser } from '@/lib/auth/sessions';
 import { recordOutcome } from '@/lib/outcomes/mutations';
 import { findTargets } from '@/lib/targets/data';
 import { makeUser } from './fixtures/users';
-import { useTestDatabase } from './test-database';
+// Aliased: the name "use…" reads as a React hook to the linter.
+import { useTestDatabase as freshTestDatabase } from './test-database';
 
-const { db } = await useTestDatabase();
+const { db } = await freshTestDatabase();
 const TEXT = '测试夹具（非官方数据）：2024年全区地区生产总值同比增长7.2%。';
 const QUOTE = '地区生产总值同比增长7.2%';
 

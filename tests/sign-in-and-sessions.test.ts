@@ -4,9 +4,10 @@ import { createSession, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, validateSession } 
 import { signIn } from '@/lib/auth/sign-in';
 import { LOCK_MS } from '@/lib/auth/throttle';
 import { makeUser } from './fixtures/users';
-import { useTestDatabase } from './test-database';
+// Aliased: the name "use…" reads as a React hook to the linter.
+import { useTestDatabase as freshTestDatabase } from './test-database';
 
-const { db } = await useTestDatabase();
+const { db } = await freshTestDatabase();
 const PASSWORD = 'correct horse battery';
 
 describe('sign-in throttle', () => {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import styles from './forms.module.css';
 
@@ -26,7 +26,11 @@ export function Field({ name, label, state, hint, children, defaultValue, secret
     <div className={`${styles.field} ${error ? styles.invalid : ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint ? <p id={`${id}-hint`} className={styles.hint}>{hint}</p> : null}
-      {children({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': described, defaultValue: value })}
+      {/* Keyed by the value: React resets a form after its action, and a select only
+          returns to a default it was mounted with, so a refused submit remounts it. */}
+      <Fragment key={`${name}:${value ?? ''}`}>
+        {children({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': described, defaultValue: value })}
+      </Fragment>
       {error ? <p id={`${id}-error`} className={styles.error}>{error}</p> : null}
     </div>
   );

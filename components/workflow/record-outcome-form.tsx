@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
 import styles from '@/components/forms/forms.module.css';
@@ -21,7 +21,12 @@ export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documen
   const [state, action, pending] = useActionState(recordOutcomeAction, null);
   const [documentId, setDocumentId] = useState(state && !state.ok ? (state.values?.documentId ?? '') : documents.length ? '' : 'new');
   // The page shows the verdict from the server; refresh it after a save.
-  useEffect(() => { if (state?.ok) router.refresh(); }, [state, router]);
+  const documentSelect = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+    // The form reset after an action puts the select back to its first option; keep the choice.
+    if (documentSelect.current) documentSelect.current.value = documentId;
+  }, [state, router, documentId]);
   const isNew = documentId === 'new' || documents.length === 0;
   return (
     <form action={action} className={styles.form} noValidate>
@@ -50,7 +55,7 @@ export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documen
         <legend>{t('source')}</legend>
         <Field name="documentId" label={t('document')} state={state} secret>
           {(props) => (
-            <select {...props} value={documentId} onChange={(event) => setDocumentId(event.target.value)}>
+            <select {...props} ref={documentSelect} value={documentId} onChange={(event) => setDocumentId(event.target.value)}>
               {documents.length ? <option value="">{t('choose')}</option> : null}
               {documents.map((document) => <option key={document.id} value={String(document.id)}>{document.year} · {document.title}</option>)}
               <option value="new">{t('newDocument')}</option>
