@@ -63,6 +63,8 @@ test('staff record an outcome with its source, see the verdict, a reviewer verif
   await replaceTemporaryPassword(outsider, 'temporary-pass-2', 'outsider-password-new');
   const response = await outsider.goto(formUrl);
   expect(response?.status()).toBe(404);
+  await expect(outsider.getByText('找不到该页面。')).toBeVisible();
+  await expect(outsider.getByRole('heading', { name: '录入完成情况' })).toHaveCount(0);
   expect(actionRequest).not.toBeNull();
   const { headers, body } = actionRequest!;
   const replay = await outsiderContext.request.fetch(formUrl, {
@@ -92,6 +94,7 @@ test('staff record an outcome with its source, see the verdict, a reviewer verif
   // A reviewer may not record outcomes: 403.
   const forbidden = await reviewer.goto(formUrl);
   expect(forbidden?.status()).toBe(403);
+  await expect(reviewer.getByText('您无权访问此页面。')).toBeVisible();
 
   // The audit log shows who did it.
   await admin.goto('/admin/audit?entity=outcome');

@@ -6,6 +6,9 @@ import { ACTION_REGISTRY, executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
 // Every module that defines actions; the registry fills as they load.
 import '@/lib/auth/mutations';
+import '@/lib/districts/mutations';
+import '@/lib/indicators/mutations';
+import '@/lib/targets/mutations';
 import '@/lib/outcomes/mutations';
 import '@/lib/reviews/mutations';
 import '@/lib/settings/mutations';
@@ -50,6 +53,12 @@ beforeAll(async () => {
   inputs['settings.readRequiresSignIn'] = () => ({ value: false });
   inputs['user.create'] = () => ({ username: `matrix-new-${(n += 1)}`, displayName: 'x', role: 'reviewer', password: 'y'.repeat(12), districtIds: [] });
   inputs['user.update'] = () => ({ userId: victim.id, version: 1, role: 'staff', disabled: false, districtIds: [liangping.id] });
+  const indicator = await db.indicator.findFirstOrThrow({ where: { key: 'gdp' } });
+  inputs['indicator.update'] = () => ({ indicatorId: indicator.id, version: 999, nameZh: indicator.nameZh, nameEn: indicator.nameEn, higherIsBetter: true });
+  inputs['district.create'] = () => ({ code: String(900000 + (n += 1)), nameZh: '测试区', nameEn: 'Test', pinyin: 'Ceshi', provinceZh: '测试省', provinceEn: 'Test' });
+  inputs['district.update'] = () => ({ districtId: liangping.id, version: 999, code: liangping.code, nameZh: liangping.nameZh, nameEn: liangping.nameEn, pinyin: liangping.pinyin, provinceZh: liangping.provinceZh, provinceEn: liangping.provinceEn });
+  inputs['target.create'] = () => ({ districtId: liangping.id, indicatorId: indicator.id, year: 2024, measure: 'growth', asWritten: '7%以上', documentId: String(document.id), quote: document.fullText.slice(0, 10) });
+  inputs['target.update'] = () => ({ targetId: target.id, version: 999, asWritten: '7%以上', documentId: String(document.id), quote: document.fullText.slice(0, 10) });
   inputs['user.resetPassword'] = () => ({ userId: victim.id, password: 'z'.repeat(12) });
 });
 

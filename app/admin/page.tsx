@@ -21,7 +21,9 @@ export default async function AdminPage() {
   return (
     <>
       <h1>{t('title')}</h1>
-      <p className="lede"><Link href="/admin/audit">{t('audit.link')}</Link></p>
+      <p className="lede">
+        <Link href="/admin/indicators">{t('indicators.title')}</Link> · <Link href="/admin/districts">{t('districts.title')}</Link> · <Link href="/admin/audit">{t('audit.link')}</Link>
+      </p>
       <h2>{t('settings.title')}</h2>
       <SettingForm value={readRequiresSignIn} />
       <h2>{t('users.title')}</h2>

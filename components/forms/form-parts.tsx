@@ -14,11 +14,13 @@ type FieldProps = {
   defaultValue?: string;
   /** Passwords: never refilled from a previous submit. */
   secret?: boolean;
+  /** Several forms of one kind on a page need distinct ids. */
+  idPrefix?: string;
 };
 
 /** A labelled control with its hint and its error, linked by aria-describedby. */
-export function Field({ name, label, state, hint, children, defaultValue, secret }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ name, label, state, hint, children, defaultValue, secret, idPrefix = '' }: FieldProps) {
+  const id = `${idPrefix}field-${name}`;
   const error = state && !state.ok ? state.fieldErrors[name] : undefined;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const value = secret ? undefined : state && !state.ok && state.values && name in state.values ? state.values[name] : defaultValue;
