@@ -10,9 +10,6 @@ const nextConfig = {
   typedRoutes: false,
   // forbidden() in pages answers 403 with app/forbidden.tsx.
   experimental: { authInterrupts: true },
-  // Metadata is otherwise streamed after the response has started, which turns
-  // notFound()/forbidden() into a 200; blocking metadata keeps 404/403 honest.
-  htmlLimitedBots: /.*/,
 };
 
 export default withNextIntl(nextConfig);

@@ -94,6 +94,7 @@ test('staff record an outcome with its source, see the verdict, a reviewer verif
   // A reviewer may not record outcomes: 403.
   const forbidden = await reviewer.goto(formUrl);
   expect(forbidden?.status()).toBe(403);
+  await expect(reviewer.getByRole('heading', { name: '录入完成情况' })).toHaveCount(0);
   await expect(reviewer.getByText('您无权访问此页面。')).toBeVisible();
 
   // The audit log shows who did it.

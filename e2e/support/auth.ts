@@ -20,6 +20,7 @@ export async function replaceTemporaryPassword(page: Page, temporary: string, ne
   await page.getByLabel('新密码', { exact: true }).fill(next);
   await page.getByLabel('确认新密码').fill(next);
   await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(page).not.toHaveURL(/\/account\/password/);
 }
 
 export async function createUser(page: Page, user: { username: string; displayName: string; role: '工作人员' | '审核人'; password: string; district?: string }) {
