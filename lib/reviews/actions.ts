@@ -6,9 +6,8 @@ import { formValues, runFormAction } from '@/lib/actions/run-action';
 import { reviewOutcome, reviewVerdict } from '@/lib/reviews/mutations';
 
 export async function reviewOutcomeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const state = await runFormAction(reviewOutcome, formValues(formData), () => ({ key: 'workflow.review.saved' }));
-  if (state?.ok) revalidatePath('/review');
-  return state;
+  // No revalidation: the row stays with its confirmation until the reviewer reloads the queue.
+  return runFormAction(reviewOutcome, formValues(formData), () => ({ key: 'workflow.review.saved' }));
 }
 
 export async function reviewVerdictAction(_previous: FormState, formData: FormData): Promise<FormState> {
