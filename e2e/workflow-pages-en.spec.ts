@@ -6,12 +6,12 @@ test('the workflow pages read completely in English', async ({ page, context }) 
   await signInAsAdmin(page);
   await context.addCookies([{ name: 'locale', value: 'en', url: page.url() }]);
   const pages: [string, string][] = [
-    ['/admin', 'Administration'], ['/admin/audit', 'Audit log'], ['/todo', 'To do'], ['/review', 'Review'], ['/account/password', 'Change password'],
+    ['/admin', 'Administration'], ['/admin/audit', 'Audit log'], ['/admin/indicators', 'Indicators'], ['/admin/districts', 'Districts'], ['/targets/new', 'Add a target'], ['/todo', 'To do'], ['/review', 'Review'], ['/account/password', 'Change password'],
   ];
   for (const [path, heading] of pages) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    await page.screenshot({ path: `test-results/screenshots${path.replace(/\//g, '-')}-en.png`, fullPage: true });
+    await page.screenshot({ path: `test-results/screenshots/${path.slice(1).replace(/\//g, '-')}-en.png`, fullPage: true });
   }
   await page.goto('/todo');
   await page.getByTestId('todo-row').first().getByRole('link', { name: 'Record' }).click();
