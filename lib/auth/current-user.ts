@@ -1,11 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { readSessionCookie } from '@/lib/auth/cookie';
 import { type SessionUser, validateSession } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/domain/types';
-import { AppError } from '@/lib/errors';
 
 /** The signed-in user of this request, looked up once per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
@@ -17,6 +16,8 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 export async function requirePageUser(returnTo: string, roles?: readonly Role[]): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
-  if (roles && !roles.includes(user.role)) throw new AppError('forbidden');
+  // A temporary password must be replaced before anything else.
+  if (user.mustChangePassword && !returnTo.startsWith('/account/password')) redirect(`/account/password?next=${encodeURIComponent(returnTo)}`);
+  if (roles && !roles.includes(user.role)) forbidden();
   return user;
 }

@@ -23,3 +23,4 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
   const parsed = SETTINGS[key].schema.safeParse(row?.value);
   return (parsed.success ? parsed.data : SETTINGS[key].fallback) as SettingValue<K>;
 }
+

@@ -1,0 +1,55 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import styles from '@/components/workflow/workflow.module.css';
+import { listAudit, listAuditEntityTypes } from '@/lib/audit/data';
+import { requirePageUser } from '@/lib/auth/current-user';
+import { toLocale } from '@/lib/i18n/locale';
+import { listUsers } from '@/lib/users/data';
+
+export const dynamic = 'force-dynamic';
+
+type Query = { entity?: string; actor?: string; from?: string; to?: string };
+
+function day(value: string | undefined, plusDays = 0): Date | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  // Dates are days in China time (UTC+8).
+  const date = new Date(`${value}T00:00:00+08:00`);
+  return Number.isNaN(date.getTime()) ? undefined : new Date(date.getTime() + plusDays * 86_400_000);
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Query> }) {
+  await requirePageUser('/admin/audit', ['admin']);
+  const query = await searchParams;
+  const filter = { entityType: query.entity || undefined, actorId: Number(query.actor) || undefined, from: day(query.from), to: day(query.to, 1) };
+  const [t, locale, rows, types, users] = await Promise.all([getTranslations('admin.audit'), getLocale().then(toLocale), listAudit(filter), listAuditEntityTypes(), listUsers()]);
+  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium' });
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <form className={styles.filters} method="get">
+        <label>{t('entity')}<select name="entity" defaultValue={query.entity ?? ''}><option value="">{t('all')}</option>{types.map((type) => <option key={type} value={type}>{type}</option>)}</select></label>
+        <label>{t('actor')}<select name="actor" defaultValue={query.actor ?? ''}><option value="">{t('all')}</option>{users.map((u) => <option key={u.id} value={u.id}>{u.username}</option>)}</select></label>
+        <label>{t('from')}<input type="date" name="from" defaultValue={query.from ?? ''} /></label>
+        <label>{t('to')}<input type="date" name="to" defaultValue={query.to ?? ''} /></label>
+        <button type="submit">{t('filter')}</button>
+      </form>
+      {rows.length === 0 ? <p className="card">{t('empty')}</p> : (
+        <div className="table-wrap">
+          <table>
+            <thead><tr><th scope="col">{t('at')}</th><th scope="col">{t('actor')}</th><th scope="col">{t('action')}</th><th scope="col">{t('entity')}</th><th scope="col">{t('change')}</th></tr></thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-testid="audit-row">
+                  <td>{format.format(row.at)}</td>
+                  <td>{row.actor?.username ?? row.actorLabel}</td>
+                  <td>{row.action}</td>
+                  <td>{row.entityType} #{row.entityId}</td>
+                  <td className={styles.small}>{row.before ? <code>{JSON.stringify(row.before)}</code> : null}{row.before ? ' → ' : null}{row.after ? <code>{JSON.stringify(row.after)}</code> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

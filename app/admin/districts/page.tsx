@@ -1,0 +1,20 @@
+import { getTranslations } from 'next-intl/server';
+import { DistrictForm } from '@/components/admin/district-form';
+import { listDistrictsForAdmin } from '@/lib/admin/data';
+import { requirePageUser } from '@/lib/auth/current-user';
+
+export const dynamic = 'force-dynamic';
+
+export default async function DistrictsAdminPage() {
+  await requirePageUser('/admin/districts', ['admin']);
+  const [t, districts] = await Promise.all([getTranslations('admin.districts'), listDistrictsForAdmin()]);
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <div style={{ display: 'grid', gap: '1rem' }}>
+        {districts.map((district) => <DistrictForm key={`${district.id}:${district.version}`} district={district} />)}
+        <DistrictForm />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { RecordOutcomeForm } from '@/components/workflow/record-outcome-form';
+import { TargetFacts } from '@/components/workflow/target-facts';
+import { VerdictSummary } from '@/components/workflow/verdict-summary';
+import { requirePageUser } from '@/lib/auth/current-user';
+import { rolesWith } from '@/lib/auth/access';
+import { toLocale } from '@/lib/i18n/locale';
+import { findTargetForRecording, listDistrictDocuments } from '@/lib/outcomes/data';
+
+export const dynamic = 'force-dynamic';
+
+export default async function RecordOutcomePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/targets/${id}/outcomes/new`, rolesWith('record:outcome'));
+  const targetId = Number(id);
+  // Outside the user's districts reads as not found.
+  const target = Number.isInteger(targetId) ? await findTargetForRecording(user, targetId) : null;
+  if (!target) notFound();
+  const [t, tv, locale, documents] = await Promise.all([getTranslations('workflow.outcome'), getTranslations('workflow.verdict'), getLocale().then(toLocale), listDistrictDocuments(target.district.id)]);
+  const latest = target.outcomes.at(-1);
+  return (
+    <>
+      <p className="muted"><Link href={`/targets/${target.id}`}>{t('backToTarget')}</Link></p>
+      <h1>{t('heading')}</h1>
+      <TargetFacts target={target} locale={locale} />
+      <VerdictSummary verdict={target.verdict} locale={locale} labels={{ verdict: tv('label'), override: tv('override'), provisional: tv('provisional'), confirmed: tv('confirmed') }} />
+      {latest ? <p className="muted" data-testid="latest-revision">{t('latest', { revision: latest.revision, value: latest.value, unit: latest.unit ?? '', vintage: t(`vintages.${latest.vintage}`) })}</p> : null}
+      <RecordOutcomeForm targetId={target.id} baseRevision={latest?.revision ?? 0} defaultUnit={target.measure === 'growth' ? '%' : (target.unit ?? target.indicator.levelUnit ?? '')} documents={documents} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { TargetFacts } from '@/components/workflow/target-facts';
+import { VerdictReviewForm } from '@/components/workflow/verdict-review-form';
+import { VerdictSummary } from '@/components/workflow/verdict-summary';
+import { rolesWith } from '@/lib/auth/access';
+import { requirePageUser } from '@/lib/auth/current-user';
+import { toLocale } from '@/lib/i18n/locale';
+import { findTargets } from '@/lib/targets/data';
+import { VERDICT_LABELS } from '@/lib/verdict/labels';
+import { DECIDED_CODES } from '@/lib/verdict/types';
+
+export const dynamic = 'force-dynamic';
+
+export default async function TargetReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageUser(`/targets/${id}/review`, rolesWith('review'));
+  const targetId = Number(id);
+  const [target] = Number.isInteger(targetId) ? await findTargets({ targetIds: [targetId] }) : [];
+  if (!target) notFound();
+  const [t, tv, to, locale] = await Promise.all([getTranslations('workflow.verdictReview'), getTranslations('workflow.verdict'), getTranslations('workflow.outcome'), getLocale().then(toLocale)]);
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <TargetFacts target={target} locale={locale} />
+      <VerdictSummary verdict={target.verdict} locale={locale} labels={{ verdict: tv('label'), override: tv('override'), provisional: tv('provisional'), confirmed: tv('confirmed') }} />
+      {target.outcomes.length ? (
+        <ul className="muted">
+          {target.outcomes.map((o) => <li key={o.id}>r{o.revision}: {o.value}{o.unit} · {to(`vintages.${o.vintage}`)} · {o.sourceTitle}</li>)}
+        </ul>
+      ) : null}
+      <VerdictReviewForm targetId={target.id} qualitative={target.qualifier === 'qualitative'} codes={DECIDED_CODES.map((code) => ({ code, label: VERDICT_LABELS[code][locale] }))} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { rolesWith } from '@/lib/auth/access';
+import { requirePageUser } from '@/lib/auth/current-user';
+import { toLocale } from '@/lib/i18n/locale';
+import { pick } from '@/lib/i18n/pick';
+import { findTodo } from '@/lib/outcomes/data';
+
+export const dynamic = 'force-dynamic';
+
+export default async function TodoPage() {
+  const user = await requirePageUser('/todo', rolesWith('record:outcome'));
+  const [t, locale, rows] = await Promise.all([getTranslations('workflow.todo'), getLocale().then(toLocale), findTodo(user)]);
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('intro')}</p>
+      {rows.length === 0 ? <p className="card">{t('empty')}</p> : (
+        <div className="table-wrap">
+          <table>
+            <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('district')}</th><th scope="col">{t('indicator')}</th><th scope="col">{t('target')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="visually-hidden">{t('action')}</span></th></tr></thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-testid="todo-row">
+                  <td>{row.year}</td>
+                  <td>{pick(locale, row.district.nameZh, row.district.nameEn)}</td>
+                  <th scope="row">{pick(locale, row.indicator.nameZh, row.indicator.nameEn)}</th>
+                  <td>{row.asWritten}</td>
+                  <td>{row.outcomes.length ? t('onlyEstimate') : t('noOutcome')}</td>
+                  <td><Link href={`/targets/${row.id}/outcomes/new`}>{t('record')}</Link></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
+import styles from '@/components/forms/forms.module.css';
+import { createUserAction } from '@/lib/users/actions';
+
+export function CreateUserForm({ districts }: { districts: { id: number; name: string }[] }) {
+  const t = useTranslations('admin.users');
+  const [state, action, pending] = useActionState(createUserAction, null);
+  const districtError = state && !state.ok ? state.fieldErrors.districtIds : undefined;
+  return (
+    <form action={action} className={styles.form} noValidate aria-labelledby="create-user-heading">
+      <h3 id="create-user-heading">{t('create')}</h3>
+      <FormStatus state={state} />
+      <div className={styles.row}>
+        <Field name="username" label={t('username')} state={state}>{(props) => <input {...props} type="text" autoComplete="off" />}</Field>
+        <Field name="displayName" label={t('displayName')} state={state}>{(props) => <input {...props} type="text" />}</Field>
+      </div>
+      <div className={styles.row}>
+        <Field name="email" label={t('email')} state={state}>{(props) => <input {...props} type="email" />}</Field>
+        <Field name="role" label={t('role')} state={state} defaultValue="staff">
+          {(props) => (
+            <select {...props}>
+              <option value="staff">{t('roles.staff')}</option>
+              <option value="reviewer">{t('roles.reviewer')}</option>
+              <option value="admin">{t('roles.admin')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field name="password" label={t('password')} hint={t('passwordHint')} state={state} secret>
+        {(props) => <input {...props} type="password" autoComplete="new-password" />}
+      </Field>
+      <fieldset className={styles.fieldset} aria-describedby={districtError ? 'districts-error' : undefined}>
+        <legend>{t('districts')}</legend>
+        <div className={styles.checks}>
+          {districts.map((d) => (
+            <label key={d.id}><input type="checkbox" name="districtIds" value={d.id} /> {d.name}</label>
+          ))}
+        </div>
+        {districtError ? <p id="districts-error" className={styles.error}>{districtError}</p> : null}
+      </fieldset>
+      <SubmitButton pending={pending}>{t('createSubmit')}</SubmitButton>
+    </form>
+  );
+}

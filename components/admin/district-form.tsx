@@ -1,0 +1,30 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
+import styles from '@/components/forms/forms.module.css';
+import { createDistrictAction, updateDistrictAction } from '@/lib/admin/actions';
+
+type District = { id: number; code: string; nameZh: string; nameEn: string; pinyin: string; cityZh: string | null; cityEn: string | null; provinceZh: string; provinceEn: string; version: number };
+const FIELDS = ['code', 'nameZh', 'nameEn', 'pinyin', 'provinceZh', 'provinceEn', 'cityZh', 'cityEn'] as const;
+
+export function DistrictForm({ district }: { district?: District }) {
+  const t = useTranslations('admin.districts');
+  const [state, action, pending] = useActionState(district ? updateDistrictAction : createDistrictAction, null);
+  const p = district ? `d${district.id}-` : 'new-';
+  return (
+    <form action={action} className={styles.form} aria-label={district ? district.nameZh : t('create')}>
+      {district ? <><input type="hidden" name="districtId" value={district.id} /><input type="hidden" name="version" value={district.version} /></> : <h3>{t('create')}</h3>}
+      <FormStatus state={state} />
+      <div className={styles.row}>
+        {FIELDS.map((name) => (
+          <Field key={name} idPrefix={p} name={name} label={t(name)} state={state} defaultValue={district ? (district[name] ?? '') : ''}>
+            {(props) => <input {...props} />}
+          </Field>
+        ))}
+      </div>
+      <SubmitButton pending={pending}>{district ? t('save') : t('createSubmit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { FormStatus } from '@/components/forms/form-parts';
+import styles from '@/components/forms/forms.module.css';
+import { resetPasswordAction, updateUserAction } from '@/lib/users/actions';
+
+type Props = {
+  user: { id: number; role: string; disabled: boolean; version: number; districtIds: number[] };
+  districts: { id: number; name: string }[];
+};
+
+export function UserRowForm({ user, districts }: Props) {
+  const t = useTranslations('admin.users');
+  const [state, action, pending] = useActionState(updateUserAction, null);
+  const [resetState, resetAction, resetPending] = useActionState(resetPasswordAction, null);
+  return (
+    <div>
+      <form action={action} className={styles.inline}>
+        <input type="hidden" name="userId" value={user.id} />
+        <input type="hidden" name="version" value={user.version} />
+        <select name="role" defaultValue={user.role} aria-label={t('role')}>
+          <option value="staff">{t('roles.staff')}</option>
+          <option value="reviewer">{t('roles.reviewer')}</option>
+          <option value="admin">{t('roles.admin')}</option>
+        </select>
+        <span className={styles.checks}>
+          {districts.map((d) => (
+            <label key={d.id}><input type="checkbox" name="districtIds" value={d.id} defaultChecked={user.districtIds.includes(d.id)} /> {d.name}</label>
+          ))}
+          <label><input type="checkbox" name="disabled" defaultChecked={user.disabled} /> {t('disabled')}</label>
+        </span>
+        <button type="submit" disabled={pending}>{t('save')}</button>
+      </form>
+      <FormStatus state={state} />
+      <form action={resetAction} className={styles.inline}>
+        <input type="hidden" name="userId" value={user.id} />
+        <input type="password" name="password" aria-label={t('newPassword')} placeholder={t('newPassword')} autoComplete="new-password" />
+        <button type="submit" disabled={resetPending}>{t('reset')}</button>
+      </form>
+      <FormStatus state={resetState} />
+    </div>
+  );
+}

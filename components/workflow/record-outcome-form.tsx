@@ -1,0 +1,54 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
+import { useTranslations } from 'next-intl';
+import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
+import styles from '@/components/forms/forms.module.css';
+import { SourceFields } from '@/components/workflow/source-fields';
+import { recordOutcomeAction } from '@/lib/outcomes/actions';
+
+type Props = {
+  targetId: number;
+  baseRevision: number;
+  defaultUnit: string;
+  documents: { id: number; title: string; year: number }[];
+};
+
+export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documents }: Props) {
+  const t = useTranslations('workflow.outcome');
+  const router = useRouter();
+  const [state, action, pending] = useActionState(recordOutcomeAction, null);
+  // The page shows the verdict from the server; refresh it after a save.
+  useEffect(() => { if (state?.ok) router.refresh(); }, [state, router]);
+  return (
+    <form action={action} className={styles.form} noValidate>
+      <FormStatus state={state} />
+      <input type="hidden" name="targetId" value={targetId} />
+      <input type="hidden" name="baseRevision" value={baseRevision} />
+      <div className={styles.row}>
+        <Field name="value" label={t('value')} hint={t('valueHint')} state={state}>
+          {(props) => <input {...props} type="text" inputMode="decimal" required />}
+        </Field>
+        <Field name="unit" label={t('unit')} state={state} defaultValue={defaultUnit}>
+          {(props) => <input {...props} type="text" required />}
+        </Field>
+        <Field name="vintage" label={t('vintage')} state={state} defaultValue="">
+          {(props) => (
+            <select {...props} required>
+              <option value="">{t('choose')}</option>
+              <option value="estimate">{t('vintages.estimate')}</option>
+              <option value="preliminary">{t('vintages.preliminary')}</option>
+              <option value="final">{t('vintages.final')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <SourceFields state={state} documents={documents} />
+      <Field name="note" label={t('note')} state={state}>
+        {(props) => <input {...props} type="text" />}
+      </Field>
+      <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { defineAction } from '@/lib/actions/define-action';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+const districtFields = {
+  code: z.string().trim().regex(/^\d{6}$/, 'validation.district_code_invalid'),
+  nameZh: z.string().trim().min(1, 'validation.required').max(50),
+  nameEn: z.string().trim().min(1, 'validation.required').max(100),
+  pinyin: z.string().trim().min(1, 'validation.required').max(100),
+  cityZh: z.string().trim().max(50).optional().default(''),
+  cityEn: z.string().trim().max(100).optional().default(''),
+  provinceZh: z.string().trim().min(1, 'validation.required').max(50),
+  provinceEn: z.string().trim().min(1, 'validation.required').max(100),
+};
+
+function toData(input: { code: string; nameZh: string; nameEn: string; pinyin: string; cityZh: string; cityEn: string; provinceZh: string; provinceEn: string }) {
+  return { ...input, cityZh: input.cityZh || null, cityEn: input.cityEn || null };
+}
+
+function codeTaken(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('validation', 'taken', { fieldErrors: { code: 'district_code_taken' } });
+  throw error;
+}
+
+export const createDistrict = defineAction({
+  name: 'district.create',
+  permission: 'admin',
+  schema: z.object(districtFields),
+  run: async ({ db, user, input }) => {
+    try {
+      return await db.$transaction(async (tx) => {
+        const created = await tx.district.create({ data: toData(input), select: { id: true } });
+        await recordAudit(tx, { actor: { userId: user.id }, action: 'district.create', entityType: 'district', entityId: created.id, districtId: created.id, after: toData(input) });
+        return { districtId: created.id };
+      });
+    } catch (error) {
+      return codeTaken(error);
+    }
+  },
+});
+
+export const updateDistrict = defineAction({
+  name: 'district.update',
+  permission: 'admin',
+  schema: z.object({ ...districtFields, districtId: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() }),
+  run: async ({ db, user, input }) => {
+    const { districtId, version, ...fields } = input;
+    try {
+      return await db.$transaction(async (tx) => {
+        const before = await tx.district.findUnique({ where: { id: districtId }, select: { code: true, nameZh: true, nameEn: true, pinyin: true, cityZh: true, cityEn: true, provinceZh: true, provinceEn: true } });
+        if (!before) throw new AppError('not_found');
+        const updated = await tx.district.updateMany({ where: { id: districtId, version }, data: { ...toData(fields), version: { increment: 1 } } });
+        if (updated.count === 0) throw new AppError('conflict', 'stale', { messageKey: 'admin.conflict' });
+        await recordAudit(tx, { actor: { userId: user.id }, action: 'district.update', entityType: 'district', entityId: districtId, districtId, before, after: toData(fields) });
+        return { districtId };
+      });
+    } catch (error) {
+      return codeTaken(error);
+    }
+  },
+});

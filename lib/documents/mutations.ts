@@ -1,0 +1,69 @@
+// Where a figure comes from: an existing document of the district, or a new one
+// created in the same transaction. The quoted sentence must occur verbatim in the
+// document's text; its offsets are stored so the quote can be shown in context.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { DOCUMENT_KINDS } from '@/lib/domain/types';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export const sourceSchema = z.object({
+  documentId: z.string().trim().optional().default(''),
+  newKind: z.enum(DOCUMENT_KINDS).optional(),
+  newTitle: z.string().trim().max(300).optional().default(''),
+  newDate: z.string().trim().optional().default(''),
+  newUrl: z.string().trim().max(2000).optional().default(''),
+  newText: z.string().max(2_000_000).optional().default(''),
+  quote: z.string().trim().min(1, 'validation.quote_required').max(2000),
+});
+export type SourceInput = z.output<typeof sourceSchema>;
+
+type Tx = Prisma.TransactionClient;
+
+export type ResolvedSource = { documentId: number; quote: string; quoteStart: number; quoteEnd: number };
+
+export async function resolveSource(tx: Tx, input: SourceInput, context: { districtId: number; year: number; userId: number }): Promise<ResolvedSource> {
+  let document: { id: number; fullText: string };
+  if (input.documentId && input.documentId !== 'new') {
+    const id = Number(input.documentId);
+    const found = Number.isInteger(id) ? await tx.sourceDocument.findFirst({ where: { id, districtId: context.districtId }, select: { id: true, fullText: true } }) : null;
+    // Another district's document reads as not found (scope in the WHERE clause).
+    if (!found) throw fieldError('documentId', 'document_not_found');
+    document = found;
+  } else {
+    const errors: Record<string, string> = {};
+    if (!input.newKind) errors.newKind = 'required';
+    if (!input.newTitle) errors.newTitle = 'required';
+    if (!input.newText.trim()) errors.newText = 'required';
+    if (input.newUrl && !/^https?:\/\/\S+$/i.test(input.newUrl)) errors.newUrl = 'url_invalid';
+    const publishedOn = input.newDate ? new Date(`${input.newDate}T00:00:00Z`) : null;
+    if (publishedOn && Number.isNaN(publishedOn.getTime())) errors.newDate = 'date_invalid';
+    if (Object.keys(errors).length) throw new AppError('validation', 'source', { fieldErrors: errors });
+    const textSha256 = createHash('sha256').update(input.newText).digest('hex');
+    const existing = await tx.sourceDocument.findUnique({ where: { districtId_textSha256: { districtId: context.districtId, textSha256 } }, select: { id: true, fullText: true } });
+    if (existing) {
+      document = existing;
+    } else {
+      const created = await tx.sourceDocument.create({
+        data: {
+          kind: input.newKind!, districtId: context.districtId, year: publishedOn ? publishedOn.getUTCFullYear() : context.year,
+          title: input.newTitle, publishedOn, url: input.newUrl || null, fullText: input.newText, textSha256, createdById: context.userId,
+        },
+        select: { id: true, fullText: true, title: true, kind: true },
+      });
+      await recordAudit(tx, {
+        actor: { userId: context.userId }, action: 'document.create', entityType: 'source_document', entityId: created.id,
+        districtId: context.districtId, after: { title: created.title, kind: created.kind, url: input.newUrl || null, textSha256 },
+      });
+      document = created;
+    }
+  }
+  const quoteStart = document.fullText.indexOf(input.quote);
+  if (quoteStart < 0) throw fieldError('quote', 'quote_not_found');
+  return { documentId: document.id, quote: input.quote, quoteStart, quoteEnd: quoteStart + input.quote.length };
+}
+
+function fieldError(field: string, key: string): AppError {
+  return new AppError('validation', key, { fieldErrors: { [field]: key } });
+}

@@ -1,0 +1,67 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/sessions';
+import { db } from '@/lib/db';
+import { findTargets, type TargetRow } from '@/lib/targets/data';
+
+/** Districts a user may record for: staff their assigned ones, admins all (undefined). */
+export function recordScope(user: SessionUser): number[] | undefined {
+  return user.role === 'staff' ? user.districtIds : undefined;
+}
+
+/**
+ * The staff to-do: targets of the user's districts whose year has ended and
+ * that have no outcome yet or only the report's own estimate; oldest first.
+ */
+export async function findTodo(user: SessionUser, currentYear = new Date().getUTCFullYear()): Promise<TargetRow[]> {
+  const scope = recordScope(user);
+  const years = await db.target.findMany({ where: { year: { lt: currentYear }, ...(scope ? { districtId: { in: scope } } : {}) }, distinct: ['year'], select: { year: true } });
+  if (years.length === 0) return [];
+  const targets = await findTargets({ ...(scope ? { districtIds: scope } : {}), years: years.map((row) => row.year) }, [{ year: 'asc' }, { districtId: 'asc' }, { indicatorId: 'asc' }]);
+  return targets.filter((target) => target.outcomes.length === 0 || target.outcomes.every((outcome) => outcome.vintage === 'estimate'));
+}
+
+/** A target for the record-outcome form, or null when it is outside the user's districts. */
+export async function findTargetForRecording(user: SessionUser, targetId: number): Promise<TargetRow | null> {
+  const scope = recordScope(user);
+  const [target] = await findTargets({ targetIds: [targetId], ...(scope ? { districtIds: scope } : {}) });
+  return target ?? null;
+}
+
+export async function listDistrictDocuments(districtId: number) {
+  return db.sourceDocument.findMany({
+    where: { districtId },
+    select: { id: true, title: true, year: true, kind: true },
+    orderBy: [{ year: 'desc' }, { id: 'desc' }],
+  });
+}
+
+export type ReviewQueueFilter = { districtId?: number; year?: number };
+
+/** Outcome revisions whose latest review is missing (unreviewed), oldest first. */
+export async function findReviewQueue(filter: ReviewQueueFilter) {
+  const rows = await db.outcome.findMany({
+    where: { reviews: { none: {} }, ...(filter.districtId ? { districtId: filter.districtId } : {}), ...(filter.year ? { year: filter.year } : {}) },
+    select: {
+      id: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, quote: true, recordedAt: true,
+      district: { select: { id: true, nameZh: true, nameEn: true } },
+      indicator: { select: { id: true, nameZh: true, nameEn: true } },
+      sourceDocument: { select: { id: true, title: true } },
+      recordedBy: { select: { displayName: true } },
+    },
+    orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }],
+    take: 200,
+  });
+  const targets = await db.target.findMany({
+    where: { OR: rows.map((row) => ({ districtId: row.district.id, indicatorId: row.indicator.id, year: row.year, measure: row.measure })) },
+    select: { id: true, districtId: true, indicatorId: true, year: true, measure: true },
+  });
+  return rows.map((row) => ({
+    ...row,
+    value: row.value.toString(),
+    targetId: targets.find((t) => t.districtId === row.district.id && t.indicatorId === row.indicator.id && t.year === row.year && t.measure === row.measure)?.id ?? null,
+  }));
+}
+
+export async function listDistrictOptions() {
+  return db.district.findMany({ select: { id: true, nameZh: true, nameEn: true, code: true }, orderBy: { code: 'asc' } });
+}

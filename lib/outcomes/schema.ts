@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { VINTAGES } from '@/lib/domain/types';
+import { sourceSchema } from '@/lib/documents/mutations';
+
+/** The record-outcome form, as strings; value and unit are parsed by the domain parsers in the mutation. */
+export const recordOutcomeSchema = sourceSchema.extend({
+  targetId: z.coerce.number().int().positive(),
+  /** The latest revision the form was based on (0: none yet). */
+  baseRevision: z.coerce.number().int().min(0),
+  value: z.string().max(100),
+  unit: z.string().max(20),
+  vintage: z.enum(VINTAGES, { message: 'validation.vintage_required' }),
+  note: z.string().trim().max(2000).optional().default(''),
+});
+export type RecordOutcomeInput = z.output<typeof recordOutcomeSchema>;
