@@ -3,7 +3,6 @@
 // PORT 3200), measures pages, API and exports with autocannon at c=1 and c=32, the
 // raw-SQL floor of each, the server's peak RSS, and writes bench/results.md.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
