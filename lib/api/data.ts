@@ -33,16 +33,25 @@ export async function listTargets(query: z.infer<typeof targetsQuery>): Promise<
     ...(query.year ? { year: query.year } : {}),
     ...(query.indicator ? { indicator: { key: query.indicator } } : {}),
   };
+  if (!query.verdict) {
+    // One page of ids straight from the database (limit + 1 tells whether there is more),
+    // rather than every matching id: at national scale that is half a million.
+    const ids = (await db.target.findMany({
+      where: query.cursor ? { AND: [where, { id: { gt: Number(query.cursor) } }] } : where,
+      select: { id: true }, orderBy: { id: 'asc' }, take: query.limit + 1, skip: query.cursor ? 0 : ((query.page ?? 1) - 1) * query.limit,
+    })).map((row) => row.id);
+    const slice = ids.slice(0, query.limit);
+    const hasMore = ids.length > query.limit;
+    const last = slice.at(-1);
+    const rows = await findTargets({ targetIds: slice }, [{ id: 'asc' }]);
+    return { data: rows.map(targetJson), pagination: { limit: query.limit, nextCursor: hasMore && last !== undefined ? String(last) : null, page: query.page ?? null, hasMore } };
+  }
   let ids = (await db.target.findMany({ where, select: { id: true }, orderBy: { id: 'asc' } })).map((row) => row.id);
   // The verdict is computed, not stored: filter on it after findTargets decides it.
-  let computed: Map<number, TargetRow> | null = null;
-  if (query.verdict) {
-    const rows = await findTargets({ targetIds: ids });
-    computed = new Map(rows.map((row) => [row.id, row]));
-    ids = ids.filter((id) => computed?.get(id)?.verdict.code === query.verdict);
-  }
+  const computed = new Map((await findTargets({ targetIds: ids })).map((row) => [row.id, row]));
+  ids = ids.filter((id) => computed.get(id)?.verdict.code === query.verdict);
   const page = pageOf(ids, query);
-  const rows = computed ? page.ids.map((id) => computed.get(id)).filter((row): row is TargetRow => Boolean(row)) : await findTargets({ targetIds: page.ids }, [{ id: 'asc' }]);
+  const rows = page.ids.map((id) => computed.get(id)).filter((row): row is TargetRow => Boolean(row));
   return { data: rows.map(targetJson), pagination: page.pagination };
 }
 

@@ -125,10 +125,10 @@ async function provenanceOf(targets: TargetRow[], now: Date): Promise<Provenance
   const ids = targets.map((target) => target.id);
   const [audit, updated] = await Promise.all([
     db.auditLog.aggregate({ _max: { id: true } }),
-    ids.length ? db.target.aggregate({ where: { id: { in: ids } }, _max: { updatedAt: true } }) : null,
+    latestUpdate(ids),
   ]);
   const outcomes = targets.flatMap((target) => target.outcomes);
-  const times = [updated?._max.updatedAt ?? null, ...outcomes.map((outcome) => outcome.recordedAt)].filter((time): time is Date => time !== null);
+  const times = [updated, ...outcomes.map((outcome) => outcome.recordedAt)].filter((time): time is Date => time !== null);
   return {
     generatedAt: now,
     targetCount: targets.length,
@@ -143,4 +143,13 @@ function titleOf(query: ScorecardQuery, district: { nameZh: string; nameEn: stri
   const yearZh = query.year ? `${query.year}年` : '历年';
   const yearEn = query.year ? String(query.year) : 'all years';
   return { zh: `${place.nameZh}${yearZh}主要预期目标落实情况`, en: `${place.nameEn}: main targets and outcomes, ${yearEn}` };
+}
+
+/** Latest target update, in chunks: a national year (~43k ids) is past PostgreSQL's bind-parameter limit in one IN list. */
+async function latestUpdate(ids: number[]): Promise<Date | null> {
+  const chunks: number[][] = [];
+  for (let i = 0; i < ids.length; i += 20_000) chunks.push(ids.slice(i, i + 20_000));
+  const results = await Promise.all(chunks.map((chunk) => db.target.aggregate({ where: { id: { in: chunk } }, _max: { updatedAt: true } })));
+  const times = results.map((result) => result._max.updatedAt).filter((time): time is Date => time !== null);
+  return times.length ? new Date(Math.max(...times.map((time) => time.getTime()))) : null;
 }

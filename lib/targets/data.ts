@@ -52,22 +52,19 @@ const targetSelect = {
   id: true, year: true, measure: true, qualifier: true, value: true, valueHigh: true, unit: true, asWritten: true,
   responsibleUnit: true, tolerance: true, version: true, definitionChangedReason: true, relativeToIndicatorId: true,
   quote: true, quoteStart: true, quoteEnd: true, sourceDocumentId: true,
-  sourceDocument: { select: { title: true } },
   district: { select: { id: true, code: true, nameZh: true, nameEn: true, provinceZh: true, provinceEn: true, cityZh: true, cityEn: true } },
   indicator: { select: { id: true, key: true, nameZh: true, nameEn: true, higherIsBetter: true, levelUnit: true, growthTolerancePp: true, levelToleranceRatio: true } },
   relativeToIndicator: { select: { key: true } },
-  verdictReviews: { select: { kind: true, verdict: true, reason: true, createdAt: true, reviewer: { select: { displayName: true } } }, orderBy: { createdAt: 'asc' } },
 } satisfies Prisma.TargetSelect;
 
 const outcomeSelect = {
   id: true, districtId: true, indicatorId: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true,
   recordedAt: true, sourceDocumentId: true, quote: true, quoteStart: true, quoteEnd: true, note: true,
-  sourceDocument: { select: { title: true } },
   recordedBy: { select: { displayName: true } },
-  reviews: { select: { state: true, comment: true }, orderBy: { createdAt: 'desc' }, take: 1 },
 } satisfies Prisma.OutcomeSelect;
 
 type OutcomeRecord = Prisma.OutcomeGetPayload<{ select: typeof outcomeSelect }>;
+type LatestReview = { state: 'verified' | 'disputed'; comment: string };
 
 /**
  * Targets with all their outcome revisions, reviews and the verdict from
@@ -76,16 +73,13 @@ type OutcomeRecord = Prisma.OutcomeGetPayload<{ select: typeof outcomeSelect }>;
  * the outcomes they could match; nothing per row.
  */
 export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrderByWithRelationInput[] = [{ year: 'desc' }, { districtId: 'asc' }, { indicatorId: 'asc' }]): Promise<TargetRow[]> {
-  const targets = await db.target.findMany({
-    where: {
-      ...(filter.targetIds ? { id: { in: filter.targetIds } } : {}),
-      ...(filter.districtIds ? { districtId: { in: filter.districtIds } } : {}),
-      ...(filter.years ? { year: { in: filter.years } } : {}),
-      ...(filter.indicatorIds ? { indicatorId: { in: filter.indicatorIds } } : {}),
-    },
-    select: targetSelect,
-    orderBy: order,
-  });
+  const where: Prisma.TargetWhereInput = {
+    ...(filter.targetIds ? { id: { in: filter.targetIds } } : {}),
+    ...(filter.districtIds ? { districtId: { in: filter.districtIds } } : {}),
+    ...(filter.years ? { year: { in: filter.years } } : {}),
+    ...(filter.indicatorIds ? { indicatorId: { in: filter.indicatorIds } } : {}),
+  };
+  const targets = await db.target.findMany({ where, select: targetSelect, orderBy: order });
   if (targets.length === 0) return [];
   const toleranceDefaults = await getSetting('toleranceDefaults');
   const indicatorIds = new Set<number>();
@@ -93,19 +87,39 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
     indicatorIds.add(target.indicator.id);
     if (target.relativeToIndicatorId) indicatorIds.add(target.relativeToIndicatorId);
   }
-  const outcomes = await db.outcome.findMany({
-    where: {
-      districtId: { in: [...new Set(targets.map((target) => target.district.id))] },
-      year: { in: [...new Set(targets.map((target) => target.year))] },
-      indicatorId: { in: [...indicatorIds] },
-    },
-    select: outcomeSelect,
-    orderBy: [{ revision: 'asc' }],
-  });
+  const outcomeWhere: Prisma.OutcomeWhereInput = {
+    districtId: { in: [...new Set(targets.map((target) => target.district.id))] },
+    year: { in: [...new Set(targets.map((target) => target.year))] },
+    indicatorId: { in: [...indicatorIds] },
+  };
+  // Reviews and document titles are read by the same filters (subqueries), not by
+  // lists of row ids: a national year has ~43k targets and ~85k outcomes, past
+  // PostgreSQL's limit of bind parameters per statement.
+  const [outcomes, verdictReviews, outcomeReviews, documents] = await Promise.all([
+    db.outcome.findMany({ where: outcomeWhere, select: outcomeSelect, orderBy: [{ revision: 'asc' }] }),
+    db.verdictReview.findMany({
+      where: { target: where },
+      select: { targetId: true, kind: true, verdict: true, reason: true, createdAt: true, reviewer: { select: { displayName: true } } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    }),
+    db.outcomeReview.findMany({ where: { outcome: outcomeWhere }, select: { outcomeId: true, state: true, comment: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    db.sourceDocument.findMany({
+      where: { OR: [{ targets: { some: where } }, { outcomes: { some: outcomeWhere } }] },
+      select: { id: true, title: true },
+    }),
+  ]);
+  const titles = new Map(documents.map((document) => [document.id, document.title]));
+  const reviewsByTarget = new Map<number, typeof verdictReviews>();
+  for (const review of verdictReviews) reviewsByTarget.set(review.targetId, [...(reviewsByTarget.get(review.targetId) ?? []), review]);
+  const latestReview = new Map<number, LatestReview>();
+  for (const review of outcomeReviews) latestReview.set(review.outcomeId, review); // ascending: the last one wins
   const byKey = new Map<string, OutcomeRow[]>();
   for (const outcome of outcomes) {
     const key = seriesKey(outcome.districtId, outcome.indicatorId, outcome.year);
-    byKey.set(key, [...(byKey.get(key) ?? []), toOutcomeRow(outcome)]);
+    const list = byKey.get(key);
+    const row = toOutcomeRow(outcome, titles.get(outcome.sourceDocumentId) ?? '', latestReview.get(outcome.id));
+    if (list) list.push(row);
+    else byKey.set(key, [row]);
   }
   return targets.map((target) => {
     const all = byKey.get(seriesKey(target.district.id, target.indicator.id, target.year)) ?? [];
@@ -123,7 +137,7 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
       reference: target.relativeToIndicator ? { indicatorKey: target.relativeToIndicator.key, outcomes: reference } : null,
       definitionChanged: target.definitionChangedReason ? { reason: target.definitionChangedReason } : null,
       toleranceDefaults,
-      reviews: target.verdictReviews.map((review) => ({ kind: review.kind, verdict: review.verdict, reason: review.reason, reviewer: review.reviewer.displayName, at: review.createdAt })),
+      reviews: (reviewsByTarget.get(target.id) ?? []).map((review) => ({ kind: review.kind, verdict: review.verdict, reason: review.reason, reviewer: review.reviewer.displayName, at: review.createdAt })),
     });
     const basis = all.find((outcome) => outcome.id === verdict.outcome?.id);
     return {
@@ -132,7 +146,7 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
       asWritten: target.asWritten, responsibleUnit: target.responsibleUnit, tolerance: target.tolerance?.toString() ?? null, version: target.version,
       district: target.district,
       indicator: { id: target.indicator.id, key: target.indicator.key, nameZh: target.indicator.nameZh, nameEn: target.indicator.nameEn, higherIsBetter: target.indicator.higherIsBetter, levelUnit: target.indicator.levelUnit },
-      source: { documentId: target.sourceDocumentId, title: target.sourceDocument.title, quote: target.quote, quoteStart: target.quoteStart, quoteEnd: target.quoteEnd },
+      source: { documentId: target.sourceDocumentId, title: titles.get(target.sourceDocumentId) ?? '', quote: target.quote, quoteStart: target.quoteStart, quoteEnd: target.quoteEnd },
       outcomes: all.filter((outcome) => outcome.measure === target.measure),
       verdict,
       reviewState: basis?.reviewState ?? null,
@@ -144,12 +158,11 @@ function seriesKey(districtId: number, indicatorId: number, year: number): strin
   return `${districtId}:${indicatorId}:${year}`;
 }
 
-function toOutcomeRow(outcome: OutcomeRecord): OutcomeRow {
-  const review = outcome.reviews[0];
+function toOutcomeRow(outcome: OutcomeRecord, sourceTitle: string, review: LatestReview | undefined): OutcomeRow {
   return {
     id: outcome.id, measure: outcome.measure, value: outcome.value.toString(), unit: outcome.unit, vintage: outcome.vintage as Vintage,
     recordedAt: outcome.recordedAt, revision: outcome.revision, indicatorId: outcome.indicatorId, year: outcome.year, districtId: outcome.districtId,
-    sourceDocumentId: outcome.sourceDocumentId, sourceTitle: outcome.sourceDocument.title, quote: outcome.quote, quoteStart: outcome.quoteStart,
+    sourceDocumentId: outcome.sourceDocumentId, sourceTitle, quote: outcome.quote, quoteStart: outcome.quoteStart,
     quoteEnd: outcome.quoteEnd, note: outcome.note, recordedBy: outcome.recordedBy?.displayName ?? null,
     reviewState: review?.state ?? 'unreviewed', reviewComment: review?.comment ?? null,
   };

@@ -55,12 +55,13 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   const indicatorIds = indicator ? [indicator.id] : undefined;
   const targets = await findTargets({ districtIds: districts.map((row) => row.id), years: filter.year ? [filter.year] : undefined, indicatorIds });
   const byKey = new Map<string, OverviewRow>();
+  const districtById = new Map(districts.map((district) => [district.id, district]));
   for (const target of targets) {
     if (filter.verdict && target.verdict.code !== filter.verdict) continue;
     const key = `${target.district.id}:${target.year}`;
     let row = byKey.get(key);
     if (!row) {
-      const district = districts.find((candidate) => candidate.id === target.district.id)!;
+      const district = districtById.get(target.district.id)!;
       row = { district, year: target.year, counts: Object.fromEntries(VERDICT_CODES.map((code) => [code, 0])) as Record<VerdictCode, number>, total: 0, hitRate: null };
       byKey.set(key, row);
     }

@@ -1,0 +1,58 @@
+// Server process helpers for the benchmark: find the next-server process among a
+// pid's descendants and poll its resident memory (VmRSS) from /proc.
+import fs from 'node:fs';
+
+function children(pid: number): number[] {
+  const result: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) result.push(Number(entry));
+    } catch { /* exited */ }
+  }
+  return result;
+}
+
+export function descendants(pid: number): number[] {
+  const all: number[] = [];
+  const queue = [pid];
+  while (queue.length) {
+    const next = children(queue.shift()!);
+    all.push(...next);
+    queue.push(...next);
+  }
+  return all;
+}
+
+export function rssMb(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The next-server process started (indirectly) by pid: its title says next-server. */
+export function findNextServer(pid: number): number | null {
+  for (const candidate of descendants(pid)) {
+    try {
+      const cmdline = fs.readFileSync(`/proc/${candidate}/cmdline`, 'utf8');
+      if (cmdline.includes('next-server')) return candidate;
+    } catch { /* exited */ }
+  }
+  return null;
+}
+
+/** Polls RSS every 100 ms; peak() returns the highest value since the last reset. */
+export function rssMonitor(pid: number) {
+  let peak = rssMb(pid);
+  const timer = setInterval(() => { peak = Math.max(peak, rssMb(pid)); }, 100);
+  return {
+    peak: () => Math.max(peak, rssMb(pid)),
+    reset: () => { peak = rssMb(pid); },
+    stop: () => clearInterval(timer),
+  };
+}
