@@ -22,7 +22,7 @@ export default async function AdminPage() {
     <>
       <h1>{t('title')}</h1>
       <p className="lede">
-        <Link href="/admin/indicators">{t('indicators.title')}</Link> · <Link href="/admin/districts">{t('districts.title')}</Link> · <Link href="/admin/audit">{t('audit.link')}</Link>
+        <Link href="/admin/indicators">{t('indicators.title')}</Link> · <Link href="/admin/districts">{t('districts.title')}</Link> · <Link href="/admin/api-tokens">{t('apiTokensLink')}</Link> · <Link href="/admin/audit">{t('audit.link')}</Link>
       </p>
       <h2>{t('settings.title')}</h2>
       <SettingForm value={readRequiresSignIn} />

@@ -1,7 +1,8 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { startTransition, useActionState, type FormEvent } from 'react';
+import styles from '@/components/forms/forms.module.css';
 import { importAction } from './actions';
 
 export function ImportForm() {
@@ -9,25 +10,39 @@ export function ImportForm() {
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(importAction, null);
   const result = state?.ok ? state.data : null;
+  // Submitted by hand rather than through `action`: React resets a form after its
+  // action, which would empty the file input between the preview and the import.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  };
+  const hasErrors = result?.plan.some((row) => row.status === 'error') ?? false;
+  const message = state && !state.ok ? t('failed') : result && result.plan.length > 0 && (result.applied || hasErrors) ? (result.applied ? t('applied', { created: result.created, revised: result.revised, unchanged: result.unchanged }) : t('notApplied')) : null;
   return (
     <>
-      <form action={formAction} className="card">
-        <label htmlFor="import-file">{t('file')}</label>{' '}
-        <input id="import-file" name="file" type="file" accept=".csv,.xlsx" required aria-describedby="import-status" />{' '}
-        <button type="submit" name="mode" value="preview" disabled={pending}>{t('preview')}</button>{' '}
-        <button type="submit" name="mode" value="commit" disabled={pending}>{t('commit')}</button>
+      <form onSubmit={submit} className={styles.form}>
+        <div className={styles.inline}>
+          <div className={styles.field}>
+            <label htmlFor="import-file">{t('file')}</label>
+            <input id="import-file" name="file" type="file" accept=".csv,.xlsx" required aria-describedby="import-status" />
+          </div>
+          <button type="submit" name="mode" value="preview" disabled={pending}>{t('preview')}</button>
+          <button type="submit" name="mode" value="commit" className={styles.primary} disabled={pending}>{t('commit')}</button>
+        </div>
+        <div id="import-status" aria-live="polite" className={styles.statusRegion}>
+          {message ? <p className={result?.applied ? styles.success : styles.failure}>{message}</p> : null}
+        </div>
       </form>
-      <p id="import-status" aria-live="polite">
-        {state && !state.ok ? t('failed') : null}
-        {result && result.plan.length > 0 && (result.applied || result.plan.some((row) => row.status === 'error')) ? (result.applied ? t('applied', { created: result.created, revised: result.revised, unchanged: result.unchanged }) : t('notApplied')) : null}
-      </p>
       {result ? (
+        <section aria-labelledby="import-result-heading">
+        <h2 id="import-result-heading">{t('resultHeading')}</h2>
         <div className="table-wrap">
           <table>
             <thead><tr><th scope="col">{t('line')}</th><th scope="col">{t('row')}</th><th scope="col">{t('status')}</th></tr></thead>
             <tbody>
               {result.plan.map((row) => (
-                <tr key={row.line} data-testid="import-row">
+                <tr key={row.line} data-testid="import-row" data-status={row.status}>
                   <td>{row.line}</td>
                   <td>{row.summary}</td>
                   <td>{t(row.status)}{row.status === 'error' ? `：${row.errors.map((error) => (locale === 'en' ? error.en : error.zh)).join('；')}` : ''}</td>
@@ -36,6 +51,7 @@ export function ImportForm() {
             </tbody>
           </table>
         </div>
+        </section>
       ) : null}
     </>
   );

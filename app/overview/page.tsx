@@ -102,7 +102,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </div>
       )}
       <p className="muted small">{t('overview.hitRateNote')}</p>
-      {filter.year ? <p className="small"><a href={`/api/v1/scorecards?format=csv&year=${filter.year}`}>{t('common.downloads')} CSV</a></p> : null}
+      {filter.year ? <p className="small"><a href={`/api/v1/scorecards?format=csv&year=${filter.year}&lang=${locale}`}>{t('common.downloads')} CSV</a></p> : null}
     </>
   );
 }

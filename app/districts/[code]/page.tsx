@@ -42,9 +42,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       <p className="lede">{region} · {t('district.code', { code: district.code })}</p>
       {year !== null ? (
         <p className="page-actions">
-          <a href={`/api/v1/scorecards?format=csv&district=${district.code}&year=${year}`}>{t('common.downloads')} CSV</a>
-          <a href={`/api/v1/scorecards?format=xlsx&district=${district.code}&year=${year}`}>XLSX</a>
-          <a href={`/api/v1/scorecards?format=pdf&district=${district.code}&year=${year}`}>PDF</a>
+          <a href={`/api/v1/scorecards?format=csv&district=${district.code}&year=${year}&lang=${locale}`}>{t('common.downloads')} CSV</a>
+          <a href={`/api/v1/scorecards?format=xlsx&district=${district.code}&year=${year}&lang=${locale}`}>XLSX</a>
+          <a href={`/api/v1/scorecards?format=pdf&district=${district.code}&year=${year}&lang=${locale}`}>PDF</a>
         </p>
       ) : null}
       <YearTabs years={page.years} current={year} href={yearHref} label={t('district.yearsLabel')} />

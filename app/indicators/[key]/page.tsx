@@ -33,7 +33,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <h1>{title}</h1>
       <p className="lede">{t('indicator.intro')}</p>
       <YearTabs years={page.years} current={page.year} href={(year) => `/indicators/${page.indicator.key}?year=${year}`} label={t('district.yearsLabel')} />
-      {page.year !== null ? <p className="page-actions"><a href={`/api/v1/scorecards?format=csv&year=${page.year}&indicator=${page.indicator.key}`}>{t('common.downloads')} CSV</a></p> : null}
+      {page.year !== null ? <p className="page-actions"><a href={`/api/v1/scorecards?format=csv&year=${page.year}&indicator=${page.indicator.key}&lang=${locale}`}>{t('common.downloads')} CSV</a></p> : null}
       {page.rows.length === 0 ? <p className="card">{t('indicator.noTargets')}</p> : (
         <>
           <TargetsTable rows={page.rows} locale={locale} t={t} caption={title} firstColumn="district" />
