@@ -7,8 +7,8 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import { createUser, replaceTemporaryPassword, signInAs, signInAsAdmin } from './support/auth';
 
 type Caller = 'anonymous' | 'outsider' | 'staff' | 'reviewer' | 'admin';
-/** ok 200 · signin: redirected to sign-in · forbidden 403 · notfound 404 (another district's record). */
-type Outcome = 'ok' | 'signin' | 'forbidden' | 'notfound';
+/** ok 200 · signin: redirected to sign-in · away: redirected elsewhere · forbidden 403 · notfound 404 (another district's record). */
+type Outcome = 'ok' | 'signin' | 'away' | 'forbidden' | 'notfound';
 type Row = { url: (ids: Ids) => string } & Record<Caller, Outcome>;
 type Ids = { targetId: number; documentId: number };
 
@@ -22,7 +22,8 @@ const reviewers = { anonymous: 'signin', outsider: 'forbidden', staff: 'forbidde
 
 const EXPECTATIONS: Record<string, Row> = {
   'app/page.tsx': { url: () => '/', ...all('ok') },
-  'app/sign-in/page.tsx': { url: () => '/sign-in', ...all('ok') },
+  // Signed-in callers are sent on from the sign-in page.
+  'app/sign-in/page.tsx': { url: () => '/sign-in', anonymous: 'ok', outsider: 'away', staff: 'away', reviewer: 'away', admin: 'away' },
   'app/overview/page.tsx': { url: () => '/overview', ...all('ok') },
   'app/districts/[code]/page.tsx': { url: () => '/districts/520304', ...all('ok') },
   'app/indicators/[key]/page.tsx': { url: () => '/indicators/gdp', ...all('ok') },
@@ -77,6 +78,7 @@ async function callerContext(browser: Browser, login: string, password: string, 
 function outcomeOf(status: number, location: string | undefined): Outcome | string {
   if (status === 200) return 'ok';
   if (status >= 300 && status < 400 && location?.includes('/sign-in')) return 'signin';
+  if (status >= 300 && status < 400 && location) return 'away';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'notfound';
   return `${status} ${location ?? ''}`;
