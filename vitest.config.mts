@@ -14,7 +14,7 @@ export default defineConfig({
   test: {
     // An unusual zone, so a date computed in local time instead of UTC fails.
     env: { TZ: 'Asia/Kathmandu' },
-    include: ['lib/**/*.test.ts', 'prisma/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'prisma/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts', ...(process.env.STRESS ? ['tests/**/*.stress.ts'] : [])],
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -7,6 +7,7 @@ import { type Permission, roleHas } from '@/lib/auth/access';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
 import { type AppErrorCode, isAppError } from '@/lib/errors';
+import { storableInput } from '@/lib/text/sanitize-input';
 
 export type ActionFailure = {
   ok: false;
@@ -41,7 +42,7 @@ export async function executeAction<S extends z.ZodType, R>(
   if (!user) return failure('unauthenticated');
   // The role check; district scope is checked by `run` once it knows the record's district.
   if (definition.permission !== 'signed-in' && !roleHas(user.role, definition.permission)) return failure('forbidden');
-  const parsed = definition.schema.safeParse(raw);
+  const parsed = definition.schema.safeParse(storableInput(raw));
   if (!parsed.success) return failure('validation', fieldErrorsOf(parsed.error));
   try {
     return { ok: true, data: await definition.run({ db: context.db, user, input: parsed.data }) };

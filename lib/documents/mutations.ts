@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { DOCUMENT_KINDS } from '@/lib/domain/types';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { parseIsoDate } from '@/lib/text/parse-date';
 
 export const sourceSchema = z.object({
   documentId: z.string().trim().optional().default(''),
@@ -37,8 +38,8 @@ export async function resolveSource(tx: Tx, input: SourceInput, context: { distr
     if (!input.newTitle) errors.newTitle = 'required';
     if (!input.newText.trim()) errors.newText = 'required';
     if (input.newUrl && !/^https?:\/\/\S+$/i.test(input.newUrl)) errors.newUrl = 'url_invalid';
-    const publishedOn = input.newDate ? new Date(`${input.newDate}T00:00:00Z`) : null;
-    if (publishedOn && Number.isNaN(publishedOn.getTime())) errors.newDate = 'date_invalid';
+    const publishedOn = input.newDate ? parseIsoDate(input.newDate) : null;
+    if (input.newDate && !publishedOn) errors.newDate = 'date_invalid';
     if (Object.keys(errors).length) throw new AppError('validation', 'source', { fieldErrors: errors });
     const textSha256 = createHash('sha256').update(input.newText).digest('hex');
     const existing = await tx.sourceDocument.findUnique({ where: { districtId_textSha256: { districtId: context.districtId, textSha256 } }, select: { id: true, fullText: true } });

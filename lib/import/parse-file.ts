@@ -3,6 +3,7 @@
 // same validation applies to both formats.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { storableText } from '@/lib/text/sanitize-input';
 
 export const IMPORT_COLUMNS = [
   'district_code', 'indicator_key', 'year', 'measure', 'value', 'unit', 'vintage',
@@ -41,7 +42,7 @@ function fromTable(table: string[][]): RawRow[] {
   return rows
     .map((cells, index) => ({
       line: index + 2,
-      cells: Object.fromEntries(names.flatMap((column, at) => ((IMPORT_COLUMNS as readonly string[]).includes(column) ? [[column, (cells[at] ?? '').trim()]] : []))) as RawRow['cells'],
+      cells: Object.fromEntries(names.flatMap((column, at) => ((IMPORT_COLUMNS as readonly string[]).includes(column) ? [[column, storableText(cells[at] ?? '').trim()]] : []))) as RawRow['cells'],
     }))
     .filter((row) => Object.values(row.cells).some((value) => value !== ''));
 }

@@ -34,7 +34,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         <dt>{t('document.kind')}</dt><dd>{t(`document.kinds.${document.kind}`)}</dd>
         <dt>{t('common.year')}</dt><dd>{document.year}</dd>
         <dt>{t('document.published')}</dt><dd>{formatDate(locale, document.publishedOn)}</dd>
-        {document.url ? <><dt>{t('document.link')}</dt><dd><a href={document.url} rel="noreferrer">{document.url}</a></dd></> : null}
+        {/* Only http(s) becomes a link: a javascript: URL stored by any path stays text. */}
+        {document.url ? <><dt>{t('document.link')}</dt><dd>{/^https?:\/\//i.test(document.url) ? <a href={document.url} rel="noreferrer noopener">{document.url}</a> : document.url}</dd></> : null}
       </dl>
 
       <section className="view-section" aria-labelledby="figures-heading">
