@@ -7,14 +7,17 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-const vitest = read('test-results/vitest.json');
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0);
-  skipped += vitest.numPendingTests + vitest.numTodoTests;
-} else {
-  console.log('vitest: no report (did not run)');
-  failed += 1;
+// npm test writes vitest.json; npm run test:stress writes vitest-stress.json.
+for (const [file, required] of [['test-results/vitest.json', true], ['test-results/vitest-stress.json', false]]) {
+  const vitest = read(file);
+  if (vitest) {
+    passed += vitest.numPassedTests;
+    failed += vitest.numFailedTests + (vitest.numFailedTestSuites ?? 0);
+    skipped += vitest.numPendingTests + vitest.numTodoTests;
+  } else if (required) {
+    console.log(`${file}: no report (did not run)`);
+    failed += 1;
+  }
 }
 
 const playwright = read('test-results/playwright.json');
