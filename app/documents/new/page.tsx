@@ -14,7 +14,7 @@ export default async function NewDocumentPage() {
   const [t, locale, districts] = await Promise.all([getTranslations('ingest.new'), getLocale().then(toLocale), listDistrictOptions()]);
   return (
     <>
-      <h1>{t('title')}</h1>
+      <h1>{t('heading')}</h1>
       <p className="lede">{t('intro')}</p>
       <NewDocumentForm
         districts={districts.filter((d) => !scope || scope.includes(d.id)).map((d) => ({ id: d.id, name: pick(locale, d.nameZh, d.nameEn) }))}
