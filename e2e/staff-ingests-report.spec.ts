@@ -63,7 +63,7 @@ test('staff paste a work report, review the proposals, accept two, reject one, a
   await expect(page.getByText('地区生产总值增长6.2%左右').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/ingest-target-zh.png', fullPage: true });
 
-  await context.addCookies([{ name: 'locale', value: 'en', url: page.url() }]);
+  await context.addCookies([{ name: 'locale', value: 'en', url: new URL('/', page.url()).toString() }]);
   await page.goto(reviewUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Review extracted figures' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/ingest-review-en.png', fullPage: true });

@@ -19,8 +19,10 @@ async function toState<R>(result: ActionResult<R>, success: string, values: Reco
     fieldErrors[field] = key.startsWith('ingest:') ? t(`ingest.errors.${key.slice('ingest:'.length)}`) : fieldErrorText(key, locale, t);
   }
   const { _form: formError, ...rest } = fieldErrors;
-  const state = toFormState(result, { locale, t, success: '', values });
-  return state && !state.ok ? { ...state, fieldErrors: rest, message: formError ?? state.message } : state;
+  // The field errors are translated above; toFormState only supplies the summary message.
+  const state = toFormState({ ...result, fieldErrors: {} }, { locale, t, success: '', values });
+  if (!state || state.ok) return state;
+  return { ...state, fieldErrors: rest, message: formError ?? (Object.keys(rest).length ? t('ingest.errors.generic') : state.message) };
 }
 
 export async function createIngestDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
