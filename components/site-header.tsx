@@ -16,6 +16,7 @@ export async function SiteHeader() {
           <Link href="/overview">{t('nav.overview')}</Link>
           {user && roleHas(user.role, 'record:outcome') ? <Link href="/todo">{t('nav.todo')}</Link> : null}
           {user && roleHas(user.role, 'record:outcome') ? <Link href="/import">{t('nav.import')}</Link> : null}
+          {user && roleHas(user.role, 'record:outcome') ? <Link href="/documents/new">{t('nav.ingest')}</Link> : null}
           {user && roleHas(user.role, 'review') ? <Link href="/review">{t('nav.review')}</Link> : null}
           {user && roleHas(user.role, 'admin') ? <Link href="/admin">{t('nav.admin')}</Link> : null}
         </nav>

@@ -36,6 +36,9 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/admin/districts/page.tsx': { url: () => '/admin/districts', ...adminOnly },
   'app/admin/indicators/page.tsx': { url: () => '/admin/indicators', ...adminOnly },
   'app/import/page.tsx': { url: () => '/import', ...recorders },
+  'app/documents/new/page.tsx': { url: () => '/documents/new', ...recorders },
+  // The Bozhou target's source document: reviewing its proposals is its district's staff's work.
+  'app/documents/[id]/extract/page.tsx': { url: (ids) => `/documents/${ids.documentId}/extract`, ...recordOnTarget },
   'app/todo/page.tsx': { url: () => '/todo', ...recorders },
   'app/targets/new/page.tsx': { url: () => '/targets/new', ...recorders },
   'app/targets/[id]/edit/page.tsx': { url: (ids) => `/targets/${ids.targetId}/edit`, ...recordOnTarget },

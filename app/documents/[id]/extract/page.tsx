@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { HighlightedText } from '@/components/ingest/highlighted-text';
+import { ProposalCard } from '@/components/ingest/proposal-card';
+import { rolesWith } from '@/lib/auth/access';
+import { requirePageUser } from '@/lib/auth/current-user';
+import { toLocale } from '@/lib/i18n/locale';
+import { pick } from '@/lib/i18n/pick';
+import { getIngestReview } from '@/lib/ingest/data';
+import { parseId } from '@/lib/views/params';
+import '@/components/views/views.css';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ExtractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ existing?: string }> }) {
+  const { id: raw } = await params;
+  const user = await requirePageUser(`/documents/${raw}/extract`, rolesWith('record:outcome'));
+  const id = parseId(raw);
+  // Outside the user's districts reads as not found.
+  const review = id === null ? null : await getIngestReview(user, id);
+  if (!review) notFound();
+  const [t, tn, locale, { existing }] = await Promise.all([getTranslations('ingest.review'), getTranslations('ingest.new'), getLocale().then(toLocale), searchParams]);
+  const { document, items, flags, indicators } = review;
+  const name = (key: string | null) => {
+    const indicator = key ? indicators.get(key) : undefined;
+    return indicator ? pick(locale, indicator.nameZh, indicator.nameEn) : (key ?? '—');
+  };
+  const spans = [
+    ...items.map((item, index) => ({ start: item.proposal.start, end: item.proposal.end, index, kind: item.kind })),
+    ...flags.map((flag, index) => ({ start: flag.start, end: flag.end, index, kind: 'flag' as const })),
+  ];
+  return (
+    <>
+      <p className="muted"><Link href={`/documents/${document.id}`}>{t('backToDocument')}</Link></p>
+      <h1>{t('title')}</h1>
+      {existing ? <p role="status" className="card" data-testid="existing-document">{tn('existing')}</p> : null}
+      <p className="lede">{t('intro')}</p>
+      <dl className="facts-list">
+        <dt>{t('document')}</dt><dd data-testid="document-title">{document.title}</dd>
+        <dt>{t('district')}</dt><dd>{pick(locale, document.district.nameZh, document.district.nameEn)}</dd>
+        <dt>{t('reportYear')}</dt><dd>{document.year}</dd>
+      </dl>
+      <h2>{t('proposals', { count: items.length })}</h2>
+      {items.length === 0 ? <p>{t('none')}</p> : (
+        <ol className="proposals">
+          {items.map((item, index) => (
+            <ProposalCard
+              key={item.key}
+              documentId={document.id}
+              item={item}
+              index={index}
+              indicatorName={name(item.proposal.indicatorKey)}
+              recordHref={item.status === 'recorded' && item.kind === 'target' && item.recordId ? `/targets/${item.recordId}` : null}
+            />
+          ))}
+        </ol>
+      )}
+      {flags.length ? (
+        <>
+          <h2>{t('flags', { count: flags.length })}</h2>
+          <p className="muted">{t('flagsIntro')}</p>
+          <ul data-testid="flags">
+            {flags.map((flag, index) => (
+              <li key={`${flag.start}-${index}`}>
+                <a href={`#flag-${index}`}>{t(`flagCodes.${flag.code}`)}</a>{flag.indicatorKey ? ` · ${name(flag.indicatorKey)}` : ''}{flag.year ? ` · ${flag.year}` : ''}：「{flag.quote}」
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>{t('text')}</h2>
+      <HighlightedText text={document.fullText} spans={spans} />
+    </>
+  );
+}

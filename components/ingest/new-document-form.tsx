@@ -1,0 +1,60 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
+import styles from '@/components/forms/forms.module.css';
+import { createIngestDocumentAction } from '@/lib/ingest/actions';
+
+type Props = { districts: { id: number; name: string }[]; defaultYear: number };
+
+export function NewDocumentForm({ districts, defaultYear }: Props) {
+  const t = useTranslations('ingest.new');
+  const tk = useTranslations('workflow.documentKinds');
+  const [state, action, pending] = useActionState(createIngestDocumentAction, null);
+  return (
+    <form action={action} className={styles.form} noValidate>
+      <FormStatus state={state} />
+      <div className={styles.row}>
+        <Field name="districtId" label={t('district')} state={state} defaultValue={districts.length === 1 ? String(districts[0]!.id) : ''}>
+          {(props) => (
+            <select {...props} required>
+              {districts.length > 1 ? <option value="">—</option> : null}
+              {districts.map((d) => <option key={d.id} value={String(d.id)}>{d.name}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field name="year" label={t('year')} hint={t('yearHint')} state={state} defaultValue={String(defaultYear)}>
+          {(props) => <input {...props} type="number" min={2000} max={2100} required />}
+        </Field>
+        <Field name="kind" label={t('kind')} state={state} defaultValue="work_report">
+          {(props) => (
+            <select {...props}>
+              <option value="work_report">{tk('work_report')}</option>
+              <option value="statistical_bulletin">{tk('statistical_bulletin')}</option>
+              <option value="other">{tk('other')}</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field name="title" label={t('title')} state={state}>
+        {(props) => <input {...props} type="text" required />}
+      </Field>
+      <div className={styles.row}>
+        <Field name="publishedOn" label={t('date')} state={state}>
+          {(props) => <input {...props} type="date" />}
+        </Field>
+        <Field name="url" label={t('url')} state={state}>
+          {(props) => <input {...props} type="url" />}
+        </Field>
+      </div>
+      <Field name="text" label={t('text')} hint={t('textHint')} state={state}>
+        {(props) => <textarea {...props} rows={12} />}
+      </Field>
+      <Field name="file" label={t('file')} hint={t('fileHint')} state={state} secret>
+        {(props) => <input {...props} type="file" accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />}
+      </Field>
+      <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Field, FormStatus } from '@/components/forms/form-parts';
+import styles from '@/components/forms/forms.module.css';
+import { QUALIFIERS, VINTAGES } from '@/lib/domain/types';
+import { acceptProposalAction, rejectProposalAction } from '@/lib/ingest/actions';
+import type { ReviewItem } from '@/lib/ingest/proposals';
+
+type Props = { documentId: number; item: ReviewItem; index: number; indicatorName: string; recordHref: string | null };
+
+/** One proposal: what was found, where, how sure; accept (optionally edited) or reject. */
+export function ProposalCard({ documentId, item, index, indicatorName, recordHref }: Props) {
+  const t = useTranslations('ingest.review');
+  const [accepted, accept, accepting] = useActionState(acceptProposalAction, null);
+  const [rejected, reject, rejecting] = useActionState(rejectProposalAction, null);
+  const p = item.proposal;
+  const prefix = `p${index}-`;
+  const figure = item.kind === 'target' ? item.proposal.asWritten : `${item.proposal.value}${item.proposal.unit}`;
+  return (
+    <li id={`proposal-${index}`} className="card proposal" data-testid="proposal" data-status={item.status} data-kind={item.kind} data-indicator={p.indicatorKey}>
+      <p>
+        <strong>{item.kind === 'target' ? t('kindTarget') : t('kindOutcome')}</strong>{' · '}
+        {indicatorName}{' · '}{p.year}{' · '}{t(`measures.${p.measure}`)}{' · '}
+        <strong data-testid="proposal-figure">{figure}</strong>
+        {item.kind === 'target' ? ` · ${t(`qualifiers.${item.proposal.qualifier}`)}` : ` · ${t(`vintages.${item.proposal.vintage}`)}`}
+        {' · '}<span className="muted">{t('confidence', { percent: Math.round(p.confidence * 100) })}</span>
+        {' '}<span className={`badge status-${item.status}`} data-testid="proposal-status">{t(`status.${item.status}`)}</span>
+      </p>
+      <p className="muted"><a href={`#quote-${index}`}>{t('quote')}</a>：「{p.quote}」</p>
+      {item.status === 'recorded' && recordHref ? <p><Link href={recordHref}>{t('recordedLink')}</Link></p> : null}
+      <FormStatus state={accepted ?? rejected} />
+      {item.status === 'open' ? (
+        <div className={styles.inline}>
+          <form action={accept} noValidate className="proposal-accept">
+            <input type="hidden" name="documentId" value={documentId} />
+            <input type="hidden" name="key" value={item.key} />
+            <details>
+              <summary>{t('edit')}</summary>
+              <fieldset className={styles.fieldset}>
+                <legend>{t('editLegend')}</legend>
+                <div className={styles.row}>
+                  <Field idPrefix={prefix} name="year" label={t('year')} state={accepted} defaultValue={String(p.year)}>
+                    {(props) => <input {...props} type="number" />}
+                  </Field>
+                  {item.kind === 'target' ? (
+                    <Field idPrefix={prefix} name="qualifier" label={t('qualifier')} state={accepted} defaultValue={item.proposal.qualifier}>
+                      {(props) => <select {...props}>{QUALIFIERS.map((q) => <option key={q} value={q}>{t(`qualifiers.${q}`)}</option>)}</select>}
+                    </Field>
+                  ) : (
+                    <Field idPrefix={prefix} name="vintage" label={t('vintage')} state={accepted} defaultValue={item.proposal.vintage}>
+                      {(props) => <select {...props}>{VINTAGES.map((v) => <option key={v} value={v}>{t(`vintages.${v}`)}</option>)}</select>}
+                    </Field>
+                  )}
+                  <Field idPrefix={prefix} name="value" label={t('value')} state={accepted} defaultValue={p.value ?? ''}>
+                    {(props) => <input {...props} type="text" inputMode="decimal" />}
+                  </Field>
+                  {item.kind === 'target' ? (
+                    <Field idPrefix={prefix} name="valueHigh" label={t('valueHigh')} state={accepted} defaultValue={item.proposal.valueHigh ?? ''}>
+                      {(props) => <input {...props} type="text" inputMode="decimal" />}
+                    </Field>
+                  ) : null}
+                  <Field idPrefix={prefix} name="unit" label={t('unit')} state={accepted} defaultValue={p.unit ?? ''}>
+                    {(props) => <input {...props} type="text" />}
+                  </Field>
+                </div>
+              </fieldset>
+            </details>
+            <button type="submit" className={styles.primary} disabled={accepting}>{t('accept')}</button>
+          </form>
+          <form action={reject}>
+            <input type="hidden" name="documentId" value={documentId} />
+            <input type="hidden" name="key" value={item.key} />
+            <button type="submit" disabled={rejecting}>{t('reject')}</button>
+          </form>
+        </div>
+      ) : null}
+    </li>
+  );
+}

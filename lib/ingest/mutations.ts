@@ -1,0 +1,164 @@
+// Ingesting a work report: store the text once per district, then turn the
+// proposals a reviewer accepts into targets or outcome revisions quoting the exact
+// span the extractor found. The proposal is found again on the server from the
+// stored text (the extractor is deterministic), so quote and offsets never come
+// from the browser; a rejection is an audit entry on the document.
+import { createHash } from 'node:crypto';
+import { defineAction } from '@/lib/actions/define-action';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { assertCan, can } from '@/lib/auth/access';
+import type { SessionUser } from '@/lib/auth/sessions';
+import type { Db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { extractProposals } from '@/lib/extraction/extract-proposals';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { toTargetFields, toOutcomeFields } from '@/lib/ingest/accept-fields';
+import { reviewItems, type ReviewItem } from '@/lib/ingest/proposals';
+import { loadExistingRecords } from '@/lib/ingest/existing';
+import { MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, normalizeText, readUpload } from '@/lib/ingest/read-upload';
+import { acceptProposalSchema, createIngestDocumentSchema, rejectProposalSchema } from '@/lib/ingest/schema';
+
+function fieldError(field: string, key: string): AppError {
+  return new AppError('validation', key, { fieldErrors: { [field]: key } });
+}
+
+export const createIngestDocument = defineAction({
+  name: 'ingest.createDocument',
+  permission: 'record:outcome',
+  schema: createIngestDocumentSchema,
+  run: async ({ db, user, input }) => {
+    assertCan(user, 'record:outcome', input.districtId);
+    const errors: Record<string, string> = {};
+    if (input.url && !/^https?:\/\/\S+$/i.test(input.url)) errors.url = 'url_invalid';
+    const publishedOn = input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : null;
+    if (publishedOn && Number.isNaN(publishedOn.getTime())) errors.publishedOn = 'date_invalid';
+    let text = normalizeText(input.text);
+    if (input.file && input.file.size > 0) {
+      // Checked before reading the body into memory.
+      if (input.file.size > MAX_UPLOAD_BYTES) throw fieldError('file', 'ingest:too_large');
+      const read = await readUpload(input.file.name ?? '', new Uint8Array(await input.file.arrayBuffer()));
+      if (!read.ok) throw fieldError('file', `ingest:${read.code}`);
+      text = read.text;
+    } else if (!text.trim()) errors.text = 'ingest:text_or_file';
+    if (text.length > MAX_TEXT_CHARS) errors.text = 'ingest:text_too_long';
+    if (Object.keys(errors).length) throw new AppError('validation', 'document', { fieldErrors: errors });
+
+    const textSha256 = createHash('sha256').update(text).digest('hex');
+    return db.$transaction(async (tx) => {
+      const existing = await tx.sourceDocument.findUnique({ where: { districtId_textSha256: { districtId: input.districtId, textSha256 } }, select: { id: true } });
+      if (existing) return { documentId: existing.id, created: false };
+      const created = await tx.sourceDocument.create({
+        data: {
+          kind: input.kind, districtId: input.districtId, year: input.year, title: input.title, publishedOn,
+          url: input.url || null, fullText: text, textSha256, createdById: user.id,
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actor: { userId: user.id }, action: 'document.create', entityType: 'source_document', entityId: created.id, districtId: input.districtId,
+        after: { title: input.title, kind: input.kind, year: input.year, url: input.url || null, textSha256, via: 'ingest' },
+      });
+      return { documentId: created.id, created: true };
+    });
+  },
+});
+
+/** The document (scoped: outside the user's districts it is not found) and its review items. */
+export async function findProposal(db: Db, user: SessionUser, documentId: number, key: string) {
+  const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, fullText: true } });
+  if (!document || !can(user, 'record:outcome', document.districtId)) throw new AppError('not_found');
+  const extraction = extractProposals(document.fullText, { reportYear: document.year });
+  const items = reviewItems(extraction, await loadExistingRecords(db, document.id, document.districtId));
+  const item = items.find((candidate) => candidate.key === key);
+  if (!item) throw fieldError('_form', 'ingest:proposal_gone');
+  // The stored quote must be the text at the stored offsets, or it is no provenance at all.
+  if (document.fullText.slice(item.proposal.start, item.proposal.end) !== item.proposal.quote) throw fieldError('_form', 'ingest:quote_mismatch');
+  return { document, item };
+}
+
+function alreadyRecorded(): AppError {
+  return new AppError('conflict', 'already recorded', { messageKey: 'ingest.review.alreadyRecordedError' });
+}
+
+export const acceptProposal = defineAction({
+  name: 'ingest.acceptProposal',
+  permission: 'record:outcome',
+  schema: acceptProposalSchema,
+  run: async ({ db, user, input }) => {
+    const { document, item } = await findProposal(db, user, input.documentId, input.key);
+    if (item.status === 'recorded') throw alreadyRecorded();
+    const indicator = await db.indicator.findUnique({ where: { key: item.proposal.indicatorKey }, select: { id: true, levelUnit: true } });
+    if (!indicator) throw fieldError('_form', 'ingest:unknown_indicator');
+    const source = { sourceDocumentId: document.id, quote: item.proposal.quote, quoteStart: item.proposal.start, quoteEnd: item.proposal.end };
+    try {
+      return item.kind === 'target'
+        ? await acceptTarget(db, user, input, item, indicator, document.districtId, source)
+        : await acceptOutcome(db, user, input, item, indicator, document.districtId, source);
+    } catch (error) {
+      // Two accepts racing past the checks: the unique indexes are the final guard.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw alreadyRecorded();
+      throw error;
+    }
+  },
+});
+
+type Source = { sourceDocumentId: number; quote: string; quoteStart: number; quoteEnd: number };
+type IndicatorRef = { id: number; levelUnit: string | null };
+
+async function acceptTarget(db: Db, user: SessionUser, input: Parameters<typeof toTargetFields>[1], item: Extract<ReviewItem, { kind: 'target' }>, indicator: IndicatorRef, districtId: number, source: Source) {
+  const fields = toTargetFields(item.proposal, input, indicator.levelUnit);
+  if (!fields.ok) throw new AppError('validation', 'target', { fieldErrors: fields.fieldErrors });
+  const { year, relativeToIndicatorKey, ...values } = fields.value;
+  return db.$transaction(async (tx) => {
+    const clash = await tx.target.findUnique({ where: { districtId_indicatorId_year_measure: { districtId, indicatorId: indicator.id, year, measure: item.proposal.measure } }, select: { id: true } });
+    if (clash) throw alreadyRecorded();
+    const relative = relativeToIndicatorKey ? await tx.indicator.findUnique({ where: { key: relativeToIndicatorKey }, select: { id: true } }) : null;
+    const created = await tx.target.create({
+      data: { ...values, ...source, districtId, indicatorId: indicator.id, year, measure: item.proposal.measure, relativeToIndicatorId: relative?.id ?? null, asWritten: item.proposal.asWritten, createdById: user.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: { userId: user.id }, action: 'target.create', entityType: 'target', entityId: created.id, targetId: created.id, districtId,
+      after: { ...values, year, asWritten: item.proposal.asWritten, ...source, via: 'ingest', proposalKey: item.key, edited: fields.edited, confidence: item.proposal.confidence },
+    });
+    return { kind: 'target' as const, id: created.id, targetId: created.id };
+  });
+}
+
+async function acceptOutcome(db: Db, user: SessionUser, input: Parameters<typeof toOutcomeFields>[1], item: Extract<ReviewItem, { kind: 'outcome' }>, indicator: IndicatorRef, districtId: number, source: Source) {
+  const fields = toOutcomeFields(item.proposal, input, indicator.levelUnit);
+  if (!fields.ok) throw new AppError('validation', 'outcome', { fieldErrors: fields.fieldErrors });
+  const { year, value, unit, vintage } = fields.value;
+  const series = { districtId, indicatorId: indicator.id, year, measure: item.proposal.measure };
+  return db.$transaction(async (tx) => {
+    const latest = await tx.outcome.findFirst({ where: series, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true, vintage: true } });
+    if (latest && latest.unit === unit && latest.value.eq(value)) throw alreadyRecorded();
+    const outcome = await tx.outcome.create({
+      data: { ...series, ...source, revision: (latest?.revision ?? 0) + 1, value, unit, vintage, recordedById: user.id },
+      select: { id: true, revision: true },
+    });
+    const target = await tx.target.findUnique({ where: { districtId_indicatorId_year_measure: series }, select: { id: true } });
+    await recordAudit(tx, {
+      actor: { userId: user.id }, action: 'outcome.record', entityType: 'outcome', entityId: outcome.id, targetId: target?.id ?? null, districtId,
+      before: latest ? { revision: latest.revision, value: latest.value.toString(), unit: latest.unit, vintage: latest.vintage } : null,
+      after: { revision: outcome.revision, value, unit, vintage, ...source, via: 'ingest', proposalKey: item.key, edited: fields.edited, confidence: item.proposal.confidence },
+    });
+    return { kind: 'outcome' as const, id: outcome.id, targetId: target?.id ?? null };
+  });
+}
+
+export const rejectProposal = defineAction({
+  name: 'ingest.rejectProposal',
+  permission: 'record:outcome',
+  schema: rejectProposalSchema,
+  run: async ({ db, user, input }) => {
+    const { document, item } = await findProposal(db, user, input.documentId, input.key);
+    if (item.status === 'recorded') throw alreadyRecorded();
+    if (item.status === 'rejected') return { rejected: true };
+    await recordAudit(db, {
+      actor: { userId: user.id }, action: 'proposal.reject', entityType: 'source_document', entityId: document.id, districtId: document.districtId,
+      after: { proposalKey: item.key, quote: item.proposal.quote, quoteStart: item.proposal.start, quoteEnd: item.proposal.end },
+    });
+    return { rejected: true };
+  },
+});
