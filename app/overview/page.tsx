@@ -21,11 +21,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const verdict = firstParam(query.verdict);
   const filter = {
-    province: firstParam(query.province), city: firstParam(query.city), year: parseYear(query.year),
+    province: firstParam(query.province), city: firstParam(query.city), year: firstParam(query.year) === 'all' ? ('all' as const) : parseYear(query.year),
     indicator: firstParam(query.indicator), verdict: isVerdictCode(verdict) ? verdict : undefined, q: firstParam(query.q),
   };
   const [t, locale, overview] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getOverview(filter)]);
   const { options } = overview;
+  const shownYear = overview.year;
   const number = (value: number) => formatInteger(locale, value);
 
   return (
@@ -47,8 +48,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </select>
         </label>
         <label>{t('common.year')}
-          <select name="year" defaultValue={filter.year ? String(filter.year) : ''}>
-            <option value="">{t('overview.all')}</option>
+          <select name="year" defaultValue={filter.year === undefined ? '' : String(filter.year)}>
+            <option value="">{t('overview.latestYear')}{filter.year === undefined && typeof shownYear === 'number' ? ` (${shownYear})` : ''}</option>
+            <option value="all">{t('overview.all')}</option>
             {options.years.map((year) => <option key={year} value={year}>{year}</option>)}
           </select>
         </label>
@@ -66,7 +68,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </label>
         <div><button type="submit">{t('overview.apply')}</button> <Link href="/overview">{t('overview.reset')}</Link></div>
       </form>
-      {filter.indicator ? <p><Link href={`/indicators/${filter.indicator}${filter.year ? `?year=${filter.year}` : ''}`}>{pick(locale, options.indicators.find((row) => row.key === filter.indicator)?.nameZh ?? filter.indicator, options.indicators.find((row) => row.key === filter.indicator)?.nameEn)} →</Link></p> : null}
+      {filter.indicator ? <p><Link href={`/indicators/${filter.indicator}${typeof shownYear === 'number' ? `?year=${shownYear}` : ''}`}>{pick(locale, options.indicators.find((row) => row.key === filter.indicator)?.nameZh ?? filter.indicator, options.indicators.find((row) => row.key === filter.indicator)?.nameEn)} →</Link></p> : null}
       {overview.rows.length === 0 ? <p className="card">{t('overview.empty')}</p> : (
         <div className="table-wrap">
           <table data-testid="overview-table">
@@ -102,7 +104,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </div>
       )}
       <p className="muted small">{t('overview.hitRateNote')}</p>
-      {filter.year ? <p className="small"><a href={`/api/v1/scorecards?format=csv&year=${filter.year}`}>{t('common.downloads')} CSV</a></p> : null}
+      {typeof shownYear === 'number' ? <p className="small"><a href={`/api/v1/scorecards?format=csv&year=${shownYear}`}>{t('common.downloads')} CSV</a></p> : null}
     </>
   );
 }

@@ -1,10 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { findTargets } from '@/lib/targets/data';
+import { dataVersion, getYearSummary } from '@/lib/targets/verdict-summary';
 import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 
-export type OverviewFilter = { province?: string; city?: string; year?: number; indicator?: string; verdict?: VerdictCode; q?: string };
+/** year: one year, 'all', or undefined for the latest year with targets. */
+export type OverviewFilter = { province?: string; city?: string; year?: number | 'all'; indicator?: string; verdict?: VerdictCode; q?: string };
 
 export type OverviewRow = {
   district: { id: number; code: string; nameZh: string; nameEn: string; pinyin: string; provinceZh: string; provinceEn: string; cityZh: string | null; cityEn: string | null };
@@ -16,6 +17,8 @@ export type OverviewRow = {
 };
 
 export type Overview = {
+  /** The year shown ('all' for every year; null when there are no targets). */
+  year: number | 'all' | null;
   rows: OverviewRow[];
   options: {
     provinces: { zh: string; en: string }[];
@@ -29,7 +32,11 @@ export function isVerdictCode(value: string | undefined): value is VerdictCode {
   return (VERDICT_CODES as readonly string[]).includes(value ?? '');
 }
 
-/** Every district × year with its verdict counts. Six queries (findTargets makes two) whatever the number of rows. */
+/**
+ * Every district × year with its verdict counts, from the per-year verdict summary
+ * (lib/targets/verdict-summary: verdicts by lib/verdict, cached by data version).
+ * Defaults to the latest year with targets; 'all' reads every year's summary.
+ */
 export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   const q = filter.q?.trim();
   const districtWhere: Prisma.DistrictWhereInput = {
@@ -50,23 +57,34 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
     years: yearRows.map((row) => row.year),
     indicators,
   };
-  if (districts.length === 0 || (filter.indicator && !indicator)) return { rows: [], options };
+  if (districts.length === 0 || (filter.indicator && !indicator)) return { year: null, rows: [], options };
+  // No year chosen: the latest year with targets of the districts (and indicator) asked for.
+  const latest = filter.year === undefined
+    ? (await db.target.findFirst({ where: { district: districtWhere, ...(indicator ? { indicatorId: indicator.id } : {}) }, select: { year: true }, orderBy: { year: 'desc' } }))?.year ?? null
+    : null;
+  const year = filter.year === 'all' ? 'all' : filter.year !== undefined ? (options.years.includes(filter.year) ? filter.year : null) : latest;
+  if (year === null) return { year, rows: [], options };
 
-  const indicatorIds = indicator ? [indicator.id] : undefined;
-  const targets = await findTargets({ districtIds: districts.map((row) => row.id), years: filter.year ? [filter.year] : undefined, indicatorIds });
+  const version = await dataVersion();
+  const years = year === 'all' ? options.years : [year];
   const byKey = new Map<string, OverviewRow>();
   const districtById = new Map(districts.map((district) => [district.id, district]));
-  for (const target of targets) {
-    if (filter.verdict && target.verdict.code !== filter.verdict) continue;
-    const key = `${target.district.id}:${target.year}`;
-    let row = byKey.get(key);
-    if (!row) {
-      const district = districtById.get(target.district.id)!;
-      row = { district, year: target.year, counts: Object.fromEntries(VERDICT_CODES.map((code) => [code, 0])) as Record<VerdictCode, number>, total: 0, hitRate: null };
-      byKey.set(key, row);
+  for (const y of years) {
+    const summary = await getYearSummary(y, version);
+    for (const entry of summary.entries) {
+      if (indicator && entry.indicatorId !== indicator.id) continue;
+      if (filter.verdict && entry.code !== filter.verdict) continue;
+      const district = districtById.get(entry.districtId);
+      if (!district) continue;
+      const key = `${entry.districtId}:${y}`;
+      let row = byKey.get(key);
+      if (!row) {
+        row = { district, year: y, counts: Object.fromEntries(VERDICT_CODES.map((code) => [code, 0])) as Record<VerdictCode, number>, total: 0, hitRate: null };
+        byKey.set(key, row);
+      }
+      row.counts[entry.code] += 1;
+      row.total += 1;
     }
-    row.counts[target.verdict.code] += 1;
-    row.total += 1;
   }
   const rows = [...byKey.values()];
   for (const row of rows) {
@@ -75,7 +93,7 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   }
   const order = new Map(districts.map((district, index) => [district.id, index]));
   rows.sort((a, b) => b.year - a.year || order.get(a.district.id)! - order.get(b.district.id)!);
-  return { rows, options };
+  return { year, rows, options };
 }
 
 function uniqueBy(values: { zh: string; en: string }[]): { zh: string; en: string }[] {
