@@ -44,7 +44,7 @@ export async function getYearSummary(year: number, version?: bigint): Promise<Ye
 }
 
 async function buildYear(year: number, version: bigint): Promise<YearSummary> {
-  const districts = await db.target.findMany({ where: { year }, distinct: ['districtId'], select: { districtId: true }, orderBy: { districtId: 'asc' } });
+  const districts = await db.target.groupBy({ by: ['districtId'], where: { year }, orderBy: { districtId: 'asc' } });
   const ids = districts.map((row) => row.districtId);
   const entries: SummaryEntry[] = [];
   for (let start = 0; start < ids.length; start += DISTRICTS_PER_CHUNK) {
@@ -59,6 +59,16 @@ export function gapNumber(gap: Gap | null): number {
   if (!gap) return Number.NEGATIVE_INFINITY;
   const value = Number(gap.kind === 'points' ? gap.value : gap.percent);
   return Number.isFinite(value) ? value : Number.NEGATIVE_INFINITY;
+}
+
+let years: { version: bigint; years: number[] } | null = null;
+
+/** Years with targets, newest first (GROUP BY in SQL, cached by data version like the summaries). */
+export async function targetYears(version: bigint): Promise<number[]> {
+  if (years && years.version === version) return years.years;
+  const rows = await db.target.groupBy({ by: ['year'], orderBy: { year: 'desc' } });
+  years = { version, years: rows.map((row) => row.year) };
+  return years.years;
 }
 
 /** Tests only: forget every cached year. */

@@ -25,7 +25,7 @@ export type IndicatorPage = {
 export async function getIndicatorPage(key: string, year?: number, page = 1): Promise<IndicatorPage | null> {
   const indicator = await db.indicator.findUnique({ where: { key }, select: { id: true, key: true, nameZh: true, nameEn: true, levelUnit: true, higherIsBetter: true } });
   if (!indicator) return null;
-  const years = (await db.target.findMany({ where: { indicatorId: indicator.id }, distinct: ['year'], select: { year: true }, orderBy: { year: 'desc' } })).map((row) => row.year);
+  const years = (await db.target.groupBy({ by: ['year'], where: { indicatorId: indicator.id }, orderBy: { year: 'desc' } })).map((row) => row.year);
   const chosen = year !== undefined && years.includes(year) ? year : (years[0] ?? null);
   if (chosen === null) return { indicator, years, year: null, rows: [], page: 1, pageCount: 0, total: 0 };
   const entries = (await getYearSummary(chosen)).entries

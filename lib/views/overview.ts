@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { dataVersion, getYearSummary } from '@/lib/targets/verdict-summary';
+import { dataVersion, getYearSummary, targetYears } from '@/lib/targets/verdict-summary';
 import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 
 /** year: one year, 'all', or undefined for the latest year with targets. */
@@ -44,32 +44,32 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
     ...(filter.city ? { cityZh: filter.city } : {}),
     ...(q ? { OR: [{ nameZh: { contains: q } }, { pinyin: { contains: q.replace(/\s+/g, ''), mode: 'insensitive' } }, { nameEn: { contains: q, mode: 'insensitive' } }] } : {}),
   };
-  const [districts, allDistricts, indicators, yearRows] = await Promise.all([
+  const version = await dataVersion();
+  const [districts, allDistricts, indicators, years] = await Promise.all([
     db.district.findMany({ where: districtWhere, select: { id: true, code: true, nameZh: true, nameEn: true, pinyin: true, provinceZh: true, provinceEn: true, cityZh: true, cityEn: true }, orderBy: [{ provinceZh: 'asc' }, { cityZh: 'asc' }, { code: 'asc' }] }),
     db.district.findMany({ select: { provinceZh: true, provinceEn: true, cityZh: true, cityEn: true } }),
     db.indicator.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { id: 'asc' } }),
-    db.target.findMany({ distinct: ['year'], select: { year: true }, orderBy: { year: 'desc' } }),
+    targetYears(version),
   ]);
   const indicator = filter.indicator ? indicators.find((row) => row.key === filter.indicator) : undefined;
   const options = {
     provinces: uniqueBy(allDistricts.map((row) => ({ zh: row.provinceZh, en: row.provinceEn }))),
     cities: uniqueBy(allDistricts.flatMap((row) => (row.cityZh ? [{ zh: row.cityZh, en: row.cityEn ?? row.cityZh }] : []))),
-    years: yearRows.map((row) => row.year),
+    years,
     indicators,
   };
   if (districts.length === 0 || (filter.indicator && !indicator)) return { year: null, rows: [], options };
   // No year chosen: the latest year with targets of the districts (and indicator) asked for.
   const latest = filter.year === undefined
-    ? (await db.target.findFirst({ where: { district: districtWhere, ...(indicator ? { indicatorId: indicator.id } : {}) }, select: { year: true }, orderBy: { year: 'desc' } }))?.year ?? null
+    ? (await db.target.findFirst({ where: { ...(Object.keys(districtWhere).length ? { district: districtWhere } : {}), ...(indicator ? { indicatorId: indicator.id } : {}) }, select: { year: true }, orderBy: { year: 'desc' } }))?.year ?? null
     : null;
   const year = filter.year === 'all' ? 'all' : filter.year !== undefined ? (options.years.includes(filter.year) ? filter.year : null) : latest;
   if (year === null) return { year, rows: [], options };
 
-  const version = await dataVersion();
-  const years = year === 'all' ? options.years : [year];
+  const shown = year === 'all' ? options.years : [year];
   const byKey = new Map<string, OverviewRow>();
   const districtById = new Map(districts.map((district) => [district.id, district]));
-  for (const y of years) {
+  for (const y of shown) {
     const summary = await getYearSummary(y, version);
     for (const entry of summary.entries) {
       if (indicator && entry.indicatorId !== indicator.id) continue;
