@@ -5,7 +5,9 @@ import { dataVersion, getYearSummary, targetYears } from '@/lib/targets/verdict-
 import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 
 /** year: one year, 'all', or undefined for the latest year with targets. */
-export type OverviewFilter = { province?: string; city?: string; year?: number | 'all'; indicator?: string; verdict?: VerdictCode; q?: string };
+export type OverviewFilter = { province?: string; city?: string; year?: number | 'all'; indicator?: string; verdict?: VerdictCode; q?: string; page?: number };
+
+export const OVERVIEW_PAGE_SIZE = 100;
 
 export type OverviewRow = {
   district: { id: number; code: string; nameZh: string; nameEn: string; pinyin: string; provinceZh: string; provinceEn: string; cityZh: string | null; cityEn: string | null };
@@ -19,7 +21,12 @@ export type OverviewRow = {
 export type Overview = {
   /** The year shown ('all' for every year; null when there are no targets). */
   year: number | 'all' | null;
+  /** This page's rows (OVERVIEW_PAGE_SIZE at most). */
   rows: OverviewRow[];
+  /** 1-based page, number of pages, and rows (district × year) over all pages. */
+  page: number;
+  pageCount: number;
+  total: number;
   options: {
     provinces: { zh: string; en: string }[];
     cities: { zh: string; en: string }[];
@@ -58,13 +65,13 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
     years,
     indicators,
   };
-  if (districts.length === 0 || (filter.indicator && !indicator)) return { year: null, rows: [], options };
+  if (districts.length === 0 || (filter.indicator && !indicator)) return { year: null, rows: [], page: 1, pageCount: 1, total: 0, options };
   // No year chosen: the latest year with targets of the districts (and indicator) asked for.
   const latest = filter.year === undefined
     ? (await db.target.findFirst({ where: { ...(Object.keys(districtWhere).length ? { district: districtWhere } : {}), ...(indicator ? { indicatorId: indicator.id } : {}) }, select: { year: true }, orderBy: { year: 'desc' } }))?.year ?? null
     : null;
   const year = filter.year === 'all' ? 'all' : filter.year !== undefined ? (options.years.includes(filter.year) ? filter.year : null) : latest;
-  if (year === null) return { year, rows: [], options };
+  if (year === null) return { year, rows: [], page: 1, pageCount: 1, total: 0, options };
 
   const shown = year === 'all' ? options.years : [year];
   const byKey = new Map<string, OverviewRow>();
@@ -93,7 +100,9 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   }
   const order = new Map(districts.map((district, index) => [district.id, index]));
   rows.sort((a, b) => b.year - a.year || order.get(a.district.id)! - order.get(b.district.id)!);
-  return { year, rows, options };
+  const pageCount = Math.max(1, Math.ceil(rows.length / OVERVIEW_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pageCount);
+  return { year, rows: rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE), page, pageCount, total: rows.length, options };
 }
 
 function uniqueBy(values: { zh: string; en: string }[]): { zh: string; en: string }[] {
