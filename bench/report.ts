@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Sample } from './floors';
 
 export type Row = {
-  label: string; path: string; connections: number; n: number; p50: number; p95: number; max: number; rps: number;
+  label: string; path: string; connections: number; /** The first (warm-up) request: a cold cache when the page has one. */ firstMs: number; n: number; p50: number; p95: number; max: number; rps: number;
   errors: number; non2xx: number; rssMb: number; floorMs: number; floorName: string;
 };
 
@@ -33,9 +33,9 @@ export function writeResults(input: Input, file = path.join(process.cwd(), 'benc
     '',
     '## Pages, API and one-district exports',
     '',
-    '| what | c | requests | p50 | p95 | max | req/s | errors / non-2xx | peak RSS | SQL floor (p50) | p50 / floor |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.label} \`${r.path}\` | ${r.connections} | ${r.n} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.rps.toFixed(1)} | ${r.errors} / ${r.non2xx} | ${r.rssMb.toFixed(0)} MB | ${ms(r.floorMs)} | ${(r.p50 / r.floorMs).toFixed(1)}× |`),
+    '| what | c | first request (cold) | requests | p50 | p95 | max | req/s | errors / non-2xx | peak RSS | SQL floor (p50) | p50 / floor |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.label} \`${r.path}\` | ${r.connections} | ${r.connections === 1 ? ms(r.firstMs) : ''} | ${r.n} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.rps.toFixed(1)} | ${r.errors} / ${r.non2xx} | ${r.rssMb.toFixed(0)} MB | ${ms(r.floorMs)} | ${(r.p50 / r.floorMs).toFixed(1)}× |`),
     '',
     '## All-district exports (one year)',
     '',

@@ -47,8 +47,9 @@ try {
     ['API targets list (limit 50)', '/api/v1/targets?limit=50', 'api'],
     ['Scorecard CSV, one district', `/api/v1/scorecards?format=csv&district=${sample.districtCode}&year=${sample.year}`, 'scorecardDistrict'],
     ['Scorecard XLSX, one district', `/api/v1/scorecards?format=xlsx&district=${sample.districtCode}&year=${sample.year}`, 'scorecardDistrict'],
-    // Last: every target of every year in one request; may exhaust the server.
-    ['Overview page (default: all years)', '/overview', 'overviewAll'],
+    ['Overview page (default: latest year)', '/overview', 'overview'],
+    // Last: every year's verdict summary (513k targets) on a cold cache for the years not read yet.
+    ['Overview page, all years', '/overview?year=all', 'overviewAll'],
   ];
   const only = process.env.BENCH_ONLY;
   const exports: Row[] = [];
@@ -68,18 +69,26 @@ try {
       log(`All-district ${format.toUpperCase()} ${sample.year}: ${(result.ms / 1000).toFixed(1)} s, HTTP ${status}, ${(bytes / 1e6).toFixed(1)} MB, RSS peak ${rss.peak().toFixed(0)} MB`);
     }
     const s = summarize(times);
-    exports.push({ label: `Scorecard ${format.toUpperCase()}, all districts, ${sample.year} (${(bytes / 1e6).toFixed(1)} MB, HTTP ${status})`, path, connections: 1, ...s, rps: Number.NaN, errors: status === 200 ? 0 : 1, non2xx: status === 200 ? 0 : 1, rssMb: rss.peak(), floorMs: floor, floorName: f.scorecardAll!.name });
+    exports.push({ label: `Scorecard ${format.toUpperCase()}, all districts, ${sample.year} (${(bytes / 1e6).toFixed(1)} MB, HTTP ${status})`, path, connections: 1, firstMs: times[0]!, ...s, rps: Number.NaN, errors: status === 200 ? 0 : 1, non2xx: status === 200 ? 0 : 1, rssMb: rss.peak(), floorMs: floor, floorName: f.scorecardAll!.name });
   }
   for (const [label, path, floorKey] of loadTests) {
     if (only && !label.toLowerCase().includes(only.toLowerCase())) continue;
-    const first = await timeRequest(path).catch((error: Error) => ({ ms: Number.NaN, status: 0, bytes: 0, error }));
+    let first = await timeRequest(path).catch((error: Error) => ({ ms: Number.NaN, status: 0, bytes: 0, error }));
+    const cold = first.ms;
+    // A page with a cache (overview, indicator) is slow once per data version: report that
+    // cold request, and load-test the page if a second request is fast.
+    if (!(first.ms < 5_000) && first.status === 200) {
+      const second = await timeRequest(path);
+      log(`${label}: cold request ${cold.toFixed(0)} ms, second ${second.ms.toFixed(0)} ms`);
+      if (second.ms < 5_000) first = second;
+    }
     if (!(first.ms < 5_000)) {
       // Too slow (or failed) for a timed load run: three sequential requests at most, no c=32.
       const times = [first.ms];
       for (let i = 0; i < 2 && first.status === 200; i += 1) times.push((await timeRequest(path)).ms);
       const s = summarize(times);
       const floor = await timeFloor(pool, f[floorKey]!.run, 3);
-      rows.push({ label: `${label} (sequential; c=32 not run)`, path, connections: 1, ...s, rps: 1000 / s.p50, errors: first.status === 200 ? 0 : 1, non2xx: first.status === 200 ? 0 : 1, rssMb: rss.peak(), floorMs: floor, floorName: f[floorKey]!.name });
+      rows.push({ label: `${label} (sequential; c=32 not run)`, path, connections: 1, firstMs: cold, ...s, rps: 1000 / s.p50, errors: first.status === 200 ? 0 : 1, non2xx: first.status === 200 ? 0 : 1, rssMb: rss.peak(), floorMs: floor, floorName: f[floorKey]!.name });
       log(`${label}: sequential ${times.map((t) => t.toFixed(0)).join(', ')} ms, HTTP ${first.status}, RSS ${rss.peak().toFixed(0)} MB`);
       continue;
     }
@@ -88,7 +97,7 @@ try {
     for (const connections of [1, 32]) {
       rss.reset();
       const result = await load(path, connections, first.ms > 20_000 ? Math.max(SECONDS, 20) : SECONDS);
-      rows.push({ label, path, connections, ...result, rssMb: rss.peak(), floorMs: floor, floorName: f[floorKey]!.name });
+      rows.push({ label, path, connections, firstMs: cold, ...result, rssMb: rss.peak(), floorMs: floor, floorName: f[floorKey]!.name });
       log(`${label} c=${connections}: p50 ${result.p50.toFixed(0)} p95 ${result.p95.toFixed(0)} max ${result.max.toFixed(0)} ms, ${result.rps.toFixed(1)} req/s, errors ${result.errors}, RSS ${rss.peak().toFixed(0)} MB`);
     }
   }

@@ -7,13 +7,13 @@ import { VERDICT_CODES } from '@/lib/verdict/types';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { formatInteger, formatShare } from '@/lib/views/format';
 import { getOverview, isVerdictCode } from '@/lib/views/overview';
-import { firstParam, parseYear } from '@/lib/views/params';
+import { firstParam, parsePage, parseYear } from '@/lib/views/params';
 import { VerdictBadge } from '@/components/views/verdict-badge';
 import '@/components/views/views.css';
 
 export const dynamic = 'force-dynamic';
 
-type Search = { province?: string; city?: string; year?: string; indicator?: string; verdict?: string; q?: string };
+type Search = { province?: string; city?: string; year?: string; indicator?: string; verdict?: string; q?: string; page?: string };
 const COLUMNS = ['exceeded', 'met_within_tolerance', 'missed', 'pending', 'needs_judgment', 'not_comparable'] as const;
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -21,11 +21,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const verdict = firstParam(query.verdict);
   const filter = {
-    province: firstParam(query.province), city: firstParam(query.city), year: parseYear(query.year),
-    indicator: firstParam(query.indicator), verdict: isVerdictCode(verdict) ? verdict : undefined, q: firstParam(query.q),
+    province: firstParam(query.province), city: firstParam(query.city), year: firstParam(query.year) === 'all' ? ('all' as const) : parseYear(query.year),
+    indicator: firstParam(query.indicator), verdict: isVerdictCode(verdict) ? verdict : undefined, q: firstParam(query.q), page: parsePage(query.page),
   };
   const [t, locale, overview] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getOverview(filter)]);
   const { options } = overview;
+  const shownYear = overview.year;
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries({ ...filter, page: undefined })) if (value !== undefined) params.set(name, String(value));
+    params.set('page', String(page));
+    return `/overview?${params.toString()}`;
+  };
   const number = (value: number) => formatInteger(locale, value);
 
   return (
@@ -47,8 +54,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </select>
         </label>
         <label>{t('common.year')}
-          <select name="year" defaultValue={filter.year ? String(filter.year) : ''}>
-            <option value="">{t('overview.all')}</option>
+          <select name="year" defaultValue={filter.year === undefined ? '' : String(filter.year)}>
+            <option value="">{t('overview.latestYear')}{filter.year === undefined && typeof shownYear === 'number' ? ` (${shownYear})` : ''}</option>
+            <option value="all">{t('overview.all')}</option>
             {options.years.map((year) => <option key={year} value={year}>{year}</option>)}
           </select>
         </label>
@@ -66,8 +74,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </label>
         <div><button type="submit">{t('overview.apply')}</button> <Link href="/overview">{t('overview.reset')}</Link></div>
       </form>
-      {filter.indicator ? <p><Link href={`/indicators/${filter.indicator}${filter.year ? `?year=${filter.year}` : ''}`}>{pick(locale, options.indicators.find((row) => row.key === filter.indicator)?.nameZh ?? filter.indicator, options.indicators.find((row) => row.key === filter.indicator)?.nameEn)} →</Link></p> : null}
+      {filter.indicator ? <p><Link href={`/indicators/${filter.indicator}${typeof shownYear === 'number' ? `?year=${shownYear}` : ''}`}>{pick(locale, options.indicators.find((row) => row.key === filter.indicator)?.nameZh ?? filter.indicator, options.indicators.find((row) => row.key === filter.indicator)?.nameEn)} →</Link></p> : null}
       {overview.rows.length === 0 ? <p className="card">{t('overview.empty')}</p> : (
+        <>
+        <nav className="pager" aria-label={t('overview.pager')}>
+          <span>{t('overview.pageOf', { page: overview.page, pages: overview.pageCount, total: overview.total })}</span>
+          {overview.page > 1 ? <> <a href={pageHref(overview.page - 1)} rel="prev">{t('overview.previous')}</a></> : null}
+          {overview.page < overview.pageCount ? <> <a href={pageHref(overview.page + 1)} rel="next">{t('overview.next')}</a></> : null}
+        </nav>
         <div className="table-wrap">
           <table data-testid="overview-table">
             <caption className="visually-hidden">{t('overview.caption')}</caption>
@@ -100,9 +114,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             </tbody>
           </table>
         </div>
+        </>
       )}
       <p className="muted small">{t('overview.hitRateNote')}</p>
-      {filter.year ? <p className="small"><a href={`/api/v1/scorecards?format=csv&year=${filter.year}&lang=${locale}`}>{t('common.downloads')} CSV</a></p> : null}
+      {typeof shownYear === 'number' ? <p className="small"><a href={`/api/v1/scorecards?format=csv&year=${shownYear}&lang=${locale}`}>{t('common.downloads')} CSV</a></p> : null}
     </>
   );
 }

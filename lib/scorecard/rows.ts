@@ -111,30 +111,44 @@ export async function buildScorecard(query: ScorecardQuery, now = new Date()): P
     if (!indicator) throw new AppError('not_found', 'indicator', { param: 'indicator' });
     indicatorIds = [indicator.id];
   }
-  const districtIds = districts.map((district) => district.id);
-  const targets = await findTargets(
-    { districtIds, ...(query.year ? { years: [query.year] } : {}), ...(indicatorIds ? { indicatorIds } : {}) },
-    [{ year: 'desc' }, { districtId: 'asc' }, { indicatorId: 'asc' }, { measure: 'asc' }],
-  );
-  const rows = targets.map(toScorecardRow);
-  const provenance = await provenanceOf(targets, now);
+  const districtIds = districts.map((district) => district.id).sort((a, b) => a - b);
+  const filter = { ...(query.year ? { years: [query.year] } : {}), ...(indicatorIds ? { indicatorIds } : {}) };
+  // One year is read in chunks of districts (ascending, so the order stays year,
+  // district, indicator, measure): each chunk's TargetRows (revisions, explanations)
+  // become flat ScorecardRows and are dropped before the next chunk is read.
+  const chunkSize = query.year ? DISTRICTS_PER_CHUNK : Number.POSITIVE_INFINITY;
+  const rows: ScorecardRow[] = [];
+  let outcomeCount = 0;
+  let latestOutcome = 0;
+  for (let start = 0; start < districtIds.length; start += chunkSize) {
+    const targets = await findTargets({ districtIds: districtIds.slice(start, start + chunkSize), ...filter }, [{ year: 'desc' }, { districtId: 'asc' }, { indicatorId: 'asc' }, { measure: 'asc' }]);
+    for (const target of targets) {
+      rows.push(toScorecardRow(target));
+      outcomeCount += target.outcomes.length;
+      for (const outcome of target.outcomes) latestOutcome = Math.max(latestOutcome, outcome.recordedAt.getTime());
+    }
+  }
+  const provenance = await provenanceOf({ districtIds, ...filter }, rows.length, outcomeCount, latestOutcome, now);
   return { query, title: titleOf(query, districts.length === 1 ? (districts[0] ?? null) : null), rows, provenance };
 }
 
-async function provenanceOf(targets: TargetRow[], now: Date): Promise<Provenance> {
-  const ids = targets.map((target) => target.id);
+const DISTRICTS_PER_CHUNK = 250;
+
+async function provenanceOf(filter: { districtIds: number[]; years?: number[]; indicatorIds?: number[] }, targetCount: number, outcomeCount: number, latestOutcome: number, now: Date): Promise<Provenance> {
   const [audit, updated] = await Promise.all([
     db.auditLog.aggregate({ _max: { id: true } }),
-    latestUpdate(ids),
+    targetCount === 0 ? null : db.target.aggregate({
+      where: { districtId: { in: filter.districtIds }, ...(filter.years ? { year: { in: filter.years } } : {}), ...(filter.indicatorIds ? { indicatorId: { in: filter.indicatorIds } } : {}) },
+      _max: { updatedAt: true },
+    }),
   ]);
-  const outcomes = targets.flatMap((target) => target.outcomes);
-  const times = [updated, ...outcomes.map((outcome) => outcome.recordedAt)].filter((time): time is Date => time !== null);
+  const latest = Math.max(updated?._max.updatedAt?.getTime() ?? 0, latestOutcome);
   return {
     generatedAt: now,
-    targetCount: targets.length,
-    outcomeCount: outcomes.length,
+    targetCount,
+    outcomeCount,
     latestAuditId: audit._max.id?.toString() ?? null,
-    dataUpdatedAt: times.length ? new Date(Math.max(...times.map((time) => time.getTime()))) : null,
+    dataUpdatedAt: latest > 0 ? new Date(latest) : null,
   };
 }
 
@@ -143,13 +157,4 @@ function titleOf(query: ScorecardQuery, district: { nameZh: string; nameEn: stri
   const yearZh = query.year ? `${query.year}年` : '历年';
   const yearEn = query.year ? String(query.year) : 'all years';
   return { zh: `${place.nameZh}${yearZh}主要预期目标落实情况`, en: `${place.nameEn}: main targets and outcomes, ${yearEn}` };
-}
-
-/** Latest target update, in chunks: a national year (~43k ids) is past PostgreSQL's bind-parameter limit in one IN list. */
-async function latestUpdate(ids: number[]): Promise<Date | null> {
-  const chunks: number[][] = [];
-  for (let i = 0; i < ids.length; i += 20_000) chunks.push(ids.slice(i, i + 20_000));
-  const results = await Promise.all(chunks.map((chunk) => db.target.aggregate({ where: { id: { in: chunk } }, _max: { updatedAt: true } })));
-  const times = results.map((result) => result._max.updatedAt).filter((time): time is Date => time !== null);
-  return times.length ? new Date(Math.max(...times.map((time) => time.getTime()))) : null;
 }

@@ -1,10 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { findTargets } from '@/lib/targets/data';
+import { dataVersion, getYearSummary, targetYears } from '@/lib/targets/verdict-summary';
 import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 
-export type OverviewFilter = { province?: string; city?: string; year?: number; indicator?: string; verdict?: VerdictCode; q?: string };
+/** year: one year, 'all', or undefined for the latest year with targets. */
+export type OverviewFilter = { province?: string; city?: string; year?: number | 'all'; indicator?: string; verdict?: VerdictCode; q?: string; page?: number };
+
+export const OVERVIEW_PAGE_SIZE = 100;
 
 export type OverviewRow = {
   district: { id: number; code: string; nameZh: string; nameEn: string; pinyin: string; provinceZh: string; provinceEn: string; cityZh: string | null; cityEn: string | null };
@@ -16,7 +19,14 @@ export type OverviewRow = {
 };
 
 export type Overview = {
+  /** The year shown ('all' for every year; null when there are no targets). */
+  year: number | 'all' | null;
+  /** This page's rows (OVERVIEW_PAGE_SIZE at most). */
   rows: OverviewRow[];
+  /** 1-based page, number of pages, and rows (district × year) over all pages. */
+  page: number;
+  pageCount: number;
+  total: number;
   options: {
     provinces: { zh: string; en: string }[];
     cities: { zh: string; en: string }[];
@@ -29,7 +39,11 @@ export function isVerdictCode(value: string | undefined): value is VerdictCode {
   return (VERDICT_CODES as readonly string[]).includes(value ?? '');
 }
 
-/** Every district × year with its verdict counts. Six queries (findTargets makes two) whatever the number of rows. */
+/**
+ * Every district × year with its verdict counts, from the per-year verdict summary
+ * (lib/targets/verdict-summary: verdicts by lib/verdict, cached by data version).
+ * Defaults to the latest year with targets; 'all' reads every year's summary.
+ */
 export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   const q = filter.q?.trim();
   const districtWhere: Prisma.DistrictWhereInput = {
@@ -37,36 +51,47 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
     ...(filter.city ? { cityZh: filter.city } : {}),
     ...(q ? { OR: [{ nameZh: { contains: q } }, { pinyin: { contains: q.replace(/\s+/g, ''), mode: 'insensitive' } }, { nameEn: { contains: q, mode: 'insensitive' } }] } : {}),
   };
-  const [districts, allDistricts, indicators, yearRows] = await Promise.all([
+  const version = await dataVersion();
+  const [districts, allDistricts, indicators, years] = await Promise.all([
     db.district.findMany({ where: districtWhere, select: { id: true, code: true, nameZh: true, nameEn: true, pinyin: true, provinceZh: true, provinceEn: true, cityZh: true, cityEn: true }, orderBy: [{ provinceZh: 'asc' }, { cityZh: 'asc' }, { code: 'asc' }] }),
     db.district.findMany({ select: { provinceZh: true, provinceEn: true, cityZh: true, cityEn: true } }),
     db.indicator.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { id: 'asc' } }),
-    db.target.findMany({ distinct: ['year'], select: { year: true }, orderBy: { year: 'desc' } }),
+    targetYears(version),
   ]);
   const indicator = filter.indicator ? indicators.find((row) => row.key === filter.indicator) : undefined;
   const options = {
     provinces: uniqueBy(allDistricts.map((row) => ({ zh: row.provinceZh, en: row.provinceEn }))),
     cities: uniqueBy(allDistricts.flatMap((row) => (row.cityZh ? [{ zh: row.cityZh, en: row.cityEn ?? row.cityZh }] : []))),
-    years: yearRows.map((row) => row.year),
+    years,
     indicators,
   };
-  if (districts.length === 0 || (filter.indicator && !indicator)) return { rows: [], options };
+  if (districts.length === 0 || (filter.indicator && !indicator)) return { year: null, rows: [], page: 1, pageCount: 1, total: 0, options };
+  // No year chosen: the latest year with targets of the districts (and indicator) asked for.
+  const latest = filter.year === undefined
+    ? (await db.target.findFirst({ where: { ...(Object.keys(districtWhere).length ? { district: districtWhere } : {}), ...(indicator ? { indicatorId: indicator.id } : {}) }, select: { year: true }, orderBy: { year: 'desc' } }))?.year ?? null
+    : null;
+  const year = filter.year === 'all' ? 'all' : filter.year !== undefined ? (options.years.includes(filter.year) ? filter.year : null) : latest;
+  if (year === null) return { year, rows: [], page: 1, pageCount: 1, total: 0, options };
 
-  const indicatorIds = indicator ? [indicator.id] : undefined;
-  const targets = await findTargets({ districtIds: districts.map((row) => row.id), years: filter.year ? [filter.year] : undefined, indicatorIds });
+  const shown = year === 'all' ? options.years : [year];
   const byKey = new Map<string, OverviewRow>();
   const districtById = new Map(districts.map((district) => [district.id, district]));
-  for (const target of targets) {
-    if (filter.verdict && target.verdict.code !== filter.verdict) continue;
-    const key = `${target.district.id}:${target.year}`;
-    let row = byKey.get(key);
-    if (!row) {
-      const district = districtById.get(target.district.id)!;
-      row = { district, year: target.year, counts: Object.fromEntries(VERDICT_CODES.map((code) => [code, 0])) as Record<VerdictCode, number>, total: 0, hitRate: null };
-      byKey.set(key, row);
+  for (const y of shown) {
+    const summary = await getYearSummary(y, version);
+    for (const entry of summary.entries) {
+      if (indicator && entry.indicatorId !== indicator.id) continue;
+      if (filter.verdict && entry.code !== filter.verdict) continue;
+      const district = districtById.get(entry.districtId);
+      if (!district) continue;
+      const key = `${entry.districtId}:${y}`;
+      let row = byKey.get(key);
+      if (!row) {
+        row = { district, year: y, counts: Object.fromEntries(VERDICT_CODES.map((code) => [code, 0])) as Record<VerdictCode, number>, total: 0, hitRate: null };
+        byKey.set(key, row);
+      }
+      row.counts[entry.code] += 1;
+      row.total += 1;
     }
-    row.counts[target.verdict.code] += 1;
-    row.total += 1;
   }
   const rows = [...byKey.values()];
   for (const row of rows) {
@@ -75,7 +100,9 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   }
   const order = new Map(districts.map((district, index) => [district.id, index]));
   rows.sort((a, b) => b.year - a.year || order.get(a.district.id)! - order.get(b.district.id)!);
-  return { rows, options };
+  const pageCount = Math.max(1, Math.ceil(rows.length / OVERVIEW_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pageCount);
+  return { year, rows: rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE), page, pageCount, total: rows.length, options };
 }
 
 function uniqueBy(values: { zh: string; en: string }[]): { zh: string; en: string }[] {

@@ -17,3 +17,9 @@ export function firstParam(value: string | string[] | undefined): string | undef
   const text = Array.isArray(value) ? value[0] : value;
   return text && text.trim() !== '' ? text.trim() : undefined;
 }
+
+/** A 1-based page number (1 for anything else; the data function clamps it to the last page). */
+export function parsePage(value: string | string[] | undefined): number {
+  const text = Array.isArray(value) ? value[0] : value;
+  return text && /^\d{1,6}$/.test(text) && Number(text) > 0 ? Number(text) : 1;
+}

@@ -10,18 +10,18 @@ import { pick } from '@/lib/i18n/pick';
 import { growthBars } from '@/lib/views/chart-data';
 import { chartNumber, formatDecimal } from '@/lib/views/format';
 import { getIndicatorPage } from '@/lib/views/indicator-page';
-import { parseYear } from '@/lib/views/params';
+import { parsePage, parseYear } from '@/lib/views/params';
 import '@/components/views/views.css';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ year?: string }> };
+type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ year?: string; page?: string }> };
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
   const [{ key }, query] = await Promise.all([params, searchParams]);
   await requireReader(`/indicators/${key}`);
   if (!/^[a-z0-9_]{1,64}$/.test(key)) notFound();
-  const [t, locale, page] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getIndicatorPage(key, parseYear(query.year))]);
+  const [t, locale, page] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getIndicatorPage(key, parseYear(query.year), parsePage(query.page))]);
   if (!page) notFound();
   const name = pick(locale, page.indicator.nameZh, page.indicator.nameEn);
   const text = (value: string | null) => (value === null ? '' : formatDecimal(locale, value));
@@ -36,6 +36,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       {page.year !== null ? <p className="page-actions"><a href={`/api/v1/scorecards?format=csv&year=${page.year}&indicator=${page.indicator.key}&lang=${locale}`}>{t('common.downloads')} CSV</a></p> : null}
       {page.rows.length === 0 ? <p className="card">{t('indicator.noTargets')}</p> : (
         <>
+          <nav className="pager" aria-label={t('indicator.pager')}>
+            <span>{t('indicator.pageOf', { page: page.page, pages: page.pageCount, total: page.total })}</span>
+            {page.page > 1 ? <> <a href={`/indicators/${page.indicator.key}?year=${page.year}&page=${page.page - 1}`} rel="prev">{t('indicator.previous')}</a></> : null}
+            {page.page < page.pageCount ? <> <a href={`/indicators/${page.indicator.key}?year=${page.year}&page=${page.page + 1}`} rel="next">{t('indicator.next')}</a></> : null}
+          </nav>
           <TargetsTable rows={page.rows} locale={locale} t={t} caption={title} firstColumn="district" />
           {bars.length > 0 ? (
             <section className="view-section" aria-labelledby="chart-heading">
