@@ -16,3 +16,8 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** A refusal of one form field; `key` names its message under `validation.` (or `<area>:` for an area's own file). */
+export function fieldError(field: string, key: string): AppError {
+  return new AppError('validation', key, { fieldErrors: { [field]: key } });
+}

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { DOCUMENT_KINDS } from '@/lib/domain/types';
-import { AppError } from '@/lib/errors';
+import { AppError, fieldError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseIsoDate } from '@/lib/text/parse-date';
 
@@ -37,7 +37,7 @@ export async function resolveSource(tx: Tx, input: SourceInput, context: { distr
     if (!input.newKind) errors.newKind = 'required';
     if (!input.newTitle) errors.newTitle = 'required';
     if (!input.newText.trim()) errors.newText = 'required';
-    if (input.newUrl && !/^https?:\/\/\S+$/i.test(input.newUrl)) errors.newUrl = 'url_invalid';
+    if (input.newUrl && !isHttpUrl(input.newUrl)) errors.newUrl = 'url_invalid';
     const publishedOn = input.newDate ? parseIsoDate(input.newDate) : null;
     if (input.newDate && !publishedOn) errors.newDate = 'date_invalid';
     if (Object.keys(errors).length) throw new AppError('validation', 'source', { fieldErrors: errors });
@@ -65,6 +65,7 @@ export async function resolveSource(tx: Tx, input: SourceInput, context: { distr
   return { documentId: document.id, quote: input.quote, quoteStart, quoteEnd: quoteStart + input.quote.length };
 }
 
-function fieldError(field: string, key: string): AppError {
-  return new AppError('validation', key, { fieldErrors: { [field]: key } });
+/** Document URLs are links on the pages: only http(s) is accepted. */
+export function isHttpUrl(url: string): boolean {
+  return /^https?:\/\/\S+$/i.test(url);
 }

@@ -9,7 +9,9 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan, can } from '@/lib/auth/access';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
-import { AppError } from '@/lib/errors';
+import { isHttpUrl } from '@/lib/documents/mutations';
+import { AppError, fieldError } from '@/lib/errors';
+import { parseIsoDate } from '@/lib/text/parse-date';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { toTargetFields, toOutcomeFields } from '@/lib/ingest/accept-fields';
@@ -18,10 +20,6 @@ import { loadExistingRecords } from '@/lib/ingest/existing';
 import { MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, normalizeText, readUpload } from '@/lib/ingest/read-upload';
 import { acceptProposalSchema, createIngestDocumentSchema, rejectProposalSchema } from '@/lib/ingest/schema';
 
-function fieldError(field: string, key: string): AppError {
-  return new AppError('validation', key, { fieldErrors: { [field]: key } });
-}
-
 export const createIngestDocument = defineAction({
   name: 'ingest.createDocument',
   permission: 'record:outcome',
@@ -29,9 +27,10 @@ export const createIngestDocument = defineAction({
   run: async ({ db, user, input }) => {
     assertCan(user, 'record:outcome', input.districtId);
     const errors: Record<string, string> = {};
-    if (input.url && !/^https?:\/\/\S+$/i.test(input.url)) errors.url = 'url_invalid';
-    const publishedOn = input.publishedOn ? new Date(`${input.publishedOn}T00:00:00Z`) : null;
-    if (publishedOn && Number.isNaN(publishedOn.getTime())) errors.publishedOn = 'date_invalid';
+    if (input.url && !isHttpUrl(input.url)) errors.url = 'url_invalid';
+    // Strict: a JS Date would store 2023-02-31 as 3 March.
+    const publishedOn = input.publishedOn ? parseIsoDate(input.publishedOn) : null;
+    if (input.publishedOn && !publishedOn) errors.publishedOn = 'date_invalid';
     let text = normalizeText(input.text);
     if (input.file && input.file.size > 0) {
       // Checked before reading the body into memory.
