@@ -7,7 +7,7 @@ import { dumpDatabase, restoreDatabase } from '@/lib/db/backup';
 import { createDb, type Db } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { scorecardCsv } from '@/lib/export/csv';
-import { buildScorecard } from '@/lib/scorecard/rows';
+import { openScorecard } from '@/lib/scorecard/rows';
 import { createEmptyDatabase, useTestDatabase as freshTestDatabase } from './test-database';
 
 const source = await freshTestDatabase();
@@ -21,7 +21,7 @@ async function text(stream: Readable): Promise<string> {
 /** The scorecard CSV of the database `lib/db` talks to, without its generated-at line. */
 async function scorecardOf(db: Db, query: { district?: string; year: number }): Promise<string> {
   (globalThis as { db?: Db }).db = db;
-  const csv = await text(scorecardCsv(await buildScorecard(query, new Date('2026-01-01T00:00:00Z')), 'zh'));
+  const csv = await text(scorecardCsv(await openScorecard(query, new Date('2026-01-01T00:00:00Z')), 'zh'));
   return csv.split('\n').filter((line) => !/生成时间|generated/i.test(line)).join('\n');
 }
 

@@ -40,6 +40,9 @@ export function openApiDocument() {
             param('province', 'Province name (with year, without district)', { type: 'string' }),
             param('city', 'City name (with year, without district)', { type: 'string' }),
             param('lang', 'Language of headings', { type: 'string', enum: ['zh', 'en'], default: 'zh' }),
+            param('limit', `JSON only: page size, at most ${MAX_LIMIT}`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 }),
+            param('cursor', 'JSON only: nextCursor of the previous page (scorecard order: year desc, district, indicator)', { type: 'string' }),
+            param('page', 'JSON only: 1-based page number (instead of cursor)', { type: 'integer', minimum: 1 }),
           ],
           responses: {
             200: {
@@ -51,7 +54,7 @@ export function openApiDocument() {
                 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
               },
             },
-            404: json('Error', 'Unknown district or indicator'),
+            404: json('Error', 'Unknown district, indicator or cursor'),
             ...errors,
           },
         },

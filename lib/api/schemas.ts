@@ -11,8 +11,9 @@ const districtCode = z.string().regex(/^\d{6}$/, 'must be a 6-digit division cod
 const year = z.coerce.number().int().min(1949).max(2100);
 const indicatorKey = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be an indicator key such as gdp');
 
+const limit = z.coerce.number().int().min(1).max(MAX_LIMIT);
 const pageParams = {
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+  limit: limit.default(DEFAULT_LIMIT),
   cursor: z.string().regex(/^\d+$/, 'must be the nextCursor of a previous page').optional(),
   page: z.coerce.number().int().min(1).optional(),
 };
@@ -39,9 +40,15 @@ export const scorecardsQuery = z
     city: z.string().min(1).max(50).optional(),
     indicator: indicatorKey.optional(),
     lang: z.enum(['zh', 'en']).default('zh'),
+    ...pageParams,
+    // No default here: a limit is refused with file formats, so "given" must be visible.
+    limit: limit.optional(),
   })
   .refine((query) => query.district || query.year, { message: 'give district, year or both', path: ['district'] })
-  .refine((query) => !(query.district && (query.province || query.city)), { message: 'province and city filter the districts of a year; not with district', path: ['province'] });
+  .refine((query) => !(query.district && (query.province || query.city)), { message: 'province and city filter the districts of a year; not with district', path: ['province'] })
+  .refine(noCursorAndPage, cursorOrPage)
+  // Files hold the whole scorecard; paging a CSV silently would drop rows.
+  .refine((query) => query.format === 'json' || (query.limit === undefined && !query.cursor && !query.page), { message: 'limit, cursor and page page the JSON format only; files hold every row', path: ['limit'] });
 
 const bilingual = z.strictObject({ zh: z.string(), en: z.string() });
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
@@ -105,6 +112,7 @@ export const scorecardResponse = z.strictObject({
   title: bilingual,
   provenance: z.strictObject({ generatedAt: isoTime, targetCount: z.int(), outcomeCount: z.int(), latestAuditId: z.string().nullable(), dataUpdatedAt: isoTime.nullable() }),
   data: z.array(scorecardRowSchema),
+  pagination,
 });
 
 export const errorResponse = z.strictObject({

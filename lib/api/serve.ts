@@ -9,11 +9,11 @@ import { fileName } from '@/lib/export/columns';
 import { scorecardCsv } from '@/lib/export/csv';
 import { scorecardPdf } from '@/lib/export/pdf';
 import { scorecardXlsx } from '@/lib/export/xlsx';
-import { buildScorecard } from '@/lib/scorecard/rows';
+import { openScorecard, scorecardPage } from '@/lib/scorecard/rows';
 import { identifyReader } from './auth';
 import { getTarget, listDistricts, listOutcomes, listTargets } from './data';
 import { apiError, badRequest } from './errors';
-import { districtsQuery, outcomesQuery, scorecardsQuery, targetIdParam, targetsQuery } from './schemas';
+import { DEFAULT_LIMIT, districtsQuery, outcomesQuery, scorecardsQuery, targetIdParam, targetsQuery } from './schemas';
 
 export type Endpoint = (url: URL, params: Record<string, string>) => Promise<Response>;
 
@@ -62,15 +62,17 @@ const CONTENT_TYPES = {
 } as const;
 
 export const scorecardsEndpoint: Endpoint = async (url) => {
-  const { format, lang, ...filter } = scorecardsQuery.parse(query(url));
-  const scorecard = await buildScorecard(filter);
+  const { format, lang, limit, cursor, page, ...filter } = scorecardsQuery.parse(query(url));
   if (format === 'json') {
+    const result = await scorecardPage(filter, { limit: limit ?? DEFAULT_LIMIT, cursor, page });
     return Response.json({
-      title: scorecard.title,
-      provenance: { ...scorecard.provenance, generatedAt: scorecard.provenance.generatedAt.toISOString(), dataUpdatedAt: scorecard.provenance.dataUpdatedAt?.toISOString() ?? null },
-      data: scorecard.rows,
+      title: result.title,
+      provenance: { ...result.provenance, generatedAt: result.provenance.generatedAt.toISOString(), dataUpdatedAt: result.provenance.dataUpdatedAt?.toISOString() ?? null },
+      data: result.rows,
+      pagination: result.pagination,
     });
   }
+  const scorecard = await openScorecard(filter);
   const stream = format === 'csv' ? scorecardCsv(scorecard, lang) : format === 'xlsx' ? scorecardXlsx(scorecard, lang) : scorecardPdf(scorecard, lang);
   const name = fileName(scorecard.title[lang], format);
   return new Response(Readable.toWeb(stream) as ReadableStream, {

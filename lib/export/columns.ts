@@ -22,7 +22,7 @@ export type ExportText = {
   generated: string;
   rulesSheet: string;
   sheetName: string;
-  rules: Record<'title' | 'toleranceGrowth' | 'toleranceLevel' | 'toleranceNote' | 'qualifiers' | 'verdicts' | 'tolerancesUsed' | 'sources' | 'provisional', string>;
+  rules: Record<'title' | 'rowCount' | 'toleranceGrowth' | 'toleranceLevel' | 'toleranceNote' | 'qualifiers' | 'verdicts' | 'tolerancesUsed' | 'sources' | 'provisional', string>;
 };
 
 export function exportText(locale: Locale): ExportText {
@@ -30,7 +30,8 @@ export function exportText(locale: Locale): ExportText {
   return { ...messages, headings: messages.columns };
 }
 
-export function cell(row: ScorecardRow, key: ColumnKey, locale: Locale, text: Pick<ExportText, 'yes' | 'no'>): string {
+/** Every cell of a row at once (a writer picks its columns from it; one object per row, not per cell). */
+export function cells(row: ScorecardRow, locale: Locale, text: Pick<ExportText, 'yes' | 'no'>): Record<ColumnKey, string> {
   const en = locale === 'en';
   const targetValue = row.targetValueHigh ? `${row.targetValue}–${row.targetValueHigh}` : row.targetValue;
   const values: Record<ColumnKey, string | null> = {
@@ -58,7 +59,8 @@ export function cell(row: ScorecardRow, key: ColumnKey, locale: Locale, text: Pi
     outcomeSource: row.outcomeSourceTitle,
     outcomeQuote: row.outcomeQuote,
   };
-  return values[key] ?? '';
+  for (const key of ALL_COLUMNS) values[key] ??= '';
+  return values as Record<ColumnKey, string>;
 }
 
 export function provenanceLine(provenance: Provenance, text: Pick<ExportText, 'generated'>): string {

@@ -7,7 +7,11 @@ import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildScorecard, type Scorecard } from '@/lib/scorecard/rows';
+import { openScorecard, type Scorecard, type ScorecardRow, scorecardRows } from '@/lib/scorecard/rows';
+import { findTargets } from '@/lib/targets/data';
+import { executeAction } from '@/lib/actions/define-action';
+import { recordOutcome } from '@/lib/outcomes/mutations';
+import { makeUser } from '@/tests/fixtures/users';
 import { useTestDatabase } from '@/tests/test-database';
 import { scorecardCsv } from './csv';
 import { scorecardPdf } from './pdf';
@@ -23,19 +27,69 @@ async function bytes(stream: Readable): Promise<Buffer> {
 
 describe('scorecard exports', () => {
   let scorecard: Scorecard;
+  let rows: ScorecardRow[];
+  let db: Awaited<ReturnType<typeof useTestDatabase>>['db'];
 
   beforeAll(async () => {
-    const { db } = await useTestDatabase();
+    ({ db } = await useTestDatabase());
     const gdp = await db.target.findFirstOrThrow({ where: { district: { code: '520304' }, year: 2025, indicator: { key: 'gdp' } } });
     await db.target.update({ where: { id: gdp.id }, data: { responsibleUnit: PAYLOAD } });
-    scorecard = await buildScorecard({ district: '520304', year: 2025 });
+    scorecard = await openScorecard({ district: '520304', year: 2025 });
+    rows = await scorecardRows(scorecard);
   });
 
   it('builds rows with the verdict from findTargets and provenance', () => {
-    const gdp = scorecard.rows.find((row) => row.indicatorKey === 'gdp');
+    const gdp = rows.find((row) => row.indicatorKey === 'gdp');
     expect(gdp).toMatchObject({ districtZh: '播州区', asWritten: '6.5%左右', verdictCode: 'pending', verdictZh: '待更新', qualifierZh: '左右' });
-    expect(scorecard.provenance.targetCount).toBe(scorecard.rows.length);
+    expect(scorecard.provenance.targetCount).toBe(rows.length);
     expect(scorecard.provenance.latestAuditId).not.toBeNull();
+  });
+
+  it('counts provenance in SQL the way the rows see it, every seeded year', async () => {
+    // The seeds hold targets and outcomes of different years; give one target two revisions.
+    const liangping = await db.district.findUniqueOrThrow({ where: { code: '500155' } });
+    const staff = await makeUser(db, 'exporter', 'staff', [liangping.id]);
+    const target = await db.target.findFirstOrThrow({ where: { districtId: liangping.id, year: 2024, indicator: { key: 'gdp' } } });
+    const newDoc = { documentId: 'new', newKind: 'statistical_bulletin', newTitle: '测试夹具 Test fixture', newText: '测试夹具（非官方数据）：2024年全区地区生产总值同比增长7.2%。' };
+    for (const [baseRevision, vintage] of [[0, 'preliminary'], [1, 'final']] as const) {
+      const result = await executeAction(recordOutcome, { db, user: staff }, { targetId: target.id, baseRevision, value: '7.2', unit: '%', vintage, quote: '地区生产总值同比增长7.2%', ...newDoc });
+      expect(result.ok).toBe(true);
+    }
+    const years = (await db.target.groupBy({ by: ['year'] })).map((row) => row.year);
+    let outcomes = 0;
+    for (const year of years) {
+      const scorecard = await openScorecard({ year });
+      const targets = await findTargets({ years: [year] });
+      expect(scorecard.provenance.targetCount, String(year)).toBe(targets.length);
+      const recorded = targets.flatMap((target) => target.outcomes);
+      expect(scorecard.provenance.outcomeCount, String(year)).toBe(recorded.length);
+      if (recorded.length > 0) expect(scorecard.provenance.dataUpdatedAt?.getTime()).toBeGreaterThanOrEqual(Math.max(...recorded.map((outcome) => outcome.recordedAt.getTime())));
+      outcomes += recorded.length;
+    }
+    expect(outcomes).toBe(2);
+  });
+
+  it('reads a one-year scorecard in chunks of districts, in scorecard order, the same rows as one read', async () => {
+    const chunked = await openScorecard({ year: 2024 }, new Date(), 1);
+    const sizes: number[] = [];
+    const all: ScorecardRow[] = [];
+    for await (const chunk of chunked.chunks()) {
+      sizes.push(chunk.length);
+      all.push(...chunk);
+    }
+    expect(sizes.length).toBeGreaterThan(1);
+    const whole = await scorecardRows(await openScorecard({ year: 2024 }, new Date(), 1000));
+    expect(all.map((row) => row.targetId)).toEqual(whole.map((row) => row.targetId));
+    expect(all.length).toBe(chunked.provenance.targetCount);
+    const order = all.map((row) => [row.districtCode, row.indicatorKey]);
+    expect(new Set(order.map(([code]) => code)).size).toBe(sizes.length);
+  });
+
+  it('writes the same CSV rows whatever the chunk size', async () => {
+    const at = new Date('2026-01-01T00:00:00Z');
+    const [small, large] = await Promise.all([1, 1000].map(async (size) => (await bytes(scorecardCsv(await openScorecard({ year: 2024 }, at, size), 'zh'))).toString()));
+    expect(small).toBe(large);
+    expect(small?.split('\n').length).toBeGreaterThan(5);
   });
 
   it('writes CSV with a BOM, the seeded row, and neutralised formulas', async () => {

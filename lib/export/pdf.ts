@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Scorecard } from '@/lib/scorecard/rows';
-import { type ColumnKey, cell, exportText, provenanceLine } from './columns';
+import { type ColumnKey, cells, exportText, provenanceLine } from './columns';
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-sc');
 export const PDF_FONT = path.join(FONT_DIR, '400Regular', 'NotoSansSC_400Regular.ttf');
@@ -20,6 +20,7 @@ const TABLE: readonly { key: ColumnKey; width: number }[] = [
 const FONT_SIZE = 7.5;
 const PADDING = 3;
 
+/** pdfkit writes each finished page to the stream; rows are drawn as their chunk arrives. */
 export function scorecardPdf(scorecard: Scorecard, locale: Locale): Readable {
   const text = exportText(locale);
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 30, info: { Title: scorecard.title[locale], CreationDate: scorecard.provenance.generatedAt } });
@@ -49,15 +50,21 @@ export function scorecardPdf(scorecard: Scorecard, locale: Locale): Readable {
     doc.y = top + height;
   };
 
-  drawRow(TABLE.map(({ key }) => text.headings[key]), true);
-  for (const row of scorecard.rows) {
-    drawRow(TABLE.map(({ key }) => {
-      const value = cell(row, key, locale, text);
-      if (key === 'actualValue' && value) return `${value}${row.actualUnit ?? ''}`;
-      if (key === 'verdict' && row.provisional) return `${value}（${text.headings.provisional}）`;
-      return value;
-    }), false);
-  }
-  doc.end();
+  const drawAll = async () => {
+    drawRow(TABLE.map(({ key }) => text.headings[key]), true);
+    for await (const chunk of scorecard.chunks()) {
+      for (const row of chunk) {
+        const values = cells(row, locale, text);
+        drawRow(TABLE.map(({ key }) => {
+          const value = values[key];
+          if (key === 'actualValue' && value) return `${value}${row.actualUnit ?? ''}`;
+          if (key === 'verdict' && row.provisional) return `${value}（${text.headings.provisional}）`;
+          return value;
+        }), false);
+      }
+    }
+    doc.end();
+  };
+  void drawAll().catch((error: unknown) => doc.destroy(error as Error));
   return doc as unknown as Readable;
 }

@@ -9,7 +9,7 @@ import type { Scorecard } from '@/lib/scorecard/rows';
 import { DEFAULT_GROWTH_TOLERANCE_PP, DEFAULT_LEVEL_TOLERANCE_RATIO } from '@/lib/verdict/tolerance';
 import { VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 import { VERDICT_LABELS } from '@/lib/verdict/labels';
-import { type ColumnKey, cell, exportText, provenanceLine } from './columns';
+import { type ColumnKey, cells, exportText, provenanceLine } from './columns';
 
 const SHEET_COLUMNS: readonly { key: ColumnKey; width: number }[] = [
   { key: 'district', width: 10 }, { key: 'year', width: 7 }, { key: 'indicator', width: 22 }, { key: 'asWritten', width: 16 },
@@ -45,9 +45,17 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
   header.eachCell((headerCell) => { headerCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }; });
   header.commit();
   const verdictColumn = SHEET_COLUMNS.findIndex(({ key }) => key === 'verdict') + 1;
-  for (const row of scorecard.rows) {
+  // What the rules sheet reports, gathered on the way: bounded by indicators × tolerances and documents, not rows.
+  const tolerancesUsed = new Map<string, number>();
+  const sources = new Set<string>();
+  for await (const chunk of scorecard.chunks()) for (const row of chunk) {
+    const values = cells(row, locale, text);
+    const tolerance = `${values.indicator}\u0000${row.tolerance ? `${row.tolerance.value}${row.tolerance.kind === 'points' ? ' pp' : ' (ratio)'} · ${row.tolerance.source}` : '—'}`;
+    tolerancesUsed.set(tolerance, (tolerancesUsed.get(tolerance) ?? 0) + 1);
+    sources.add(row.targetSourceTitle);
+    if (row.outcomeSourceTitle) sources.add(row.outcomeSourceTitle);
     // Strings are written as typed text cells, never formulas, so "=HYPERLINK(" stays inert.
-    const added = sheet.addRow(SHEET_COLUMNS.map(({ key }) => cell(row, key, locale, text)));
+    const added = sheet.addRow(SHEET_COLUMNS.map(({ key }) => values[key]));
     added.alignment = { vertical: 'top', wrapText: true };
     added.getCell(verdictColumn).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VERDICT_FILLS[row.verdictCode] } };
     added.commit();
@@ -74,14 +82,11 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
       return [locale === 'en' ? label.en : label.zh, locale === 'en' ? label.meaningEn : label.meaningZh];
     }),
     [],
-    [text.rules.tolerancesUsed],
-    ...scorecard.rows.map((row) => [
-      `${cell(row, 'district', locale, text)} ${row.year} ${cell(row, 'indicator', locale, text)}`,
-      row.tolerance ? `${row.tolerance.value}${row.tolerance.kind === 'points' ? ' pp' : ' (ratio)'} · ${row.tolerance.source}` : '—',
-    ]),
+    [text.rules.tolerancesUsed, '', text.rules.rowCount],
+    ...[...tolerancesUsed].map(([key, count]) => [...key.split('\u0000'), String(count)]),
     [],
     [text.rules.sources],
-    ...[...new Set(scorecard.rows.flatMap((row) => [row.targetSourceTitle, row.outcomeSourceTitle]).filter((title): title is string => Boolean(title)))].map((title) => [title]),
+    ...[...sources].map((title) => [title]),
   ];
   for (const line of lines) rules.addRow(line).commit();
   rules.commit();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { Qualifier, Vintage } from '@/lib/domain/types';
+import { MEASURES, type Measure, type Qualifier, type Vintage } from '@/lib/domain/types';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { findTargets, type TargetRow } from '@/lib/targets/data';
 import type { Tolerance, VerdictCode } from '@/lib/verdict/types';
@@ -59,7 +60,17 @@ export type Provenance = {
   dataUpdatedAt: Date | null;
 };
 
-export type Scorecard = { query: ScorecardQuery; title: { zh: string; en: string }; rows: ScorecardRow[]; provenance: Provenance };
+/**
+ * A scorecard ready to be written: what it covers and was made from, and its rows
+ * read in chunks as a writer pulls them, so a national year (~43k rows) is never
+ * held whole in memory.
+ */
+export type Scorecard = {
+  query: ScorecardQuery;
+  title: { zh: string; en: string };
+  provenance: Provenance;
+  chunks: () => AsyncGenerator<ScorecardRow[]>;
+};
 
 export function toScorecardRow(target: TargetRow): ScorecardRow {
   const { verdict } = target;
@@ -91,11 +102,10 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
   };
 }
 
-/**
- * The rows of one scorecard: one district (all years or one), or one year (all
- * districts, optionally of a province or city). Unknown codes are not_found.
- */
-export async function buildScorecard(query: ScorecardQuery, now = new Date()): Promise<Scorecard> {
+type Scope = { districtIds: number[]; years?: number[]; indicatorIds?: number[] };
+
+/** Districts and indicator a query names; unknown codes are not_found. */
+async function resolveScope(query: ScorecardQuery): Promise<{ scope: Scope; district: { nameZh: string; nameEn: string } | null }> {
   const districts = await db.district.findMany({
     where: {
       ...(query.district ? { code: query.district } : {}),
@@ -103,6 +113,7 @@ export async function buildScorecard(query: ScorecardQuery, now = new Date()): P
       ...(query.city ? { AND: [{ OR: [{ cityZh: query.city }, { cityEn: query.city }] }] } : {}),
     },
     select: { id: true, nameZh: true, nameEn: true },
+    orderBy: { id: 'asc' },
   });
   if (query.district && districts.length === 0) throw new AppError('not_found', 'district', { param: 'district' });
   let indicatorIds: number[] | undefined;
@@ -111,42 +122,114 @@ export async function buildScorecard(query: ScorecardQuery, now = new Date()): P
     if (!indicator) throw new AppError('not_found', 'indicator', { param: 'indicator' });
     indicatorIds = [indicator.id];
   }
-  const districtIds = districts.map((district) => district.id).sort((a, b) => a - b);
-  const filter = { ...(query.year ? { years: [query.year] } : {}), ...(indicatorIds ? { indicatorIds } : {}) };
-  // One year is read in chunks of districts (ascending, so the order stays year,
-  // district, indicator, measure): each chunk's TargetRows (revisions, explanations)
-  // become flat ScorecardRows and are dropped before the next chunk is read.
-  const chunkSize = query.year ? DISTRICTS_PER_CHUNK : Number.POSITIVE_INFINITY;
-  const rows: ScorecardRow[] = [];
-  let outcomeCount = 0;
-  let latestOutcome = 0;
-  for (let start = 0; start < districtIds.length; start += chunkSize) {
-    const targets = await findTargets({ districtIds: districtIds.slice(start, start + chunkSize), ...filter }, [{ year: 'desc' }, { districtId: 'asc' }, { indicatorId: 'asc' }, { measure: 'asc' }]);
-    for (const target of targets) {
-      rows.push(toScorecardRow(target));
-      outcomeCount += target.outcomes.length;
-      for (const outcome of target.outcomes) latestOutcome = Math.max(latestOutcome, outcome.recordedAt.getTime());
-    }
-  }
-  const provenance = await provenanceOf({ districtIds, ...filter }, rows.length, outcomeCount, latestOutcome, now);
-  return { query, title: titleOf(query, districts.length === 1 ? (districts[0] ?? null) : null), rows, provenance };
+  const scope = { districtIds: districts.map((district) => district.id), ...(query.year ? { years: [query.year] } : {}), ...(indicatorIds ? { indicatorIds } : {}) };
+  return { scope, district: query.district ? (districts[0] ?? null) : null };
 }
 
+const ORDER: Prisma.TargetOrderByWithRelationInput[] = [{ year: 'desc' }, { districtId: 'asc' }, { indicatorId: 'asc' }, { measure: 'asc' }];
+
+// Districts per findTargets call of a one-year scorecard: ~3,750 targets, a few MB.
 const DISTRICTS_PER_CHUNK = 250;
 
-async function provenanceOf(filter: { districtIds: number[]; years?: number[]; indicatorIds?: number[] }, targetCount: number, outcomeCount: number, latestOutcome: number, now: Date): Promise<Provenance> {
-  const [audit, updated] = await Promise.all([
-    db.auditLog.aggregate({ _max: { id: true } }),
-    targetCount === 0 ? null : db.target.aggregate({
-      where: { districtId: { in: filter.districtIds }, ...(filter.years ? { year: { in: filter.years } } : {}), ...(filter.indicatorIds ? { indicatorId: { in: filter.indicatorIds } } : {}) },
-      _max: { updatedAt: true },
-    }),
+/**
+ * One district (all years or one), or one year (all districts, optionally of a
+ * province or city). Provenance is counted in SQL first so writers can state it
+ * at the top; rows follow in chunks, the next chunk read while this one is written.
+ */
+export async function openScorecard(query: ScorecardQuery, now = new Date(), districtsPerChunk = DISTRICTS_PER_CHUNK): Promise<Scorecard> {
+  const { scope, district } = await resolveScope(query);
+  const provenance = await provenanceOf(scope, now);
+  const size = query.year ? districtsPerChunk : Math.max(1, scope.districtIds.length);
+  const read = (start: number) => findTargets({ ...scope, districtIds: scope.districtIds.slice(start, start + size) }, ORDER);
+  async function* chunks(): AsyncGenerator<ScorecardRow[]> {
+    if (provenance.targetCount === 0) return;
+    let next: Promise<TargetRow[]> | null = read(0);
+    for (let start = 0; next; start += size) {
+      const targets: TargetRow[] = await next;
+      next = start + size < scope.districtIds.length ? read(start + size) : null;
+      // A reader that stops early never awaits the prefetch; its failure is not news.
+      next?.catch(() => undefined);
+      if (targets.length > 0) yield targets.map(toScorecardRow);
+    }
+  }
+  return { query, title: titleOf(query, district), provenance, chunks };
+}
+
+/** Every row at once: for small scorecards and tests; writers iterate chunks. */
+export async function scorecardRows(scorecard: Scorecard): Promise<ScorecardRow[]> {
+  const rows: ScorecardRow[] = [];
+  for await (const chunk of scorecard.chunks()) rows.push(...chunk);
+  return rows;
+}
+
+export type ScorecardPageQuery = { limit: number; cursor?: string; page?: number };
+
+/**
+ * One page of a scorecard's rows in scorecard order (year desc, district, indicator,
+ * measure). The cursor is the id of the last target of the previous page; the next
+ * page starts after that target's place in the order (keyset, stable under inserts).
+ */
+export async function scorecardPage(query: ScorecardQuery, page: ScorecardPageQuery, now = new Date()) {
+  const { scope, district } = await resolveScope(query);
+  const where: Prisma.TargetWhereInput = scopeWhere(scope);
+  let after: Prisma.TargetWhereInput | null = null;
+  if (page.cursor) {
+    const last = await db.target.findUnique({ where: { id: Number(page.cursor) }, select: { year: true, districtId: true, indicatorId: true, measure: true } });
+    if (!last) throw new AppError('not_found', 'cursor', { param: 'cursor' });
+    const laterMeasures = MEASURES.slice(MEASURES.indexOf(last.measure as Measure) + 1);
+    after = {
+      OR: [
+        { year: { lt: last.year } },
+        { year: last.year, districtId: { gt: last.districtId } },
+        { year: last.year, districtId: last.districtId, indicatorId: { gt: last.indicatorId } },
+        { year: last.year, districtId: last.districtId, indicatorId: last.indicatorId, measure: { in: laterMeasures } },
+      ],
+    };
+  }
+  const [provenance, ids] = await Promise.all([
+    provenanceOf(scope, now),
+    db.target.findMany({ where: after ? { AND: [where, after] } : where, select: { id: true }, orderBy: ORDER, take: page.limit + 1, skip: page.cursor ? 0 : ((page.page ?? 1) - 1) * page.limit }),
   ]);
-  const latest = Math.max(updated?._max.updatedAt?.getTime() ?? 0, latestOutcome);
+  const pageIds = ids.slice(0, page.limit).map((row) => row.id);
+  const rows = pageIds.length > 0 ? (await findTargets({ targetIds: pageIds }, ORDER)).map(toScorecardRow) : [];
+  const hasMore = ids.length > page.limit;
+  return {
+    title: titleOf(query, district),
+    provenance,
+    rows,
+    pagination: { limit: page.limit, nextCursor: hasMore ? String(rows.at(-1)?.targetId ?? '') : null, page: page.page ?? null, hasMore },
+  };
+}
+
+function scopeWhere(scope: Scope): Prisma.TargetWhereInput {
+  return {
+    districtId: { in: scope.districtIds },
+    ...(scope.years ? { year: { in: scope.years } } : {}),
+    ...(scope.indicatorIds ? { indicatorId: { in: scope.indicatorIds } } : {}),
+  };
+}
+
+/**
+ * Counts and latest change of what the scorecard covers, in SQL: the targets in scope
+ * and the outcome revisions of their series (same district, indicator, year, measure,
+ * which is unique per target), without reading the rows.
+ */
+async function provenanceOf(scope: Scope, now: Date): Promise<Provenance> {
+  const conditions = [Prisma.sql`t.district_id = ANY(${scope.districtIds})`];
+  if (scope.years) conditions.push(Prisma.sql`t.year = ANY(${scope.years})`);
+  if (scope.indicatorIds) conditions.push(Prisma.sql`t.indicator_id = ANY(${scope.indicatorIds})`);
+  const filter = Prisma.join(conditions, ' AND ');
+  const [[targets], [outcomes], audit] = await Promise.all([
+    db.$queryRaw<{ count: number; updated: Date | null }[]>`SELECT count(*)::int AS count, max(t.updated_at) AS updated FROM target t WHERE ${filter}`,
+    db.$queryRaw<{ count: number; recorded: Date | null }[]>`SELECT count(*)::int AS count, max(o.recorded_at) AS recorded FROM outcome o
+      JOIN target t ON t.district_id = o.district_id AND t.indicator_id = o.indicator_id AND t.year = o.year AND t.measure = o.measure WHERE ${filter}`,
+    db.auditLog.aggregate({ _max: { id: true } }),
+  ]);
+  const latest = Math.max(targets?.updated?.getTime() ?? 0, outcomes?.recorded?.getTime() ?? 0);
   return {
     generatedAt: now,
-    targetCount,
-    outcomeCount,
+    targetCount: targets?.count ?? 0,
+    outcomeCount: outcomes?.count ?? 0,
     latestAuditId: audit._max.id?.toString() ?? null,
     dataUpdatedAt: latest > 0 ? new Date(latest) : null,
   };

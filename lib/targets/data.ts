@@ -48,19 +48,21 @@ export type TargetRow = {
 
 export type TargetFilter = { targetIds?: number[]; districtIds?: number[]; years?: number[]; indicatorIds?: number[] };
 
+// Flat selects, joined in memory by id: Prisma's nested relation selects cost ~3× the
+// flat read here (a national year chunk: 160 ms vs 46 ms for 3,750 targets), and the
+// districts, indicators and users they repeat are few.
 const targetSelect = {
   id: true, year: true, measure: true, qualifier: true, value: true, valueHigh: true, unit: true, asWritten: true,
   responsibleUnit: true, tolerance: true, version: true, definitionChangedReason: true, relativeToIndicatorId: true,
-  quote: true, quoteStart: true, quoteEnd: true, sourceDocumentId: true,
-  district: { select: { id: true, code: true, nameZh: true, nameEn: true, provinceZh: true, provinceEn: true, cityZh: true, cityEn: true } },
-  indicator: { select: { id: true, key: true, nameZh: true, nameEn: true, higherIsBetter: true, levelUnit: true, growthTolerancePp: true, levelToleranceRatio: true } },
-  relativeToIndicator: { select: { key: true } },
+  quote: true, quoteStart: true, quoteEnd: true, sourceDocumentId: true, districtId: true, indicatorId: true,
 } satisfies Prisma.TargetSelect;
+
+const districtSelect = { id: true, code: true, nameZh: true, nameEn: true, provinceZh: true, provinceEn: true, cityZh: true, cityEn: true } satisfies Prisma.DistrictSelect;
+const indicatorSelect = { id: true, key: true, nameZh: true, nameEn: true, higherIsBetter: true, levelUnit: true, growthTolerancePp: true, levelToleranceRatio: true } satisfies Prisma.IndicatorSelect;
 
 const outcomeSelect = {
   id: true, districtId: true, indicatorId: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true,
-  recordedAt: true, sourceDocumentId: true, quote: true, quoteStart: true, quoteEnd: true, note: true,
-  recordedBy: { select: { displayName: true } },
+  recordedAt: true, sourceDocumentId: true, quote: true, quoteStart: true, quoteEnd: true, note: true, recordedById: true,
 } satisfies Prisma.OutcomeSelect;
 
 type OutcomeRecord = Prisma.OutcomeGetPayload<{ select: typeof outcomeSelect }>;
@@ -81,21 +83,25 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
   };
   const targets = await db.target.findMany({ where, select: targetSelect, orderBy: order });
   if (targets.length === 0) return [];
-  const toleranceDefaults = await getSetting('toleranceDefaults');
+  const districtIds = new Set<number>();
   const indicatorIds = new Set<number>();
   for (const target of targets) {
-    indicatorIds.add(target.indicator.id);
+    districtIds.add(target.districtId);
+    indicatorIds.add(target.indicatorId);
     if (target.relativeToIndicatorId) indicatorIds.add(target.relativeToIndicatorId);
   }
   const outcomeWhere: Prisma.OutcomeWhereInput = {
-    districtId: { in: [...new Set(targets.map((target) => target.district.id))] },
+    districtId: { in: [...districtIds] },
     year: { in: [...new Set(targets.map((target) => target.year))] },
     indicatorId: { in: [...indicatorIds] },
   };
   // Reviews and document titles are read by the same filters (subqueries), not by
   // lists of row ids: a national year has ~43k targets and ~85k outcomes, past
   // PostgreSQL's limit of bind parameters per statement.
-  const [outcomes, verdictReviews, outcomeReviews, documents] = await Promise.all([
+  const [toleranceDefaults, districts, indicators, outcomes, verdictReviews, outcomeReviews, documents, recorders] = await Promise.all([
+    getSetting('toleranceDefaults'),
+    db.district.findMany({ where: { id: { in: [...districtIds] } }, select: districtSelect }),
+    db.indicator.findMany({ where: { id: { in: [...indicatorIds] } }, select: indicatorSelect }),
     db.outcome.findMany({ where: outcomeWhere, select: outcomeSelect, orderBy: [{ revision: 'asc' }] }),
     db.verdictReview.findMany({
       where: { target: where },
@@ -107,7 +113,11 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
       where: { OR: [{ targets: { some: where } }, { outcomes: { some: outcomeWhere } }] },
       select: { id: true, title: true },
     }),
+    db.user.findMany({ where: { outcomes: { some: outcomeWhere } }, select: { id: true, displayName: true } }),
   ]);
+  const recorderById = new Map(recorders.map((user) => [user.id, user.displayName]));
+  const districtById = new Map(districts.map((district) => [district.id, district]));
+  const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const titles = new Map(documents.map((document) => [document.id, document.title]));
   const reviewsByTarget = new Map<number, typeof verdictReviews>();
   for (const review of verdictReviews) reviewsByTarget.set(review.targetId, [...(reviewsByTarget.get(review.targetId) ?? []), review]);
@@ -117,24 +127,29 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
   for (const outcome of outcomes) {
     const key = seriesKey(outcome.districtId, outcome.indicatorId, outcome.year);
     const list = byKey.get(key);
-    const row = toOutcomeRow(outcome, titles.get(outcome.sourceDocumentId) ?? '', latestReview.get(outcome.id));
+    const recordedBy = outcome.recordedById === null ? null : (recorderById.get(outcome.recordedById) ?? null);
+    const row = toOutcomeRow(outcome, titles.get(outcome.sourceDocumentId) ?? '', recordedBy, latestReview.get(outcome.id));
     if (list) list.push(row);
     else byKey.set(key, [row]);
   }
   return targets.map((target) => {
-    const all = byKey.get(seriesKey(target.district.id, target.indicator.id, target.year)) ?? [];
-    const reference = target.relativeToIndicatorId ? (byKey.get(seriesKey(target.district.id, target.relativeToIndicatorId, target.year)) ?? []) : [];
+    // Foreign keys guarantee both exist; the read above fetched exactly these ids.
+    const district = districtById.get(target.districtId)!;
+    const indicator = indicatorById.get(target.indicatorId)!;
+    const relativeTo = target.relativeToIndicatorId ? (indicatorById.get(target.relativeToIndicatorId) ?? null) : null;
+    const all = byKey.get(seriesKey(target.districtId, target.indicatorId, target.year)) ?? [];
+    const reference = target.relativeToIndicatorId ? (byKey.get(seriesKey(target.districtId, target.relativeToIndicatorId, target.year)) ?? []) : [];
     const verdict = computeVerdict({
       target: {
         qualifier: target.qualifier, measure: target.measure, value: target.value?.toString() ?? null, valueHigh: target.valueHigh?.toString() ?? null,
         unit: target.unit, tolerance: target.tolerance?.toString() ?? null, asWritten: target.asWritten,
       },
       indicator: {
-        key: target.indicator.key, higherIsBetter: target.indicator.higherIsBetter,
-        growthTolerancePp: target.indicator.growthTolerancePp?.toString() ?? null, levelToleranceRatio: target.indicator.levelToleranceRatio?.toString() ?? null,
+        key: indicator.key, higherIsBetter: indicator.higherIsBetter,
+        growthTolerancePp: indicator.growthTolerancePp?.toString() ?? null, levelToleranceRatio: indicator.levelToleranceRatio?.toString() ?? null,
       },
       outcomes: all,
-      reference: target.relativeToIndicator ? { indicatorKey: target.relativeToIndicator.key, outcomes: reference } : null,
+      reference: relativeTo ? { indicatorKey: relativeTo.key, outcomes: reference } : null,
       definitionChanged: target.definitionChangedReason ? { reason: target.definitionChangedReason } : null,
       toleranceDefaults,
       reviews: (reviewsByTarget.get(target.id) ?? []).map((review) => ({ kind: review.kind, verdict: review.verdict, reason: review.reason, reviewer: review.reviewer.displayName, at: review.createdAt })),
@@ -144,8 +159,8 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
       id: target.id, year: target.year, measure: target.measure, qualifier: target.qualifier,
       value: target.value?.toString() ?? null, valueHigh: target.valueHigh?.toString() ?? null, unit: target.unit,
       asWritten: target.asWritten, responsibleUnit: target.responsibleUnit, tolerance: target.tolerance?.toString() ?? null, version: target.version,
-      district: target.district,
-      indicator: { id: target.indicator.id, key: target.indicator.key, nameZh: target.indicator.nameZh, nameEn: target.indicator.nameEn, higherIsBetter: target.indicator.higherIsBetter, levelUnit: target.indicator.levelUnit },
+      district,
+      indicator: { id: indicator.id, key: indicator.key, nameZh: indicator.nameZh, nameEn: indicator.nameEn, higherIsBetter: indicator.higherIsBetter, levelUnit: indicator.levelUnit },
       source: { documentId: target.sourceDocumentId, title: titles.get(target.sourceDocumentId) ?? '', quote: target.quote, quoteStart: target.quoteStart, quoteEnd: target.quoteEnd },
       outcomes: all.filter((outcome) => outcome.measure === target.measure),
       verdict,
@@ -158,12 +173,12 @@ function seriesKey(districtId: number, indicatorId: number, year: number): strin
   return `${districtId}:${indicatorId}:${year}`;
 }
 
-function toOutcomeRow(outcome: OutcomeRecord, sourceTitle: string, review: LatestReview | undefined): OutcomeRow {
+function toOutcomeRow(outcome: OutcomeRecord, sourceTitle: string, recordedBy: string | null, review: LatestReview | undefined): OutcomeRow {
   return {
     id: outcome.id, measure: outcome.measure, value: outcome.value.toString(), unit: outcome.unit, vintage: outcome.vintage as Vintage,
     recordedAt: outcome.recordedAt, revision: outcome.revision, indicatorId: outcome.indicatorId, year: outcome.year, districtId: outcome.districtId,
     sourceDocumentId: outcome.sourceDocumentId, sourceTitle, quote: outcome.quote, quoteStart: outcome.quoteStart,
-    quoteEnd: outcome.quoteEnd, note: outcome.note, recordedBy: outcome.recordedBy?.displayName ?? null,
+    quoteEnd: outcome.quoteEnd, note: outcome.note, recordedBy,
     reviewState: review?.state ?? 'unreviewed', reviewComment: review?.comment ?? null,
   };
 }
