@@ -95,10 +95,11 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
     year: { in: [...new Set(targets.map((target) => target.year))] },
     indicatorId: { in: [...indicatorIds] },
   };
-  // Reviews and document titles are read by the same filters (subqueries), not by
-  // lists of row ids: a national year has ~43k targets and ~85k outcomes, past
-  // PostgreSQL's limit of bind parameters per statement.
-  const [toleranceDefaults, districts, indicators, outcomes, verdictReviews, outcomeReviews, documents, recorders] = await Promise.all([
+  // Reviews are read by the same filters (subqueries), not by lists of row ids: a
+  // national year has ~43k targets and ~85k outcomes, past PostgreSQL's limit of bind
+  // parameters per statement. Document titles are read by id once the outcomes are in
+  // (distinct documents are few; an EXISTS filter over every document cost 13 ms).
+  const [toleranceDefaults, districts, indicators, outcomes, verdictReviews, outcomeReviews, recorders] = await Promise.all([
     getSetting('toleranceDefaults'),
     db.district.findMany({ where: { id: { in: [...districtIds] } }, select: districtSelect }),
     db.indicator.findMany({ where: { id: { in: [...indicatorIds] } }, select: indicatorSelect }),
@@ -109,12 +110,12 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     }),
     db.outcomeReview.findMany({ where: { outcome: outcomeWhere }, select: { outcomeId: true, state: true, comment: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-    db.sourceDocument.findMany({
-      where: { OR: [{ targets: { some: where } }, { outcomes: { some: outcomeWhere } }] },
-      select: { id: true, title: true },
-    }),
     db.user.findMany({ where: { outcomes: { some: outcomeWhere } }, select: { id: true, displayName: true } }),
   ]);
+  const documentIds = new Set<number>();
+  for (const target of targets) documentIds.add(target.sourceDocumentId);
+  for (const outcome of outcomes) documentIds.add(outcome.sourceDocumentId);
+  const documents = await db.sourceDocument.findMany({ where: { id: { in: [...documentIds] } }, select: { id: true, title: true } });
   const recorderById = new Map(recorders.map((user) => [user.id, user.displayName]));
   const districtById = new Map(districts.map((district) => [district.id, district]));
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));

@@ -1,6 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { versionedCache } from '@/lib/cache/versioned';
 import { findTargets, type TargetRow } from '@/lib/targets/data';
+import { dataVersion } from '@/lib/targets/verdict-summary';
 import type { Measure, Vintage } from '@/lib/domain/types';
 
 export type DistrictHeader = {
@@ -30,53 +32,75 @@ export type DistrictPage = {
 /**
  * Everything the district page shows. A fixed number of queries whatever the
  * number of targets or outcomes (tests/views-query-count.test.ts holds it to that).
+ * Verdicts are computed for what is shown only: the chosen year's targets and the
+ * trend indicator's targets (a decade of a district is ~180 targets; these are ~25).
  */
 export async function getDistrictPage(code: string, options: { year?: number; indicatorKey?: string } = {}): Promise<DistrictPage | null> {
+  const version = await dataVersion();
+  return pages.get(`${code}|${options.year ?? ''}|${options.indicatorKey ?? ''}`, version, () => buildDistrictPage(code, options));
+}
+
+const pages = versionedCache<DistrictPage | null>(128);
+
+async function buildDistrictPage(code: string, options: { year?: number; indicatorKey?: string }): Promise<DistrictPage | null> {
   const district = await db.district.findUnique({
     where: { code },
     select: { id: true, code: true, nameZh: true, nameEn: true, pinyin: true, cityZh: true, cityEn: true, provinceZh: true, provinceEn: true },
   });
   if (!district) return null;
-  const [allTargets, outcomes] = await Promise.all([
-    findTargets({ districtIds: [district.id] }, [{ year: 'desc' }, { indicatorId: 'asc' }]),
+  const [series, outcomes, allIndicators] = await Promise.all([
+    db.target.findMany({ where: { districtId: district.id }, select: { id: true, year: true, indicatorId: true, measure: true }, orderBy: [{ year: 'desc' }, { indicatorId: 'asc' }] }),
     db.outcome.findMany({
       where: { districtId: district.id },
       select: {
         id: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, indicatorId: true,
         sourceDocumentId: true, quote: true, quoteStart: true,
-        sourceDocument: { select: { title: true } },
-        indicator: { select: { key: true, nameZh: true, nameEn: true } },
       },
       orderBy: [{ year: 'desc' }, { indicatorId: 'asc' }, { measure: 'asc' }, { revision: 'desc' }],
     }),
+    db.indicator.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { id: 'asc' } }),
   ]);
+  const indicatorById = new Map(allIndicators.map((indicator) => [indicator.id, indicator]));
 
-  const targetYears = [...new Set(allTargets.map((target) => target.year))];
+  const targetYears = [...new Set(series.map((target) => target.year))];
   const years = [...new Set([...targetYears, ...outcomes.map((outcome) => outcome.year)])].sort((a, b) => b - a);
   const year = options.year !== undefined && years.includes(options.year) ? options.year : (targetYears[0] ?? years[0] ?? null);
-  const targets = allTargets.filter((target) => target.year === year);
 
-  const targeted = new Set(allTargets.map((target) => `${target.indicator.id}:${target.year}:${target.measure}`));
+  const targeted = new Set(series.map((target) => `${target.indicatorId}:${target.year}:${target.measure}`));
   const seen = new Set<string>();
-  const untargeted: UntargetedOutcome[] = [];
+  const latestUntargeted: (typeof outcomes)[number][] = [];
   for (const outcome of outcomes) {
     const key = `${outcome.indicatorId}:${outcome.year}:${outcome.measure}`;
     if (targeted.has(key) || seen.has(key)) continue; // ordered by revision desc: the first is the latest
     seen.add(key);
-    untargeted.push({
-      id: outcome.id, year: outcome.year, measure: outcome.measure, revision: outcome.revision, value: outcome.value.toString(), unit: outcome.unit,
-      vintage: outcome.vintage, indicator: outcome.indicator, sourceDocumentId: outcome.sourceDocumentId, sourceTitle: outcome.sourceDocument.title,
-      quote: outcome.quote, quoteStart: outcome.quoteStart,
-    });
+    latestUntargeted.push(outcome);
   }
 
-  const indicatorMap = new Map<string, { key: string; nameZh: string; nameEn: string }>();
-  for (const target of allTargets) indicatorMap.set(target.indicator.key, { key: target.indicator.key, nameZh: target.indicator.nameZh, nameEn: target.indicator.nameEn });
-  for (const outcome of outcomes) indicatorMap.set(outcome.indicator.key, outcome.indicator);
-  const indicators = [...indicatorMap.values()];
-  const indicatorKey = options.indicatorKey && indicatorMap.has(options.indicatorKey) ? options.indicatorKey : (indicatorMap.has('gdp') ? 'gdp' : indicators[0]?.key);
+  const indicatorIds = new Set([...series.map((target) => target.indicatorId), ...outcomes.map((outcome) => outcome.indicatorId)]);
+  const indicators = allIndicators.filter((indicator) => indicatorIds.has(indicator.id)).map(({ key, nameZh, nameEn }) => ({ key, nameZh, nameEn }));
+  const keys = new Set(indicators.map((indicator) => indicator.key));
+  const indicatorKey = options.indicatorKey && keys.has(options.indicatorKey) ? options.indicatorKey : (keys.has('gdp') ? 'gdp' : indicators[0]?.key);
+  const trendIndicator = allIndicators.find((indicator) => indicator.key === indicatorKey);
 
-  return { district, years, year, targets, untargeted, indicators, trend: indicatorKey ? buildTrend(indicatorKey, allTargets, untargeted) : null };
+  // One findTargets for both: the year's targets and the trend indicator's, by id.
+  const shownIds = series.filter((target) => target.year === year || target.indicatorId === trendIndicator?.id).map((target) => target.id);
+  const [shown, titles] = await Promise.all([
+    shownIds.length > 0 ? findTargets({ targetIds: shownIds }, [{ year: 'desc' }, { indicatorId: 'asc' }]) : [],
+    db.sourceDocument.findMany({ where: { id: { in: [...new Set(latestUntargeted.map((outcome) => outcome.sourceDocumentId))] } }, select: { id: true, title: true } }),
+  ]);
+  const targets = shown.filter((target) => target.year === year);
+  const trendTargets = shown.filter((target) => target.indicator.id === trendIndicator?.id);
+  const titleById = new Map(titles.map((document) => [document.id, document.title]));
+  const untargeted: UntargetedOutcome[] = latestUntargeted.map((outcome) => {
+    const indicator = indicatorById.get(outcome.indicatorId)!;
+    return {
+      id: outcome.id, year: outcome.year, measure: outcome.measure, revision: outcome.revision, value: outcome.value.toString(), unit: outcome.unit,
+      vintage: outcome.vintage, indicator: { key: indicator.key, nameZh: indicator.nameZh, nameEn: indicator.nameEn },
+      sourceDocumentId: outcome.sourceDocumentId, sourceTitle: titleById.get(outcome.sourceDocumentId) ?? '', quote: outcome.quote, quoteStart: outcome.quoteStart,
+    };
+  });
+
+  return { district, years, year, targets, untargeted, indicators, trend: indicatorKey ? buildTrend(indicatorKey, trendTargets, untargeted) : null };
 }
 
 /** Target and actual of one indicator by year, growth figures when there are any, else levels. */

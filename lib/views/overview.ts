@@ -1,13 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { versionedCache } from '@/lib/cache/versioned';
 import { dataVersion, getYearSummary, targetYears } from '@/lib/targets/verdict-summary';
 import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 
 /** year: one year, 'all', or undefined for the latest year with targets. */
 export type OverviewFilter = { province?: string; city?: string; year?: number | 'all'; indicator?: string; verdict?: VerdictCode; q?: string; page?: number };
 
-export const OVERVIEW_PAGE_SIZE = 100;
+export const OVERVIEW_PAGE_SIZE = 50;
 
 export type OverviewRow = {
   district: { id: number; code: string; nameZh: string; nameEn: string; pinyin: string; provinceZh: string; provinceEn: string; cityZh: string | null; cityEn: string | null };
@@ -45,13 +46,22 @@ export function isVerdictCode(value: string | undefined): value is VerdictCode {
  * Defaults to the latest year with targets; 'all' reads every year's summary.
  */
 export async function getOverview(filter: OverviewFilter): Promise<Overview> {
+  const version = await dataVersion();
+  const key = JSON.stringify([filter.province, filter.city, filter.year, filter.indicator, filter.verdict, filter.q?.trim(), filter.page]);
+  return overviews.get(key, version, () => buildOverview(filter, version));
+}
+
+// Built overviews (a page of rows and the filter options) by filter, per data version:
+// a repeated view costs a render, not a pass over the year's 43k verdicts.
+const overviews = versionedCache<Overview>(64);
+
+async function buildOverview(filter: OverviewFilter, version: bigint): Promise<Overview> {
   const q = filter.q?.trim();
   const districtWhere: Prisma.DistrictWhereInput = {
     ...(filter.province ? { provinceZh: filter.province } : {}),
     ...(filter.city ? { cityZh: filter.city } : {}),
     ...(q ? { OR: [{ nameZh: { contains: q } }, { pinyin: { contains: q.replace(/\s+/g, ''), mode: 'insensitive' } }, { nameEn: { contains: q, mode: 'insensitive' } }] } : {}),
   };
-  const version = await dataVersion();
   const [districts, allDistricts, indicators, years] = await Promise.all([
     db.district.findMany({ where: districtWhere, select: { id: true, code: true, nameZh: true, nameEn: true, pinyin: true, provinceZh: true, provinceEn: true, cityZh: true, cityEn: true }, orderBy: [{ provinceZh: 'asc' }, { cityZh: 'asc' }, { code: 'asc' }] }),
     db.district.findMany({ select: { provinceZh: true, provinceEn: true, cityZh: true, cityEn: true } }),
@@ -61,7 +71,8 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   const indicator = filter.indicator ? indicators.find((row) => row.key === filter.indicator) : undefined;
   const options = {
     provinces: uniqueBy(allDistricts.map((row) => ({ zh: row.provinceZh, en: row.provinceEn }))),
-    cities: uniqueBy(allDistricts.flatMap((row) => (row.cityZh ? [{ zh: row.cityZh, en: row.cityEn ?? row.cityZh }] : []))),
+    // Cities of the chosen province (a national list is ~330 names in every page).
+    cities: uniqueBy(allDistricts.flatMap((row) => (row.cityZh && (filter.province ? row.provinceZh === filter.province : row.cityZh === filter.city) ? [{ zh: row.cityZh, en: row.cityEn ?? row.cityZh }] : []))),
     years,
     indicators,
   };

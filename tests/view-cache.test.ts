@@ -1,0 +1,60 @@
+// District, indicator and overview pages are cached per data version: a repeated view
+// is served from memory, and any write they depend on (an outcome, a user's name) shows
+// on the next view.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { executeAction } from '@/lib/actions/define-action';
+import type { SessionUser } from '@/lib/auth/sessions';
+import { recordOutcome } from '@/lib/outcomes/mutations';
+import { getDistrictPage } from '@/lib/views/district-page';
+import { getIndicatorPage } from '@/lib/views/indicator-page';
+import { getOverview } from '@/lib/views/overview';
+import { makeUser } from './fixtures/users';
+import { useTestDatabase, type TestDatabase } from './test-database';
+
+let database: TestDatabase;
+let staff: SessionUser;
+
+beforeAll(async () => {
+  database = await useTestDatabase();
+  const liangping = await database.db.district.findUniqueOrThrow({ where: { code: '500155' } });
+  staff = await makeUser(database.db, 'cache-recorder', 'staff', [liangping.id]);
+});
+
+const gdpOf = (page: Awaited<ReturnType<typeof getDistrictPage>>) => page?.targets.find((target) => target.indicator.key === 'gdp');
+
+describe('cached page data', () => {
+  it('is served from memory while nothing changed and rebuilt after an outcome is recorded', async () => {
+    const district = await getDistrictPage('500155', { year: 2024 });
+    const indicator = await getIndicatorPage('gdp', 2024);
+    const overview = await getOverview({ year: 2024 });
+    expect(await getDistrictPage('500155', { year: 2024 })).toBe(district);
+    expect(await getIndicatorPage('gdp', 2024)).toBe(indicator);
+    expect(await getOverview({ year: 2024 })).toBe(overview);
+    expect(gdpOf(district)?.verdict.code).toBe('pending');
+    const pendingBefore = overview.rows.find((row) => row.district.code === '500155')?.counts.pending ?? 0;
+
+    const target = gdpOf(district)!;
+    const recorded = await executeAction(recordOutcome, { db: database.db, user: staff }, {
+      targetId: target.id, baseRevision: 0, value: '7.4', unit: '%', vintage: 'final', quote: '地区生产总值同比增长7.4%',
+      documentId: 'new', newKind: 'statistical_bulletin', newTitle: '测试夹具 Test fixture', newText: '测试夹具（非官方数据）：2024年全区地区生产总值同比增长7.4%。',
+    });
+    expect(recorded.ok).toBe(true);
+
+    const after = await getDistrictPage('500155', { year: 2024 });
+    expect(after).not.toBe(district);
+    expect(gdpOf(after)?.verdict.code).toBe('met');
+    expect(gdpOf(after)?.outcomes.at(-1)?.recordedBy).toBe(staff.displayName);
+    const indicatorAfter = await getIndicatorPage('gdp', 2024);
+    expect(indicatorAfter?.rows.find((row) => row.id === target.id)?.verdict.code).toBe('met');
+    const overviewAfter = await getOverview({ year: 2024 });
+    expect(overviewAfter.rows.find((row) => row.district.code === '500155')?.counts.pending).toBe(pendingBefore - 1);
+  });
+
+  it('shows a renamed recorder on the next view (app_user writes move the data version)', async () => {
+    const before = await getDistrictPage('500155', { year: 2024 });
+    expect(gdpOf(before)?.outcomes.at(-1)?.recordedBy).toBe(staff.displayName);
+    await database.db.user.update({ where: { id: staff.id }, data: { displayName: '改名后的录入员' } });
+    const after = await getDistrictPage('500155', { year: 2024 });
+    expect(gdpOf(after)?.outcomes.at(-1)?.recordedBy).toBe('改名后的录入员');
+  });
+});
