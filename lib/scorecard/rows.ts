@@ -128,8 +128,9 @@ async function resolveScope(query: ScorecardQuery): Promise<{ scope: Scope; dist
 
 const ORDER: Prisma.TargetOrderByWithRelationInput[] = [{ year: 'desc' }, { districtId: 'asc' }, { indicatorId: 'asc' }, { measure: 'asc' }];
 
-// Districts per findTargets call of a one-year scorecard: ~3,750 targets, a few MB.
-const DISTRICTS_PER_CHUNK = 250;
+// Districts per findTargets call of a one-year scorecard: ~1,500 targets. Measured on
+// the national year: as fast as 250 and ~50 MB less peak RSS (less garbage promoted).
+const DISTRICTS_PER_CHUNK = 100;
 
 /**
  * One district (all years or one), or one year (all districts, optionally of a
