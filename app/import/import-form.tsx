@@ -4,9 +4,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { startTransition, useActionState, type FormEvent } from 'react';
 import styles from '@/components/forms/forms.module.css';
 import type { ActionFailure } from '@/lib/actions/define-action';
+import type { Translate } from '@/lib/actions/form-state';
 import { importAction } from './actions';
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The refusal of the file itself ("file", or "file.name" when no file was sent), if that is what failed. */
 function fileError(failure: ActionFailure): string | undefined {

@@ -3,7 +3,7 @@
 // same validation applies to both formats.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { sniffFormat } from '@/lib/ingest/read-upload';
+import { hasBinaryControls, sniffFormat } from '@/lib/ingest/read-upload';
 import { storableText } from '@/lib/text/sanitize-input';
 
 export const IMPORT_COLUMNS = [
@@ -61,7 +61,7 @@ function decodeCsv(bytes: Uint8Array): string {
 
 function looksLikeGb18030Text(bytes: Uint8Array): boolean {
   try {
-    return !/[\u0000-\u0008\u000B\u000E-\u001F]/.test(new TextDecoder('gb18030', { fatal: true }).decode(bytes));
+    return !hasBinaryControls(new TextDecoder('gb18030', { fatal: true }).decode(bytes));
   } catch {
     return false;
   }
