@@ -47,10 +47,15 @@ export async function listTargets(query: z.infer<typeof targetsQuery>, verdictSc
   return { data: slice.map(targetJson), pagination: { limit: query.limit, nextCursor: hasMore && last ? String(last.id) : null, page: query.page ?? null, hasMore } };
 }
 
+/** The cursor as an id; PostgreSQL refuses a number past int4 in a comparison with an int4 id, and no id is larger. */
+function cursorId(cursor: string | undefined): number {
+  return cursor ? Math.min(Number(cursor), 2 ** 31 - 1) : 0;
+}
+
 /** limit + 1 ids straight from the database rather than every matching id: at national scale that is half a million. */
 async function pageOfTargetIds(where: Prisma.TargetWhereInput, query: z.infer<typeof targetsQuery>): Promise<number[]> {
   const rows = await db.target.findMany({
-    where: query.cursor ? { AND: [where, { id: { gt: Number(query.cursor) } }] } : where,
+    where: query.cursor ? { AND: [where, { id: { gt: cursorId(query.cursor) } }] } : where,
     select: { id: true }, orderBy: { id: 'asc' }, take: query.limit + 1, skip: query.cursor ? 0 : ((query.page ?? 1) - 1) * query.limit,
   });
   return rows.map((row) => row.id);
@@ -67,7 +72,7 @@ async function pageOfTargetIds(where: Prisma.TargetWhereInput, query: z.infer<ty
 async function scanForVerdict(where: Prisma.TargetWhereInput, verdict: VerdictCode, query: z.infer<typeof targetsQuery>, batchSize: number): Promise<TargetRow[]> {
   const wanted = query.limit + 1;
   let toSkip = query.cursor ? 0 : ((query.page ?? 1) - 1) * query.limit;
-  let after = query.cursor ? Number(query.cursor) : 0;
+  let after = cursorId(query.cursor);
   const found: TargetRow[] = [];
   for (;;) {
     const ids = (await db.target.findMany({ where: { AND: [where, { id: { gt: after } }] }, select: { id: true }, orderBy: { id: 'asc' }, take: batchSize })).map((row) => row.id);

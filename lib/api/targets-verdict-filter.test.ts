@@ -111,6 +111,12 @@ describe('listTargets with a verdict filter', () => {
     expect(Math.max(...targetIdLists.flat())).toBe(24);
   });
 
+  it('a cursor past any possible id is an empty last page, not a database error', async () => {
+    for (const verdict of [undefined, 'pending'] as const) {
+      expect(await listTargets({ verdict, limit: 5, cursor: '99999999999' })).toEqual({ data: [], pagination: { limit: 5, nextCursor: null, page: null, hasMore: false } });
+    }
+  });
+
   it('a cursor page stays put when a target before the cursor changes verdict; page numbers shift', async () => {
     const first = await listTargets({ verdict: 'needs_judgment', limit: 1 });
     expect(first.data.map((row) => row.id)).toEqual([23]);
