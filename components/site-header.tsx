@@ -4,6 +4,7 @@ import { roleHas } from '@/lib/auth/access';
 import { signOutAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { setLocale } from '@/lib/i18n/set-locale-action';
+import { NavLink } from './nav-link';
 
 export async function SiteHeader() {
   const [t, locale, user] = await Promise.all([getTranslations(), getLocale(), getCurrentUser()]);
@@ -12,13 +13,13 @@ export async function SiteHeader() {
       <div className="site-header__inner">
         <Link href="/" className="site-header__brand">{t('app.name')}</Link>
         <nav className="site-header__nav" aria-label={t('nav.label')}>
-          <Link href="/">{t('nav.home')}</Link>
-          <Link href="/overview">{t('nav.overview')}</Link>
-          {user && roleHas(user.role, 'record:outcome') ? <Link href="/todo">{t('nav.todo')}</Link> : null}
-          {user && roleHas(user.role, 'record:outcome') ? <Link href="/import">{t('nav.import')}</Link> : null}
-          {user && roleHas(user.role, 'record:outcome') ? <Link href="/documents/new">{t('nav.ingest')}</Link> : null}
-          {user && roleHas(user.role, 'review') ? <Link href="/review">{t('nav.review')}</Link> : null}
-          {user && roleHas(user.role, 'admin') ? <Link href="/admin">{t('nav.admin')}</Link> : null}
+          <NavLink href="/">{t('nav.home')}</NavLink>
+          <NavLink href="/overview">{t('nav.overview')}</NavLink>
+          {user && roleHas(user.role, 'record:outcome') ? <NavLink href="/todo">{t('nav.todo')}</NavLink> : null}
+          {user && roleHas(user.role, 'record:outcome') ? <NavLink href="/import">{t('nav.import')}</NavLink> : null}
+          {user && roleHas(user.role, 'record:outcome') ? <NavLink href="/documents/new">{t('nav.ingest')}</NavLink> : null}
+          {user && roleHas(user.role, 'review') ? <NavLink href="/review">{t('nav.review')}</NavLink> : null}
+          {user && roleHas(user.role, 'admin') ? <NavLink href="/admin">{t('nav.admin')}</NavLink> : null}
         </nav>
         <div className="site-header__nav">
           {user ? (

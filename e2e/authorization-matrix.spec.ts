@@ -35,6 +35,7 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/admin/audit/page.tsx': { url: () => '/admin/audit', ...adminOnly },
   'app/admin/districts/page.tsx': { url: () => '/admin/districts', ...adminOnly },
   'app/admin/indicators/page.tsx': { url: () => '/admin/indicators', ...adminOnly },
+  'app/admin/indicators/[key]/page.tsx': { url: () => '/admin/indicators/gdp', ...adminOnly },
   'app/import/page.tsx': { url: () => '/import', ...recorders },
   'app/documents/new/page.tsx': { url: () => '/documents/new', ...recorders },
   // The Bozhou target's source document: reviewing its proposals is its district's staff's work.

@@ -15,11 +15,13 @@ async function useLocale(context: BrowserContext, locale: 'zh' | 'en') {
   await context.addCookies([{ name: 'locale', value: locale, domain: '127.0.0.1', path: '/' }]);
 }
 
-function csvFile(rows: string[][]) {
+type UploadFile = { name: string; mimeType: string; buffer: Buffer };
+
+function csvFile(rows: string[][]): UploadFile {
   return { name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${stringify(rows)}`) };
 }
 
-async function submit(page: Page, button: '预览' | '导入' | 'Preview' | 'Import', file?: ReturnType<typeof csvFile>) {
+async function submit(page: Page, button: '预览' | '导入' | 'Preview' | 'Import', file?: UploadFile) {
   if (file) await page.getByLabel(/^(文件|File)$/).setInputFiles(file);
   // Wait for the server action's answer: a repeated message would not show that it ran.
   await Promise.all([
@@ -121,6 +123,49 @@ test('staff import outcomes: template, dry run with an error, all-or-nothing com
   await staff.screenshot({ path: 'test-results/screenshots/import-en.png', fullPage: true });
   await staffContext.close();
   await admin.close();
+});
+
+test('an unreadable file is refused with what was wrong and what to do, in Chinese and English, and nothing is imported', async ({ page, context, request }) => {
+  await signInAsAdmin(page);
+  await page.goto('/import');
+  const header = 'district_code,indicator_key,year,measure,value,unit,vintage,source_document_id,source_title,source_text,quote,note';
+  // A valid row for Liangping 2023 GDP, saved by Excel as GBK ("CSV (逗号分隔)"): 测试文本：地区生产总值增长6% / 地区生产总值增长6%.
+  const gbk = Buffer.concat([
+    Buffer.from(`${header}\r\n500155,gdp,2023,growth,6,%,estimate,,test text GBK,`),
+    Buffer.from('b2e2cad4cec4b1bea3bab5d8c7f8c9fab2fad7dcd6b5d4f6b3a43625', 'hex'), Buffer.from(','),
+    Buffer.from('b5d8c7f8c9fab2fad7dcd6b5d4f6b3a43625', 'hex'), Buffer.from(',\r\n'),
+  ]);
+  const outcomes = async () => (await (await request.get('/api/v1/outcomes?district=500155&indicator=gdp&year=2023')).json()).data.length as number;
+  const before = await outcomes();
+  const status = page.locator('#import-status');
+  const file = page.getByLabel('文件');
+
+  await submit(page, '导入', { name: 'outcomes.csv', mimeType: 'text/csv', buffer: gbk });
+  await expect(status).toContainText('文件无法读取：CSV 不是 UTF-8 编码');
+  await expect(status).toContainText('CSV UTF-8（逗号分隔）');
+  await expect(file).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('import-row')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/import-unreadable-gbk-zh.png', fullPage: true });
+
+  await submit(page, '预览', { name: 'outcomes.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK\u0003\u0004 not really a workbook') });
+  await expect(status).toContainText('文件无法读取：不是有效的 XLSX 文件');
+  await submit(page, '预览', { name: 'outcomes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+  await expect(status).toContainText('只接受 .csv 或 .xlsx 文件');
+
+  // A readable file afterwards clears the refusal.
+  await submit(page, '预览', { name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n`) });
+  await expect(status).toHaveText('文件只有表头，没有数据行，未导入任何数据。请在表头下每行填写一个数据。');
+  await expect(file).not.toHaveAttribute('aria-invalid');
+
+  await context.addCookies([{ name: 'locale', value: 'en', domain: '127.0.0.1', path: '/' }]);
+  await page.goto('/import');
+  await submit(page, 'Import', { name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+  await expect(status).toContainText('The file could not be read: it is empty, with no header row. Download the template');
+  await submit(page, 'Import', { name: 'outcomes.csv', mimeType: 'text/csv', buffer: gbk });
+  await expect(status).toContainText('the CSV is not UTF-8 encoded (probably GBK/GB2312 or UTF-16)');
+  await page.screenshot({ path: 'test-results/screenshots/import-unreadable-gbk-en.png', fullPage: true });
+
+  expect(await outcomes()).toBe(before);
 });
 
 test('an admin creates an API token, a program reads with it, and a revoked token is refused', async ({ page, context, playwright }) => {

@@ -3,10 +3,26 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { startTransition, useActionState, type FormEvent } from 'react';
 import styles from '@/components/forms/forms.module.css';
+import type { ActionFailure } from '@/lib/actions/define-action';
+import type { Translate } from '@/lib/actions/form-state';
 import { importAction } from './actions';
+
+/** The refusal of the file itself ("file", or "file.name" when no file was sent), if that is what failed. */
+function fileError(failure: ActionFailure): string | undefined {
+  return Object.entries(failure.fieldErrors).find(([field]) => field.split('.')[0] === 'file')?.[1];
+}
+
+/** What was wrong with the file and what to do (import.errors), else the refusal itself (not allowed, unexpected). */
+function failureMessage(failure: ActionFailure, t: Translate, tValidation: Translate): string {
+  const key = fileError(failure);
+  if (key?.startsWith('import:')) return t(`errors.${key.slice('import:'.length)}`, failure.details?.params as Record<string, string | number> | undefined);
+  if (key) return t('errors.no_file');
+  return tValidation(`codes.${failure.code}`);
+}
 
 export function ImportForm() {
   const t = useTranslations('import');
+  const tValidation = useTranslations('validation');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(importAction, null);
   const result = state?.ok ? state.data : null;
@@ -18,23 +34,29 @@ export function ImportForm() {
     startTransition(() => formAction(data));
   };
   const hasErrors = result?.plan.some((row) => row.status === 'error') ?? false;
-  const message = state && !state.ok ? t('failed') : result && result.plan.length > 0 && (result.applied || hasErrors) ? (result.applied ? t('applied', { created: result.created, revised: result.revised, unchanged: result.unchanged }) : t('notApplied')) : null;
+  const fileRefused = Boolean(state && !state.ok && fileError(state));
+  const message = state && !state.ok
+    ? failureMessage(state, t, tValidation)
+    : !result ? null
+    : result.plan.length === 0 ? t('noRows')
+    : result.applied ? t('applied', { created: result.created, revised: result.revised, unchanged: result.unchanged })
+    : hasErrors ? t('notApplied') : null;
   return (
     <>
       <form onSubmit={submit} className={styles.form}>
         <div className={styles.inline}>
           <div className={styles.field}>
             <label htmlFor="import-file">{t('file')}</label>
-            <input id="import-file" name="file" type="file" accept=".csv,.xlsx" required aria-describedby="import-status" />
+            <input id="import-file" name="file" type="file" accept=".csv,.xlsx" required aria-describedby="import-status" aria-invalid={fileRefused || undefined} />
           </div>
           <button type="submit" name="mode" value="preview" disabled={pending}>{t('preview')}</button>
           <button type="submit" name="mode" value="commit" className={styles.primary} disabled={pending}>{t('commit')}</button>
         </div>
         <div id="import-status" aria-live="polite" className={styles.statusRegion}>
-          {message ? <p className={result?.applied ? styles.success : styles.failure}>{message}</p> : null}
+          {message ? <p className={result?.applied && result.plan.length > 0 ? styles.success : styles.failure}>{message}</p> : null}
         </div>
       </form>
-      {result ? (
+      {result && result.plan.length > 0 ? (
         <section aria-labelledby="import-result-heading">
         <h2 id="import-result-heading">{t('resultHeading')}</h2>
         <div className="table-wrap">

@@ -5,10 +5,12 @@ import { useTranslations } from 'next-intl';
 import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
 import styles from '@/components/forms/forms.module.css';
 import { updateIndicatorAction } from '@/lib/admin/actions';
+import type { ToleranceDefaults } from '@/lib/verdict/tolerance';
 
 type Indicator = { id: number; key: string; nameZh: string; nameEn: string; aliases: string[]; higherIsBetter: boolean; growthTolerancePp: string; levelToleranceRatio: string; version: number };
 
-export function IndicatorForm({ indicator }: { indicator: Indicator }) {
+/** `defaults`: the global tolerances an empty field stands for, shown as its placeholder. */
+export function IndicatorForm({ indicator, defaults }: { indicator: Indicator; defaults: ToleranceDefaults }) {
   const t = useTranslations('admin.indicators');
   const [state, action, pending] = useActionState(updateIndicatorAction, null);
   const p = `i${indicator.id}-`;
@@ -24,8 +26,8 @@ export function IndicatorForm({ indicator }: { indicator: Indicator }) {
       </div>
       <Field idPrefix={p} name="aliases" label={t('aliases')} hint={t('aliasesHint')} state={state} defaultValue={indicator.aliases.join('、')}>{(props) => <input {...props} />}</Field>
       <div className={styles.row}>
-        <Field idPrefix={p} name="growthTolerancePp" label={t('growthTolerancePp')} state={state} defaultValue={indicator.growthTolerancePp}>{(props) => <input {...props} inputMode="decimal" placeholder={t('default')} />}</Field>
-        <Field idPrefix={p} name="levelToleranceRatio" label={t('levelToleranceRatio')} state={state} defaultValue={indicator.levelToleranceRatio}>{(props) => <input {...props} inputMode="decimal" placeholder={t('default')} />}</Field>
+        <Field idPrefix={p} name="growthTolerancePp" label={t('growthTolerancePp')} state={state} defaultValue={indicator.growthTolerancePp}>{(props) => <input {...props} inputMode="decimal" placeholder={t('defaultTolerance', { value: defaults.growthTolerancePp })} />}</Field>
+        <Field idPrefix={p} name="levelToleranceRatio" label={t('levelToleranceRatio')} state={state} defaultValue={indicator.levelToleranceRatio}>{(props) => <input {...props} inputMode="decimal" placeholder={t('defaultTolerance', { value: defaults.levelToleranceRatio })} />}</Field>
       </div>
       <label className={styles.checks}><input type="checkbox" name="higherIsBetter" defaultChecked={indicator.higherIsBetter} /> {t('higherIsBetter')}</label>
       <SubmitButton pending={pending}>{t('save')}</SubmitButton>

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
+import { DocumentKindSelect } from '@/components/forms/document-kind-select';
 import styles from '@/components/forms/forms.module.css';
 import { createIngestDocumentAction } from '@/lib/ingest/actions';
 
@@ -10,7 +11,6 @@ type Props = { districts: { id: number; name: string }[]; defaultYear: number };
 
 export function NewDocumentForm({ districts, defaultYear }: Props) {
   const t = useTranslations('ingest.new');
-  const tk = useTranslations('workflow.documentKinds');
   const [state, action, pending] = useActionState(createIngestDocumentAction, null);
   return (
     <form action={action} className={styles.form} noValidate>
@@ -28,13 +28,7 @@ export function NewDocumentForm({ districts, defaultYear }: Props) {
           {(props) => <input {...props} type="number" min={2000} max={2100} required />}
         </Field>
         <Field name="kind" label={t('kind')} state={state} defaultValue="work_report">
-          {(props) => (
-            <select {...props}>
-              <option value="work_report">{tk('work_report')}</option>
-              <option value="statistical_bulletin">{tk('statistical_bulletin')}</option>
-              <option value="other">{tk('other')}</option>
-            </select>
-          )}
+          {(props) => <DocumentKindSelect {...props} />}
         </Field>
       </div>
       <Field name="title" label={t('title')} state={state}>

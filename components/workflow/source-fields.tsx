@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field } from '@/components/forms/form-parts';
+import { DocumentKindSelect } from '@/components/forms/document-kind-select';
 import styles from '@/components/forms/forms.module.css';
 import type { FormState } from '@/lib/actions/form-state';
 
@@ -11,7 +12,6 @@ type Props = { state: FormState; documents: { id: number; title: string; year: n
 /** Where a figure comes from: an existing document of the district or a new one, and the verbatim quote. */
 export function SourceFields({ state, documents, initial }: Props) {
   const t = useTranslations('workflow.outcome');
-  const tk = useTranslations('workflow.documentKinds');
   const [documentId, setDocumentId] = useState(initial?.documentId ?? (documents.length ? '' : 'new'));
   const documentSelect = useRef<HTMLSelectElement>(null);
   // The form reset after an action puts the select back to its first option; keep the choice.
@@ -33,13 +33,7 @@ export function SourceFields({ state, documents, initial }: Props) {
           <>
             <div className={styles.row}>
               <Field name="newKind" label={t('kind')} state={state} defaultValue="statistical_bulletin">
-                {(props) => (
-                  <select {...props}>
-                    <option value="work_report">{tk('work_report')}</option>
-                    <option value="statistical_bulletin">{tk('statistical_bulletin')}</option>
-                    <option value="other">{tk('other')}</option>
-                  </select>
-                )}
+                {(props) => <DocumentKindSelect {...props} />}
               </Field>
               <Field name="newDate" label={t('date')} state={state}>
                 {(props) => <input {...props} type="date" />}

@@ -11,7 +11,7 @@ export type FormState =
   | { ok: false; fieldErrors: Record<string, string>; message: string; values?: Record<string, string> }
   | null;
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** Field error keys: "decimal.<code>", "unit.<code>", "target.<code>" use the domain tables; others are validation.<key>. */
 export function fieldErrorText(key: string, locale: Locale, t: Translate): string {

@@ -8,7 +8,8 @@ import { updateIndicator } from '@/lib/indicators/mutations';
 
 export async function updateIndicatorAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const state = await runFormAction(updateIndicator, { ...formValues(formData), higherIsBetter: formData.get('higherIsBetter') === 'on' }, () => ({ key: 'admin.saved' }));
-  if (state?.ok) revalidatePath('/admin/indicators');
+  // 'layout': the list and every indicator's edit page below it.
+  if (state?.ok) revalidatePath('/admin/indicators', 'layout');
   return state;
 }
 

@@ -5,6 +5,7 @@ import { listDistrictSummaries } from '@/lib/districts/data';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { findTargets, type OutcomeRow, type TargetRow } from '@/lib/targets/data';
 import type { Measure, Qualifier } from '@/lib/domain/types';
+import type { VerdictCode } from '@/lib/verdict/types';
 import { toScorecardRow } from '@/lib/scorecard/rows';
 import type { districtSchema, outcomeSchema, outcomesQuery, targetDetailSchema, targetSchema, targetsQuery } from './schemas';
 
@@ -27,32 +28,63 @@ function pageOf(ids: number[], query: { limit: number; cursor?: string; page?: n
   return { ids: slice, pagination: { limit: query.limit, nextCursor: hasMore && last !== undefined ? String(last) : null, page: query.page ?? null, hasMore } };
 }
 
-export async function listTargets(query: z.infer<typeof targetsQuery>): Promise<{ data: TargetJson[]; pagination: Pagination }> {
+/** Ids handed to one findTargets call when filtering by verdict; tests pass a small one to exercise batch boundaries. */
+export const VERDICT_SCAN_BATCH = 1000;
+
+export async function listTargets(query: z.infer<typeof targetsQuery>, verdictScanBatch = VERDICT_SCAN_BATCH): Promise<{ data: TargetJson[]; pagination: Pagination }> {
   const where: Prisma.TargetWhereInput = {
     ...(query.district ? { district: { code: query.district } } : {}),
     ...(query.year ? { year: query.year } : {}),
     ...(query.indicator ? { indicator: { key: query.indicator } } : {}),
   };
-  if (!query.verdict) {
-    // One page of ids straight from the database (limit + 1 tells whether there is more),
-    // rather than every matching id: at national scale that is half a million.
-    const ids = (await db.target.findMany({
-      where: query.cursor ? { AND: [where, { id: { gt: Number(query.cursor) } }] } : where,
-      select: { id: true }, orderBy: { id: 'asc' }, take: query.limit + 1, skip: query.cursor ? 0 : ((query.page ?? 1) - 1) * query.limit,
-    })).map((row) => row.id);
-    const slice = ids.slice(0, query.limit);
-    const hasMore = ids.length > query.limit;
-    const last = slice.at(-1);
-    const rows = await findTargets({ targetIds: slice }, [{ id: 'asc' }]);
-    return { data: rows.map(targetJson), pagination: { limit: query.limit, nextCursor: hasMore && last !== undefined ? String(last) : null, page: query.page ?? null, hasMore } };
+  const rows = query.verdict
+    ? await scanForVerdict(where, query.verdict, query, verdictScanBatch)
+    : await findTargets({ targetIds: await pageOfTargetIds(where, query) }, [{ id: 'asc' }]);
+  // limit + 1 rows were asked for: the extra one only tells whether there is more.
+  const slice = rows.slice(0, query.limit);
+  const hasMore = rows.length > query.limit;
+  const last = slice.at(-1);
+  return { data: slice.map(targetJson), pagination: { limit: query.limit, nextCursor: hasMore && last ? String(last.id) : null, page: query.page ?? null, hasMore } };
+}
+
+/** The cursor as an id; PostgreSQL refuses a number past int4 in a comparison with an int4 id, and no id is larger. */
+function cursorId(cursor: string | undefined): number {
+  return cursor ? Math.min(Number(cursor), 2 ** 31 - 1) : 0;
+}
+
+/** limit + 1 ids straight from the database rather than every matching id: at national scale that is half a million. */
+async function pageOfTargetIds(where: Prisma.TargetWhereInput, query: z.infer<typeof targetsQuery>): Promise<number[]> {
+  const rows = await db.target.findMany({
+    where: query.cursor ? { AND: [where, { id: { gt: cursorId(query.cursor) } }] } : where,
+    select: { id: true }, orderBy: { id: 'asc' }, take: query.limit + 1, skip: query.cursor ? 0 : ((query.page ?? 1) - 1) * query.limit,
+  });
+  return rows.map((row) => row.id);
+}
+
+/**
+ * The verdict is computed by findTargets, not stored, so the database cannot filter on
+ * it. Walk the matching targets in id order, one bounded batch at a time, until limit + 1
+ * have the verdict: memory stays at one batch and one page whatever the number of
+ * targets. A cursor starts the walk where the previous page ended; page=N has to walk
+ * past the (N-1)*limit matches before it, so deep pages cost more (the API documents
+ * nextCursor as the way to page through).
+ */
+async function scanForVerdict(where: Prisma.TargetWhereInput, verdict: VerdictCode, query: z.infer<typeof targetsQuery>, batchSize: number): Promise<TargetRow[]> {
+  const wanted = query.limit + 1;
+  let toSkip = query.cursor ? 0 : ((query.page ?? 1) - 1) * query.limit;
+  let after = cursorId(query.cursor);
+  const found: TargetRow[] = [];
+  for (;;) {
+    const ids = (await db.target.findMany({ where: { AND: [where, { id: { gt: after } }] }, select: { id: true }, orderBy: { id: 'asc' }, take: batchSize })).map((row) => row.id);
+    if (ids.length === 0) return found;
+    for (const row of await findTargets({ targetIds: ids }, [{ id: 'asc' }])) {
+      if (row.verdict.code !== verdict) continue;
+      if (toSkip > 0) toSkip -= 1;
+      else if (found.push(row) === wanted) return found;
+    }
+    if (ids.length < batchSize) return found;
+    after = ids.at(-1) ?? after;
   }
-  let ids = (await db.target.findMany({ where, select: { id: true }, orderBy: { id: 'asc' } })).map((row) => row.id);
-  // The verdict is computed, not stored: filter on it after findTargets decides it.
-  const computed = new Map((await findTargets({ targetIds: ids })).map((row) => [row.id, row]));
-  ids = ids.filter((id) => computed.get(id)?.verdict.code === query.verdict);
-  const page = pageOf(ids, query);
-  const rows = page.ids.map((id) => computed.get(id)).filter((row): row is TargetRow => Boolean(row));
-  return { data: rows.map(targetJson), pagination: page.pagination };
 }
 
 export async function getTarget(id: number): Promise<z.infer<typeof targetDetailSchema> | null> {

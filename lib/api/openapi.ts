@@ -17,7 +17,7 @@ const filters = [
 const paging = [
   param('limit', `Page size, at most ${MAX_LIMIT}`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 }),
   param('cursor', 'nextCursor of the previous page (ordered by id)', { type: 'string' }),
-  param('page', '1-based page number (instead of cursor)', { type: 'integer', minimum: 1 }),
+  param('page', '1-based page number (instead of cursor). To read every page, follow nextCursor: page N has to pass over the N-1 pages before it, which with a verdict filter means computing their verdicts again', { type: 'integer', minimum: 1 }),
 ];
 
 export function openApiDocument() {
@@ -28,7 +28,7 @@ export function openApiDocument() {
     security: [{}, { bearer: [] }],
     paths: {
       '/districts': { get: { summary: 'Districts', responses: { 200: json('DistrictsResponse', 'Districts'), ...errors } } },
-      '/targets': { get: { summary: 'Targets with their latest outcome and verdict', parameters: [...filters, param('verdict', 'Verdict code', { type: 'string' }), ...paging], responses: { 200: json('TargetsResponse', 'A page of targets'), ...errors } } },
+      '/targets': { get: { summary: 'Targets with their latest outcome and verdict', parameters: [...filters, param('verdict', 'Verdict code. Verdicts are computed, not stored: a page is found by deciding targets in id order until it is full', { type: 'string' }), ...paging], responses: { 200: json('TargetsResponse', 'A page of targets'), ...errors } } },
       '/targets/{id}': { get: { summary: 'One target with every outcome revision', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: json('TargetResponse', 'The target'), 404: json('Error', 'Unknown id'), ...errors } } },
       '/outcomes': { get: { summary: 'Outcome figures, every revision', parameters: [...filters, ...paging], responses: { 200: json('OutcomesResponse', 'A page of outcomes'), ...errors } } },
       '/scorecards': {

@@ -20,7 +20,8 @@ export const importOutcomes = defineAction({
     try {
       rows = await parseImportFile(input.file.name, input.file.bytes);
     } catch (error) {
-      if (error instanceof ImportFileError || error instanceof Error) throw new AppError('validation', error.message, { fieldErrors: { file: 'importFile' }, reason: error.message });
+      // Nothing is written before the whole file is read, so this refusal changes nothing.
+      if (error instanceof ImportFileError) throw new AppError('validation', error.message, { fieldErrors: { file: `import:${error.code}` }, params: error.params });
       throw error;
     }
     if (input.mode === 'preview') {

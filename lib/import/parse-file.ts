@@ -3,6 +3,7 @@
 // same validation applies to both formats.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { hasBinaryControls, sniffFormat } from '@/lib/ingest/read-upload';
 import { storableText } from '@/lib/text/sanitize-input';
 
 export const IMPORT_COLUMNS = [
@@ -12,33 +13,94 @@ export const IMPORT_COLUMNS = [
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export type RawRow = { line: number; cells: Partial<Record<ImportColumn, string>> };
 
-export class ImportFileError extends Error {}
+/**
+ * Why a file could not be read, each with its own message in messages/<locale>/import.json
+ * (import.errors.<code>) saying what to do, since the usual causes need different fixes:
+ * Excel's default CSV is GBK on Chinese Windows, and old .xls or renamed files are common.
+ */
+export const IMPORT_FILE_ERROR_CODES = [
+  'empty', 'unsupported_type', 'xls_legacy', 'xlsx_corrupt', 'csv_is_xlsx', 'csv_binary', 'csv_not_utf8', 'csv_malformed', 'missing_columns',
+] as const;
+export type ImportFileErrorCode = (typeof IMPORT_FILE_ERROR_CODES)[number];
+
+export class ImportFileError extends Error {
+  constructor(readonly code: ImportFileErrorCode, readonly params: Record<string, string | number> = {}) {
+    super(`import file: ${code}`);
+  }
+}
+
+/** Compound File Binary (OLE2), the container of .xls (and of .doc). */
+const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export async function parseImportFile(name: string, bytes: Uint8Array): Promise<RawRow[]> {
   const lower = name.toLowerCase();
-  if (lower.endsWith('.csv')) return fromTable(parse(Buffer.from(bytes), { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][]);
-  if (lower.endsWith('.xlsx')) {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new ImportFileError('empty workbook');
-    const table: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row) => {
-      const values: string[] = [];
-      for (let column = 1; column <= sheet.columnCount; column++) values.push(row.getCell(column).text ?? '');
-      table.push(values);
-    });
-    return fromTable(table);
+  const isCsv = lower.endsWith('.csv');
+  if (!isCsv && !lower.endsWith('.xlsx')) throw new ImportFileError(lower.endsWith('.xls') ? 'xls_legacy' : 'unsupported_type');
+  if (bytes.length === 0) throw new ImportFileError('empty');
+  if (OLE2_SIGNATURE.every((byte, at) => bytes[at] === byte)) throw new ImportFileError('xls_legacy');
+  const zip = sniffFormat(bytes) === 'zip';
+  if (isCsv) {
+    if (zip) throw new ImportFileError('csv_is_xlsx');
+    return fromTable(parseCsv(decodeCsv(bytes)));
   }
-  throw new ImportFileError('not a .csv or .xlsx file');
+  if (!zip) throw new ImportFileError('xlsx_corrupt');
+  return fromTable(await readFirstSheet(bytes));
+}
+
+/** UTF-8 only: a GBK file decoded any other way would store wrong characters without a trace. */
+function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // UTF-16 (Excel's "Unicode text") or text that decodes as GB18030 is a CSV in the wrong
+    // encoding; anything else is not text at all (an image, a PDF, a renamed file).
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    throw new ImportFileError(utf16 || looksLikeGb18030Text(bytes) ? 'csv_not_utf8' : 'csv_binary');
+  }
+}
+
+function looksLikeGb18030Text(bytes: Uint8Array): boolean {
+  try {
+    return !hasBinaryControls(new TextDecoder('gb18030', { fatal: true }).decode(bytes));
+  } catch {
+    return false;
+  }
+}
+
+function parseCsv(text: string): string[][] {
+  try {
+    return parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: unknown }).lines;
+    throw new ImportFileError('csv_malformed', { line: typeof line === 'number' ? line : '?' });
+  }
+}
+
+async function readFirstSheet(bytes: Uint8Array): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError('xlsx_corrupt');
+  }
+  // A zip that is not a workbook (a .docx, a renamed archive) loads with no sheets at all.
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new ImportFileError('xlsx_corrupt');
+  const table: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => {
+    const values: string[] = [];
+    for (let column = 1; column <= sheet.columnCount; column++) values.push(row.getCell(column).text ?? '');
+    table.push(values);
+  });
+  return table;
 }
 
 function fromTable(table: string[][]): RawRow[] {
   const [header, ...rows] = table;
-  if (!header) throw new ImportFileError('no header row');
+  if (!header) throw new ImportFileError('empty');
   const names = header.map((cell) => cell.trim().toLowerCase());
   const missing = ['district_code', 'indicator_key', 'year', 'value', 'unit', 'quote'].filter((column) => !names.includes(column));
-  if (missing.length) throw new ImportFileError(`missing columns: ${missing.join(', ')}`);
+  if (missing.length) throw new ImportFileError('missing_columns', { columns: missing.join(', ') });
   return rows
     .map((cells, index) => ({
       line: index + 2,

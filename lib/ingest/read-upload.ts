@@ -60,6 +60,11 @@ function fail(code: UploadErrorCode): { ok: false; code: UploadErrorCode } {
 
 type Read = { ok: true; text: string } | { ok: false; code: UploadErrorCode };
 
+/** Control characters other than tab, line feed, form feed and carriage return: decoded bytes of a binary file, not text. */
+export function hasBinaryControls(text: string): boolean {
+  return /[\u0000-\u0008\u000B\u000E-\u001F]/.test(text);
+}
+
 /** UTF-8, else GB18030 (the usual encoding of Chinese government .txt files); binary content is refused. */
 function readText(bytes: Uint8Array): Read {
   let text: string;
@@ -72,8 +77,7 @@ function readText(bytes: Uint8Array): Read {
       return fail('not_text');
     }
   }
-  // Control characters other than tab, line feed, form feed and carriage return mean a binary file.
-  if (/[\u0000-\u0008\u000B\u000E-\u001F]/.test(text)) return fail('not_text');
+  if (hasBinaryControls(text)) return fail('not_text');
   return { ok: true, text };
 }
 
