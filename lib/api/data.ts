@@ -18,16 +18,6 @@ export async function listDistricts(): Promise<z.infer<typeof districtSchema>[]>
   return districts.map(({ id: _id, ...district }) => district);
 }
 
-/** Ids in ascending order, then one page by cursor (ids after it) or page number. */
-function pageOf(ids: number[], query: { limit: number; cursor?: string; page?: number }): { ids: number[]; pagination: Pagination } {
-  const start = query.cursor ? ids.findIndex((id) => id > Number(query.cursor)) : ((query.page ?? 1) - 1) * query.limit;
-  const from = start < 0 ? ids.length : start;
-  const slice = ids.slice(from, from + query.limit);
-  const hasMore = from + query.limit < ids.length;
-  const last = slice.at(-1);
-  return { ids: slice, pagination: { limit: query.limit, nextCursor: hasMore && last !== undefined ? String(last) : null, page: query.page ?? null, hasMore } };
-}
-
 /** Ids handed to one findTargets call when filtering by verdict; tests pass a small one to exercise batch boundaries. */
 export const VERDICT_SCAN_BATCH = 1000;
 
@@ -99,11 +89,12 @@ export async function listOutcomes(query: z.infer<typeof outcomesQuery>): Promis
     ...(query.year ? { year: query.year } : {}),
     ...(query.indicator ? { indicator: { key: query.indicator } } : {}),
   };
-  const ids = (await db.outcome.findMany({ where, select: { id: true }, orderBy: { id: 'asc' } })).map((row) => row.id);
-  const page = pageOf(ids, query);
-  const rows = await db.outcome.findMany({
-    where: { id: { in: page.ids } },
+  // limit + 1 rows by cursor or offset, not every matching id (a national year is ~85k revisions).
+  const found = await db.outcome.findMany({
+    where: query.cursor ? { AND: [where, { id: { gt: cursorId(query.cursor) } }] } : where,
     orderBy: { id: 'asc' },
+    take: query.limit + 1,
+    skip: query.cursor ? 0 : ((query.page ?? 1) - 1) * query.limit,
     select: {
       id: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, recordedAt: true, note: true,
       sourceDocumentId: true, quote: true, quoteStart: true, quoteEnd: true,
@@ -111,6 +102,9 @@ export async function listOutcomes(query: z.infer<typeof outcomesQuery>): Promis
       reviews: { select: { state: true }, orderBy: { createdAt: 'desc' }, take: 1 },
     },
   });
+  const rows = found.slice(0, query.limit);
+  const hasMore = found.length > query.limit;
+  const last = rows.at(-1);
   return {
     data: rows.map((row) => ({
       id: row.id, districtCode: row.district.code, indicatorKey: row.indicator.key, year: row.year, measure: row.measure, revision: row.revision,
@@ -118,7 +112,7 @@ export async function listOutcomes(query: z.infer<typeof outcomesQuery>): Promis
       reviewState: row.reviews[0]?.state ?? 'unreviewed',
       source: { documentId: row.sourceDocumentId, title: row.sourceDocument.title, quote: row.quote, quoteStart: row.quoteStart, quoteEnd: row.quoteEnd },
     })),
-    pagination: page.pagination,
+    pagination: { limit: query.limit, nextCursor: hasMore && last ? String(last.id) : null, page: query.page ?? null, hasMore },
   };
 }
 

@@ -1,4 +1,4 @@
-// /api/v1/scorecards: JSON pages in scorecard order (keyset cursor or page number),
+// /api/v1/scorecards and /api/v1/outcomes: JSON pages in scorecard order (keyset cursor or page number),
 // files whole and unpaged, against the seeded database.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openScorecard, scorecardRows } from '@/lib/scorecard/rows';
@@ -63,5 +63,30 @@ describe('/api/v1/scorecards?format=json', () => {
       expect(RESPONSE_SCHEMAS.Error.parse(result.json).error.message.zh).toMatch(/查询参数无效/);
     }
     expect((await get('/api/v1/scorecards?year=2024&cursor=999999')).status).toBe(404);
+  });
+});
+
+describe('/api/v1/outcomes paging', () => {
+  it('pages by cursor through exactly the unpaged rows, and by page number over the same order', async () => {
+    const { outcomesEndpoint } = await import('./serve');
+    const call = async (path: string) => {
+      const response = await serveApi(new Request(`http://test${path}`), async () => null, outcomesEndpoint);
+      expect(response.status, path).toBe(200);
+      return RESPONSE_SCHEMAS.OutcomesResponse.parse(await response.json());
+    };
+    const all = await call('/api/v1/outcomes?limit=200');
+    expect(all.pagination.hasMore).toBe(false);
+    expect(all.data.length).toBeGreaterThan(5);
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const body = await call(`/api/v1/outcomes?limit=4${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...body.data.map((row) => row.id));
+      cursor = body.pagination.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.data.map((row) => row.id));
+    const third = await call('/api/v1/outcomes?limit=2&page=3');
+    expect(third.data.map((row) => row.id)).toEqual(all.data.slice(4, 6).map((row) => row.id));
+    expect((await call('/api/v1/outcomes?cursor=99999999999')).data).toEqual([]);
   });
 });
