@@ -22,10 +22,10 @@ export function writeResults(input: Input, file = path.join(process.cwd(), 'benc
   const lines = [
     '# Benchmark results (issue 8: national scale)',
     '',
-    'Written by `npm run bench` against the **synthetic** data set (`npm run seed:synthetic`); numbers are from one run on a shared, loaded machine.',
+    'Written by `npm run bench` against the **synthetic** data set (`npm run seed:synthetic`); numbers are from one run (the load average below says how busy the machine was).',
     '',
     `- Machine: ${machine.cores} cores, ${machine.memoryGb.toFixed(1)} GiB memory, load average at the end ${machine.load.map((v) => v.toFixed(1)).join(' / ')}`,
-    `- Node ${machine.node}, PostgreSQL ${machine.postgres} (embedded), date ${machine.date}`,
+    `- Node ${machine.node}, PostgreSQL ${machine.postgres} (embedded), date ${machine.date}; server heap budget ${process.env.SERVER_HEAP_MB ?? 512} MB (SERVER_HEAP_MB)`,
     `- Data set: ${Object.entries(dataset).map(([k, v]) => `${k} ${String(v)}`).join(', ')}`,
     `- Sample: district ${sample.districtCode}, indicator ${sample.indicatorKey}, year ${sample.year}, target ${sample.targetId}`,
     `- Load: autocannon, loopback, ${input.seconds} s per run after one warm-up request; big exports: 3 sequential requests, timed to the last byte.`,
