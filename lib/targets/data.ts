@@ -60,12 +60,11 @@ const targetSelect = {
 const districtSelect = { id: true, code: true, nameZh: true, nameEn: true, provinceZh: true, provinceEn: true, cityZh: true, cityEn: true } satisfies Prisma.DistrictSelect;
 const indicatorSelect = { id: true, key: true, nameZh: true, nameEn: true, higherIsBetter: true, levelUnit: true, growthTolerancePp: true, levelToleranceRatio: true } satisfies Prisma.IndicatorSelect;
 
-const outcomeSelect = {
-  id: true, districtId: true, indicatorId: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true,
-  recordedAt: true, sourceDocumentId: true, quote: true, quoteStart: true, quoteEnd: true, note: true, recordedById: true,
-} satisfies Prisma.OutcomeSelect;
-
-type OutcomeRecord = Prisma.OutcomeGetPayload<{ select: typeof outcomeSelect }>;
+/** An outcome revision as read by readOutcomes (numeric value as text). */
+type OutcomeRecord = {
+  id: number; districtId: number; indicatorId: number; year: number; measure: Measure; revision: number; value: string; unit: string;
+  vintage: string; recordedAt: Date; sourceDocumentId: number; quote: string; quoteStart: number; quoteEnd: number; note: string | null; recordedById: number | null;
+};
 type LatestReview = { state: 'verified' | 'disputed'; comment: string };
 
 /**
@@ -90,11 +89,8 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
     indicatorIds.add(target.indicatorId);
     if (target.relativeToIndicatorId) indicatorIds.add(target.relativeToIndicatorId);
   }
-  const outcomeWhere: Prisma.OutcomeWhereInput = {
-    districtId: { in: [...districtIds] },
-    year: { in: [...new Set(targets.map((target) => target.year))] },
-    indicatorId: { in: [...indicatorIds] },
-  };
+  const years = new Set(targets.map((target) => target.year));
+  const outcomeWhere: Prisma.OutcomeWhereInput = { districtId: { in: [...districtIds] }, year: { in: [...years] }, indicatorId: { in: [...indicatorIds] } };
   // Reviews are read by the same filters (subqueries), not by lists of row ids: a
   // national year has ~43k targets and ~85k outcomes, past PostgreSQL's limit of bind
   // parameters per statement. Document titles are read by id once the outcomes are in
@@ -103,7 +99,7 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
     getSetting('toleranceDefaults'),
     db.district.findMany({ where: { id: { in: [...districtIds] } }, select: districtSelect }),
     db.indicator.findMany({ where: { id: { in: [...indicatorIds] } }, select: indicatorSelect }),
-    db.outcome.findMany({ where: outcomeWhere, select: outcomeSelect, orderBy: [{ revision: 'asc' }] }),
+    readOutcomes([...districtIds], [...years], [...indicatorIds]),
     db.verdictReview.findMany({
       where: { target: where },
       select: { targetId: true, kind: true, verdict: true, reason: true, createdAt: true, reviewer: { select: { displayName: true } } },
@@ -170,13 +166,29 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
   });
 }
 
+/**
+ * The outcome revisions of these series, oldest revision first. Raw SQL with the value
+ * as text (trim_scale: "7.4" as Decimal printed it, not "7.400000"): Prisma would make a
+ * Decimal of every value only for it to be turned back into a string, and a national
+ * year has ~85k revisions.
+ */
+async function readOutcomes(districtIds: number[], years: number[], indicatorIds: number[]): Promise<OutcomeRecord[]> {
+  return db.$queryRaw<OutcomeRecord[]>`
+    SELECT id, district_id AS "districtId", indicator_id AS "indicatorId", year, measure::text AS measure, revision, trim_scale(value)::text AS value, unit,
+           vintage::text AS vintage, recorded_at AS "recordedAt", source_document_id AS "sourceDocumentId", quote, quote_start AS "quoteStart",
+           quote_end AS "quoteEnd", note, recorded_by_id AS "recordedById"
+    FROM outcome
+    WHERE district_id = ANY(${districtIds}) AND year = ANY(${years}) AND indicator_id = ANY(${indicatorIds})
+    ORDER BY revision`;
+}
+
 function seriesKey(districtId: number, indicatorId: number, year: number): string {
   return `${districtId}:${indicatorId}:${year}`;
 }
 
 function toOutcomeRow(outcome: OutcomeRecord, sourceTitle: string, recordedBy: string | null, review: LatestReview | undefined): OutcomeRow {
   return {
-    id: outcome.id, measure: outcome.measure, value: outcome.value.toString(), unit: outcome.unit, vintage: outcome.vintage as Vintage,
+    id: outcome.id, measure: outcome.measure, value: outcome.value, unit: outcome.unit, vintage: outcome.vintage as Vintage,
     recordedAt: outcome.recordedAt, revision: outcome.revision, indicatorId: outcome.indicatorId, year: outcome.year, districtId: outcome.districtId,
     sourceDocumentId: outcome.sourceDocumentId, sourceTitle, quote: outcome.quote, quoteStart: outcome.quoteStart,
     quoteEnd: outcome.quoteEnd, note: outcome.note, recordedBy,
