@@ -63,6 +63,7 @@ describe('/api/v1/scorecards?format=json', () => {
       expect(RESPONSE_SCHEMAS.Error.parse(result.json).error.message.zh).toMatch(/查询参数无效/);
     }
     expect((await get('/api/v1/scorecards?year=2024&cursor=999999')).status).toBe(404);
+    expect((await get('/api/v1/scorecards?year=2024&cursor=99999999999')).status).toBe(404);
   });
 });
 

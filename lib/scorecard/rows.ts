@@ -156,7 +156,7 @@ export async function openScorecard(query: ScorecardQuery, now = new Date(), dis
   return { query, title: titleOf(query, district), provenance, chunks };
 }
 
-/** Every row at once: for small scorecards and tests; writers iterate chunks. */
+/** Every row at once (tests compare whole scorecards); writers iterate chunks instead. */
 export async function scorecardRows(scorecard: Scorecard): Promise<ScorecardRow[]> {
   const rows: ScorecardRow[] = [];
   for await (const chunk of scorecard.chunks()) rows.push(...chunk);
@@ -175,7 +175,8 @@ export async function scorecardPage(query: ScorecardQuery, page: ScorecardPageQu
   const where: Prisma.TargetWhereInput = scopeWhere(scope);
   let after: Prisma.TargetWhereInput | null = null;
   if (page.cursor) {
-    const last = await db.target.findUnique({ where: { id: Number(page.cursor) }, select: { year: true, districtId: true, indicatorId: true, measure: true } });
+    // Ids are int4: a larger cursor names no target (and PostgreSQL would refuse the comparison).
+    const last = await db.target.findUnique({ where: { id: Math.min(Number(page.cursor), 2 ** 31 - 1) }, select: { year: true, districtId: true, indicatorId: true, measure: true } });
     if (!last) throw new AppError('not_found', 'cursor', { param: 'cursor' });
     const laterMeasures = MEASURES.slice(MEASURES.indexOf(last.measure as Measure) + 1);
     after = {
