@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
 import { loadMessages } from '@/lib/i18n/messages';
+import { makePdf } from '@/tests/fixtures/pdf';
 import { useTestDatabase } from '@/tests/test-database';
 import { importOutcomes } from './actions';
 import { IMPORT_COLUMNS, IMPORT_FILE_ERROR_CODES, ImportFileError, type ImportFileErrorCode, parseImportFile, templateCsv } from './parse-file';
@@ -37,17 +37,6 @@ async function workbook(rows: string[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-function pdf(): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.text('test text').end();
-  });
-}
-
 type Case = { name: string; file: string; bytes: () => Promise<Buffer> | Buffer; code: ImportFileErrorCode; params?: Record<string, string | number> };
 
 const template = Buffer.from(templateCsv());
@@ -64,7 +53,7 @@ const CASES: Case[] = [
   { name: 'a CSV renamed .xlsx', file: 'renamed.xlsx', bytes: () => template, code: 'xlsx_corrupt' },
   { name: 'a zip that is not a workbook, named .xlsx', file: 'archive.xlsx', bytes: () => Buffer.from(zipSync({ 'readme.txt': strToU8('hello') })), code: 'xlsx_corrupt' },
   { name: 'a real workbook renamed .csv', file: 'book.csv', bytes: () => workbook([[...IMPORT_COLUMNS]]), code: 'csv_is_xlsx' },
-  { name: 'a PDF renamed .csv', file: 'report.csv', bytes: pdf, code: 'csv_binary' },
+  { name: 'a PDF renamed .csv', file: 'report.csv', bytes: () => makePdf((doc) => doc.text('test text')), code: 'csv_binary' },
   { name: 'a GBK-encoded CSV', file: 'gbk.csv', bytes: gbkCsv, code: 'csv_not_utf8' },
   { name: 'a UTF-16 CSV (Excel "Unicode text")', file: 'utf16.csv', bytes: () => Buffer.from(`\uFEFF${templateCsv().slice(1)}`, 'utf16le'), code: 'csv_not_utf8' },
   { name: 'a CSV with a quote that is never closed', file: 'quote.csv', bytes: () => Buffer.from(`${IMPORT_COLUMNS.join(',')}\n520304,gdp,2024,growth,5,%,estimate,,"报告,,地区生产总值增长5%,\n`), code: 'csv_malformed', params: { line: 2 } },

@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { PDF_FONT } from '@/lib/export/pdf';
+import { makePdf } from '@/tests/fixtures/pdf';
 import { MAX_UPLOAD_BYTES, readUpload } from './read-upload';
 
 // Test text only, labelled as such: not an official figure.
@@ -17,17 +17,6 @@ function docx(body: string, extra: Record<string, Uint8Array> = {}): Uint8Array 
   });
 }
 
-function pdf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    draw(doc);
-    doc.end();
-  });
-}
 
 describe('readUpload', () => {
   it('reads UTF-8 text, dropping the BOM and CRLF', async () => {
@@ -48,14 +37,14 @@ describe('readUpload', () => {
   });
 
   it('reads a text-based .pdf with Chinese text', async () => {
-    const bytes = await pdf((doc) => doc.font(PDF_FONT).fontSize(12).text(LINE));
+    const bytes = await makePdf((doc) => doc.font(PDF_FONT).fontSize(12).text(LINE));
     const result = await readUpload('report.pdf', bytes);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.text.replace(/\s/g, '')).toContain('地区生产总值增长6%左右');
   });
 
   it.each([
-    ['a PDF without a text layer (scanned)', 'scan.pdf', () => pdf((doc) => { doc.rect(50, 50, 200, 300).fill('#888'); }), 'no_text'],
+    ['a PDF without a text layer (scanned)', 'scan.pdf', () => makePdf((doc) => { doc.rect(50, 50, 200, 300).fill('#888'); }), 'no_text'],
     ['a zip bomb disguised as .docx', 'bomb.docx', async () => docx(LINE, { 'word/media/zeros.bin': new Uint8Array(60 * 1024 * 1024) }), 'zip_bomb'],
     ['a .docx that is not a Word file', 'other.docx', async () => zipSync({ 'readme.txt': strToU8('hello') }), 'malformed'],
     ['a truncated zip', 'broken.docx', async () => docx(LINE).subarray(0, 120), 'malformed'],
