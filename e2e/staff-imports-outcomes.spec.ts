@@ -152,6 +152,15 @@ test('an unreadable file is refused with what was wrong and what to do, in Chine
   await submit(page, '预览', { name: 'outcomes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
   await expect(status).toContainText('只接受 .csv 或 .xlsx 文件');
 
+  // Over the upload limit: refused in the browser (the server would never see so large a body), nothing sent.
+  let posted = false;
+  page.on('request', (sent) => { if (sent.method() === 'POST') posted = true; });
+  await file.setInputFiles({ name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.alloc(6 * 1024 * 1024, 'a') });
+  await page.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(status).toContainText('文件无法读取：文件超过 5 MB');
+  await expect(file).toHaveAttribute('aria-invalid', 'true');
+  expect(posted).toBe(false);
+
   // A readable file afterwards clears the refusal.
   await submit(page, '预览', { name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n`) });
   await expect(status).toHaveText('文件只有表头，没有数据行，未导入任何数据。请在表头下每行填写一个数据。');

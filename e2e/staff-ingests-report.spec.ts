@@ -23,6 +23,18 @@ test('staff paste a work report, review the proposals, accept two, reject one, a
   await expect(page.getByLabel('报告正文')).toHaveAttribute('aria-invalid', 'true');
   await page.screenshot({ path: 'test-results/screenshots/ingest-new-error-zh.png', fullPage: true });
 
+  // A file over the upload limit: refused in the browser before anything is sent (the server would never see it).
+  let posted = false;
+  const watch = (sent: { method: () => string }) => { if (sent.method() === 'POST') posted = true; };
+  page.on('request', watch);
+  await page.getByLabel('或上传文件').setInputFiles({ name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 'a') });
+  await page.getByRole('button', { name: '保存并提取' }).click();
+  await expect(page.getByTestId('file-too-large')).toHaveText('文件过大：不超过 5 MB（PDF 不超过 500 页）。');
+  expect(posted).toBe(false);
+  await page.screenshot({ path: 'test-results/screenshots/ingest-new-too-large-zh.png', fullPage: true });
+  page.off('request', watch);
+  await page.getByLabel('或上传文件').setInputFiles([]);
+
   await page.getByLabel('报告正文').fill(TEXT);
   await page.getByRole('button', { name: '保存并提取' }).click();
   await expect(page).toHaveURL(/\/documents\/\d+\/extract$/);

@@ -1,10 +1,11 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { startTransition, useActionState, type FormEvent } from 'react';
+import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import styles from '@/components/forms/forms.module.css';
 import type { ActionFailure } from '@/lib/actions/define-action';
 import type { Translate } from '@/lib/actions/form-state';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '@/lib/upload-limits';
 import { importAction } from './actions';
 
 /** The refusal of the file itself ("file", or "file.name" when no file was sent), if that is what failed. */
@@ -25,17 +26,25 @@ export function ImportForm() {
   const tValidation = useTranslations('validation');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(importAction, null);
+  const [tooLarge, setTooLarge] = useState(false);
   const result = state?.ok ? state.data : null;
   // Submitted by hand rather than through `action`: React resets a form after its
   // action, which would empty the file input between the preview and the import.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => formAction(data));
+    // The server never sees a body over its limit (the framework refuses it unanswered),
+    // so an oversized file is refused here; the action checks the same limit again.
+    const file = data.get('file');
+    const oversized = file instanceof File && file.size > MAX_UPLOAD_BYTES;
+    setTooLarge(oversized);
+    if (!oversized) startTransition(() => formAction(data));
   };
   const hasErrors = result?.plan.some((row) => row.status === 'error') ?? false;
-  const fileRefused = Boolean(state && !state.ok && fileError(state));
-  const message = state && !state.ok
+  const fileRefused = tooLarge || Boolean(state && !state.ok && fileError(state));
+  const message = tooLarge
+    ? t('errors.too_large', { mb: MAX_UPLOAD_MB })
+    : state && !state.ok
     ? failureMessage(state, t, tValidation)
     : !result ? null
     : result.plan.length === 0 ? t('noRows')
@@ -53,10 +62,10 @@ export function ImportForm() {
           <button type="submit" name="mode" value="commit" className={styles.primary} disabled={pending}>{t('commit')}</button>
         </div>
         <div id="import-status" aria-live="polite" className={styles.statusRegion}>
-          {message ? <p className={result?.applied && result.plan.length > 0 ? styles.success : styles.failure}>{message}</p> : null}
+          {message ? <p className={!tooLarge && result?.applied && result.plan.length > 0 ? styles.success : styles.failure}>{message}</p> : null}
         </div>
       </form>
-      {result && result.plan.length > 0 ? (
+      {!tooLarge && result && result.plan.length > 0 ? (
         <section aria-labelledby="import-result-heading">
         <h2 id="import-result-heading">{t('resultHeading')}</h2>
         <div className="table-wrap">

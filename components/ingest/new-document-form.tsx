@@ -1,20 +1,32 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
 import { DocumentKindSelect } from '@/components/forms/document-kind-select';
 import styles from '@/components/forms/forms.module.css';
 import { createIngestDocumentAction } from '@/lib/ingest/actions';
+import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
 
 type Props = { districts: { id: number; name: string }[]; defaultYear: number };
 
 export function NewDocumentForm({ districts, defaultYear }: Props) {
   const t = useTranslations('ingest.new');
+  const tErrors = useTranslations('ingest.errors');
   const [state, action, pending] = useActionState(createIngestDocumentAction, null);
+  const [tooLarge, setTooLarge] = useState(false);
+  // The server never sees a body over its limit (the framework refuses it unanswered),
+  // so an oversized file is refused here; the action checks the same limit again.
+  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+    const file = new FormData(event.currentTarget).get('file');
+    const oversized = file instanceof File && file.size > MAX_UPLOAD_BYTES;
+    setTooLarge(oversized);
+    if (oversized) event.preventDefault();
+  };
   return (
-    <form action={action} className={styles.form} noValidate>
+    <form action={action} onSubmit={checkSize} className={styles.form} noValidate>
       <FormStatus state={state} />
+      {tooLarge ? <p role="alert" className={styles.failure} data-testid="file-too-large">{tErrors('too_large')}</p> : null}
       <div className={styles.row}>
         <Field name="districtId" label={t('district')} state={state} defaultValue={districts.length === 1 ? String(districts[0]!.id) : ''}>
           {(props) => (

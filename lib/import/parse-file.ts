@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { hasBinaryControls, sniffFormat } from '@/lib/ingest/read-upload';
 import { storableText } from '@/lib/text/sanitize-input';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '@/lib/upload-limits';
 
 export const IMPORT_COLUMNS = [
   'district_code', 'indicator_key', 'year', 'measure', 'value', 'unit', 'vintage',
@@ -19,7 +20,7 @@ export type RawRow = { line: number; cells: Partial<Record<ImportColumn, string>
  * Excel's default CSV is GBK on Chinese Windows, and old .xls or renamed files are common.
  */
 export const IMPORT_FILE_ERROR_CODES = [
-  'empty', 'unsupported_type', 'xls_legacy', 'xlsx_corrupt', 'csv_is_xlsx', 'csv_binary', 'csv_not_utf8', 'csv_malformed', 'missing_columns',
+  'empty', 'too_large', 'unsupported_type', 'xls_legacy', 'xlsx_corrupt', 'csv_is_xlsx', 'csv_binary', 'csv_not_utf8', 'csv_malformed', 'missing_columns',
 ] as const;
 export type ImportFileErrorCode = (typeof IMPORT_FILE_ERROR_CODES)[number];
 
@@ -37,6 +38,7 @@ export async function parseImportFile(name: string, bytes: Uint8Array): Promise<
   const isCsv = lower.endsWith('.csv');
   if (!isCsv && !lower.endsWith('.xlsx')) throw new ImportFileError(lower.endsWith('.xls') ? 'xls_legacy' : 'unsupported_type');
   if (bytes.length === 0) throw new ImportFileError('empty');
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new ImportFileError('too_large', { mb: MAX_UPLOAD_MB });
   if (OLE2_SIGNATURE.every((byte, at) => bytes[at] === byte)) throw new ImportFileError('xls_legacy');
   const zip = sniffFormat(bytes) === 'zip';
   if (isCsv) {

@@ -10,6 +10,7 @@ import { executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
 import { loadMessages } from '@/lib/i18n/messages';
+import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
 import { makePdf } from '@/tests/fixtures/pdf';
 import { useTestDatabase } from '@/tests/test-database';
 import { importOutcomes } from './actions';
@@ -44,6 +45,7 @@ const CASES: Case[] = [
   { name: 'an empty .csv', file: 'empty.csv', bytes: () => Buffer.alloc(0), code: 'empty' },
   { name: 'a .csv holding only a BOM and blank lines', file: 'blank.csv', bytes: () => Buffer.from('\uFEFF\r\n\r\n'), code: 'empty' },
   { name: 'an empty .xlsx', file: 'empty.xlsx', bytes: () => Buffer.alloc(0), code: 'empty' },
+  { name: 'a CSV one byte over the upload limit', file: 'big.csv', bytes: () => Buffer.concat([Buffer.from(`${IMPORT_COLUMNS.join(',')}\n`), Buffer.alloc(MAX_UPLOAD_BYTES, 'a')]), code: 'too_large', params: { mb: 5 } },
   { name: 'a workbook whose first sheet is empty', file: 'blank.xlsx', bytes: () => workbook([]), code: 'empty' },
   { name: 'a .txt file', file: 'outcomes.txt', bytes: () => template, code: 'unsupported_type' },
   { name: 'a file without extension', file: 'outcomes', bytes: () => template, code: 'unsupported_type' },

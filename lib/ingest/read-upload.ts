@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { Unzip, UnzipInflate, UnzipPassThrough, zipSync, type Zippable } from 'fflate';
 import mammoth from 'mammoth';
+import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 /** Total inflated size of all entries of a .docx. */
 export const MAX_UNZIPPED_BYTES = 40 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 2000;
