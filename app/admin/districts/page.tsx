@@ -12,7 +12,8 @@ export default async function DistrictsAdminPage() {
     <>
       <h1>{t('title')}</h1>
       <div style={{ display: 'grid', gap: '1rem' }}>
-        {districts.map((district) => <DistrictForm key={`${district.id}:${district.version}`} district={district} />)}
+        {/* Keyed by id only: a key with the version remounted the form after each save and dropped its "saved" message; the new version and values arrive as props. */}
+        {districts.map((district) => <DistrictForm key={district.id} district={district} />)}
         <DistrictForm />
       </div>
     </>
