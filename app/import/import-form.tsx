@@ -5,7 +5,7 @@ import { startTransition, useActionState, useState, type FormEvent } from 'react
 import styles from '@/components/forms/forms.module.css';
 import type { ActionFailure } from '@/lib/actions/define-action';
 import type { Translate } from '@/lib/actions/form-state';
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '@/lib/upload-limits';
+import { fileTooLarge, MAX_UPLOAD_MB } from '@/lib/upload-limits';
 import { importAction } from './actions';
 
 /** The refusal of the file itself ("file", or "file.name" when no file was sent), if that is what failed. */
@@ -33,10 +33,7 @@ export function ImportForm() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    // The server never sees a body over its limit (the framework refuses it unanswered),
-    // so an oversized file is refused here; the action checks the same limit again.
-    const file = data.get('file');
-    const oversized = file instanceof File && file.size > MAX_UPLOAD_BYTES;
+    const oversized = fileTooLarge(data);
     setTooLarge(oversized);
     if (!oversized) startTransition(() => formAction(data));
   };

@@ -6,7 +6,7 @@ import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
 import { DocumentKindSelect } from '@/components/forms/document-kind-select';
 import styles from '@/components/forms/forms.module.css';
 import { createIngestDocumentAction } from '@/lib/ingest/actions';
-import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
+import { fileTooLarge } from '@/lib/upload-limits';
 
 type Props = { districts: { id: number; name: string }[]; defaultYear: number };
 
@@ -15,11 +15,8 @@ export function NewDocumentForm({ districts, defaultYear }: Props) {
   const tErrors = useTranslations('ingest.errors');
   const [state, action, pending] = useActionState(createIngestDocumentAction, null);
   const [tooLarge, setTooLarge] = useState(false);
-  // The server never sees a body over its limit (the framework refuses it unanswered),
-  // so an oversized file is refused here; the action checks the same limit again.
   const checkSize = (event: FormEvent<HTMLFormElement>) => {
-    const file = new FormData(event.currentTarget).get('file');
-    const oversized = file instanceof File && file.size > MAX_UPLOAD_BYTES;
+    const oversized = fileTooLarge(new FormData(event.currentTarget));
     setTooLarge(oversized);
     if (oversized) event.preventDefault();
   };

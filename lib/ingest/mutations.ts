@@ -17,7 +17,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { toTargetFields, toOutcomeFields } from '@/lib/ingest/accept-fields';
 import { reviewItems, type ReviewItem } from '@/lib/ingest/proposals';
 import { loadExistingRecords } from '@/lib/ingest/existing';
-import { MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, normalizeText, readUpload } from '@/lib/ingest/read-upload';
+import { MAX_TEXT_CHARS, normalizeText, readUpload } from '@/lib/ingest/read-upload';
+import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
 import { acceptProposalSchema, createIngestDocumentSchema, rejectProposalSchema } from '@/lib/ingest/schema';
 
 export const createIngestDocument = defineAction({

@@ -2,7 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { PDF_FONT } from '@/lib/export/pdf';
 import { makePdf } from '@/tests/fixtures/pdf';
-import { MAX_UPLOAD_BYTES, readUpload } from './read-upload';
+import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
+import { readUpload } from './read-upload';
 
 // Test text only, labelled as such: not an official figure.
 const LINE = '测试文本 test text：今年主要预期目标是地区生产总值增长6%左右。';

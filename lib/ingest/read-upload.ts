@@ -8,7 +8,6 @@ import { Unzip, UnzipInflate, UnzipPassThrough, zipSync, type Zippable } from 'f
 import mammoth from 'mammoth';
 import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
 
-export { MAX_UPLOAD_BYTES };
 /** Total inflated size of all entries of a .docx. */
 export const MAX_UNZIPPED_BYTES = 40 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 2000;

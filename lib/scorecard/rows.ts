@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { MEASURES, type Measure, type Qualifier, type Vintage } from '@/lib/domain/types';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
-import { findTargets, type TargetRow } from '@/lib/targets/data';
+import { findTargets, type TargetFilter, type TargetRow, targetWhere } from '@/lib/targets/data';
 import type { Tolerance, VerdictCode } from '@/lib/verdict/types';
 import { QUALIFIER_LABELS, REVIEW_STATE_LABELS, VINTAGE_LABELS } from './labels';
 
@@ -102,7 +102,7 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
   };
 }
 
-type Scope = { districtIds: number[]; years?: number[]; indicatorIds?: number[] };
+type Scope = Required<Pick<TargetFilter, 'districtIds'>> & Pick<TargetFilter, 'years' | 'indicatorIds'>;
 
 /** Districts and indicator a query names; unknown codes are not_found. */
 async function resolveScope(query: ScorecardQuery): Promise<{ scope: Scope; district: { nameZh: string; nameEn: string } | null }> {
@@ -172,7 +172,7 @@ export type ScorecardPageQuery = { limit: number; cursor?: string; page?: number
  */
 export async function scorecardPage(query: ScorecardQuery, page: ScorecardPageQuery, now = new Date()) {
   const { scope, district } = await resolveScope(query);
-  const where: Prisma.TargetWhereInput = scopeWhere(scope);
+  const where = targetWhere(scope);
   let after: Prisma.TargetWhereInput | null = null;
   if (page.cursor) {
     // Ids are int4: a larger cursor names no target (and PostgreSQL would refuse the comparison).
@@ -200,14 +200,6 @@ export async function scorecardPage(query: ScorecardQuery, page: ScorecardPageQu
     provenance,
     rows,
     pagination: { limit: page.limit, nextCursor: hasMore ? String(rows.at(-1)?.targetId ?? '') : null, page: page.page ?? null, hasMore },
-  };
-}
-
-function scopeWhere(scope: Scope): Prisma.TargetWhereInput {
-  return {
-    districtId: { in: scope.districtIds },
-    ...(scope.years ? { year: { in: scope.years } } : {}),
-    ...(scope.indicatorIds ? { indicatorId: { in: scope.indicatorIds } } : {}),
   };
 }
 

@@ -67,6 +67,16 @@ type OutcomeRecord = {
 };
 type LatestReview = { state: 'verified' | 'disputed'; comment: string };
 
+/** The Prisma filter of a TargetFilter (every given list must match). */
+export function targetWhere(filter: TargetFilter): Prisma.TargetWhereInput {
+  return {
+    ...(filter.targetIds ? { id: { in: filter.targetIds } } : {}),
+    ...(filter.districtIds ? { districtId: { in: filter.districtIds } } : {}),
+    ...(filter.years ? { year: { in: filter.years } } : {}),
+    ...(filter.indicatorIds ? { indicatorId: { in: filter.indicatorIds } } : {}),
+  };
+}
+
 /**
  * Targets with all their outcome revisions, reviews and the verdict from
  * lib/verdict (the one place a status is decided). A fixed number of queries
@@ -74,12 +84,7 @@ type LatestReview = { state: 'verified' | 'disputed'; comment: string };
  * the outcomes they could match; nothing per row.
  */
 export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrderByWithRelationInput[] = [{ year: 'desc' }, { districtId: 'asc' }, { indicatorId: 'asc' }]): Promise<TargetRow[]> {
-  const where: Prisma.TargetWhereInput = {
-    ...(filter.targetIds ? { id: { in: filter.targetIds } } : {}),
-    ...(filter.districtIds ? { districtId: { in: filter.districtIds } } : {}),
-    ...(filter.years ? { year: { in: filter.years } } : {}),
-    ...(filter.indicatorIds ? { indicatorId: { in: filter.indicatorIds } } : {}),
-  };
+  const where = targetWhere(filter);
   const targets = await db.target.findMany({ where, select: targetSelect, orderBy: order });
   if (targets.length === 0) return [];
   const districtIds = new Set<number>();

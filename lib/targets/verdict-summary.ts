@@ -1,4 +1,5 @@
 import 'server-only';
+import { versionedCache } from '@/lib/cache/versioned';
 import { db } from '@/lib/db';
 import { findTargets } from '@/lib/targets/data';
 import type { Gap, VerdictCode } from '@/lib/verdict/types';
@@ -12,12 +13,10 @@ export type YearSummary = { version: bigint; year: number; entries: SummaryEntry
 // build (a national year is ~43k targets and ~85k outcome revisions).
 const DISTRICTS_PER_CHUNK = 250;
 
-// Per process. Keyed by the data version (table data_version, bumped by triggers on
-// every write to a table a verdict reads): an entry built at version v is served only
-// while the database still says v. The version is read BEFORE the rows, so rows newer
-// than v can end up under v (harmless: the next read sees v+1 and rebuilds), never older.
-const cache = new Map<number, YearSummary>();
-const building = new Map<string, Promise<YearSummary>>();
+// Per process, keyed by year and served only while the database still says the
+// version the summary was built at (lib/cache/versioned.ts); a national year is
+// ~43k entries, and there are a dozen years.
+const summaries = versionedCache<YearSummary>(64);
 
 export async function dataVersion(): Promise<bigint> {
   const row = await db.dataVersion.findUnique({ where: { id: 1 }, select: { version: true } });
@@ -27,20 +26,7 @@ export async function dataVersion(): Promise<bigint> {
 /** Every target of one year with its verdict code and gap, from cache when the data has not changed. */
 export async function getYearSummary(year: number, version?: bigint): Promise<YearSummary> {
   const current = version ?? (await dataVersion());
-  const cached = cache.get(year);
-  if (cached && cached.version === current) return cached;
-  const key = `${current}:${year}`;
-  const pending = building.get(key);
-  if (pending) return pending;
-  const promise = buildYear(year, current)
-    .then((summary) => {
-      const latest = cache.get(year);
-      if (!latest || latest.version <= summary.version) cache.set(year, summary);
-      return summary;
-    })
-    .finally(() => building.delete(key));
-  building.set(key, promise);
-  return promise;
+  return summaries.get(String(year), current, () => buildYear(year, current));
 }
 
 async function buildYear(year: number, version: bigint): Promise<YearSummary> {
@@ -61,17 +47,9 @@ export function gapNumber(gap: Gap | null): number {
   return Number.isFinite(value) ? value : Number.NEGATIVE_INFINITY;
 }
 
-let years: { version: bigint; years: number[] } | null = null;
+const years = versionedCache<number[]>(1);
 
 /** Years with targets, newest first (GROUP BY in SQL, cached by data version like the summaries). */
 export async function targetYears(version: bigint): Promise<number[]> {
-  if (years && years.version === version) return years.years;
-  const rows = await db.target.groupBy({ by: ['year'], orderBy: { year: 'desc' } });
-  years = { version, years: rows.map((row) => row.year) };
-  return years.years;
-}
-
-/** Tests only: forget every cached year. */
-export function clearYearSummaries(): void {
-  cache.clear();
+  return years.get('all', version, async () => (await db.target.groupBy({ by: ['year'], orderBy: { year: 'desc' } })).map((row) => row.year));
 }
