@@ -32,6 +32,7 @@ for (const id of ids) {
     if (!Number.isInteger(item.year)) bad(`${where} year`);
     if (typeof item.quote !== 'string' || !item.quote) bad(`${where} quote missing`);
     else if (!text.includes(item.quote)) bad(`${where} quote not in text: ${JSON.stringify(item.quote)}`);
+    else if (text.indexOf(item.quote) !== text.lastIndexOf(item.quote)) bad(`${where} quote occurs more than once: ${JSON.stringify(item.quote)}`);
     else if (item.value !== null && item.value !== undefined && !item.quote.replace(/\s/g, '').includes(String(item.value).replace(/^-/, '')) && !/[〇零一二三四五六七八九十百]/.test(item.quote) && item.value !== '0') bad(`${where} value ${item.value} not visible in quote`);
   };
   label.targets.forEach((t, i) => {
