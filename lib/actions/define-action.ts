@@ -22,6 +22,8 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   name: string;
   /** 'signed-in': any signed-in user (e.g. changing one's own password). */
   permission: Permission | 'signed-in';
+  /** Only for changing the password: every other action refuses a user who must change it first. */
+  allowedWithTemporaryPassword?: true;
   schema: S;
   run: (context: { db: Db; user: SessionUser; input: z.output<S> }) => Promise<R>;
 };
@@ -40,6 +42,8 @@ export async function executeAction<S extends z.ZodType, R>(
 ): Promise<ActionResult<R>> {
   const { user } = context;
   if (!user) return failure('unauthenticated');
+  // Pages redirect such a user to /account/password; this stops direct calls to actions.
+  if (user.mustChangePassword && !definition.allowedWithTemporaryPassword) return failure('password_change_required');
   // The role check; district scope is checked by `run` once it knows the record's district.
   if (definition.permission !== 'signed-in' && !roleHas(user.role, definition.permission)) return failure('forbidden');
   const parsed = definition.schema.safeParse(storableInput(raw));

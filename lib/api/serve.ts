@@ -23,6 +23,10 @@ export async function serveApi(request: Request, sessionUser: () => Promise<Sess
     const reader = await identifyReader(db, request.headers.get('authorization'), sessionUser);
     if (!reader) return apiError('unauthenticated', { en: 'The API token is unknown or revoked.', zh: 'API 令牌无效或已撤销。' });
     if (reader.kind === 'anonymous' && !(await mayRead(null))) return apiError('unauthenticated');
+    // As for actions (lib/actions/define-action.ts): a temporary password is replaced before anything else.
+    if (reader.kind === 'session' && reader.user.mustChangePassword) {
+      return apiError('forbidden', { en: 'Change your temporary password first.', zh: '（请先修改临时密码。）' });
+    }
     return await endpoint(new URL(request.url), params);
   } catch (error) {
     if (error instanceof z.ZodError) return badRequest(error);
