@@ -7,6 +7,7 @@ import { type Permission, roleHas } from '@/lib/auth/access';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
 import { type AppErrorCode, isAppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { storableInput } from '@/lib/text/sanitize-input';
 
 export type ActionFailure = {
@@ -52,6 +53,9 @@ export async function executeAction<S extends z.ZodType, R>(
     return { ok: true, data: await definition.run({ db: context.db, user, input: parsed.data }) };
   } catch (error) {
     if (isAppError(error)) return failure(error.code, (error.details?.fieldErrors as Record<string, string>) ?? {}, error.details);
+    // A number past its column's range (an id beyond int4) can only come from the input: refuse it, as
+    // the transaction it failed in has already changed nothing.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2020') return failure('validation', { _form: 'invalid' });
     console.error(`action ${definition.name} failed`, error);
     return failure('unexpected');
   }
