@@ -60,7 +60,8 @@ async function status(pathname: string): Promise<number> {
 async function msUntilUp(withinMs: number): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < withinMs) {
-    if ((await status('/')) === 200 && (await status('/api/v1/districts')) === 200) return Date.now() - started;
+    const answers = await Promise.all([status('/'), status('/api/v1/districts')]);
+    if (answers.every((answer) => answer === 200)) return Date.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return Infinity;

@@ -13,7 +13,7 @@ export type BackoffPolicy = {
   stableAfterMs: number;
 };
 
-export const DEFAULT_BACKOFF: BackoffPolicy = { initialMs: 500, maxMs: 30_000, stableAfterMs: 60_000 };
+export const DEFAULT_BACKOFF: BackoffPolicy = { initialMs: 250, maxMs: 30_000, stableAfterMs: 60_000 };
 
 /** Delay before restart attempt `attempt` (0 = the first after a stable run). */
 export function backoffDelay(attempt: number, policy: BackoffPolicy = DEFAULT_BACKOFF): number {

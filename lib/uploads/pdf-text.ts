@@ -29,8 +29,8 @@ const MEMORY_POLL_MS = 20;
 
 let queue: Promise<unknown> = Promise.resolve();
 
-export function readPdfText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
-  if (!pdfInflatesWithin(bytes, limits.inflatedBytes)) return Promise.resolve({ ok: false, code: 'zip_bomb' });
+export async function readPdfText(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<PdfText> {
+  if (!(await pdfInflatesWithin(bytes, limits.inflatedBytes))) return { ok: false, code: 'zip_bomb' };
   const run = queue.then(() => readInWorker(bytes, limits));
   queue = run.catch(() => undefined);
   return run;
