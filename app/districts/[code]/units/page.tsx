@@ -1,0 +1,81 @@
+import { forbidden, notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { TargetUnitsForm } from '@/components/units/target-units-form';
+import { UnitForm } from '@/components/units/unit-form';
+import { UnitMembersForm } from '@/components/units/unit-members-form';
+import { YearTabs } from '@/components/views/year-tabs';
+import { can, rolesWith } from '@/lib/auth/access';
+import { requirePageUser } from '@/lib/auth/current-user';
+import { toLocale } from '@/lib/i18n/locale';
+import { pick } from '@/lib/i18n/pick';
+import { findDistrictByCode, listDistrictAccounts, listDistrictUnits, listTargetsWithUnits, listYears } from '@/lib/responsible-units/data';
+import { parseYear } from '@/lib/views/params';
+import '@/components/views/views.css';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string }> };
+
+export default async function DistrictUnitsPage({ params, searchParams }: Props) {
+  const [{ code }, query] = await Promise.all([params, searchParams]);
+  const user = await requirePageUser(`/districts/${code}/units`, rolesWith('manage:units'));
+  const district = await findDistrictByCode(code);
+  if (!district) notFound();
+  // Reviewers keep the units of their own districts only (access.ts).
+  if (!can(user, 'manage:units', district.id)) forbidden();
+  const years = await listYears(district.id);
+  const wanted = parseYear(query.year);
+  const year = wanted !== undefined && years.includes(wanted) ? wanted : (years[0] ?? null);
+  const [t, locale, units, accounts, targets] = await Promise.all([
+    getTranslations('units'),
+    getLocale().then(toLocale),
+    listDistrictUnits(district.id),
+    listDistrictAccounts(district.id),
+    year === null ? Promise.resolve([]) : listTargetsWithUnits(district.id, year),
+  ]);
+  const name = pick(locale, district.nameZh, district.nameEn);
+  const assigned = targets.filter((target) => target.units.lead !== null).length;
+
+  return (
+    <>
+      <h1>{t('title', { district: name })}</h1>
+      <p className="lede">{t('lede')}</p>
+
+      <section className="view-section" aria-labelledby="units-heading">
+        <h2 id="units-heading">{t('unitsHeading')}</h2>
+        {units.length === 0 ? <p className="card">{t('noUnits')}</p> : null}
+        <div style={{ display: 'grid', gap: '1rem' }}>
+          {units.map((unit) => (
+            <div key={unit.id} className="card" data-testid="unit" style={{ display: 'grid', gap: '0.75rem' }}>
+              <p className="small muted">{t('counts', { lead: unit.leadCount, co: unit.coCount })}</p>
+              <UnitForm districtId={district.id} unit={unit} />
+              {accounts.length === 0 ? <p className="small muted">{t('noAccounts')}</p> : <UnitMembersForm unitId={unit.id} unitName={unit.name} accounts={accounts} memberIds={unit.memberIds} />}
+            </div>
+          ))}
+          <UnitForm districtId={district.id} />
+        </div>
+      </section>
+
+      <section className="view-section" aria-labelledby="assign-heading">
+        <h2 id="assign-heading">{year === null ? t('noTargets') : t('assignHeading', { year })}</h2>
+        <YearTabs years={years} current={year} href={(value) => `/districts/${district.code}/units?year=${value}`} label={t('yearsLabel')} />
+        {targets.length > 0 ? <p data-testid="assign-summary">{t('summary', { assigned, total: targets.length })}</p> : null}
+        {units.length === 0 && targets.length > 0 ? <p className="card">{t('needUnits')}</p> : null}
+        {units.length > 0 ? (
+          <div style={{ display: 'grid', gap: '1rem' }}>
+            {targets.map((target) => (
+              <TargetUnitsForm
+                key={target.id}
+                targetId={target.id}
+                label={`${pick(locale, target.indicator.nameZh, target.indicator.nameEn)}：${target.asWritten}`}
+                units={units}
+                leadUnitId={target.units.lead?.id ?? null}
+                coUnitIds={target.units.co.map((unit) => unit.id)}
+              />
+            ))}
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}
