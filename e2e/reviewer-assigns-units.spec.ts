@@ -24,11 +24,15 @@ test('a district reviewer adds units, assigns a target, and the target page show
   const total = /\/(\d+)/.exec((await summary.textContent()) ?? '')![1];
 
   const create = reviewer.getByRole('form', { name: '新增责任单位' });
-  for (const [name, shortName] of [['区发展和改革委员会', '区发展改革委'], ['区统计局', '区统计局']] as const) {
+  const added = [['区发展和改革委员会', '区发展改革委'], ['区统计局', '区统计局']] as const;
+  for (const [index, [name, shortName]] of added.entries()) {
     await create.getByLabel('单位全称').fill(name);
     await create.getByLabel('简称').fill(shortName);
     await create.getByRole('button', { name: '添加单位' }).click();
+    // The list grows once the action has finished and the form has been reset.
+    await expect(reviewer.getByTestId('unit')).toHaveCount(index + 1);
     await expect(create.getByTestId('form-status')).toHaveText('责任单位已添加。');
+    await expect(create.getByLabel('单位全称')).toHaveValue('');
   }
   // A second unit with the same short name is refused, in Chinese, beside the field.
   await create.getByLabel('单位全称').fill('区发展改革委员会（重复）');
@@ -58,7 +62,7 @@ test('a district reviewer adds units, assigns a target, and the target page show
 
   await context.addCookies([{ name: 'locale', value: 'en', url: reviewer.url() }]);
   await reviewer.setViewportSize({ width: 1280, height: 900 });
-  await reviewer.goto('/districts/500155/units');
+  await reviewer.goto('/units/500155');
   await expect(reviewer.getByRole('heading', { level: 1, name: 'Liangping District · responsible units' })).toBeVisible();
   await expect(reviewer.getByTestId('assign-summary')).toHaveText(`1 of ${total} assigned`);
   await reviewer.screenshot({ path: 'test-results/screenshots/units-en-1280.png', fullPage: true });
@@ -66,7 +70,7 @@ test('a district reviewer adds units, assigns a target, and the target page show
   await reviewer.screenshot({ path: 'test-results/screenshots/units-en-375.png', fullPage: true });
 
   // Another district's units are not this reviewer's to manage.
-  const other = await reviewer.request.get('/districts/520304/units', { maxRedirects: 0 });
+  const other = await reviewer.request.get('/units/520304', { maxRedirects: 0 });
   expect(other.status()).toBe(403);
   await context.close();
 });

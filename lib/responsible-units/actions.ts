@@ -10,7 +10,7 @@ const withList = (formData: FormData, name: string) => ({ ...formValues(formData
 
 function refresh(state: FormState): FormState {
   // The units page re-renders with the new counts; target pages are dynamic and read afresh.
-  if (state?.ok) revalidatePath('/districts/[code]/units', 'page');
+  if (state?.ok) revalidatePath('/units/[code]', 'page');
   return state;
 }
 

@@ -46,7 +46,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           <a href={`/api/v1/scorecards?format=csv&district=${district.code}&year=${year}&lang=${locale}`}>{t('common.downloads')} CSV</a>
           <a href={`/api/v1/scorecards?format=xlsx&district=${district.code}&year=${year}&lang=${locale}`}>XLSX</a>
           <a href={`/api/v1/scorecards?format=pdf&district=${district.code}&year=${year}&lang=${locale}`}>PDF</a>
-          {can(user, 'manage:units', district.id) ? <Link href={`/districts/${district.code}/units?year=${year}`}>{tu('manage')}</Link> : null}
+          {can(user, 'manage:units', district.id) ? <Link href={`/units/${district.code}?year=${year}`}>{tu('manage')}</Link> : null}
         </p>
       ) : null}
       <YearTabs years={page.years} current={year} href={yearHref} label={t('district.yearsLabel')} />

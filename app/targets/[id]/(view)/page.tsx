@@ -86,7 +86,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
           <dt>{tu('lead')}</dt><dd lang="zh-CN">{units.lead ? `${units.lead.shortName}（${units.lead.name}）` : tu('unassigned')}</dd>
           <dt>{tu('co')}</dt><dd lang="zh-CN">{units.co.length ? units.co.map((unit) => unit.shortName).join('、') : '—'}</dd>
         </dl>
-        {can(user, 'manage:units', target.district.id) ? <p><Link href={`/districts/${target.district.code}/units?year=${target.year}#target-${target.id}`}>{tu('manage')}</Link></p> : null}
+        {can(user, 'manage:units', target.district.id) ? <p><Link href={`/units/${target.district.code}?year=${target.year}#target-${target.id}`}>{tu('manage')}</Link></p> : null}
       </section>
 
       <section className="view-section" aria-labelledby="outcomes-heading">

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?:
 
 export default async function DistrictUnitsPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
-  const user = await requirePageUser(`/districts/${code}/units`, rolesWith('manage:units'));
+  const user = await requirePageUser(`/units/${code}`, rolesWith('manage:units'));
   const district = await findDistrictByCode(code);
   if (!district) notFound();
   // Reviewers keep the units of their own districts only (access.ts).
@@ -58,7 +58,7 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
 
       <section className="view-section" aria-labelledby="assign-heading">
         <h2 id="assign-heading">{year === null ? t('noTargets') : t('assignHeading', { year })}</h2>
-        <YearTabs years={years} current={year} href={(value) => `/districts/${district.code}/units?year=${value}`} label={t('yearsLabel')} />
+        <YearTabs years={years} current={year} href={(value) => `/units/${district.code}?year=${value}`} label={t('yearsLabel')} />
         {targets.length > 0 ? <p data-testid="assign-summary">{t('summary', { assigned, total: targets.length })}</p> : null}
         {units.length === 0 && targets.length > 0 ? <p className="card">{t('needUnits')}</p> : null}
         {units.length > 0 ? (
