@@ -49,6 +49,23 @@ test('a district reviewer adds units, assigns a target, and the target page show
   await reviewer.reload();
   await expect(reviewer.getByTestId('assign-summary')).toHaveText(`已分配 1/${total} 项`);
   await expect(reviewer.getByTestId('unit').first()).toContainText('牵头 1 项 · 配合 0 项');
+
+  // A 分解方案 table: a wrong one is refused row by row and changes nothing; then a good one.
+  const upload = reviewer.getByTestId('breakdown-form');
+  const csv = (text: string) => ({ name: 'fenjie.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await upload.getByLabel('分解方案文件').setInputFiles(csv('目标任务,牵头单位\n推进老旧小区改造,区住建委\n'));
+  await upload.getByRole('button', { name: '导入' }).click();
+  await expect(upload.getByTestId('breakdown-status')).toHaveText('有 2 处错误，未导入任何内容。');
+  await expect(upload.getByTestId('breakdown-errors')).toContainText('本区县没有名为“区住建委”的责任单位，请先在本页添加。');
+  await upload.getByLabel('分解方案文件').setInputFiles(csv('目标任务,牵头单位,配合单位\n规模以上工业增加值增长10%以上,区统计局,区发展改革委\n固定资产投资增长13%以上,区发展改革委,\n'));
+  await upload.getByRole('button', { name: '预览' }).click();
+  await expect(upload.getByTestId('breakdown-status')).toHaveText('2 项可导入，跳过标题行 0 行。确认无误后点“导入”。');
+  await expect(upload.getByTestId('breakdown-rows')).toContainText('规模以上工业增加值：10%以上');
+  await reviewer.screenshot({ path: 'test-results/screenshots/units-import-preview-zh-1280.png', fullPage: true });
+  await upload.getByRole('button', { name: '导入' }).click();
+  await expect(upload.getByTestId('breakdown-status')).toHaveText('已导入 2 项分工。');
+  await reviewer.reload();
+  await expect(reviewer.getByTestId('assign-summary')).toHaveText(`已分配 3/${total} 项`);
   await reviewer.screenshot({ path: 'test-results/screenshots/units-zh-1280.png', fullPage: true });
   await reviewer.setViewportSize({ width: 375, height: 800 });
   await reviewer.screenshot({ path: 'test-results/screenshots/units-zh-375.png', fullPage: true });
@@ -64,7 +81,7 @@ test('a district reviewer adds units, assigns a target, and the target page show
   await reviewer.setViewportSize({ width: 1280, height: 900 });
   await reviewer.goto('/units/500155');
   await expect(reviewer.getByRole('heading', { level: 1, name: 'Liangping District · responsible units' })).toBeVisible();
-  await expect(reviewer.getByTestId('assign-summary')).toHaveText(`1 of ${total} assigned`);
+  await expect(reviewer.getByTestId('assign-summary')).toHaveText(`3 of ${total} assigned`);
   await reviewer.screenshot({ path: 'test-results/screenshots/units-en-1280.png', fullPage: true });
   await reviewer.setViewportSize({ width: 375, height: 800 });
   await reviewer.screenshot({ path: 'test-results/screenshots/units-en-375.png', fullPage: true });

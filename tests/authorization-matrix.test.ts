@@ -10,6 +10,7 @@ import '@/lib/districts/mutations';
 import '@/lib/indicators/mutations';
 import '@/lib/targets/mutations';
 import '@/lib/outcomes/mutations';
+import '@/lib/responsible-units/breakdown-import';
 import '@/lib/responsible-units/mutations';
 import '@/lib/reviews/mutations';
 import '@/lib/settings/mutations';
@@ -67,6 +68,7 @@ beforeAll(async () => {
   inputs['unit.create'] = () => ({ districtId: liangping.id, name: `矩阵新单位${(n += 1)}`, shortName: `矩阵${n}` });
   inputs['unit.update'] = () => ({ unitId: unit.id, version: 999, name: '矩阵单位', shortName: '矩阵' });
   inputs['unit.setMembers'] = () => ({ unitId: unit.id, userIds: [] });
+  inputs['unit.importBreakdown'] = () => ({ mode: 'preview', districtId: liangping.id, year: 2024, file: { name: 'fenjie.csv', bytes: new TextEncoder().encode('目标任务,牵头单位\n地区生产总值增长7%以上,矩阵\n') } });
   inputs['target.assignUnits'] = () => ({ targetId: target.id, leadUnitId: String(unit.id), coUnitIds: [] });
 });
 

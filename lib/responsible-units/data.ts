@@ -12,6 +12,10 @@ export async function findDistrictByCode(code: string) {
   return db.district.findUnique({ where: { code }, select: { id: true, code: true, nameZh: true, nameEn: true } });
 }
 
+export async function listUnitNames(districtId: number): Promise<UnitRef[]> {
+  return Number.isInteger(districtId) && districtId > 0 ? db.responsibleUnit.findMany({ where: { districtId }, select: unitRef }) : [];
+}
+
 export async function listDistrictUnits(districtId: number) {
   const units = await db.responsibleUnit.findMany({
     where: { districtId },

@@ -1,5 +1,6 @@
 import { forbidden, notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { BreakdownImportForm } from '@/components/units/breakdown-import-form';
 import { TargetUnitsForm } from '@/components/units/target-units-form';
 import { UnitForm } from '@/components/units/unit-form';
 import { UnitMembersForm } from '@/components/units/unit-members-form';
@@ -61,6 +62,12 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
         <YearTabs years={years} current={year} href={(value) => `/units/${district.code}?year=${value}`} label={t('yearsLabel')} />
         {targets.length > 0 ? <p data-testid="assign-summary">{t('summary', { assigned, total: targets.length })}</p> : null}
         {units.length === 0 && targets.length > 0 ? <p className="card">{t('needUnits')}</p> : null}
+        {units.length > 0 && year !== null ? (
+          <>
+            <h3>{t('importHeading')}</h3>
+            <BreakdownImportForm districtId={district.id} year={year} />
+          </>
+        ) : null}
         {units.length > 0 ? (
           <div style={{ display: 'grid', gap: '1rem' }}>
             {targets.map((target) => (
