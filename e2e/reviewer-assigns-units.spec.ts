@@ -75,9 +75,11 @@ test('a district reviewer adds units, assigns a target, and the target page show
   const units = reviewer.getByTestId('target-units');
   await expect(units).toContainText('区发展改革委（区发展和改革委员会）');
   await expect(units).toContainText('区统计局');
+  await expect(reviewer.getByRole('heading', { level: 2, name: '责任单位', exact: true })).toBeVisible();
+  await expect(reviewer.getByText('正在加载…')).toHaveCount(0);
   await reviewer.screenshot({ path: 'test-results/screenshots/units-target-zh-375.png', fullPage: true });
 
-  await context.addCookies([{ name: 'locale', value: 'en', url: reviewer.url() }]);
+  await context.addCookies([{ name: 'locale', value: 'en', domain: '127.0.0.1', path: '/' }]);
   await reviewer.setViewportSize({ width: 1280, height: 900 });
   await reviewer.goto('/units/500155');
   await expect(reviewer.getByRole('heading', { level: 1, name: 'Liangping District · responsible units' })).toBeVisible();

@@ -130,11 +130,14 @@ describe('responsible units', () => {
     expect(await db.targetUnit.count()).toBe(assignments);
   });
 
-  it('lets only accounts of the unit’s district report for it', async () => {
+  it('lets only staff of the unit’s district report for it', async () => {
     const stats = (await db.responsibleUnit.findFirstOrThrow({ where: { districtId: liangping.id, name: '区统计局' } })).id;
     const outsider = await makeUser(db, 'units-staff-bozhou', 'staff', [bozhou.id]);
     const refused = await executeAction(setUnitMembers, { db, user: reviewer }, { unitId: stats, userIds: [staff.id, outsider.id] });
     expect(refused).toMatchObject({ ok: false, code: 'validation', fieldErrors: { userIds: 'unit_member_not_in_district' } });
+    // Reviewers judge the district's reports; they do not report for a unit.
+    const notStaff = await executeAction(setUnitMembers, { db, user: reviewer }, { unitId: stats, userIds: [reviewer.id] });
+    expect(notStaff).toMatchObject({ ok: false, code: 'validation', fieldErrors: { userIds: 'unit_member_not_in_district' } });
     expect(await db.userUnit.count()).toBe(0);
     const set = await executeAction(setUnitMembers, { db, user: reviewer }, { unitId: stats, userIds: [String(staff.id)] });
     expect(set).toMatchObject({ ok: true, data: { userIds: [staff.id] } });

@@ -35,10 +35,10 @@ export async function listDistrictUnits(districtId: number) {
   }));
 }
 
-/** The accounts that may report for the district's units (its assigned users). */
+/** The accounts that may report for the district's units: its staff (reviewers judge, they do not report). */
 export async function listDistrictAccounts(districtId: number) {
   const rows = await db.userDistrict.findMany({
-    where: { districtId, user: { disabled: false } },
+    where: { districtId, user: { disabled: false, role: 'staff' } },
     select: { user: { select: { id: true, username: true, displayName: true, role: true } } },
     orderBy: { userId: 'asc' },
   });

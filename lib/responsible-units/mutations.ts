@@ -170,8 +170,8 @@ export const setUnitMembers = defineAction({
     assertCan(user, 'manage:units', unit.districtId);
     const userIds = [...new Set(input.userIds)].sort((a, b) => a - b);
     return db.$transaction(async (tx) => {
-      // Only accounts of the unit's district report for it.
-      const eligible = await tx.userDistrict.count({ where: { districtId: unit.districtId, userId: { in: userIds } } });
+      // Only staff of the unit's district report for it.
+      const eligible = await tx.userDistrict.count({ where: { districtId: unit.districtId, userId: { in: userIds }, user: { role: 'staff' } } });
       if (eligible !== userIds.length) throw fieldError('userIds', 'unit_member_not_in_district');
       const before = (await tx.userUnit.findMany({ where: { unitId: unit.id }, select: { userId: true } })).map((row) => row.userId).sort((a, b) => a - b);
       await tx.userUnit.deleteMany({ where: { unitId: unit.id } });

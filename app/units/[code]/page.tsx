@@ -15,6 +15,9 @@ import '@/components/views/views.css';
 
 export const dynamic = 'force-dynamic';
 
+// Cards side by side on a desktop, one column on a phone.
+const GRID = { display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 22rem), 1fr))', alignItems: 'start' } as const;
+
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string }> };
 
 export default async function DistrictUnitsPage({ params, searchParams }: Props) {
@@ -45,12 +48,13 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
       <section className="view-section" aria-labelledby="units-heading">
         <h2 id="units-heading">{t('unitsHeading')}</h2>
         {units.length === 0 ? <p className="card">{t('noUnits')}</p> : null}
-        <div style={{ display: 'grid', gap: '1rem' }}>
+        {units.length > 0 && accounts.length === 0 ? <p className="small muted">{t('noAccounts')}</p> : null}
+        <div style={GRID}>
           {units.map((unit) => (
-            <div key={unit.id} className="card" data-testid="unit" style={{ display: 'grid', gap: '0.75rem' }}>
-              <p className="small muted">{t('counts', { lead: unit.leadCount, co: unit.coCount })}</p>
+            <div key={unit.id} data-testid="unit" style={{ display: 'grid', gap: '0.5rem', alignContent: 'start' }}>
+              <h3 lang="zh-CN" style={{ margin: 0 }}>{unit.shortName} <span className="small muted">{t('counts', { lead: unit.leadCount, co: unit.coCount })}</span></h3>
               <UnitForm districtId={district.id} unit={unit} />
-              {accounts.length === 0 ? <p className="small muted">{t('noAccounts')}</p> : <UnitMembersForm unitId={unit.id} unitName={unit.name} accounts={accounts} memberIds={unit.memberIds} />}
+              {accounts.length > 0 ? <UnitMembersForm unitId={unit.id} unitName={unit.name} accounts={accounts} memberIds={unit.memberIds} /> : null}
             </div>
           ))}
           <UnitForm districtId={district.id} />
@@ -63,13 +67,13 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
         {targets.length > 0 ? <p data-testid="assign-summary">{t('summary', { assigned, total: targets.length })}</p> : null}
         {units.length === 0 && targets.length > 0 ? <p className="card">{t('needUnits')}</p> : null}
         {units.length > 0 && year !== null ? (
-          <>
+          <div style={{ margin: '1rem 0 1.5rem' }}>
             <h3>{t('importHeading')}</h3>
             <BreakdownImportForm districtId={district.id} year={year} />
-          </>
+          </div>
         ) : null}
         {units.length > 0 ? (
-          <div style={{ display: 'grid', gap: '1rem' }}>
+          <div style={GRID}>
             {targets.map((target) => (
               <TargetUnitsForm
                 key={target.id}
