@@ -1,10 +1,18 @@
 // Every page gets a fresh CSP nonce: Next reads it from the request's
 // Content-Security-Policy header and puts it on its own <script> tags.
-// Access checks do not live here (see lib/auth); this only sets headers.
+// Malformed requests, cross-site posts and database outages are answered here,
+// before any page starts streaming (lib/security/request-guard.ts says why).
+// Access checks do not live here (see lib/auth).
 import { type NextRequest, NextResponse } from 'next/server';
+import { databaseReachable } from '@/lib/db/health';
 import { contentSecurityPolicy } from '@/lib/security/headers';
+import { checkRequest, guardResponse } from '@/lib/security/request-guard';
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refusal = checkRequest(request.method, request.url, request.headers);
+  if (refusal) return guardResponse(request.nextUrl.pathname, refusal.status, refusal.reason);
+  if (!(await databaseReachable())) return guardResponse(request.nextUrl.pathname, 503, 'unavailable');
+
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
   const requestHeaders = new Headers(request.headers);

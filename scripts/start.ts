@@ -3,6 +3,8 @@
 // the web server first and the embedded PostgreSQL after it.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openDatabase } from '@/lib/runtime/database';
 import { prepareDatabase } from '@/lib/runtime/prepare-database';
 import { buildIsCurrent, recordBuild } from './build-fingerprint';
@@ -33,7 +35,7 @@ try {
 const port = process.env.PORT ?? '3000';
 const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], {
   stdio: 'inherit',
-  env: { ...env, DATABASE_URL: database.url, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS) },
+  env: { ...env, DATABASE_URL: database.url, NODE_OPTIONS: withPeerAddress(withHeapLimit(process.env.NODE_OPTIONS)) },
 });
 log(`Serving on http://localhost:${port}`);
 
@@ -61,4 +63,9 @@ function withHeapLimit(options: string | undefined): string {
   if (options?.includes('--max-old-space-size')) return options;
   const mb = Number(process.env.SERVER_HEAP_MB ?? 512);
   return [options, `--max-old-space-size=${mb}`].filter(Boolean).join(' ');
+}
+
+/** Preloads the hook that tells the app each request's TCP peer (see scripts/peer-address.mjs). */
+function withPeerAddress(options: string): string {
+  return `${options} --import ${JSON.stringify(pathToFileURL(path.join(root, 'scripts', 'peer-address.mjs')).href)}`.trim();
 }

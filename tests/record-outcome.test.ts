@@ -46,6 +46,14 @@ describe('record outcome', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a base revision the series does not have yet, and saves nothing', async () => {
+    const before = await counts();
+    expect(before.outcomes).toBe(0);
+    const forged = await executeAction(recordOutcome, { db, user: staff }, { targetId, baseRevision: 7, value: '7.2', unit: '%', vintage: 'preliminary', quote: QUOTE, ...newDoc });
+    expect(forged).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await counts()).toEqual(before);
+  });
+
   it('appends revision 1 with its document, offsets and audit rows, and the verdict follows', async () => {
     const before = await counts();
     const result = await executeAction(recordOutcome, { db, user: staff }, { targetId, baseRevision: 0, value: '７．２', unit: '%', vintage: 'preliminary', quote: QUOTE, ...newDoc });

@@ -42,6 +42,8 @@ export const recordOutcome = defineAction({
       return await db.$transaction(async (tx) => {
         const latest = await tx.outcome.findFirst({ where: series, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true, vintage: true } });
         const latestRevision = latest?.revision ?? 0;
+        // A form claiming a base revision the series does not have (none yet) is stale or forged.
+        if (latestRevision !== input.baseRevision && !latest) throw new AppError('conflict', 'no revision yet');
         if (latestRevision !== input.baseRevision && latest) {
           throw new AppError('conflict', 'newer revision', {
             messageKey: 'workflow.outcome.conflict', revision: latest.revision, value: latest.value.toString(), unit: latest.unit, vintage: latest.vintage,
