@@ -23,6 +23,8 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?:
 export default async function DistrictUnitsPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   const user = await requirePageUser(`/units/${code}`, rolesWith('manage:units'));
+  // A division code is six digits; anything else (NUL, overlong text) never reaches the database.
+  if (!/^\d{6}$/.test(code)) notFound();
   const district = await findDistrictByCode(code);
   if (!district) notFound();
   // Reviewers keep the units of their own districts only (access.ts).
