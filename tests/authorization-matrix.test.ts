@@ -40,6 +40,8 @@ const EXPECTED: Record<string, Record<Caller, boolean>> = {
   'record:outcome': { anonymous: false, staffOther: false, staffOwn: true, reviewer: false, admin: true },
   review: { anonymous: false, staffOther: false, staffOwn: false, reviewer: true, admin: true },
   admin: { anonymous: false, staffOther: false, staffOwn: false, reviewer: false, admin: true },
+  // The matrix reviewer is assigned Liangping, the district every input names.
+  'manage:units': { anonymous: false, staffOther: false, staffOwn: false, reviewer: true, admin: true },
 };
 
 const users = {} as Record<Caller, SessionUser | null>;
@@ -51,7 +53,7 @@ beforeAll(async () => {
   users.anonymous = null;
   users.staffOther = await makeUser(db, 'matrix-staff-other', 'staff', [other.id]);
   users.staffOwn = await makeUser(db, 'matrix-staff-own', 'staff', [liangping.id]);
-  users.reviewer = await makeUser(db, 'matrix-reviewer', 'reviewer');
+  users.reviewer = await makeUser(db, 'matrix-reviewer', 'reviewer', [liangping.id]);
   users.admin = await makeUser(db, 'matrix-admin', 'admin');
   const target = await db.target.findFirstOrThrow({ where: { districtId: liangping.id, year: 2024, indicator: { key: 'gdp' } } });
   const document = await db.sourceDocument.findFirstOrThrow({ where: { districtId: liangping.id } });
@@ -72,6 +74,12 @@ beforeAll(async () => {
   inputs['target.create'] = () => ({ districtId: liangping.id, indicatorId: indicator.id, year: 2024, measure: 'growth', asWritten: '7%以上', documentId: String(document.id), quote: document.fullText.slice(0, 10) });
   inputs['target.update'] = () => ({ targetId: target.id, version: 999, asWritten: '7%以上', documentId: String(document.id), quote: document.fullText.slice(0, 10) });
   inputs['user.resetPassword'] = () => ({ userId: victim.id, password: 'z'.repeat(12) });
+  const unit = await db.responsibleUnit.create({ data: { districtId: liangping.id, name: '矩阵单位', shortName: '矩阵' } });
+  inputs['unit.create'] = () => ({ districtId: liangping.id, name: `矩阵新单位${(n += 1)}`, shortName: `矩阵${n}` });
+  inputs['unit.update'] = () => ({ unitId: unit.id, version: 999, name: '矩阵单位', shortName: '矩阵' });
+  inputs['unit.setMembers'] = () => ({ unitId: unit.id, userIds: [] });
+  inputs['unit.importBreakdown'] = () => ({ mode: 'preview', districtId: liangping.id, year: 2024, file: { name: 'fenjie.csv', bytes: new TextEncoder().encode('目标任务,牵头单位\n地区生产总值增长7%以上,矩阵\n') } });
+  inputs['target.assignUnits'] = () => ({ targetId: target.id, leadUnitId: String(unit.id), coUnitIds: [] });
   inputs['api-token.create'] = () => ({ name: `matrix token ${(n += 1)}`, scope: 'read_scorecards' });
   const token = await db.apiToken.create({ data: { name: 'matrix victim token', tokenHash: 'f'.repeat(64), createdById: users.admin.id } });
   inputs['api-token.revoke'] = () => ({ id: token.id });

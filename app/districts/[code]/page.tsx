@@ -7,6 +7,7 @@ import { ChartTable } from '@/components/views/chart-table';
 import { TargetsTable } from '@/components/views/targets-table';
 import { YearTabs } from '@/components/views/year-tabs';
 import { UntargetedTable } from '@/components/views/untargeted-table';
+import { can } from '@/lib/auth/access';
 import { requireReader } from '@/lib/auth/read-access';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
@@ -22,9 +23,9 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?:
 
 export default async function DistrictPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
-  await requireReader(`/districts/${code}`);
+  const user = await requireReader(`/districts/${code}`);
   if (!/^\d{6}$/.test(code)) notFound();
-  const [t, locale, page] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getDistrictPage(code, { year: parseYear(query.year), indicatorKey: query.indicator })]);
+  const [t, tu, locale, page] = await Promise.all([getTranslations('views'), getTranslations('units'), getLocale().then(toLocale), getDistrictPage(code, { year: parseYear(query.year), indicatorKey: query.indicator })]);
   if (!page) notFound();
   const { district, year, trend } = page;
   const name = pick(locale, district.nameZh, district.nameEn);
@@ -45,6 +46,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           <a href={`/api/v1/scorecards?format=csv&district=${district.code}&year=${year}&lang=${locale}`}>{t('common.downloads')} CSV</a>
           <a href={`/api/v1/scorecards?format=xlsx&district=${district.code}&year=${year}&lang=${locale}`}>XLSX</a>
           <a href={`/api/v1/scorecards?format=pdf&district=${district.code}&year=${year}&lang=${locale}`}>PDF</a>
+          {can(user, 'manage:units', district.id) ? <Link href={`/units/${district.code}?year=${year}`}>{tu('manage')}</Link> : null}
         </p>
       ) : null}
       <YearTabs years={page.years} current={year} href={yearHref} label={t('district.yearsLabel')} />
