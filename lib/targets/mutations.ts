@@ -7,7 +7,8 @@ import { assertCan } from '@/lib/auth/access';
 import { resolveSource } from '@/lib/documents/mutations';
 import type { Measure } from '@/lib/domain/types';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
 import { createTargetSchema, updateTargetSchema } from '@/lib/targets/schema';
 
@@ -23,7 +24,7 @@ async function parsedFields(tx: Tx, asWritten: string, measure: Measure) {
 }
 
 function uniqueClash(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('validation', 'exists', { fieldErrors: { indicatorId: 'target_exists' } });
+  if (isUniqueViolation(error)) throw new AppError('validation', 'exists', { fieldErrors: { indicatorId: 'target_exists' } });
   throw error;
 }
 
