@@ -12,6 +12,7 @@ import { findOrCreateDocument } from '@/lib/documents/find-or-create';
 import { isHttpUrl } from '@/lib/documents/mutations';
 import { onUniqueViolation } from '@/lib/db/unique-violation';
 import { appendOutcomeRevisions } from '@/lib/outcomes/append-revisions';
+import { refreshVerdicts } from '@/lib/verdicts/refresh';
 import { AppError, fieldError } from '@/lib/errors';
 import { parseIsoDate } from '@/lib/text/parse-date';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
@@ -106,6 +107,7 @@ async function acceptTarget(db: Db, user: SessionUser, input: Parameters<typeof 
       actor: { userId: user.id }, action: 'target.create', entityType: 'target', entityId: created.id, targetId: created.id, districtId,
       after: { ...values, year, asWritten: item.proposal.asWritten, ...source, via: 'ingest', proposalKey: item.key, edited: fields.edited, confidence: item.proposal.confidence },
     });
+    await refreshVerdicts(tx, [created.id]);
     return { kind: 'target' as const, id: created.id, targetId: created.id };
   });
 }

@@ -6,7 +6,8 @@
 //   - the stale-revision check: each revision names the latest revision its writer
 //     saw (`baseRevision`, 0 for none), and anything else is a conflict — including
 //     a base other than 0 on a series that has no revision yet;
-//   - one audit record 'outcome.record' per revision, saying which path wrote it (`via`).
+//   - one audit record 'outcome.record' per revision, saying which path wrote it (`via`);
+//   - the stored verdicts of the series' targets (lib/verdicts/refresh.ts).
 // Rows go in batches of multi-row INSERTs (lib/db/bulk-insert.ts): one revision
 // costs three statements, 50,000 cost a few dozen. Call inside the caller's
 // transaction; the unique index on (series, revision) is the last guard against two
@@ -18,6 +19,7 @@ import type { Measure, Vintage } from '@/lib/domain/types';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseUnit } from '@/lib/units/units';
+import { refreshVerdictsOfSeries } from '@/lib/verdicts/refresh';
 import { expectedOutcomeUnit, outcomeUnitError } from './unit-check';
 
 export type Series = { districtId: number; indicatorId: number; year: number; measure: Measure };
@@ -101,6 +103,8 @@ export async function appendOutcomeRevisions(
       onProgress?.(results.length, planned.length);
     }
   }, () => new AppError('conflict', 'unique', { messageKey: 'workflow.outcome.conflictRace' }));
+  // The stored verdicts these revisions change, in the same transaction.
+  await refreshVerdictsOfSeries(tx, revisions);
   return results;
 }
 

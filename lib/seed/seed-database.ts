@@ -8,6 +8,7 @@ import { auditData, type AuditEntry } from '@/lib/audit/record-audit';
 import type { Db } from '@/lib/db/client';
 import { findOrCreateDocument } from '@/lib/documents/find-or-create';
 import { appendOutcomeRevisions } from '@/lib/outcomes/append-revisions';
+import { refreshVerdicts } from '@/lib/verdicts/refresh';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { SEED_DISTRICTS } from '@/prisma/seed/districts';
 import { SEED_DOCUMENTS } from '@/prisma/seed/documents';
@@ -120,6 +121,8 @@ export async function seedDatabase(db: Db, reportsDir = SEED_REPORTS_DIR): Promi
         ...targets.map((target) => ({ actor: SEED_ACTOR, action: 'target.create', entityType: 'target', entityId: target.id, targetId: target.id, districtId: target.districtId, after: { ...target } })),
       ];
       await tx.auditLog.createMany({ data: audit.map(auditData) });
+      // Targets without outcomes get their (pending) stored verdict too.
+      await refreshVerdicts(tx, targets.map((target) => target.id));
 
       return {
         created: true,
