@@ -7,6 +7,7 @@ import { openDatabase } from '@/lib/runtime/database';
 import { checkStoredVerdicts } from '@/lib/verdicts/check';
 
 const fix = process.argv.includes('--fix');
+let exitCode = 0;
 const SHOWN = 20;
 const database = await openDatabase();
 const db = createDb(database.url);
@@ -21,11 +22,13 @@ try {
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`${result.checked} verdicts checked in ${seconds} s: ${result.differences} differ${fix ? `, ${result.fixed} rewritten` : ''}.`);
-  if (result.differences > 0 && !fix) process.exitCode = 1;
+  if (result.differences > 0 && !fix) exitCode = 1;
 } catch (error) {
   console.error(error);
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   await db.$disconnect();
   await database.stop();
 }
+// Explicitly: the embedded server's exit hooks end the process with status 0 otherwise.
+process.exit(exitCode);
