@@ -30,4 +30,4 @@ CREATE INDEX "target_verdict_year_district_id_idx" ON "target_verdict"("year", "
 CREATE INDEX "target_verdict_year_indicator_id_code_idx" ON "target_verdict"("year", "indicator_id", "code");
 CREATE INDEX "target_verdict_district_id_year_idx" ON "target_verdict"("district_id", "year");
 
-ALTER TABLE "target_verdict" ADD CONSTRAINT "target_verdict_target_id_fkey" FOREIGN KEY ("target_id") REFERENCES "target"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "target_verdict" ADD CONSTRAINT "target_verdict_target_id_fkey" FOREIGN KEY ("target_id") REFERENCES "target"("id") ON DELETE CASCADE ON UPDATE CASCADE;
