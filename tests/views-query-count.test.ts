@@ -9,6 +9,7 @@ import { getDocumentPage } from '@/lib/views/document-page';
 import { getIndicatorPage } from '@/lib/views/indicator-page';
 import { getOverview } from '@/lib/views/overview';
 import { getTargetPage } from '@/lib/views/target-page';
+import { checkStoredVerdicts } from '@/lib/verdicts/check';
 import { useTestDatabase, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
@@ -65,6 +66,8 @@ async function addRows(ids: Ids): Promise<number> {
       added += 1;
     }
   }
+  // Written behind the app's back: store their verdicts as the app's writes would.
+  await checkStoredVerdicts(db, { fix: true });
   // And more history on the one target the target page shows.
   for (const decision of [1, 2, 3]) {
     await db.verdictReview.create({ data: { targetId: ids.targetId, kind: 'confirm', reason: `decision ${decision}`, reviewerId: reviewer.id } });

@@ -1,8 +1,5 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { versionedCache } from '@/lib/cache/versioned';
-import { dataVersion, getYearSummary, targetYears } from '@/lib/targets/verdict-summary';
 import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 
 /** year: one year, 'all', or undefined for the latest year with targets. */
@@ -41,32 +38,17 @@ export function isVerdictCode(value: string | undefined): value is VerdictCode {
 }
 
 /**
- * Every district × year with its verdict counts, from the per-year verdict summary
- * (lib/targets/verdict-summary: verdicts by lib/verdict, cached by data version).
- * Defaults to the latest year with targets; 'all' reads every year's summary.
+ * Every district × year with its verdict counts, counted in SQL over the stored
+ * verdicts (target_verdict: computeVerdict's output, kept current by every write;
+ * lib/verdicts). Defaults to the latest year with targets; 'all' counts every year.
+ * A fixed number of indexed queries, no cache: the page right after a write shows it.
  */
 export async function getOverview(filter: OverviewFilter): Promise<Overview> {
-  const version = await dataVersion();
-  const key = JSON.stringify([filter.province, filter.city, filter.year, filter.indicator, filter.verdict, filter.q?.trim(), filter.page]);
-  return overviews.get(key, version, () => buildOverview(filter, version));
-}
-
-// Built overviews (a page of rows and the filter options) by filter, per data version:
-// a repeated view costs a render, not a pass over the year's 43k verdicts.
-const overviews = versionedCache<Overview>(64);
-
-async function buildOverview(filter: OverviewFilter, version: bigint): Promise<Overview> {
   const q = filter.q?.trim();
-  const districtWhere: Prisma.DistrictWhereInput = {
-    ...(filter.province ? { provinceZh: filter.province } : {}),
-    ...(filter.city ? { cityZh: filter.city } : {}),
-    ...(q ? { OR: [{ nameZh: { contains: q } }, { pinyin: { contains: q.replace(/\s+/g, ''), mode: 'insensitive' } }, { nameEn: { contains: q, mode: 'insensitive' } }] } : {}),
-  };
-  const [districts, allDistricts, indicators, years] = await Promise.all([
-    db.district.findMany({ where: districtWhere, select: { id: true, code: true, nameZh: true, nameEn: true, pinyin: true, provinceZh: true, provinceEn: true, cityZh: true, cityEn: true }, orderBy: [{ provinceZh: 'asc' }, { cityZh: 'asc' }, { code: 'asc' }] }),
+  const [allDistricts, indicators, years] = await Promise.all([
     db.district.findMany({ select: { provinceZh: true, provinceEn: true, cityZh: true, cityEn: true } }),
     db.indicator.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { id: 'asc' } }),
-    targetYears(version),
+    verdictYears(),
   ]);
   const indicator = filter.indicator ? indicators.find((row) => row.key === filter.indicator) : undefined;
   const options = {
@@ -76,44 +58,75 @@ async function buildOverview(filter: OverviewFilter, version: bigint): Promise<O
     years,
     indicators,
   };
-  if (districts.length === 0 || (filter.indicator && !indicator)) return { year: null, rows: [], page: 1, pageCount: 1, total: 0, options };
-  // No year chosen: the latest year with targets of the districts (and indicator) asked for.
-  const latest = filter.year === undefined
-    ? (await db.target.findFirst({ where: { ...(Object.keys(districtWhere).length ? { district: districtWhere } : {}), ...(indicator ? { indicatorId: indicator.id } : {}) }, select: { year: true }, orderBy: { year: 'desc' } }))?.year ?? null
-    : null;
-  const year = filter.year === 'all' ? 'all' : filter.year !== undefined ? (options.years.includes(filter.year) ? filter.year : null) : latest;
-  if (year === null) return { year, rows: [], page: 1, pageCount: 1, total: 0, options };
+  const empty = (year: Overview['year']): Overview => ({ year, rows: [], page: 1, pageCount: 1, total: 0, options });
+  if (filter.indicator && !indicator) return empty(null);
 
-  const shown = year === 'all' ? options.years : [year];
-  const byKey = new Map<string, OverviewRow>();
-  const districtById = new Map(districts.map((district) => [district.id, district]));
-  for (const y of shown) {
-    const summary = await getYearSummary(y, version);
-    for (const entry of summary.entries) {
-      if (indicator && entry.indicatorId !== indicator.id) continue;
-      if (filter.verdict && entry.code !== filter.verdict) continue;
-      const district = districtById.get(entry.districtId);
-      if (!district) continue;
-      const key = `${entry.districtId}:${y}`;
-      let row = byKey.get(key);
-      if (!row) {
-        row = { district, year: y, counts: Object.fromEntries(VERDICT_CODES.map((code) => [code, 0])) as Record<VerdictCode, number>, total: 0, hitRate: null };
-        byKey.set(key, row);
-      }
-      row.counts[entry.code] += 1;
-      row.total += 1;
-    }
+  // The district filter, as SQL over district d (LIKE patterns escaped as Prisma's `contains` does).
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const conditions: string[] = [];
+  if (filter.province) conditions.push(`d.province_zh = ${param(filter.province)}`);
+  if (filter.city) conditions.push(`d.city_zh = ${param(filter.city)}`);
+  if (q) conditions.push(`(d.name_zh LIKE ${param(like(q))} OR d.pinyin ILIKE ${param(like(q.replace(/\s+/g, '')))} OR d.name_en ILIKE ${param(like(q))})`);
+  if (conditions.length && (await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM district d ${where(conditions)} LIMIT 1`, ...params)).length === 0) return empty(null);
+  const verdictConditions = [...conditions];
+  if (indicator) verdictConditions.push(`v.indicator_id = ${param(indicator.id)}`);
+
+  // No year chosen: the latest year with targets of the districts (and indicator) asked for.
+  let year: Overview['year'];
+  if (filter.year === 'all') year = 'all';
+  else if (filter.year !== undefined) year = years.includes(filter.year) ? filter.year : null;
+  else {
+    const latest = await db.$queryRawUnsafe<{ year: number }[]>(
+      `SELECT v.year FROM target_verdict v JOIN district d ON d.id = v.district_id ${where(verdictConditions)} ORDER BY v.year DESC LIMIT 1`, ...params);
+    year = latest[0]?.year ?? null;
   }
-  const rows = [...byKey.values()];
-  for (const row of rows) {
-    const decided = DECIDED_CODES.reduce((sum, code) => sum + row.counts[code], 0);
-    row.hitRate = decided === 0 ? null : (decided - row.counts.missed) / decided;
-  }
-  const order = new Map(districts.map((district, index) => [district.id, index]));
-  rows.sort((a, b) => b.year - a.year || order.get(a.district.id)! - order.get(b.district.id)!);
-  const pageCount = Math.max(1, Math.ceil(rows.length / OVERVIEW_PAGE_SIZE));
+  if (year === null) return empty(null);
+  if (year !== 'all') verdictConditions.push(`v.year = ${param(year)}`);
+  if (filter.verdict) verdictConditions.push(`v.code = ${param(filter.verdict)}::"VerdictCode"`);
+
+  const groups = `SELECT v.district_id, v.year, count(*)::int AS total,
+      ${VERDICT_CODES.map((code) => `(count(*) FILTER (WHERE v.code = '${code}'))::int AS "${code}"`).join(', ')}
+    FROM target_verdict v JOIN district d ON d.id = v.district_id ${where(verdictConditions)}
+    GROUP BY v.district_id, v.year`;
+  const [{ total }] = await db.$queryRawUnsafe<[{ total: number }]>(`SELECT count(*)::int AS total FROM (${groups}) g`, ...params);
+  const pageCount = Math.max(1, Math.ceil(total / OVERVIEW_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pageCount);
-  return { year, rows: rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE), page, pageCount, total: rows.length, options };
+  const found = await db.$queryRawUnsafe<(Record<VerdictCode, number> & GroupRow)[]>(`
+    SELECT g.*, d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.pinyin, d.province_zh AS "provinceZh", d.province_en AS "provinceEn",
+           d.city_zh AS "cityZh", d.city_en AS "cityEn"
+    FROM (${groups}) g JOIN district d ON d.id = g.district_id
+    ORDER BY g.year DESC, d.province_zh, d.city_zh, d.code
+    LIMIT ${OVERVIEW_PAGE_SIZE} OFFSET ${(page - 1) * OVERVIEW_PAGE_SIZE}`, ...params);
+  const rows = found.map((row): OverviewRow => {
+    const counts = Object.fromEntries(VERDICT_CODES.map((code) => [code, row[code]])) as Record<VerdictCode, number>;
+    const decided = DECIDED_CODES.reduce((sum, code) => sum + counts[code], 0);
+    return {
+      district: { id: row.district_id, code: row.code, nameZh: row.nameZh, nameEn: row.nameEn, pinyin: row.pinyin, provinceZh: row.provinceZh, provinceEn: row.provinceEn, cityZh: row.cityZh, cityEn: row.cityEn },
+      year: row.year, counts, total: row.total, hitRate: decided === 0 ? null : (decided - counts.missed) / decided,
+    };
+  });
+  return { year, rows, page, pageCount, total, options };
+}
+
+type GroupRow = {
+  district_id: number; year: number; total: number; code: string; nameZh: string; nameEn: string; pinyin: string;
+  provinceZh: string; provinceEn: string; cityZh: string | null; cityEn: string | null;
+};
+
+function where(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** Years with targets, newest first: a loose index scan over target_verdict (year, district_id), a dozen index probes. */
+async function verdictYears(): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<{ year: number }[]>(`
+    WITH RECURSIVE y AS (
+      SELECT max(year) AS year FROM target_verdict
+      UNION ALL SELECT (SELECT max(year) FROM target_verdict WHERE year < y.year) FROM y WHERE y.year IS NOT NULL)
+    SELECT year FROM y WHERE year IS NOT NULL`);
+  return rows.map((row) => row.year);
 }
 
 function uniqueBy(values: { zh: string; en: string }[]): { zh: string; en: string }[] {
