@@ -84,3 +84,21 @@ async function recompute(tx: Tx, ids: readonly number[]): Promise<void> {
     await writeStoredVerdicts(tx, await computeStoredVerdicts(tx, ids.slice(start, start + REFRESH_BATCH)));
   }
 }
+
+/**
+ * Stores the verdicts of targets that have none, REFRESH_BATCH at a time, each batch
+ * in its own transaction. `npm start` runs it after migrating, so a database that
+ * held targets before target_verdict existed is filled on its first start with no
+ * manual step; on an up-to-date database it is one indexed query that finds nothing.
+ */
+export async function fillMissingVerdicts(db: { $transaction: <R>(fn: (tx: Tx) => Promise<R>) => Promise<R> } & Pick<Tx, '$queryRawUnsafe'>): Promise<number> {
+  let count = 0;
+  for (;;) {
+    const batch = await db.$queryRawUnsafe<{ id: number }[]>(
+      'SELECT t.id FROM target t WHERE NOT EXISTS (SELECT 1 FROM target_verdict v WHERE v.target_id = t.id) ORDER BY t.id LIMIT $1', REFRESH_BATCH,
+    );
+    if (batch.length === 0) return count;
+    await db.$transaction((tx) => refreshVerdicts(tx, batch.map((row) => row.id)));
+    count += batch.length;
+  }
+}
