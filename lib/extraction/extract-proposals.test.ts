@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '@/lib/indicators/catalog';
 import { extractProposals, type ExtractionResult } from './extract-proposals';
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
@@ -25,7 +26,7 @@ function expectVerbatim(text: string, result: ExtractionResult) {
 describe('extractProposals on other layouts', () => {
   it('reads a （一）（二） list after 今年经济社会发展的主要预期目标是, with a relative target', () => {
     const text = fixture('numbered-list.txt');
-    const result = extractProposals(text);
+    const result = extractProposals(text, { indicators: INDICATORS });
     expectVerbatim(text, result);
     expect(result.reportYear).toBe(2023);
     expect(targetRows(result)).toEqual([
@@ -48,7 +49,7 @@ describe('extractProposals on other layouts', () => {
 
   it('reads "；"-separated targets after 主要预期目标为, ranges, 分别…和…, and a sub-target elsewhere in the plan', () => {
     const text = fixture('semicolon-ranges.txt');
-    const result = extractProposals(text);
+    const result = extractProposals(text, { indicators: INDICATORS });
     expectVerbatim(text, result);
     expect(targetRows(result)).toEqual([
       ['gdp', 2024, 'growth', 'range', '6', '6.5', '%', '6%—6.5%'],
@@ -77,7 +78,7 @@ describe('extractProposals on other layouts', () => {
 
   it('reads a 1. 2. list after 今年主要预期目标是, taking the year from the date line', () => {
     const text = fixture('dotted-list.txt');
-    const result = extractProposals(text);
+    const result = extractProposals(text, { indicators: INDICATORS });
     expectVerbatim(text, result);
     expect(targetRows(result)).toEqual([
       ['gdp', 2025, 'growth', 'about', '5.5', null, '%', '5.5%左右'],
@@ -91,7 +92,7 @@ describe('extractProposals on other layouts', () => {
 
   it('reads full-width digits, ％ and punctuation, quoting the original characters', () => {
     const text = fixture('full-width.txt');
-    const result = extractProposals(text);
+    const result = extractProposals(text, { indicators: INDICATORS });
     expectVerbatim(text, result);
     expect(result.reportYear).toBe(2025);
     expect(targetRows(result)).toEqual([
@@ -110,7 +111,7 @@ describe('extractProposals on other layouts', () => {
 
   it('proposes no targets from a report without a targets section, and flags ranks and flows', () => {
     const text = fixture('no-targets.txt');
-    const result = extractProposals(text);
+    const result = extractProposals(text, { indicators: INDICATORS });
     expectVerbatim(text, result);
     expect(result.targets).toEqual([]);
     // "力争增长6%以上" states an aim, not an outcome.
@@ -129,7 +130,7 @@ describe('extractProposals on other layouts', () => {
 
   it('never proposes from navigation, copyright or address lines', () => {
     const text = fixture('furniture.txt');
-    const result = extractProposals(text);
+    const result = extractProposals(text, { indicators: INDICATORS });
     expectVerbatim(text, result);
     expect(targetRows(result)).toEqual([
       ['gdp', 2024, 'growth', 'about', '5.5', null, '%', '5.5%左右'],
@@ -143,7 +144,7 @@ describe('extractProposals on other layouts', () => {
 
   it('uses the report year it is given, and says so when it cannot tell', () => {
     const text = '各位代表:\n过去一年,全区地区生产总值增长5%。';
-    expect(extractProposals(text).flags.map((f) => f.code)).toEqual(['report_year_unknown']);
-    expect(outcomeRows(extractProposals(text, { reportYear: 2026 }))).toEqual([['gdp', 2025, 'growth', '5', '%']]);
+    expect(extractProposals(text, { indicators: INDICATORS }).flags.map((f) => f.code)).toEqual(['report_year_unknown']);
+    expect(outcomeRows(extractProposals(text, { reportYear: 2026, indicators: INDICATORS }))).toEqual([['gdp', 2025, 'growth', '5', '%']]);
   });
 });

@@ -18,6 +18,7 @@ import type { Measure, Qualifier } from '@/lib/domain/types';
 import { Exact, parseDecimal, type DecimalErrorCode } from '@/lib/numbers/parse-decimal';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { matchUnitPrefix, type Unit } from '@/lib/units/units';
+import { prefixBounds, RANGE_SEPARATORS, SUFFIX_ALTERNATION, suffixBound } from './qualifier-words';
 
 export type TargetAsWritten = {
   qualifier: Qualifier;
@@ -67,8 +68,8 @@ export const TARGET_PARSE_MESSAGES: Record<TargetParseErrorCode, { zh: string; e
 type Bound = 'about' | 'floor' | 'cap' | 'reduction' | null;
 
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
-const RANGE_SEPARATOR = /^(?:—{1,2}|–|-|~|〜|到|至)$/;
-const SUFFIX = /^(左右|上下|及以上|以上|以内|之内|及以下|以下|内)?(之间)?$/;
+const RANGE_SEPARATOR = new RegExp(`^(?:${RANGE_SEPARATORS.join('|')})$`);
+const SUFFIX = new RegExp(`^(${SUFFIX_ALTERNATION})?(之间)?$`);
 const TRAILING_PUNCTUATION = /[。.,;、!]+$/;
 const CHINESE_FIGURE = /百分之|[零一二三四五六七八九十两]+(?:点[零一二三四五六七八九]+)?(?:%|万|亿|人|亩|吨|元|户|家|个百分点)/;
 
@@ -147,19 +148,13 @@ function parseWithoutFigure(text: string): ParseTargetResult {
 }
 
 function boundOfPrefix(prefix: string): Bound | 'conflict' {
-  const found: Bound[] = [];
-  if (/下降|降低|减少|压减|压降/.test(prefix)) found.push('reduction');
-  if (/不低于|不少于|至少|(?<!不)超过|(?<!不)高于/.test(prefix)) found.push('floor');
-  if (/控制|不超过|不高于|不多于|(?<!不)低于/.test(prefix)) found.push('cap');
+  const found = prefixBounds(prefix);
   if (found.length > 1) return 'conflict';
   return found[0] ?? null;
 }
 
 function boundOfSuffix(suffix: string | undefined): Bound {
-  if (suffix === '左右' || suffix === '上下') return 'about';
-  if (suffix === '以上' || suffix === '及以上') return 'floor';
-  if (suffix) return 'cap';
-  return null;
+  return suffixBound(suffix);
 }
 
 type Conflict = 'measure_mismatch' | 'conflicting_words';
