@@ -27,7 +27,7 @@ export type Figure = {
   floor: boolean;
   /** 年均 / 两年平均: a multi-year average, never an annual figure. */
   yearAverage: boolean;
-  /** 力争/确保/努力: an aim, which in a review is not an outcome. */
+  /** 力争/确保/努力 or 预期/目标: an aim, which in a review is not an outcome. */
   aim: boolean;
   estimate: boolean;
   /** 近/突破/超/约: the report gives a round figure, not the exact one. */
@@ -42,13 +42,13 @@ export type Figure = {
 
 export type FigureResult = Figure | { kind: 'garbled'; end: number; verb: Figure['verb'] } | { kind: 'none'; connectorEnd: number; verb: Figure['verb'] };
 
-type Role = 'growth' | 'decline' | 'level' | 'cap' | 'floor' | 'average' | 'estimate' | 'aim' | 'approx' | 'comparable' | 'neutral';
+type Role = 'growth' | 'decline' | 'level' | 'cap' | 'floor' | 'average' | 'estimate' | 'aim' | 'goal' | 'approx' | 'comparable' | 'neutral';
 
 const TOKENS: ReadonlyArray<[string, Role]> = (
   [
-    ['增长', 'growth'], ['增速', 'growth'], ['增幅', 'growth'], ['涨幅', 'growth'], ['上涨', 'growth'], ['提高', 'growth'], ['比增', 'growth'],
-    ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'],
-    ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
+    ['增长', 'growth'], ['增速', 'growth'], ['增幅', 'growth'], ['涨幅', 'growth'], ['上涨', 'growth'], ['提高', 'growth'], ['比增', 'growth'], ['增产', 'growth'], ['增加', 'growth'],
+    ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'],
+    ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'], ['增加到', 'level'], ['增至', 'level'], ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
     ['稳定在', 'level'], ['保持在', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
     ['人数', 'level'], ['登记', 'level'], ['上报', 'level'],
     ...CAP_WORDS.map((word): [string, Role] => [word, 'cap']),
@@ -58,6 +58,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['突破', 'approx'], ['接近', 'approx'], ['近', 'approx'], ['超', 'approx'], ['逾', 'approx'], ['约', 'approx'],
     ['年均', 'average'], ['两年平均', 'average'], ['三年平均', 'average'], ['平均', 'average'], ['预计', 'estimate'], ['初步预计', 'estimate'],
     ['同口径', 'comparable'],
+    // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
+    ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
     ['同比', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
     ['按可比口径计算', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['基本', 'neutral'],
@@ -68,6 +70,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 
 // "(GDP)" after a name is its abbreviation, not a figure or a different indicator.
 const ABBREVIATION = /^\([A-Za-z]{2,6}\)/;
+const COMPARED_YEAR = /^(?:比|较|与)(?:19|20)\d{2} ?年(?:同期)?(?:相比)?/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
 const MAX_CONNECTOR = 16;
@@ -90,6 +93,12 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
       pos += abbreviation[0].length;
       continue;
     }
+    // "比2023年增长": the year compared with, like 比上年.
+    const compared = COMPARED_YEAR.exec(text.slice(pos, pos + 8));
+    if (compared) {
+      pos += compared[0].length;
+      continue;
+    }
     const token = TOKENS.find(([word]) => text.startsWith(word, pos));
     if (!token) break;
     const [word, role] = token;
@@ -102,7 +111,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     if (role === 'floor') floor = true;
     if (role === 'average') yearAverage = true;
     if (role === 'estimate') estimate = true;
-    if (role === 'aim') aim = true;
+    if (role === 'aim' || role === 'goal') aim = true;
     if (role === 'approx' || word === '超过') approximate = true;
     if (role === 'comparable') comparableBasis = true;
     if (wordingStart < 0 && (role === 'decline' || role === 'cap' || role === 'floor')) wordingStart = pos;

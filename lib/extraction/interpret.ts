@@ -1,7 +1,7 @@
 // Turns a parsed figure into the domain vocabulary: which measure it is for this
 // indicator, and how a target is qualified.
 import type { Measure, Qualifier } from '@/lib/domain/types';
-import { suffixBound } from '@/lib/targets/qualifier-words';
+import { RELATIVE_WORDING, suffixBound } from '@/lib/targets/qualifier-words';
 import { parseUnit, sameDimension } from '@/lib/units/units';
 import type { Catalogue } from './catalogue';
 import type { Figure, FigureValue } from './figure-parser';
@@ -59,5 +59,5 @@ export function pairValues(keys: string[], values: FigureValue[]): Array<[string
 
 /** "与经济增长同步", "快于经济增长": a target relative to GDP growth (as parse-as-written reads it). */
 export function isRelativeWording(wording: string): boolean {
-  return /同步|(?:快于|高于|不低于|跑赢)(?:经济增长|地区生产总值|GDP)/.test(wording);
+  return RELATIVE_WORDING.test(wording);
 }

@@ -29,7 +29,7 @@ const WEB_ADDRESS = /https?:\/\/|www\.|\.s?html?\b|\.docx?\b|\.pdf\b|\.aspx?\b/i
 const FOOTER = /copyright|©|版权所有|版权声明|ICP备|ICP证|公网安备|网站标识码|网站地图|主办单位|承办单位|技术支持[:：]|本站|本文仅代表/i;
 const METADATA = /^(?:来源|信息来源|发布时间|发布日期|发布机构|作者|责任编辑|编辑|校对|审核|浏览次数|点击数|阅读数|字号|时间|日期|当前位置|本文地址|链接地址|关\s*键\s*词|关键字)\s*[:：]/;
 const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]\s*[^>›»。;]{1,12}){2,}$|^首页\s*[>›»]/;
-const BUTTONS = /^(?:【[^】]{1,8}】\s*)+$|^(?:分享到|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|上一篇|下一篇)/;
+const BUTTONS = /^(?:【[^】]{1,8}】\s*)+$|^(?:\[[^\]]{1,6}\]\s*)+$|^(?:分享到|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|上一篇|下一篇)/;
 const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
 const COMMENTS = /评论/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
@@ -115,7 +115,9 @@ function findFurniture(lines: Line[]): boolean[] {
   let inLinks = false;
   lines.forEach((line, index) => {
     const trimmed = line.text.trim();
-    if ((counts.get(trimmed) ?? 0) >= 3 && !SENTENCE_END.test(trimmed)) furniture[index] = true;
+    // A running header: on every page, so three times or more; twice when it is a bare label (no figure, no punctuation).
+    const repeats = counts.get(trimmed) ?? 0;
+    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || (repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed)))) furniture[index] = true;
     if (RELATED_LINKS.test(trimmed)) {
       inLinks = true;
       furniture[index] = true;

@@ -13,7 +13,7 @@ export type ReadingContext = {
 };
 
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“于])\s*([\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|国民经济|统计局|人大))/;
+  /(?:^|[\n(《“于,日)])\s*([\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|国民经济|统计局|人大))/;
 const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
 const TOP = 400;
 
@@ -23,9 +23,10 @@ export function findDistrict(text: string): string | null {
 
 export function readingContext(text: string, catalogue: Catalogue, district: string | null): ReadingContext {
   const names = district ? [district, ...(district.length >= 4 ? [district.replace(/(?:新区|区|县|旗|市)$/, '')] : [])] : [];
-  // The district's own scope word: the suffix of its name, or else the one the text uses most.
+  // The district's own scope word: the suffix of its name, or else the county-level word the
+  // text uses most; "全市" only when it uses none (a city's figures appear in district texts).
   const bySuffix = district ? SCOPES.find((scope) => district.endsWith(scope.slice(1))) : undefined;
-  const counts = SCOPES.map((scope) => [scope, text.split(scope).length - 1] as const);
-  const mostUsed = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  return { catalogue, districtNames: names, selfScope: bySuffix ?? (mostUsed[1] > 0 ? mostUsed[0] : '全区') };
+  const counts = SCOPES.map((scope) => [scope, text.split(scope).length - 1] as const).filter(([scope, count]) => count > 0 && scope !== '全市');
+  const mostUsed = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { catalogue, districtNames: names, selfScope: bySuffix ?? mostUsed ?? (text.includes('全市') ? '全市' : '全区') };
 }

@@ -18,7 +18,7 @@ import type { Measure, Qualifier } from '@/lib/domain/types';
 import { Exact, parseDecimal, type DecimalErrorCode } from '@/lib/numbers/parse-decimal';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { matchUnitPrefix, type Unit } from '@/lib/units/units';
-import { prefixBounds, RANGE_SEPARATORS, SUFFIX_ALTERNATION, suffixBound } from './qualifier-words';
+import { prefixBounds, RANGE_SEPARATORS, RELATIVE_WORDING, SUFFIX_ALTERNATION, suffixBound } from './qualifier-words';
 
 export type TargetAsWritten = {
   qualifier: Qualifier;
@@ -138,7 +138,7 @@ function readFigure(text: string, match: RegExpMatchArray): FigureRead | Refusal
 }
 
 function parseWithoutFigure(text: string): ParseTargetResult {
-  if (/同步|(?:快于|高于|不低于|跑赢)(?:经济增长|地区生产总值|GDP)/.test(text)) {
+  if (RELATIVE_WORDING.test(text)) {
     // In work reports 同步 always means "in step with economic growth" (GDP).
     return target('relative', 'growth', null, null, '%', 'gdp');
   }

@@ -43,3 +43,6 @@ function containsUnnegated(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** "与经济增长同步", "快于经济增长", "高于经济增速": a target relative to GDP growth. */
+export const RELATIVE_WORDING = /同步|(?:快于|高于|不低于|跑赢)(?:经济增长|经济增速|经济发展|地区生产总值|GDP)/;
