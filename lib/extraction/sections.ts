@@ -9,7 +9,7 @@ export type Range = { start: number; end: number };
 export type DocumentKind = 'report' | 'bulletin';
 
 /** Where the report year was read (or 'given' when the caller passed it). */
-export type YearSource = 'given' | 'bulletin_title' | 'plan_heading' | 'review_heading' | 'date_line' | 'year_opening' | 'title';
+export type YearSource = 'given' | 'bulletin_title' | 'plan_heading' | 'review_heading' | 'date_line' | 'year_opening' | 'title' | 'review_year';
 
 export type Sections = {
   reportYear: number | null;
@@ -66,7 +66,7 @@ export function findSections(text: string, givenYear?: number): Sections {
       ? { year: plan.year, source: 'plan_heading' as const }
       : reviewYear !== null
         ? { year: reviewYear + 1, source: 'review_heading' as const }
-        : yearFromBody(text);
+        : (yearFromBody(text) ?? yearAfterReview(text, plan?.start ?? null));
 
   const planRange = plan ? { start: plan.start, end: text.length } : null;
   const mainBlocks = planRange ? findMainBlocks(text, planRange.start) : [];
@@ -97,6 +97,16 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('。', at)) + 1;
   const year = new RegExp(YEAR).exec(text.slice(start, at + cue[0].length));
   return { start, year: year ? Number(year[1]) : null };
+}
+
+/**
+ * "2024年,该区实现地区生产总值…" before a plan that says only 今年 / 新的一年: the review is
+ * about the year it names at the head of a clause, so the report is for the year after.
+ */
+function yearAfterReview(text: string, planStart: number | null): { year: number; source: YearSource } | null {
+  if (planStart === null) return null;
+  const years = [...text.slice(0, planStart).matchAll(new RegExp(`(?:^|[。\\n,;:])\\s*${YEAR}(?:以来)?,`, 'g'))].map((match) => Number(match[1]));
+  return years.length > 0 ? { year: Math.max(...years) + 1, source: 'review_year' } : null;
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
