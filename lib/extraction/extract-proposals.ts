@@ -2,6 +2,7 @@
 // district government work report (政府工作报告), a news article about one, a
 // plan-execution report (计划执行情况) or a statistical bulletin (统计公报). Pure: text
 // and the indicator catalogue in, plain data out.
+import { normalizeWidth } from '@/lib/text/normalize-width';
 import { compileCatalogue } from './catalogue';
 import { extractOutcomes } from './extract-outcomes';
 import { extractTargets } from './extract-targets';
@@ -13,7 +14,7 @@ import type { ExtractOptions, ExtractionResult } from './types';
 
 export function extractProposals(text: string, options: ExtractOptions): ExtractionResult {
   const prepared = prepareText(text);
-  const sections = findSections(prepared.text, options.reportYear);
+  const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text));
   const reportYear = sections.reportYear;
   const district = options.district ?? findDistrict(prepared.text);
   const empty = { reportYear, reportYearSource: sections.yearSource, district, targets: [], outcomes: [], unknownIndicators: [] };

@@ -27,10 +27,10 @@ export type Sections = {
 const YEAR = '((?:19|20)\\d{2}) ?年';
 const SCOPE = '(?:全区|全县|全市|全旗|全镇|全州|全省)?';
 // A plan-execution report names last year in its title or first heading, not in a sentence.
-const REVIEW_HEADING = new RegExp(`${YEAR}(?:工作)?回顾|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况`);
+const REVIEW_HEADING = new RegExp(`${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?工作|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况`);
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
-  `(?:^|[\\n。!?;])\\s*(?:[一二三四五六七八九十]+[、.]\\s*)?(?:${YEAR}|今年)${SCOPE}(?:的)?(?:政府)?` +
+  `(?:^|[\\n。!?;])\\s*(?:[一二三四五六七八九十]+[、.]\\s*)?(?:${YEAR}|今年)${SCOPE}(?:的)?(?:政府)?(?:工作)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
     '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案)',
   'g',
@@ -48,7 +48,12 @@ const MAX_BLOCK = 2000;
 const TOP = 800;
 const DATE_TOP = 400;
 
-export function findSections(text: string, givenYear?: number): Sections {
+/**
+ * `text` is the prepared text (furniture removed); `raw`, when given, is the whole
+ * width-normalised original, whose dropped metadata lines ("发布时间:2025-01-10") can
+ * still date the document.
+ */
+export function findSections(text: string, givenYear?: number, raw?: string): Sections {
   const bulletin = BULLETIN_TITLE.exec(text.slice(0, DATE_TOP));
   if (bulletin) {
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
@@ -56,7 +61,7 @@ export function findSections(text: string, givenYear?: number): Sections {
     return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [] };
   }
   const review = REVIEW_HEADING.exec(text);
-  const reviewYear = review ? Number(review[1] ?? review[2]) : null;
+  const reviewYear = review ? Number(review[1] ?? review[2] ?? review[3]) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
   const expected = reviewYear !== null ? reviewYear + 1 : (givenYear ?? null);
   const plan = findPlanStart(text, review ? review.index + review[0].length : 0, expected) ?? (review ? findPlanStart(text, 0, expected) : null);
@@ -66,7 +71,7 @@ export function findSections(text: string, givenYear?: number): Sections {
       ? { year: plan.year, source: 'plan_heading' as const }
       : reviewYear !== null
         ? { year: reviewYear + 1, source: 'review_heading' as const }
-        : (yearFromBody(text) ?? yearAfterReview(text, plan?.start ?? null));
+        : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null));
 
   const planRange = plan ? { start: plan.start, end: text.length } : null;
   const mainBlocks = planRange ? findMainBlocks(text, planRange.start) : [];
@@ -110,8 +115,8 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
-function yearFromBody(text: string): { year: number; source: YearSource } | null {
-  const date = DATE_LINE.exec(text.slice(0, DATE_TOP));
+function yearFromBody(text: string, raw?: string): { year: number; source: YearSource } | null {
+  const date = DATE_LINE.exec(text.slice(0, DATE_TOP)) ?? (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null);
   if (date) return { year: Number(date[1] ?? date[2]), source: 'date_line' };
   const opening = YEAR_OPENING.exec(text);
   if (opening) return { year: Number(opening[1]), source: 'year_opening' };
