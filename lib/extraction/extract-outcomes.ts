@@ -44,7 +44,7 @@ export function extractOutcomes(
     if (result.kind === 'garbled') flags.push(garbledFlag(prepared, reading, year, result.verb));
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
     if (result.kind !== 'figure' || result.yearAverage || result.aim || AIM.test(reading.prefix)) continue;
-    if (otherYearBefore(text, reading.start, year) !== null) continue;
+    if (otherYearBefore(text, reading.start, year) !== null || !annual(result, year)) continue;
     const pairs = pairValues(reading.keys, result.values);
     if (!pairs) continue;
     const sentence = sentenceStart(text, reading.start);
@@ -135,12 +135,17 @@ function continuations(text: string, from: number, limit: number): Continuation[
     const start = at + separator[0].length;
     const series = text.startsWith('分别', start);
     const next = parseFigure(text, start, series ? 4 : 1);
-    if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.aim || next.end > limit) break;
+    if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
     if (!series && next.values.length !== 1) break;
     found.push({ figure: next, start, series, wholeYear: /^(?:预计)?全年/.test(text.slice(start, start + 4)) });
     at = next.end;
   }
   return found;
+}
+
+/** "比2020年增长35%" is a cumulative change; only a comparison with the year before is the year's rate. */
+function annual(figure: Figure, year: number): boolean {
+  return figure.comparedYear === null || figure.comparedYear === year - 1;
 }
 
 /** 初步核算 / 最终核实 in the sentence say which vintage; otherwise a bulletin's is preliminary and a report's its own estimate. */

@@ -93,7 +93,7 @@ function readTarget(
     }
     return;
   }
-  if (result.yearAverage) return;
+  if (result.yearAverage || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
   const pairs = pairValues(reading.keys, result.values);
   if (!pairs) return;
   const series = pairs.length > 1;

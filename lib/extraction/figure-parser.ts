@@ -34,6 +34,8 @@ export type Figure = {
   approximate: boolean;
   /** 同口径: a growth rate on a comparable basis, a second figure beside the reported one. */
   comparableBasis: boolean;
+  /** "比2020年增长35%": the year compared with; an annual rate compares with the year before only. */
+  comparedYear: number | null;
   /** Where the wording that sets the qualifier starts ("下降", "控制在", "不低于"), else the first value. */
   wordingStart: number;
   values: FigureValue[];
@@ -70,7 +72,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 
 // "(GDP)" after a name is its abbreviation, not a figure or a different indicator.
 const ABBREVIATION = /^\([A-Za-z]{2,6}\)/;
-const COMPARED_YEAR = /^(?:比|较|与)(?:19|20)\d{2} ?年(?:同期)?(?:相比)?/;
+const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
 const MAX_CONNECTOR = 16;
@@ -87,6 +89,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
   let cap = false, floor = false, yearAverage = false, estimate = false, aim = false, approximate = false, comparableBasis = false;
   let wordingStart = -1;
   let commas = 0;
+  let comparedYear: number | null = null;
   while (pos - from < MAX_CONNECTOR) {
     const abbreviation = ABBREVIATION.exec(text.slice(pos, pos + 8));
     if (abbreviation && pos === from) {
@@ -96,6 +99,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     // "比2023年增长": the year compared with, like 比上年.
     const compared = COMPARED_YEAR.exec(text.slice(pos, pos + 8));
     if (compared) {
+      comparedYear = Number(compared[1]);
       pos += compared[0].length;
       continue;
     }
@@ -118,7 +122,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     pos += word.length;
   }
   const connectorEnd = pos;
-  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis };
+  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis, comparedYear };
 
   const levelOff = LEVEL_OFF.exec(text.slice(pos));
   if (levelOff) {

@@ -4,7 +4,8 @@
 //
 // Five things happen, none of which moves a character:
 // 1. full-width → half-width (normalizeWidth keeps the length);
-// 2. traditional → simplified characters, one for one (./traditional.ts);
+// 2. traditional → simplified characters, one for one (./traditional.ts), and years in
+//    Chinese digits ("二〇二四年") → Arabic digits, four for four;
 // 3. page furniture lines (navigation, copyright, metadata, share buttons, page numbers,
 //    running headers) are dropped, so nothing can ever be proposed from them;
 // 4. line-number artefacts of scanned/converted documents ("22、…固\n23、定资产投资")
@@ -63,7 +64,7 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const normalized = toSimplified(normalizeWidth(original));
+  const normalized = digitYears(toSimplified(normalizeWidth(original)));
   const lines = splitLines(normalized);
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
@@ -163,6 +164,14 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     joins.add(line.index);
   }
   return joins;
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?= ?年)/g;
+
+/** "二〇二四年" → "2024年": formal headings write years in Chinese digits (four for four: no offset moves). */
+function digitYears(text: string): string {
+  return text.replace(CHINESE_YEAR, (year) => [...year].map((char) => String(Math.max(0, CHINESE_DIGITS.indexOf(char === '零' ? '〇' : char)))).join(''));
 }
 
 /** Maps a [start, end) range of the prepared text back to the original. */
