@@ -37,6 +37,9 @@ const PLAN_HEADING = new RegExp(
 );
 const MAIN_CUE =
   /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标)[ \t]*(?=\n)/g;
+const PLAN_SENTENCE = new RegExp(
+  `(?:^|[\\n。!?;])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划)`,
+);
 const BULLETIN_TITLE = new RegExp(`${YEAR}[^\\n。]{0,40}统计公报`);
 const DATE_LINE = new RegExp(`${YEAR} ?\\d{1,2} ?月 ?\\d{1,2} ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
@@ -75,6 +78,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 
   const planRange = plan ? { start: plan.start, end: text.length } : null;
   const mainBlocks = planRange ? findMainBlocks(text, planRange.start) : [];
+  if (plan?.block && mainBlocks.length === 0) mainBlocks.push(plan.block);
   return {
     reportYear: found?.year ?? null,
     yearSource: found?.source ?? null,
@@ -85,7 +89,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   };
 }
 
-function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null } | null {
+function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range } | null {
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
@@ -97,11 +101,28 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   }
   // No heading: the plan starts with the sentence that states the targets.
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags).exec(text.slice(after));
-  if (!cue) return null;
+  if (!cue) return planSentence(text, after, expectedYear);
   const at = after + cue.index;
   const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('。', at)) + 1;
   const year = new RegExp(YEAR).exec(text.slice(start, at + cue[0].length));
   return { start, year: year ? Number(year[1]) : null };
+}
+
+/**
+ * No heading and no 主要预期目标: a news article's "报告提出,今年该区将力争实现地区生产总值
+ * 增长6%…". The sentence that turns to this year's intentions opens the plan and is its
+ * headline paragraph.
+ */
+function planSentence(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range } | null {
+  const opener = new RegExp(PLAN_SENTENCE.source, 'g');
+  opener.lastIndex = after;
+  for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    const year = match[1] ? Number(match[1]) : null;
+    if (year !== null && expectedYear !== null && year !== expectedYear) continue;
+    const start = match.index + match[0].search(/[^\s\n。!?;]/);
+    return { start, year, block: { start, end: sentenceEnd(text, start) } };
+  }
+  return null;
 }
 
 /**
