@@ -11,7 +11,7 @@ import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from
 import { measureOf, pairValues } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
-import { figuresInParagraph, isLeadIn, leadInStart, otherYearBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
+import { isLeadIn, leadInStart, otherYearBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
 import type { DocumentKind, Range } from './sections';
 import type { ExtractionFlag, OutcomeProposal } from './types';
 
@@ -33,6 +33,7 @@ export function extractOutcomes(
   const readings = scanFigures(text, review, context);
   const found: OutcomeProposal[] = [];
   const flags: ExtractionFlag[] = [];
+  const headline = paragraphFigures(readings, text);
   // Single-name levels of the current sentence, for a trailing "分别增长5.1%和7.2%".
   let recent: Array<{ key: string; sentence: number }> = [];
 
@@ -57,14 +58,14 @@ export function extractOutcomes(
       flags.push(periodFlag(prepared, reading, year, period, result.end, null));
       // "1—11月…增长9.6%,预计全年增长9.3%": the whole-year figure that follows is the outcome.
       const whole = next.find((item) => item.wholeYear && !item.series);
-      if (whole && pairs.length === 1) propose(pairs[0]![0], whole.figure, whole.figure.values[0]!, whole.start, whole.figure.end, { series: false, continuation: true });
+      if (whole && pairs.length === 1) propose(reading, pairs[0]![0], whole.figure, whole.figure.values[0]!, whole.start, whole.figure.end, { series: false, continuation: true });
       continue;
     }
 
     const proposedMeasures = new Map<string, Set<string>>();
     const quoteEnd = next.at(-1)?.figure.end ?? result.end;
     for (const [key, value] of pairs) {
-      const proposal = propose(key, result, value, quoteStart, next.length > 0 ? quoteEnd : result.end, { series: pairs.length > 1, continuation: false });
+      const proposal = propose(reading, key, result, value, quoteStart, next.length > 0 ? quoteEnd : result.end, { series: pairs.length > 1, continuation: false });
       if (proposal) proposedMeasures.set(key, new Set([proposal.measure]));
     }
     if (pairs.length === 1 && result.values[0] && measureOf(context.catalogue, pairs[0]![0], result.verb, result.values[0].unit) === 'level') {
@@ -87,18 +88,25 @@ export function extractOutcomes(
         }
         if (measures.has(measure)) return;
         const start = own ? quoteStart : item.start;
-        if (propose(key, item.figure, value, start, item.figure.end, { series: count > 1, continuation: true })) measures.add(measure);
+        if (propose(reading, key, item.figure, value, start, item.figure.end, { series: count > 1, continuation: true })) measures.add(measure);
         proposedMeasures.set(key, measures);
       });
     }
   }
   return { outcomes: dedupe(found), flags };
 
-  function propose(key: string, figure: Figure, value: FigureValue, start: number, end: number, extra: { series: boolean; continuation: boolean }): OutcomeProposal | null {
+  function propose(
+    reading: Reading,
+    key: string,
+    figure: Figure,
+    value: FigureValue,
+    start: number,
+    end: number,
+    extra: { series: boolean; continuation: boolean },
+  ): OutcomeProposal | null {
     const measure = measureOf(context.catalogue, key, figure.verb, value.unit);
     if (!measure) return null;
     const approximate = figure.approximate || figure.cap || figure.floor || value.suffix !== '';
-    const reading = readings.find((candidate) => candidate.start <= start && start <= candidate.mentionEnd) ?? null;
     const proposal: OutcomeProposal = {
       indicatorKey: key,
       year,
@@ -111,15 +119,15 @@ export function extractOutcomes(
       ...toOriginal(prepared, start, end),
       confidence: scoreConfidence({
         kind: 'outcome',
-        headline: figuresInParagraph(readings, text, start) >= HEADLINE_FIGURES,
+        headline: headline(reading.start),
         wording: false,
         ...extra,
         joinedAcrossArtefact: spansRemovedText(prepared, start, end),
-        runTogether: reading?.runTogether ?? false,
+        runTogether: reading.runTogether,
         bound: approximate || value.valueHigh !== null,
       }),
     };
-    if (figure.comparableBasis) flags.push({ ...comparableBasisFlag(prepared, reading ?? readings[0]!, year, start, end, value.value, true), indicatorKey: key });
+    if (figure.comparableBasis) flags.push({ ...comparableBasisFlag(prepared, reading, year, start, end, value.value, true), indicatorKey: key });
     found.push(proposal);
     return proposal;
   }
@@ -141,6 +149,16 @@ function continuations(text: string, from: number, limit: number): Continuation[
     at = next.end;
   }
   return found;
+}
+
+/** Whether the paragraph around a position holds ≥3 catalogue figures (a headline summary), counted once per paragraph. */
+function paragraphFigures(readings: readonly Reading[], text: string): (position: number) => boolean {
+  const counts = new Map<number, number>();
+  const paragraphOf = (position: number) => text.lastIndexOf('\n', position) + 1;
+  for (const reading of readings) {
+    if (reading.result.kind === 'figure') counts.set(paragraphOf(reading.start), (counts.get(paragraphOf(reading.start)) ?? 0) + 1);
+  }
+  return (position) => (counts.get(paragraphOf(position)) ?? 0) >= HEADLINE_FIGURES;
 }
 
 /** "比2020年增长35%" is a cumulative change; only a comparison with the year before is the year's rate. */

@@ -14,7 +14,8 @@ import type { ExtractOptions, ExtractionResult } from './types';
 
 export function extractProposals(text: string, options: ExtractOptions): ExtractionResult {
   const prepared = prepareText(text);
-  const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text));
+  // Only the top of the original is searched for a dropped date line.
+  const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)));
   const reportYear = sections.reportYear;
   const district = options.district ?? findDistrict(prepared.text);
   const empty = { reportYear, reportYearSource: sections.yearSource, district, targets: [], outcomes: [], unknownIndicators: [] };

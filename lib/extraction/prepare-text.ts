@@ -154,10 +154,16 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
   if (open / content.length < 0.3) return joins;
   const lengths = content.map((line) => line.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)]!;
+  // nextContent[i]: the first line after i that is neither furniture nor blank (-1: none).
+  const nextContent = new Int32Array(lines.length).fill(-1);
+  for (let i = lines.length - 2; i >= 0; i -= 1) {
+    const candidate = i + 1;
+    nextContent[i] = !furniture[candidate] && lines[candidate]!.text.trim() !== '' ? candidate : nextContent[candidate]!;
+  }
   for (const line of content) {
     if (!line.open || line.length < typical * 0.7) continue;
-    const next = lines.slice(line.index + 1).findIndex((candidate, offset) => !furniture[line.index + 1 + offset] && candidate.text.trim() !== '');
-    const following = next < 0 ? '' : lines[line.index + 1 + next]!.text.trim();
+    const next = nextContent[line.index]!;
+    const following = next < 0 ? '' : lines[next]!.text.trim();
     // A short line without an ending is a heading ("2025年主要预期目标"), not the rest of a clause.
     const heading = following.length < typical * 0.7 && !SENTENCE_END.test(following);
     if (next < 0 || STARTS_ITEM.test(following) || heading) continue;

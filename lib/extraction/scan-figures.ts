@@ -102,13 +102,6 @@ export function clauseRest(text: string, from: number, limit: number): { text: s
   return { text: text.slice(from, end), end };
 }
 
-/** Number of catalogue figures in the paragraph around `position`: a headline summary has several. */
-export function figuresInParagraph(readings: Reading[], text: string, position: number): number {
-  const start = text.lastIndexOf('\n', position) + 1;
-  const newline = text.indexOf('\n', position);
-  const end = newline === -1 ? text.length : newline;
-  return readings.filter((reading) => reading.start >= start && reading.start < end && reading.result.kind === 'figure').length;
-}
 
 // Part-year periods: "上半年", "前三季度", "1—11月", "一季度", "截至10月底".
 const PERIOD =

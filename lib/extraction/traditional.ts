@@ -10,6 +10,7 @@ let table: Map<string, string> | null = null;
 // Chinese with the odd traditional name in it, and is left alone.
 const TRADITIONAL_SHARE = 0.02;
 const TRADITIONAL_MIN = 3;
+const SAMPLE = 20_000;
 
 function simplifiedTable(): Map<string, string> {
   if (table) return table;
@@ -26,7 +27,8 @@ function simplifiedTable(): Map<string, string> {
 export function toSimplified(text: string): string {
   const map = simplifiedTable();
   const chars = new Set<string>();
-  for (let i = 0; i < text.length; i += 1) {
+  // A document is written in one script: its first pages tell which.
+  for (let i = 0; i < Math.min(text.length, SAMPLE); i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 0x3400 && code <= 0x9fff) chars.add(text[i]!);
   }
@@ -34,7 +36,7 @@ export function toSimplified(text: string): string {
   let changed = 0;
   for (const char of chars) if (map.has(char)) changed += 1;
   if (changed < TRADITIONAL_MIN || changed / chars.size < TRADITIONAL_SHARE) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) out += map.get(text[i]!) ?? text[i];
-  return out;
+  const out: string[] = new Array(text.length);
+  for (let i = 0; i < text.length; i += 1) out[i] = map.get(text[i]!) ?? text[i]!;
+  return out.join('');
 }
