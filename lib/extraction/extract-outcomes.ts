@@ -11,7 +11,7 @@ import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from
 import { measureOf, pairValues } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
-import { isLeadIn, leadInStart, otherYearBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
+import { comingBefore, isLeadIn, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
 import type { DocumentKind, Range } from './sections';
 import type { ExtractionFlag, OutcomeProposal } from './types';
 
@@ -46,6 +46,8 @@ export function extractOutcomes(
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
     if (result.kind !== 'figure' || result.yearAverage || result.aim || AIM.test(reading.prefix)) continue;
     if (otherYearBefore(text, reading.start, year) !== null || !annual(result, year)) continue;
+    // "今年全区…将增长6%" before the plan heading is an intention, not what happened.
+    if (comingBefore(text, reading.start) && !pastBefore(text, reading.start)) continue;
     const pairs = pairValues(reading.keys, result.values);
     if (!pairs) continue;
     const sentence = sentenceStart(text, reading.start);

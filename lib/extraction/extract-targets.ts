@@ -8,7 +8,7 @@ import { comparableBasisFlag, garbledFlag } from './flags';
 import { isRelativeWording, measureOf, pairValues, qualifierOf } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
-import { clauseRest, isLeadIn, leadInStart, otherYearBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
+import { clauseRest, isLeadIn, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
 import type { Range, Sections } from './sections';
 import type { ExtractionFlag, TargetProposal } from './types';
 import { findUnknownIndicators } from './unknown-indicators';
@@ -64,6 +64,8 @@ function readTarget(
   const { result } = reading;
   // "上半年…", "到2027年…": not this year's target.
   if (periodBefore(text, reading.start) || otherYearBefore(text, reading.start, year) !== null) return;
+  // Outside the headline paragraph, "去年全区…增长5.9%" in the plan is last year's figure quoted again.
+  if (!headline && pastBefore(text, reading.start)) return;
   if (result.kind === 'garbled') {
     flags.push(garbledFlag(prepared, reading, year, result.verb));
     return;

@@ -120,6 +120,19 @@ export function periodBefore(text: string, position: number): string | null {
   return PERIOD.exec(sentenceBefore(text, position))?.[0] ?? null;
 }
 
+const PAST = /去年|上年|过去一年|一年来|过去的一年/;
+const COMING = /今年|明年|新的一年/;
+
+/** The sentence before `position` speaks of the year just ended ("去年全区…", "一年来…"). */
+export function pastBefore(text: string, position: number): boolean {
+  return PAST.test(sentenceBefore(text, position));
+}
+
+/** The sentence before `position` speaks of the coming year ("今年全区…将…"). */
+export function comingBefore(text: string, position: number): boolean {
+  return COMING.test(sentenceBefore(text, position));
+}
+
 /** The last year named in the sentence before `position`, when it is not `year` ("最终核实2023年…"). */
 export function otherYearBefore(text: string, position: number, year: number): number | null {
   const years = [...sentenceBefore(text, position).matchAll(YEAR_MENTION)].map((match) => Number(match[1]));
