@@ -41,6 +41,8 @@ const SHORT = 30;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
 const HAS_PUNCTUATION = /[。！？!?；;，,：:]/;
 const LINE_NUMBER = /^(\s*)(\d{1,3})、/;
+const FIGURE_END = /(?:\d|%|元|人|户|吨|亩|家|个|以上|以内|以下|左右|上下)$/;
+const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|亩|家|个|[,;、。)])/;
 // Lines copied from a PDF: an item of a list or a heading starts a new line on purpose.
 const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·])/;
 
@@ -146,12 +148,12 @@ function findFurniture(lines: Line[]): boolean[] {
  */
 function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>): Set<number> {
   const content = lines
-    .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()), index }))
+    .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
   const joins = new Set<number>();
   if (content.length < 4) return joins;
   const open = content.filter((line) => line.open).length;
-  if (open / content.length < 0.3) return joins;
+  if (open / content.length < 0.5) return joins;
   const lengths = content.map((line) => line.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)]!;
   // nextContent[i]: the first line after i that is neither furniture nor blank (-1: none).
@@ -161,12 +163,14 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     nextContent[i] = !furniture[candidate] && lines[candidate]!.text.trim() !== '' ? candidate : nextContent[candidate]!;
   }
   for (const line of content) {
-    if (!line.open || line.length < typical * 0.7) continue;
+    if (line.length < typical * 0.7 || SENTENCE_END.test(lines[line.index]!.text.trimEnd())) continue;
     const next = nextContent[line.index]!;
     const following = next < 0 ? '' : lines[next]!.text.trim();
     // A short line without an ending is a heading ("2025年主要预期目标"), not the rest of a clause.
     const heading = following.length < typical * 0.7 && !SENTENCE_END.test(following);
-    if (next < 0 || STARTS_ITEM.test(following) || heading) continue;
+    // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
+    const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
+    if (next < 0 || STARTS_ITEM.test(following) || heading || rowEnds) continue;
     joins.add(line.index);
   }
   return joins;
