@@ -52,7 +52,7 @@ export function extractOutcomes(
     if (!pairs) continue;
     const sentence = sentenceStart(text, reading.start);
     if (recent[0] && recent[0].sentence !== sentence) recent = [];
-    const next = continuations(text, result.end, review.end);
+    const next = continuations(text, result.end, review.end, pairs.length);
     const quoteStart = leadInStart(reading, context);
 
     const period = periodBefore(text, reading.start);
@@ -65,10 +65,13 @@ export function extractOutcomes(
     }
 
     const proposedMeasures = new Map<string, Set<string>>();
+    // Measures proposed only as a round figure ("突破300亿元"), which an exact one that follows replaces.
+    const roundOnly = new Set<string>();
     const quoteEnd = next.at(-1)?.figure.end ?? result.end;
     for (const [key, value] of pairs) {
       const proposal = propose(reading, key, result, value, quoteStart, next.length > 0 ? quoteEnd : result.end, { series: pairs.length > 1, continuation: false });
       if (proposal) proposedMeasures.set(key, new Set([proposal.measure]));
+      if (proposal?.approximate) roundOnly.add(`${key}|${proposal.measure}`);
     }
     if (pairs.length === 1 && result.values[0] && measureOf(context.catalogue, pairs[0]![0], result.verb, result.values[0].unit) === 'level') {
       recent.push({ key: pairs[0]![0], sentence });
@@ -88,7 +91,8 @@ export function extractOutcomes(
           flags.push(comparableBasisFlag(prepared, reading, year, item.start, item.figure.end, value.value, false));
           return;
         }
-        if (measures.has(measure)) return;
+        if (measures.has(measure) && !roundOnly.has(`${key}|${measure}`)) return;
+        roundOnly.delete(`${key}|${measure}`);
         const start = own ? quoteStart : item.start;
         if (propose(reading, key, item.figure, value, start, item.figure.end, { series: count > 1, continuation: true })) measures.add(measure);
         proposedMeasures.set(key, measures);
@@ -136,7 +140,7 @@ export function extractOutcomes(
 }
 
 /** Figures with a verb right after, and no name of their own: "…,增长5.5%", "…,同口径增长6.3%", "…,分别增长4.6%和6.4%". */
-function continuations(text: string, from: number, limit: number): Continuation[] {
+function continuations(text: string, from: number, limit: number, names: number): Continuation[] {
   const found: Continuation[] = [];
   let at = from;
   while (found.length < MAX_CONTINUATIONS) {
@@ -144,9 +148,9 @@ function continuations(text: string, from: number, limit: number): Continuation[
     if (!separator) break;
     const start = at + separator[0].length;
     const series = text.startsWith('分别', start);
-    const next = parseFigure(text, start, series ? 4 : 1);
+    const next = parseFigure(text, start, series ? 4 : names);
     if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
-    if (!series && next.values.length !== 1) break;
+    if (!series && next.values.length !== 1 && next.values.length !== names) break;
     found.push({ figure: next, start, series, wholeYear: /^(?:预计)?全年/.test(text.slice(start, start + 4)) });
     at = next.end;
   }

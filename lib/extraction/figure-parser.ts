@@ -49,7 +49,7 @@ type Role = 'growth' | 'decline' | 'level' | 'cap' | 'floor' | 'average' | 'esti
 const TOKENS: ReadonlyArray<[string, Role]> = (
   [
     ['增长', 'growth'], ['增速', 'growth'], ['增幅', 'growth'], ['涨幅', 'growth'], ['上涨', 'growth'], ['提高', 'growth'], ['比增', 'growth'], ['增产', 'growth'], ['增加', 'growth'],
-    ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'],
+    ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'], ['负', 'decline'],
     ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'], ['增加到', 'level'], ['增至', 'level'], ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
     ['稳定在', 'level'], ['保持在', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
     ['人数', 'level'], ['登记', 'level'], ['上报', 'level'],
@@ -64,7 +64,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
     ['同比', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
-    ['按可比口径计算', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['基本', 'neutral'],
+    ['按可比口径计算', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
     ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['努力', 'aim'], ['了', 'neutral'],
     ['要', 'neutral'], ['将', 'neutral'], ['在', 'neutral'], [':', 'neutral'], [',', 'neutral'], [' ', 'neutral'], ['\t', 'neutral'], ['\n', 'neutral'],
   ] as Array<[string, Role]>
@@ -190,6 +190,8 @@ function parseValue(text: string, start: number): FigureValue | null {
   }
   const suffix = SUFFIX.exec(text.slice(pos))?.[0] ?? '';
   pos += suffix.length;
+  // "突破300亿元大关": the milestone word belongs to the figure.
+  if (text.startsWith('大关', pos)) pos += 2;
   const value = decimal(number[0]);
   if (value === null) return null;
   return { value, valueHigh, unit, suffix, chinese: false, start, end: pos };
