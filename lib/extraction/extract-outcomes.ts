@@ -44,7 +44,21 @@ export function extractOutcomes(
     const { result } = reading;
     if (result.kind === 'garbled') flags.push(garbledFlag(prepared, reading, year, result.verb));
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
-    if (result.kind !== 'figure' || result.yearAverage || result.aim || AIM.test(reading.prefix)) continue;
+    if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
+    if (result.aim) {
+      // "计划增长6%,预计增长5.4%": the goal restated, then what happened.
+      const actual = reading.keys.length === 1 ? continuations(text, result.end, review.end, 1).filter((item) => !item.series) : [];
+      if (!periodBefore(text, reading.start) && otherYearBefore(text, reading.start, year) === null) {
+        const seen = new Set<string>();
+        for (const item of actual) {
+          const measure = measureOf(context.catalogue, reading.keys[0]!, item.figure.verb, item.figure.values[0]!.unit);
+          if (!measure || seen.has(measure)) continue;
+          seen.add(measure);
+          propose(reading, reading.keys[0]!, item.figure, item.figure.values[0]!, leadInStart(reading, context), item.figure.end, { series: false, continuation: true });
+        }
+      }
+      continue;
+    }
     if (otherYearBefore(text, reading.start, year) !== null || !annual(result, year)) continue;
     // "今年全区…将增长6%" before the plan heading is an intention, not what happened.
     if (comingBefore(text, reading.start) && !pastBefore(text, reading.start)) continue;
