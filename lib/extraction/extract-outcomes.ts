@@ -11,7 +11,7 @@ import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from
 import { measureOf, pairValues } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
-import { comingBefore, isLeadIn, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
+import { comingBefore, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
 import type { DocumentKind, Range } from './sections';
 import type { ExtractionFlag, OutcomeProposal } from './types';
 
@@ -133,7 +133,7 @@ export function extractOutcomes(
       measure,
       value: figure.verb === 'decline' ? negate(value.value) : value.value,
       unit: value.unit,
-      vintage: vintageOf(text, { start } as Reading, figure, kind),
+      vintage: vintageOf(text, { start }, figure, kind),
       ...(approximate ? { approximate: true } : {}),
       ...(figure.comparableBasis ? { comparableBasis: true } : {}),
       ...toOriginal(prepared, start, end),
@@ -192,12 +192,6 @@ function vintageOf(text: string, reading: Pick<Reading, 'start'>, figure: Figure
   if (/最终核实|最终核算/.test(sentence)) return 'final';
   if (/初步核算|初步测算/.test(sentence) || kind === 'bulletin') return 'preliminary';
   return 'estimate';
-}
-
-function sentenceStart(text: string, position: number): number {
-  let start = position;
-  while (start > 0 && !/[。;!?\n]/.test(text[start - 1]!)) start -= 1;
-  return start;
 }
 
 /** One figure per indicator, year and measure (a report repeats its headline figures): the surest, then the first. */

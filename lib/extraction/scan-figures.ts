@@ -108,11 +108,16 @@ const PERIOD =
   /上半年|下半年|前三季度|[一二三四1-4]季度|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|\d{1,2}月份|\d{1,2}月末/;
 const YEAR_MENTION = /((?:19|20)\d{2}) ?年(?![度底末]?\d)/g;
 
-/** The sentence up to `position`: from the last 。/;/line break (a clause list shares its sentence's period). */
-export function sentenceBefore(text: string, position: number, limit = 0): string {
+/** Where the sentence holding `position` starts: after the last 。/;/!/?/line break. */
+export function sentenceStart(text: string, position: number): number {
   let start = position;
-  while (start > limit && !/[。;!?\n]/.test(text[start - 1]!)) start -= 1;
-  return text.slice(start, position);
+  while (start > 0 && !/[。;!?\n]/.test(text[start - 1]!)) start -= 1;
+  return start;
+}
+
+/** The sentence up to `position` (a clause list shares its sentence's period and year). */
+export function sentenceBefore(text: string, position: number): string {
+  return text.slice(sentenceStart(text, position), position);
 }
 
 /** A part-year period that governs the figure at `position` ("1—11月,规模以上工业增加值增长…"). */
