@@ -4,6 +4,7 @@
 // better; the dev half must not fall below what it reached when the rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
+import { parseAsWritten } from '@/lib/targets/parse-as-written';
 import { evaluateCorpus, precision, qualifierAccuracy, recall, SHAPES, type CorpusDocument } from './corpus-evaluation';
 import { readCorpusHalf } from './corpus-files';
 import { extractProposals } from './extract-proposals';
@@ -42,6 +43,17 @@ describe('dev half', () => {
     expect(recall(evaluation.total)).toBeGreaterThanOrEqual(DEV_FLOOR);
     expect(precision(evaluation.total)).toBeGreaterThanOrEqual(DEV_FLOOR);
     expect(qualifierAccuracy(evaluation.total)).toBeGreaterThanOrEqual(DEV_FLOOR);
+  });
+
+  it('words every target so that parse-as-written reads it back the same', () => {
+    for (const document of documents) {
+      for (const target of evaluation.results.get(document.id)!.targets) {
+        const parsed = parseAsWritten(target.asWritten, { measureHint: target.measure });
+        const read = parsed.ok ? [parsed.target.qualifier, parsed.target.value, parsed.target.valueHigh, parsed.target.unit] : parsed.code;
+        const expected = target.qualifier === 'qualitative' ? ['qualitative', null, null, null] : [target.qualifier, target.value, target.valueHigh, target.unit];
+        expect(read, `${document.id} ${target.asWritten}`).toEqual(expected);
+      }
+    }
   });
 
   it('quotes every proposal verbatim from the original text', () => {

@@ -11,14 +11,15 @@
 //   prefix 下降/降低/减少 with a % → reduction, value positive ("下降3%" → 3);
 //     下降3%左右 → about −3 (growth): the only way the qualifier list can say it
 //   two figures joined by —, -, ~, ～, 到, 至 → range
-//   no qualifier word → exact;  no figure: 同步 → relative to GDP growth, other words → qualitative
+//   no qualifier word → exact;  no figure: 持平 → exact 0 growth, 同步 → relative to GDP growth,
+//   other words → qualitative
 // Measure: a % figure is growth (measureHint 'level' makes it a level, e.g. the
 // share of good air-quality days); a figure in any other unit is a level.
 import type { Measure, Qualifier } from '@/lib/domain/types';
 import { Exact, parseDecimal, type DecimalErrorCode } from '@/lib/numbers/parse-decimal';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { matchUnitPrefix, type Unit } from '@/lib/units/units';
-import { prefixBounds, RANGE_SEPARATORS, RELATIVE_WORDING, SUFFIX_ALTERNATION, suffixBound } from './qualifier-words';
+import { LEVEL_OFF, prefixBounds, RANGE_SEPARATORS, RELATIVE_WORDING, SUFFIX_ALTERNATION, suffixBound } from './qualifier-words';
 
 export type TargetAsWritten = {
   qualifier: Qualifier;
@@ -138,6 +139,8 @@ function readFigure(text: string, match: RegExpMatchArray): FigureRead | Refusal
 }
 
 function parseWithoutFigure(text: string): ParseTargetResult {
+  // "与上年持平": no change, a growth of exactly 0.
+  if (LEVEL_OFF.test(text)) return target('exact', 'growth', '0', null, '%');
   if (RELATIVE_WORDING.test(text)) {
     // In work reports 同步 always means "in step with economic growth" (GDP).
     return target('relative', 'growth', null, null, '%', 'gdp');

@@ -46,3 +46,6 @@ function containsUnnegated(text: string, word: string): boolean {
 
 /** "与经济增长同步", "快于经济增长", "高于经济增速": a target relative to GDP growth. */
 export const RELATIVE_WORDING = /同步|(?:快于|高于|不低于|跑赢)(?:经济增长|经济增速|经济发展|地区生产总值|GDP)/;
+
+/** "持平", "与上年基本持平": no change — growth of 0. */
+export const LEVEL_OFF = /^(?:与上年|与去年|比上年|较上年)?(?:基本)?持平$/;
