@@ -43,6 +43,7 @@ const HAS_PUNCTUATION = /[。！？!?；;，,：:]/;
 const LINE_NUMBER = /^(\s*)(\d{1,3})、/;
 const FIGURE_END = /(?:\d|%|元|人|户|吨|亩|家|个|以上|以内|以下|左右|上下)$/;
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|亩|家|个|[,;、。)])/;
+const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|亩|家|个|%)/;
 // Lines copied from a PDF: an item of a list or a heading starts a new line on purpose.
 const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·])/;
 
@@ -167,7 +168,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const next = nextContent[line.index]!;
     const following = next < 0 ? '' : lines[next]!.text.trim();
     // A short line without an ending is a heading ("2025年主要预期目标"), not the rest of a clause.
-    const heading = following.length < typical * 0.7 && !SENTENCE_END.test(following);
+    const heading = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following);
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
     if (next < 0 || STARTS_ITEM.test(following) || heading || rowEnds) continue;

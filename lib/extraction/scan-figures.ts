@@ -17,7 +17,7 @@ export type Reading = {
   runTogether: boolean;
 };
 
-const BOUNDARY = /[,;。!?:\n、]/;
+const BOUNDARY = /[,;。!?:\n、 \t]/;
 const LIST_JOINER = /^(?:、|和|及|以及)$/;
 const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—)+/;
 // Words that may open a clause before a headline figure. Anything else ("“1+2”主导产业实现",
