@@ -176,6 +176,8 @@ describe('extractProposals: year, period and basis', () => {
     ['关于云岭区2024年国民经济和社会发展计划执行情况的报告\n——地区生产总值增长5.4%。', 2025, 'review_heading'],
     ['某区人大会议开幕\n2025-01-10 09:32\n报告指出,过去一年地区生产总值增长5.4%。', 2025, 'date_line'],
     ['报告指出,2025年是“十四五”规划收官之年。过去一年,全区地区生产总值增长5.4%。', 2025, 'year_opening'],
+    ['1月9日,某区人大会议召开。今年是“十五五”规划开局之年。过去一年,全区地区生产总值增长5.4%。', 2026, 'year_opening'],
+    ['报告显示,2024年,该区地区生产总值增长5.4%。报告提出,今年该区将力争实现地区生产总值增长6%。', 2025, 'review_year'],
   ])('%j → %s', (text, year, source) => {
     const result = extractProposals(text, { indicators: INDICATORS });
     expect([result.reportYear, result.reportYearSource]).toEqual([year, source]);

@@ -44,6 +44,9 @@ const BULLETIN_TITLE = new RegExp(`${YEAR}[^\\n。]{0,40}统计公报`);
 const DATE_LINE = new RegExp(`${YEAR} ?\\d{1,2} ?月 ?\\d{1,2} ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
 const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
+// "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
+const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
+const CHINESE_ORDINAL = '一二三四五六七八九';
 const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}政府工作报告`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—])/;
 const CONTINUES = /[:;,、]\s*$/;
@@ -141,6 +144,12 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   if (date) return { year: Number(date[1] ?? date[2]), source: 'date_line' };
   const opening = YEAR_OPENING.exec(text);
   if (opening) return { year: Number(opening[1]), source: 'year_opening' };
+  const planYear = FIVE_YEAR_PLAN_YEAR.exec(text);
+  if (planYear) {
+    // 十一五 began in 2006; each plan runs five years, opening (开局) to closing (收官).
+    const first = 2006 + (CHINESE_ORDINAL.indexOf(planYear[1]!) + 1 - 11) * 5;
+    return { year: /开局|起步/.test(planYear[2]!) ? first : first + 4, source: 'year_opening' };
+  }
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
   return title ? { year: Number(title[1]), source: 'title' } : null;
 }
