@@ -147,7 +147,8 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   const planYear = FIVE_YEAR_PLAN_YEAR.exec(text);
   if (planYear) {
     // 十一五 began in 2006; each plan runs five years, opening (开局) to closing (收官).
-    const first = 2006 + (CHINESE_ORDINAL.indexOf(planYear[1]!) + 1 - 11) * 5;
+    const ordinal = 10 + CHINESE_ORDINAL.indexOf(planYear[1]!) + 1;
+    const first = 2006 + (ordinal - 11) * 5;
     return { year: /开局|起步/.test(planYear[2]!) ? first : first + 4, source: 'year_opening' };
   }
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
