@@ -30,7 +30,8 @@ const LEAD_IN_WORDS = [
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
   '(?:19|20)\\d{2} ?年',
 ];
-const leadInPatterns = new WeakMap<ReadingContext, RegExp>();
+const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
+const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年'];
 
 export function scanFigures(text: string, range: Range, context: ReadingContext): Reading[] {
   const mentions = context.catalogue.findMentions(text, range.start, range.end);
@@ -75,19 +76,26 @@ function afterContinuations(text: string, from: number, limit: number): number {
 }
 
 export function isLeadIn(prefix: string, context: ReadingContext): boolean {
-  let pattern = leadInPatterns.get(context);
-  if (!pattern) {
+  let patterns = leadInPatterns.get(context);
+  if (!patterns) {
     const own = [context.selfScope, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = new RegExp(`^(?:${[...LEAD_IN_WORDS, ...own].join('|')})*$`);
-    leadInPatterns.set(context, pattern);
+    const words = [...LEAD_IN_WORDS, ...own].join('|');
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${TIME_WORDS.join('|')})(?:${words})*$`) };
+    leadInPatterns.set(context, patterns);
   }
-  return pattern.test(prefix);
+  if (patterns.whole.test(prefix)) return true;
+  // Text without punctuation runs clauses together ("各位代表过去一年全区地区生产总值…"):
+  // a clause opens at a word of time, and what precedes it is another clause.
+  return patterns.tail.test(prefix);
 }
 
 /** Where a quote starts: lead-in words read with the figure ("全年地区生产总值…"), list markers do not. */
 export function leadInStart(reading: Reading, context: ReadingContext): number {
   if (!isLeadIn(reading.prefix, context)) return reading.start;
-  return reading.start - reading.prefix.replace(LIST_MARKERS, '').length;
+  const patterns = leadInPatterns.get(context)!;
+  // A run-on clause is quoted from its word of time ("过去一年全区地区生产总值…").
+  const lead = patterns.whole.test(reading.prefix) ? reading.prefix.replace(LIST_MARKERS, '') : reading.prefix.slice(patterns.tail.exec(reading.prefix)!.index);
+  return reading.start - lead.length;
 }
 
 function lastBoundary(text: string, before: number): number {
@@ -115,9 +123,12 @@ export function sentenceStart(text: string, position: number): number {
   return start;
 }
 
-/** The sentence up to `position` (a clause list shares its sentence's period and year). */
+/**
+ * The sentence up to `position` (a clause list shares its sentence's period and year), at most
+ * SENTENCE_WINDOW characters back: in text without punctuation the "sentence" is the document.
+ */
 export function sentenceBefore(text: string, position: number): string {
-  return text.slice(sentenceStart(text, position), position);
+  return text.slice(Math.max(sentenceStart(text, position), position - SENTENCE_WINDOW), position);
 }
 
 /** A part-year period that governs the figure at `position` ("1—11月,规模以上工业增加值增长…"). */
@@ -125,6 +136,7 @@ export function periodBefore(text: string, position: number): string | null {
   return PERIOD.exec(sentenceBefore(text, position))?.[0] ?? null;
 }
 
+const SENTENCE_WINDOW = 80;
 const PAST = /去年|上年|过去一年|一年来|过去的一年/;
 const COMING = /今年|明年|新的一年/;
 

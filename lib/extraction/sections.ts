@@ -106,7 +106,11 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags).exec(text.slice(after));
   if (!cue) return planSentence(text, after, expectedYear);
   const at = after + cue.index;
-  const start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('。', at)) + 1;
+  let start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('。', at)) + 1;
+  // Without punctuation the sentence is the whole text: start at the words that turn to this year.
+  const window = text.slice(Math.max(start, at - 40), at);
+  const turn = [...window.matchAll(/今年|新的一年|(?:19|20)\d{2} ?年/g)].at(-1);
+  if (turn && at - start > 40) start = at - window.length + turn.index;
   const year = new RegExp(YEAR).exec(text.slice(start, at + cue[0].length));
   return { start, year: year ? Number(year[1]) : null };
 }
