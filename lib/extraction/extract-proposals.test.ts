@@ -184,6 +184,11 @@ describe('extractProposals: year, period and basis', () => {
     expect(result.outcomes.map((o) => [o.indicatorKey, o.year])).toContainEqual(['gdp', year - 1]);
   });
 
+  it('keeps a short report\'s numbered headings on their own lines and names a one-character county', () => {
+    const result = extractProposals('沛县2025年政府工作报告\n一、2024年工作回顾\n全县地区生产总值增长5.5%。\n二、2025年工作安排\n主要预期目标是:地区生产总值增长6%左右。', { indicators: INDICATORS });
+    expect([result.district, outcomeRows(result), result.targets.map((t) => t.value)]).toEqual(['沛县', [['gdp', 2024, 'growth', '5.5', '%']], ['6']]);
+  });
+
   it('reads a bulletin as preliminary figures of the year before', () => {
     const result = extractProposals('某县2024年国民经济和社会发展统计公报\n全年地区生产总值236.45亿元,比上年增长5.7%。', { indicators: INDICATORS });
     expect(result.outcomes.map((o) => [o.measure, o.value, o.vintage])).toEqual([['level', '236.45', 'preliminary'], ['growth', '5.7', 'preliminary']]);

@@ -28,7 +28,7 @@ export type PreparedText = {
 // comment counters and page numbers. Matched against a trimmed line.
 const WEB_ADDRESS = /https?:\/\/|www\.|\.s?html?\b|\.docx?\b|\.pdf\b|\.aspx?\b/i;
 const FOOTER = /copyright|©|版权所有|版权声明|ICP备|ICP证|公网安备|网站标识码|网站地图|主办单位|承办单位|技术支持[:：]|本站|本文仅代表/i;
-const METADATA = /^(?:来源|信息来源|发布时间|发布日期|发布机构|作者|责任编辑|编辑|校对|审核|浏览次数|点击数|阅读数|字号|时间|日期|当前位置|本文地址|链接地址|关\s*键\s*词|关键字)\s*[:：]/;
+const METADATA = /^(?:来源|信息来源|发布时间|发布日期|发布机构|作者|责任编辑|编辑|校对|审核|浏览次数|点击数|阅读数|字号|时间|日期|当前位置|本文地址|链接地址|关\s*键\s*词|关键字|索引号|主题分类|信息分类|发文机关|发文字号|文号|成文日期|有效性|公开方式|公开范围)\s*[:：]/;
 const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]\s*[^>›»。;]{1,12}){2,}$|^首页\s*[>›»]/;
 const BUTTONS = /^(?:【[^】]{1,8}】\s*)+$|^(?:\[[^\]]{1,6}\]\s*)+$|^(?:分享到|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|上一篇|下一篇)/;
 const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
@@ -153,10 +153,13 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
   const joins = new Set<number>();
   if (content.length < 4) return joins;
-  const open = content.filter((line) => line.open).length;
-  if (open / content.length < 0.5) return joins;
   const lengths = content.map((line) => line.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)]!;
+  // A numbered heading ("一、2024年工作回顾") ends without punctuation too, but is short and
+  // stands on its own; only a full line that starts an item can have been cut.
+  const heading = (line: { length: number; index: number }) => STARTS_ITEM.test(lines[line.index]!.text) && line.length < typical * 0.9;
+  const open = content.filter((line) => line.open && !heading(line)).length;
+  if (open / content.length < 0.5) return joins;
   // nextContent[i]: the first line after i that is neither furniture nor blank (-1: none).
   const nextContent = new Int32Array(lines.length).fill(-1);
   for (let i = lines.length - 2; i >= 0; i -= 1) {
@@ -164,14 +167,14 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     nextContent[i] = !furniture[candidate] && lines[candidate]!.text.trim() !== '' ? candidate : nextContent[candidate]!;
   }
   for (const line of content) {
-    if (line.length < typical * 0.7 || SENTENCE_END.test(lines[line.index]!.text.trimEnd())) continue;
+    if (line.length < typical * 0.7 || heading(line) || SENTENCE_END.test(lines[line.index]!.text.trimEnd())) continue;
     const next = nextContent[line.index]!;
     const following = next < 0 ? '' : lines[next]!.text.trim();
     // A short line without an ending is a heading ("2025年主要预期目标"), not the rest of a clause.
-    const heading = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following);
+    const isTitle = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following);
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
-    if (next < 0 || STARTS_ITEM.test(following) || heading || rowEnds) continue;
+    if (next < 0 || STARTS_ITEM.test(following) || isTitle || rowEnds) continue;
     joins.add(line.index);
   }
   return joins;
