@@ -56,6 +56,14 @@ describe('dev half', () => {
     }
   });
 
+  it('reads the year, and the district where the text names it, from the text alone', () => {
+    for (const { id, label } of documents) {
+      const result = evaluation.results.get(id)!;
+      expect(result.reportYear, id).toBe(label.reportYear);
+      if (label.district !== '') expect(result.district, id).toBe(label.district);
+    }
+  });
+
   it('quotes every proposal verbatim from the original text', () => {
     for (const document of documents) {
       const result = evaluation.results.get(document.id)!;
