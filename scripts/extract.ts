@@ -1,14 +1,15 @@
-// Prints the proposals the extractor finds in a report, as JSON:
-//   npx tsx scripts/extract.ts path/to/report.txt [--year 2024]
+// Prints the proposals the extractor finds in a report, as JSON (read with lib/indicators/catalog.ts):
+//   npx tsx scripts/extract.ts path/to/report.txt [--year 2024] [--district 梁平区]
 // or scores it against the seed figures (the line the README quotes):
 //   npx tsx scripts/extract.ts --seeds
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
+import { INDICATORS } from '@/lib/indicators/catalog';
 import { evaluateAgainstSeeds } from '@/lib/extraction/seed-evaluation';
 import { SEED_OUTCOMES, SEED_SKIPPED, SEED_TARGETS } from '@/prisma/seed/figures';
 
-const USAGE = 'Usage: npx tsx scripts/extract.ts path/to/report.txt [--year 2024]\n       npx tsx scripts/extract.ts --seeds\n';
+const USAGE = 'Usage: npx tsx scripts/extract.ts path/to/report.txt [--year 2024] [--district 梁平区]\n       npx tsx scripts/extract.ts --seeds\n';
 
 function main(argv: string[]): number {
   const args = [...argv];
@@ -23,13 +24,23 @@ function main(argv: string[]): number {
       return 2;
     }
   }
+  const districtAt = args.indexOf('--district');
+  let district: string | undefined;
+  if (districtAt >= 0) {
+    district = args[districtAt + 1]?.trim();
+    args.splice(districtAt, 2);
+    if (!district || district.startsWith('--')) {
+      process.stderr.write('--district needs a name, e.g. --district 梁平区\n');
+      return 2;
+    }
+  }
   const file = args[0];
   if (!file || args.length > 1 || file.startsWith('--')) {
     process.stderr.write(USAGE);
     return 2;
   }
   const text = fs.readFileSync(file, 'utf8');
-  process.stdout.write(`${JSON.stringify(extractProposals(text, { reportYear }), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(extractProposals(text, { reportYear, district, indicators: INDICATORS }), null, 2)}\n`);
   return 0;
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionResult, ACTION_REGISTRY, executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
+import { INDICATORS } from '@/lib/indicators/catalog';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
 import { templateCsv } from '@/lib/import/parse-file';
 import { loadExistingRecords } from '@/lib/ingest/existing';
@@ -88,7 +89,7 @@ beforeAll(async () => {
   const report = await db.sourceDocument.create({
     data: { kind: 'work_report', districtId: liangping.id, year: 2031, title: 'matrix report', fullText: '2031年主要预期目标：地区生产总值增长6%左右。', textSha256: 'e'.repeat(64) },
   });
-  const items = reviewItems(extractProposals(report.fullText, { reportYear: report.year }), await loadExistingRecords(db, report.id, liangping.id));
+  const items = reviewItems(extractProposals(report.fullText, { reportYear: report.year, indicators: INDICATORS }), await loadExistingRecords(db, report.id, liangping.id));
   const key = items[0]?.key;
   if (!key) throw new Error('the matrix report has no proposal');
   inputs['ingest.acceptProposal'] = () => ({ documentId: report.id, key, year: 2031 });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
+import { INDICATORS } from '@/lib/indicators/catalog';
 import { loadExistingRecords } from '@/lib/ingest/existing';
 import { acceptProposal, createIngestDocument, rejectProposal } from '@/lib/ingest/mutations';
 import { reviewItems } from '@/lib/ingest/proposals';
@@ -22,7 +23,7 @@ let documentId: number;
 const form = () => ({ districtId, year: 2023, kind: 'work_report', title: '测试文本 / test text', text: TEXT.replace(/\n/g, '\r\n') });
 const items = async () => {
   const document = await db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } });
-  return reviewItems(extractProposals(document.fullText, { reportYear: 2023 }), await loadExistingRecords(db, documentId, districtId));
+  return reviewItems(extractProposals(document.fullText, { reportYear: 2023, indicators: INDICATORS }), await loadExistingRecords(db, documentId, districtId));
 };
 const find = async (kind: string, indicatorKey: string, measure: string) =>
   (await items()).find((item) => item.kind === kind && item.proposal.indicatorKey === indicatorKey && item.proposal.measure === measure)!;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
+import { INDICATORS } from '@/lib/indicators/catalog';
 import { extractProposals } from './extract-proposals';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -15,7 +16,7 @@ const files = [
 ].filter((file) => file.endsWith('.txt'));
 
 const targets = files.flatMap((file) =>
-  extractProposals(fs.readFileSync(file, 'utf8')).targets.map((t) => [`${path.basename(file)} ${t.indicatorKey} ${t.asWritten}`, t] as const),
+  extractProposals(fs.readFileSync(file, 'utf8'), { indicators: INDICATORS }).targets.map((t) => [`${path.basename(file)} ${t.indicatorKey} ${t.asWritten}`, t] as const),
 );
 
 describe('target asWritten reads back the same', () => {
@@ -43,7 +44,7 @@ describe('wordings the two readers must agree on', () => {
     ['主要预期目标是:城镇新增就业不少于5000人。', 'at_least', '5000'],
     ['主要预期目标是:居民消费价格涨幅3%以内。', 'at_most', '3'],
   ])('%s', (sentence, qualifier, value) => {
-    const [target] = extractProposals(sentence, { reportYear: 2025 }).targets;
+    const [target] = extractProposals(sentence, { reportYear: 2025, indicators: INDICATORS }).targets;
     expect([target?.qualifier, target?.value]).toEqual([qualifier, value]);
     const parsed = parseAsWritten(target?.asWritten ?? '', { measureHint: target?.measure });
     expect(parsed.ok && [parsed.target.qualifier, parsed.target.value]).toEqual([qualifier, value]);

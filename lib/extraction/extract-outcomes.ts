@@ -1,87 +1,196 @@
 // Last year's outcomes from the review: every catalogue figure whose clause opens like
 // a headline ("全年地区生产总值完成359.82亿元", "完成城镇新增就业1.39万人"), plus the
-// growth rate that follows a level in the next clause ("…281.6亿元,增长5.5%").
+// rates that follow a level without a name of their own ("…281.6亿元,增长5.5%",
+// "…分别达到46218元、21835元,分别增长4.6%和6.4%", "1—11月…增长9.6%,预计全年增长9.3%").
+// Part-year figures are flagged, not read; other years' and other entities' figures are
+// not read at all; a 同口径 rate is proposed only when it is the only rate, and flagged.
 import type { Vintage } from '@/lib/domain/types';
 import { scoreConfidence } from './confidence';
 import { parseFigure, type Figure, type FigureValue } from './figure-parser';
-import { flowFlag, garbledFlag, rankFlag } from './flags';
+import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from './flags';
 import { measureOf, pairValues } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
-import { figuresInParagraph, isLeadIn, leadInStart, scanFigures, type Reading } from './scan-figures';
-import type { Range } from './sections';
+import type { ReadingContext } from './reading-context';
+import { comingBefore, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
+import type { DocumentKind, Range } from './sections';
 import type { ExtractionFlag, OutcomeProposal } from './types';
 
-const CONTINUATION = /^[,、]\s*/;
+const CONTINUATION = /^(?:[,、]\s*|\s*)/;
 const HEADLINE_FIGURES = 3;
-const AIM = /力争|确保/;
+const AIM = /力争|确保|努力/;
+const MAX_CONTINUATIONS = 2;
 
-export function extractOutcomes(prepared: PreparedText, review: Range, year: number): { outcomes: OutcomeProposal[]; flags: ExtractionFlag[] } {
+type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
+
+export function extractOutcomes(
+  prepared: PreparedText,
+  review: Range,
+  year: number,
+  context: ReadingContext,
+  kind: DocumentKind,
+): { outcomes: OutcomeProposal[]; flags: ExtractionFlag[] } {
   const { text } = prepared;
-  const readings = scanFigures(text, review);
+  const readings = scanFigures(text, review, context);
   const found: OutcomeProposal[] = [];
   const flags: ExtractionFlag[] = [];
+  const headline = paragraphFigures(readings, text);
+  // Single-name levels of the current sentence, for a trailing "分别增长5.1%和7.2%".
+  let recent: Array<{ key: string; sentence: number }> = [];
 
   for (const reading of readings) {
     const skipped = flowFlag(prepared, reading, year) ?? rankFlag(prepared, reading, year);
     if (skipped) flags.push(skipped);
-    if (skipped || !isLeadIn(reading.prefix)) continue;
+    if (skipped || !isLeadIn(reading.prefix, context)) continue;
     const { result } = reading;
     if (result.kind === 'garbled') flags.push(garbledFlag(prepared, reading, year, result.verb));
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
-    if (result.kind !== 'figure' || result.yearAverage || result.aim || AIM.test(reading.prefix)) continue;
+    if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
+    if (result.aim) {
+      // "计划增长6%,预计增长5.4%": the goal restated, then what happened.
+      const actual = reading.keys.length === 1 ? continuations(text, result.end, review.end, 1).filter((item) => !item.series) : [];
+      if (!periodBefore(text, reading.start) && otherYearBefore(text, reading.start, year) === null) {
+        const seen = new Set<string>();
+        for (const item of actual) {
+          const measure = measureOf(context.catalogue, reading.keys[0]!, item.figure.verb, item.figure.values[0]!.unit);
+          if (!measure || seen.has(measure)) continue;
+          seen.add(measure);
+          propose(reading, reading.keys[0]!, item.figure, item.figure.values[0]!, leadInStart(reading, context), item.figure.end, { series: false, continuation: true });
+        }
+      }
+      continue;
+    }
+    if (otherYearBefore(text, reading.start, year) !== null || !annual(result, year)) continue;
+    // "今年全区…将增长6%" before the plan heading is an intention, not what happened.
+    if (comingBefore(text, reading.start) && !pastBefore(text, reading.start)) continue;
     const pairs = pairValues(reading.keys, result.values);
     if (!pairs) continue;
-    const series = pairs.length > 1;
-    const next = series ? null : continuation(text, result.end, review.end);
-    // One clause stating a level and its growth is quoted whole for both figures.
-    const quote = { start: leadInStart(reading), end: next?.end ?? result.end };
-    const context = { headline: figuresInParagraph(readings, text, reading.start) >= HEADLINE_FIGURES, vintage: vintageOf(text, reading, result) };
-    const propose = (key: string, figure: Figure, value: FigureValue, extra: { series: boolean; continuation: boolean }) => {
-      const measure = measureOf(key, figure.verb, value.unit);
-      if (!measure) return null;
-      const proposal: OutcomeProposal = {
-        indicatorKey: key,
-        year,
-        measure,
-        value: figure.verb === 'decline' ? negate(value.value) : value.value,
-        unit: value.unit,
-        vintage: context.vintage,
-        ...toOriginal(prepared, quote.start, quote.end),
-        confidence: scoreConfidence({
-          kind: 'outcome',
-          headline: context.headline,
-          wording: false,
-          ...extra,
-          joinedAcrossArtefact: spansRemovedText(prepared, quote.start, quote.end),
-          runTogether: reading.runTogether,
-          bound: value.suffix !== '' || value.valueHigh !== null,
-        }),
-      };
-      found.push(proposal);
-      return proposal;
-    };
-    const first = pairs.map(([key, value]) => propose(key, result, value, { series, continuation: false }))[0];
-    if (first && next && measureOf(first.indicatorKey, next.verb, next.values[0]!.unit) !== first.measure) {
-      propose(first.indicatorKey, next, next.values[0]!, { series: false, continuation: true });
+    const sentence = sentenceStart(text, reading.start);
+    if (recent[0] && recent[0].sentence !== sentence) recent = [];
+    const next = continuations(text, result.end, review.end, pairs.length);
+    const quoteStart = leadInStart(reading, context);
+
+    const period = periodBefore(text, reading.start);
+    if (period) {
+      flags.push(periodFlag(prepared, reading, year, period, result.end, null));
+      // "1—11月…增长9.6%,预计全年增长9.3%": the whole-year figure that follows is the outcome.
+      const whole = next.find((item) => item.wholeYear && !item.series);
+      if (whole && pairs.length === 1) propose(reading, pairs[0]![0], whole.figure, whole.figure.values[0]!, whole.start, whole.figure.end, { series: false, continuation: true });
+      continue;
+    }
+
+    const proposedMeasures = new Map<string, Set<string>>();
+    // Measures proposed only as a round figure ("突破300亿元"), which an exact one that follows replaces.
+    const roundOnly = new Set<string>();
+    const quoteEnd = next.at(-1)?.figure.end ?? result.end;
+    for (const [key, value] of pairs) {
+      const proposal = propose(reading, key, result, value, quoteStart, next.length > 0 ? quoteEnd : result.end, { series: pairs.length > 1, continuation: false });
+      if (proposal) proposedMeasures.set(key, new Set([proposal.measure]));
+      if (proposal?.approximate) roundOnly.add(`${key}|${proposal.measure}`);
+    }
+    if (pairs.length === 1 && result.values[0] && measureOf(context.catalogue, pairs[0]![0], result.verb, result.values[0].unit) === 'level') {
+      recent.push({ key: pairs[0]![0], sentence });
+    }
+    for (const item of next) {
+      const count = item.figure.values.length;
+      // Names for the continuation: this reading's, or, for a trailing 分别 series, the sentence's last levels.
+      const own = count === pairs.length;
+      const keys = own ? pairs.map(([key]) => key) : item.series && count > 1 && recent.length >= count ? recent.slice(-count).map((entry) => entry.key) : null;
+      if (!keys) continue;
+      keys.forEach((key, index) => {
+        const value = item.figure.values[index]!;
+        const measure = measureOf(context.catalogue, key, item.figure.verb, value.unit);
+        if (!measure) return;
+        const measures = proposedMeasures.get(key) ?? new Set<string>();
+        if (item.figure.comparableBasis && measures.has(measure)) {
+          flags.push(comparableBasisFlag(prepared, reading, year, item.start, item.figure.end, value.value, false));
+          return;
+        }
+        if (measures.has(measure) && !roundOnly.has(`${key}|${measure}`)) return;
+        roundOnly.delete(`${key}|${measure}`);
+        const start = own ? quoteStart : item.start;
+        if (propose(reading, key, item.figure, value, start, item.figure.end, { series: count > 1, continuation: true })) measures.add(measure);
+        proposedMeasures.set(key, measures);
+      });
     }
   }
   return { outcomes: dedupe(found), flags };
+
+  function propose(
+    reading: Reading,
+    key: string,
+    figure: Figure,
+    value: FigureValue,
+    start: number,
+    end: number,
+    extra: { series: boolean; continuation: boolean },
+  ): OutcomeProposal | null {
+    const measure = measureOf(context.catalogue, key, figure.verb, value.unit);
+    if (!measure) return null;
+    const approximate = figure.approximate || figure.cap || figure.floor || value.suffix !== '';
+    const proposal: OutcomeProposal = {
+      indicatorKey: key,
+      year,
+      measure,
+      value: figure.verb === 'decline' ? negate(value.value) : value.value,
+      unit: value.unit,
+      vintage: vintageOf(text, { start }, figure, kind),
+      ...(approximate ? { approximate: true } : {}),
+      ...(figure.comparableBasis ? { comparableBasis: true } : {}),
+      ...toOriginal(prepared, start, end),
+      confidence: scoreConfidence({
+        kind: 'outcome',
+        headline: headline(reading.start),
+        wording: false,
+        ...extra,
+        joinedAcrossArtefact: spansRemovedText(prepared, start, end),
+        runTogether: reading.runTogether,
+        bound: approximate || value.valueHigh !== null,
+      }),
+    };
+    if (figure.comparableBasis) flags.push({ ...comparableBasisFlag(prepared, reading, year, start, end, value.value, true), indicatorKey: key });
+    found.push(proposal);
+    return proposal;
+  }
 }
 
-/** "…完成281.6亿元,增长5.5%": a figure with its own verb right after, and no name of its own. */
-function continuation(text: string, from: number, limit: number): Figure | null {
-  const separator = CONTINUATION.exec(text.slice(from, limit));
-  if (!separator) return null;
-  const next = parseFigure(text, from + separator[0].length);
-  if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.aim || next.values.length !== 1 || next.end > limit) return null;
-  return next;
+/** Figures with a verb right after, and no name of their own: "…,增长5.5%", "…,同口径增长6.3%", "…,分别增长4.6%和6.4%". */
+function continuations(text: string, from: number, limit: number, names: number): Continuation[] {
+  const found: Continuation[] = [];
+  let at = from;
+  while (found.length < MAX_CONTINUATIONS) {
+    const separator = CONTINUATION.exec(text.slice(at, limit));
+    if (!separator) break;
+    const start = at + separator[0].length;
+    const series = text.startsWith('分别', start);
+    const next = parseFigure(text, start, series ? 4 : names);
+    if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
+    if (!series && next.values.length !== 1 && next.values.length !== names) break;
+    found.push({ figure: next, start, series, wholeYear: /^(?:预计)?全年/.test(text.slice(start, start + 4)) });
+    at = next.end;
+  }
+  return found;
 }
 
-/** 初步核算 / 最终核实 in the sentence say which vintage; otherwise it is the report's own estimate. */
-function vintageOf(text: string, reading: Reading, figure: Figure): Vintage {
+/** Whether the paragraph around a position holds ≥3 catalogue figures (a headline summary), counted once per paragraph. */
+function paragraphFigures(readings: readonly Reading[], text: string): (position: number) => boolean {
+  const counts = new Map<number, number>();
+  const paragraphOf = (position: number) => text.lastIndexOf('\n', position) + 1;
+  for (const reading of readings) {
+    if (reading.result.kind === 'figure') counts.set(paragraphOf(reading.start), (counts.get(paragraphOf(reading.start)) ?? 0) + 1);
+  }
+  return (position) => (counts.get(paragraphOf(position)) ?? 0) >= HEADLINE_FIGURES;
+}
+
+/** "比2020年增长35%" is a cumulative change; only a comparison with the year before is the year's rate. */
+function annual(figure: Figure, year: number): boolean {
+  return figure.comparedYear === null || figure.comparedYear === year - 1;
+}
+
+/** 初步核算 / 最终核实 in the sentence say which vintage; otherwise a bulletin's is preliminary and a report's its own estimate. */
+function vintageOf(text: string, reading: Pick<Reading, 'start'>, figure: Figure, kind: DocumentKind): Vintage {
   const sentence = text.slice(Math.max(text.lastIndexOf('。', reading.start), text.lastIndexOf('\n', reading.start)) + 1, figure.end);
   if (/最终核实|最终核算/.test(sentence)) return 'final';
-  if (/初步核算/.test(sentence)) return 'preliminary';
+  if (/初步核算|初步测算/.test(sentence) || kind === 'bulletin') return 'preliminary';
   return 'estimate';
 }
 

@@ -1,27 +1,38 @@
-// Deterministic, offline extraction of target and outcome proposals from the text of
-// a district government work report (政府工作报告). Pure: text in, plain data out.
+// Deterministic, offline extraction of target and outcome proposals from the text of a
+// district government work report (政府工作报告), a news article about one, a
+// plan-execution report (计划执行情况) or a statistical bulletin (统计公报). Pure: text
+// and the indicator catalogue in, plain data out.
+import { normalizeWidth } from '@/lib/text/normalize-width';
+import { compileCatalogue } from './catalogue';
 import { extractOutcomes } from './extract-outcomes';
 import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
 import { prepareText } from './prepare-text';
+import { findDistrict, readingContext } from './reading-context';
 import { findSections } from './sections';
 import type { ExtractOptions, ExtractionResult } from './types';
 
-export function extractProposals(text: string, options: ExtractOptions = {}): ExtractionResult {
+export function extractProposals(text: string, options: ExtractOptions): ExtractionResult {
   const prepared = prepareText(text);
-  const sections = findSections(prepared.text, options.reportYear);
+  // Only the top of the original is searched for a dropped date line.
+  const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)));
   const reportYear = sections.reportYear;
+  const district = options.district ?? findDistrict(prepared.text);
+  const empty = { reportYear, reportYearSource: sections.yearSource, district, targets: [], outcomes: [], unknownIndicators: [] };
   // Without a year no proposal could be filed correctly; say so rather than guess.
-  if (reportYear === null) return { reportYear, targets: [], outcomes: [], flags: [reportYearUnknownFlag()] };
+  if (reportYear === null) return { ...empty, flags: [reportYearUnknownFlag()] };
 
-  const outcomes = extractOutcomes(prepared, sections.review, reportYear - 1);
-  const targets = extractTargets(prepared, sections, reportYear);
+  const context = readingContext(prepared.text, compileCatalogue(options.indicators), district);
+  const outcomes = extractOutcomes(prepared, sections.review, reportYear - 1, context, sections.kind);
+  const targets = extractTargets(prepared, sections, reportYear, context);
   return {
-    reportYear,
+    ...empty,
     targets: targets.targets,
     outcomes: outcomes.outcomes,
+    unknownIndicators: targets.unknownIndicators,
     flags: [...outcomes.flags, ...targets.flags].sort((a, b) => a.start - b.start),
   };
 }
 
-export type { ExtractionResult, ExtractOptions, ExtractionFlag, OutcomeProposal, TargetProposal } from './types';
+export type { ExtractionResult, ExtractOptions, ExtractionFlag, OutcomeProposal, TargetProposal, UnknownIndicatorProposal } from './types';
+export type { IndicatorSpec } from './catalogue';

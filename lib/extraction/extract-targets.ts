@@ -3,16 +3,25 @@
 // when their clause opens like a headline ("确保全区粮食种植面积稳定在90万亩左右"),
 // never a sub-item's ("“1+2”主导产业实现规模工业增加值59.18亿元").
 import { scoreConfidence } from './confidence';
-import { garbledFlag } from './flags';
+import { parseFigure, type Figure, type FigureValue } from './figure-parser';
+import { comparableBasisFlag, garbledFlag } from './flags';
 import { isRelativeWording, measureOf, pairValues, qualifierOf } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
-import { clauseRest, isLeadIn, leadInStart, scanFigures, type Reading } from './scan-figures';
+import type { ReadingContext } from './reading-context';
+import { clauseRest, isLeadIn, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
 import type { Range, Sections } from './sections';
 import type { ExtractionFlag, TargetProposal } from './types';
+import { findUnknownIndicators } from './unknown-indicators';
+import type { UnknownIndicatorProposal } from './types';
 
 const MAX_WORDING = 20;
 
-export function extractTargets(prepared: PreparedText, sections: Sections, year: number): { targets: TargetProposal[]; flags: ExtractionFlag[] } {
+export function extractTargets(
+  prepared: PreparedText,
+  sections: Sections,
+  year: number,
+  context: ReadingContext,
+): { targets: TargetProposal[]; flags: ExtractionFlag[]; unknownIndicators: UnknownIndicatorProposal[] } {
   const targets: TargetProposal[] = [];
   const flags: ExtractionFlag[] = [];
   const seen = new Set<string>();
@@ -23,19 +32,22 @@ export function extractTargets(prepared: PreparedText, sections: Sections, year:
     targets.push(proposal);
   };
 
+  const unknownIndicators: UnknownIndicatorProposal[] = [];
   for (const block of sections.mainBlocks) {
-    for (const reading of scanFigures(prepared.text, block)) {
-      readTarget(prepared, reading, block, true, year, add, flags);
+    const readings = scanFigures(prepared.text, block, context);
+    for (const reading of readings) {
+      readTarget(prepared, reading, block, true, year, context, add, flags);
     }
+    unknownIndicators.push(...findUnknownIndicators(prepared, block, readings, year));
   }
   if (sections.plan) {
     const inBlock = (at: number) => sections.mainBlocks.some((block) => at >= block.start && at < block.end);
-    for (const reading of scanFigures(prepared.text, sections.plan)) {
-      if (inBlock(reading.start) || !isLeadIn(reading.prefix)) continue;
-      readTarget(prepared, reading, sections.plan, false, year, add, flags);
+    for (const reading of scanFigures(prepared.text, sections.plan, context)) {
+      if (inBlock(reading.start) || !isLeadIn(reading.prefix, context)) continue;
+      readTarget(prepared, reading, sections.plan, false, year, context, add, flags);
     }
   }
-  return { targets: targets.sort((a, b) => a.start - b.start), flags };
+  return { targets: targets.sort((a, b) => a.start - b.start), flags, unknownIndicators };
 }
 
 function readTarget(
@@ -44,11 +56,16 @@ function readTarget(
   range: Range,
   headline: boolean,
   year: number,
+  context: ReadingContext,
   add: (proposal: TargetProposal) => void,
   flags: ExtractionFlag[],
 ): void {
   const { text } = prepared;
   const { result } = reading;
+  // "上半年…", "到2027年…": not this year's target.
+  if (periodBefore(text, reading.start) || otherYearBefore(text, reading.start, year) !== null) return;
+  // Outside the headline paragraph, "去年全区…增长5.9%" in the plan is last year's figure quoted again.
+  if (!headline && pastBefore(text, reading.start)) return;
   if (result.kind === 'garbled') {
     flags.push(garbledFlag(prepared, reading, year, result.verb));
     return;
@@ -78,16 +95,18 @@ function readTarget(
     }
     return;
   }
-  if (result.yearAverage) return;
+  if (result.yearAverage || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
   const pairs = pairValues(reading.keys, result.values);
   if (!pairs) return;
   const series = pairs.length > 1;
-  for (const [key, value] of pairs) {
-    const measure = measureOf(key, result.verb, value.unit);
-    if (!measure) continue;
-    const read = qualifierOf(result, value);
-    if (!read) continue;
-    add({
+  // The headline paragraph quotes from the name; elsewhere the lead-in reads with it ("确保全区…").
+  const quoteStart = headline ? reading.start : leadInStart(reading, context);
+  const propose = (key: string, figure: Figure, value: FigureValue, end: number, inSeries: boolean) => {
+    const measure = measureOf(context.catalogue, key, figure.verb, value.unit);
+    if (!measure) return null;
+    const read = qualifierOf(figure, value);
+    if (!read) return null;
+    const proposal: TargetProposal = {
       indicatorKey: key,
       year,
       measure,
@@ -95,13 +114,36 @@ function readTarget(
       value: read.value,
       valueHigh: value.valueHigh,
       unit: value.unit,
-      asWritten: text.slice(series || result.values.length > 1 ? value.start : result.wordingStart, value.end),
+      asWritten: asWritten(text, figure, value, inSeries || figure.values.length > 1),
       relativeToIndicatorKey: null,
-      // The headline paragraph quotes from the name; elsewhere the lead-in reads with it ("确保全区…").
-      ...toOriginal(prepared, headline ? reading.start : leadInStart(reading), result.end),
-      confidence: score(prepared, reading, result.end, headline, { wording: false, series }),
-    });
+      ...toOriginal(prepared, quoteStart, end),
+      confidence: score(prepared, reading, end, headline, { wording: false, series: inSeries }),
+    };
+    if (figure.comparableBasis) flags.push({ ...comparableBasisFlag(prepared, reading, year, proposal.start, proposal.end, read.value, true), indicatorKey: key });
+    add(proposal);
+    return proposal;
+  };
+  const first = pairs.map(([key, value]) => propose(key, result, value, result.end, series))[0];
+  // "一般公共预算收入完成130亿元、增长5%": a level and its growth in one clause.
+  const next = series ? null : continuation(text, result.end, range.end);
+  if (first && next && measureOf(context.catalogue, first.indicatorKey, next.verb, next.values[0]!.unit) !== first.measure) {
+    propose(first.indicatorKey, next, next.values[0]!, next.end, false);
   }
+}
+
+/** The target's wording from its qualifying words to its suffix, with Chinese numerals as digits ("增长5%"). */
+function asWritten(text: string, figure: Figure, value: FigureValue, fromValue: boolean): string {
+  const from = fromValue ? value.start : figure.wordingStart;
+  if (!value.chinese) return text.slice(from, value.end);
+  return `${text.slice(Math.min(from, value.start), value.start)}${value.value}${value.unit}${value.suffix}`;
+}
+
+function continuation(text: string, from: number, limit: number): Figure | null {
+  const separator = /^(?:[,、]\s*|\s*)/.exec(text.slice(from, limit));
+  if (!separator) return null;
+  const next = parseFigure(text, from + separator[0].length);
+  if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.values.length !== 1 || next.end > limit) return null;
+  return next;
 }
 
 function score(prepared: PreparedText, reading: Reading, end: number, headline: boolean, extra: { wording: boolean; series: boolean }): number {

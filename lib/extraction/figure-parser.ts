@@ -1,9 +1,12 @@
 // Reads the figure that follows an indicator name: "完成359.82亿元", "同比(下同)增长7.1%",
-// "增长6.5%左右", "控制在3%左右", "下降3%", "分别增长5%、7%", "6%—6.5%".
-// Only a short whitelist of connecting words may stand between name and number; anything
-// else ("占比", "新增", "增速全市第五") means the figure is not this indicator's.
+// "增长6.5%左右", "控制在3%左右", "下降3%", "分别增长5%、7%", "6%—6.5%", "增长百分之五",
+// "与上年持平", "突破120亿元". Only a short whitelist of connecting words may stand between
+// name and number; anything else ("占比", "新增", "增速全市第五") means the figure is not
+// this indicator's.
 import { parseDecimal } from '@/lib/numbers/parse-decimal';
+import { CAP_WORDS, FLOOR_WORDS, REDUCTION_WORDS, SUFFIX_ALTERNATION } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
+import { readChineseFigure } from './chinese-numerals';
 
 export type FigureValue = {
   value: string;
@@ -11,6 +14,8 @@ export type FigureValue = {
   unit: string;
   /** 左右 / 上下 / 以上 / 以内 / 以下 / … / '' */
   suffix: string;
+  /** Written in Chinese numerals ("百分之五", "一成"): value holds the digits. */
+  chinese: boolean;
   start: number;
   end: number;
 };
@@ -20,11 +25,17 @@ export type Figure = {
   verb: 'growth' | 'decline' | 'level' | null;
   cap: boolean;
   floor: boolean;
-  /** 年均: a multi-year average, never an annual figure. */
+  /** 年均 / 两年平均: a multi-year average, never an annual figure. */
   yearAverage: boolean;
-  /** 力争/确保: an aim, which in a review is not an outcome. */
+  /** 力争/确保/努力 or 预期/目标: an aim, which in a review is not an outcome. */
   aim: boolean;
   estimate: boolean;
+  /** 近/突破/超/约: the report gives a round figure, not the exact one. */
+  approximate: boolean;
+  /** 同口径: a growth rate on a comparable basis, a second figure beside the reported one. */
+  comparableBasis: boolean;
+  /** "比2020年增长35%": the year compared with; an annual rate compares with the year before only. */
+  comparedYear: number | null;
   /** Where the wording that sets the qualifier starts ("下降", "控制在", "不低于"), else the first value. */
   wordingStart: number;
   values: FigureValue[];
@@ -33,53 +44,92 @@ export type Figure = {
 
 export type FigureResult = Figure | { kind: 'garbled'; end: number; verb: Figure['verb'] } | { kind: 'none'; connectorEnd: number; verb: Figure['verb'] };
 
-type Role = 'growth' | 'decline' | 'level' | 'cap' | 'floor' | 'average' | 'estimate' | 'aim' | 'neutral';
+type Role = 'growth' | 'decline' | 'level' | 'cap' | 'floor' | 'average' | 'estimate' | 'aim' | 'goal' | 'approx' | 'comparable' | 'neutral';
 
 const TOKENS: ReadonlyArray<[string, Role]> = (
   [
-    ['增长', 'growth'], ['增速', 'growth'], ['增幅', 'growth'], ['涨幅', 'growth'], ['上涨', 'growth'], ['提高', 'growth'], ['比增', 'growth'],
-    ['下降', 'decline'], ['减少', 'decline'], ['降低', 'decline'], ['回落', 'decline'], ['压减', 'decline'], ['压降', 'decline'],
-    ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'], ['突破', 'level'],
+    ['增长', 'growth'], ['增速', 'growth'], ['增幅', 'growth'], ['涨幅', 'growth'], ['上涨', 'growth'], ['提高', 'growth'], ['比增', 'growth'], ['增产', 'growth'], ['增加', 'growth'],
+    ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'], ['负', 'decline'],
+    ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'], ['增加到', 'level'], ['增至', 'level'], ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
     ['稳定在', 'level'], ['保持在', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
     ['人数', 'level'], ['登记', 'level'], ['上报', 'level'],
-    // The same bound words as lib/targets/parse-as-written.ts, so asWritten reads back alike.
-    ['控制在', 'cap'], ['控制', 'cap'], ['不超过', 'cap'], ['不高于', 'cap'], ['不多于', 'cap'], ['低于', 'cap'],
-    ['不低于', 'floor'], ['不少于', 'floor'], ['至少', 'floor'], ['超过', 'floor'], ['高于', 'floor'],
-    ['年均', 'average'], ['预计', 'estimate'],
-    ['同比', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比去年', 'neutral'],
-    ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['约', 'neutral'], ['了', 'neutral'],
-    ['要', 'neutral'], ['将', 'neutral'], ['在', 'neutral'], [':', 'neutral'], [' ', 'neutral'], ['\t', 'neutral'],
+    ...CAP_WORDS.map((word): [string, Role] => [word, 'cap']),
+    ...FLOOR_WORDS.filter((word) => word !== '超过').map((word): [string, Role] => [word, 'floor']),
+    // 超过 bounds a target from below and rounds an outcome; both readings keep the flag.
+    ['超过', 'floor'],
+    ['突破', 'approx'], ['接近', 'approx'], ['近', 'approx'], ['超', 'approx'], ['逾', 'approx'], ['约', 'approx'],
+    ['年均', 'average'], ['两年平均', 'average'], ['三年平均', 'average'], ['平均', 'average'], ['预计', 'estimate'], ['初步预计', 'estimate'],
+    ['同口径', 'comparable'],
+    // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
+    ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
+    ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
+    ['同比', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
+    ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
+    ['按可比口径计算', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
+    ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['努力', 'aim'], ['了', 'neutral'],
+    ['要', 'neutral'], ['将', 'neutral'], ['在', 'neutral'], [':', 'neutral'], [',', 'neutral'], [' ', 'neutral'], ['\t', 'neutral'], ['\n', 'neutral'],
   ] as Array<[string, Role]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+// "(GDP)" after a name is its abbreviation, not a figure or a different indicator.
+const ABBREVIATION = /^\([A-Za-z]{2,6}\)/;
+const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
+// 持平: no change, a growth of 0.
+const LEVEL_OFF = /^持平/;
 const MAX_CONNECTOR = 16;
 const NUMBER = /^[-\u2212]?\d+(?:\.\d+)?/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d%])/;
 const RANGE_DASH = /^\s*(?:—{1,2}|–|-|~|至|到)\s*/;
-const SUFFIX = /^(?:及以上|以上|左右|上下|以内|之内|及以下|以下|内)/;
-const SERIES_SEPARATOR = /^(?:、|和|,)/;
+const SUFFIX = new RegExp(`^(?:${SUFFIX_ALTERNATION})`);
+const SERIES_SEPARATOR = /^\s*(?:、|和|,)\s*/;
 const BOUNDARY = /[,;。、\n]/;
 
 export function parseFigure(text: string, from: number, expectedValues = 1): FigureResult {
   let pos = from;
   let verb: Figure['verb'] = null;
-  let cap = false, floor = false, yearAverage = false, estimate = false, aim = false;
+  let cap = false, floor = false, yearAverage = false, estimate = false, aim = false, approximate = false, comparableBasis = false;
   let wordingStart = -1;
+  let commas = 0;
+  let comparedYear: number | null = null;
   while (pos - from < MAX_CONNECTOR) {
+    const abbreviation = ABBREVIATION.exec(text.slice(pos, pos + 8));
+    if (abbreviation && pos === from) {
+      pos += abbreviation[0].length;
+      continue;
+    }
+    // "比2023年增长": the year compared with, like 比上年.
+    const compared = COMPARED_YEAR.exec(text.slice(pos, pos + 8));
+    if (compared) {
+      comparedYear = Number(compared[1]);
+      pos += compared[0].length;
+      continue;
+    }
     const token = TOKENS.find(([word]) => text.startsWith(word, pos));
     if (!token) break;
     const [word, role] = token;
+    // A comma only continues "按可比价格计算," — elsewhere it ends the clause.
+    if (word === ',' && !/计算$/.test(text.slice(from, pos))) break;
+    if (word === ',' && (commas += 1) > 1) break;
     if (role === 'growth' || role === 'decline') verb = role;
     if (role === 'level' && verb === null) verb = 'level';
     if (role === 'cap') cap = true;
     if (role === 'floor') floor = true;
     if (role === 'average') yearAverage = true;
     if (role === 'estimate') estimate = true;
-    if (role === 'aim') aim = true;
+    if (role === 'aim' || role === 'goal') aim = true;
+    if (role === 'approx' || word === '超过') approximate = true;
+    if (role === 'comparable') comparableBasis = true;
     if (wordingStart < 0 && (role === 'decline' || role === 'cap' || role === 'floor')) wordingStart = pos;
     pos += word.length;
   }
   const connectorEnd = pos;
+  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis, comparedYear };
+
+  const levelOff = LEVEL_OFF.exec(text.slice(pos));
+  if (levelOff) {
+    const value: FigureValue = { value: '0', valueHigh: null, unit: '%', suffix: '', chinese: false, start: pos, end: pos + levelOff[0].length };
+    return { kind: 'figure', verb: 'growth', ...flags, wordingStart: wordingStart >= 0 ? wordingStart : from, values: [value], end: value.end };
+  }
 
   const values: FigureValue[] = [];
   for (;;) {
@@ -88,7 +138,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     values.push(value);
     pos = value.end;
     const separator = SERIES_SEPARATOR.exec(text.slice(pos));
-    if (values.length >= expectedValues || !separator || !NUMBER.test(text.slice(pos + separator[0].length))) break;
+    if (values.length >= expectedValues || !separator || !startsValue(text, pos + separator[0].length)) break;
     pos += separator[0].length;
   }
   if (values.length === 0) return { kind: 'none', connectorEnd, verb };
@@ -99,20 +149,34 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
   if (values.some((value) => value.unit === '')) return { kind: 'none', connectorEnd, verb };
   return {
     kind: 'figure',
-    verb, cap, floor, yearAverage, estimate, aim,
+    verb,
+    ...flags,
     wordingStart: wordingStart >= 0 ? wordingStart : values[0]!.start,
     values,
     end: pos,
   };
 }
 
+function startsValue(text: string, pos: number): boolean {
+  return NUMBER.test(text.slice(pos)) || readChineseFigure(text, pos) !== null;
+}
+
 function parseValue(text: string, start: number): FigureValue | null {
+  const chinese = readChineseFigure(text, start);
+  if (chinese) {
+    let pos = chinese.end;
+    const suffix = SUFFIX.exec(text.slice(pos))?.[0] ?? '';
+    pos += suffix.length;
+    return { value: chinese.value, valueHigh: null, unit: chinese.unit, suffix, chinese: true, start, end: pos };
+  }
   const rest = text.slice(start);
   const number = GROUPED.exec(rest) ?? NUMBER.exec(rest);
   if (!number) return null;
   let pos = start + number[0].length;
-  let unit = unitAt(text, pos);
-  pos += unit.length;
+  // Text copied from a PDF often spaces figures out: "215.8 亿元".
+  const gap = /^ ?/.exec(text.slice(pos))![0];
+  let unit = unitAt(text, pos + gap.length);
+  if (unit !== '') pos += gap.length + unit.length;
   let valueHigh: string | null = null;
   const dash = RANGE_DASH.exec(text.slice(pos));
   const high = dash ? NUMBER.exec(text.slice(pos + dash[0].length)) : null;
@@ -127,9 +191,11 @@ function parseValue(text: string, start: number): FigureValue | null {
   }
   const suffix = SUFFIX.exec(text.slice(pos))?.[0] ?? '';
   pos += suffix.length;
+  // "突破300亿元大关": the milestone word belongs to the figure.
+  if (text.startsWith('大关', pos)) pos += 2;
   const value = decimal(number[0]);
   if (value === null) return null;
-  return { value, valueHigh, unit, suffix, start, end: pos };
+  return { value, valueHigh, unit, suffix, chinese: false, start, end: pos };
 }
 
 function unitAt(text: string, pos: number): string {
@@ -148,7 +214,7 @@ function decimal(raw: string): string | null {
 /** Digits followed, before the clause ends, by stray characters and then a % or unit. */
 function looksGarbled(text: string, from: number): boolean {
   const window = clauseWindow(text, from);
-  return /^\d/.test(window) && /\d[^\d.]+\d+(?:\.\d+)?%/.test(window);
+  return /^\d/.test(window) && /\d[^\d.\s]+\d+(?:\.\d+)?%/.test(window);
 }
 
 function garbledEnd(text: string, from: number): number {

@@ -43,6 +43,19 @@ export function flowFlag(prepared: PreparedText, reading: Reading, year: number)
   return flag(prepared, 'flow_not_stock', 'A number of new entries in the year (新增), not the total the indicator counts.', reading, start, end, year, 'level');
 }
 
+/** "1—11月,规模以上工业增加值增长9.6%": a part-year figure, skipped with its period. */
+export function periodFlag(prepared: PreparedText, reading: Reading, year: number, period: string, end: number, measure: Measure | null): ExtractionFlag {
+  return flag(prepared, 'in_year_period', `A figure for part of the year (${period}), not the whole year.`, reading, reading.start, end, year, measure);
+}
+
+/** "同口径增长3.1%": growth on a comparable basis, beside or instead of the reported rate. */
+export function comparableBasisFlag(prepared: PreparedText, reading: Reading, year: number, start: number, end: number, value: string, proposed: boolean): ExtractionFlag {
+  const reason = proposed
+    ? `Growth on a comparable basis (同口径 ${value}%), the only rate given; proposed, check it is the one to record.`
+    : `A second growth rate on a comparable basis (同口径 ${value}%) beside the reported one; the reported one is proposed.`;
+  return flag(prepared, 'comparable_basis', reason, reading, start, end, year, 'growth');
+}
+
 export function reportYearUnknownFlag(): ExtractionFlag {
   return {
     code: 'report_year_unknown',

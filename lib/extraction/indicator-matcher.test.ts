@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from './indicator-matcher';
+import { INDICATORS } from '@/lib/indicators/catalog';
+import { compileCatalogue } from './catalogue';
+
+const { findMentions } = compileCatalogue(INDICATORS);
 
 const keysIn = (text: string) => findMentions(text).map((m) => [text.slice(m.start, m.end), m.keys.join('+')]);
 

@@ -1,7 +1,7 @@
-// Finds catalogue indicators in report text by their Chinese names and aliases.
-// Only catalogue indicators are ever proposed, so this list is also the extractor's
-// notion of a "headline figure".
-import { INDICATORS } from '@/lib/indicators/catalog';
+// Finds catalogue indicators in report text by their Chinese names and aliases. Only
+// catalogue indicators are ever proposed as targets or outcomes, so the catalogue is
+// also the extractor's notion of a "headline figure".
+import type { IndicatorSpec } from './catalogue';
 
 export type Mention = {
   /** One key, or several for a combined name ("城乡居民人均可支配收入" → urban, rural). */
@@ -10,69 +10,82 @@ export type Mention = {
   end: number;
 };
 
-// Names whose figures follow with 分别 ("分别增长5%、7%"), or whose name is split by a
-// clause ("粮食连年丰收,产量达36.3万吨"): patterns rather than fixed spellings.
-const PATTERNS: ReadonlyArray<{ pattern: string; keys: string[] }> = [
-  { pattern: '(?:城乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村)(?:常住)?居民(?:人均)?可支配收入', keys: ['urban_income', 'rural_income'] },
-  { pattern: '粮食(?:[^\\d。;,、面]{0,6},)?总?产量', keys: ['grain_output'] },
-];
+export type Matcher = { pattern: RegExp; keyBySpelling: Map<string, string>; combined: Array<{ keys: string[] }> };
 
-// Spellings seen in reports that the catalogue does not list yet. They live here, not in
-// lib/indicators/catalog.ts, because prisma/seed/figures.test.ts pins which seed quotes
-// carry a catalogue name; moving them into the catalogue means updating that list too.
-const EXTRA_SPELLINGS: ReadonlyArray<{ text: string; key: string }> = [
-  { text: '优良天数占比', key: 'air_quality_good_days' },
-  { text: '空气优良天数比率', key: 'air_quality_good_days' },
-];
+// Two names that share a tail and are written once ("城镇、农村居民人均可支配收入",
+// "城乡居民人均可支配收入"): read from the catalogue's own names, for any pair of
+// indicators whose names differ only in a 城镇/农村 head.
+const URBAN_HEAD = /^城镇/;
+const RURAL_HEAD = /^农村/;
+const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村)';
 
-// A spelling that continues a longer, different name ("进出口总额" is not exports).
-const NOT_AFTER: Readonly<Record<string, readonly string[]>> = {
-  exports: ['进'],
-};
+// A name split by a clause ("粮食连年丰收,产量达36.3万吨"): the head word, a short
+// clause, then the tail ("产量"): any output name of a two-character head word.
+const SPLIT_NAME = /^(\p{Script=Han}{2})(总?产量)$/u;
 
-type Spelling = { text: string; key: string };
+// A spelling that continues a longer, different name ("进出口总额" is not 出口总额):
+// a name that starts with 出口 must not be read inside 进出口.
+const LONGER_BEFORE: ReadonlyArray<[RegExp, string]> = [[/^出口/, '进']];
 
-const SPELLINGS: Spelling[] = INDICATORS.flatMap((indicator) =>
-  [indicator.nameZh, ...indicator.aliases].map((text) => ({ text, key: indicator.key })),
-)
-  .concat(EXTRA_SPELLINGS)
-  .sort((a, b) => b.text.length - a.text.length);
+export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
+  const spellings = indicators
+    .flatMap((indicator) => [indicator.nameZh, ...indicator.aliases].map((text) => ({ text, key: indicator.key })))
+    .filter((spelling) => spelling.text.trim() !== '')
+    .sort((a, b) => b.text.length - a.text.length);
+  const keyBySpelling = new Map(spellings.map((spelling) => [spelling.text.toLowerCase(), spelling.key]));
 
-const KEY_BY_SPELLING = new Map(SPELLINGS.map((spelling) => [spelling.text, spelling.key]));
-
-// One alternation, patterns first and then longest spelling first, so that at any
-// position the longest name wins ("单位地区生产总值能耗" over "地区生产总值"), and a
-// scan left to right never finds a short alias inside a longer name it already passed.
-const MENTION = new RegExp(
-  [...PATTERNS.map((named) => `(${named.pattern})`), `(${SPELLINGS.map((s) => escapeRegExp(s.text)).join('|')})`].join('|'),
-  'gi',
-);
+  const combined: Array<{ pattern: string; keys: string[] }> = [];
+  for (const urban of indicators) {
+    for (const urbanName of [urban.nameZh, ...urban.aliases].filter((name) => URBAN_HEAD.test(name))) {
+      const tail = urbanName.replace(URBAN_HEAD, '');
+      const rural = indicators.find((other) => other !== urban && [other.nameZh, ...other.aliases].some((name) => RURAL_HEAD.test(name) && name.replace(RURAL_HEAD, '') === tail));
+      if (!rural || tail.length < 4) continue;
+      // "城乡居民人均可支配收入" and "城乡常住居民人均可支配收入" alike.
+      const flexible = escapeRegExp(tail).replace(/^(常住)?/, '(?:常住)?');
+      combined.push({ pattern: `${PAIR_HEAD}${flexible}`, keys: [urban.key, rural.key] });
+    }
+  }
+  const seen = new Set<string>();
+  const pairs = combined.filter((pair) => (seen.has(pair.pattern) ? false : (seen.add(pair.pattern), true)));
+  const split: Array<{ pattern: string; keys: string[] }> = [];
+  for (const spelling of spellings) {
+    const parts = SPLIT_NAME.exec(spelling.text);
+    if (parts) split.push({ pattern: `${parts[1]}(?:[^\\d。;,、面]{0,6},)?${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
+  }
+  const named = [...pairs, ...split];
+  // One alternation, patterns first and then longest spelling first, so that at any
+  // position the longest name wins ("单位地区生产总值能耗" over "地区生产总值").
+  const pattern = new RegExp(
+    [...named.map((item) => `(${item.pattern})`), `(${spellings.map((s) => escapeRegExp(s.text)).join('|')})`].join('|'),
+    'gi',
+  );
+  return { pattern, keyBySpelling, combined: named.map((item) => ({ keys: item.keys })) };
+}
 
 /** All indicator mentions in text[from, to), left to right, not overlapping. */
-export function findMentions(text: string, from = 0, to = text.length): Mention[] {
+export function findMentionsWith(matcher: Matcher, text: string, from = 0, to = text.length): Mention[] {
   const mentions: Mention[] = [];
-  const pattern = new RegExp(MENTION.source, MENTION.flags);
+  const pattern = new RegExp(matcher.pattern.source, matcher.pattern.flags);
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
     if (end > to) break;
-    const keys = keysOf(match);
-    if (keys.length > 0 && !continuesLongerName(text, match.index, keys)) mentions.push({ keys, start: match.index, end });
+    const keys = keysOf(matcher, match);
+    if (keys.length > 0 && !continuesLongerName(text, match.index, match[0])) mentions.push({ keys, start: match.index, end });
   }
   return mentions;
 }
 
-function keysOf(match: RegExpExecArray): string[] {
-  for (let group = 0; group < PATTERNS.length; group += 1) {
-    if (match[group + 1] !== undefined) return [...PATTERNS[group]!.keys];
+function keysOf(matcher: Matcher, match: RegExpExecArray): string[] {
+  for (let group = 0; group < matcher.combined.length; group += 1) {
+    if (match[group + 1] !== undefined) return [...matcher.combined[group]!.keys];
   }
-  const key = KEY_BY_SPELLING.get(match[0]) ?? SPELLINGS.find((s) => s.text.toLowerCase() === match[0].toLowerCase())?.key;
+  const key = matcher.keyBySpelling.get(match[0].toLowerCase());
   return key ? [key] : [];
 }
 
-function continuesLongerName(text: string, start: number, keys: string[]): boolean {
-  const before = NOT_AFTER[keys[0] ?? ''] ?? [];
-  return keys.length === 1 && before.some((prefix) => text.slice(start - prefix.length, start) === prefix);
+function continuesLongerName(text: string, start: number, name: string): boolean {
+  return LONGER_BEFORE.some(([head, before]) => head.test(name) && text.slice(start - before.length, start) === before);
 }
 
 function escapeRegExp(text: string): string {

@@ -1,8 +1,9 @@
 // Turns a parsed figure into the domain vocabulary: which measure it is for this
 // indicator, and how a target is qualified.
 import type { Measure, Qualifier } from '@/lib/domain/types';
-import { indicatorByKey } from '@/lib/indicators/catalog';
+import { RELATIVE_WORDING, suffixBound } from '@/lib/targets/qualifier-words';
 import { parseUnit, sameDimension } from '@/lib/units/units';
+import type { Catalogue } from './catalogue';
 import type { Figure, FigureValue } from './figure-parser';
 
 /**
@@ -10,8 +11,8 @@ import type { Figure, FigureValue } from './figure-parser';
  * indicator's level unit. Null when the two disagree ("增长10亿元" is an increment,
  * "地区生产总值6.5%" without a verb is ambiguous): such figures are not proposed.
  */
-export function measureOf(key: string, verb: Figure['verb'], unit: string): Measure | null {
-  const indicator = indicatorByKey(key);
+export function measureOf(catalogue: Catalogue, key: string, verb: Figure['verb'], unit: string): Measure | null {
+  const indicator = catalogue.byKey.get(key);
   if (!indicator) return null;
   if (verb === 'growth' || verb === 'decline') return unit === '%' ? 'growth' : null;
   if (unit === '%') {
@@ -49,12 +50,6 @@ export function qualifierOf(figure: Figure, value: FigureValue): { qualifier: Qu
   return suffix === 'cap' ? as('at_most') : as('exact');
 }
 
-function suffixBound(suffix: string): 'about' | 'floor' | 'cap' | null {
-  if (suffix === '左右' || suffix === '上下') return 'about';
-  if (suffix === '以上' || suffix === '及以上') return 'floor';
-  return suffix === '' ? null : 'cap';
-}
-
 /** Pairs names with values: one each in order, or one value shared by all names. */
 export function pairValues(keys: string[], values: FigureValue[]): Array<[string, FigureValue]> | null {
   if (values.length === keys.length) return keys.map((key, index) => [key, values[index]!]);
@@ -64,5 +59,5 @@ export function pairValues(keys: string[], values: FigureValue[]): Array<[string
 
 /** "与经济增长同步", "快于经济增长": a target relative to GDP growth (as parse-as-written reads it). */
 export function isRelativeWording(wording: string): boolean {
-  return /同步|(?:快于|高于|不低于|跑赢)(?:经济增长|地区生产总值|GDP)/.test(wording);
+  return RELATIVE_WORDING.test(wording);
 }

@@ -11,7 +11,13 @@ describe('prepareText', () => {
   });
 
   it.each([
-    ['导航菜单', true],
+    ['网站首页 | 新闻中心 | 政务公开', true],
+    ['发布时间：2025-01-20 16:08　来源：区政府办公室', true],
+    ['【打印本页】【关闭窗口】', true],
+    ['— 3 —', true],
+    ['Copyright © 2025 某县人民政府 版权所有', true],
+    ['一、2024年工作回顾', false],
+    ['主要预期目标', false],
     ['本文地址:/baogao/xn/10098.html', true],
     ['本文仅代表作者观点,不代表本站立场。', true],
     ['链接地址:https://www.desk33.com/p-1082123.html', true],
@@ -29,7 +35,7 @@ describe('prepareText', () => {
   });
 
   it('drops furniture lines but keeps the paragraphs around them apart', () => {
-    const prepared = prepareText('导航菜单\n正文一。\n本文地址:/a.html\n正文二。');
+    const prepared = prepareText('首页 > 新闻 > 要闻\n正文一。\n本文地址:/a.html\n正文二。');
     expect(prepared.text).toBe('\n正文一。\n\n正文二。');
     const at = prepared.text.indexOf('正文二');
     expect(toOriginal(prepared, at, at + 3).quote).toBe('正文二');
@@ -62,5 +68,42 @@ describe('prepareText', () => {
   it('needs three consecutive numbers before treating them as artefacts', () => {
     const original = '1、未完的句子\n2、接着写';
     expect(prepareText(original).text).toBe(original);
+  });
+
+  it('drops a menu of very short lines, a running header and a list of related links', () => {
+    const original = '笔记\n复制\n搜索\n某区人民政府公报\n正文一。\n某区人民政府公报\n正文二。\n某区人民政府公报\n相关新闻\n全市地区生产总值增长5.3%\n\n正文三。';
+    expect(prepareText(original).text).toBe('\n\n\n\n正文一。\n\n正文二。\n\n\n\n\n正文三。');
+  });
+
+  it('joins the lines a PDF broke inside clauses, across page numbers and headers, and keeps headings apart', () => {
+    const original = [
+      '一、2024年工作回顾',
+      '过去一年，全区经济社会发展取得新成效。预计全年地区生产',
+      '总值完成483.2亿元，增长5.3%；规模以上工业增加值增长',
+      '— 2 —',
+      '7.6%；固定资产投资增长4.9%；社会消费品零售总额完成',
+      '172.6亿元，增长6.2%。',
+      '二、2025年工作安排',
+    ].join('\n');
+    const prepared = prepareText(original);
+    expect(prepared.text).toContain('预计全年地区生产总值完成483.2亿元');
+    expect(prepared.text).toContain('规模以上工业增加值增长7.6%');
+    expect(prepared.text).toContain('一、2024年工作回顾\n过去一年');
+    expect(prepared.text).toContain('6.2%。\n二、2025年工作安排');
+    const at = prepared.text.indexOf('增长7.6%');
+    expect(toOriginal(prepared, at, at + 6).quote).toBe('增长\n— 2 —\n7.6%');
+  });
+
+  it('reads traditional characters as simplified ones without moving any', () => {
+    const original = '報告指出，全區地區生產總值增長5.9%。';
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe('报告指出,全区地区生产总值增长5.9%。');
+    const at = prepared.text.indexOf('地区生产总值');
+    expect(toOriginal(prepared, at, at + 6).quote).toBe('地區生產總值');
+  });
+
+  it('leaves simplified text with the odd traditional character alone', () => {
+    const original = '全区地区生产总值增长5.9%，发展质量稳步提升，乾隆年间的古建筑得到保护。';
+    expect(prepareText(original).text).toBe(original.replace('，', ',').replace('，', ','));
   });
 });

@@ -2,13 +2,17 @@
 // remembering where every character came from: quotes must be exact substrings of
 // the ORIGINAL text, so every index the extractor finds is mapped back through `origin`.
 //
-// Three things happen, none of which changes a character's identity:
+// Five things happen, none of which moves a character:
 // 1. full-width → half-width (normalizeWidth keeps the length);
-// 2. page furniture lines (navigation, copyright, "本文地址", share buttons) are dropped,
-//    so nothing can ever be proposed from them;
-// 3. line-number artefacts of scanned/converted documents ("22、…固\n23、定资产投资")
-//    are dropped and the broken sentence is joined again.
+// 2. traditional → simplified characters, one for one (./traditional.ts), and years in
+//    Chinese digits ("二〇二四年") → Arabic digits, four for four;
+// 3. page furniture lines (navigation, copyright, metadata, share buttons, page numbers,
+//    running headers) are dropped, so nothing can ever be proposed from them;
+// 4. line-number artefacts of scanned/converted documents ("22、…固\n23、定资产投资")
+//    are dropped and the broken sentence is joined again;
+// 5. line breaks a PDF put inside clauses are removed.
 import { normalizeWidth } from '@/lib/text/normalize-width';
+import { toSimplified } from './traditional';
 
 export type PreparedText = {
   original: string;
@@ -18,13 +22,30 @@ export type PreparedText = {
   origin: Int32Array;
 };
 
-// Short lines that are site chrome rather than report. Matched against a trimmed line.
-const FURNITURE_EXACT = /^(?:导航菜单|网站地图|首页|返回顶部|上一篇.*|下一篇.*|验证码[:：]?|笔记|复制|问答|搜索|记笔记|写下来|筛选地域|一级目录|报告年份|打印|分享|注册\s*\|\s*登录|\d+\s*\/\s*\d+|第\s*\d+\s*页.*|-\s*\d+\s*-)$/;
-const FURNITURE_MARKERS = /^首页\s*[>›»]|当前位置|本文地址|链接地址|本文仅代表|不代表本站|本站|版权所有|版权声明|copyright|©|留言与评论|条评论|由会员分享|珍藏版|配套讲稿|特殊限制|关\s*键\s*词|如PPT文件|部分文档作品|官网原文|导出笔记|https?:\/\/|www\.|\.html?\b|\.docx?\b|\.pdf\b|ICP备|责任编辑|来源[:：]|浏览次数|字号[:：]/i;
+// Page furniture, told by what it is on any site rather than by one site's words:
+// addresses and file names, copyright and registration lines, article metadata
+// ("来源:", "发布时间:"), breadcrumbs, menus of short items, share/print buttons,
+// comment counters and page numbers. Matched against a trimmed line.
+const WEB_ADDRESS = /https?:\/\/|www\.|\.s?html?\b|\.docx?\b|\.pdf\b|\.aspx?\b/i;
+const FOOTER = /copyright|©|版权所有|版权声明|ICP备|ICP证|公网安备|网站标识码|网站地图|主办单位|承办单位|技术支持[:：]|本站|本文仅代表/i;
+const METADATA = /^(?:来源|信息来源|发布时间|发布日期|发布机构|作者|责任编辑|编辑|校对|审核|浏览次数|点击数|阅读数|字号|时间|日期|当前位置|本文地址|链接地址|关\s*键\s*词|关键字|索引号|主题分类|信息分类|发文机关|发文字号|文号|成文日期|有效性|公开方式|公开范围)\s*[:：]/;
+const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]\s*[^>›»。;]{1,12}){2,}$|^首页\s*[>›»]/;
+const BUTTONS = /^(?:【[^】]{1,8}】\s*)+$|^(?:\[[^\]]{1,6}\]\s*)+$|^(?:分享到|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|上一篇|下一篇)/;
+const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
+const COMMENTS = /评论/;
+// Headings that open a list of links to other articles, which can hold other years' figures.
+const RELATED_LINKS = /^(?:相关链接|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接)\s*[:：]?$/;
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
 const FURNITURE_MAX_LENGTH = 400;
+const SHORT = 30;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
+const HAS_PUNCTUATION = /[。！？!?；;，,：:]/;
 const LINE_NUMBER = /^(\s*)(\d{1,3})、/;
+const FIGURE_END = /(?:\d|%|元|人|户|吨|亩|家|个|以上|以内|以下|左右|上下)$/;
+const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|亩|家|个|[,;、。)])/;
+const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|亩|家|个|%)/;
+// Lines copied from a PDF: an item of a list or a heading starts a new line on purpose.
+const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·])/;
 
 /** end excludes the line break (\n or \r\n); next is where the following line starts. */
 type Line = { start: number; end: number; next: number; text: string };
@@ -32,25 +53,38 @@ type Line = { start: number; end: number; next: number; text: string };
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > FURNITURE_MAX_LENGTH) return false;
-  if (FURNITURE_EXACT.test(trimmed)) return true;
-  // "- 配套讲稿:" style bullets of document-sharing sites.
+  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed)) return true;
+  if (PAGE_NUMBER.test(trimmed)) return true;
+  if (trimmed.length > SHORT * 2) return false;
+  if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed)) return true;
+  // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items.
+  const items = trimmed.split(/\s*[|｜]\s*/);
+  if (items.length >= 2 && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
+  // "- 配套讲稿:" style bullets of document-sharing sites; "留言与评论(共有 条评论)".
   if (/^-\s/.test(trimmed) && trimmed.length < 40) return true;
-  return FURNITURE_MARKERS.test(trimmed);
+  return COMMENTS.test(trimmed) && trimmed.length < SHORT && !SENTENCE_END.test(trimmed);
 }
 
 export function prepareText(original: string): PreparedText {
-  const normalized = normalizeWidth(original);
+  // Both keep the length: every index is still an index into the original.
+  const normalized = digitYears(toSimplified(normalizeWidth(original)));
   const lines = splitLines(normalized);
-  const furniture = lines.map((line) => isFurnitureLine(line.text));
+  const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
+  const wrapped = findHardWraps(lines, furniture, artefacts);
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.
   const pieces: Array<[number, number, boolean]> = [];
+  let joinNext = false;
   lines.forEach((line, index) => {
     const artefact = artefacts.get(index);
-    // A joined line continues the previous one: drop the line break kept after it.
-    if (artefact?.join && pieces.at(-1)?.[2]) pieces.pop();
+    // A joined line continues the previous one: drop the line breaks (and furniture) kept after it.
+    if (artefact?.join || (joinNext && !furniture[index] && line.text.trim() !== '')) {
+      while (pieces.at(-1)?.[2]) pieces.pop();
+      joinNext = false;
+    }
     if (!furniture[index]) pieces.push([line.start + (artefact?.prefixLength ?? 0), line.end, false]);
+    if (wrapped.has(index)) joinNext = true;
     // Only the \n of a \r\n is kept, so later stages see one kind of line break.
     if (line.next > line.end) pieces.push([line.next - 1, line.next, true]);
   });
@@ -64,6 +98,94 @@ export function prepareText(original: string): PreparedText {
     for (let i = from; i < to; i += 1) origin[cursor++] = i;
   }
   return { original, text, origin };
+}
+
+/**
+ * Furniture lines: each line by itself (isFurnitureLine), plus what only shows in
+ * context — a running header repeated on every page, a run of three or more very
+ * short lines without punctuation (a menu), and a list of links under "相关新闻".
+ */
+function findFurniture(lines: Line[]): boolean[] {
+  const furniture = lines.map((line) => isFurnitureLine(line.text));
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed.length >= 4 && trimmed.length <= 40) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
+  }
+  const tiny = (line: Line) => {
+    const trimmed = line.text.trim();
+    return trimmed !== '' && trimmed.length <= 8 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed);
+  };
+  let inLinks = false;
+  lines.forEach((line, index) => {
+    const trimmed = line.text.trim();
+    // A running header: on every page, so three times or more; twice when it is a bare label (no figure, no punctuation).
+    const repeats = counts.get(trimmed) ?? 0;
+    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || (repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed)))) furniture[index] = true;
+    if (RELATED_LINKS.test(trimmed)) {
+      inLinks = true;
+      furniture[index] = true;
+    } else if (inLinks) {
+      // A link list ends at a blank line or at a line that reads like running text.
+      if (trimmed === '' || trimmed.length > 60 || /。$/.test(trimmed)) inLinks = false;
+      else furniture[index] = true;
+    }
+  });
+  for (let index = 0; index < lines.length; index += 1) {
+    let end = index;
+    while (end < lines.length && tiny(lines[end]!)) end += 1;
+    if (end - index >= 3) for (let i = index; i < end; i += 1) furniture[i] = true;
+    index = Math.max(index, end);
+  }
+  return furniture;
+}
+
+/**
+ * Text copied from a PDF keeps the page's line breaks, which fall inside clauses and
+ * even inside names ("社\n会消费品零售总额"). Such a document has many full-width lines
+ * that end mid-sentence; in it, a full-width line that ends mid-sentence is joined to the
+ * next content line (skipping page numbers and running headers between them), unless
+ * that line is a heading (short, without an ending) or starts a list item.
+ */
+function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>): Set<number> {
+  const content = lines
+    .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
+    .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
+  const joins = new Set<number>();
+  if (content.length < 4) return joins;
+  const lengths = content.map((line) => line.length).sort((a, b) => a - b);
+  const typical = lengths[Math.floor(lengths.length * 0.75)]!;
+  // A numbered heading ("一、2024年工作回顾") ends without punctuation too, but is short and
+  // stands on its own; only a full line that starts an item can have been cut.
+  const heading = (line: { length: number; index: number }) => STARTS_ITEM.test(lines[line.index]!.text) && line.length < typical * 0.9;
+  const open = content.filter((line) => line.open && !heading(line)).length;
+  if (open / content.length < 0.5) return joins;
+  // nextContent[i]: the first line after i that is neither furniture nor blank (-1: none).
+  const nextContent = new Int32Array(lines.length).fill(-1);
+  for (let i = lines.length - 2; i >= 0; i -= 1) {
+    const candidate = i + 1;
+    nextContent[i] = !furniture[candidate] && lines[candidate]!.text.trim() !== '' ? candidate : nextContent[candidate]!;
+  }
+  for (const line of content) {
+    if (line.length < typical * 0.7 || heading(line) || SENTENCE_END.test(lines[line.index]!.text.trimEnd())) continue;
+    const next = nextContent[line.index]!;
+    const following = next < 0 ? '' : lines[next]!.text.trim();
+    // A short line without an ending is a heading ("2025年主要预期目标"), not the rest of a clause.
+    const isTitle = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following);
+    // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
+    const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
+    if (next < 0 || STARTS_ITEM.test(following) || isTitle || rowEnds) continue;
+    joins.add(line.index);
+  }
+  return joins;
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?= ?年)/g;
+
+/** "二〇二四年" → "2024年": formal headings write years in Chinese digits (four for four: no offset moves). */
+function digitYears(text: string): string {
+  return text.replace(CHINESE_YEAR, (year) => [...year].map((char) => String(Math.max(0, CHINESE_DIGITS.indexOf(char === '零' ? '〇' : char)))).join(''));
 }
 
 /** Maps a [start, end) range of the prepared text back to the original. */

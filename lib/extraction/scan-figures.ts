@@ -1,7 +1,8 @@
 // Walks a range of prepared text and pairs every indicator mention with the figure
 // (or wording) that follows it. Both the target and the outcome readers build on this.
 import { parseFigure, type FigureResult } from './figure-parser';
-import { findMentions, type Mention } from './indicator-matcher';
+import type { Mention } from './indicator-matcher';
+import type { ReadingContext } from './reading-context';
 import type { Range } from './sections';
 
 export type Reading = {
@@ -16,18 +17,24 @@ export type Reading = {
   runTogether: boolean;
 };
 
-const BOUNDARY = /[,;。!?:\n、]/;
+const BOUNDARY = /[,;。!?:\n、 \t]/;
 const LIST_JOINER = /^(?:、|和|及|以及)$/;
-const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是])+/;
+const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—)+/;
 // Words that may open a clause before a headline figure. Anything else ("“1+2”主导产业实现",
-// "新增涉旅", "占全区") makes the figure a sub-item's, which is not proposed.
-const LEAD_IN = new RegExp(
-  '^(?:\\s|[(][一二三四五六七八九十\\d]+[)]|\\d+[.、)]|[一二三四五六七八九十]+[、是]|全年|全区|全市|全县|全镇|全域|我区|本区|' +
-    '城市|城区|环境|完成|实现|确保|力争|预计|年内|今年|其中|一年来|去年|同时|和|及|以及)*$',
-);
+// "新增涉旅", "占全区", "人均", "全省") makes the figure a sub-item's or another entity's,
+// which is not proposed. The district's own name and scope word are added per document.
+const LEAD_IN_WORDS = [
+  '\\s', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
+  '全年', '全域', '全体', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '预计', '初步预计',
+  '年内', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
+  // "2024年,全区…": a year is read with the figure; readers check it is the right one.
+  '(?:19|20)\\d{2} ?年',
+];
+const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
+const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年'];
 
-export function scanFigures(text: string, range: Range): Reading[] {
-  const mentions = findMentions(text, range.start, range.end);
+export function scanFigures(text: string, range: Range, context: ReadingContext): Reading[] {
+  const mentions = context.catalogue.findMentions(text, range.start, range.end);
   const readings: Reading[] = [];
   let lastEnd = range.start;
   for (let i = 0; i < mentions.length; i += 1) {
@@ -51,19 +58,44 @@ export function scanFigures(text: string, range: Range): Reading[] {
       prefix: text.slice(clauseStart, first.start),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
-    if (result.kind !== 'none') lastEnd = Math.min(result.end, range.end);
+    if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
   }
   return readings;
 }
 
-export function isLeadIn(prefix: string): boolean {
-  return LEAD_IN.test(prefix);
+/** "…342.7亿元增长5.2% 规模以上…": the rates that follow a figure belong to it, not to the next name's lead-in. */
+function afterContinuations(text: string, from: number, limit: number): number {
+  let end = from;
+  for (let i = 0; i < 3; i += 1) {
+    const separator = /^(?:[,、]\s*|\s*)/.exec(text.slice(end, limit))![0];
+    const next = parseFigure(text, end + separator.length, text.startsWith('分别', end + separator.length) ? 4 : 1);
+    if (next.kind !== 'figure' || next.verb === null || next.end > limit) break;
+    end = next.end;
+  }
+  return end;
+}
+
+export function isLeadIn(prefix: string, context: ReadingContext): boolean {
+  let patterns = leadInPatterns.get(context);
+  if (!patterns) {
+    const own = [context.selfScope, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = [...LEAD_IN_WORDS, ...own].join('|');
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${TIME_WORDS.join('|')})(?:${words})*$`) };
+    leadInPatterns.set(context, patterns);
+  }
+  if (patterns.whole.test(prefix)) return true;
+  // Text without punctuation runs clauses together ("各位代表过去一年全区地区生产总值…"):
+  // a clause opens at a word of time, and what precedes it is another clause.
+  return patterns.tail.test(prefix);
 }
 
 /** Where a quote starts: lead-in words read with the figure ("全年地区生产总值…"), list markers do not. */
-export function leadInStart(reading: Reading): number {
-  if (!isLeadIn(reading.prefix)) return reading.start;
-  return reading.start - reading.prefix.replace(LIST_MARKERS, '').length;
+export function leadInStart(reading: Reading, context: ReadingContext): number {
+  if (!isLeadIn(reading.prefix, context)) return reading.start;
+  const patterns = leadInPatterns.get(context)!;
+  // A run-on clause is quoted from its word of time ("过去一年全区地区生产总值…").
+  const lead = patterns.whole.test(reading.prefix) ? reading.prefix.replace(LIST_MARKERS, '') : reading.prefix.slice(patterns.tail.exec(reading.prefix)!.index);
+  return reading.start - lead.length;
 }
 
 function lastBoundary(text: string, before: number): number {
@@ -78,10 +110,49 @@ export function clauseRest(text: string, from: number, limit: number): { text: s
   return { text: text.slice(from, end), end };
 }
 
-/** Number of catalogue figures in the paragraph around `position`: a headline summary has several. */
-export function figuresInParagraph(readings: Reading[], text: string, position: number): number {
-  const start = text.lastIndexOf('\n', position) + 1;
-  const newline = text.indexOf('\n', position);
-  const end = newline === -1 ? text.length : newline;
-  return readings.filter((reading) => reading.start >= start && reading.start < end && reading.result.kind === 'figure').length;
+
+// Part-year periods: "上半年", "前三季度", "1—11月", "一季度", "截至10月底".
+const PERIOD =
+  /上半年|下半年|前三季度|[一二三四1-4]季度|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|\d{1,2}月份|\d{1,2}月末/;
+const YEAR_MENTION = /((?:19|20)\d{2}) ?年(?![度底末]?\d)/g;
+
+/** Where the sentence holding `position` starts: after the last 。/;/!/?/line break. */
+export function sentenceStart(text: string, position: number): number {
+  let start = position;
+  while (start > 0 && !/[。;!?\n]/.test(text[start - 1]!)) start -= 1;
+  return start;
+}
+
+/**
+ * The sentence up to `position` (a clause list shares its sentence's period and year), at most
+ * SENTENCE_WINDOW characters back: in text without punctuation the "sentence" is the document.
+ */
+export function sentenceBefore(text: string, position: number): string {
+  return text.slice(Math.max(sentenceStart(text, position), position - SENTENCE_WINDOW), position);
+}
+
+/** A part-year period that governs the figure at `position` ("1—11月,规模以上工业增加值增长…"). */
+export function periodBefore(text: string, position: number): string | null {
+  return PERIOD.exec(sentenceBefore(text, position))?.[0] ?? null;
+}
+
+const SENTENCE_WINDOW = 80;
+const PAST = /去年|上年|过去一年|一年来|过去的一年/;
+const COMING = /今年|明年|新的一年/;
+
+/** The sentence before `position` speaks of the year just ended ("去年全区…", "一年来…"). */
+export function pastBefore(text: string, position: number): boolean {
+  return PAST.test(sentenceBefore(text, position));
+}
+
+/** The sentence before `position` speaks of the coming year ("今年全区…将…"). */
+export function comingBefore(text: string, position: number): boolean {
+  return COMING.test(sentenceBefore(text, position));
+}
+
+/** The last year named in the sentence before `position`, when it is not `year` ("最终核实2023年…"). */
+export function otherYearBefore(text: string, position: number, year: number): number | null {
+  const years = [...sentenceBefore(text, position).matchAll(YEAR_MENTION)].map((match) => Number(match[1]));
+  const last = years.at(-1);
+  return last !== undefined && last !== year ? last : null;
 }

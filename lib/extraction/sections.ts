@@ -5,8 +5,16 @@
 
 export type Range = { start: number; end: number };
 
+/** bulletin: a statistical bulletin (统计公报), whose figures are preliminary unless stated final. */
+export type DocumentKind = 'report' | 'bulletin';
+
+/** Where the report year was read (or 'given' when the caller passed it). */
+export type YearSource = 'given' | 'bulletin_title' | 'plan_heading' | 'review_heading' | 'date_line' | 'year_opening' | 'title' | 'review_year';
+
 export type Sections = {
   reportYear: number | null;
+  yearSource: YearSource | null;
+  kind: DocumentKind;
   /** Outcomes of reportYear − 1 are read here. */
   review: Range;
   /** Targets for reportYear are read here; null when the report states none. */
@@ -15,36 +23,76 @@ export type Sections = {
   mainBlocks: Range[];
 };
 
-const YEAR = '((?:19|20)\\d{2})年';
-const REVIEW_HEADING = new RegExp(`${YEAR}(?:工作)?回顾`);
+// PDF copies space figures out ("2024 年").
+const YEAR = '((?:19|20)\\d{2}) ?年';
+const SCOPE = '(?:全区|全县|全市|全旗|全镇|全州|全省)?';
+// A plan-execution report names last year in its title or first heading, not in a sentence.
+const REVIEW_HEADING = new RegExp(`${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?工作|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况`);
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
-  `(?:^|[\\n。!?;])\\s*(?:[一二三四五六七八九十]+[、.]\\s*)?(?:${YEAR}|今年)(?:的)?(?:政府)?` +
-    '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|主要预期目标|主要目标)',
+  `(?:^|[\\n。!?;])\\s*(?:[一二三四五六七八九十]+[、.]\\s*)?(?:${YEAR}|今年)${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
+    '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
+    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|计划(?=\\s*(?:\\n|$)))',
   'g',
 );
-const MAIN_CUE = /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:/g;
-const DATE_NEAR_TOP = new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`);
+const MAIN_CUE =
+  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标)[ \t]*(?=\n)/g;
+const PLAN_SENTENCE = new RegExp(
+  `(?:^|[\\n。!?;])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划)`,
+);
+const BULLETIN_TITLE = new RegExp(`${YEAR}[^\\n。]{0,40}统计公报`);
+const DATE_LINE = new RegExp(`${YEAR} ?\\d{1,2} ?月 ?\\d{1,2} ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
+// "2025年是'十四五'规划收官之年": the year the report speaks in.
+const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
+// "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
+const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
+const CHINESE_ORDINAL = '一二三四五六七八九';
 const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}政府工作报告`);
-const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|[-•·])/;
+const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 const TOP = 800;
+const DATE_TOP = 400;
 
-export function findSections(text: string, givenYear?: number): Sections {
+/**
+ * `text` is the prepared text (furniture removed); `raw`, when given, is the whole
+ * width-normalised original, whose dropped metadata lines ("发布时间:2025-01-10") can
+ * still date the document.
+ */
+export function findSections(text: string, givenYear?: number, raw?: string): Sections {
+  const bulletin = BULLETIN_TITLE.exec(text.slice(0, DATE_TOP));
+  if (bulletin) {
+    // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
+    const year = givenYear ?? Number(bulletin[1]) + 1;
+    return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [] };
+  }
   const review = REVIEW_HEADING.exec(text);
-  const reviewYear = review ? Number(review[1]) : null;
+  const reviewYear = review ? Number(review[1] ?? review[2] ?? review[3]) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
-  const plan = findPlanStart(text, review?.index ?? 0, reviewYear !== null ? reviewYear + 1 : (givenYear ?? null));
-  const reportYear =
-    givenYear ?? plan?.year ?? (reviewYear !== null ? reviewYear + 1 : null) ?? yearNearTop(text);
+  const expected = reviewYear !== null ? reviewYear + 1 : (givenYear ?? null);
+  const plan = findPlanStart(text, review ? review.index + review[0].length : 0, expected) ?? (review ? findPlanStart(text, 0, expected) : null);
+  const found = givenYear
+    ? { year: givenYear, source: 'given' as const }
+    : plan?.year
+      ? { year: plan.year, source: 'plan_heading' as const }
+      : reviewYear !== null
+        ? { year: reviewYear + 1, source: 'review_heading' as const }
+        : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null));
 
   const planRange = plan ? { start: plan.start, end: text.length } : null;
   const mainBlocks = planRange ? findMainBlocks(text, planRange.start) : [];
-  return { reportYear, review: { start: 0, end: planRange?.start ?? text.length }, plan: planRange, mainBlocks };
+  if (plan?.block && mainBlocks.length === 0) mainBlocks.push(plan.block);
+  return {
+    reportYear: found?.year ?? null,
+    yearSource: found?.source ?? null,
+    kind: 'report',
+    review: { start: 0, end: planRange?.start ?? text.length },
+    plan: planRange,
+    mainBlocks,
+  };
 }
 
-function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null } | null {
+function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range } | null {
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
@@ -55,17 +103,60 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
     return { start, year };
   }
   // No heading: the plan starts with the sentence that states the targets.
-  const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags).exec(text);
-  if (!cue) return null;
-  const start = Math.max(text.lastIndexOf('\n', cue.index), text.lastIndexOf('。', cue.index)) + 1;
-  const year = /((?:19|20)\d{2})年/.exec(text.slice(start, cue.index));
+  const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags).exec(text.slice(after));
+  if (!cue) return planSentence(text, after, expectedYear);
+  const at = after + cue.index;
+  let start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('。', at)) + 1;
+  // Without punctuation the sentence is the whole text: start at the words that turn to this year.
+  const window = text.slice(Math.max(start, at - 40), at);
+  const turn = [...window.matchAll(/今年|新的一年|(?:19|20)\d{2} ?年/g)].at(-1);
+  if (turn && at - start > 40) start = at - window.length + turn.index;
+  const year = new RegExp(YEAR).exec(text.slice(start, at + cue[0].length));
   return { start, year: year ? Number(year[1]) : null };
 }
 
-function yearNearTop(text: string): number | null {
-  const top = text.slice(0, TOP);
-  const found = DATE_NEAR_TOP.exec(top) ?? TITLE_NEAR_TOP.exec(top);
-  return found ? Number(found[1]) : null;
+/**
+ * No heading and no 主要预期目标: a news article's "报告提出,今年该区将力争实现地区生产总值
+ * 增长6%…". The sentence that turns to this year's intentions opens the plan and is its
+ * headline paragraph.
+ */
+function planSentence(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range } | null {
+  const opener = new RegExp(PLAN_SENTENCE.source, 'g');
+  opener.lastIndex = after;
+  for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    const year = match[1] ? Number(match[1]) : null;
+    if (year !== null && expectedYear !== null && year !== expectedYear) continue;
+    const start = match.index + match[0].search(/[^\s\n。!?;]/);
+    return { start, year, block: { start, end: sentenceEnd(text, start) } };
+  }
+  return null;
+}
+
+/**
+ * "2024年,该区实现地区生产总值…" before a plan that says only 今年 / 新的一年: the review is
+ * about the year it names at the head of a clause, so the report is for the year after.
+ */
+function yearAfterReview(text: string, planStart: number | null): { year: number; source: YearSource } | null {
+  if (planStart === null) return null;
+  const years = [...text.slice(0, planStart).matchAll(new RegExp(`(?:^|[。\\n,;:])\\s*${YEAR}(?:以来)?,`, 'g'))].map((match) => Number(match[1]));
+  return years.length > 0 ? { year: Math.max(...years) + 1, source: 'review_year' } : null;
+}
+
+/** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
+function yearFromBody(text: string, raw?: string): { year: number; source: YearSource } | null {
+  const date = DATE_LINE.exec(text.slice(0, DATE_TOP)) ?? (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null);
+  if (date) return { year: Number(date[1] ?? date[2]), source: 'date_line' };
+  const opening = YEAR_OPENING.exec(text);
+  if (opening) return { year: Number(opening[1]), source: 'year_opening' };
+  const planYear = FIVE_YEAR_PLAN_YEAR.exec(text);
+  if (planYear) {
+    // 十一五 began in 2006; each plan runs five years, opening (开局) to closing (收官).
+    const ordinal = 10 + CHINESE_ORDINAL.indexOf(planYear[1]!) + 1;
+    const first = 2006 + (ordinal - 11) * 5;
+    return { year: /开局|起步/.test(planYear[2]!) ? first : first + 4, source: 'year_opening' };
+  }
+  const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
+  return title ? { year: Number(title[1]), source: 'title' } : null;
 }
 
 /**
@@ -80,7 +171,13 @@ function findMainBlocks(text: string, from: number): Range[] {
     const start = match.index + match[0].length;
     if (blocks.some((block) => start < block.end)) continue;
     let end = sentenceEnd(text, start);
-    let listMode = /:\s*$/.test(match[0]) && text.slice(start, end).trim() === '';
+    // A cue that ends its line (a heading, or "…如下:") opens a list.
+    let listMode = (/:\s*$/.test(match[0]) || text[start] === '\n') && text.slice(start, end).trim() === '';
+    if (text[start] === '\n' && text.slice(start, end).trim() === '') {
+      // A heading ("2025年主要预期目标"): its list, or else the paragraph under it.
+      const next = nextLine(text, start);
+      end = next && !LIST_ITEM.test(next.text) ? lineEnd(text, next.start) : start;
+    }
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
       const next = nextLine(text, end);
@@ -101,6 +198,11 @@ function sentenceEnd(text: string, start: number): number {
   const lineEnd = newline === -1 ? text.length : newline;
   const stop = text.indexOf('。', start);
   return stop === -1 || stop >= lineEnd ? lineEnd : stop + 1;
+}
+
+function lineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline === -1 ? text.length : newline;
 }
 
 function nextLine(text: string, from: number): { start: number; text: string } | null {

@@ -3,6 +3,7 @@
 // function serves the test and `scripts/extract.ts --seeds`, and the README can quote
 // its one-line summary.
 import { extractProposals } from './extract-proposals';
+import { INDICATORS } from '@/lib/indicators/catalog';
 import type { ExtractionResult } from './types';
 
 type SeedFigure = { file: string; indicatorKey: string; year: number; measure: string; quote: string; quoteStart: number };
@@ -39,7 +40,7 @@ export function evaluateAgainstSeeds(reports: readonly SeedReport[], seeds: Seed
   let largest = { file: '', bytes: 0, ms: 0 };
   for (const report of reports) {
     const started = performance.now();
-    results.set(report.file, extractProposals(report.text));
+    results.set(report.file, extractProposals(report.text, { indicators: INDICATORS }));
     const ms = performance.now() - started;
     elapsedMs += ms;
     const bytes = new TextEncoder().encode(report.text).length;

@@ -39,6 +39,11 @@ describe('extraction of the seed reports', () => {
     console.log(evaluation.line);
   });
 
+  it('extracts the largest report (about 45 KB) in under 200 ms', () => {
+    expect(evaluation.largest.bytes).toBeGreaterThan(40_000);
+    expect(evaluation.largest.ms).toBeLessThan(200);
+  });
+
   it('proposes every seed target and outcome', () => {
     expect(evaluation.misses).toEqual([]);
     expect(evaluation.targets.found).toBe(SEED_TARGETS.length);

@@ -2,6 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
+import { INDICATORS } from '@/lib/indicators/catalog';
 import { loadExistingRecords } from '@/lib/ingest/existing';
 import { reviewItems } from '@/lib/ingest/proposals';
 
@@ -13,7 +14,7 @@ export async function getIngestReview(user: SessionUser, documentId: number) {
     select: { id: true, title: true, year: true, kind: true, fullText: true, districtId: true, district: { select: { nameZh: true, nameEn: true, code: true } } },
   });
   if (!document) return null;
-  const extraction = extractProposals(document.fullText, { reportYear: document.year });
+  const extraction = extractProposals(document.fullText, { reportYear: document.year, indicators: INDICATORS });
   const [existing, indicators] = await Promise.all([
     loadExistingRecords(db, document.id, document.districtId),
     db.indicator.findMany({ select: { key: true, nameZh: true, nameEn: true } }),

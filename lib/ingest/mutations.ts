@@ -16,6 +16,7 @@ import { refreshVerdicts } from '@/lib/verdicts/refresh';
 import { AppError, fieldError } from '@/lib/errors';
 import { parseIsoDate } from '@/lib/text/parse-date';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
+import { INDICATORS } from '@/lib/indicators/catalog';
 import { toTargetFields, toOutcomeFields } from '@/lib/ingest/accept-fields';
 import { reviewItems, type ReviewItem } from '@/lib/ingest/proposals';
 import { loadExistingRecords } from '@/lib/ingest/existing';
@@ -58,7 +59,7 @@ export const createIngestDocument = defineAction({
 export async function findProposal(db: Db, user: SessionUser, documentId: number, key: string) {
   const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, fullText: true } });
   if (!document || !can(user, 'record:outcome', document.districtId)) throw new AppError('not_found');
-  const extraction = extractProposals(document.fullText, { reportYear: document.year });
+  const extraction = extractProposals(document.fullText, { reportYear: document.year, indicators: INDICATORS });
   const items = reviewItems(extraction, await loadExistingRecords(db, document.id, document.districtId));
   const item = items.find((candidate) => candidate.key === key);
   if (!item) throw fieldError('_form', 'ingest:proposal_gone');

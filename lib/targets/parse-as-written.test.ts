@@ -82,6 +82,10 @@ describe('parseAsWritten without a figure', () => {
     });
   });
 
+  it.each(['持平', '与上年持平', '与上年基本持平'])('%j is exactly 0 growth', (text) => {
+    expect(parseAsWritten(text)).toEqual({ ok: true, target: { qualifier: 'exact', measure: 'growth', value: '0', valueHigh: null, unit: '%', relativeTo: null } });
+  });
+
   it.each(['与经济增长同步', '居民收入增长与经济增长同步', '同步', '快于经济增长'])('%j is relative to GDP growth', (text) => {
     expect(parseAsWritten(text)).toEqual({
       ok: true,

@@ -11,13 +11,15 @@
 //   prefix 下降/降低/减少 with a % → reduction, value positive ("下降3%" → 3);
 //     下降3%左右 → about −3 (growth): the only way the qualifier list can say it
 //   two figures joined by —, -, ~, ～, 到, 至 → range
-//   no qualifier word → exact;  no figure: 同步 → relative to GDP growth, other words → qualitative
+//   no qualifier word → exact;  no figure: 持平 → exact 0 growth, 同步 → relative to GDP growth,
+//   other words → qualitative
 // Measure: a % figure is growth (measureHint 'level' makes it a level, e.g. the
 // share of good air-quality days); a figure in any other unit is a level.
 import type { Measure, Qualifier } from '@/lib/domain/types';
 import { Exact, parseDecimal, type DecimalErrorCode } from '@/lib/numbers/parse-decimal';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { matchUnitPrefix, type Unit } from '@/lib/units/units';
+import { LEVEL_OFF, prefixBounds, RANGE_SEPARATORS, RELATIVE_WORDING, SUFFIX_ALTERNATION, suffixBound } from './qualifier-words';
 
 export type TargetAsWritten = {
   qualifier: Qualifier;
@@ -67,8 +69,8 @@ export const TARGET_PARSE_MESSAGES: Record<TargetParseErrorCode, { zh: string; e
 type Bound = 'about' | 'floor' | 'cap' | 'reduction' | null;
 
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
-const RANGE_SEPARATOR = /^(?:—{1,2}|–|-|~|〜|到|至)$/;
-const SUFFIX = /^(左右|上下|及以上|以上|以内|之内|及以下|以下|内)?(之间)?$/;
+const RANGE_SEPARATOR = new RegExp(`^(?:${RANGE_SEPARATORS.join('|')})$`);
+const SUFFIX = new RegExp(`^(${SUFFIX_ALTERNATION})?(之间)?$`);
 const TRAILING_PUNCTUATION = /[。.,;、!]+$/;
 const CHINESE_FIGURE = /百分之|[零一二三四五六七八九十两]+(?:点[零一二三四五六七八九]+)?(?:%|万|亿|人|亩|吨|元|户|家|个百分点)/;
 
@@ -137,7 +139,9 @@ function readFigure(text: string, match: RegExpMatchArray): FigureRead | Refusal
 }
 
 function parseWithoutFigure(text: string): ParseTargetResult {
-  if (/同步|(?:快于|高于|不低于|跑赢)(?:经济增长|地区生产总值|GDP)/.test(text)) {
+  // "与上年持平": no change, a growth of exactly 0.
+  if (LEVEL_OFF.test(text)) return target('exact', 'growth', '0', null, '%');
+  if (RELATIVE_WORDING.test(text)) {
     // In work reports 同步 always means "in step with economic growth" (GDP).
     return target('relative', 'growth', null, null, '%', 'gdp');
   }
@@ -147,19 +151,13 @@ function parseWithoutFigure(text: string): ParseTargetResult {
 }
 
 function boundOfPrefix(prefix: string): Bound | 'conflict' {
-  const found: Bound[] = [];
-  if (/下降|降低|减少|压减|压降/.test(prefix)) found.push('reduction');
-  if (/不低于|不少于|至少|(?<!不)超过|(?<!不)高于/.test(prefix)) found.push('floor');
-  if (/控制|不超过|不高于|不多于|(?<!不)低于/.test(prefix)) found.push('cap');
+  const found = prefixBounds(prefix);
   if (found.length > 1) return 'conflict';
   return found[0] ?? null;
 }
 
 function boundOfSuffix(suffix: string | undefined): Bound {
-  if (suffix === '左右' || suffix === '上下') return 'about';
-  if (suffix === '以上' || suffix === '及以上') return 'floor';
-  if (suffix) return 'cap';
-  return null;
+  return suffixBound(suffix);
 }
 
 type Conflict = 'measure_mismatch' | 'conflicting_words';

@@ -5,6 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
+import { INDICATORS } from '@/lib/indicators/catalog';
 import { ImportFileError, parseImportFile } from '@/lib/import/parse-file';
 import { Exact, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, parseDecimal } from '@/lib/numbers/parse-decimal';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
@@ -158,7 +159,7 @@ describe('import file parsing', () => {
 
 describe('extractProposals', () => {
   function expectValidOffsets(text: string) {
-    const result = extractProposals(text);
+    const result = extractProposals(text, { indicators: INDICATORS });
     for (const item of [...result.targets, ...result.outcomes, ...result.flags]) {
       expect(item.start).toBeGreaterThanOrEqual(0);
       expect(item.end).toBeLessThanOrEqual(text.length);

@@ -49,8 +49,6 @@ const ALL = [...SEED_TARGETS, ...SEED_OUTCOMES, ...SEED_SKIPPED].map((e) => [lab
  */
 const NAME_NOT_IN_QUOTE: Record<string, string> = {
   '002_36a038e69799569e.txt grain_output 2023 level': '"粮食连年丰收,产量达36.3万吨": 粮食 … 产量, split by a clause',
-  '001_cd388ccb9033337c.txt air_quality_good_days 2023 level': '"优良天数占比" (in the air-pollution sentence)',
-  '003_1ff3a932983fc121.txt air_quality_good_days 2024 level': '"城市环境空气优良天数比率"',
   '002_36a038e69799569e.txt air_quality_good_days 2023 level': '"空气质量优良天数" (a count of days; skipped)',
   '003_1ff3a932983fc121.txt urban_income 2025 growth': '"城乡居民人均可支配收入分别增长5%、7%": one series for two indicators',
   '003_1ff3a932983fc121.txt rural_income 2025 growth': 'as above',

@@ -1,0 +1,147 @@
+// Scores the extractor against a hand-labelled corpus (lib/extraction/corpus/<half>/:
+// <id>.txt + <id>.json). Pure: the caller reads the files and passes them, so the same
+// function serves `npm run extract:eval` and the tests. A proposal counts as correct when
+// a label has the same indicator, year, measure, value and unit (one label per proposal);
+// a proposal matching no label is a false positive. Qualifier accuracy is measured on the
+// targets that matched.
+import type { ExtractionResult, ExtractOptions } from './types';
+
+export const SHAPES = ['work_report', 'news_article', 'plan_execution', 'bulletin', 'pdf_copy', 'no_punctuation', 'traditional', 'web_page'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+type LabelledFigure = { indicatorKey: string; year: number; measure: string; value: string | null; unit: string | null; quote: string };
+export type TargetLabel = LabelledFigure & { qualifier: string; valueHigh: string | null };
+export type OutcomeLabel = LabelledFigure & { value: string; vintage: string; approximate: boolean };
+export type CorpusLabel = { shape: Shape; reportYear: number; district: string; targets: TargetLabel[]; outcomes: OutcomeLabel[]; notes?: string };
+export type CorpusDocument = { id: string; text: string; label: CorpusLabel };
+
+export type Score = {
+  expected: number;
+  proposed: number;
+  correct: number;
+  /** Matched targets whose qualifier is also right (outcomes have none). */
+  qualifiersRight: number;
+  qualifiersChecked: number;
+};
+
+export type CorpusEvaluation = {
+  byShape: Map<Shape, Score & { documents: number }>;
+  total: Score & { documents: number };
+  /** Human-readable lines for every miss and false positive, "<id> missed|extra: …". */
+  problems: string[];
+  /** Documents whose label quotes are not verbatim substrings of the text (a labelling error). */
+  badLabels: string[];
+  results: Map<string, ExtractionResult>;
+};
+
+export type Extract = (text: string, options: Pick<ExtractOptions, 'reportYear' | 'district'>) => ExtractionResult;
+
+export function evaluateCorpus(documents: readonly CorpusDocument[], extract: Extract): CorpusEvaluation {
+  const byShape = new Map<Shape, Score & { documents: number }>();
+  const total = emptyScore();
+  const problems: string[] = [];
+  const badLabels: string[] = [];
+  const results = new Map<string, ExtractionResult>();
+  for (const document of documents) {
+    const { label } = document;
+    for (const item of [...label.targets, ...label.outcomes]) {
+      if (!document.text.includes(item.quote)) badLabels.push(`${document.id}: ${item.quote}`);
+    }
+    // A standard document needs no hints: the year and district come from the text.
+    const result = extract(document.text, {});
+    results.set(document.id, result);
+    const score = byShape.get(label.shape) ?? emptyScore();
+    score.documents += 1;
+    total.documents += 1;
+    const add = (delta: Score) => {
+      for (const target of [score, total]) {
+        target.expected += delta.expected;
+        target.proposed += delta.proposed;
+        target.correct += delta.correct;
+        target.qualifiersRight += delta.qualifiersRight;
+        target.qualifiersChecked += delta.qualifiersChecked;
+      }
+    };
+    add(match(document.id, 'target', label.targets, result.targets, problems));
+    add(match(document.id, 'outcome', label.outcomes, result.outcomes, problems));
+    byShape.set(label.shape, score);
+  }
+  return { byShape, total, problems, badLabels, results };
+}
+
+type Proposed = { indicatorKey: string; year: number; measure: string; value: string | null; unit: string | null; qualifier?: string; quote: string };
+
+function match(id: string, kind: string, labels: readonly (TargetLabel | OutcomeLabel)[], proposals: readonly Proposed[], problems: string[]): Score {
+  const used = new Set<number>();
+  let correct = 0;
+  let qualifiersRight = 0;
+  for (const label of labels) {
+    const index = proposals.findIndex((proposal, at) => !used.has(at) && same(label, proposal));
+    if (index < 0) {
+      problems.push(`${id} missed ${kind}: ${describe(label)} «${label.quote}»`);
+      continue;
+    }
+    used.add(index);
+    correct += 1;
+    const qualifier = 'qualifier' in label ? label.qualifier : undefined;
+    if (qualifier !== undefined) {
+      if (proposals[index]!.qualifier === qualifier) qualifiersRight += 1;
+      else problems.push(`${id} qualifier: ${describe(label)} labelled ${qualifier}, proposed ${proposals[index]!.qualifier}`);
+    }
+  }
+  proposals.forEach((proposal, at) => {
+    if (!used.has(at)) problems.push(`${id} extra ${kind}: ${describe(proposal)} «${proposal.quote}»`);
+  });
+  const qualifiersChecked = kind === 'target' ? correct : 0;
+  return { expected: labels.length, proposed: proposals.length, correct, qualifiersRight, qualifiersChecked };
+}
+
+function same(label: LabelledFigure, proposal: Proposed): boolean {
+  return (
+    label.indicatorKey === proposal.indicatorKey &&
+    label.year === proposal.year &&
+    label.measure === proposal.measure &&
+    sameNumber(label.value, proposal.value) &&
+    (label.unit ?? null) === (proposal.unit ?? null)
+  );
+}
+
+/** "5.0" and "5" are the same figure; null only equals null. */
+function sameNumber(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Number(a) === Number(b);
+}
+
+function describe(figure: Proposed | LabelledFigure): string {
+  return `${figure.indicatorKey} ${figure.year} ${figure.measure} ${figure.value ?? '—'}${figure.unit ?? ''}`;
+}
+
+function emptyScore(): Score & { documents: number } {
+  return { documents: 0, expected: 0, proposed: 0, correct: 0, qualifiersRight: 0, qualifiersChecked: 0 };
+}
+
+export function precision(score: Score): number {
+  return score.proposed === 0 ? (score.expected === 0 ? 1 : 0) : score.correct / score.proposed;
+}
+
+export function recall(score: Score): number {
+  return score.expected === 0 ? 1 : score.correct / score.expected;
+}
+
+export function qualifierAccuracy(score: Score): number {
+  return score.qualifiersChecked === 0 ? 1 : score.qualifiersRight / score.qualifiersChecked;
+}
+
+/** A Markdown table, one row per shape present and a total row. */
+export function formatTable(evaluation: CorpusEvaluation): string {
+  const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const row = (name: string, score: Score & { documents: number }) =>
+    `| ${name} | ${score.documents} | ${score.correct}/${score.expected} | ${pct(recall(score))} | ${pct(precision(score))} | ${pct(qualifierAccuracy(score))} |`;
+  const lines = ['| shape | texts | found/labelled | recall | precision | qualifiers right |', '|---|---|---|---|---|---|'];
+  for (const shape of SHAPES) {
+    const score = evaluation.byShape.get(shape);
+    if (score) lines.push(row(shape, score));
+  }
+  lines.push(row('**all**', evaluation.total));
+  return lines.join('\n');
+}

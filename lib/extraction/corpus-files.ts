@@ -1,0 +1,23 @@
+// Reads one half of the labelled corpus from disk (lib/extraction/corpus/<half>/), for
+// the evaluation script and the tests. Kept apart from corpus-evaluation.ts, which is pure.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CorpusDocument, CorpusLabel } from './corpus-evaluation';
+
+export const CORPUS_DIR = path.join(process.cwd(), 'lib', 'extraction', 'corpus');
+
+/** The documents of a half, sorted by id; [] when the half is not on this branch. */
+export function readCorpusHalf(half: string): CorpusDocument[] {
+  const dir = path.join(CORPUS_DIR, half);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const id = file.slice(0, -'.txt'.length);
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const label = JSON.parse(fs.readFileSync(path.join(dir, `${id}.json`), 'utf8')) as CorpusLabel;
+      return { id, text, label };
+    });
+}

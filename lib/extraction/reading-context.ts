@@ -1,0 +1,33 @@
+// What the readers know about the document as a whole: the catalogue, the district it
+// is about (named in its title, or given), and the word it uses for itself ("全区",
+// "全县"; "全市" only in a county-level city's report). A figure introduced by another
+// entity's word ("全市", "全省", "全国") is that entity's, never the district's.
+import type { Catalogue } from './catalogue';
+
+export type ReadingContext = {
+  catalogue: Catalogue;
+  /** The district's name as written and without its 区/县 suffix ("望海区", "望海"). */
+  districtNames: string[];
+  /** "全区" / "全县" / "全旗" / "全市": the district's own word for itself. */
+  selfScope: string;
+};
+
+const DISTRICT_AT_TOP =
+  /(?:^|[\n(《“于,日)])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|国民经济|统计局|人大))/;
+const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
+const TOP = 400;
+
+export function findDistrict(text: string): string | null {
+  // "关于云岭区2024年…的报告": the title's 关于 is not part of the name.
+  return DISTRICT_AT_TOP.exec(text.slice(0, TOP))?.[1]?.replace(/^关于/, '') ?? null;
+}
+
+export function readingContext(text: string, catalogue: Catalogue, district: string | null): ReadingContext {
+  const names = district ? [district, ...(district.length >= 4 ? [district.replace(/(?:新区|区|县|旗|市)$/, '')] : [])] : [];
+  // The district's own scope word: the suffix of its name, or else the county-level word the
+  // text uses most; "全市" only when it uses none (a city's figures appear in district texts).
+  const bySuffix = district ? SCOPES.find((scope) => district.endsWith(scope.slice(1))) : undefined;
+  const counts = SCOPES.map((scope) => [scope, text.split(scope).length - 1] as const).filter(([scope, count]) => count > 0 && scope !== '全市');
+  const mostUsed = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { catalogue, districtNames: names, selfScope: bySuffix ?? mostUsed ?? (text.includes('全市') ? '全市' : '全区') };
+}

@@ -1,0 +1,37 @@
+// Scores the extractor on the labelled corpus halves present on this branch (dev: the
+// texts the rules were tuned on; eval: texts written separately, never tuned to) and on
+// the five seed reports:   npm run extract:eval [-- --verbose]
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatTable, evaluateCorpus } from '@/lib/extraction/corpus-evaluation';
+import { readCorpusHalf } from '@/lib/extraction/corpus-files';
+import { extractProposals } from '@/lib/extraction/extract-proposals';
+import { evaluateAgainstSeeds } from '@/lib/extraction/seed-evaluation';
+import { INDICATORS } from '@/lib/indicators/catalog';
+import { SEED_OUTCOMES, SEED_SKIPPED, SEED_TARGETS } from '@/prisma/seed/figures';
+
+function main(argv: string[]): number {
+  const verbose = argv.includes('--verbose');
+  for (const half of ['dev', 'eval']) {
+    const documents = readCorpusHalf(half);
+    if (documents.length === 0) {
+      process.stdout.write(`\n## ${half}: not on this branch\n`);
+      continue;
+    }
+    const evaluation = evaluateCorpus(documents, (text, options) => extractProposals(text, { ...options, indicators: INDICATORS }));
+    process.stdout.write(`\n## ${half} (${documents.length} texts)\n\n${formatTable(evaluation)}\n`);
+    for (const bad of evaluation.badLabels) process.stdout.write(`label quote not in text: ${bad}\n`);
+    if (verbose) for (const problem of evaluation.problems) process.stdout.write(`${problem}\n`);
+  }
+  const dir = path.join(process.cwd(), 'prisma', 'seed', 'reports');
+  const reports = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
+  const seeds = evaluateAgainstSeeds(reports, { targets: SEED_TARGETS, outcomes: SEED_OUTCOMES, skipped: SEED_SKIPPED });
+  process.stdout.write(`\n## seed reports\n\n${seeds.line}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
