@@ -64,4 +64,5 @@ export type ExtractionResult = {
 export type ExtractOptions = {
   /** The year the report was given in (its targets are for this year, its outcomes for the year before). */
   reportYear?: number;
+  /** The indicator catalogue to read with (the app passes the database's indicator table). */ indicators?: readonly { key: string; nameZh: string; nameEn: string; aliases: readonly string[]; levelUnit: string | null; higherIsBetter: boolean }[];
 };
