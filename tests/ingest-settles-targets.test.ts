@@ -12,6 +12,7 @@ import { loadIndicatorCatalogue } from '@/lib/indicators/data';
 import { updateIndicator } from '@/lib/indicators/mutations';
 import { keepStoredTarget, reviseTargetFromProposal } from '@/lib/ingest/conflicts';
 import { getIngestReview } from '@/lib/ingest/data';
+import { extractionOptions } from '@/lib/ingest/extract-document';
 import { acceptProposal, createIngestDocument, rejectProposal } from '@/lib/ingest/mutations';
 import { dismissUnknownIndicator, mapUnknownIndicator } from '@/lib/ingest/unknown-indicators';
 import { findTargets } from '@/lib/targets/data';
@@ -161,13 +162,15 @@ describe('the indicator table is the catalogue the extractor reads with', () => 
     for (const row of loaded) expect(row).toEqual({ ...INDICATORS.find((entry) => entry.key === row.key), aliases: [...INDICATORS.find((entry) => entry.key === row.key)!.aliases] });
   });
 
-  it('an alias an admin adds is in the very next load, without a restart', async () => {
+  it('an alias an admin adds is in the very next extraction\'s catalogue, without a restart', async () => {
     const gdp = await db.indicator.findUniqueOrThrow({ where: { key: 'gdp' } });
     const updated = await executeAction(updateIndicator, { db, user: admin }, {
       indicatorId: gdp.id, version: gdp.version, nameZh: gdp.nameZh, nameEn: gdp.nameEn, aliases: [...gdp.aliases, '本区经济总值'].join('\n'), higherIsBetter: true,
     });
     expect(updated.ok).toBe(true);
-    expect((await loadIndicatorCatalogue(db)).find((row) => row.key === 'gdp')!.aliases).toContain('本区经济总值');
+    const options = await extractionOptions(db, { year: 2025 });
+    expect(options.reportYear).toBe(2025);
+    expect(options.indicators!.find((row) => row.key === 'gdp')!.aliases).toContain('本区经济总值');
   });
 
   it('"new indicator?" actions: mapping needs an admin; a key the text does not produce is refused', async () => {
