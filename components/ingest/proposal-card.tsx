@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { type ReactNode, useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field, FormStatus } from '@/components/forms/form-parts';
 import styles from '@/components/forms/forms.module.css';
@@ -9,10 +9,11 @@ import { QUALIFIERS, VINTAGES } from '@/lib/domain/types';
 import { acceptProposalAction, rejectProposalAction } from '@/lib/ingest/actions';
 import type { ReviewItem } from '@/lib/ingest/proposals';
 
-type Props = { documentId: number; item: ReviewItem; index: number; indicatorName: string; recordHref: string | null };
+/** `children`: what the proposal settles or conflicts with (rendered by the page). */
+type Props = { documentId: number; item: ReviewItem; index: number; indicatorName: string; recordHref: string | null; children?: ReactNode };
 
 /** One proposal: what was found, where, how sure; accept (optionally edited) or reject. */
-export function ProposalCard({ documentId, item, index, indicatorName, recordHref }: Props) {
+export function ProposalCard({ documentId, item, index, indicatorName, recordHref, children }: Props) {
   const t = useTranslations('ingest.review');
   const [accepted, accept, accepting] = useActionState(acceptProposalAction, null);
   const [rejected, reject, rejecting] = useActionState(rejectProposalAction, null);
@@ -31,6 +32,7 @@ export function ProposalCard({ documentId, item, index, indicatorName, recordHre
       </p>
       <p className="muted"><a href={`#quote-${index}`}>{t('quote')}</a>：「{p.quote}」</p>
       {item.status === 'recorded' && recordHref ? <p><Link href={recordHref}>{t('recordedLink')}</Link></p> : null}
+      {children}
       <FormStatus state={accepted ?? rejected} />
       {item.status === 'open' ? (
         <div className={styles.inline}>

@@ -7,7 +7,9 @@ import type { ActionResult } from '@/lib/actions/define-action';
 import { fieldErrorText, type FormState, toFormState } from '@/lib/actions/form-state';
 import { formValues, runAction } from '@/lib/actions/run-action';
 import { readLocale } from '@/lib/i18n/locale';
+import { keepStoredTarget, reviseTargetFromProposal } from '@/lib/ingest/conflicts';
 import { acceptProposal, createIngestDocument, rejectProposal } from '@/lib/ingest/mutations';
+import { dismissUnknownIndicator, mapUnknownIndicator } from '@/lib/ingest/unknown-indicators';
 
 /** FormState in the visitor's language; "ingest:<key>" field errors come from messages/<locale>/ingest.json. */
 async function toState<R>(result: ActionResult<R>, success: string, values: Record<string, string>): Promise<FormState> {
@@ -45,4 +47,32 @@ export async function rejectProposalAction(_previous: FormState, formData: FormD
   const result = await runAction(rejectProposal, values);
   if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
   return toState(result, 'ingest.review.rejected', values);
+}
+
+export async function keepStoredTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(keepStoredTarget, values);
+  if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
+  return toState(result, 'ingest.review.kept', values);
+}
+
+export async function reviseTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(reviseTargetFromProposal, values);
+  if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
+  return toState(result, 'ingest.review.revised', values);
+}
+
+export async function dismissUnknownAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(dismissUnknownIndicator, values);
+  if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
+  return toState(result, 'ingest.review.unknown.dismissed', values);
+}
+
+export async function mapUnknownAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await runAction(mapUnknownIndicator, values);
+  if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
+  return toState(result, 'ingest.review.unknown.mapped', values);
 }

@@ -1,10 +1,15 @@
 import 'server-only';
+import { can } from '@/lib/auth/access';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
-import { extractProposals } from '@/lib/extraction/extract-proposals';
-import { INDICATORS } from '@/lib/indicators/catalog';
+import { extractDocument } from '@/lib/ingest/extract-document';
 import { loadExistingRecords } from '@/lib/ingest/existing';
-import { reviewItems } from '@/lib/ingest/proposals';
+import { type ReviewItem, reviewItems, unknownIndicatorItems } from '@/lib/ingest/proposals';
+import { findTargets, type ProposedOutcome } from '@/lib/targets/data';
+import type { Verdict } from '@/lib/verdict/types';
+
+/** The stored target an outcome proposal settles, and the verdict it gives: with the proposal for an open one, as recorded otherwise. */
+export type Settlement = { targetId: number; asWritten: string; verdict: Verdict; hypothetical: boolean };
 
 /** The review screen of a document, or null when it is missing or outside the user's districts. */
 export async function getIngestReview(user: SessionUser, documentId: number) {
@@ -14,10 +19,61 @@ export async function getIngestReview(user: SessionUser, documentId: number) {
     select: { id: true, title: true, year: true, kind: true, fullText: true, districtId: true, district: { select: { nameZh: true, nameEn: true, code: true } } },
   });
   if (!document) return null;
-  const extraction = extractProposals(document.fullText, { reportYear: document.year, indicators: INDICATORS });
-  const [existing, indicators] = await Promise.all([
+  const [extraction, existing, indicators] = await Promise.all([
+    extractDocument(db, document),
     loadExistingRecords(db, document.id, document.districtId),
-    db.indicator.findMany({ select: { key: true, nameZh: true, nameEn: true } }),
+    db.indicator.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { id: 'asc' } }),
   ]);
-  return { document, items: reviewItems(extraction, existing), flags: extraction.flags, indicators: new Map(indicators.map((row) => [row.key, row])) };
+  const items = reviewItems(extraction, existing);
+  const indicatorByKey = new Map(indicators.map((row) => [row.key, row]));
+  return {
+    document,
+    items,
+    unknownItems: unknownIndicatorItems(extraction, existing),
+    flags: extraction.flags,
+    indicators: indicatorByKey,
+    settlements: await settlements(items, document, indicatorByKey),
+    canMapIndicators: can(user, 'admin'),
+  };
+}
+
+/**
+ * For each outcome proposal with a stored target of its series: the verdict the
+ * target would have once the (open) proposal is recorded, decided by findTargets
+ * and so by lib/verdict like every stored verdict. Proposals of the same series are
+ * asked in separate rounds, each alone as the newest revision.
+ */
+async function settlements(items: ReviewItem[], document: { id: number; title: string; districtId: number }, indicators: Map<string, { id: number }>): Promise<Map<string, Settlement>> {
+  const result = new Map<string, Settlement>();
+  const settling = items.flatMap((item) => (item.kind === 'outcome' && item.settles ? [{ item, target: item.settles }] : []));
+  if (settling.length === 0) return result;
+  const asRecorded = settling.filter(({ item }) => item.status !== 'open');
+  const rounds: (typeof settling)[] = [];
+  for (const entry of settling.filter(({ item }) => item.status === 'open')) {
+    const round = rounds.find((candidate) => candidate.every((other) => other.target.id !== entry.target.id));
+    if (round) round.push(entry);
+    else rounds.push([entry]);
+  }
+  const proposed = (entry: (typeof settling)[number]): ProposedOutcome[] => {
+    const indicator = indicators.get(entry.item.proposal.indicatorKey);
+    if (!indicator || entry.item.kind !== 'outcome') return [];
+    const p = entry.item.proposal;
+    return [{
+      districtId: document.districtId, indicatorId: indicator.id, year: p.year, measure: p.measure, value: p.value, unit: p.unit, vintage: p.vintage,
+      sourceDocumentId: document.id, sourceTitle: document.title, quote: p.quote, quoteStart: p.start, quoteEnd: p.end,
+    }];
+  };
+  const answers = await Promise.all([
+    asRecorded.length ? findTargets({ targetIds: asRecorded.map(({ target }) => target.id) }).then((rows) => ({ entries: asRecorded, rows, hypothetical: false })) : null,
+    ...rounds.map((round) => findTargets({ targetIds: round.map(({ target }) => target.id) }, undefined, round.flatMap(proposed)).then((rows) => ({ entries: round, rows, hypothetical: true }))),
+  ]);
+  for (const answer of answers) {
+    if (!answer) continue;
+    const rows = new Map(answer.rows.map((row) => [row.id, row]));
+    for (const { item, target } of answer.entries) {
+      const row = rows.get(target.id);
+      if (row) result.set(item.key, { targetId: row.id, asWritten: row.asWritten, verdict: row.verdict, hypothetical: answer.hypothetical });
+    }
+  }
+  return result;
 }

@@ -15,11 +15,10 @@ import { appendOutcomeRevisions } from '@/lib/outcomes/append-revisions';
 import { refreshVerdicts } from '@/lib/verdicts/refresh';
 import { AppError, fieldError } from '@/lib/errors';
 import { parseIsoDate } from '@/lib/text/parse-date';
-import { extractProposals } from '@/lib/extraction/extract-proposals';
-import { INDICATORS } from '@/lib/indicators/catalog';
+import { extractDocument } from '@/lib/ingest/extract-document';
 import { toTargetFields, toOutcomeFields } from '@/lib/ingest/accept-fields';
 import { reviewItems, type ReviewItem } from '@/lib/ingest/proposals';
-import { loadExistingRecords } from '@/lib/ingest/existing';
+import { loadExistingRecords, PROPOSAL_DECISIONS } from '@/lib/ingest/existing';
 import { MAX_TEXT_CHARS, normalizeText, readUpload } from '@/lib/ingest/read-upload';
 import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
 import { type AcceptProposalInput, acceptProposalSchema, createIngestDocumentSchema, rejectProposalSchema } from '@/lib/ingest/schema';
@@ -59,8 +58,8 @@ export const createIngestDocument = defineAction({
 export async function findProposal(db: Db, user: SessionUser, documentId: number, key: string) {
   const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, fullText: true } });
   if (!document || !can(user, 'record:outcome', document.districtId)) throw new AppError('not_found');
-  const extraction = extractProposals(document.fullText, { reportYear: document.year, indicators: INDICATORS });
-  const items = reviewItems(extraction, await loadExistingRecords(db, document.id, document.districtId));
+  const [extraction, existing] = await Promise.all([extractDocument(db, document), loadExistingRecords(db, document.id, document.districtId)]);
+  const items = reviewItems(extraction, existing);
   const item = items.find((candidate) => candidate.key === key);
   if (!item) throw fieldError('_form', 'ingest:proposal_gone');
   // The stored quote must be the text at the stored offsets, or it is no provenance at all.
@@ -72,6 +71,13 @@ function alreadyRecorded(): AppError {
   return new AppError('conflict', 'already recorded', { messageKey: 'ingest.review.alreadyRecordedError' });
 }
 
+/** A target proposal that differs from the stored target is settled by keeping or revising it (lib/ingest/conflicts.ts), never accepted or rejected. */
+function unsettledConflict(item: ReviewItem): AppError | null {
+  if (item.status === 'conflict') return new AppError('conflict', 'differs from the stored target', { messageKey: 'ingest.review.conflictChoose' });
+  if (item.status === 'kept') return new AppError('conflict', 'stored target kept', { messageKey: 'ingest.review.alreadyKept' });
+  return null;
+}
+
 export const acceptProposal = defineAction({
   name: 'ingest.acceptProposal',
   permission: 'record:outcome',
@@ -79,6 +85,8 @@ export const acceptProposal = defineAction({
   run: async ({ db, user, input }) => {
     const { document, item } = await findProposal(db, user, input.documentId, input.key);
     if (item.status === 'recorded') throw alreadyRecorded();
+    const conflict = unsettledConflict(item);
+    if (conflict) throw conflict;
     const indicator = await db.indicator.findUnique({ where: { key: item.proposal.indicatorKey }, select: { id: true, levelUnit: true } });
     if (!indicator) throw fieldError('_form', 'ingest:unknown_indicator');
     const source = { sourceDocumentId: document.id, quote: item.proposal.quote, quoteStart: item.proposal.start, quoteEnd: item.proposal.end };
@@ -139,9 +147,11 @@ export const rejectProposal = defineAction({
   run: async ({ db, user, input }) => {
     const { document, item } = await findProposal(db, user, input.documentId, input.key);
     if (item.status === 'recorded') throw alreadyRecorded();
+    const conflict = unsettledConflict(item);
+    if (conflict) throw conflict;
     if (item.status === 'rejected') return { rejected: true };
     await recordAudit(db, {
-      actor: { userId: user.id }, action: 'proposal.reject', entityType: 'source_document', entityId: document.id, districtId: document.districtId,
+      actor: { userId: user.id }, action: PROPOSAL_DECISIONS.reject, entityType: 'source_document', entityId: document.id, districtId: document.districtId,
       after: { proposalKey: item.key, quote: item.proposal.quote, quoteStart: item.proposal.start, quoteEnd: item.proposal.end },
     });
     return { rejected: true };

@@ -49,6 +49,16 @@ export type TargetRow = {
 
 export type TargetFilter = { targetIds?: number[]; districtIds?: number[]; years?: number[]; indicatorIds?: number[] };
 
+/**
+ * A figure not yet recorded (a proposal on the review screen), read as the newest
+ * revision of its series so that the verdict it would give is decided by the same
+ * code as every stored verdict. Never written anywhere.
+ */
+export type ProposedOutcome = {
+  districtId: number; indicatorId: number; year: number; measure: Measure; value: string; unit: string; vintage: Vintage;
+  sourceDocumentId: number; sourceTitle: string; quote: string; quoteStart: number; quoteEnd: number;
+};
+
 // Flat selects, joined in memory by id: Prisma's nested relation selects cost ~3× the
 // flat read here (a national year chunk: 160 ms vs 46 ms for 3,750 targets), and the
 // districts, indicators and users they repeat are few.
@@ -84,7 +94,11 @@ export function targetWhere(filter: TargetFilter): Prisma.TargetWhereInput {
  * whatever the number of targets: targets (with their reviews), the setting,
  * the outcomes they could match; nothing per row.
  */
-export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrderByWithRelationInput[] = [{ year: 'desc' }, { districtId: 'asc' }, { indicatorId: 'asc' }]): Promise<TargetRow[]> {
+export async function findTargets(
+  filter: TargetFilter,
+  order: Prisma.TargetOrderByWithRelationInput[] = [{ year: 'desc' }, { districtId: 'asc' }, { indicatorId: 'asc' }],
+  proposed: readonly ProposedOutcome[] = [],
+): Promise<TargetRow[]> {
   const where = targetWhere(filter);
   const targets = await db.target.findMany({ where, select: targetSelect, orderBy: order });
   if (targets.length === 0) return [];
@@ -134,6 +148,14 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
     const row = toOutcomeRow(outcome, titles.get(outcome.sourceDocumentId) ?? '', recordedBy, latestReview.get(outcome.id));
     if (list) list.push(row);
     else byKey.set(key, [row]);
+  }
+  for (const outcome of proposed) {
+    const key = seriesKey(outcome.districtId, outcome.indicatorId, outcome.year);
+    const list = byKey.get(key) ?? [];
+    const revision = Math.max(0, ...list.filter((row) => row.measure === outcome.measure).map((row) => row.revision)) + 1;
+    byKey.set(key, [...list, {
+      ...outcome, id: 'proposed', revision, recordedAt: new Date(), note: null, recordedBy: null, reviewState: 'unreviewed', reviewComment: null,
+    }]);
   }
   return targets.map((target) => {
     // Foreign keys guarantee both exist; the read above fetched exactly these ids.

@@ -3,6 +3,9 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { HighlightedText } from '@/components/ingest/highlighted-text';
 import { ProposalCard } from '@/components/ingest/proposal-card';
+import { SettlementNote } from '@/components/ingest/settlement-note';
+import { TargetConflict } from '@/components/ingest/target-conflict';
+import { UnknownIndicatorCard } from '@/components/ingest/unknown-indicator-card';
 import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
@@ -21,10 +24,14 @@ export default async function ExtractPage({ params, searchParams }: { params: Pr
   const review = id === null ? null : await getIngestReview(user, id);
   if (!review) notFound();
   const [t, tn, locale, { existing }] = await Promise.all([getTranslations('ingest.review'), getTranslations('ingest.new'), getLocale().then(toLocale), searchParams]);
-  const { document, items, flags, indicators } = review;
+  const { document, items, unknownItems, flags, indicators, settlements, canMapIndicators } = review;
   const name = (key: string | null) => {
     const indicator = key ? indicators.get(key) : undefined;
     return indicator ? pick(locale, indicator.nameZh, indicator.nameEn) : (key ?? '—');
+  };
+  const settlementView = (key: string, year: number) => {
+    const found = settlements.get(key);
+    return found ? { targetId: found.targetId, year, asWritten: found.asWritten, code: found.verdict.code, explanation: found.verdict.explanation[locale], hypothetical: found.hypothetical } : null;
   };
   const spans = [
     ...items.map((item, index) => ({ start: item.proposal.start, end: item.proposal.end, index, kind: item.kind })),
@@ -52,10 +59,34 @@ export default async function ExtractPage({ params, searchParams }: { params: Pr
               index={index}
               indicatorName={name(item.proposal.indicatorKey)}
               recordHref={item.status === 'recorded' && item.kind === 'target' && item.recordId ? `/targets/${item.recordId}` : null}
-            />
+            >
+              {item.kind === 'outcome' ? (
+                <SettlementNote settlement={settlementView(item.key, item.proposal.year)} year={item.proposal.year} measure={item.proposal.measure} locale={locale} />
+              ) : item.stored && (item.status === 'conflict' || item.status === 'kept') ? (
+                <TargetConflict
+                  documentId={document.id} proposalKey={item.key} targetId={item.stored.id} version={item.stored.version} kept={item.status === 'kept'}
+                  stored={{ asWritten: item.stored.asWritten, quote: item.stored.source.quote, documentId: item.stored.source.documentId, documentTitle: item.stored.source.title }}
+                  proposed={{ asWritten: item.proposal.asWritten, quote: item.proposal.quote, documentId: document.id, documentTitle: document.title }}
+                />
+              ) : null}
+            </ProposalCard>
           ))}
         </ol>
       )}
+      {unknownItems.length ? (
+        <>
+          <h2>{t('unknown.heading', { count: unknownItems.length })}</h2>
+          <p className="muted">{t('unknown.intro')}</p>
+          <ol className="proposals">
+            {unknownItems.map((item, index) => (
+              <UnknownIndicatorCard
+                key={item.key} documentId={document.id} item={item} index={index} canMap={canMapIndicators}
+                indicators={[...indicators.values()].map((indicator) => ({ id: indicator.id, name: pick(locale, indicator.nameZh, indicator.nameEn) }))}
+              />
+            ))}
+          </ol>
+        </>
+      ) : null}
       {flags.length ? (
         <>
           <h2>{t('flags', { count: flags.length })}</h2>

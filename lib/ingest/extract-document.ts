@@ -1,0 +1,16 @@
+// A stored document's proposals, extracted with the database's indicator table, so the
+// review screen and the accept/reject actions (which find the proposal again on the
+// server) read with the same catalogue, and an alias an admin adds counts at once.
+import type { Db } from '@/lib/db/client';
+import { extractProposals } from '@/lib/extraction/extract-proposals';
+import type { ExtractOptions } from '@/lib/extraction/types';
+import { loadIndicatorCatalogue } from '@/lib/indicators/data';
+
+/** The options a document is extracted with: its year and the indicator table as it is now. */
+export async function extractionOptions(db: Pick<Db, 'indicator'>, document: { year: number }): Promise<ExtractOptions> {
+  return { reportYear: document.year, indicators: await loadIndicatorCatalogue(db) };
+}
+
+export async function extractDocument(db: Pick<Db, 'indicator'>, document: { fullText: string; year: number }) {
+  return extractProposals(document.fullText, await extractionOptions(db, document));
+}
