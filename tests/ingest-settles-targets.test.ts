@@ -4,6 +4,7 @@
 // the stored target or revising it from the document, and the extractor reads with
 // the database's indicator table. Constructed texts with made-up figures, in this
 // file's throwaway database only.
+import { extractProposals } from '@/lib/extraction/extract-proposals';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
@@ -164,6 +165,10 @@ describe('the indicator table is the catalogue the extractor reads with', () => 
 
   it('an alias an admin adds is in the very next extraction\'s catalogue, without a restart', async () => {
     const gdp = await db.indicator.findUniqueOrThrow({ where: { key: 'gdp' } });
+    const text = '2025年全区经济社会发展的主要预期目标是：本区经济总值增长6%左右，社会消费品零售总额增长7%。';
+    const before = extractProposals(text, await extractionOptions(db, { year: 2025 }));
+    expect(before.targets.map((row) => row.indicatorKey)).toEqual(['retail_sales']);
+    expect(before.unknownIndicators?.map((row) => [row.name, row.value])).toEqual([['本区经济总值', '6']]);
     const updated = await executeAction(updateIndicator, { db, user: admin }, {
       indicatorId: gdp.id, version: gdp.version, nameZh: gdp.nameZh, nameEn: gdp.nameEn, aliases: [...gdp.aliases, '本区经济总值'].join('\n'), higherIsBetter: true,
     });
@@ -171,6 +176,9 @@ describe('the indicator table is the catalogue the extractor reads with', () => 
     const options = await extractionOptions(db, { year: 2025 });
     expect(options.reportYear).toBe(2025);
     expect(options.indicators!.find((row) => row.key === 'gdp')!.aliases).toContain('本区经济总值');
+    const after = extractProposals(text, options);
+    expect(after.targets.map((row) => [row.indicatorKey, row.value, row.qualifier])).toEqual([['gdp', '6', 'about'], ['retail_sales', '7', 'exact']]);
+    expect(after.unknownIndicators ?? []).toEqual([]);
   });
 
   it('"new indicator?" actions: mapping needs an admin; a key the text does not produce is refused', async () => {
