@@ -31,10 +31,12 @@ test('a reviewer downloads the Bozhou 2025 scorecard as CSV, XLSX and PDF and re
   expect(csv.name).toMatch(/\.csv$/);
   const csvBytes = fs.readFileSync(csv.path);
   expect(csvBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-  const csvRows = rowsUnder(parse(csvBytes, { bom: true, relax_column_count: true }) as string[][], '区县');
+  const csvTable = parse(csvBytes, { bom: true }) as string[][];
+  expect(csvTable[0]?.[0], 'the header is the first row').toBe('序号');
+  const csvRows = rowsUnder(csvTable, '序号');
   const csvGdp = csvRows.filter((row) => row['指标'] === GDP.indicator && row['年度'] === '2025');
   expect(csvGdp).toHaveLength(1);
-  expect(csvGdp[0]).toMatchObject({ 区县: '播州区', 行政区划代码: '520304', 目标原文: expect.stringContaining(GDP.asWritten), '目标（原文）': GDP.asWritten, 达标情况: GDP.verdict, 达标代码: 'pending' });
+  expect(csvGdp[0]).toMatchObject({ 区县: '播州区', 行政区划代码: '520304', 目标原文: expect.stringContaining(GDP.asWritten), '目标（原文）': GDP.asWritten, 达标情况: GDP.verdict, 计算判定: GDP.verdict });
 
   const xlsx = await download(page, 'XLSX', 'scorecard.xlsx');
   expect(xlsx.name).toMatch(/\.xlsx$/);
@@ -43,7 +45,7 @@ test('a reviewer downloads the Bozhou 2025 scorecard as CSV, XLSX and PDF and re
   const sheet = workbook.worksheets[0]!;
   const table: string[][] = [];
   sheet.eachRow((row) => table.push(Array.from({ length: sheet.columnCount }, (_, index) => row.getCell(index + 1).text)));
-  const xlsxGdp = rowsUnder(table, '区县').filter((row) => row['指标'] === GDP.indicator && row['年度'] === '2025');
+  const xlsxGdp = rowsUnder(table, '序号').filter((row) => row['指标'] === GDP.indicator && row['年度'] === '2025');
   expect(xlsxGdp).toHaveLength(1);
   expect(xlsxGdp[0]).toMatchObject({ 区县: '播州区', '目标（原文）': GDP.asWritten, 达标情况: GDP.verdict });
 
@@ -61,10 +63,10 @@ test('the district links follow the page language', async ({ page, context }) =>
   await context.addCookies([{ name: 'locale', value: 'en', domain: '127.0.0.1', path: '/' }]);
   await page.goto('/districts/520304?year=2025');
   const csv = await download(page, 'Download scorecard CSV', 'scorecard-en.csv');
-  const rows = rowsUnder(parse(fs.readFileSync(csv.path), { bom: true, relax_column_count: true }) as string[][], 'District');
-  const gdp = rows.filter((row) => row['Indicator key'] === 'gdp' && row.Year === '2025');
+  const rows = rowsUnder(parse(fs.readFileSync(csv.path), { bom: true }) as string[][], 'No.');
+  const gdp = rows.filter((row) => row['Target (as written)'] === GDP.asWritten && row.Year === '2025');
   expect(gdp).toHaveLength(1);
-  expect(gdp[0]).toMatchObject({ District: 'Bozhou District', 'Target (as written)': GDP.asWritten, Verdict: 'pending' });
+  expect(gdp[0]).toMatchObject({ District: 'Bozhou District', Indicator: 'Gross regional product (GDP)', Status: 'pending', 'Computed verdict': 'pending' });
 });
 
 test('the overview and indicator pages link to working scorecard downloads', async ({ page, request }) => {
