@@ -27,7 +27,7 @@ test('a reviewer downloads the Bozhou 2025 scorecard as CSV, XLSX and PDF and re
   await page.goto('/districts/520304?year=2025');
   await expect(page.getByRole('heading', { level: 1, name: '播州区' })).toBeVisible();
 
-  const csv = await download(page, '下载成绩单 CSV', 'scorecard.csv');
+  const csv = await download(page, '下载2025年成绩单 CSV', 'scorecard.csv');
   expect(csv.name).toMatch(/\.csv$/);
   const csvBytes = fs.readFileSync(csv.path);
   expect(csvBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -38,7 +38,7 @@ test('a reviewer downloads the Bozhou 2025 scorecard as CSV, XLSX and PDF and re
   expect(csvGdp).toHaveLength(1);
   expect(csvGdp[0]).toMatchObject({ 区县: '播州区', 行政区划代码: '520304', 目标原文: expect.stringContaining(GDP.asWritten), '目标（原文）': GDP.asWritten, 达标情况: GDP.verdict, 计算判定: GDP.verdict });
 
-  const xlsx = await download(page, 'XLSX', 'scorecard.xlsx');
+  const xlsx = await download(page, '下载2025年成绩单 XLSX', 'scorecard.xlsx');
   expect(xlsx.name).toMatch(/\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(xlsx.path);
@@ -49,7 +49,7 @@ test('a reviewer downloads the Bozhou 2025 scorecard as CSV, XLSX and PDF and re
   expect(xlsxGdp).toHaveLength(1);
   expect(xlsxGdp[0]).toMatchObject({ 区县: '播州区', '目标（原文）': GDP.asWritten, 达标情况: GDP.verdict });
 
-  const pdf = await download(page, 'PDF', 'scorecard.pdf');
+  const pdf = await download(page, '下载2025年成绩单 PDF', 'scorecard.pdf');
   expect(pdf.name).toMatch(/\.pdf$/);
   expect(fs.readFileSync(pdf.path).subarray(0, 5).toString()).toBe('%PDF-');
   const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' });
@@ -62,7 +62,7 @@ test('a reviewer downloads the Bozhou 2025 scorecard as CSV, XLSX and PDF and re
 test('the district links follow the page language', async ({ page, context }) => {
   await context.addCookies([{ name: 'locale', value: 'en', domain: '127.0.0.1', path: '/' }]);
   await page.goto('/districts/520304?year=2025');
-  const csv = await download(page, 'Download scorecard CSV', 'scorecard-en.csv');
+  const csv = await download(page, 'Download the scorecard for 2025 as CSV', 'scorecard-en.csv');
   const rows = rowsUnder(parse(fs.readFileSync(csv.path), { bom: true }) as string[][], 'No.');
   const gdp = rows.filter((row) => row['Target (as written)'] === GDP.asWritten && row.Year === '2025');
   expect(gdp).toHaveLength(1);
@@ -71,15 +71,17 @@ test('the district links follow the page language', async ({ page, context }) =>
 
 test('the overview and indicator pages link to working scorecard downloads', async ({ page, request }) => {
   const pages = [
-    { path: '/overview?year=2025', formats: ['csv'] },
-    { path: '/indicators/gdp?year=2025', formats: ['csv'] },
-    { path: '/districts/520304?year=2025', formats: ['csv', 'xlsx', 'pdf'] },
+    // Every year with targets (2025, 2024), each in three formats.
+    { path: '/overview?year=2025', formats: ['csv', 'xlsx', 'pdf'], count: 6 },
+    { path: '/indicators/gdp?year=2025', formats: ['csv'], count: 1 },
+    // The year shown and all years of the district.
+    { path: '/districts/520304?year=2025', formats: ['csv', 'xlsx', 'pdf'], count: 6 },
   ];
   const contentTypes: Record<string, RegExp> = { csv: /^text\/csv/, xlsx: /spreadsheetml\.sheet/, pdf: /^application\/pdf/ };
-  for (const { path, formats } of pages) {
+  for (const { path, formats, count } of pages) {
     await page.goto(path);
     const links = page.locator('a[href^="/api/v1/scorecards"]');
-    await expect(links).toHaveCount(formats.length);
+    await expect(links).toHaveCount(count);
     for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))) {
       const format = new URL(href, 'http://x').searchParams.get('format')!;
       expect(formats).toContain(format);

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import type { TargetRow } from '@/lib/targets/data';
+import { finalStatus } from '@/lib/verdict/final-status';
+import { verdictLabel } from '@/lib/verdict/labels';
 import { formatDecimal } from '@/lib/views/format';
 import { ReviewStateTag } from './review-state';
 import { VerdictBadge } from './verdict-badge';
@@ -30,6 +32,7 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
         <tbody>
           {rows.map((row) => {
             const basis = row.outcomes.find((outcome) => outcome.id === row.verdict.outcome?.id);
+            const status = finalStatus(row.verdict);
             const name = firstColumn === 'indicator' ? pick(locale, row.indicator.nameZh, row.indicator.nameEn) : pick(locale, row.district.nameZh, row.district.nameEn);
             return (
               <tr key={row.id} data-testid="target-row" data-target-id={row.id} data-indicator={row.indicator.key}>
@@ -49,7 +52,8 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                 </td>
                 <td>{row.verdict.outcome?.unit ?? row.unit ?? '—'}</td>
                 <td className="verdict-cell">
-                  <VerdictBadge code={row.verdict.code} locale={locale} />
+                  <VerdictBadge code={status.code} locale={locale} />
+                  {status.overridden ? <div className="small" data-testid="computed-verdict">{t('common.computedVerdict', { verdict: verdictLabel(row.verdict.code)[locale] })}</div> : null}
                   <div className="small">{row.verdict.explanation[locale]}</div>
                   {row.verdict.tolerance ? <div className="muted small">{t('common.tolerance')}: {toleranceText(t, locale, row.verdict.tolerance)}</div> : null}
                 </td>

@@ -11,7 +11,8 @@ import PDFDocument from 'pdfkit';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Scorecard, ScorecardRow } from '@/lib/scorecard/rows';
 import { type ColumnKey, type ExportText, cells, exportText, provenanceLine } from './columns';
-import { emptyCounts, summaryLine } from './summary';
+import { emptyCounts } from '@/lib/verdict/counts';
+import { summaryLine } from './summary';
 import { VERDICT_FILLS } from './xlsx';
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-sc');

@@ -13,7 +13,8 @@ import type { Scorecard, ScorecardRow } from '@/lib/scorecard/rows';
 import { VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 import { VERDICT_LABELS } from '@/lib/verdict/labels';
 import { type ColumnKey, type ExportText, NUMERIC_COLUMNS, cells, exportText, fillTemplate, provenanceLine } from './columns';
-import { emptyCounts, summaryLine } from './summary';
+import { emptyCounts } from '@/lib/verdict/counts';
+import { summaryLine } from './summary';
 
 const SHEET_COLUMNS: readonly { key: ColumnKey; width: number }[] = [
   { key: 'seq', width: 5 }, { key: 'district', width: 10 }, { key: 'year', width: 6 }, { key: 'indicator', width: 18 },

@@ -2,9 +2,10 @@ import 'server-only';
 import { versionedCache } from '@/lib/cache/versioned';
 import { db } from '@/lib/db';
 import { findTargets } from '@/lib/targets/data';
+import { finalStatus } from '@/lib/verdict/final-status';
 import type { Gap, VerdictCode } from '@/lib/verdict/types';
 
-/** One target's verdict, as decided by lib/verdict through findTargets: enough to count, filter and sort. */
+/** One target's final status (a current reviewer override, else the verdict lib/verdict computed through findTargets): enough to count, filter and sort. */
 export type SummaryEntry = { id: number; districtId: number; indicatorId: number; code: VerdictCode; gap: number };
 
 export type YearSummary = { version: bigint; year: number; entries: SummaryEntry[] };
@@ -35,7 +36,7 @@ async function buildYear(year: number, version: bigint): Promise<YearSummary> {
   const entries: SummaryEntry[] = [];
   for (let start = 0; start < ids.length; start += DISTRICTS_PER_CHUNK) {
     const rows = await findTargets({ years: [year], districtIds: ids.slice(start, start + DISTRICTS_PER_CHUNK) });
-    for (const row of rows) entries.push({ id: row.id, districtId: row.district.id, indicatorId: row.indicator.id, code: row.verdict.code, gap: gapNumber(row.verdict.gap) });
+    for (const row of rows) entries.push({ id: row.id, districtId: row.district.id, indicatorId: row.indicator.id, code: finalStatus(row.verdict).code, gap: gapNumber(row.verdict.gap) });
   }
   return { version, year, entries };
 }

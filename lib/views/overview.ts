@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { versionedCache } from '@/lib/cache/versioned';
 import { dataVersion, getYearSummary, targetYears } from '@/lib/targets/verdict-summary';
 import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
@@ -15,6 +15,8 @@ export type OverviewRow = {
   year: number;
   counts: Record<VerdictCode, number>;
   total: number;
+  /** Targets with a decided status (exceeded, met, met within tolerance, missed): the hit rate's denominator. */
+  decided: number;
   /** (exceeded + met + met within tolerance) / decided; null when nothing is decided. */
   hitRate: number | null;
 };
@@ -22,6 +24,8 @@ export type OverviewRow = {
 export type Overview = {
   /** The year shown ('all' for every year; null when there are no targets). */
   year: number | 'all' | null;
+  /** No year was asked for and no year has a decided verdict yet: the latest year with targets is shown. */
+  noVerdictsYet: boolean;
   /** This page's rows (OVERVIEW_PAGE_SIZE at most). */
   rows: OverviewRow[];
   /** 1-based page, number of pages, and rows (district × year) over all pages. */
@@ -76,17 +80,21 @@ async function buildOverview(filter: OverviewFilter, version: bigint): Promise<O
     years,
     indicators,
   };
-  if (districts.length === 0 || (filter.indicator && !indicator)) return { year: null, rows: [], page: 1, pageCount: 1, total: 0, options };
+  if (districts.length === 0 || (filter.indicator && !indicator)) return { year: null, noVerdictsYet: false, rows: [], page: 1, pageCount: 1, total: 0, options };
   // No year chosen: the latest year with targets of the districts (and indicator) asked for.
   const latest = filter.year === undefined
     ? (await db.target.findFirst({ where: { ...(Object.keys(districtWhere).length ? { district: districtWhere } : {}), ...(indicator ? { indicatorId: indicator.id } : {}) }, select: { year: true }, orderBy: { year: 'desc' } }))?.year ?? null
     : null;
-  const year = filter.year === 'all' ? 'all' : filter.year !== undefined ? (options.years.includes(filter.year) ? filter.year : null) : latest;
-  if (year === null) return { year, rows: [], page: 1, pageCount: 1, total: 0, options };
+  const districtById = new Map(districts.map((district) => [district.id, district]));
+  // No year chosen: open on the newest year that has a verdict (targets of a year are
+  // judged on the next year's figures, so the newest year is often all 待更新).
+  const decidedYear = filter.year === undefined && latest !== null ? await newestDecidedYear(options.years.filter((y) => y <= latest), version, districtById, indicator?.id) : null;
+  const year = filter.year === 'all' ? 'all' : filter.year !== undefined ? (options.years.includes(filter.year) ? filter.year : null) : (decidedYear ?? latest);
+  const noVerdictsYet = filter.year === undefined && latest !== null && decidedYear === null;
+  if (year === null) return { year, noVerdictsYet, rows: [], page: 1, pageCount: 1, total: 0, options };
 
   const shown = year === 'all' ? options.years : [year];
   const byKey = new Map<string, OverviewRow>();
-  const districtById = new Map(districts.map((district) => [district.id, district]));
   for (const y of shown) {
     const summary = await getYearSummary(y, version);
     for (const entry of summary.entries) {
@@ -97,7 +105,7 @@ async function buildOverview(filter: OverviewFilter, version: bigint): Promise<O
       const key = `${entry.districtId}:${y}`;
       let row = byKey.get(key);
       if (!row) {
-        row = { district, year: y, counts: Object.fromEntries(VERDICT_CODES.map((code) => [code, 0])) as Record<VerdictCode, number>, total: 0, hitRate: null };
+        row = { district, year: y, counts: Object.fromEntries(VERDICT_CODES.map((code) => [code, 0])) as Record<VerdictCode, number>, total: 0, decided: 0, hitRate: null };
         byKey.set(key, row);
       }
       row.counts[entry.code] += 1;
@@ -107,13 +115,37 @@ async function buildOverview(filter: OverviewFilter, version: bigint): Promise<O
   const rows = [...byKey.values()];
   for (const row of rows) {
     const decided = DECIDED_CODES.reduce((sum, code) => sum + row.counts[code], 0);
+    row.decided = decided;
     row.hitRate = decided === 0 ? null : (decided - row.counts.missed) / decided;
   }
   const order = new Map(districts.map((district, index) => [district.id, index]));
   rows.sort((a, b) => b.year - a.year || order.get(a.district.id)! - order.get(b.district.id)!);
   const pageCount = Math.max(1, Math.ceil(rows.length / OVERVIEW_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pageCount);
-  return { year, rows: rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE), page, pageCount, total: rows.length, options };
+  return { year, noVerdictsYet, rows: rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE), page, pageCount, total: rows.length, options };
+}
+
+/**
+ * The newest of these years (newest first) in which one of the districts (and the
+ * indicator) has a decided status. Only years where a decision is possible are read:
+ * a decided status needs an outcome or a reviewer's verdict, which one SQL query finds,
+ * so a page reads at most the summaries it shows plus those that turn out all undecided.
+ */
+async function newestDecidedYear(years: number[], version: bigint, districts: Map<number, unknown>, indicatorId: number | undefined): Promise<number | null> {
+  if (years.length === 0) return null;
+  const indicatorFilter = indicatorId === undefined ? Prisma.empty : Prisma.sql`AND t.indicator_id = ${indicatorId}`;
+  const candidates = await db.$queryRaw<{ year: number }[]>`
+    SELECT DISTINCT t.year FROM target t
+    WHERE t.year = ANY(${years}) AND t.district_id = ANY(${[...districts.keys()]}) ${indicatorFilter}
+      AND (EXISTS (SELECT 1 FROM outcome o WHERE o.district_id = t.district_id AND o.indicator_id = t.indicator_id AND o.year = t.year AND o.measure = t.measure)
+           OR EXISTS (SELECT 1 FROM verdict_review r WHERE r.target_id = t.id AND r.verdict IS NOT NULL))
+    ORDER BY t.year DESC`;
+  for (const { year } of candidates) {
+    const summary = await getYearSummary(year, version);
+    const found = summary.entries.some((entry) => (DECIDED_CODES as readonly string[]).includes(entry.code) && districts.has(entry.districtId) && (indicatorId === undefined || entry.indicatorId === indicatorId));
+    if (found) return year;
+  }
+  return null;
 }
 
 function uniqueBy(values: { zh: string; en: string }[]): { zh: string; en: string }[] {
