@@ -102,9 +102,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               {overview.rows.map((row) => (
                 <tr key={`${row.district.id}-${row.year}`} data-testid="overview-row" data-district={row.district.code} data-year={row.year}>
                   <th scope="row"><Link href={`/districts/${row.district.code}?year=${row.year}`}>{pick(locale, row.district.nameZh, row.district.nameEn)}</Link></th>
-                  <td>{row.year}</td>
+                  <td data-label={t('common.year')}>{row.year}</td>
                   <td><VerdictBar counts={row.counts} locale={locale} t={t} /></td>
-                  <td className="num" data-testid="hit-rate">
+                  <td className="num" data-testid="hit-rate" data-label={t('overview.hitRate')}>
                     {formatShare(locale, row.hitRate)}
                     <div className="small muted">{t('overview.rateBase', { decided: number(row.decided), total: number(row.total) })}</div>
                   </td>
