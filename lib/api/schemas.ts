@@ -80,6 +80,8 @@ export const targetSchema = z.strictObject({
   verdict: z.strictObject({
     code: z.enum(VERDICT_CODES), label: bilingual, decidedBy: z.enum(['rules', 'reviewer']), provisional: z.boolean(),
     gap: z.string().nullable(), explanation: bilingual, basedOnOutcomeId: z.int().nullable(),
+    /** The status of record: a current reviewer override, else `code`. */
+    final: z.strictObject({ code: z.enum(VERDICT_CODES), label: bilingual, overridden: z.boolean() }),
   }),
   reviewState: reviewState.nullable(),
 });
