@@ -5,6 +5,7 @@
 import type { Locale } from '@/lib/i18n/locale';
 import { loadMessages } from '@/lib/i18n/messages';
 import type { Provenance, ScorecardRow } from '@/lib/scorecard/rows';
+import { recorded } from '@/lib/verdict/explain';
 import type { ToleranceSource, VerdictCode } from '@/lib/verdict/types';
 
 export type ColumnKey =
@@ -54,11 +55,12 @@ function outcomeText(row: ScorecardRow, locale: Locale, text: ExportText): strin
   if (row.measure === 'growth') {
     const negative = row.actualValue.startsWith('-');
     said = fillTemplate(negative ? text.growthDown : text.growthUp, { value: negative ? row.actualValue.slice(1) : row.actualValue });
+  } else if (en) {
+    // English names base units ("13,200 people"), so the figure reads the same in any Chinese unit.
+    said = recorded(row.actualValue, row.actualUnit, 'en');
   } else {
-    said = `${row.actualValue}${en && row.actualUnit ? ' ' : ''}${row.actualUnit ?? ''}`;
-    if (row.actualInTargetUnit !== null && row.targetUnit && row.targetUnit !== row.actualUnit) {
-      said += en ? ` (${row.actualInTargetUnit} ${row.targetUnit})` : `（${row.actualInTargetUnit}${row.targetUnit}）`;
-    }
+    said = `${row.actualValue}${row.actualUnit ?? ''}`;
+    if (row.actualInTargetUnit !== null && row.targetUnit && row.targetUnit !== row.actualUnit) said += `（${row.actualInTargetUnit}${row.targetUnit}）`;
   }
   if (row.vintage && row.vintage !== 'final') said += en ? ` (${row.vintageEn})` : `（${row.vintageZh}）`;
   return said;

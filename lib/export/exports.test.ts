@@ -234,6 +234,8 @@ describe('scorecard exports', () => {
     expect(gdp[header.indexOf('Status')]).toBe('met');
     expect(gdp[header.indexOf('Computed verdict')]).toBe('met within tolerance (overridden)');
     expect(gdp[header.indexOf('Outcome')]).toBe('growth of 6.1%');
+    const jobs = records.find((record) => record.includes('1.3万人'))!;
+    expect(jobs[header.indexOf('Outcome')]).toBe('13,200 people');
     const xlsx = new ExcelJS.Workbook();
     await xlsx.xlsx.load((await bytes(scorecardXlsx(scorecard, 'en'))) as unknown as ArrayBuffer);
     const rules: string[] = [];
