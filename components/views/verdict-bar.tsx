@@ -36,7 +36,7 @@ export function VerdictBar({ counts, locale, t, label }: { counts: Record<Verdic
       </span>
       <ul className="verdict-bar__counts">
         {groups.map((group) => (
-          <li key={group.code} data-verdict={group.code} data-count={group.count} className={group.count === 0 ? 'muted' : undefined}>
+          <li key={group.code} data-verdict={group.code} data-count={group.count} className={group.count === 0 ? 'verdict-bar__zero' : undefined}>
             <span aria-hidden="true" className={`verdict-bar__icon verdict-bar__icon--${group.code}`}>{VERDICT_ICONS[group.code]}</span>
             {verdictLabel(group.code)[locale]} {formatInteger(locale, group.count)}
             {group.code === 'met' && counts.exceeded > 0 ? <span className="small"> {t('common.includingExceeded', { count: counts.exceeded })}</span> : null}
