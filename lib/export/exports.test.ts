@@ -192,6 +192,15 @@ describe('scorecard exports', () => {
     expect(summary.getCell(1).value).toBe(`共${rows.length}项：完成2项、基本完成0项、未完成0项、待更新${pending}项${judgment ? `、需研判${judgment}项` : ''}`);
     expect(summary.getCell(1).border).toMatchObject({ top: { style: 'thin' } });
 
+    // The summary sheet: one numeric line per district and year.
+    const byDistrict = workbook.getWorksheet('分区县汇总');
+    if (!byDistrict) throw new Error('no summary sheet');
+    expect((byDistrict.getRow(2).values as unknown[]).slice(1)).toEqual(['序号', '区县', '年度', '目标数', '超额完成', '完成', '基本完成', '未完成', '待更新', '需研判', '无法判定', '已判定', '完成率（%）']);
+    const judgment2 = rows.filter((row) => row.finalCode === 'needs_judgment').length;
+    expect((byDistrict.getRow(3).values as unknown[]).slice(1)).toEqual([1, '播州区', 2025, rows.length, 0, 2, 0, 0, pending, judgment2, 0, 2, 100]);
+    expect(byDistrict.getRow(4).getCell(1).value).toBeNull();
+    expect(byDistrict.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '2:2' });
+
     const rules = workbook.getWorksheet('判定规则');
     const rulesText: string[] = [];
     rules?.eachRow((row) => rulesText.push((row.values as unknown[]).join(' ')));

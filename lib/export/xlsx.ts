@@ -13,7 +13,7 @@ import type { Scorecard, ScorecardRow } from '@/lib/scorecard/rows';
 import { VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 import { VERDICT_LABELS } from '@/lib/verdict/labels';
 import { type ColumnKey, type ExportText, NUMERIC_COLUMNS, cells, exportText, fillTemplate, provenanceLine } from './columns';
-import { emptyCounts } from '@/lib/verdict/counts';
+import { decidedCount, emptyCounts, type StatusCounts, totalCount } from '@/lib/verdict/counts';
 import { summaryLine } from './summary';
 
 const SHEET_COLUMNS: readonly { key: ColumnKey; width: number }[] = [
@@ -90,10 +90,16 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
   const tolerancesUsed = new Map<string, number>();
   const sources = new Set<string>();
   const counts = emptyCounts();
+  // Final statuses per district and year, for the summary sheet: bounded by districts × years, not rows.
+  const groups = new Map<string, { district: string; year: number; counts: StatusCounts }>();
   let seq = 0;
   for await (const chunk of scorecard.chunks()) for (const row of chunk) {
     seq += 1;
     counts[row.finalCode] += 1;
+    const groupKey = `${row.districtCode}:${row.year}`;
+    const group = groups.get(groupKey) ?? { district: locale === 'en' ? row.districtEn : row.districtZh, year: row.year, counts: emptyCounts() };
+    group.counts[row.finalCode] += 1;
+    groups.set(groupKey, group);
     const values = cells(row, seq, locale, text);
     const tolerance = `${values.indicator}\u0000${toleranceText(row, text)}`;
     tolerancesUsed.set(tolerance, (tolerancesUsed.get(tolerance) ?? 0) + 1);
@@ -122,8 +128,44 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
   summary.commit();
   sheet.commit();
 
+  writeDistrictSummary(workbook, scorecard, locale, text, [...groups.values()]);
   writeRules(workbook, scorecard, locale, text, tolerancesUsed, sources);
   await workbook.commit();
+}
+
+/** One line per district and year: the final statuses counted, decided targets and the rate, as numbers. */
+function writeDistrictSummary(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter, scorecard: Scorecard, locale: Locale, text: ExportText,
+  groups: { district: string; year: number; counts: StatusCounts }[],
+): void {
+  const sheet = workbook.addWorksheet(text.summarySheet.name, {
+    views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+  });
+  const headings = [text.headings.seq, text.headings.district, text.headings.year, text.summarySheet.total,
+    ...VERDICT_CODES.map((code) => VERDICT_LABELS[code][locale]), text.summarySheet.decided, text.summarySheet.rate];
+  sheet.columns = headings.map((_, index) => ({ width: index === 1 ? 14 : index === 0 || index === 2 ? 7 : 11 }));
+  const title = sheet.addRow([`${scorecard.title[locale]} · ${text.summarySheet.name}`]);
+  title.font = { bold: true, size: 13 };
+  sheet.mergeCells(1, 1, 1, headings.length);
+  title.commit();
+  const header = sheet.addRow(headings);
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    cell.border = BORDER;
+  });
+  header.commit();
+  groups.forEach((group, index) => {
+    const decided = decidedCount(group.counts);
+    // The overview's rate: exceeded, met and met within tolerance over the decided targets.
+    const rate = decided === 0 ? null : Math.round((1000 * (decided - group.counts.missed)) / decided) / 10;
+    const row = sheet.addRow([index + 1, group.district, group.year, totalCount(group.counts), ...VERDICT_CODES.map((code) => group.counts[code]), decided, rate]);
+    row.eachCell({ includeEmpty: true }, (cell) => { cell.border = BORDER; });
+    row.commit();
+  });
+  sheet.commit();
 }
 
 /** "0.5 个百分点 · 默认" / "目标值的 5% · 指标设定": the tolerance a row used, in the file's language. */
