@@ -73,7 +73,7 @@ test('the overview and indicator pages link to working scorecard downloads', asy
   const pages = [
     // Every year with targets (2025, 2024, …), each in three formats.
     { path: '/overview?year=2025', formats: ['csv', 'xlsx', 'pdf'], count: 6 },
-    { path: '/indicators/gdp?year=2025', formats: ['csv'], count: 1 },
+    { path: '/indicators/gdp?year=2025', formats: ['csv', 'xlsx', 'pdf'], count: 3 },
     // The year shown and all years of the district.
     { path: '/districts/520304?year=2025', formats: ['csv', 'xlsx', 'pdf'], count: 6 },
   ];
