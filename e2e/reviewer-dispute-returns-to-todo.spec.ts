@@ -59,6 +59,20 @@ test('a reviewer disputes a figure: it returns to the recorder’s to-do with th
   await staff.getByLabel('原文引文').fill(SECOND_QUOTE);
   await staff.getByRole('button', { name: '保存' }).click();
   await expect(staff.getByTestId('form-status')).toHaveText('已保存为第 2 版。');
+  const targetId = /\/targets\/(\d+)\//.exec(staff.url())?.[1];
   await staff.goto('/todo');
   await expect(row()).toHaveCount(0);
+
+  // 6.0% against 6.2%左右 is 基本完成; the reviewer overrides it to 未完成, and that is the status the target page heads with.
+  await reviewer.goto(`/targets/${targetId}/review`);
+  await reviewer.getByLabel('审核方式').selectOption('override');
+  await reviewer.getByLabel('判定结果').selectOption({ label: '未完成' });
+  await reviewer.getByLabel('理由').fill('按统计公报口径未达预期（测试）');
+  await reviewer.getByRole('button', { name: '提交' }).click();
+  await expect(reviewer.getByTestId('form-status')).toHaveText('审核意见已保存。');
+  await reviewer.goto(`/targets/${targetId}`);
+  await expect(reviewer.getByTestId('final-status')).toHaveAttribute('data-verdict', 'missed');
+  await expect(reviewer.getByTestId('final-status')).toContainText('未完成');
+  await expect(reviewer.getByTestId('computed-verdict')).toHaveText(/基本完成.*（已被审核人改判）/);
+  await reviewer.getByTestId('verdict-of-record').screenshot({ path: 'test-results/screenshots/target-overridden-zh.png' });
 });
