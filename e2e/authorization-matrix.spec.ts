@@ -26,6 +26,8 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/sign-in/page.tsx': { url: () => '/sign-in', anonymous: 'ok', outsider: 'away', staff: 'away', reviewer: 'away', admin: 'away' },
   'app/overview/page.tsx': { url: () => '/overview', ...all('ok') },
   'app/districts/[code]/page.tsx': { url: () => '/districts/520304', ...all('ok') },
+  // Units: admins, and reviewers of the district (the matrix reviewer has none).
+  'app/units/[code]/page.tsx': { url: () => '/units/520304', ...adminOnly },
   'app/indicators/[key]/page.tsx': { url: () => '/indicators/gdp', ...all('ok') },
   'app/documents/[id]/(view)/page.tsx': { url: (ids) => `/documents/${ids.documentId}`, ...all('ok') },
   'app/targets/[id]/(view)/page.tsx': { url: (ids) => `/targets/${ids.targetId}`, ...all('ok') },

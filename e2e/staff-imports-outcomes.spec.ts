@@ -108,7 +108,7 @@ test('staff import outcomes: template, dry run with an error, all-or-nothing com
 
   // The source document is stored once, under its test title.
   await admin.goto('/admin/audit?entity=source_document');
-  await expect(admin.getByTestId('audit-row').filter({ hasText: 'source_document.import' }).filter({ hasText: 'import-staff' })).toHaveCount(1);
+  await expect(admin.getByTestId('audit-row').filter({ hasText: 'document.create' }).filter({ hasText: 'import-staff' })).toHaveCount(1);
 
   // Screenshots, zh and en.
   await staff.goto('/import');
@@ -183,6 +183,7 @@ test('an admin creates an API token, a program reads with it, and a revoked toke
   await page.getByRole('link', { name: 'API 令牌' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'API 令牌' })).toBeVisible();
   await page.getByLabel('名称').fill('e2e 测试程序');
+  await page.getByLabel('可读取范围').selectOption('read_all');
   await page.getByRole('button', { name: '创建令牌' }).click();
   const token = (await page.getByTestId('new-token').textContent())?.trim() ?? '';
   expect(token.length).toBeGreaterThan(20);

@@ -1,10 +1,16 @@
 // `npm start`: build if needed, open the database (embedded unless DATABASE_URL is
-// set), migrate, seed, create the first admin, then serve. Ctrl-C / SIGTERM stop
-// the web server first and the embedded PostgreSQL after it.
+// set), migrate, seed, create the first admin, then serve. The web server and the
+// embedded PostgreSQL are supervised (lib/runtime/supervisor.ts): either one that dies
+// is started again, with back-off. Ctrl-C / SIGTERM stop the web server first and the
+// embedded PostgreSQL after it.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { exited } from '@/lib/db/embedded-postgres';
 import { openDatabase } from '@/lib/runtime/database';
 import { prepareDatabase } from '@/lib/runtime/prepare-database';
+import { type Running, Supervisor } from '@/lib/runtime/supervisor';
 import { buildIsCurrent, recordBuild } from './build-fingerprint';
 
 const root = process.cwd();
@@ -30,26 +36,49 @@ try {
   process.exit(1);
 }
 
+const supervisor = new Supervisor(log);
+const pg = database.server;
+if (pg) {
+  const current = (): Running => ({ ...pg.current(), stop: pg.stop });
+  supervisor.add('PostgreSQL', current(), async () => {
+    await pg.restart();
+    return current();
+  });
+}
+
 const port = process.env.PORT ?? '3000';
-const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], {
-  stdio: 'inherit',
-  env: { ...env, DATABASE_URL: database.url, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS) },
-});
+supervisor.add('next-server', startServer(), async () => startServer());
 log(`Serving on http://localhost:${port}`);
 
-let stopping = false;
-const shutdown = (signal: NodeJS.Signals) => {
-  if (stopping) return;
-  stopping = true;
-  if (server.exitCode === null) server.kill(signal);
+let exiting = false;
+const shutdown = async (signal: NodeJS.Signals) => {
+  if (exiting) return;
+  exiting = true;
+  log(`${signal}: stopping the web server, then the database.`);
+  await supervisor.stop();
+  process.exit(0);
 };
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-server.on('exit', async (code) => {
-  await database.stop();
-  process.exit(stopping ? 0 : (code ?? 1));
-});
+function startServer(): Running {
+  const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], {
+    stdio: 'inherit',
+    env: { ...env, DATABASE_URL: database.url, NODE_OPTIONS: withPeerAddress(withHeapLimit(process.env.NODE_OPTIONS)) },
+  });
+  const done = exited(server);
+  return {
+    pid: server.pid,
+    exited: done,
+    stop: async () => {
+      // Ctrl-C in a terminal has signalled it already; otherwise ask, then insist.
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+      const force = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      await done;
+      clearTimeout(force);
+    },
+  };
+}
 
 /**
  * A heap budget for the server (SERVER_HEAP_MB, default 512) unless NODE_OPTIONS sets one.
@@ -61,4 +90,9 @@ function withHeapLimit(options: string | undefined): string {
   if (options?.includes('--max-old-space-size')) return options;
   const mb = Number(process.env.SERVER_HEAP_MB ?? 512);
   return [options, `--max-old-space-size=${mb}`].filter(Boolean).join(' ');
+}
+
+/** Preloads the hook that tells the app each request's TCP peer (see scripts/peer-address.mjs). */
+function withPeerAddress(options: string): string {
+  return `${options} --import ${JSON.stringify(pathToFileURL(path.join(root, 'scripts', 'peer-address.mjs')).href)}`.trim();
 }

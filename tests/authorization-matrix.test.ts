@@ -1,23 +1,35 @@
-// Every action in ACTION_REGISTRY × every kind of caller. The expectation is
-// derived from the action's permission, so a new action is covered the moment it
-// is registered — and fails here if its permission has no expectation.
+// Every action in ACTION_REGISTRY × every kind of caller. The modules that define
+// actions are found on disk (every file under lib/ and app/ calling defineAction), so
+// a new action is covered the moment it is written — and fails here until it has an
+// input and its permission an expectation.
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_REGISTRY, executeAction } from '@/lib/actions/define-action';
+import { type ActionResult, ACTION_REGISTRY, executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
-// Every module that defines actions; the registry fills as they load.
-import '@/lib/auth/mutations';
-import '@/lib/districts/mutations';
-import '@/lib/indicators/mutations';
-import '@/lib/targets/mutations';
-import '@/lib/outcomes/mutations';
-import '@/lib/reviews/mutations';
-import '@/lib/settings/mutations';
-import '@/lib/users/mutations';
+import { extractProposals } from '@/lib/extraction/extract-proposals';
+import { templateCsv } from '@/lib/import/parse-file';
+import { loadExistingRecords } from '@/lib/ingest/existing';
+import { reviewItems } from '@/lib/ingest/proposals';
 import { makeUser } from './fixtures/users';
 // Aliased: the name "use…" reads as a React hook to the linter.
 import { useTestDatabase as freshTestDatabase } from './test-database';
 
 const { db } = await freshTestDatabase();
+
+const ROOT = path.join(import.meta.dirname, '..');
+const DEFINE_CALL = /\bdefineAction\(/g;
+function actionModules(dir: string): { file: string; count: number }[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : actionModules(relative);
+    if (!/\.tsx?$/.test(entry.name) || /\.test\.tsx?$/.test(entry.name) || relative === path.join('lib', 'actions', 'define-action.ts')) return [];
+    const count = fs.readFileSync(path.join(ROOT, relative), 'utf8').match(DEFINE_CALL)?.length ?? 0;
+    return count ? [{ file: relative, count }] : [];
+  });
+}
+const MODULES = [...actionModules('lib'), ...actionModules('app')];
+for (const { file } of MODULES) await import(path.join(ROOT, file));
 
 type Caller = 'anonymous' | 'staffOther' | 'staffOwn' | 'reviewer' | 'admin';
 const CALLERS: Caller[] = ['anonymous', 'staffOther', 'staffOwn', 'reviewer', 'admin'];
@@ -28,6 +40,8 @@ const EXPECTED: Record<string, Record<Caller, boolean>> = {
   'record:outcome': { anonymous: false, staffOther: false, staffOwn: true, reviewer: false, admin: true },
   review: { anonymous: false, staffOther: false, staffOwn: false, reviewer: true, admin: true },
   admin: { anonymous: false, staffOther: false, staffOwn: false, reviewer: false, admin: true },
+  // The matrix reviewer is assigned Liangping, the district every input names.
+  'manage:units': { anonymous: false, staffOther: false, staffOwn: false, reviewer: true, admin: true },
 };
 
 const users = {} as Record<Caller, SessionUser | null>;
@@ -39,7 +53,7 @@ beforeAll(async () => {
   users.anonymous = null;
   users.staffOther = await makeUser(db, 'matrix-staff-other', 'staff', [other.id]);
   users.staffOwn = await makeUser(db, 'matrix-staff-own', 'staff', [liangping.id]);
-  users.reviewer = await makeUser(db, 'matrix-reviewer', 'reviewer');
+  users.reviewer = await makeUser(db, 'matrix-reviewer', 'reviewer', [liangping.id]);
   users.admin = await makeUser(db, 'matrix-admin', 'admin');
   const target = await db.target.findFirstOrThrow({ where: { districtId: liangping.id, year: 2024, indicator: { key: 'gdp' } } });
   const document = await db.sourceDocument.findFirstOrThrow({ where: { districtId: liangping.id } });
@@ -60,11 +74,44 @@ beforeAll(async () => {
   inputs['target.create'] = () => ({ districtId: liangping.id, indicatorId: indicator.id, year: 2024, measure: 'growth', asWritten: '7%以上', documentId: String(document.id), quote: document.fullText.slice(0, 10) });
   inputs['target.update'] = () => ({ targetId: target.id, version: 999, asWritten: '7%以上', documentId: String(document.id), quote: document.fullText.slice(0, 10) });
   inputs['user.resetPassword'] = () => ({ userId: victim.id, password: 'z'.repeat(12) });
+  const unit = await db.responsibleUnit.create({ data: { districtId: liangping.id, name: '矩阵单位', shortName: '矩阵' } });
+  inputs['unit.create'] = () => ({ districtId: liangping.id, name: `矩阵新单位${(n += 1)}`, shortName: `矩阵${n}` });
+  inputs['unit.update'] = () => ({ unitId: unit.id, version: 999, name: '矩阵单位', shortName: '矩阵' });
+  inputs['unit.setMembers'] = () => ({ unitId: unit.id, userIds: [] });
+  inputs['unit.importBreakdown'] = () => ({ mode: 'preview', districtId: liangping.id, year: 2024, file: { name: 'fenjie.csv', bytes: new TextEncoder().encode('目标任务,牵头单位\n地区生产总值增长7%以上,矩阵\n') } });
+  inputs['target.assignUnits'] = () => ({ targetId: target.id, leadUnitId: String(unit.id), coUnitIds: [] });
+  inputs['api-token.create'] = () => ({ name: `matrix token ${(n += 1)}`, scope: 'read_scorecards' });
+  const token = await db.apiToken.create({ data: { name: 'matrix victim token', tokenHash: 'f'.repeat(64), createdById: users.admin.id } });
+  inputs['api-token.revoke'] = () => ({ id: token.id });
+  inputs['outcomes.import'] = () => ({ mode: 'preview', file: { name: 'matrix.csv', bytes: new TextEncoder().encode(templateCsv().replace('520304', liangping.code)) } });
+  inputs['ingest.createDocument'] = () => ({ districtId: liangping.id, year: 2031, kind: 'other', title: 'matrix', text: `矩阵测试 ${(n += 1)}：2031年地区生产总值增长6%左右。` });
+  const report = await db.sourceDocument.create({
+    data: { kind: 'work_report', districtId: liangping.id, year: 2031, title: 'matrix report', fullText: '2031年主要预期目标：地区生产总值增长6%左右。', textSha256: 'e'.repeat(64) },
+  });
+  const items = reviewItems(extractProposals(report.fullText, { reportYear: report.year }), await loadExistingRecords(db, report.id, liangping.id));
+  const key = items[0]?.key;
+  if (!key) throw new Error('the matrix report has no proposal');
+  inputs['ingest.acceptProposal'] = () => ({ documentId: report.id, key, year: 2031 });
+  inputs['ingest.rejectProposal'] = () => ({ documentId: report.id, key });
 });
 
+/**
+ * Refused = stopped at the access checks. Besides the wrapper's codes, district scope
+ * is still answered three ways (issue 14, "one scope", is not done): ingest answers
+ * not_found for another district's document, and import marks each such row.
+ */
+function refused(result: ActionResult<unknown>): boolean {
+  if (!result.ok) return result.code === 'unauthenticated' || result.code === 'forbidden' || result.code === 'not_found';
+  const plan = (result.data as { plan?: { errors?: { en: string }[] }[] } | undefined)?.plan;
+  return Boolean(plan?.some((row) => row.errors?.some((error) => error.en.startsWith('not one of your districts'))));
+}
+
 describe('authorization matrix', () => {
-  it('has an expectation and an input for every registered action', () => {
-    expect(ACTION_REGISTRY.length).toBeGreaterThanOrEqual(8);
+  it('has an expectation and an input for every action defined on disk', () => {
+    // Every defineAction call in every module found registered exactly once: nothing left out.
+    expect(MODULES.length).toBeGreaterThanOrEqual(11);
+    expect(ACTION_REGISTRY.length).toBe(MODULES.reduce((sum, module) => sum + module.count, 0));
+    expect(new Set(ACTION_REGISTRY.map((action) => action.name)).size).toBe(ACTION_REGISTRY.length);
     for (const action of ACTION_REGISTRY) {
       expect(EXPECTED[action.permission], `${action.name}: permission ${action.permission}`).toBeDefined();
       expect(inputs[action.name], `${action.name}: no input in the matrix`).toBeDefined();
@@ -75,9 +122,8 @@ describe('authorization matrix', () => {
     it(`${caller}: every action allowed or refused as its permission says`, async () => {
       for (const action of ACTION_REGISTRY) {
         const result = await executeAction(action, { db, user: users[caller] }, inputs[action.name]!());
-        const refused = !result.ok && (result.code === 'unauthenticated' || result.code === 'forbidden');
         // Past the access checks an action may still refuse the input (conflict, wrong password): that is "allowed".
-        expect({ action: action.name, caller, refused, code: result.ok ? 'ok' : result.code }).toMatchObject({ refused: !EXPECTED[action.permission]![caller] });
+        expect({ action: action.name, caller, refused: refused(result), code: result.ok ? 'ok' : result.code }).toMatchObject({ refused: !EXPECTED[action.permission]![caller] });
         if (!result.ok) expect(result.code, `${action.name} as ${caller}`).not.toBe('unexpected');
       }
     });

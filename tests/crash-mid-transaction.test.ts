@@ -14,7 +14,9 @@ const { db } = await freshTestDatabase();
 
 /**
  * The same client, except that inside a transaction the `failAt`-th call of
- * `model.method` throws, as a crash or a dropped connection would.
+ * `model.method` throws, as a crash or a dropped connection would. For raw SQL
+ * (the batched inserts of appendOutcomeRevisions), `model` is '$queryRawUnsafe'
+ * and `method` a text the statement contains ('INSERT INTO outcome').
  */
 function crashingDb(model: string, method: string, failAt = 1): Db {
   let calls = 0;
@@ -22,6 +24,15 @@ function crashingDb(model: string, method: string, failAt = 1): Db {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (property !== model) return value;
+      if (model === '$queryRawUnsafe') {
+        return (sql: string, ...args: unknown[]) => {
+          if (sql.includes(method)) {
+            calls += 1;
+            if (calls === failAt) throw new Error(`injected crash at ${method} #${calls}`);
+          }
+          return (value as (...all: unknown[]) => unknown).call(target, sql, ...args);
+        };
+      }
       return new Proxy(value as object, {
         get(delegate, name, inner) {
           const fn = Reflect.get(delegate, name, inner);
@@ -77,9 +88,9 @@ describe('a crash mid-transaction leaves the database as before', () => {
   const input = { targetId: 0, baseRevision: 0, value: '7.4', unit: '%', vintage: 'preliminary', quote: '地区生产总值同比增长7.4%', documentId: 'new', newKind: 'statistical_bulletin', newTitle: '测试夹具', newText: TEXT };
 
   it.each([
-    ['the new document is written, the outcome create fails', 'outcome', 'create', 1],
+    ['the new document is written, the outcome insert fails', '$queryRawUnsafe', 'INSERT INTO outcome', 1],
     ['the document is written, its audit row fails', 'auditLog', 'createMany', 1],
-    ['document and outcome are written, the last audit row fails', 'auditLog', 'createMany', 2],
+    ['document and outcome are written, the outcome\'s audit row fails', '$queryRawUnsafe', 'INSERT INTO audit_log', 1],
   ])('recording a revision: %s', async (_label, model, method, failAt) => {
     const before = await snapshot();
     const latest = await db.outcome.findFirst({ where: series, orderBy: { revision: 'desc' }, select: { revision: true } });
@@ -96,17 +107,18 @@ describe('a crash mid-transaction leaves the database as before', () => {
     expect((await snapshot()).outcomes).toBe(before.outcomes + 1);
   });
 
-  it('an import that crashes on its second row commits none of its rows', async () => {
+  it('an import that crashes after writing its rows commits none of them', async () => {
     const rows = [
       `520304,gdp,2024,growth,5.3,%,preliminary,${bozhouDocumentId},,,地区生产总值增长5%,`,
       `520304,budget_revenue,2024,growth,2.9,%,preliminary,${bozhouDocumentId},,,一般公共预算收入增长2.8%,`,
     ];
     const bytes = new TextEncoder().encode(`${IMPORT_COLUMNS.join(',')}\n${rows.join('\n')}\n`);
     const before = await snapshot();
-    const crashed = await executeAction(importOutcomes, { db: crashingDb('outcome', 'create', 2), user: admin }, { mode: 'commit', file: { name: 'x.csv', bytes } });
+    // Rows are written in batches (one INSERT for both rows here): crash at the revisions' audit rows, after the outcomes are in.
+    const crashed = await executeAction(importOutcomes, { db: crashingDb('$queryRawUnsafe', 'INSERT INTO audit_log', 1), user: admin }, { mode: 'commit', file: { name: 'x.csv', bytes } });
     expect(crashed.ok, JSON.stringify(crashed).slice(0, 600)).toBe(false);
     expect(await snapshot()).toEqual(before);
-    const crashedOnAudit = await executeAction(importOutcomes, { db: crashingDb('auditLog', 'createMany', 2), user: admin }, { mode: 'commit', file: { name: 'x.csv', bytes } });
+    const crashedOnAudit = await executeAction(importOutcomes, { db: crashingDb('$queryRawUnsafe', 'INSERT INTO outcome', 1), user: admin }, { mode: 'commit', file: { name: 'x.csv', bytes } });
     expect(crashedOnAudit.ok).toBe(false);
     expect(await snapshot()).toEqual(before);
     const clean = await executeAction(importOutcomes, { db, user: admin }, { mode: 'commit', file: { name: 'x.csv', bytes } });

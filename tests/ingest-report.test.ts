@@ -79,6 +79,16 @@ describe('ingest a work report', () => {
     expect((await db.auditLog.findFirstOrThrow({ where: { action: 'outcome.record', entityId: String(outcome.id) } })).after).toMatchObject({ edited: true });
   });
 
+  it('checks the revision the card was shown with: a base the series does not have is a conflict, saving nothing', async () => {
+    const gdpLevel = await find('outcome', 'gdp', 'level');
+    expect(gdpLevel.kind === 'outcome' && gdpLevel.seriesRevision).toBe(0);
+    const before = await db.outcome.count({ where: { districtId } });
+    // The card was rendered with "no revision yet" (0); a form claiming revision 1 is stale or forged.
+    const stale = await executeAction(acceptProposal, { db, user: staff }, { documentId, key: gdpLevel.key, year: '2022', baseRevision: '1' });
+    expect(stale).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await db.outcome.count({ where: { districtId } })).toBe(before);
+  });
+
   it('refuses bad edits with field errors and saves nothing', async () => {
     const budget = await find('target', 'budget_revenue', 'growth');
     const result = await executeAction(acceptProposal, { db, user: staff }, { documentId, key: budget.key, year: '2023', value: '五', unit: '亿元' });

@@ -46,6 +46,13 @@ describe('record outcome', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses a form based on a revision when the series has none yet (a tampered or mistaken form), saving nothing', async () => {
+    const before = await counts();
+    const result = await executeAction(recordOutcome, { db, user: staff }, { targetId, baseRevision: 3, value: '7.2', unit: '%', vintage: 'preliminary', quote: QUOTE, ...newDoc });
+    expect(result).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await counts()).toEqual(before);
+  });
+
   it('appends revision 1 with its document, offsets and audit rows, and the verdict follows', async () => {
     const before = await counts();
     const result = await executeAction(recordOutcome, { db, user: staff }, { targetId, baseRevision: 0, value: '７．２', unit: '%', vintage: 'preliminary', quote: QUOTE, ...newDoc });
@@ -58,6 +65,7 @@ describe('record outcome', () => {
     expect(after.audit).toBe(before.audit + 2); // document.create + outcome.record
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'outcome.record', entityId: String(row.id) } });
     expect(audit.actorId).toBe(staff.id);
+    expect(audit.after).toMatchObject({ via: 'form', revision: 1, value: '7.2', unit: '%' });
     const [target] = await findTargets({ targetIds: [targetId] });
     // The verdict is lib/verdict's to decide; here only: it now rests on the new revision.
     expect(target?.verdict.outcome?.id).toBe(row.id);

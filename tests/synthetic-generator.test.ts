@@ -2,7 +2,9 @@
 // database, and every quote it records is verbatim at its offsets.
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createDb } from '@/lib/db/client';
 import { generateSynthetic } from '@/lib/synthetic/generate';
+import { checkStoredVerdicts } from '@/lib/verdicts/check';
 import { SyntheticRefusal } from '@/lib/synthetic/guard';
 import { createEmptyDatabase, useTestDatabase } from './test-database';
 
@@ -38,6 +40,14 @@ describe('synthetic generator', () => {
       }
       const vintages = (await client.query<{ vintage: string }>('SELECT DISTINCT vintage FROM outcome ORDER BY 1')).rows.map((row) => row.vintage);
       expect(vintages).toEqual(['estimate', 'preliminary', 'final']);
+      // Every target has its stored verdict, equal to a fresh recomputation.
+      expect(Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM target_verdict')).rows[0]!.n)).toBe(summary.targets);
+      const checkDb = createDb(empty.url);
+      try {
+        expect(await checkStoredVerdicts(checkDb)).toMatchObject({ checked: summary.targets, differences: 0 });
+      } finally {
+        await checkDb.$disconnect();
+      }
       for (const text of documents.values()) expect(text).toContain('合成数据');
     });
 

@@ -9,6 +9,7 @@ import { getDocumentPage } from '@/lib/views/document-page';
 import { getIndicatorPage } from '@/lib/views/indicator-page';
 import { getOverview } from '@/lib/views/overview';
 import { getTargetPage } from '@/lib/views/target-page';
+import { checkStoredVerdicts } from '@/lib/verdicts/check';
 import { useTestDatabase, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
@@ -39,9 +40,7 @@ const pages = (ids: Ids) => ({
   district: () => getDistrictPage('520304', { year: 2025, indicatorKey: 'gdp' }),
   target: () => getTargetPage(ids.targetId),
   document: () => getDocumentPage(ids.documentId),
-  // A fixed year: without one the overview opens on the newest year with verdicts,
-  // which the rows added below (decided years 2019–2022) change on purpose.
-  overview: () => getOverview({ year: 2025 }),
+  overview: () => getOverview({}),
   indicator: () => getIndicatorPage('gdp', 2025),
 });
 
@@ -67,6 +66,8 @@ async function addRows(ids: Ids): Promise<number> {
       added += 1;
     }
   }
+  // Written behind the app's back: store their verdicts as the app's writes would.
+  await checkStoredVerdicts(db, { fix: true });
   // And more history on the one target the target page shows.
   for (const decision of [1, 2, 3]) {
     await db.verdictReview.create({ data: { targetId: ids.targetId, kind: 'confirm', reason: `decision ${decision}`, reviewerId: reviewer.id } });

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { firstParam, parseId, parseYear } from '@/lib/views/params';
 import { OutcomeReviewForm } from '@/components/workflow/outcome-review-form';
 import styles from '@/components/workflow/workflow.module.css';
 import { rolesWith } from '@/lib/auth/access';
@@ -10,11 +11,12 @@ import { findReviewQueue, listDistrictOptions } from '@/lib/outcomes/data';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ district?: string; year?: string }> }) {
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ district?: string | string[]; year?: string | string[] }> }) {
   await requirePageUser('/review', rolesWith('review'));
   const query = await searchParams;
-  const districtId = Number(query.district) || undefined;
-  const year = Number(query.year) || undefined;
+  // Not Number(): ids and years out of range would reach PostgreSQL and fail with a 500.
+  const districtId = parseId(firstParam(query.district) ?? '') ?? undefined;
+  const year = parseYear(query.year);
   const [t, tv, locale, rows, districts] = await Promise.all([
     getTranslations('workflow.review'), getTranslations('workflow.outcome.vintages'), getLocale().then(toLocale), findReviewQueue({ districtId, year }), listDistrictOptions(),
   ]);

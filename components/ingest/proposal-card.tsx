@@ -37,6 +37,7 @@ export function ProposalCard({ documentId, item, index, indicatorName, recordHre
           <form action={accept} noValidate className="proposal-accept">
             <input type="hidden" name="documentId" value={documentId} />
             <input type="hidden" name="key" value={item.key} />
+            {item.kind === 'outcome' ? <input type="hidden" name="baseRevision" value={item.seriesRevision} /> : null}
             <details>
               <summary>{t('edit')}</summary>
               <fieldset className={styles.fieldset}>

@@ -7,6 +7,7 @@ import { type Permission, roleHas } from '@/lib/auth/access';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
 import { type AppErrorCode, isAppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { storableInput } from '@/lib/text/sanitize-input';
 
 export type ActionFailure = {
@@ -22,6 +23,8 @@ export type ActionDefinition<S extends z.ZodType, R> = {
   name: string;
   /** 'signed-in': any signed-in user (e.g. changing one's own password). */
   permission: Permission | 'signed-in';
+  /** Only for changing the password: every other action refuses a user who must change it first. */
+  allowedWithTemporaryPassword?: true;
   schema: S;
   run: (context: { db: Db; user: SessionUser; input: z.output<S> }) => Promise<R>;
 };
@@ -40,6 +43,8 @@ export async function executeAction<S extends z.ZodType, R>(
 ): Promise<ActionResult<R>> {
   const { user } = context;
   if (!user) return failure('unauthenticated');
+  // Pages redirect such a user to /account/password; this stops direct calls to actions.
+  if (user.mustChangePassword && !definition.allowedWithTemporaryPassword) return failure('password_change_required');
   // The role check; district scope is checked by `run` once it knows the record's district.
   if (definition.permission !== 'signed-in' && !roleHas(user.role, definition.permission)) return failure('forbidden');
   const parsed = definition.schema.safeParse(storableInput(raw));
@@ -48,6 +53,9 @@ export async function executeAction<S extends z.ZodType, R>(
     return { ok: true, data: await definition.run({ db: context.db, user, input: parsed.data }) };
   } catch (error) {
     if (isAppError(error)) return failure(error.code, (error.details?.fieldErrors as Record<string, string>) ?? {}, error.details);
+    // A number past its column's range (an id beyond int4) can only come from the input: refuse it, as
+    // the transaction it failed in has already changed nothing.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2020') return failure('validation', { _form: 'invalid' });
     console.error(`action ${definition.name} failed`, error);
     return failure('unexpected');
   }

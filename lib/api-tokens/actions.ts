@@ -5,16 +5,20 @@ import { defineAction } from '@/lib/actions/define-action';
 import { generateToken, hashToken } from '@/lib/auth/session-token';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
+import { API_TOKEN_SCOPES } from './scopes';
 
 export const createApiToken = defineAction({
   name: 'api-token.create',
   permission: 'admin',
-  schema: z.object({ name: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong') }),
+  schema: z.object({
+    name: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
+    scope: z.enum(API_TOKEN_SCOPES, { message: 'validation.required' }),
+  }),
   run: async ({ db, user, input }) => {
     const token = generateToken();
     const created = await db.$transaction(async (tx) => {
-      const row = await tx.apiToken.create({ data: { name: input.name, tokenHash: hashToken(token), createdById: user.id }, select: { id: true, name: true, createdAt: true } });
-      await recordAudit(tx, { actor: { userId: user.id }, action: 'api_token.create', entityType: 'api_token', entityId: row.id, after: { name: row.name } });
+      const row = await tx.apiToken.create({ data: { name: input.name, scope: input.scope, tokenHash: hashToken(token), createdById: user.id }, select: { id: true, name: true, scope: true, createdAt: true } });
+      await recordAudit(tx, { actor: { userId: user.id }, action: 'api_token.create', entityType: 'api_token', entityId: row.id, after: { name: row.name, scope: row.scope } });
       return row;
     });
     return { ...created, token };

@@ -105,7 +105,7 @@ describe('/api/v1', () => {
     const refused = await call(targetsEndpoint, '/api/v1/targets');
     expect(refused.status).toBe(401);
     RESPONSE_SCHEMAS.Error.parse(refused.body);
-    const created = await executeAction(createApiToken, { db, user: admin }, { name: 'statistics bureau' });
+    const created = await executeAction(createApiToken, { db, user: admin }, { name: 'statistics bureau', scope: 'read_all' });
     if (!created.ok) throw new Error('token not created');
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: created.data.id } });
     expect(stored.tokenHash).not.toContain(created.data.token);
@@ -116,9 +116,32 @@ describe('/api/v1', () => {
     expect((await call(targetsEndpoint, '/api/v1/targets', { token: created.data.token })).status).toBe(401);
     const audit = await db.auditLog.findMany({ where: { entityType: 'api_token', entityId: String(created.data.id) }, orderBy: { id: 'asc' } });
     expect(audit.map((entry) => entry.action)).toEqual(['api_token.create', 'api_token.revoke']);
-    const staff = await executeAction(createApiToken, { db, user: { ...admin, role: 'staff' } }, { name: 'nope' });
+    const staff = await executeAction(createApiToken, { db, user: { ...admin, role: 'staff' } }, { name: 'nope', scope: 'read_all' });
     expect(staff).toMatchObject({ ok: false, code: 'forbidden' });
     await db.appSetting.update({ where: { key: 'readRequiresSignIn' }, data: { value: false } });
+  });
+
+  it('checks a token at each use: its scope, and that its creator is still an admin', async () => {
+    const creator = await db.user.create({ data: { username: 'token-creator', displayName: 'Token Creator', passwordHash: 'x', role: 'admin' } });
+    const asCreator: SessionUser = { ...admin, id: creator.id, username: creator.username };
+    const wide = await executeAction(createApiToken, { db, user: asCreator }, { name: 'wide', scope: 'read_all' });
+    const narrow = await executeAction(createApiToken, { db, user: asCreator }, { name: 'scorecards only', scope: 'read_scorecards' });
+    if (!wide.ok || !narrow.ok) throw new Error('tokens not created');
+    expect(await executeAction(createApiToken, { db, user: asCreator }, { name: 'no scope' })).toMatchObject({ ok: false, code: 'validation' });
+
+    const scorecards = '/api/v1/scorecards?format=json&district=520304&year=2025';
+    expect((await call(scorecardsEndpoint, scorecards, { token: narrow.data.token })).status).toBe(200);
+    const outOfScope = await call(targetsEndpoint, '/api/v1/targets', { token: narrow.data.token });
+    expect(outOfScope.status).toBe(403);
+    expect(RESPONSE_SCHEMAS.Error.parse(outOfScope.body).error.code).toBe('forbidden');
+    expect((await call(targetsEndpoint, '/api/v1/targets', { token: wide.data.token })).status).toBe(200);
+
+    // Demoted straight in the database, as any path that changes the role would: no token clean-up runs.
+    await db.user.update({ where: { id: creator.id }, data: { role: 'reviewer' } });
+    expect((await call(targetsEndpoint, '/api/v1/targets', { token: wide.data.token })).status).toBe(401);
+    expect((await call(scorecardsEndpoint, scorecards, { token: narrow.data.token })).status).toBe(401);
+    await db.user.update({ where: { id: creator.id }, data: { role: 'admin' } });
+    expect((await call(targetsEndpoint, '/api/v1/targets', { token: wide.data.token })).status).toBe(200);
   });
 
   it('publishes an OpenAPI 3.1 document whose schemas are the ones responses were checked with', () => {

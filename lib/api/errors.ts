@@ -1,7 +1,7 @@
 // Every API error has one JSON shape with the message in English and Chinese.
 import type { z } from 'zod';
 
-export type ApiErrorCode = 'bad_request' | 'unauthenticated' | 'not_found' | 'internal';
+export type ApiErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'internal';
 
 export type ApiErrorBody = {
   error: { code: ApiErrorCode; message: { en: string; zh: string }; issues?: { path: string; message: string }[] };
@@ -10,6 +10,7 @@ export type ApiErrorBody = {
 const MESSAGES: Record<ApiErrorCode, { en: string; zh: string; status: number }> = {
   bad_request: { en: 'Invalid query parameters.', zh: '查询参数无效。', status: 400 },
   unauthenticated: { en: 'Sign-in or a valid API token (Authorization: Bearer …) is required.', zh: '需要登录或有效的 API 令牌（Authorization: Bearer …）。', status: 401 },
+  forbidden: { en: 'Not allowed.', zh: '无权访问。', status: 403 },
   not_found: { en: 'Not found.', zh: '未找到。', status: 404 },
   internal: { en: 'Unexpected server error.', zh: '服务器发生意外错误。', status: 500 },
 };

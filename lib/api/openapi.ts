@@ -7,7 +7,7 @@ export const RESPONSE_SCHEMAS = { DistrictsResponse: districtsResponse, TargetsR
 
 const ref = (name: keyof typeof RESPONSE_SCHEMAS) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: keyof typeof RESPONSE_SCHEMAS, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
-const errors = { 400: json('Error', 'Invalid parameters'), 401: json('Error', 'Reading requires sign-in or an API token, or the token is revoked') };
+const errors = { 400: json('Error', 'Invalid parameters'), 401: json('Error', 'Reading requires sign-in or an API token, or the token is revoked'), 403: json('Error', 'The signed-in user must change a temporary password first, or the token\'s scope does not cover this endpoint') };
 const param = (name: string, description: string, schema: object, required = false) => ({ name, in: 'query', required, description, schema });
 const filters = [
   param('district', '6-digit division code', { type: 'string', pattern: '^\\d{6}$' }),

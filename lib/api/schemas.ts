@@ -124,7 +124,7 @@ export const scorecardResponse = z.strictObject({
 
 export const errorResponse = z.strictObject({
   error: z.strictObject({
-    code: z.enum(['bad_request', 'unauthenticated', 'not_found', 'internal']),
+    code: z.enum(['bad_request', 'unauthenticated', 'forbidden', 'not_found', 'internal']),
     message: bilingual,
     issues: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
   }),

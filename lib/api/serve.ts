@@ -10,6 +10,7 @@ import { scorecardCsv } from '@/lib/export/csv';
 import { scorecardPdf } from '@/lib/export/pdf';
 import { scorecardXlsx } from '@/lib/export/xlsx';
 import { openScorecard, scorecardPage } from '@/lib/scorecard/rows';
+import type { ApiTokenScope } from '@/lib/api-tokens/scopes';
 import { identifyReader } from './auth';
 import { getTarget, listDistricts, listOutcomes, listTargets } from './data';
 import { apiError, badRequest } from './errors';
@@ -23,6 +24,13 @@ export async function serveApi(request: Request, sessionUser: () => Promise<Sess
     const reader = await identifyReader(db, request.headers.get('authorization'), sessionUser);
     if (!reader) return apiError('unauthenticated', { en: 'The API token is unknown or revoked.', zh: 'API 令牌无效或已撤销。' });
     if (reader.kind === 'anonymous' && !(await mayRead(null))) return apiError('unauthenticated');
+    if (reader.kind === 'token' && !tokenMayCall(reader.scope, endpoint)) {
+      return apiError('forbidden', { en: 'This API token may only read scorecards.', zh: '（此 API 令牌只能读取成绩单。）' });
+    }
+    // As for actions (lib/actions/define-action.ts): a temporary password is replaced before anything else.
+    if (reader.kind === 'session' && reader.user.mustChangePassword) {
+      return apiError('forbidden', { en: 'Change your temporary password first.', zh: '（请先修改临时密码。）' });
+    }
     return await endpoint(new URL(request.url), params);
   } catch (error) {
     if (error instanceof z.ZodError) return badRequest(error);
@@ -33,6 +41,10 @@ export async function serveApi(request: Request, sessionUser: () => Promise<Sess
     console.error('api request failed', error);
     return apiError('internal');
   }
+}
+
+function tokenMayCall(scope: ApiTokenScope, endpoint: Endpoint): boolean {
+  return scope === 'read_all' || (scope === 'read_scorecards' && endpoint === scorecardsEndpoint);
 }
 
 function query(url: URL): Record<string, string> {

@@ -6,12 +6,13 @@ import { AppError } from '@/lib/errors';
 export type Permission =
   | 'record:outcome' // record a figure or edit a target of a district
   | 'review'         // verify/dispute outcomes, confirm/override verdicts
+  | 'manage:units'   // a district's responsible units (责任单位) and their assignment to targets
   | 'admin';         // users, districts, indicators, settings, API tokens
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['admin', 'record:outcome', 'review'],
+  admin: ['admin', 'record:outcome', 'review', 'manage:units'],
   staff: ['record:outcome'],
-  reviewer: ['review'],
+  reviewer: ['review', 'manage:units'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {
@@ -22,6 +23,11 @@ export function can(user: Pick<SessionUser, 'role' | 'districtIds'> | null, perm
   if (!user || !roleHas(user.role, permission)) return false;
   // Staff act only for their assigned districts; admins for all.
   if (permission === 'record:outcome' && user.role === 'staff') {
+    return districtId !== undefined && user.districtIds.includes(districtId);
+  }
+  // Units are a district's own organisation: a reviewer manages those of the districts
+  // assigned to them (an admin gives a reviewer a district on the users page).
+  if (permission === 'manage:units' && user.role === 'reviewer') {
     return districtId !== undefined && user.districtIds.includes(districtId);
   }
   return true;

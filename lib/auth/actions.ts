@@ -26,7 +26,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   if (!result.ok) {
     if (result.reason === 'locked') {
       const locale = await readLocale();
-      const until = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(result.until);
+      const until = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'medium' }).format(result.until);
       return { ok: false, message: t('signIn.locked', { until }), fieldErrors: {}, values: { login } };
     }
     // The same words whether the account is unknown, disabled or the password wrong.

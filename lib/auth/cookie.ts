@@ -1,5 +1,7 @@
 import 'server-only';
+import type { BlockList } from 'node:net';
 import { cookies, headers } from 'next/headers';
+import { clientAddressOf, PEER_ADDRESS_HEADER, trustedProxies } from '@/lib/auth/client-address';
 
 export const SESSION_COOKIE = 'session';
 
@@ -21,8 +23,16 @@ export async function readSessionCookie(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value || undefined;
 }
 
-/** The client address as the nearest proxy reports it; used only to throttle sign-in. */
+/**
+ * The client's address, used only to throttle sign-in (see lib/auth/client-address.ts).
+ * Refuses to guess: without the peer address every client would share one key.
+ */
 export async function clientAddress(): Promise<string> {
   const list = await headers();
-  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'local';
+  trusted ??= trustedProxies(process.env.TRUSTED_PROXIES);
+  const address = clientAddressOf(list.get(PEER_ADDRESS_HEADER), list.get('x-forwarded-for'), trusted);
+  if (!address) throw new Error('No peer address on the request: start the server with `npm start` (scripts/peer-address.mjs).');
+  return address;
 }
+
+let trusted: BlockList | undefined;

@@ -16,6 +16,7 @@ export const changePasswordSchema = z.object({
 /** Changing one's own password ends every other session of the user. */
 export const changePassword = defineAction({
   name: 'account.changePassword',
+  allowedWithTemporaryPassword: true,
   permission: 'signed-in',
   schema: changePasswordSchema,
   run: async ({ db, user, input }) => {

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { createSession } from '@/lib/auth/sessions';
-import { accountKey, addressKey, clearFailures, lockedUntil, recordFailure, slowdownMs } from '@/lib/auth/throttle';
+import { blockedUntil, clearFailures, recordFailure, throttleKeys } from '@/lib/auth/throttle';
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; userId: number; mustChangePassword: boolean }
@@ -12,11 +12,12 @@ export type SignInResult =
 // and response time does not tell whether an account exists.
 let dummyHash: Promise<string> | undefined;
 
+/** `address`: the client's address as lib/auth/client-address.ts decides it. */
 export async function signIn(db: Db, input: { login: string; password: string; address: string }, now = new Date()): Promise<SignInResult> {
   const login = input.login.trim().toLowerCase();
-  const keys = { account: accountKey(login), address: addressKey(input.address) };
-  const locked = await lockedUntil(db, [keys.account, keys.address], now);
-  if (locked) return { ok: false, reason: 'locked', until: locked };
+  const keys = throttleKeys(login, input.address);
+  const blocked = await blockedUntil(db, keys, now);
+  if (blocked) return { ok: false, reason: 'locked', until: blocked };
 
   const user = await db.user.findFirst({
     where: { OR: [{ username: login }, { email: login }] },
@@ -25,13 +26,11 @@ export async function signIn(db: Db, input: { login: string; password: string; a
   dummyHash ??= hashPassword('timing-equaliser-not-a-password');
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   if (!user || !passwordOk || user.disabled) {
-    const failures = await recordFailure(db, keys, now);
-    const wait = slowdownMs(failures);
-    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
-    const lockedNow = await lockedUntil(db, [keys.account, keys.address], now);
-    return lockedNow ? { ok: false, reason: 'locked', until: lockedNow } : { ok: false, reason: 'invalid' };
+    await recordFailure(db, keys, now);
+    const blockedNow = await blockedUntil(db, keys, now);
+    return blockedNow ? { ok: false, reason: 'locked', until: blockedNow } : { ok: false, reason: 'invalid' };
   }
-  await clearFailures(db, keys.account);
+  await clearFailures(db, keys);
   const session = await createSession(db, user.id, now);
   return { ok: true, ...session, userId: user.id, mustChangePassword: user.mustChangePassword };
 }

@@ -1,50 +1,66 @@
-// Sign-in throttling shared by every app instance (state in PostgreSQL):
-// failures per account name and per address are counted in a window; past a few
-// the answer is slowed, past the limit the key is locked for a while.
+// Sign-in throttling shared by every app instance (state in PostgreSQL). Two keys:
+// - account × address: after a few failures each further one doubles the wait before
+//   that address may try that account again (exponential back-off, capped). Nobody can
+//   lock an account for others: the right password from an address without failures
+//   always works, however hard another address attacks the same account.
+// - address: past a cap of failures in a window (any accounts) the address is blocked
+//   for a while, so one address cannot spray guesses across many accounts.
 import type { Db } from '@/lib/db/client';
 
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
-export const LOCK_MS = 15 * 60 * 1000;
-export const ACCOUNT_FAILURE_LIMIT = 5;
+/** Failures of one account from one address before any wait. */
+export const FREE_FAILURES = 3;
+export const FIRST_BACKOFF_MS = 1000;
+export const MAX_BACKOFF_MS = 15 * 60 * 1000;
+/** A pair's failures are forgotten a day after the first (or at once, on success). */
+export const PAIR_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 export const ADDRESS_FAILURE_LIMIT = 30;
-const SLOWDOWN_AFTER = 2;
-const SLOWDOWN_STEP_MS = 400;
+export const ADDRESS_WINDOW_MS = 15 * 60 * 1000;
+export const ADDRESS_BLOCK_MS = 15 * 60 * 1000;
 
-export const accountKey = (name: string) => `account:${name.trim().toLowerCase()}`;
-export const addressKey = (address: string) => `address:${address}`;
+export type ThrottleKeys = { pair: string; address: string };
 
-export async function lockedUntil(db: Db, keys: string[], now = new Date()): Promise<Date | null> {
-  const rows = await db.signInThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } }, select: { lockedUntil: true } });
+export function throttleKeys(login: string, address: string): ThrottleKeys {
+  return { pair: `account:${login.trim().toLowerCase()}|address:${address}`, address: `address:${address}` };
+}
+
+/** The wait after the n-th consecutive failure of one account from one address. */
+export function backoffMs(failures: number): number {
+  if (failures < FREE_FAILURES) return 0;
+  return Math.min(FIRST_BACKOFF_MS * 2 ** (failures - FREE_FAILURES), MAX_BACKOFF_MS);
+}
+
+/** When the later of the two keys may try again, or null when neither is blocked. */
+export async function blockedUntil(db: Db, keys: ThrottleKeys, now = new Date()): Promise<Date | null> {
+  const rows = await db.signInThrottle.findMany({ where: { key: { in: [keys.pair, keys.address] }, lockedUntil: { gt: now } }, select: { lockedUntil: true } });
   const times = rows.map((row) => row.lockedUntil?.getTime() ?? 0);
   return times.length ? new Date(Math.max(...times)) : null;
 }
 
-/** Counts a failure for each key atomically and returns the account's failure count. */
-export async function recordFailure(db: Db, keys: { account: string; address: string }, now = new Date()): Promise<number> {
-  const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  const lockUntil = new Date(now.getTime() + LOCK_MS);
-  let accountFailures = 0;
-  for (const [key, limit] of [[keys.account, ACCOUNT_FAILURE_LIMIT], [keys.address, ADDRESS_FAILURE_LIMIT]] as const) {
-    const rows = await db.$queryRaw<{ failures: number }[]>`
-      INSERT INTO sign_in_throttle (key, failures, first_failed_at, locked_until)
-      VALUES (${key}, 1, ${now}, ${limit <= 1 ? lockUntil : null})
-      ON CONFLICT (key) DO UPDATE SET
-        failures = CASE WHEN sign_in_throttle.first_failed_at < ${windowStart} THEN 1 ELSE sign_in_throttle.failures + 1 END,
-        first_failed_at = CASE WHEN sign_in_throttle.first_failed_at < ${windowStart} THEN ${now} ELSE sign_in_throttle.first_failed_at END,
-        locked_until = CASE
-          WHEN sign_in_throttle.first_failed_at >= ${windowStart} AND sign_in_throttle.failures + 1 >= ${limit} THEN ${lockUntil}
-          ELSE sign_in_throttle.locked_until END
-      RETURNING failures`;
-    if (key === keys.account) accountFailures = rows[0]?.failures ?? 0;
+/** Counts a failure on both keys atomically (one statement per key) and sets their waits. */
+export async function recordFailure(db: Db, keys: ThrottleKeys, now = new Date()): Promise<void> {
+  const pairFailures = await countFailure(db, keys.pair, now, PAIR_WINDOW_MS);
+  const pairWait = backoffMs(pairFailures);
+  if (pairWait) await db.signInThrottle.update({ where: { key: keys.pair }, data: { lockedUntil: new Date(now.getTime() + pairWait) } });
+  const addressFailures = await countFailure(db, keys.address, now, ADDRESS_WINDOW_MS);
+  if (addressFailures >= ADDRESS_FAILURE_LIMIT) {
+    await db.signInThrottle.update({ where: { key: keys.address }, data: { lockedUntil: new Date(now.getTime() + ADDRESS_BLOCK_MS) } });
   }
-  return accountFailures;
 }
 
-export async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { key } });
+async function countFailure(db: Db, key: string, now: Date, windowMs: number): Promise<number> {
+  const windowStart = new Date(now.getTime() - windowMs);
+  const rows = await db.$queryRaw<{ failures: number }[]>`
+    INSERT INTO sign_in_throttle (key, failures, first_failed_at, locked_until)
+    VALUES (${key}, 1, ${now}, NULL)
+    ON CONFLICT (key) DO UPDATE SET
+      failures = CASE WHEN sign_in_throttle.first_failed_at < ${windowStart} THEN 1 ELSE sign_in_throttle.failures + 1 END,
+      first_failed_at = CASE WHEN sign_in_throttle.first_failed_at < ${windowStart} THEN ${now} ELSE sign_in_throttle.first_failed_at END
+    RETURNING failures`;
+  return rows[0]?.failures ?? 0;
 }
 
-/** Added latency before answering a failed attempt, growing with the failures so far. */
-export function slowdownMs(failures: number): number {
-  return failures > SLOWDOWN_AFTER ? Math.min((failures - SLOWDOWN_AFTER) * SLOWDOWN_STEP_MS, 2000) : 0;
+/** A success forgets that account's failures from that address (not the address's cap). */
+export async function clearFailures(db: Db, keys: ThrottleKeys): Promise<void> {
+  await db.signInThrottle.deleteMany({ where: { key: keys.pair } });
 }

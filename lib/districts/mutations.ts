@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
 
 const districtFields = {
   code: z.string().trim().regex(/^\d{6}$/, 'validation.district_code_invalid'),
@@ -20,7 +20,7 @@ function toData(input: { code: string; nameZh: string; nameEn: string; pinyin: s
 }
 
 function codeTaken(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('validation', 'taken', { fieldErrors: { code: 'district_code_taken' } });
+  if (isUniqueViolation(error)) throw new AppError('validation', 'taken', { fieldErrors: { code: 'district_code_taken' } });
   throw error;
 }
 

@@ -1,10 +1,9 @@
 // Where a figure comes from: an existing document of the district, or a new one
-// created in the same transaction. The quoted sentence must occur verbatim in the
+// found or created (findOrCreateDocument) in the same transaction. The quoted sentence must occur verbatim in the
 // document's text; its offsets are stored so the quote can be shown in context.
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { recordAudit } from '@/lib/audit/record-audit';
 import { DOCUMENT_KINDS } from '@/lib/domain/types';
+import { findOrCreateDocument } from '@/lib/documents/find-or-create';
 import { AppError, fieldError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseIsoDate } from '@/lib/text/parse-date';
@@ -41,24 +40,10 @@ export async function resolveSource(tx: Tx, input: SourceInput, context: { distr
     const publishedOn = input.newDate ? parseIsoDate(input.newDate) : null;
     if (input.newDate && !publishedOn) errors.newDate = 'date_invalid';
     if (Object.keys(errors).length) throw new AppError('validation', 'source', { fieldErrors: errors });
-    const textSha256 = createHash('sha256').update(input.newText).digest('hex');
-    const existing = await tx.sourceDocument.findUnique({ where: { districtId_textSha256: { districtId: context.districtId, textSha256 } }, select: { id: true, fullText: true } });
-    if (existing) {
-      document = existing;
-    } else {
-      const created = await tx.sourceDocument.create({
-        data: {
-          kind: input.newKind!, districtId: context.districtId, year: publishedOn ? publishedOn.getUTCFullYear() : context.year,
-          title: input.newTitle, publishedOn, url: input.newUrl || null, fullText: input.newText, textSha256, createdById: context.userId,
-        },
-        select: { id: true, fullText: true, title: true, kind: true },
-      });
-      await recordAudit(tx, {
-        actor: { userId: context.userId }, action: 'document.create', entityType: 'source_document', entityId: created.id,
-        districtId: context.districtId, after: { title: created.title, kind: created.kind, url: input.newUrl || null, textSha256 },
-      });
-      document = created;
-    }
+    document = await findOrCreateDocument(tx, { userId: context.userId }, {
+      districtId: context.districtId, kind: input.newKind!, year: publishedOn ? publishedOn.getUTCFullYear() : context.year,
+      title: input.newTitle, publishedOn, url: input.newUrl || null, fullText: input.newText, via: 'form',
+    });
   }
   const quoteStart = document.fullText.indexOf(input.quote);
   if (quoteStart < 0) throw fieldError('quote', 'quote_not_found');

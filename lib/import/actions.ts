@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { AppError } from '@/lib/errors';
 import { ImportFileError, parseImportFile } from './parse-file';
+import { APPEND_BATCH } from '@/lib/outcomes/append-revisions';
 import { commitImport, planImport } from './plan';
 
 const fileInput = z.object({
@@ -29,6 +30,10 @@ export const importOutcomes = defineAction({
       const count = (status: string) => plan.filter((row) => row.status === status).length;
       return { applied: false, plan, created: count('create'), revised: count('revise'), unchanged: count('unchanged') };
     }
-    return commitImport(db, user, rows);
+    // A server action answers once, at the end; a large import reports its batches
+    // in the server log meanwhile (the page shows "importing…" until the answer).
+    return commitImport(db, user, rows, (written, total) => {
+      if (total > APPEND_BATCH) console.info(`import by ${user.username}: ${written} of ${total} revisions written`);
+    });
   },
 });

@@ -79,7 +79,7 @@ describe('outcome import', () => {
     const revised = await db.outcome.findFirstOrThrow({ where: { district: { code: '520304' }, indicator: { key: 'gdp' }, year: 2024 }, orderBy: { revision: 'desc' } });
     expect(revised).toMatchObject({ revision: 2, vintage: 'preliminary', recordedById: staff.id });
     expect(revised.value.toString()).toBe('5.2');
-    expect(await db.auditLog.count({ where: { action: 'outcome.import', entityId: String(revised.id) } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: 'outcome.record', entityId: String(revised.id) } })).toBe(1);
     const again = await run(staff, 'commit', 'outcomes.xlsx', bytes);
     expect(again).toMatchObject({ applied: true, created: 0, revised: 0, unchanged: 2 });
     expect(await db.outcome.count()).toBe(before + 1);

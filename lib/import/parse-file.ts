@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { hasBinaryControls, sniffFormat } from '@/lib/ingest/read-upload';
+import { MAX_UNZIPPED_MB, repackStored, unzipBounded } from '@/lib/uploads/bounded-zip';
 import { storableText } from '@/lib/text/sanitize-input';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '@/lib/upload-limits';
 
@@ -20,7 +21,7 @@ export type RawRow = { line: number; cells: Partial<Record<ImportColumn, string>
  * Excel's default CSV is GBK on Chinese Windows, and old .xls or renamed files are common.
  */
 export const IMPORT_FILE_ERROR_CODES = [
-  'empty', 'too_large', 'unsupported_type', 'xls_legacy', 'xlsx_corrupt', 'csv_is_xlsx', 'csv_binary', 'csv_not_utf8', 'csv_malformed', 'missing_columns',
+  'empty', 'too_large', 'unsupported_type', 'xls_legacy', 'xlsx_corrupt', 'unpacked_too_large', 'csv_is_xlsx', 'csv_binary', 'csv_not_utf8', 'csv_malformed', 'missing_columns',
 ] as const;
 export type ImportFileErrorCode = (typeof IMPORT_FILE_ERROR_CODES)[number];
 
@@ -79,9 +80,13 @@ function parseCsv(text: string): string[][] {
 }
 
 async function readFirstSheet(bytes: Uint8Array): Promise<string[][]> {
+  // ExcelJS inflates the whole workbook into memory: a small file whose sheet unpacks to
+  // hundreds of MB would exhaust the server's heap. It only gets the entries counted here.
+  const unzipped = unzipBounded(bytes);
+  if (!unzipped.ok) throw unzipped.code === 'zip_bomb' ? new ImportFileError('unpacked_too_large', { mb: MAX_UNZIPPED_MB }) : new ImportFileError('xlsx_corrupt');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(Buffer.from(repackStored(unzipped.files)) as unknown as ArrayBuffer);
   } catch {
     throw new ImportFileError('xlsx_corrupt');
   }

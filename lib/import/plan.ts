@@ -2,16 +2,17 @@
 // written; commit applies all rows in one transaction or none. A row whose figure
 // is already the latest revision of its series is a no-op, so re-importing a file
 // changes nothing.
-import { createHash } from 'node:crypto';
 import { can } from '@/lib/auth/access';
 import type { SessionUser } from '@/lib/auth/sessions';
-import { recordAudit } from '@/lib/audit/record-audit';
+import { findOrCreateDocument, textSha256 } from '@/lib/documents/find-or-create';
 import type { Db } from '@/lib/db/client';
 import { MEASURES, VINTAGES, type Measure, type Vintage } from '@/lib/domain/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { DECIMAL_ERROR_MESSAGES, parseDecimal, toExact } from '@/lib/numbers/parse-decimal';
 import { VINTAGE_LABELS } from '@/lib/scorecard/labels';
-import { UNIT_ERROR_MESSAGES, parseUnit, sameDimension, unitBySymbol } from '@/lib/units/units';
+import { appendOutcomeRevisions, readSeries, seriesKey, type RevisionToAppend } from '@/lib/outcomes/append-revisions';
+import { expectedOutcomeUnit, outcomeUnitError } from '@/lib/outcomes/unit-check';
+import { UNIT_ERROR_MESSAGES, parseUnit, unitBySymbol } from '@/lib/units/units';
 import type { RawRow } from './parse-file';
 
 type Text = { zh: string; en: string };
@@ -39,8 +40,18 @@ const E = {
   quoteNotFound: { zh: '引文在来源文件中找不到', en: 'quote not found in the source document' },
 };
 
-type Document = { id: number; districtId: number; title: string; fullText: string };
+type Document = { id: number; districtId: number; fullText: string };
+type Checked = {
+  line: number; summary: string; errors: Text[]; district?: { id: number }; indicator?: { id: number; levelUnit: string | null }; year: number; measure: Measure;
+  vintage: Vintage | null; value: string | null; unit: string | null; quote: string; cells: RawRow['cells'];
+};
 
+/**
+ * Checks every row and decides what it would write. A fixed number of queries
+ * whatever the number of rows: districts, indicators, the documents the rows name
+ * (by id, by title, by text) and the latest revision of every series, each read
+ * once in bulk; then the rows are planned in memory.
+ */
 export async function planImport(db: Db | Prisma.TransactionClient, user: SessionUser, rows: RawRow[]): Promise<PlanRow[]> {
   const [districts, indicators] = await Promise.all([
     db.district.findMany({ select: { id: true, code: true } }),
@@ -48,11 +59,8 @@ export async function planImport(db: Db | Prisma.TransactionClient, user: Sessio
   ]);
   const districtByCode = new Map(districts.map((district) => [district.code, district]));
   const indicatorByKey = new Map(indicators.map((indicator) => [indicator.key, indicator]));
-  const documents = new Map<string, Document | null>();
-  const latest = new Map<string, { revision: number; value: string; unit: string; vintage: string; sourceDocumentId: number | null; quote: string }>();
 
-  const plan: PlanRow[] = [];
-  for (const { line, cells } of rows) {
+  const checked: Checked[] = rows.map(({ line, cells }) => {
     const errors: Text[] = [];
     const code = cells.district_code ?? '';
     const summary = [code, cells.indicator_key, cells.year, cells.value, cells.unit].filter(Boolean).join(' · ');
@@ -71,14 +79,30 @@ export async function planImport(db: Db | Prisma.TransactionClient, user: Sessio
     if (!parsed.ok) errors.push(DECIMAL_ERROR_MESSAGES[parsed.code]);
     const unit = parseUnit(cells.unit);
     if (!unit.ok) errors.push(UNIT_ERROR_MESSAGES[unit.code]);
-    else if (measure === 'growth' && unit.unit.symbol !== '%') errors.push(E.unitMismatch(unit.unit.symbol, '%'));
-    else if (measure === 'level' && indicator?.levelUnit) {
-      const expected = unitBySymbol(indicator.levelUnit);
-      if (expected && !sameDimension(unit.unit, expected)) errors.push(E.unitMismatch(unit.unit.symbol, expected.symbol));
-    }
     const quote = cells.quote ?? '';
     if (!quote) errors.push(E.missingQuote);
-    const source = district ? await resolveSource(db, documents, district.id, cells) : null;
+    return {
+      line, summary, errors, district, indicator, year, measure, vintage, cells, quote,
+      value: parsed.ok ? parsed.value : null, unit: unit.ok ? unit.unit.symbol : null,
+    };
+  });
+
+  const sources = await readSources(db, checked);
+  const seriesOf = (row: Checked) => ({ districtId: row.district!.id, indicatorId: row.indicator!.id, year: row.year, measure: row.measure });
+  const complete = (row: Checked) => row.district && row.indicator && Number.isInteger(row.year) && MEASURES.includes(row.measure);
+  const series = await readSeries(db as Prisma.TransactionClient, checked.filter(complete).map(seriesOf));
+  const latest = new Map<string, { revision: number; value: string; unit: string; vintage: string; sourceDocumentId: number | null; quote: string }>();
+
+  const plan: PlanRow[] = [];
+  for (const row of checked) {
+    const { line, summary, errors, district, indicator, year, measure, vintage, value, unit, quote } = row;
+    const key = complete(row) ? seriesKey(seriesOf(row)) : '';
+    const info = key ? series.get(key) : undefined;
+    if (unit && info) {
+      const expected = expectedOutcomeUnit(measure, info.targetUnit, info.levelUnit);
+      if (outcomeUnitError(measure, expected, unitBySymbol(unit)!)) errors.push(E.unitMismatch(unit, expected ?? '%'));
+    }
+    const source = district ? sources(district.id, row.cells) : null;
     let quoteStart = -1;
     if (district && !source) errors.push(E.missingSource);
     else if (source === 'unknown') errors.push(E.unknownSource);
@@ -86,56 +110,77 @@ export async function planImport(db: Db | Prisma.TransactionClient, user: Sessio
       quoteStart = source.fullText.indexOf(quote);
       if (quoteStart < 0) errors.push(E.quoteNotFound);
     }
-    if (errors.length || !district || !indicator || !parsed.ok || !unit.ok || !vintage || !source || source === 'unknown') {
+    if (errors.length || !district || !indicator || !info || value === null || unit === null || !vintage || !source || source === 'unknown') {
       plan.push({ line, status: 'error', errors, summary });
       continue;
     }
-    const key = `${district.id}:${indicator.id}:${year}:${measure}`;
-    if (!latest.has(key)) {
-      const last = await db.outcome.findFirst({ where: { districtId: district.id, indicatorId: indicator.id, year, measure }, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true, vintage: true, sourceDocumentId: true, quote: true } });
-      latest.set(key, last ? { ...last, value: last.value.toString() } : { revision: 0, value: '', unit: '', vintage: '', sourceDocumentId: null, quote: '' });
-    }
+    if (!latest.has(key)) latest.set(key, info.latest ?? { revision: 0, value: '', unit: '', vintage: '', sourceDocumentId: null, quote: '' });
     const previous = latest.get(key)!;
     const documentId = 'id' in source ? source.id : null;
-    const same = previous.revision > 0 && toExact(previous.value)?.equals(parsed.value) && previous.unit === unit.unit.symbol && previous.vintage === vintage && previous.quote === quote && previous.sourceDocumentId === documentId;
+    const same = previous.revision > 0 && toExact(previous.value)?.equals(value) && previous.unit === unit && previous.vintage === vintage && previous.quote === quote && previous.sourceDocumentId === documentId;
     if (same) {
       plan.push({ line, status: 'unchanged', summary });
       continue;
     }
     const revision = previous.revision + 1;
-    latest.set(key, { revision, value: parsed.value, unit: unit.unit.symbol, vintage, sourceDocumentId: documentId, quote });
+    latest.set(key, { revision, value, unit, vintage, sourceDocumentId: documentId, quote });
     plan.push({
       line, status: revision === 1 ? 'create' : 'revise', summary,
       outcome: {
-        districtId: district.id, indicatorId: indicator.id, year, measure, value: parsed.value, unit: unit.unit.symbol, vintage,
-        source: 'id' in source ? { documentId: source.id } : { newDocument: source.newDocument }, quote, quoteStart, note: cells.note || null, revision,
+        districtId: district.id, indicatorId: indicator.id, year, measure, value, unit, vintage,
+        source: 'id' in source ? { documentId: source.id } : { newDocument: source.newDocument }, quote, quoteStart, note: row.cells.note || null, revision,
       },
     });
   }
   return plan;
 }
 
-type ResolvedSource = { id: number; fullText: string } | { newDocument: { title: string; fullText: string; sha256: string }; fullText: string };
+type ImportSource = { id: number; fullText: string } | { newDocument: { title: string; fullText: string; sha256: string }; fullText: string };
 
-async function resolveSource(db: Db | Prisma.TransactionClient, cache: Map<string, Document | null>, districtId: number, cells: RawRow['cells']): Promise<ResolvedSource | 'unknown' | null> {
-  if (cells.source_document_id) {
-    const key = `id:${cells.source_document_id}`;
-    if (!cache.has(key)) {
+/**
+ * The documents the rows name, read in three bulk queries: by id (it must belong to
+ * the row's district), by title (the newest of that title in the district), or by
+ * the text itself (an existing copy of the same text, else a new document).
+ */
+async function readSources(db: Db | Prisma.TransactionClient, rows: Checked[]) {
+  const ids = new Set<number>();
+  const titles = new Map<string, { districtId: number; title: string }>();
+  const texts = new Map<string, { districtId: number; sha256: string }>();
+  for (const { district, cells } of rows) {
+    if (!district) continue;
+    if (cells.source_document_id) {
       const id = Number(cells.source_document_id);
-      cache.set(key, Number.isInteger(id) && id > 0 ? await db.sourceDocument.findUnique({ where: { id }, select: { id: true, districtId: true, title: true, fullText: true } }) : null);
+      if (Number.isInteger(id) && id > 0 && id <= 2_147_483_647) ids.add(id);
+    } else if (cells.source_title && cells.source_text) {
+      const sha256 = textSha256(cells.source_text);
+      texts.set(`${district.id}:${sha256}`, { districtId: district.id, sha256 });
+    } else if (cells.source_title) titles.set(`${district.id}:${cells.source_title}`, { districtId: district.id, title: cells.source_title });
+  }
+  const raw = db as Prisma.TransactionClient;
+  const [byId, byTitle, byText] = await Promise.all([
+    ids.size ? raw.$queryRawUnsafe<Document[]>('SELECT id, district_id AS "districtId", full_text AS "fullText" FROM source_document WHERE id = ANY($1::int[])', [...ids]) : [],
+    titles.size ? raw.$queryRawUnsafe<(Document & { title: string })[]>(`SELECT DISTINCT ON (d.district_id, d.title) d.id, d.district_id AS "districtId", d.title, d.full_text AS "fullText"
+      FROM source_document d JOIN unnest($1::int[], $2::text[]) AS k(district_id, title) ON d.district_id = k.district_id AND d.title = k.title
+      ORDER BY d.district_id, d.title, d.id DESC`, [...titles.values()].map((k) => k.districtId), [...titles.values()].map((k) => k.title)) : [],
+    texts.size ? raw.$queryRawUnsafe<(Document & { sha256: string })[]>(`SELECT d.id, d.district_id AS "districtId", d.text_sha256 AS sha256, d.full_text AS "fullText"
+      FROM source_document d JOIN unnest($1::int[], $2::text[]) AS k(district_id, sha) ON d.district_id = k.district_id AND d.text_sha256 = k.sha`,
+    [...texts.values()].map((k) => k.districtId), [...texts.values()].map((k) => k.sha256)) : [],
+  ]);
+  const idMap = new Map(byId.map((document) => [document.id, document]));
+  const titleMap = new Map(byTitle.map((document) => [`${document.districtId}:${document.title}`, document]));
+  const textMap = new Map(byText.map((document) => [`${document.districtId}:${document.sha256}`, document]));
+  return (districtId: number, cells: RawRow['cells']): ImportSource | 'unknown' | null => {
+    if (cells.source_document_id) {
+      const document = idMap.get(Number(cells.source_document_id));
+      return document && document.districtId === districtId ? document : 'unknown';
     }
-    const document = cache.get(key);
-    return document && document.districtId === districtId ? document : 'unknown';
-  }
-  if (!cells.source_title) return null;
-  if (cells.source_text) {
-    const sha256 = createHash('sha256').update(cells.source_text).digest('hex');
-    const existing = await db.sourceDocument.findUnique({ where: { districtId_textSha256: { districtId, textSha256: sha256 } }, select: { id: true, fullText: true } });
-    return existing ?? { newDocument: { title: cells.source_title, fullText: cells.source_text, sha256 }, fullText: cells.source_text };
-  }
-  const key = `title:${districtId}:${cells.source_title}`;
-  if (!cache.has(key)) cache.set(key, await db.sourceDocument.findFirst({ where: { districtId, title: cells.source_title }, orderBy: { id: 'desc' }, select: { id: true, districtId: true, title: true, fullText: true } }));
-  return cache.get(key) ?? 'unknown';
+    if (!cells.source_title) return null;
+    if (cells.source_text) {
+      const sha256 = textSha256(cells.source_text);
+      return textMap.get(`${districtId}:${sha256}`) ?? { newDocument: { title: cells.source_title, fullText: cells.source_text, sha256 }, fullText: cells.source_text };
+    }
+    return titleMap.get(`${districtId}:${cells.source_title}`) ?? 'unknown';
+  };
 }
 
 function toVintage(value: string): Vintage | null {
@@ -145,13 +190,25 @@ function toVintage(value: string): Vintage | null {
 
 export type CommitResult = { applied: boolean; plan: PlanRow[]; created: number; revised: number; unchanged: number };
 
-/** Plans again inside the transaction (so the plan is what gets written) and writes all rows, or nothing if any row is wrong. */
-export async function commitImport(db: Db, user: SessionUser, rows: RawRow[]): Promise<CommitResult> {
+/**
+ * How long one import may hold its transaction. Prisma's default (5 s) stopped
+ * imports at ~2,000 rows; 50,000 rows take well under a minute (tests/import-50k.test.ts).
+ */
+const IMPORT_TRANSACTION_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * Plans again inside the transaction (so the plan is what gets written) and writes
+ * all rows, or nothing if any row is wrong. Revisions are written in batches
+ * (appendOutcomeRevisions); `onProgress` hears after each batch.
+ */
+export async function commitImport(db: Db, user: SessionUser, rows: RawRow[], onProgress?: (written: number, total: number) => void): Promise<CommitResult> {
   return db.$transaction(async (tx) => {
     const plan = await planImport(tx, user, rows);
     const counts = { created: plan.filter((row) => row.status === 'create').length, revised: plan.filter((row) => row.status === 'revise').length, unchanged: plan.filter((row) => row.status === 'unchanged').length };
     if (plan.some((row) => row.status === 'error')) return { applied: false, plan, ...counts };
+    const actor = { userId: user.id };
     const newDocuments = new Map<string, number>();
+    const revisions: RevisionToAppend[] = [];
     for (const row of plan) {
       if (row.status !== 'create' && row.status !== 'revise') continue;
       const { outcome } = row;
@@ -160,25 +217,19 @@ export async function commitImport(db: Db, user: SessionUser, rows: RawRow[]): P
       else {
         const { title, fullText, sha256 } = outcome.source.newDocument;
         const key = `${outcome.districtId}:${sha256}`;
-        sourceDocumentId = newDocuments.get(key) ?? (await tx.sourceDocument.create({ data: { kind: 'other', districtId: outcome.districtId, year: outcome.year, title, fullText, textSha256: sha256, createdById: user.id }, select: { id: true } })).id;
         if (!newDocuments.has(key)) {
-          newDocuments.set(key, sourceDocumentId);
-          await recordAudit(tx, { actor: { userId: user.id }, action: 'source_document.import', entityType: 'source_document', entityId: sourceDocumentId, districtId: outcome.districtId, after: { title } });
+          const stored = await findOrCreateDocument(tx, actor, { districtId: outcome.districtId, kind: 'other', year: outcome.year, title, fullText, via: 'import' });
+          newDocuments.set(key, stored.id);
         }
+        sourceDocumentId = newDocuments.get(key)!;
       }
-      const created = await tx.outcome.create({
-        data: {
-          districtId: outcome.districtId, indicatorId: outcome.indicatorId, year: outcome.year, measure: outcome.measure, revision: outcome.revision,
-          value: outcome.value, unit: outcome.unit, vintage: outcome.vintage, sourceDocumentId, quote: outcome.quote, quoteStart: outcome.quoteStart,
-          quoteEnd: outcome.quoteStart + outcome.quote.length, note: outcome.note, recordedById: user.id,
-        },
-        select: { id: true },
-      });
-      await recordAudit(tx, {
-        actor: { userId: user.id }, action: 'outcome.import', entityType: 'outcome', entityId: created.id, districtId: outcome.districtId,
-        after: { line: row.line, indicatorId: outcome.indicatorId, year: outcome.year, measure: outcome.measure, revision: outcome.revision, value: outcome.value, unit: outcome.unit, vintage: outcome.vintage, sourceDocumentId },
+      revisions.push({
+        districtId: outcome.districtId, indicatorId: outcome.indicatorId, year: outcome.year, measure: outcome.measure,
+        value: outcome.value, unit: outcome.unit, vintage: outcome.vintage, sourceDocumentId, quote: outcome.quote, quoteStart: outcome.quoteStart,
+        quoteEnd: outcome.quoteStart + outcome.quote.length, note: outcome.note, baseRevision: outcome.revision - 1, audit: { via: 'import', line: row.line },
       });
     }
+    await appendOutcomeRevisions(tx, actor, revisions, onProgress);
     return { applied: true, plan, ...counts };
-  });
+  }, { timeout: IMPORT_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 });
 }

@@ -5,6 +5,7 @@ import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
 import { parseDecimal } from '@/lib/numbers/parse-decimal';
+import { refreshIndicatorVerdicts } from '@/lib/verdicts/refresh';
 
 export const updateIndicatorSchema = z.object({
   indicatorId: z.coerce.number().int().positive(),
@@ -51,7 +52,13 @@ export const updateIndicator = defineAction({
         before: { ...before, growthTolerancePp: before.growthTolerancePp?.toString() ?? null, levelToleranceRatio: before.levelToleranceRatio?.toString() ?? null },
         after: data,
       });
+      // Tolerances and direction decide verdicts: every target of the indicator is
+      // recomputed now, in batches, in this transaction (a national indicator has
+      // ~35k targets: seconds, hence the longer timeout).
+      const sameRules = before.higherIsBetter === input.higherIsBetter && (before.growthTolerancePp?.toString() ?? null) === growthTolerancePp
+        && (before.levelToleranceRatio?.toString() ?? null) === levelToleranceRatio;
+      if (!sameRules) await refreshIndicatorVerdicts(tx, input.indicatorId);
       return { indicatorId: input.indicatorId };
-    });
+    }, { timeout: 5 * 60_000 });
   },
 });

@@ -38,8 +38,8 @@ describe('reviewItems', () => {
   it.each([
     ['nothing recorded', empty, ['open', 'open']],
     ['a target of the same series', { ...empty, targets: [{ id: 1, indicatorKey: 'gdp', year: 2026, measure: 'growth' as const }] }, ['recorded', 'open']],
-    ['the same figure as latest revision', { ...empty, latestOutcomes: [{ id: 2, indicatorKey: 'new_urban_jobs', year: 2025, measure: 'level' as const, value: '5230.00', unit: '人' }] }, ['open', 'recorded']],
-    ['a different latest figure', { ...empty, latestOutcomes: [{ id: 2, indicatorKey: 'new_urban_jobs', year: 2025, measure: 'level' as const, value: '5300', unit: '人' }] }, ['open', 'open']],
+    ['the same figure as latest revision', { ...empty, latestOutcomes: [{ id: 2, revision: 1, indicatorKey: 'new_urban_jobs', year: 2025, measure: 'level' as const, value: '5230.00', unit: '人' }] }, ['open', 'recorded']],
+    ['a different latest figure', { ...empty, latestOutcomes: [{ id: 2, revision: 1, indicatorKey: 'new_urban_jobs', year: 2025, measure: 'level' as const, value: '5300', unit: '人' }] }, ['open', 'open']],
     ['a record quoting the same span', { ...empty, quotedSpans: [{ id: 3, kind: 'outcome' as const, indicatorKey: 'new_urban_jobs', measure: 'level' as const, start: 30, end: 41 }] }, ['open', 'recorded']],
     ['a rejection', { ...empty, rejectedKeys: ['target:gdp:2026:growth:10-24'] }, ['rejected', 'open']],
   ])('%s', (_label, existing, statuses) => {

@@ -5,7 +5,8 @@
 import type { Measure, Qualifier, Vintage } from '@/lib/domain/types';
 import type { OutcomeProposal, TargetProposal } from '@/lib/extraction/types';
 import { parseDecimal, toExact } from '@/lib/numbers/parse-decimal';
-import { parseUnit, sameDimension, unitBySymbol } from '@/lib/units/units';
+import { expectedOutcomeUnit, outcomeUnitError } from '@/lib/outcomes/unit-check';
+import { parseUnit } from '@/lib/units/units';
 
 type Edits = { year: number; value: string; valueHigh: string; unit: string; qualifier?: Qualifier; vintage?: Vintage };
 type Checked<T> = { ok: true; value: T; edited: boolean } | { ok: false; fieldErrors: Record<string, string> };
@@ -25,9 +26,8 @@ function readNumber(text: string, field: string, errors: Record<string, string>)
 function readUnit(text: string, measure: Measure, levelUnit: string | null, errors: Record<string, string>): string | null {
   const parsed = parseUnit(text);
   if (!parsed.ok) { errors.unit = `unit.${parsed.code}`; return null; }
-  if (measure === 'growth' && parsed.unit.symbol !== '%') { errors.unit = 'unit_growth_percent'; return null; }
-  const expected = measure === 'level' && levelUnit ? unitBySymbol(levelUnit) : undefined;
-  if (expected && !sameDimension(expected, parsed.unit)) { errors.unit = 'unit_not_comparable'; return null; }
+  const unitError = outcomeUnitError(measure, expectedOutcomeUnit(measure, null, levelUnit), parsed.unit);
+  if (unitError) { errors.unit = unitError; return null; }
   return parsed.unit.symbol;
 }
 

@@ -8,7 +8,7 @@ export async function loadExistingRecords(db: Db, documentId: number, districtId
     db.target.findMany({ where: { districtId }, select: { id: true, year: true, measure: true, sourceDocumentId: true, quoteStart: true, quoteEnd: true, indicator: { select: { key: true } } } }),
     db.outcome.findMany({
       where: { districtId }, orderBy: [{ indicatorId: 'asc' }, { year: 'asc' }, { measure: 'asc' }, { revision: 'desc' }],
-      select: { id: true, year: true, measure: true, value: true, unit: true, sourceDocumentId: true, quoteStart: true, quoteEnd: true, indicator: { select: { key: true } } },
+      select: { id: true, year: true, measure: true, revision: true, value: true, unit: true, sourceDocumentId: true, quoteStart: true, quoteEnd: true, indicator: { select: { key: true } } },
     }),
     db.auditLog.findMany({ where: { entityType: 'source_document', entityId: String(documentId), action: 'proposal.reject' }, select: { after: true } }),
   ]);
@@ -21,7 +21,7 @@ export async function loadExistingRecords(db: Db, documentId: number, districtId
     rows.filter((row) => row.sourceDocumentId === documentId).map((row) => ({ kind, id: row.id, indicatorKey: row.indicator.key, measure: row.measure, start: row.quoteStart, end: row.quoteEnd }));
   return {
     targets: targets.map((row) => ({ id: row.id, indicatorKey: row.indicator.key, year: row.year, measure: row.measure })),
-    latestOutcomes: [...latest.values()].map((row) => ({ id: row.id, indicatorKey: row.indicator.key, year: row.year, measure: row.measure, value: row.value.toString(), unit: row.unit })),
+    latestOutcomes: [...latest.values()].map((row) => ({ id: row.id, indicatorKey: row.indicator.key, year: row.year, measure: row.measure, revision: row.revision, value: row.value.toString(), unit: row.unit })),
     quotedSpans: [...span('target', targets), ...span('outcome', outcomes)],
     rejectedKeys: rejections.flatMap((row) => {
       const key = (row.after as { proposalKey?: unknown } | null)?.proposalKey;

@@ -3,23 +3,25 @@
 // span the extractor found. The proposal is found again on the server from the
 // stored text (the extractor is deterministic), so quote and offsets never come
 // from the browser; a rejection is an audit entry on the document.
-import { createHash } from 'node:crypto';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan, can } from '@/lib/auth/access';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
+import { findOrCreateDocument } from '@/lib/documents/find-or-create';
 import { isHttpUrl } from '@/lib/documents/mutations';
+import { onUniqueViolation } from '@/lib/db/unique-violation';
+import { appendOutcomeRevisions } from '@/lib/outcomes/append-revisions';
+import { refreshVerdicts } from '@/lib/verdicts/refresh';
 import { AppError, fieldError } from '@/lib/errors';
 import { parseIsoDate } from '@/lib/text/parse-date';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { toTargetFields, toOutcomeFields } from '@/lib/ingest/accept-fields';
 import { reviewItems, type ReviewItem } from '@/lib/ingest/proposals';
 import { loadExistingRecords } from '@/lib/ingest/existing';
 import { MAX_TEXT_CHARS, normalizeText, readUpload } from '@/lib/ingest/read-upload';
 import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
-import { acceptProposalSchema, createIngestDocumentSchema, rejectProposalSchema } from '@/lib/ingest/schema';
+import { type AcceptProposalInput, acceptProposalSchema, createIngestDocumentSchema, rejectProposalSchema } from '@/lib/ingest/schema';
 
 export const createIngestDocument = defineAction({
   name: 'ingest.createDocument',
@@ -43,22 +45,11 @@ export const createIngestDocument = defineAction({
     if (text.length > MAX_TEXT_CHARS) errors.text = 'ingest:text_too_long';
     if (Object.keys(errors).length) throw new AppError('validation', 'document', { fieldErrors: errors });
 
-    const textSha256 = createHash('sha256').update(text).digest('hex');
     return db.$transaction(async (tx) => {
-      const existing = await tx.sourceDocument.findUnique({ where: { districtId_textSha256: { districtId: input.districtId, textSha256 } }, select: { id: true } });
-      if (existing) return { documentId: existing.id, created: false };
-      const created = await tx.sourceDocument.create({
-        data: {
-          kind: input.kind, districtId: input.districtId, year: input.year, title: input.title, publishedOn,
-          url: input.url || null, fullText: text, textSha256, createdById: user.id,
-        },
-        select: { id: true },
+      const stored = await findOrCreateDocument(tx, { userId: user.id }, {
+        districtId: input.districtId, kind: input.kind, year: input.year, title: input.title, publishedOn, url: input.url || null, fullText: text, via: 'ingest',
       });
-      await recordAudit(tx, {
-        actor: { userId: user.id }, action: 'document.create', entityType: 'source_document', entityId: created.id, districtId: input.districtId,
-        after: { title: input.title, kind: input.kind, year: input.year, url: input.url || null, textSha256, via: 'ingest' },
-      });
-      return { documentId: created.id, created: true };
+      return { documentId: stored.id, created: stored.created };
     });
   },
 });
@@ -90,15 +81,10 @@ export const acceptProposal = defineAction({
     const indicator = await db.indicator.findUnique({ where: { key: item.proposal.indicatorKey }, select: { id: true, levelUnit: true } });
     if (!indicator) throw fieldError('_form', 'ingest:unknown_indicator');
     const source = { sourceDocumentId: document.id, quote: item.proposal.quote, quoteStart: item.proposal.start, quoteEnd: item.proposal.end };
-    try {
-      return item.kind === 'target'
-        ? await acceptTarget(db, user, input, item, indicator, document.districtId, source)
-        : await acceptOutcome(db, user, input, item, indicator, document.districtId, source);
-    } catch (error) {
-      // Two accepts racing past the checks: the unique indexes are the final guard.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw alreadyRecorded();
-      throw error;
-    }
+    // Two accepts racing past the checks: the unique indexes are the final guard.
+    return onUniqueViolation<{ kind: 'target' | 'outcome'; id: number; targetId: number | null }>(() => (item.kind === 'target'
+      ? acceptTarget(db, user, input, item, indicator, document.districtId, source)
+      : acceptOutcome(db, user, input, item, indicator, document.districtId, source)), alreadyRecorded);
   },
 });
 
@@ -121,29 +107,27 @@ async function acceptTarget(db: Db, user: SessionUser, input: Parameters<typeof 
       actor: { userId: user.id }, action: 'target.create', entityType: 'target', entityId: created.id, targetId: created.id, districtId,
       after: { ...values, year, asWritten: item.proposal.asWritten, ...source, via: 'ingest', proposalKey: item.key, edited: fields.edited, confidence: item.proposal.confidence },
     });
+    await refreshVerdicts(tx, [created.id]);
     return { kind: 'target' as const, id: created.id, targetId: created.id };
   });
 }
 
-async function acceptOutcome(db: Db, user: SessionUser, input: Parameters<typeof toOutcomeFields>[1], item: Extract<ReviewItem, { kind: 'outcome' }>, indicator: IndicatorRef, districtId: number, source: Source) {
+async function acceptOutcome(db: Db, user: SessionUser, input: AcceptProposalInput, item: Extract<ReviewItem, { kind: 'outcome' }>, indicator: IndicatorRef, districtId: number, source: Source) {
   const fields = toOutcomeFields(item.proposal, input, indicator.levelUnit);
   if (!fields.ok) throw new AppError('validation', 'outcome', { fieldErrors: fields.fieldErrors });
   const { year, value, unit, vintage } = fields.value;
   const series = { districtId, indicatorId: indicator.id, year, measure: item.proposal.measure };
   return db.$transaction(async (tx) => {
-    const latest = await tx.outcome.findFirst({ where: series, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true, vintage: true } });
+    const latest = await tx.outcome.findFirst({ where: series, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true } });
     if (latest && latest.unit === unit && latest.value.eq(value)) throw alreadyRecorded();
-    const outcome = await tx.outcome.create({
-      data: { ...series, ...source, revision: (latest?.revision ?? 0) + 1, value, unit, vintage, recordedById: user.id },
-      select: { id: true, revision: true },
-    });
-    const target = await tx.target.findUnique({ where: { districtId_indicatorId_year_measure: series }, select: { id: true } });
-    await recordAudit(tx, {
-      actor: { userId: user.id }, action: 'outcome.record', entityType: 'outcome', entityId: outcome.id, targetId: target?.id ?? null, districtId,
-      before: latest ? { revision: latest.revision, value: latest.value.toString(), unit: latest.unit, vintage: latest.vintage } : null,
-      after: { revision: outcome.revision, value, unit, vintage, ...source, via: 'ingest', proposalKey: item.key, edited: fields.edited, confidence: item.proposal.confidence },
-    });
-    return { kind: 'outcome' as const, id: outcome.id, targetId: target?.id ?? null };
+    // The review card names the revision the reviewer saw for the proposal's series;
+    // when the reviewer moved the figure to another year, that series was not shown.
+    const baseRevision = input.baseRevision !== undefined && year === item.proposal.year ? input.baseRevision : (latest?.revision ?? 0);
+    const [appended] = await appendOutcomeRevisions(tx, { userId: user.id }, [{
+      ...series, ...source, value, unit, vintage, baseRevision,
+      audit: { via: 'ingest', proposalKey: item.key, edited: fields.edited, confidence: item.proposal.confidence },
+    }]);
+    return { kind: 'outcome' as const, id: appended!.outcomeId, targetId: appended!.targetId };
   });
 }
 

@@ -21,7 +21,7 @@ export function proposalKey(kind: ProposalKind, p: Series & { start: number; end
 export type ExistingRecords = {
   targets: (Series & { id: number })[];
   /** The latest revision of each outcome series of the district. */
-  latestOutcomes: (Series & { id: number; value: string; unit: string })[];
+  latestOutcomes: (Series & { id: number; revision: number; value: string; unit: string })[];
   /** Records whose quote comes from this document. */
   quotedSpans: (Span & { id: number })[];
   rejectedKeys: readonly string[];
@@ -29,7 +29,7 @@ export type ExistingRecords = {
 
 export type ReviewItem =
   | { kind: 'target'; key: string; proposal: TargetProposal; status: ReviewStatus; recordId: number | null }
-  | { kind: 'outcome'; key: string; proposal: OutcomeProposal; status: ReviewStatus; recordId: number | null };
+  | { kind: 'outcome'; key: string; proposal: OutcomeProposal; status: ReviewStatus; recordId: number | null; seriesRevision: number };
 
 const seriesKey = (s: Series) => `${s.indicatorKey}:${s.year}:${s.measure}`;
 
@@ -58,7 +58,7 @@ export function reviewItems(extraction: ExtractionResult, existing: ExistingReco
     const key = proposalKey('outcome', proposal);
     const latest = outcomes.get(seriesKey(proposal));
     const recordId = (latest && sameFigure(latest, proposal) ? latest.id : null) ?? quoted({ kind: 'outcome', ...proposal });
-    items.push({ kind: 'outcome', key, proposal, status: status(key, recordId), recordId });
+    items.push({ kind: 'outcome', key, proposal, status: status(key, recordId), recordId, seriesRevision: latest?.revision ?? 0 });
   }
   return items.sort((a, b) => a.proposal.start - b.proposal.start || a.kind.localeCompare(b.kind));
 }

@@ -28,6 +28,8 @@ export const acceptProposalSchema = z.object({
   unit: z.string().trim().max(20).optional().default(''),
   qualifier: z.enum(QUALIFIERS).optional(),
   vintage: z.enum(VINTAGES).optional(),
+  /** Outcomes: the latest revision of the proposal's series the reviewer saw (0: none); a newer one is a conflict. */
+  baseRevision: z.coerce.number().int().min(0).optional(),
 });
 export type AcceptProposalInput = z.output<typeof acceptProposalSchema>;
 

@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/access';
 import { AppError } from '@/lib/errors';
 import { VERDICT_CODES } from '@/lib/verdict/types';
+import { refreshVerdicts, refreshVerdictsOfSeries } from '@/lib/verdicts/refresh';
 
 export const reviewOutcomeSchema = z.object({
   outcomeId: z.coerce.number().int().positive(),
@@ -17,7 +18,7 @@ export const reviewOutcome = defineAction({
   permission: 'review',
   schema: reviewOutcomeSchema,
   run: async ({ db, user, input }) => {
-    const outcome = await db.outcome.findUnique({ where: { id: input.outcomeId }, select: { id: true, districtId: true, revision: true } });
+    const outcome = await db.outcome.findUnique({ where: { id: input.outcomeId }, select: { id: true, districtId: true, indicatorId: true, year: true, revision: true } });
     if (!outcome) throw new AppError('not_found');
     assertCan(user, 'review', outcome.districtId);
     return db.$transaction(async (tx) => {
@@ -26,6 +27,8 @@ export const reviewOutcome = defineAction({
         actor: { userId: user.id }, action: `outcome.${input.state === 'verified' ? 'verify' : 'dispute'}`, entityType: 'outcome', entityId: outcome.id,
         districtId: outcome.districtId, after: { state: input.state, comment: input.comment, revision: outcome.revision },
       });
+      // The review state of the revision a verdict rests on is stored with the verdict.
+      await refreshVerdictsOfSeries(tx, [outcome]);
       return { reviewId: review.id };
     });
   },
@@ -60,6 +63,7 @@ export const reviewVerdict = defineAction({
         actor: { userId: user.id }, action: `verdict.${input.kind}`, entityType: 'target', entityId: target.id, targetId: target.id, districtId: target.districtId,
         after: { kind: input.kind, verdict: input.verdict || null, reason: input.reason },
       });
+      await refreshVerdicts(tx, [target.id]);
       return { reviewId: review.id };
     });
   },

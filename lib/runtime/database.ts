@@ -1,10 +1,11 @@
 // Chooses the database: DATABASE_URL when given (any PostgreSQL 14+), otherwise
 // an embedded server under DATA_DIR, created on first start and kept across restarts.
 import path from 'node:path';
-import { ensureDatabase, startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
+import { type EmbeddedServer, ensureDatabase, startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
 import { dataDir, loadSecrets } from '@/lib/runtime/data-dir';
 
-export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
+/** `server` is set for the embedded PostgreSQL, which `npm start` supervises. */
+export type Database = { url: string; embedded: boolean; server?: EmbeddedServer; stop: () => Promise<void> };
 
 export const EMBEDDED_DATABASE_NAME = 'district_targets';
 const EMBEDDED_DEFAULT_PORT = 54329;
@@ -22,5 +23,5 @@ export async function openDatabase(log: (line: string) => void = () => {}): Prom
     log,
   });
   await ensureDatabase(server, EMBEDDED_DATABASE_NAME);
-  return { url: server.url(EMBEDDED_DATABASE_NAME), embedded: true, stop: server.stop };
+  return { url: server.url(EMBEDDED_DATABASE_NAME), embedded: true, server, stop: server.stop };
 }

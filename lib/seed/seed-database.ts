@@ -2,11 +2,13 @@
 // reports as source documents, and every target and outcome quoted from them.
 // A figure whose quote is not found verbatim at its offsets aborts the seed:
 // nothing enters the database without its provenance.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { auditData, type AuditEntry } from '@/lib/audit/record-audit';
 import type { Db } from '@/lib/db/client';
+import { findOrCreateDocument } from '@/lib/documents/find-or-create';
+import { appendOutcomeRevisions } from '@/lib/outcomes/append-revisions';
+import { refreshVerdicts } from '@/lib/verdicts/refresh';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { SEED_DISTRICTS } from '@/prisma/seed/districts';
 import { SEED_DOCUMENTS } from '@/prisma/seed/documents';
@@ -55,18 +57,15 @@ export async function seedDatabase(db: Db, reportsDir = SEED_REPORTS_DIR): Promi
       for (const document of SEED_DOCUMENTS) {
         const fullText = fs.readFileSync(path.join(reportsDir, document.file), 'utf8');
         texts.set(document.file, fullText);
-        const created = await tx.sourceDocument.create({
-          data: {
-            kind: document.kind,
-            districtId: districtId(document.districtCode),
-            year: document.year,
-            title: document.title,
-            publishedOn: document.publishedOn ? new Date(`${document.publishedOn}T00:00:00Z`) : null,
-            url: document.url,
-            fullText,
-            textSha256: createHash('sha256').update(fullText).digest('hex'),
-          },
-          select: { id: true },
+        const created = await findOrCreateDocument(tx, SEED_ACTOR, {
+          kind: document.kind,
+          districtId: districtId(document.districtCode),
+          year: document.year,
+          title: document.title,
+          publishedOn: document.publishedOn ? new Date(`${document.publishedOn}T00:00:00Z`) : null,
+          url: document.url,
+          fullText,
+          via: 'seed',
         });
         documentIds.set(document.file, created.id);
       }
@@ -94,20 +93,19 @@ export async function seedDatabase(db: Db, reportsDir = SEED_REPORTS_DIR): Promi
         })),
         select: { id: true, districtId: true, indicatorId: true, year: true, measure: true, asWritten: true },
       });
-      const outcomes = await tx.outcome.createManyAndReturn({
-        data: SEED_OUTCOMES.map((outcome) => ({
-          districtId: districtId(outcome.districtCode),
-          indicatorId: indicatorId(outcome.indicatorKey),
-          year: outcome.year,
-          measure: outcome.measure,
-          revision: 1,
-          value: outcome.value,
-          unit: outcome.unit,
-          vintage: outcome.vintage,
-          ...provenance(outcome.file, outcome.quote, outcome.quoteStart),
-        })),
-        select: { id: true, districtId: true, indicatorId: true, year: true, measure: true, value: true, unit: true },
-      });
+      // Through the one write path of outcome revisions: the same unit checks, numbering and audit record as a form.
+      const outcomes = await appendOutcomeRevisions(tx, SEED_ACTOR, SEED_OUTCOMES.map((outcome) => ({
+        districtId: districtId(outcome.districtCode),
+        indicatorId: indicatorId(outcome.indicatorKey),
+        year: outcome.year,
+        measure: outcome.measure,
+        value: outcome.value,
+        unit: outcome.unit,
+        vintage: outcome.vintage,
+        baseRevision: 0,
+        audit: { via: 'seed' },
+        ...provenance(outcome.file, outcome.quote, outcome.quoteStart),
+      })));
       await tx.skippedFigure.createMany({
         data: SEED_SKIPPED.map((skipped) => ({
           districtId: districtId(skipped.districtCode),
@@ -121,9 +119,10 @@ export async function seedDatabase(db: Db, reportsDir = SEED_REPORTS_DIR): Promi
 
       const audit: AuditEntry[] = [
         ...targets.map((target) => ({ actor: SEED_ACTOR, action: 'target.create', entityType: 'target', entityId: target.id, targetId: target.id, districtId: target.districtId, after: { ...target } })),
-        ...outcomes.map((outcome) => ({ actor: SEED_ACTOR, action: 'outcome.create', entityType: 'outcome', entityId: outcome.id, districtId: outcome.districtId, after: { ...outcome, value: outcome.value.toString() } })),
       ];
       await tx.auditLog.createMany({ data: audit.map(auditData) });
+      // Targets without outcomes get their (pending) stored verdict too.
+      await refreshVerdicts(tx, targets.map((target) => target.id));
 
       return {
         created: true,

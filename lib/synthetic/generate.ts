@@ -7,7 +7,9 @@
 import path from 'node:path';
 import pg from 'pg';
 import { INDICATORS } from '@/lib/indicators/catalog';
+import { createDb } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
+import { checkStoredVerdicts } from '@/lib/verdicts/check';
 import { checkSyntheticTarget, SYNTHETIC_MARKER_KEY } from './guard';
 import { SYNTHETIC_INDICATORS } from './indicators';
 
@@ -55,7 +57,7 @@ export async function generateSynthetic(url: string, options: SyntheticOptions):
     await client.query("SET work_mem = '256MB'");
     await client.query('BEGIN');
     if (state === 'synthetic') {
-      await step('cleared the previous synthetic data', `TRUNCATE district, source_document, target, outcome, skipped_figure, outcome_review, verdict_review,
+      await step('cleared the previous synthetic data', `TRUNCATE district, source_document, target, target_verdict, outcome, skipped_figure, outcome_review, verdict_review,
         audit_log, user_district, session, api_token, app_user, indicator, app_setting RESTART IDENTITY CASCADE`);
     }
     await client.query(`INSERT INTO app_setting (key, value, updated_at) VALUES ('${SYNTHETIC_MARKER_KEY}', 'true'::jsonb, now())`);
@@ -166,6 +168,17 @@ export async function generateSynthetic(url: string, options: SyntheticOptions):
         FROM verdict_review r JOIN target t ON t.id = r.target_id`);
     await client.query('COMMIT');
     await step('ANALYZE', 'ANALYZE');
+    // Stored verdicts come from computeVerdict (SQL cannot decide them): recomputed in
+    // batches and written, exactly as `npm run verdicts:check -- --fix` does.
+    const t0 = Date.now();
+    const db = createDb(url);
+    try {
+      const filled = await checkStoredVerdicts(db, { fix: true });
+      log(`  ${filled.fixed} stored verdicts (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    } finally {
+      await db.$disconnect();
+    }
+    await step('ANALYZE target_verdict', 'ANALYZE target_verdict');
     const counts = await client.query<Record<string, string>>(`SELECT
       (SELECT count(*) FROM district) AS districts, (SELECT count(DISTINCT province_zh) FROM district) AS provinces,
       (SELECT count(DISTINCT (province_zh, city_zh)) FROM district) AS cities, (SELECT count(*) FROM source_document) AS documents,

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { getSetting } from '@/lib/settings/settings';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { computeVerdict } from '@/lib/verdict/compute-verdict';
+import { verdictInput } from '@/lib/verdicts/verdict-input';
 import type { OutcomeRevision, Verdict } from '@/lib/verdict/types';
 import type { Measure, Vintage } from '@/lib/domain/types';
 
@@ -141,10 +142,10 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
     const relativeTo = target.relativeToIndicatorId ? (indicatorById.get(target.relativeToIndicatorId) ?? null) : null;
     const all = byKey.get(seriesKey(target.districtId, target.indicatorId, target.year)) ?? [];
     const reference = target.relativeToIndicatorId ? (byKey.get(seriesKey(target.districtId, target.relativeToIndicatorId, target.year)) ?? []) : [];
-    const verdict = computeVerdict({
+    const verdict = computeVerdict(verdictInput({
       target: {
         qualifier: target.qualifier, measure: target.measure, value: target.value?.toString() ?? null, valueHigh: target.valueHigh?.toString() ?? null,
-        unit: target.unit, tolerance: target.tolerance?.toString() ?? null, asWritten: target.asWritten,
+        unit: target.unit, tolerance: target.tolerance?.toString() ?? null, asWritten: target.asWritten, definitionChangedReason: target.definitionChangedReason,
       },
       indicator: {
         key: indicator.key, higherIsBetter: indicator.higherIsBetter,
@@ -152,10 +153,9 @@ export async function findTargets(filter: TargetFilter, order: Prisma.TargetOrde
       },
       outcomes: all,
       reference: relativeTo ? { indicatorKey: relativeTo.key, outcomes: reference } : null,
-      definitionChanged: target.definitionChangedReason ? { reason: target.definitionChangedReason } : null,
       toleranceDefaults,
       reviews: (reviewsByTarget.get(target.id) ?? []).map((review) => ({ kind: review.kind, verdict: review.verdict, reason: review.reason, reviewer: review.reviewer.displayName, at: review.createdAt })),
-    });
+    }));
     const basis = all.find((outcome) => outcome.id === verdict.outcome?.id);
     return {
       id: target.id, year: target.year, measure: target.measure, qualifier: target.qualifier,

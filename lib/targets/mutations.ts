@@ -7,9 +7,12 @@ import { assertCan } from '@/lib/auth/access';
 import { resolveSource } from '@/lib/documents/mutations';
 import type { Measure } from '@/lib/domain/types';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
 import { createTargetSchema, updateTargetSchema } from '@/lib/targets/schema';
+import { parseDecimal } from '@/lib/numbers/parse-decimal';
+import { refreshVerdicts } from '@/lib/verdicts/refresh';
 
 type Tx = Prisma.TransactionClient;
 
@@ -22,8 +25,21 @@ async function parsedFields(tx: Tx, asWritten: string, measure: Measure) {
   return { qualifier: target.qualifier, value: target.value, valueHigh: target.valueHigh, unit: target.unit, relativeToIndicatorId: relative?.id ?? null, asWritten };
 }
 
+/**
+ * The target's own tolerance (pp for growth, a ratio for levels): absent from the
+ * form keeps the current one, '' clears it (the indicator's or the default applies).
+ */
+function targetTolerance(text: string | undefined, current: string | null): string | null {
+  if (text === undefined) return current;
+  if (!text.trim()) return null;
+  const parsed = parseDecimal(text);
+  if (!parsed.ok) throw new AppError('validation', 'tolerance', { fieldErrors: { tolerance: `decimal.${parsed.code}` } });
+  if (parsed.value.startsWith('-')) throw new AppError('validation', 'tolerance', { fieldErrors: { tolerance: 'tolerance_negative' } });
+  return parsed.value;
+}
+
 function uniqueClash(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('validation', 'exists', { fieldErrors: { indicatorId: 'target_exists' } });
+  if (isUniqueViolation(error)) throw new AppError('validation', 'exists', { fieldErrors: { indicatorId: 'target_exists' } });
   throw error;
 }
 
@@ -54,6 +70,7 @@ export const createTarget = defineAction({
           actor: { userId: user.id }, action: 'target.create', entityType: 'target', entityId: created.id, targetId: created.id, districtId: input.districtId,
           after: auditShape({ ...fields, quote: source.quote, sourceDocumentId: source.documentId }),
         });
+        await refreshVerdicts(tx, [created.id]);
         return { targetId: created.id };
       });
     } catch (error) {
@@ -73,23 +90,26 @@ export const updateTarget = defineAction({
     return db.$transaction(async (tx) => {
       const before = await tx.target.findUniqueOrThrow({
         where: { id: input.targetId },
-        select: { districtId: true, year: true, measure: true, version: true, qualifier: true, value: true, valueHigh: true, unit: true, asWritten: true, quote: true, sourceDocumentId: true },
+        select: { districtId: true, year: true, measure: true, version: true, qualifier: true, value: true, valueHigh: true, unit: true, asWritten: true, quote: true, sourceDocumentId: true, tolerance: true },
       });
       if (before.version !== input.version) throw new AppError('conflict', 'stale', { messageKey: 'workflow.targetForm.conflict', version: before.version, asWritten: before.asWritten });
       const fields = await parsedFields(tx, input.asWritten, before.measure);
+      const tolerance = targetTolerance(input.tolerance, before.tolerance?.toString() ?? null);
       const source = await resolveSource(tx, input, { districtId: before.districtId, year: before.year, userId: user.id });
       const updated = await tx.target.updateMany({
         where: { id: input.targetId, version: input.version },
         data: {
-          ...fields, responsibleUnit: input.responsibleUnit || null, sourceDocumentId: source.documentId, quote: source.quote,
+          ...fields, tolerance, responsibleUnit: input.responsibleUnit || null, sourceDocumentId: source.documentId, quote: source.quote,
           quoteStart: source.quoteStart, quoteEnd: source.quoteEnd, version: { increment: 1 },
         },
       });
       if (updated.count === 0) throw new AppError('conflict', 'stale', { messageKey: 'workflow.targetForm.conflict', version: before.version + 1, asWritten: before.asWritten });
       await recordAudit(tx, {
         actor: { userId: user.id }, action: 'target.update', entityType: 'target', entityId: input.targetId, targetId: input.targetId, districtId: before.districtId,
-        before: auditShape(before), after: auditShape({ ...fields, quote: source.quote, sourceDocumentId: source.documentId }),
+        before: { ...auditShape(before), tolerance: before.tolerance?.toString() ?? null },
+        after: { ...auditShape({ ...fields, quote: source.quote, sourceDocumentId: source.documentId }), tolerance },
       });
+      await refreshVerdicts(tx, [input.targetId]);
       return { targetId: input.targetId, version: input.version + 1 };
     });
   },

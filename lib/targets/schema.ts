@@ -19,4 +19,6 @@ export const updateTargetSchema = sourceSchema.extend({
   ...targetFields,
   targetId: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
+  /** Per-target tolerance override; absent keeps the current one, '' clears it. */
+  tolerance: z.string().max(30).optional(),
 });

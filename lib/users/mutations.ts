@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { ROLES } from '@/lib/domain/types';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { isUniqueViolation } from '@/lib/db/unique-violation';
 
 const districtIds = z.preprocess(
   (value) => (Array.isArray(value) ? value : typeof value === 'string' && value ? value.split(',') : []),
@@ -45,7 +45,7 @@ export const createUser = defineAction({
         return { userId: created.id };
       });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('validation', 'taken', { fieldErrors: { username: 'username_taken' } });
+      if (isUniqueViolation(error)) throw new AppError('validation', 'taken', { fieldErrors: { username: 'username_taken' } });
       throw error;
     }
   },

@@ -147,18 +147,19 @@ function isDecided(code: VerdictCode): code is DecidedCode {
   return (DECIDED_CODES as readonly string[]).includes(code);
 }
 
-type UnitResolution = { ok: true; unit: Unit } | { ok: false; reason: VerdictReason };
+export type UnitResolution = { ok: true; unit: Unit } | { ok: false; reason: VerdictReason };
 
-function resolveTargetUnit(symbol: string | null, measure: Measure): UnitResolution {
+export function resolveTargetUnit(symbol: string | null, measure: Measure): UnitResolution {
   // Growth figures are percentages by definition (catalog.ts); only levels must say their unit.
   const parsed = parseUnit(symbol ?? (measure === 'growth' ? '%' : null));
   if (parsed.ok) return { ok: true, unit: parsed.unit };
   return { ok: false, reason: verdictReason(parsed.code === 'empty' ? 'missing_unit' : 'unknown_unit', symbol ?? undefined) };
 }
 
-type ActualResolution = { ok: true; value: ExactDecimal } | { ok: false; reason: VerdictReason };
+export type ActualResolution = { ok: true; value: ExactDecimal } | { ok: false; reason: VerdictReason };
 
-function actualInUnit(revision: OutcomeRevision, targetUnit: Unit): ActualResolution {
+/** A recorded figure in the target's unit; also used by the pace rules (pace.ts). */
+export function actualInUnit(revision: Pick<OutcomeRevision, 'measure' | 'value' | 'unit'>, targetUnit: Unit): ActualResolution {
   const unit = resolveTargetUnit(revision.unit, revision.measure);
   if (!unit.ok) return unit;
   const value = toExact(revision.value);

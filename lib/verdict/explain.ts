@@ -15,7 +15,7 @@ export type ExplainContext = {
   referenceName: Bilingual | null;
 };
 
-type Lang = 'zh' | 'en';
+export type Lang = 'zh' | 'en';
 type Line = Omit<Verdict, 'explanation'>;
 
 export function explainVerdict(verdict: Line, context: ExplainContext): Bilingual {
@@ -60,9 +60,21 @@ function targetText(verdict: Line, context: ExplainContext, lang: Lang): string 
     if (zh) return `与${name}增长同步${reference ? `（${name}增长 ${reference}）` : ''}${toleranceText(verdict, context, lang)}`;
     return `in step with ${name} growth${reference ? ` (${reference})` : ''}${toleranceText(verdict, context, lang)}`;
   }
+  return qualifierText({ ...target, qualifier: target.qualifier }, unit, lang) + toleranceText(verdict, context, lang);
+}
+
+export type WordedQualifier = Exclude<VerdictTarget['qualifier'], 'qualitative' | 'relative'>;
+
+/** A numeric target as the report phrases it ("6.5%左右" / "about 6.5%"); also used by the pace rules. */
+export function qualifierText(
+  target: Pick<VerdictTarget, 'value' | 'valueHigh'> & { qualifier: WordedQualifier },
+  unit: Unit | null,
+  lang: Lang,
+): string {
+  const zh = lang === 'zh';
   const v = target.value ? show(target.value, unit, lang) : '?';
   const h = target.valueHigh ? show(target.valueHigh, unit, lang) : '?';
-  const words: Record<Exclude<VerdictTarget['qualifier'], 'qualitative' | 'relative'>, [string, string]> = {
+  const words: Record<WordedQualifier, [string, string]> = {
     about: [`${v}左右`, `about ${v}`],
     at_least: [`${v}以上`, `at least ${v}`],
     at_most: [`${v}以内`, `at most ${v}`],
@@ -72,7 +84,7 @@ function targetText(verdict: Line, context: ExplainContext, lang: Lang): string 
     exact: [v, v],
   };
   const [zhText, enText] = words[target.qualifier];
-  return (zh ? zhText : enText) + toleranceText(verdict, context, lang);
+  return zh ? zhText : enText;
 }
 
 function toleranceText({ tolerance, code }: Line, { target }: ExplainContext, lang: Lang): string {
@@ -107,7 +119,7 @@ function actualText(verdict: Line, context: ExplainContext, lang: Lang): string 
   return zh ? `${value}（${notes.join('；')}）` : `${value} (${notes.join('; ')})`;
 }
 
-function basisText(basis: Basis, unit: Unit | null, lang: Lang): string {
+export function basisText(basis: Basis, unit: Unit | null, lang: Lang): string {
   const zh = lang === 'zh';
   const n = (value: string) => show(value, unit, lang, true);
   switch (basis.relation) {

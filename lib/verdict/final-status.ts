@@ -38,3 +38,11 @@ export function finalStatus(verdict: Pick<Verdict, 'code' | 'override' | 'decide
     decidedBy: verdict.decidedBy, staleOverride: override?.stale ? override : null,
   };
 }
+
+/**
+ * finalStatus over a stored verdict row (target_verdict, aliased v; lib/verdicts keeps it
+ * current): the reviewer's verdict when a current (not stale) override of a rules verdict
+ * exists, else the code. A qualitative target's judgment is already its code.
+ * tests/overview-and-home-answers.test.ts checks the SQL counts against an override.
+ */
+export const FINAL_CODE_SQL = `(CASE WHEN v.review_kind IS NOT NULL AND v.review_kind <> 'confirm' AND v.decided_by = 'rules' AND v.review_verdict IS NOT NULL AND NOT v.review_stale THEN v.review_verdict ELSE v.code END)`;

@@ -1,8 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { type DistrictSummary, listDistrictSummaries } from '@/lib/districts/data';
-import { dataVersion, getYearSummary } from '@/lib/targets/verdict-summary';
 import { decidedCount, emptyCounts, type StatusCounts } from '@/lib/verdict/counts';
+import { FINAL_CODE_SQL } from '@/lib/verdict/final-status';
+import { VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 
 /** A district on the home page with the year it is judged on and that year's final statuses. */
 export type HomeDistrict = DistrictSummary & {
@@ -15,41 +16,32 @@ export type HomeDistrict = DistrictSummary & {
 /**
  * Every district with the answer to "was it met" for one year. Targets of year Y are
  * judged on outcomes published early in Y+1, so the newest year is often all 待更新:
- * then the year before is shown if it has verdicts. Counts come from the per-year
- * verdict summaries (final statuses, cached by data version); only the two newest
- * years with targets of each district are read.
+ * then the year before is shown if it has verdicts. Final statuses are counted in SQL
+ * over the stored verdicts (target_verdict), for each district's two newest years only.
  */
 export async function getHomeDistricts(): Promise<HomeDistrict[]> {
-  const [districts, years, version] = await Promise.all([
+  const [districts, groups] = await Promise.all([
     listDistrictSummaries(),
-    db.target.groupBy({ by: ['districtId', 'year'], orderBy: [{ districtId: 'asc' }, { year: 'desc' }] }),
-    dataVersion(),
+    db.$queryRawUnsafe<(Record<VerdictCode, number> & { districtId: number; year: number })[]>(`
+      WITH years AS (
+        SELECT district_id, year, dense_rank() OVER (PARTITION BY district_id ORDER BY year DESC) AS rank
+        FROM (SELECT DISTINCT district_id, year FROM target_verdict) y)
+      SELECT v.district_id AS "districtId", v.year,
+        ${VERDICT_CODES.map((code) => `(count(*) FILTER (WHERE ${FINAL_CODE_SQL} = '${code}'))::int AS "${code}"`).join(', ')}
+      FROM target_verdict v JOIN years ON years.district_id = v.district_id AND years.year = v.year AND years.rank <= 2
+      GROUP BY v.district_id, v.year
+      ORDER BY v.district_id, v.year DESC`),
   ]);
-  const candidates = new Map<number, number[]>();
-  for (const row of years) {
-    const list = candidates.get(row.districtId) ?? [];
-    if (list.length < 2) list.push(row.year);
-    candidates.set(row.districtId, list);
-  }
-  const wanted = [...new Set([...candidates.values()].flat())];
-  const counts = new Map<string, StatusCounts>();
-  for (const year of wanted) {
-    const summary = await getYearSummary(year, version);
-    for (const entry of summary.entries) {
-      if (!candidates.get(entry.districtId)?.includes(year)) continue;
-      const key = `${entry.districtId}:${year}`;
-      const row = counts.get(key) ?? emptyCounts();
-      row[entry.code] += 1;
-      counts.set(key, row);
-    }
+  const byDistrict = new Map<number, { year: number; counts: StatusCounts }[]>();
+  for (const group of groups) {
+    const counts = emptyCounts();
+    for (const code of VERDICT_CODES) counts[code] = group[code];
+    byDistrict.set(group.districtId, [...(byDistrict.get(group.districtId) ?? []), { year: group.year, counts }]);
   }
   return districts.map((district) => {
-    const [latest, previous] = candidates.get(district.id) ?? [];
-    if (latest === undefined) return { ...district, year: null, counts: null, decided: 0 };
-    const latestCounts = counts.get(`${district.id}:${latest}`) ?? emptyCounts();
-    const previousCounts = previous === undefined ? null : (counts.get(`${district.id}:${previous}`) ?? null);
-    const usePrevious = decidedCount(latestCounts) === 0 && previousCounts !== null && decidedCount(previousCounts) > 0;
-    const shown = usePrevious ? previousCounts : latestCounts;
-    return { ...district, year: usePrevious ? previous! : latest, counts: shown, decided: decidedCount(shown) };
+    const [latest, previous] = byDistrict.get(district.id) ?? [];
+    if (!latest) return { ...district, year: null, counts: null, decided: 0 };
+    const shown = decidedCount(latest.counts) === 0 && previous && decidedCount(previous.counts) > 0 ? previous : latest;
+    return { ...district, year: shown.year, counts: shown.counts, decided: decidedCount(shown.counts) };
   });
 }

@@ -1,8 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { findTargets, type TargetRow } from '@/lib/targets/data';
-import { versionedCache } from '@/lib/cache/versioned';
-import { dataVersion, getYearSummary } from '@/lib/targets/verdict-summary';
 
 export const INDICATOR_PAGE_SIZE = 50;
 
@@ -20,30 +18,26 @@ export type IndicatorPage = {
 
 /**
  * One indicator in one year across all districts, a page at a time: the order (by
- * gap) comes from the cached verdict summary of the year (lib/targets/verdict-summary);
- * only the page's targets are read in full. A fixed number of queries.
+ * gap, largest first) and the count come from the stored verdicts in SQL
+ * (target_verdict, indexed by year and indicator); only the page's targets are read
+ * in full. A fixed number of queries, no cache: a write shows on the next view.
  */
 export async function getIndicatorPage(key: string, year?: number, page = 1): Promise<IndicatorPage | null> {
-  const version = await dataVersion();
-  return pages.get(`${key}|${year ?? ''}|${page}`, version, () => buildIndicatorPage(key, version, year, page));
-}
-
-const pages = versionedCache<IndicatorPage | null>(32);
-
-async function buildIndicatorPage(key: string, version: bigint, year: number | undefined, page: number): Promise<IndicatorPage | null> {
   const indicator = await db.indicator.findUnique({ where: { key }, select: { id: true, key: true, nameZh: true, nameEn: true, levelUnit: true, higherIsBetter: true } });
   if (!indicator) return null;
   const years = (await db.target.groupBy({ by: ['year'], where: { indicatorId: indicator.id }, orderBy: { year: 'desc' } })).map((row) => row.year);
   const chosen = year !== undefined && years.includes(year) ? year : (years[0] ?? null);
   if (chosen === null) return { indicator, years, year: null, rows: [], page: 1, pageCount: 0, total: 0 };
-  const entries = (await getYearSummary(chosen, version)).entries
-    .filter((entry) => entry.indicatorId === indicator.id)
-    .sort((a, b) => b.gap - a.gap || a.districtId - b.districtId || a.id - b.id);
-  const pageCount = Math.max(1, Math.ceil(entries.length / INDICATOR_PAGE_SIZE));
+  const total = await db.targetVerdict.count({ where: { year: chosen, indicatorId: indicator.id } });
+  const pageCount = Math.max(1, Math.ceil(total / INDICATOR_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.trunc(page)), pageCount);
-  const ids = entries.slice((current - 1) * INDICATOR_PAGE_SIZE, current * INDICATOR_PAGE_SIZE).map((entry) => entry.id);
+  // Points and completion percentages sort together as numbers, as the page always did; no gap sorts last.
+  const ids = (await db.$queryRawUnsafe<{ id: number }[]>(`
+    SELECT target_id AS id FROM target_verdict WHERE year = $1 AND indicator_id = $2
+    ORDER BY gap_value DESC NULLS LAST, district_id, target_id LIMIT $3 OFFSET $4`,
+  chosen, indicator.id, INDICATOR_PAGE_SIZE, (current - 1) * INDICATOR_PAGE_SIZE)).map((row) => row.id);
   const found = ids.length ? await findTargets({ targetIds: ids }) : [];
   const byId = new Map(found.map((row) => [row.id, row]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
-  return { indicator, years, year: chosen, rows, page: current, pageCount, total: entries.length };
+  return { indicator, years, year: chosen, rows, page: current, pageCount, total };
 }

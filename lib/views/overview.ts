@@ -1,11 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { versionedCache } from '@/lib/cache/versioned';
-import { dataVersion, getYearSummary, targetYears } from '@/lib/targets/verdict-summary';
+import { FINAL_CODE_SQL } from '@/lib/verdict/final-status';
 import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 
-/** year: one year, 'all', or undefined for the latest year with targets. */
+/** year: one year, 'all', or undefined for the newest year with a verdict (else the latest with targets). */
 export type OverviewFilter = { province?: string; city?: string; year?: number | 'all'; indicator?: string; verdict?: VerdictCode; q?: string; page?: number };
 
 export const OVERVIEW_PAGE_SIZE = 50;
@@ -24,7 +22,7 @@ export type OverviewRow = {
 export type Overview = {
   /** The year shown ('all' for every year; null when there are no targets). */
   year: number | 'all' | null;
-  /** No year was asked for and no year has a decided verdict yet: the latest year with targets is shown. */
+  /** No year was asked for and no year has a decided status yet: the latest year with targets is shown. */
   noVerdictsYet: boolean;
   /** This page's rows (OVERVIEW_PAGE_SIZE at most). */
   rows: OverviewRow[];
@@ -45,32 +43,18 @@ export function isVerdictCode(value: string | undefined): value is VerdictCode {
 }
 
 /**
- * Every district × year with its verdict counts, from the per-year verdict summary
- * (lib/targets/verdict-summary: verdicts by lib/verdict, cached by data version).
- * Defaults to the latest year with targets; 'all' reads every year's summary.
+ * Every district × year with its verdict counts, counted in SQL over the stored
+ * verdicts (target_verdict: computeVerdict's output, kept current by every write;
+ * lib/verdicts), by final status (a current reviewer override, else the computed code).
+ * Defaults to the newest year with a decided status, else the latest year with targets; 'all' counts every year.
+ * A fixed number of indexed queries, no cache: the page right after a write shows it.
  */
 export async function getOverview(filter: OverviewFilter): Promise<Overview> {
-  const version = await dataVersion();
-  const key = JSON.stringify([filter.province, filter.city, filter.year, filter.indicator, filter.verdict, filter.q?.trim(), filter.page]);
-  return overviews.get(key, version, () => buildOverview(filter, version));
-}
-
-// Built overviews (a page of rows and the filter options) by filter, per data version:
-// a repeated view costs a render, not a pass over the year's 43k verdicts.
-const overviews = versionedCache<Overview>(64);
-
-async function buildOverview(filter: OverviewFilter, version: bigint): Promise<Overview> {
   const q = filter.q?.trim();
-  const districtWhere: Prisma.DistrictWhereInput = {
-    ...(filter.province ? { provinceZh: filter.province } : {}),
-    ...(filter.city ? { cityZh: filter.city } : {}),
-    ...(q ? { OR: [{ nameZh: { contains: q } }, { pinyin: { contains: q.replace(/\s+/g, ''), mode: 'insensitive' } }, { nameEn: { contains: q, mode: 'insensitive' } }] } : {}),
-  };
-  const [districts, allDistricts, indicators, years] = await Promise.all([
-    db.district.findMany({ where: districtWhere, select: { id: true, code: true, nameZh: true, nameEn: true, pinyin: true, provinceZh: true, provinceEn: true, cityZh: true, cityEn: true }, orderBy: [{ provinceZh: 'asc' }, { cityZh: 'asc' }, { code: 'asc' }] }),
+  const [allDistricts, indicators, years] = await Promise.all([
     db.district.findMany({ select: { provinceZh: true, provinceEn: true, cityZh: true, cityEn: true } }),
     db.indicator.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { id: 'asc' } }),
-    targetYears(version),
+    verdictYears(),
   ]);
   const indicator = filter.indicator ? indicators.find((row) => row.key === filter.indicator) : undefined;
   const options = {
@@ -80,72 +64,85 @@ async function buildOverview(filter: OverviewFilter, version: bigint): Promise<O
     years,
     indicators,
   };
-  if (districts.length === 0 || (filter.indicator && !indicator)) return { year: null, noVerdictsYet: false, rows: [], page: 1, pageCount: 1, total: 0, options };
-  // No year chosen: the latest year with targets of the districts (and indicator) asked for.
-  const latest = filter.year === undefined
-    ? (await db.target.findFirst({ where: { ...(Object.keys(districtWhere).length ? { district: districtWhere } : {}), ...(indicator ? { indicatorId: indicator.id } : {}) }, select: { year: true }, orderBy: { year: 'desc' } }))?.year ?? null
-    : null;
-  const districtById = new Map(districts.map((district) => [district.id, district]));
-  // No year chosen: open on the newest year that has a verdict (targets of a year are
-  // judged on the next year's figures, so the newest year is often all 待更新).
-  const decidedYear = filter.year === undefined && latest !== null ? await newestDecidedYear(options.years.filter((y) => y <= latest), version, districtById, indicator?.id) : null;
-  const year = filter.year === 'all' ? 'all' : filter.year !== undefined ? (options.years.includes(filter.year) ? filter.year : null) : (decidedYear ?? latest);
-  const noVerdictsYet = filter.year === undefined && latest !== null && decidedYear === null;
-  if (year === null) return { year, noVerdictsYet, rows: [], page: 1, pageCount: 1, total: 0, options };
+  const empty = (year: Overview['year']): Overview => ({ year, noVerdictsYet: false, rows: [], page: 1, pageCount: 1, total: 0, options });
+  if (filter.indicator && !indicator) return empty(null);
 
-  const shown = year === 'all' ? options.years : [year];
-  const byKey = new Map<string, OverviewRow>();
-  for (const y of shown) {
-    const summary = await getYearSummary(y, version);
-    for (const entry of summary.entries) {
-      if (indicator && entry.indicatorId !== indicator.id) continue;
-      if (filter.verdict && entry.code !== filter.verdict) continue;
-      const district = districtById.get(entry.districtId);
-      if (!district) continue;
-      const key = `${entry.districtId}:${y}`;
-      let row = byKey.get(key);
-      if (!row) {
-        row = { district, year: y, counts: Object.fromEntries(VERDICT_CODES.map((code) => [code, 0])) as Record<VerdictCode, number>, total: 0, decided: 0, hitRate: null };
-        byKey.set(key, row);
-      }
-      row.counts[entry.code] += 1;
-      row.total += 1;
-    }
+  // The district filter, as SQL over district d (LIKE patterns escaped as Prisma's `contains` does).
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const conditions: string[] = [];
+  if (filter.province) conditions.push(`d.province_zh = ${param(filter.province)}`);
+  if (filter.city) conditions.push(`d.city_zh = ${param(filter.city)}`);
+  if (q) conditions.push(`(d.name_zh LIKE ${param(like(q))} OR d.pinyin ILIKE ${param(like(q.replace(/\s+/g, '')))} OR d.name_en ILIKE ${param(like(q))})`);
+  if (conditions.length && (await db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM district d ${where(conditions)} LIMIT 1`, ...params)).length === 0) return empty(null);
+  const verdictConditions = [...conditions];
+  if (indicator) verdictConditions.push(`v.indicator_id = ${param(indicator.id)}`);
+
+  // No year chosen: the newest year with a decided final status of the districts (and
+  // indicator) asked for (a year's targets are judged on the next year's figures, so the
+  // newest year is often all 待更新), else the latest year with targets, said so.
+  let year: Overview['year'];
+  let noVerdictsYet = false;
+  if (filter.year === 'all') year = 'all';
+  else if (filter.year !== undefined) year = years.includes(filter.year) ? filter.year : null;
+  else {
+    const decided = DECIDED_CODES.map((code) => `'${code}'`).join(', ');
+    const [[withVerdict], [latest]] = await Promise.all([
+      db.$queryRawUnsafe<{ year: number }[]>(
+        `SELECT v.year FROM target_verdict v JOIN district d ON d.id = v.district_id ${where([...verdictConditions, `${FINAL_CODE_SQL}::text IN (${decided})`])} ORDER BY v.year DESC LIMIT 1`, ...params),
+      db.$queryRawUnsafe<{ year: number }[]>(
+        `SELECT v.year FROM target_verdict v JOIN district d ON d.id = v.district_id ${where(verdictConditions)} ORDER BY v.year DESC LIMIT 1`, ...params),
+    ]);
+    year = withVerdict?.year ?? latest?.year ?? null;
+    noVerdictsYet = !withVerdict && !!latest;
   }
-  const rows = [...byKey.values()];
-  for (const row of rows) {
-    const decided = DECIDED_CODES.reduce((sum, code) => sum + row.counts[code], 0);
-    row.decided = decided;
-    row.hitRate = decided === 0 ? null : (decided - row.counts.missed) / decided;
-  }
-  const order = new Map(districts.map((district, index) => [district.id, index]));
-  rows.sort((a, b) => b.year - a.year || order.get(a.district.id)! - order.get(b.district.id)!);
-  const pageCount = Math.max(1, Math.ceil(rows.length / OVERVIEW_PAGE_SIZE));
+  if (year === null) return empty(null);
+  if (year !== 'all') verdictConditions.push(`v.year = ${param(year)}`);
+  // Counts and the verdict filter use the final status: a current reviewer override, else the computed code.
+  if (filter.verdict) verdictConditions.push(`${FINAL_CODE_SQL} = ${param(filter.verdict)}::"VerdictCode"`);
+
+  const groups = `SELECT v.district_id, v.year, count(*)::int AS total,
+      ${VERDICT_CODES.map((code) => `(count(*) FILTER (WHERE ${FINAL_CODE_SQL} = '${code}'))::int AS "${code}"`).join(', ')}
+    FROM target_verdict v JOIN district d ON d.id = v.district_id ${where(verdictConditions)}
+    GROUP BY v.district_id, v.year`;
+  const [{ total }] = await db.$queryRawUnsafe<[{ total: number }]>(`SELECT count(*)::int AS total FROM (${groups}) g`, ...params);
+  const pageCount = Math.max(1, Math.ceil(total / OVERVIEW_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pageCount);
-  return { year, noVerdictsYet, rows: rows.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE), page, pageCount, total: rows.length, options };
+  const found = await db.$queryRawUnsafe<(Record<VerdictCode, number> & GroupRow)[]>(`
+    SELECT g.*, d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.pinyin, d.province_zh AS "provinceZh", d.province_en AS "provinceEn",
+           d.city_zh AS "cityZh", d.city_en AS "cityEn"
+    FROM (${groups}) g JOIN district d ON d.id = g.district_id
+    ORDER BY g.year DESC, d.province_zh, d.city_zh, d.code
+    LIMIT ${OVERVIEW_PAGE_SIZE} OFFSET ${(page - 1) * OVERVIEW_PAGE_SIZE}`, ...params);
+  const rows = found.map((row): OverviewRow => {
+    const counts = Object.fromEntries(VERDICT_CODES.map((code) => [code, row[code]])) as Record<VerdictCode, number>;
+    const decided = DECIDED_CODES.reduce((sum, code) => sum + counts[code], 0);
+    return {
+      district: { id: row.district_id, code: row.code, nameZh: row.nameZh, nameEn: row.nameEn, pinyin: row.pinyin, provinceZh: row.provinceZh, provinceEn: row.provinceEn, cityZh: row.cityZh, cityEn: row.cityEn },
+      year: row.year, counts, total: row.total, decided, hitRate: decided === 0 ? null : (decided - counts.missed) / decided,
+    };
+  });
+  return { year, noVerdictsYet, rows, page, pageCount, total, options };
 }
 
-/**
- * The newest of these years (newest first) in which one of the districts (and the
- * indicator) has a decided status. Only years where a decision is possible are read:
- * a decided status needs an outcome or a reviewer's verdict, which one SQL query finds,
- * so a page reads at most the summaries it shows plus those that turn out all undecided.
- */
-async function newestDecidedYear(years: number[], version: bigint, districts: Map<number, unknown>, indicatorId: number | undefined): Promise<number | null> {
-  if (years.length === 0) return null;
-  const indicatorFilter = indicatorId === undefined ? Prisma.empty : Prisma.sql`AND t.indicator_id = ${indicatorId}`;
-  const candidates = await db.$queryRaw<{ year: number }[]>`
-    SELECT DISTINCT t.year FROM target t
-    WHERE t.year = ANY(${years}) AND t.district_id = ANY(${[...districts.keys()]}) ${indicatorFilter}
-      AND (EXISTS (SELECT 1 FROM outcome o WHERE o.district_id = t.district_id AND o.indicator_id = t.indicator_id AND o.year = t.year AND o.measure = t.measure)
-           OR EXISTS (SELECT 1 FROM verdict_review r WHERE r.target_id = t.id AND r.verdict IS NOT NULL))
-    ORDER BY t.year DESC`;
-  for (const { year } of candidates) {
-    const summary = await getYearSummary(year, version);
-    const found = summary.entries.some((entry) => (DECIDED_CODES as readonly string[]).includes(entry.code) && districts.has(entry.districtId) && (indicatorId === undefined || entry.indicatorId === indicatorId));
-    if (found) return year;
-  }
-  return null;
+type GroupRow = {
+  district_id: number; year: number; total: number; code: string; nameZh: string; nameEn: string; pinyin: string;
+  provinceZh: string; provinceEn: string; cityZh: string | null; cityEn: string | null;
+};
+
+function where(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** Years with targets, newest first: a loose index scan over target_verdict (year, district_id), a dozen index probes. */
+async function verdictYears(): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<{ year: number }[]>(`
+    WITH RECURSIVE y AS (
+      SELECT max(year) AS year FROM target_verdict
+      UNION ALL SELECT (SELECT max(year) FROM target_verdict WHERE year < y.year) FROM y WHERE y.year IS NOT NULL)
+    SELECT year FROM y WHERE year IS NOT NULL`);
+  return rows.map((row) => row.year);
 }
 
 function uniqueBy(values: { zh: string; en: string }[]): { zh: string; en: string }[] {

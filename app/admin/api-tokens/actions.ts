@@ -7,7 +7,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { db } from '@/lib/db';
 
 export async function createTokenAction(_previous: unknown, formData: FormData) {
-  const result = await executeAction(createApiToken, { db, user: await getCurrentUser() }, { name: formData.get('name') });
+  const result = await executeAction(createApiToken, { db, user: await getCurrentUser() }, { name: formData.get('name'), scope: formData.get('scope') });
   revalidatePath('/admin/api-tokens');
   return result;
 }

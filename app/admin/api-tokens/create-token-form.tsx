@@ -15,6 +15,13 @@ export function CreateTokenForm() {
           <label htmlFor="token-name">{t('name')}</label>
           <input id="token-name" name="name" type="text" required maxLength={100} aria-describedby="token-result" />
         </div>
+        <div className={styles.field}>
+          <label htmlFor="token-scope">{t('scope')}</label>
+          <select id="token-scope" name="scope" defaultValue="read_scorecards">
+            <option value="read_scorecards">{t('scopeReadScorecards')}</option>
+            <option value="read_all">{t('scopeReadAll')}</option>
+          </select>
+        </div>
         <button type="submit" className={styles.primary} disabled={pending}>{t('create')}</button>
       </div>
       <div id="token-result" aria-live="polite" className={styles.statusRegion}>

@@ -21,11 +21,12 @@ export default async function ApiTokensPage() {
       {tokens.length === 0 ? <p>{t('none')}</p> : (
         <div className="table-wrap">
           <table>
-            <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('createdAt')}</th><th scope="col">{t('lastUsed')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="visually-hidden">{t('actions')}</span></th></tr></thead>
+            <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('scope')}</th><th scope="col">{t('createdAt')}</th><th scope="col">{t('lastUsed')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="visually-hidden">{t('actions')}</span></th></tr></thead>
             <tbody>
               {tokens.map((token) => (
                 <tr key={token.id} data-testid="token-row">
                   <th scope="row">{token.name}</th>
+                  <td>{token.scope === 'read_all' ? t('scopeReadAll') : t('scopeReadScorecards')}</td>
                   <td>{formatDateTime(locale, token.createdAt)}</td>
                   <td>{token.lastUsedAt ? formatDateTime(locale, token.lastUsedAt) : '—'}</td>
                   <td>{token.revokedAt ? t('revoked') : t('active')}</td>

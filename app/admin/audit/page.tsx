@@ -4,10 +4,11 @@ import { listAudit, listAuditEntityTypes } from '@/lib/audit/data';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { listUsers } from '@/lib/users/data';
+import { firstParam, parseId } from '@/lib/views/params';
 
 export const dynamic = 'force-dynamic';
 
-type Query = { entity?: string; actor?: string; from?: string; to?: string };
+type Query = { entity?: string | string[]; actor?: string | string[]; from?: string | string[]; to?: string | string[] };
 
 function day(value: string | undefined, plusDays = 0): Date | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
@@ -19,17 +20,18 @@ function day(value: string | undefined, plusDays = 0): Date | undefined {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Query> }) {
   await requirePageUser('/admin/audit', ['admin']);
   const query = await searchParams;
-  const filter = { entityType: query.entity || undefined, actorId: Number(query.actor) || undefined, from: day(query.from), to: day(query.to, 1) };
+  // One value per parameter, ids within int4: anything else would reach PostgreSQL and fail with a 500.
+  const filter = { entityType: firstParam(query.entity), actorId: parseId(firstParam(query.actor) ?? '') ?? undefined, from: day(firstParam(query.from)), to: day(firstParam(query.to), 1) };
   const [t, locale, rows, types, users] = await Promise.all([getTranslations('admin.audit'), getLocale().then(toLocale), listAudit(filter), listAuditEntityTypes(), listUsers()]);
   const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium' });
   return (
     <>
       <h1>{t('title')}</h1>
       <form className={styles.filters} method="get">
-        <label>{t('entity')}<select name="entity" defaultValue={query.entity ?? ''}><option value="">{t('all')}</option>{types.map((type) => <option key={type} value={type}>{type}</option>)}</select></label>
-        <label>{t('actor')}<select name="actor" defaultValue={query.actor ?? ''}><option value="">{t('all')}</option>{users.map((u) => <option key={u.id} value={u.id}>{u.username}</option>)}</select></label>
-        <label>{t('from')}<input type="date" name="from" defaultValue={query.from ?? ''} /></label>
-        <label>{t('to')}<input type="date" name="to" defaultValue={query.to ?? ''} /></label>
+        <label>{t('entity')}<select name="entity" defaultValue={filter.entityType ?? ''}><option value="">{t('all')}</option>{types.map((type) => <option key={type} value={type}>{type}</option>)}</select></label>
+        <label>{t('actor')}<select name="actor" defaultValue={filter.actorId ?? ''}><option value="">{t('all')}</option>{users.map((u) => <option key={u.id} value={u.id}>{u.username}</option>)}</select></label>
+        <label>{t('from')}<input type="date" name="from" defaultValue={firstParam(query.from) ?? ''} /></label>
+        <label>{t('to')}<input type="date" name="to" defaultValue={firstParam(query.to) ?? ''} /></label>
         <button type="submit">{t('filter')}</button>
       </form>
       {rows.length === 0 ? <p className="card">{t('empty')}</p> : (

@@ -9,10 +9,10 @@ import { VerdictBar } from '@/components/views/verdict-bar';
 import { TargetsTable } from '@/components/views/targets-table';
 import { YearTabs } from '@/components/views/year-tabs';
 import { UntargetedTable } from '@/components/views/untargeted-table';
+import { can } from '@/lib/auth/access';
 import { requireReader } from '@/lib/auth/read-access';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
-import { can } from '@/lib/auth/access';
 import { countCodes, decidedCount } from '@/lib/verdict/counts';
 import { finalStatus } from '@/lib/verdict/final-status';
 import { growthBars } from '@/lib/views/chart-data';
@@ -29,7 +29,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   const user = await requireReader(`/districts/${code}`);
   if (!/^\d{6}$/.test(code)) notFound();
-  const [t, locale, page] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getDistrictPage(code, { year: parseYear(query.year), indicatorKey: query.indicator })]);
+  const [t, tu, locale, page] = await Promise.all([getTranslations('views'), getTranslations('units'), getLocale().then(toLocale), getDistrictPage(code, { year: parseYear(query.year), indicatorKey: query.indicator })]);
   if (!page) notFound();
   const { district, year, trend } = page;
   const counts = countCodes(page.targets.map((target) => finalStatus(target.verdict).code));
@@ -51,6 +51,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <p className="page-actions downloads">
           <ScorecardDownloads params={{ district: district.code }} year={year} locale={locale} t={t} />
           <ScorecardDownloads params={{ district: district.code }} year={null} locale={locale} t={t} />
+          {can(user, 'manage:units', district.id) ? <Link href={`/units/${district.code}?year=${year}`}>{tu('manage')}</Link> : null}
         </p>
       ) : null}
       <YearTabs years={page.years} current={year} href={yearHref} label={t('district.yearsLabel')} />

@@ -14,6 +14,7 @@ import { isVerdictCode } from '@/lib/views/overview';
 import { formatDateTime, formatDecimal } from '@/lib/views/format';
 import { parseId } from '@/lib/views/params';
 import { getTargetPage } from '@/lib/views/target-page';
+import { getTargetUnits } from '@/lib/responsible-units/data';
 import '@/components/views/views.css';
 
 export const dynamic = 'force-dynamic';
@@ -23,7 +24,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
   const user = await requireReader(`/targets/${raw}`);
   const id = parseId(raw);
   if (id === null) notFound();
-  const [t, locale, page] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getTargetPage(id)]);
+  const [t, tu, locale, page, units] = await Promise.all([getTranslations('views'), getTranslations('units'), getLocale().then(toLocale), getTargetPage(id), getTargetUnits(id)]);
   if (!page) notFound();
   const { target, excerpt } = page;
   const { verdict } = target;
@@ -79,8 +80,18 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
         <dl className="facts card">
           <dt>{t('common.target')}</dt><dd lang="zh-CN">{target.asWritten}</dd>
           <dt>{t('common.value')}</dt><dd>{formatDecimal(locale, target.value)}{target.valueHigh ? `–${formatDecimal(locale, target.valueHigh)}` : ''} {target.unit ?? ''} ({t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})</dd>
-          <dt>{t('target.responsibleUnit')}</dt><dd>{target.responsibleUnit ?? '—'}</dd>
+          {/* The free-text note of the target form; the assigned units have their own section below. */}
+          {target.responsibleUnit ? <><dt>{t('target.responsibleUnit')}</dt><dd>{target.responsibleUnit}</dd></> : null}
         </dl>
+      </section>
+
+      <section className="view-section" aria-labelledby="units-heading">
+        <h2 id="units-heading">{tu('targetHeading')}</h2>
+        <dl className="facts card" data-testid="target-units">
+          <dt>{tu('lead')}</dt><dd lang="zh-CN">{units.lead ? `${units.lead.shortName}（${units.lead.name}）` : tu('unassigned')}</dd>
+          <dt>{tu('co')}</dt><dd lang="zh-CN">{units.co.length ? units.co.map((unit) => unit.shortName).join('、') : '—'}</dd>
+        </dl>
+        {can(user, 'manage:units', target.district.id) ? <p><Link href={`/units/${target.district.code}?year=${target.year}#target-${target.id}`}>{tu('manage')}</Link></p> : null}
       </section>
 
       <section className="view-section" aria-labelledby="outcomes-heading">

@@ -5,6 +5,7 @@ import { TargetForm } from '@/components/workflow/target-form';
 import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
+import { parseId } from '@/lib/views/params';
 import { findTargetForRecording, listDistrictDocuments } from '@/lib/outcomes/data';
 
 export const dynamic = 'force-dynamic';
@@ -12,8 +13,9 @@ export const dynamic = 'force-dynamic';
 export default async function EditTargetPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/targets/${id}/edit`, rolesWith('record:outcome'));
-  const targetId = Number(id);
-  const target = Number.isInteger(targetId) ? await findTargetForRecording(user, targetId) : null;
+  // Not Number(): ids past the int4 range would reach PostgreSQL and fail with a 500.
+  const targetId = parseId(id);
+  const target = targetId !== null ? await findTargetForRecording(user, targetId) : null;
   if (!target) notFound();
   const [t, locale, documents, saved] = await Promise.all([getTranslations('workflow.targetForm'), getLocale().then(toLocale), listDistrictDocuments(target.district.id), searchParams.then((q) => q.saved === '1')]);
   return (

@@ -6,6 +6,7 @@ import { VerdictSummary } from '@/components/workflow/verdict-summary';
 import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
+import { parseId } from '@/lib/views/params';
 import { findTargets } from '@/lib/targets/data';
 import { VERDICT_LABELS } from '@/lib/verdict/labels';
 import { DECIDED_CODES } from '@/lib/verdict/types';
@@ -15,8 +16,9 @@ export const dynamic = 'force-dynamic';
 export default async function TargetReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageUser(`/targets/${id}/review`, rolesWith('review'));
-  const targetId = Number(id);
-  const [target] = Number.isInteger(targetId) ? await findTargets({ targetIds: [targetId] }) : [];
+  // Not Number(): ids past the int4 range would reach PostgreSQL and fail with a 500.
+  const targetId = parseId(id);
+  const [target] = targetId !== null ? await findTargets({ targetIds: [targetId] }) : [];
   if (!target) notFound();
   const [t, tv, to, locale] = await Promise.all([getTranslations('workflow.verdictReview'), getTranslations('workflow.verdict'), getTranslations('workflow.outcome'), getLocale().then(toLocale)]);
   return (

@@ -7,6 +7,7 @@ import { VerdictSummary } from '@/components/workflow/verdict-summary';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { rolesWith } from '@/lib/auth/access';
 import { toLocale } from '@/lib/i18n/locale';
+import { parseId } from '@/lib/views/params';
 import { findTargetForRecording, listDistrictDocuments } from '@/lib/outcomes/data';
 
 export const dynamic = 'force-dynamic';
@@ -14,9 +15,10 @@ export const dynamic = 'force-dynamic';
 export default async function RecordOutcomePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/targets/${id}/outcomes/new`, rolesWith('record:outcome'));
-  const targetId = Number(id);
+  // Not Number(): ids past the int4 range would reach PostgreSQL and fail with a 500.
+  const targetId = parseId(id);
   // Outside the user's districts reads as not found.
-  const target = Number.isInteger(targetId) ? await findTargetForRecording(user, targetId) : null;
+  const target = targetId !== null ? await findTargetForRecording(user, targetId) : null;
   if (!target) notFound();
   const [t, tv, locale, documents] = await Promise.all([getTranslations('workflow.outcome'), getTranslations('workflow.verdict'), getLocale().then(toLocale), listDistrictDocuments(target.district.id)]);
   const latest = target.outcomes.at(-1);

@@ -1,0 +1,94 @@
+import { forbidden, notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { BreakdownImportForm } from '@/components/units/breakdown-import-form';
+import { TargetUnitsForm } from '@/components/units/target-units-form';
+import { UnitForm } from '@/components/units/unit-form';
+import { UnitMembersForm } from '@/components/units/unit-members-form';
+import { YearTabs } from '@/components/views/year-tabs';
+import { can, rolesWith } from '@/lib/auth/access';
+import { requirePageUser } from '@/lib/auth/current-user';
+import { toLocale } from '@/lib/i18n/locale';
+import { pick } from '@/lib/i18n/pick';
+import { findDistrictByCode, listDistrictAccounts, listDistrictUnits, listTargetsWithUnits, listYears } from '@/lib/responsible-units/data';
+import { parseYear } from '@/lib/views/params';
+import '@/components/views/views.css';
+
+export const dynamic = 'force-dynamic';
+
+// Cards side by side on a desktop, one column on a phone.
+const GRID = { display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 22rem), 1fr))', alignItems: 'start' } as const;
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string }> };
+
+export default async function DistrictUnitsPage({ params, searchParams }: Props) {
+  const [{ code }, query] = await Promise.all([params, searchParams]);
+  const user = await requirePageUser(`/units/${code}`, rolesWith('manage:units'));
+  // A division code is six digits; anything else (NUL, overlong text) never reaches the database.
+  if (!/^\d{6}$/.test(code)) notFound();
+  const district = await findDistrictByCode(code);
+  if (!district) notFound();
+  // Reviewers keep the units of their own districts only (access.ts).
+  if (!can(user, 'manage:units', district.id)) forbidden();
+  const years = await listYears(district.id);
+  const wanted = parseYear(query.year);
+  const year = wanted !== undefined && years.includes(wanted) ? wanted : (years[0] ?? null);
+  const [t, locale, units, accounts, targets] = await Promise.all([
+    getTranslations('units'),
+    getLocale().then(toLocale),
+    listDistrictUnits(district.id),
+    listDistrictAccounts(district.id),
+    year === null ? Promise.resolve([]) : listTargetsWithUnits(district.id, year),
+  ]);
+  const name = pick(locale, district.nameZh, district.nameEn);
+  const assigned = targets.filter((target) => target.units.lead !== null).length;
+
+  return (
+    <>
+      <h1>{t('title', { district: name })}</h1>
+      <p className="lede">{t('lede')}</p>
+
+      <section className="view-section" aria-labelledby="units-heading">
+        <h2 id="units-heading">{t('unitsHeading')}</h2>
+        {units.length === 0 ? <p className="card">{t('noUnits')}</p> : null}
+        {units.length > 0 && accounts.length === 0 ? <p className="small muted">{t('noAccounts')}</p> : null}
+        <div style={GRID}>
+          {units.map((unit) => (
+            <div key={unit.id} data-testid="unit" style={{ display: 'grid', gap: '0.5rem', alignContent: 'start' }}>
+              <h3 lang="zh-CN" style={{ margin: 0 }}>{unit.shortName} <span className="small muted">{t('counts', { lead: unit.leadCount, co: unit.coCount })}</span></h3>
+              <UnitForm districtId={district.id} unit={unit} />
+              {accounts.length > 0 ? <UnitMembersForm unitId={unit.id} unitName={unit.name} accounts={accounts} memberIds={unit.memberIds} /> : null}
+            </div>
+          ))}
+          <UnitForm districtId={district.id} />
+        </div>
+      </section>
+
+      <section className="view-section" aria-labelledby="assign-heading">
+        <h2 id="assign-heading">{year === null ? t('noTargets') : t('assignHeading', { year })}</h2>
+        <YearTabs years={years} current={year} href={(value) => `/units/${district.code}?year=${value}`} label={t('yearsLabel')} />
+        {targets.length > 0 ? <p data-testid="assign-summary">{t('summary', { assigned, total: targets.length })}</p> : null}
+        {units.length === 0 && targets.length > 0 ? <p className="card">{t('needUnits')}</p> : null}
+        {units.length > 0 && year !== null ? (
+          <div style={{ margin: '1rem 0 1.5rem' }}>
+            <h3>{t('importHeading')}</h3>
+            <BreakdownImportForm districtId={district.id} year={year} />
+          </div>
+        ) : null}
+        {units.length > 0 ? (
+          <div style={GRID}>
+            {targets.map((target) => (
+              <TargetUnitsForm
+                key={target.id}
+                targetId={target.id}
+                label={`${pick(locale, target.indicator.nameZh, target.indicator.nameEn)}：${target.asWritten}`}
+                units={units}
+                leadUnitId={target.units.lead?.id ?? null}
+                coUnitIds={target.units.co.map((unit) => unit.id)}
+              />
+            ))}
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}

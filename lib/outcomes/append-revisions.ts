@@ -1,0 +1,136 @@
+// THE way an outcome revision is written. The record form, report ingestion, import
+// and seeding all call appendOutcomeRevisions, so every revision gets the same
+// checks, numbering and audit record:
+//   - the unit rule (unit-check.ts), whoever the caller is;
+//   - revision numbers contiguous per series (district, indicator, year, measure);
+//   - the stale-revision check: each revision names the latest revision its writer
+//     saw (`baseRevision`, 0 for none), and anything else is a conflict — including
+//     a base other than 0 on a series that has no revision yet;
+//   - one audit record 'outcome.record' per revision, saying which path wrote it (`via`);
+//   - the stored verdicts of the series' targets (lib/verdicts/refresh.ts).
+// Rows go in batches of multi-row INSERTs (lib/db/bulk-insert.ts): one revision
+// costs three statements, 50,000 cost a few dozen. Call inside the caller's
+// transaction; the unique index on (series, revision) is the last guard against two
+// writers racing past the check, and its violation is a conflict.
+import type { Actor } from '@/lib/audit/record-audit';
+import { bulkInsert } from '@/lib/db/bulk-insert';
+import { onUniqueViolation } from '@/lib/db/unique-violation';
+import type { Measure, Vintage } from '@/lib/domain/types';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { parseUnit } from '@/lib/units/units';
+import { refreshVerdictsOfSeries } from '@/lib/verdicts/refresh';
+import { expectedOutcomeUnit, outcomeUnitError } from './unit-check';
+
+export type Series = { districtId: number; indicatorId: number; year: number; measure: Measure };
+
+export type RevisionToAppend = Series & {
+  /** Canonical decimal text ("5.2"). */
+  value: string;
+  /** A unit symbol ("%", "亿元"). */
+  unit: string;
+  vintage: Vintage;
+  sourceDocumentId: number;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  note?: string | null;
+  /** The latest revision of the series the writer saw; 0: none. */
+  baseRevision: number;
+  /** Extra fields of the audit record: `via` (form, ingest, import, seed) and the path's own context. */
+  audit: { via: string } & Record<string, Prisma.InputJsonValue | null>;
+};
+
+export type AppendedRevision = { outcomeId: number; revision: number; targetId: number | null };
+
+type Tx = Prisma.TransactionClient;
+type Latest = { revision: number; value: string; unit: string; vintage: string };
+export type SeriesInfo = { levelUnit: string | null; targetId: number | null; targetUnit: string | null; latest: (Latest & { sourceDocumentId: number; quote: string }) | null };
+
+/** Rows per INSERT statement (and per progress report). */
+export const APPEND_BATCH = 5_000;
+
+export const seriesKey = (series: Series) => `${series.districtId}:${series.indicatorId}:${series.year}:${series.measure}`;
+
+export async function appendOutcomeRevisions(
+  tx: Tx, actor: Actor, revisions: RevisionToAppend[], onProgress?: (written: number, total: number) => void,
+): Promise<AppendedRevision[]> {
+  if (revisions.length === 0) return [];
+  const info = await readSeries(tx, revisions);
+  const current = new Map<string, Latest | null>();
+  const planned = revisions.map((revision) => {
+    const key = seriesKey(revision);
+    const series = info.get(key);
+    if (!series) throw new AppError('not_found', `indicator ${revision.indicatorId}`);
+    const unit = parseUnit(revision.unit);
+    if (!unit.ok) throw new AppError('validation', 'unit', { fieldErrors: { unit: `unit.${unit.code}` } });
+    const unitError = outcomeUnitError(revision.measure, expectedOutcomeUnit(revision.measure, series.targetUnit, series.levelUnit), unit.unit);
+    if (unitError) throw new AppError('validation', 'unit', { fieldErrors: { unit: unitError } });
+    const latest = current.has(key) ? current.get(key)! : series.latest && { revision: series.latest.revision, value: series.latest.value, unit: series.latest.unit, vintage: series.latest.vintage };
+    if (revision.baseRevision !== (latest?.revision ?? 0)) {
+      throw latest
+        ? new AppError('conflict', 'newer revision', { messageKey: 'workflow.outcome.conflict', revision: latest.revision, value: latest.value, unit: latest.unit, vintage: latest.vintage })
+        : new AppError('conflict', 'no such revision');
+    }
+    const next = { revision: (latest?.revision ?? 0) + 1, value: revision.value, unit: unit.unit.symbol, vintage: revision.vintage };
+    current.set(key, next);
+    return { revision, before: latest, number: next.revision, unit: unit.unit.symbol, targetId: series.targetId };
+  });
+
+  const results: AppendedRevision[] = [];
+  await onUniqueViolation(async () => {
+    for (let start = 0; start < planned.length; start += APPEND_BATCH) {
+      const batch = planned.slice(start, start + APPEND_BATCH);
+      const inserted = await bulkInsert<{ id: number; key: string }>(tx, 'outcome', [
+        { name: 'district_id', type: 'int' }, { name: 'indicator_id', type: 'int' }, { name: 'year', type: 'int' }, { name: 'measure', type: 'text::"Measure"' },
+        { name: 'revision', type: 'int' }, { name: 'value', type: 'text::numeric' }, { name: 'unit', type: 'text' }, { name: 'vintage', type: 'text::"Vintage"' },
+        { name: 'source_document_id', type: 'int' }, { name: 'quote', type: 'text' }, { name: 'quote_start', type: 'int' }, { name: 'quote_end', type: 'int' },
+        { name: 'note', type: 'text' }, { name: 'recorded_by_id', type: 'int' },
+      ], batch.map(({ revision: r, number, unit }) => [
+        r.districtId, r.indicatorId, r.year, r.measure, number, r.value, unit, r.vintage, r.sourceDocumentId, r.quote, r.quoteStart, r.quoteEnd, r.note ?? null, actorId(actor),
+      ]), { returning: `id, district_id || ':' || indicator_id || ':' || year || ':' || measure || ':' || revision AS key` });
+      const ids = new Map(inserted.map((row) => [row.key, row.id]));
+      const appended = batch.map(({ revision, number, targetId }) => ({ outcomeId: ids.get(`${seriesKey(revision)}:${number}`)!, revision: number, targetId }));
+      await bulkInsert(tx, 'audit_log', [
+        { name: 'actor_id', type: 'int' }, { name: 'actor_label', type: 'text' }, { name: 'action', type: 'text' }, { name: 'entity_type', type: 'text' },
+        { name: 'entity_id', type: 'text' }, { name: 'target_id', type: 'int' }, { name: 'district_id', type: 'int' }, { name: 'before', type: 'text::jsonb' }, { name: 'after', type: 'text::jsonb' },
+      ], batch.map(({ revision: r, before, number, unit }, index) => [
+        actorId(actor), 'label' in actor ? actor.label : null, 'outcome.record', 'outcome', String(appended[index]!.outcomeId), appended[index]!.targetId, r.districtId,
+        before ? JSON.stringify(before) : null,
+        JSON.stringify({ ...r.audit, revision: number, value: r.value, unit, vintage: r.vintage, sourceDocumentId: r.sourceDocumentId, quote: r.quote }),
+      ]));
+      results.push(...appended);
+      onProgress?.(results.length, planned.length);
+    }
+  }, () => new AppError('conflict', 'unique', { messageKey: 'workflow.outcome.conflictRace' }));
+  // The stored verdicts these revisions change, in the same transaction.
+  await refreshVerdictsOfSeries(tx, revisions);
+  return results;
+}
+
+function actorId(actor: Actor): number | null {
+  return 'userId' in actor ? actor.userId : null;
+}
+
+/** Per distinct series: the indicator's level unit, the target (if any) and the latest revision. One statement. */
+export async function readSeries(tx: Tx, revisions: Series[]): Promise<Map<string, SeriesInfo>> {
+  const distinct = [...new Map(revisions.map((series) => [seriesKey(series), series])).values()];
+  const rows = await tx.$queryRawUnsafe<(SeriesInfo & { key: string; latestRevision: number | null; latestValue: string | null; latestUnit: string | null; latestVintage: string | null; latestSource: number | null; latestQuote: string | null })[]>(`
+    SELECT s.district_id || ':' || s.indicator_id || ':' || s.year || ':' || s.measure AS key, i.level_unit AS "levelUnit", t.id AS "targetId", t.unit AS "targetUnit",
+           o.revision AS "latestRevision", trim_scale(o.value)::text AS "latestValue", o.unit AS "latestUnit", o.vintage::text AS "latestVintage",
+           o.source_document_id AS "latestSource", o.quote AS "latestQuote"
+    FROM unnest($1::int[], $2::int[], $3::int[], $4::text[]) AS s(district_id, indicator_id, year, measure)
+    JOIN indicator i ON i.id = s.indicator_id
+    LEFT JOIN target t ON t.district_id = s.district_id AND t.indicator_id = s.indicator_id AND t.year = s.year AND t.measure = s.measure::"Measure"
+    LEFT JOIN LATERAL (
+      SELECT revision, value, unit, vintage, source_document_id, quote FROM outcome
+      WHERE district_id = s.district_id AND indicator_id = s.indicator_id AND year = s.year AND measure = s.measure::"Measure"
+      ORDER BY revision DESC LIMIT 1) o ON true`,
+  distinct.map((s) => s.districtId), distinct.map((s) => s.indicatorId), distinct.map((s) => s.year), distinct.map((s) => s.measure));
+  return new Map(rows.map((row) => [row.key, {
+    levelUnit: row.levelUnit, targetId: row.targetId, targetUnit: row.targetUnit,
+    latest: row.latestRevision === null ? null : {
+      revision: row.latestRevision, value: row.latestValue!, unit: row.latestUnit!, vintage: row.latestVintage!, sourceDocumentId: row.latestSource!, quote: row.latestQuote!,
+    },
+  }]));
+}

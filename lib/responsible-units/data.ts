@@ -1,0 +1,76 @@
+// Reads for the units page and the target page: a district's units with their
+// members, its targets of a year with their lead and co-units.
+import 'server-only';
+import { db } from '@/lib/db';
+
+export type UnitRef = { id: number; name: string; shortName: string };
+export type TargetUnits = { lead: UnitRef | null; co: UnitRef[] };
+
+const unitRef = { id: true, name: true, shortName: true } as const;
+
+export async function findDistrictByCode(code: string) {
+  return db.district.findUnique({ where: { code }, select: { id: true, code: true, nameZh: true, nameEn: true } });
+}
+
+export async function listUnitNames(districtId: number): Promise<UnitRef[]> {
+  return Number.isInteger(districtId) && districtId > 0 ? db.responsibleUnit.findMany({ where: { districtId }, select: unitRef }) : [];
+}
+
+export async function listDistrictUnits(districtId: number) {
+  const units = await db.responsibleUnit.findMany({
+    where: { districtId },
+    select: {
+      ...unitRef,
+      version: true,
+      members: { select: { userId: true } },
+      assignments: { select: { role: true } },
+    },
+    orderBy: { id: 'asc' },
+  });
+  return units.map(({ members, assignments, ...unit }) => ({
+    ...unit,
+    memberIds: members.map((member) => member.userId),
+    leadCount: assignments.filter((row) => row.role === 'lead').length,
+    coCount: assignments.filter((row) => row.role === 'co').length,
+  }));
+}
+
+/** The accounts that may report for the district's units: its staff (reviewers judge, they do not report). */
+export async function listDistrictAccounts(districtId: number) {
+  const rows = await db.userDistrict.findMany({
+    where: { districtId, user: { disabled: false, role: 'staff' } },
+    select: { user: { select: { id: true, username: true, displayName: true, role: true } } },
+    orderBy: { userId: 'asc' },
+  });
+  return rows.map((row) => row.user);
+}
+
+export async function listYears(districtId: number): Promise<number[]> {
+  const rows = await db.target.findMany({ where: { districtId }, select: { year: true }, distinct: ['year'], orderBy: { year: 'desc' } });
+  return rows.map((row) => row.year);
+}
+
+export async function listTargetsWithUnits(districtId: number, year: number) {
+  const targets = await db.target.findMany({
+    where: { districtId, year },
+    select: {
+      id: true, asWritten: true, measure: true,
+      indicator: { select: { key: true, nameZh: true, nameEn: true } },
+      unitAssignments: { select: { role: true, unit: { select: unitRef } } },
+    },
+    orderBy: [{ indicatorId: 'asc' }, { measure: 'asc' }],
+  });
+  return targets.map(({ unitAssignments, ...target }) => ({ ...target, units: splitRoles(unitAssignments) }));
+}
+
+export async function getTargetUnits(targetId: number): Promise<TargetUnits> {
+  const rows = await db.targetUnit.findMany({ where: { targetId }, select: { role: true, unit: { select: unitRef } } });
+  return splitRoles(rows);
+}
+
+function splitRoles(rows: { role: 'lead' | 'co'; unit: UnitRef }[]): TargetUnits {
+  return {
+    lead: rows.find((row) => row.role === 'lead')?.unit ?? null,
+    co: rows.filter((row) => row.role === 'co').map((row) => row.unit).sort((a, b) => a.id - b.id),
+  };
+}

@@ -1,0 +1,86 @@
+// Keeps target_verdict equal to computeVerdict's output. Every write that changes a
+// verdict's inputs calls one of these in its own transaction, after its write:
+//   - an outcome revision or an outcome review → refreshVerdictsOfSeries (the series'
+//     targets, and relative targets whose reference indicator it is);
+//   - a verdict review, a target create or edit (wording, tolerance) → refreshVerdicts;
+//   - an indicator's tolerance or direction → refreshIndicatorVerdicts, in batches.
+//
+// Concurrent writers: a verdict computed from a snapshot that misses another
+// writer's uncommitted change would be stored stale. Every input of a verdict lives
+// in its target's district (or is an indicator, whose editor locks its targets'
+// districts too), so after its write and before reading, every refresh locks the
+// district rows concerned (FOR NO KEY UPDATE, in id order, in one statement): of two
+// writers touching the same verdict the second waits for the first to commit, then
+// reads its change. Row locks cost no shared lock memory, and FOR NO KEY UPDATE does
+// not block the foreign-key checks of inserts. No other lock is taken, so no cycle.
+import { bulkInsert } from '@/lib/db/bulk-insert';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { computeStoredVerdicts, type StoredVerdict } from './stored-verdicts';
+
+type Tx = Prisma.TransactionClient;
+export type SeriesRef = { districtId: number; indicatorId: number; year: number };
+
+/** Targets recomputed per statement batch: bounds memory and statement size. */
+export const REFRESH_BATCH = 1_000;
+
+const COLUMNS = [
+  { name: 'target_id', type: 'int' }, { name: 'district_id', type: 'int' }, { name: 'indicator_id', type: 'int' }, { name: 'year', type: 'int' },
+  { name: 'code', type: 'text::"VerdictCode"' }, { name: 'computed', type: 'text::"VerdictCode"' }, { name: 'decided_by', type: 'text' },
+  { name: 'provisional', type: 'boolean' }, { name: 'gap_kind', type: 'text' }, { name: 'gap_value', type: 'text::numeric' },
+  { name: 'outcome_id', type: 'int' }, { name: 'reference_outcome_id', type: 'int' }, { name: 'review_kind', type: 'text::"VerdictReviewKind"' },
+  { name: 'review_verdict', type: 'text::"VerdictCode"' }, { name: 'review_stale', type: 'boolean' }, { name: 'confirmed', type: 'boolean' },
+  { name: 'outcome_review_state', type: 'text::"ReviewState"' }, { name: 'flipped_from', type: 'text::"VerdictCode"' },
+];
+const UPSERT = `ON CONFLICT (target_id) DO UPDATE SET ${COLUMNS.slice(1).map((column) => `${column.name} = EXCLUDED.${column.name}`).join(', ')}, updated_at = now()`;
+
+/** Writes these rows (insert or replace). */
+export async function writeStoredVerdicts(tx: Pick<Tx, '$queryRawUnsafe'>, rows: StoredVerdict[]): Promise<void> {
+  await bulkInsert(tx, 'target_verdict', COLUMNS, rows.map((row) => [
+    row.targetId, row.districtId, row.indicatorId, row.year, row.code, row.computed, row.decidedBy, row.provisional, row.gapKind, row.gapValue,
+    row.outcomeId, row.referenceOutcomeId, row.reviewKind, row.reviewVerdict, row.reviewStale, row.confirmed, row.outcomeReviewState, row.flippedFrom,
+  ]), { suffix: UPSERT });
+}
+
+/** Recomputes and stores the verdicts of these targets. */
+export async function refreshVerdicts(tx: Tx, targetIds: readonly number[]): Promise<void> {
+  const ids = [...new Set(targetIds)].sort((a, b) => a - b);
+  if (ids.length === 0) return;
+  await tx.$queryRawUnsafe('SELECT id FROM district WHERE id IN (SELECT district_id FROM target WHERE id = ANY($1::int[])) ORDER BY id FOR NO KEY UPDATE', ids);
+  await recompute(tx, ids);
+}
+
+/** After outcome revisions or outcome reviews of these series: their targets, and relative targets referring to them. */
+export async function refreshVerdictsOfSeries(tx: Tx, series: readonly SeriesRef[]): Promise<void> {
+  if (series.length === 0) return;
+  const distinct = [...new Map(series.map((s) => [`${s.districtId}:${s.indicatorId}:${s.year}`, s])).values()];
+  const params = [distinct.map((s) => s.districtId), distinct.map((s) => s.indicatorId), distinct.map((s) => s.year)];
+  const matching = `FROM target t JOIN unnest($1::int[], $2::int[], $3::int[]) AS s(district_id, indicator_id, year)
+    ON t.district_id = s.district_id AND t.year = s.year AND (t.indicator_id = s.indicator_id OR t.relative_to_indicator_id = s.indicator_id)`;
+  await tx.$queryRawUnsafe('SELECT id FROM district WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE', params[0]);
+  // Read after the locks: a target created meanwhile by a writer we waited for is included.
+  const targets = await tx.$queryRawUnsafe<{ id: number }[]>(`SELECT DISTINCT t.id ${matching} ORDER BY t.id`, ...params);
+  await recompute(tx, targets.map((row) => row.id));
+}
+
+/**
+ * After an indicator's tolerance or direction changed: every target of the
+ * indicator, REFRESH_BATCH at a time in id order, once their districts are locked.
+ */
+export async function refreshIndicatorVerdicts(tx: Tx, indicatorId: number): Promise<number> {
+  await tx.$queryRawUnsafe('SELECT id FROM district WHERE id IN (SELECT district_id FROM target WHERE indicator_id = $1) ORDER BY id FOR NO KEY UPDATE', indicatorId);
+  let after = 0;
+  let count = 0;
+  for (;;) {
+    const batch = await tx.$queryRawUnsafe<{ id: number }[]>('SELECT id FROM target WHERE indicator_id = $1 AND id > $2 ORDER BY id LIMIT $3', indicatorId, after, REFRESH_BATCH);
+    if (batch.length === 0) return count;
+    await recompute(tx, batch.map((row) => row.id));
+    count += batch.length;
+    after = batch.at(-1)!.id;
+  }
+}
+
+async function recompute(tx: Tx, ids: readonly number[]): Promise<void> {
+  for (let start = 0; start < ids.length; start += REFRESH_BATCH) {
+    await writeStoredVerdicts(tx, await computeStoredVerdicts(tx, ids.slice(start, start + REFRESH_BATCH)));
+  }
+}
