@@ -1,46 +1,60 @@
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { VerdictBar } from '@/components/views/verdict-bar';
+import { can } from '@/lib/auth/access';
 import { requireReader } from '@/lib/auth/read-access';
-import { listDistrictSummaries } from '@/lib/districts/data';
 import { pick } from '@/lib/i18n/pick';
 import { toLocale } from '@/lib/i18n/locale';
+import { getHomeDistricts } from '@/lib/views/home';
+import { formatInteger } from '@/lib/views/format';
+import '@/components/views/views.css';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  await requireReader('/');
-  const [t, locale, districts] = await Promise.all([getTranslations('home'), getLocale().then(toLocale), listDistrictSummaries()]);
-  const formatNumber = new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN');
+  const user = await requireReader('/');
+  const [t, tv, locale, districts] = await Promise.all([getTranslations('home'), getTranslations('views'), getLocale().then(toLocale), getHomeDistricts()]);
+  const number = (value: number) => formatInteger(locale, value);
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lede">{t('intro')}</p>
+      <p><Link href="/overview">{t('overviewLink')}</Link></p>
       {districts.length === 0 ? (
         <p className="card">{t('empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('district')}</th>
-                <th scope="col">{t('region')}</th>
-                <th scope="col">{t('code')}</th>
-                <th scope="col" className="num">{t('targets')}</th>
-                <th scope="col" className="num">{t('outcomes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {districts.map((district) => (
-                <tr key={district.id} data-testid="district-row">
-                  <th scope="row">{pick(locale, district.nameZh, district.nameEn)}</th>
-                  <td>{[pick(locale, district.provinceZh, district.provinceEn), district.cityZh ? pick(locale, district.cityZh, district.cityEn) : null].filter(Boolean).join(' · ')}</td>
-                  <td>{district.code}</td>
-                  <td className="num">{formatNumber.format(district.targetCount)}</td>
-                  <td className="num">{formatNumber.format(district.outcomeCount)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="district-cards">
+          {districts.map((district) => {
+            const name = pick(locale, district.nameZh, district.nameEn);
+            const staff = can(user, 'record:outcome', district.id);
+            return (
+              <li key={district.id} className="card district-card" data-testid="district-row" data-district={district.code}>
+                <h2><Link href={`/districts/${district.code}${district.year ? `?year=${district.year}` : ''}`}>{name}</Link></h2>
+                <p className="muted small">
+                  {[pick(locale, district.provinceZh, district.provinceEn), district.cityZh ? pick(locale, district.cityZh, district.cityEn) : null].filter(Boolean).join(' · ')}
+                  {' · '}{district.code}
+                  {' · '}{t('counts', { targets: number(district.targetCount), outcomes: number(district.outcomeCount) })}
+                </p>
+                {district.year === null || !district.counts ? (
+                  <div className="notice small" data-testid="no-targets">
+                    <p>{t('noTargets')}</p>
+                    <p>{staff ? <>{t('noTargetsStaff')} <Link href="/documents/new">{t('pasteReport')}</Link> · <Link href="/import">{t('importTargets')}</Link></> : t('noTargetsVisitor')}</p>
+                  </div>
+                ) : (
+                  <>
+                    <VerdictBar counts={district.counts} locale={locale} t={tv} label={t('yearHeading', { year: district.year })} />
+                    {district.decided === 0 ? (
+                      <div className="notice small" data-testid="no-verdicts">
+                        <p>{t('noVerdicts', { year: district.year })}</p>
+                        <p>{staff ? <>{t('noVerdictsStaff')} <Link href="/todo">{t('recordOutcomes')}</Link> · <Link href="/documents/new">{t('pasteReport')}</Link></> : t('noVerdictsVisitor')}</p>
+                      </div>
+                    ) : null}
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
       )}
     </>
   );

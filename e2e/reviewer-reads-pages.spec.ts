@@ -47,7 +47,7 @@ for (const locale of LOCALES) {
       await expect(page.getByRole('heading', { level: 1, name: locale === 'zh' ? '播州区' : 'Bozhou District' })).toBeVisible();
       const gdp = page.getByTestId('target-row').filter({ has: page.getByTestId('as-written').getByText('6.5%左右', { exact: true }) });
       await expect(gdp.first()).toBeVisible();
-      await expect(page.getByRole('link', { name: '2025' })).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('link', { name: '2025', exact: true })).toHaveAttribute('aria-current', 'page');
       await expectChartMatchesTable(page, 'bar-chart', 'bar-data');
       await expect(page.getByTestId('bar-chart')).toHaveAttribute('aria-describedby', /bar-data/);
       await expectAccessible(page);

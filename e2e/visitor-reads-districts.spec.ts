@@ -6,8 +6,17 @@ test('an anonymous visitor sees the five seeded districts in Chinese', async ({ 
   const rows = page.getByTestId('district-row');
   await expect(rows).toHaveCount(5);
   for (const name of ['红花岗区', '解放区', '梁平区', '播州区', '章贡区']) {
-    await expect(page.getByRole('rowheader', { name })).toBeVisible();
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   }
+  // Districts with targets answer "was it met" with a verdict bar and its denominator; the others say why there is nothing.
+  const bozhou = rows.filter({ has: page.getByRole('link', { name: '播州区', exact: true }) });
+  await expect(bozhou.getByTestId('verdict-bar')).toContainText('2025年目标完成情况');
+  await expect(bozhou.getByTestId('decided-share')).toHaveText(/^0\/\d+ 已判定$/);
+  await expect(bozhou.getByTestId('no-verdicts')).toContainText('次年');
+  await expect(rows.filter({ has: page.getByRole('link', { name: '解放区', exact: true }) }).getByTestId('no-targets')).toContainText('尚无目标');
+  await page.getByRole('link', { name: '播州区', exact: true }).click();
+  await expect(page).toHaveURL(/\/districts\/520304\?year=2025/);
+  await page.goBack();
   await page.screenshot({ path: 'test-results/screenshots/home-zh.png', fullPage: true });
 });
 
@@ -15,7 +24,7 @@ test('the language switch shows the same districts in English', async ({ page })
   await page.goto('/');
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Districts' })).toBeVisible();
-  await expect(page.getByRole('rowheader', { name: 'Liangping' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Liangping District', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.screenshot({ path: 'test-results/screenshots/home-en.png', fullPage: true });
 });

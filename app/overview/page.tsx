@@ -8,13 +8,13 @@ import { verdictLabel } from '@/lib/verdict/labels';
 import { formatInteger, formatShare } from '@/lib/views/format';
 import { getOverview, isVerdictCode } from '@/lib/views/overview';
 import { firstParam, parsePage, parseYear } from '@/lib/views/params';
-import { VerdictBadge } from '@/components/views/verdict-badge';
+import { ScorecardDownloads } from '@/components/views/scorecard-downloads';
+import { VerdictBar } from '@/components/views/verdict-bar';
 import '@/components/views/views.css';
 
 export const dynamic = 'force-dynamic';
 
 type Search = { province?: string; city?: string; year?: string; indicator?: string; verdict?: string; q?: string; page?: string };
-const COLUMNS = ['exceeded', 'met_within_tolerance', 'missed', 'pending', 'needs_judgment', 'not_comparable'] as const;
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireReader('/overview');
@@ -74,6 +74,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </label>
         <div><button type="submit">{t('overview.apply')}</button> <Link href="/overview">{t('overview.reset')}</Link></div>
       </form>
+      {overview.noVerdictsYet && typeof shownYear === 'number' ? (
+        <div className="card notice" role="note" data-testid="no-verdicts-yet"><p>{t('overview.noVerdictsYet', { year: shownYear })}</p><p>{t('overview.whenPublished')}</p></div>
+      ) : filter.year === undefined && typeof shownYear === 'number' ? (
+        <p className="small" data-testid="default-year-note">{t('overview.defaultYear', { year: shownYear })}</p>
+      ) : null}
       {filter.indicator ? <p><Link href={`/indicators/${filter.indicator}${typeof shownYear === 'number' ? `?year=${shownYear}` : ''}`}>{pick(locale, options.indicators.find((row) => row.key === filter.indicator)?.nameZh ?? filter.indicator, options.indicators.find((row) => row.key === filter.indicator)?.nameEn)} →</Link></p> : null}
       {overview.rows.length === 0 ? <p className="card">{t('overview.empty')}</p> : (
         <>
@@ -82,20 +87,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           {overview.page > 1 ? <> <a href={pageHref(overview.page - 1)} rel="prev">{t('overview.previous')}</a></> : null}
           {overview.page < overview.pageCount ? <> <a href={pageHref(overview.page + 1)} rel="next">{t('overview.next')}</a></> : null}
         </nav>
-        <div className="table-wrap">
-          <table data-testid="overview-table">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('overview.caption')}>
+          <table data-testid="overview-table" className="overview-table">
             <caption className="visually-hidden">{t('overview.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('common.district')}</th>
                 <th scope="col">{t('common.year')}</th>
-                <th scope="col" className="num">{t('overview.total')}</th>
-                {COLUMNS.map((code) => (
-                  <th scope="col" key={code} className="num">
-                    {code === 'exceeded' ? <VerdictBadge code="exceeded" locale={locale} /> : <VerdictBadge code={code} locale={locale} />}
-                    {code === 'exceeded' ? <div className="small">+ {verdictLabel('met')[locale]}</div> : null}
-                  </th>
-                ))}
+                <th scope="col">{t('overview.verdicts')}</th>
                 <th scope="col" className="num">{t('overview.hitRate')}</th>
               </tr>
             </thead>
@@ -103,12 +102,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               {overview.rows.map((row) => (
                 <tr key={`${row.district.id}-${row.year}`} data-testid="overview-row" data-district={row.district.code} data-year={row.year}>
                   <th scope="row"><Link href={`/districts/${row.district.code}?year=${row.year}`}>{pick(locale, row.district.nameZh, row.district.nameEn)}</Link></th>
-                  <td>{row.year}</td>
-                  <td className="num">{number(row.total)}</td>
-                  {COLUMNS.map((code) => (
-                    <td key={code} className="num">{number(code === 'exceeded' ? row.counts.exceeded + row.counts.met : row.counts[code])}</td>
-                  ))}
-                  <td className="num" data-testid="hit-rate">{formatShare(locale, row.hitRate)}</td>
+                  <td data-label={t('common.year')}>{row.year}</td>
+                  <td><VerdictBar counts={row.counts} locale={locale} t={t} /></td>
+                  <td className="num" data-testid="hit-rate" data-label={t('overview.hitRate')}>
+                    {formatShare(locale, row.hitRate)}
+                    <div className="small muted">{t('overview.rateBase', { decided: number(row.decided), total: number(row.total) })}</div>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -117,7 +116,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </>
       )}
       <p className="muted small">{t('overview.hitRateNote')}</p>
-      {typeof shownYear === 'number' ? <p className="small"><a href={`/api/v1/scorecards?format=csv&year=${shownYear}&lang=${locale}`}>{t('common.downloads')} CSV</a></p> : null}
+      {options.years.length > 0 ? (
+        <section className="view-section" aria-labelledby="downloads-heading">
+          <h2 id="downloads-heading">{t('overview.downloadsHeading')}</h2>
+          <p className="muted small">{t('overview.downloadsNote')}</p>
+          <ul className="download-list">
+            {(typeof shownYear === 'number' ? [shownYear, ...options.years.filter((year) => year !== shownYear)] : options.years).map((year) => (
+              <li key={year}><ScorecardDownloads params={{ province: filter.province, city: filter.city, indicator: filter.indicator }} year={year} locale={locale} t={t} /></li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

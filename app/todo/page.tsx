@@ -21,13 +21,20 @@ export default async function TodoPage() {
             <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('district')}</th><th scope="col">{t('indicator')}</th><th scope="col">{t('target')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="visually-hidden">{t('action')}</span></th></tr></thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.id} data-testid="todo-row">
+                <tr key={row.id} data-testid="todo-row" data-todo={row.todo.kind}>
                   <td>{row.year}</td>
                   <td>{pick(locale, row.district.nameZh, row.district.nameEn)}</td>
                   <th scope="row">{pick(locale, row.indicator.nameZh, row.indicator.nameEn)}</th>
                   <td>{row.asWritten}</td>
-                  <td>{row.outcomes.length ? t('onlyEstimate') : t('noOutcome')}</td>
-                  <td><Link href={`/targets/${row.id}/outcomes/new`}>{t('record')}</Link></td>
+                  <td>
+                    {row.todo.kind === 'disputed' ? (
+                      <>
+                        <strong>{t('disputed')}</strong>
+                        {row.todo.comment ? <div className="small" data-testid="dispute-reason">{t('disputeReason', { reason: row.todo.comment })}</div> : null}
+                      </>
+                    ) : t(row.todo.kind === 'only_estimate' ? 'onlyEstimate' : 'noOutcome')}
+                  </td>
+                  <td><Link href={`/targets/${row.id}/outcomes/new`} aria-label={t('recordFor', { indicator: pick(locale, row.indicator.nameZh, row.indicator.nameEn), year: row.year })}>{t(row.todo.kind === 'disputed' ? 'correct' : 'record')}</Link></td>
                 </tr>
               ))}
             </tbody>

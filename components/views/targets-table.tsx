@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import type { TargetRow } from '@/lib/targets/data';
+import { finalStatus } from '@/lib/verdict/final-status';
+import { verdictLabel } from '@/lib/verdict/labels';
 import { formatDecimal } from '@/lib/views/format';
 import { ReviewStateTag } from './review-state';
 import { VerdictBadge } from './verdict-badge';
@@ -12,8 +14,8 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
   rows: TargetRow[]; locale: Locale; t: Translate; id?: string; caption: string; firstColumn?: 'indicator' | 'district';
 }) {
   return (
-    <div className="table-wrap">
-      <table id={id} data-testid="targets-table">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table id={id} data-testid="targets-table" className="targets-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -30,12 +32,13 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
         <tbody>
           {rows.map((row) => {
             const basis = row.outcomes.find((outcome) => outcome.id === row.verdict.outcome?.id);
+            const status = finalStatus(row.verdict);
             const name = firstColumn === 'indicator' ? pick(locale, row.indicator.nameZh, row.indicator.nameEn) : pick(locale, row.district.nameZh, row.district.nameEn);
             return (
               <tr key={row.id} data-testid="target-row" data-target-id={row.id} data-indicator={row.indicator.key}>
                 <th scope="row"><Link href={`/targets/${row.id}`}>{name}</Link></th>
-                <td lang="zh-CN" data-testid="as-written">{row.asWritten}</td>
-                <td className="num" data-testid="actual">
+                <td lang="zh-CN" data-testid="as-written" data-label={t('common.target')}>{row.asWritten}</td>
+                <td className="num" data-testid="actual" data-label={t('common.actual')}>
                   {row.verdict.outcome ? (
                     <>
                       <span data-testid="actual-value">{formatDecimal(locale, row.verdict.outcome.value)}</span>
@@ -47,15 +50,16 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                     </>
                   ) : '—'}
                 </td>
-                <td>{row.verdict.outcome?.unit ?? row.unit ?? '—'}</td>
+                <td data-label={t('common.unit')}>{row.verdict.outcome?.unit ?? row.unit ?? '—'}</td>
                 <td className="verdict-cell">
-                  <VerdictBadge code={row.verdict.code} locale={locale} />
+                  <VerdictBadge code={status.code} locale={locale} />
+                  {status.overridden ? <div className="small" data-testid="computed-verdict">{t('common.computedVerdict', { verdict: verdictLabel(row.verdict.code)[locale] })}</div> : null}
                   <div className="small">{row.verdict.explanation[locale]}</div>
                   {row.verdict.tolerance ? <div className="muted small">{t('common.tolerance')}: {toleranceText(t, locale, row.verdict.tolerance)}</div> : null}
                 </td>
-                <td className="num">{gapText(t, locale, row.verdict.gap)}</td>
-                <td>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>
-                <td>
+                <td className="num" data-label={t('common.gap')}>{gapText(t, locale, row.verdict.gap)}</td>
+                <td data-label={t('common.review')}>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>
+                <td data-label={t('common.source')}>
                   <Link href={`/documents/${row.source.documentId}#target-${row.id}`}>{t('common.viewQuote')}</Link>
                   {basis && basis.sourceDocumentId !== row.source.documentId ? (
                     <> · <Link href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`}>{t('common.actual')}</Link></>

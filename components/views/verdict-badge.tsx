@@ -3,7 +3,7 @@ import { verdictLabel } from '@/lib/verdict/labels';
 import type { VerdictCode } from '@/lib/verdict/types';
 
 // A shape per verdict as well as a colour, so the verdict never rests on colour alone.
-const ICONS: Record<VerdictCode, string> = {
+export const VERDICT_ICONS: Record<VerdictCode, string> = {
   exceeded: '▲',
   met: '✓',
   met_within_tolerance: '≈',
@@ -16,7 +16,7 @@ const ICONS: Record<VerdictCode, string> = {
 export function VerdictBadge({ code, locale }: { code: VerdictCode; locale: Locale }) {
   return (
     <span className={`verdict-badge verdict-badge--${code}`} data-verdict={code}>
-      <span aria-hidden="true" className="verdict-badge__icon">{ICONS[code]}</span>
+      <span aria-hidden="true" className="verdict-badge__icon">{VERDICT_ICONS[code]}</span>
       {verdictLabel(code)[locale]}
     </span>
   );

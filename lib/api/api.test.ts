@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createApiToken, revokeApiToken } from '@/lib/api-tokens/actions';
 import { executeAction } from '@/lib/actions/define-action';
+import { reviewVerdict } from '@/lib/reviews/mutations';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
 import { useTestDatabase } from '@/tests/test-database';
@@ -35,6 +36,16 @@ describe('/api/v1', () => {
     const body = RESPONSE_SCHEMAS.TargetsResponse.parse(targets.body);
     expect(body.data).toHaveLength(1);
     expect(body.data[0]).toMatchObject({ asWritten: '6.5%左右', verdict: { code: 'pending', label: { zh: '待更新' } } });
+  });
+
+  it("states the reviewer's override as the final status, beside the computed verdict", async () => {
+    const gdp = await db.target.findFirstOrThrow({ where: { district: { code: '500155' }, year: 2024, indicator: { key: 'gdp' } } });
+    const reviewed = await executeAction(reviewVerdict, { db, user: admin }, { targetId: gdp.id, kind: 'override', verdict: 'not_comparable', reason: '统计口径调整' });
+    expect(reviewed.ok).toBe(true);
+    const target = RESPONSE_SCHEMAS.TargetResponse.parse((await call(targetEndpoint, `/api/v1/targets/${gdp.id}`, { params: { id: String(gdp.id) } })).body);
+    expect(target.data.verdict).toMatchObject({ code: 'pending', final: { code: 'not_comparable', label: { zh: '无法判定' }, overridden: true } });
+    const scorecard = RESPONSE_SCHEMAS.ScorecardResponse.parse((await call(scorecardsEndpoint, '/api/v1/scorecards?district=500155&year=2024')).body);
+    expect(scorecard.data.find((row) => row.targetId === gdp.id)).toMatchObject({ verdictCode: 'pending', finalCode: 'not_comparable', finalZh: '无法判定', overridden: true, reviewStatusZh: '审核人已改判' });
   });
 
   it('pages by cursor and by page number in id order', async () => {

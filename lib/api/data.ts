@@ -141,6 +141,7 @@ function targetJson(row: TargetRow): TargetJson {
       code: row.verdict.code, label: row.verdict.label, decidedBy: row.verdict.decidedBy, provisional: row.verdict.provisional,
       gap: scorecard.gap, explanation: row.verdict.explanation,
       basedOnOutcomeId: row.verdict.outcome ? Number(row.verdict.outcome.id) : null,
+      final: { code: scorecard.finalCode, label: { zh: scorecard.finalZh, en: scorecard.finalEn }, overridden: scorecard.overridden },
     },
     reviewState: row.reviewState,
   };

@@ -80,6 +80,8 @@ export const targetSchema = z.strictObject({
   verdict: z.strictObject({
     code: z.enum(VERDICT_CODES), label: bilingual, decidedBy: z.enum(['rules', 'reviewer']), provisional: z.boolean(),
     gap: z.string().nullable(), explanation: bilingual, basedOnOutcomeId: z.int().nullable(),
+    /** The status of record: a current reviewer override, else `code`. */
+    final: z.strictObject({ code: z.enum(VERDICT_CODES), label: bilingual, overridden: z.boolean() }),
   }),
   reviewState: reviewState.nullable(),
 });
@@ -100,10 +102,15 @@ export const scorecardRowSchema = z.strictObject({
   targetValue: decimal.nullable(), targetValueHigh: decimal.nullable(), unit: z.string().nullable(),
   actualValue: decimal.nullable(), actualUnit: z.string().nullable(),
   vintage: z.enum(VINTAGES).nullable(), vintageZh: z.string().nullable(), vintageEn: z.string().nullable(),
-  verdictCode: z.enum(VERDICT_CODES), verdictZh: z.string(), verdictEn: z.string(), provisional: z.boolean(), gap: z.string().nullable(),
+  verdictCode: z.enum(VERDICT_CODES), verdictZh: z.string(), verdictEn: z.string(),
+  finalCode: z.enum(VERDICT_CODES), finalZh: z.string(), finalEn: z.string(), overridden: z.boolean(),
+  provisional: z.boolean(), gap: z.string().nullable(),
+  gapKind: z.enum(['points', 'completion']).nullable(), gapValue: decimal.nullable(),
+  actualInTargetUnit: decimal.nullable(), targetUnit: z.string().nullable(), outcomeRecordedAt: isoTime.nullable(),
   tolerance: z.strictObject({ value: decimal, kind: z.enum(['points', 'ratio']), source: z.enum(['target', 'indicator', 'default']) }).nullable(),
   explanationZh: z.string(), explanationEn: z.string(),
   reviewState: reviewState.nullable(), reviewStateZh: z.string().nullable(), reviewStateEn: z.string().nullable(),
+  reviewStatusZh: z.string().nullable(), reviewStatusEn: z.string().nullable(), reviewReason: z.string().nullable(), reviewedAt: isoTime.nullable(),
   responsibleUnit: z.string().nullable(), targetSourceTitle: z.string(), targetQuote: z.string(),
   outcomeSourceTitle: z.string().nullable(), outcomeQuote: z.string().nullable(),
 });

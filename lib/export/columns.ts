@@ -1,75 +1,140 @@
-// The columns every scorecard file has, in order, with the cell each row gives in
-// the chosen language. CSV writes them all; XLSX and PDF pick a subset.
+// The columns a scorecard file can have, with the cell each row gives in the chosen
+// language. Each writer picks its columns: CSV all of them (data for re-use), XLSX and
+// PDF those a meeting paper needs. Numbers stay plain decimal strings here (exact);
+// XLSX turns NUMERIC_COLUMNS into number cells.
 import type { Locale } from '@/lib/i18n/locale';
 import { loadMessages } from '@/lib/i18n/messages';
 import type { Provenance, ScorecardRow } from '@/lib/scorecard/rows';
+import { recorded } from '@/lib/verdict/explain';
+import type { ToleranceSource, VerdictCode } from '@/lib/verdict/types';
 
 export type ColumnKey =
-  | 'district' | 'districtCode' | 'year' | 'indicator' | 'indicatorKey' | 'asWritten' | 'qualifier' | 'targetValue' | 'unit'
-  | 'actualValue' | 'actualUnit' | 'vintage' | 'verdict' | 'verdictCode' | 'provisional' | 'gap' | 'explanation' | 'reviewState'
-  | 'responsibleUnit' | 'targetSource' | 'targetQuote' | 'outcomeSource' | 'outcomeQuote';
+  | 'seq' | 'district' | 'districtCode' | 'year' | 'indicator' | 'asWritten' | 'qualifier' | 'targetValue' | 'targetUnit'
+  | 'outcome' | 'actualValue' | 'vintage' | 'final' | 'computed' | 'reviewStatus' | 'provisional' | 'gapPoints' | 'completionPercent' | 'gap'
+  | 'explanation' | 'reviewReason' | 'responsibleUnit' | 'targetSource' | 'targetQuote' | 'outcomeSource' | 'outcomeQuote'
+  | 'outcomeRecordedAt' | 'reviewedAt';
 
-export const ALL_COLUMNS: readonly ColumnKey[] = [
-  'district', 'districtCode', 'year', 'indicator', 'indicatorKey', 'asWritten', 'qualifier', 'targetValue', 'unit',
-  'actualValue', 'actualUnit', 'vintage', 'verdict', 'verdictCode', 'provisional', 'gap', 'explanation', 'reviewState',
-  'responsibleUnit', 'targetSource', 'targetQuote', 'outcomeSource', 'outcomeQuote',
-];
+/** Cells that are numbers (a spreadsheet writes them as numbers, not text). */
+export const NUMERIC_COLUMNS: ReadonlySet<ColumnKey> = new Set(['seq', 'year', 'targetValue', 'actualValue', 'gapPoints', 'completionPercent']);
 
 export type ExportText = {
   headings: Record<ColumnKey, string>;
   yes: string;
   no: string;
+  overriddenMark: string;
+  provisionalMark: string;
   generated: string;
+  noData: string;
+  summary: Record<'total' | 'item' | 'separator', string>;
+  growthUp: string;
+  growthDown: string;
+  gapPoints: string;
+  gapCompletion: string;
   rulesSheet: string;
   sheetName: string;
-  rules: Record<'title' | 'rowCount' | 'toleranceGrowth' | 'toleranceLevel' | 'toleranceNote' | 'qualifiers' | 'verdicts' | 'tolerancesUsed' | 'sources' | 'provisional', string>;
+  summarySheet: Record<'name' | 'total' | 'decided' | 'rate', string>;
+  rules: Record<'title' | 'rowCount' | 'toleranceGrowth' | 'toleranceLevel' | 'toleranceNote' | 'qualifiers' | 'verdicts' | 'tolerancesUsed' | 'sources' | 'provisional' | 'final' | 'tolerancePoints' | 'toleranceRatio' | 'none', string> & { source: Record<ToleranceSource, string> };
+  verdictMeanings: Record<VerdictCode, string>;
+  issuer: string;
 };
 
 export function exportText(locale: Locale): ExportText {
-  const messages = loadMessages(locale).export as Omit<ExportText, 'headings'> & { columns: Record<ColumnKey, string> };
-  return { ...messages, headings: messages.columns };
+  const messages = loadMessages(locale);
+  const text = messages.export as Omit<ExportText, 'headings' | 'issuer'> & { columns: Record<ColumnKey, string> };
+  return { ...text, headings: text.columns, issuer: String(messages.app?.name ?? '') };
+}
+
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** "增长6.1%", "13200人（1.32万人）", "5.8%（初步核算）": the outcome as a reader says it, in the target's unit too when it differs. */
+function outcomeText(row: ScorecardRow, locale: Locale, text: ExportText): string {
+  if (row.actualValue === null) return '';
+  const en = locale === 'en';
+  let said: string;
+  if (row.measure === 'growth') {
+    const negative = row.actualValue.startsWith('-');
+    said = fillTemplate(negative ? text.growthDown : text.growthUp, { value: negative ? row.actualValue.slice(1) : row.actualValue });
+  } else if (en) {
+    // English names base units ("13,200 people"), so the figure reads the same in any Chinese unit.
+    said = recorded(row.actualValue, row.actualUnit, 'en');
+  } else {
+    said = `${row.actualValue}${row.actualUnit ?? ''}`;
+    if (row.actualInTargetUnit !== null && row.targetUnit && row.targetUnit !== row.actualUnit) said += `（${row.actualInTargetUnit}${row.targetUnit}）`;
+  }
+  if (row.vintage && row.vintage !== 'final') said += en ? ` (${row.vintageEn})` : `（${row.vintageZh}）`;
+  return said;
+}
+
+/** "−0.4 个百分点" / "完成目标的 97.3%": the gap in words with its unit, for readers (PDF). */
+function gapText(row: ScorecardRow, text: ExportText): string {
+  if (row.gapValue === null) return '';
+  if (row.gapKind === 'points') return fillTemplate(text.gapPoints, { value: row.gapValue.startsWith('-') ? row.gapValue : `+${row.gapValue}` });
+  return fillTemplate(text.gapCompletion, { value: row.gapValue });
 }
 
 /** Every cell of a row at once (a writer picks its columns from it; one object per row, not per cell). */
-export function cells(row: ScorecardRow, locale: Locale, text: Pick<ExportText, 'yes' | 'no'>): Record<ColumnKey, string> {
+export function cells(row: ScorecardRow, seq: number, locale: Locale, text: ExportText): Record<ColumnKey, string> {
   const en = locale === 'en';
-  const targetValue = row.targetValueHigh ? `${row.targetValue}–${row.targetValueHigh}` : row.targetValue;
   const values: Record<ColumnKey, string | null> = {
+    seq: String(seq),
     district: en ? row.districtEn : row.districtZh,
     districtCode: row.districtCode,
     year: String(row.year),
     indicator: en ? row.indicatorEn : row.indicatorZh,
-    indicatorKey: row.indicatorKey,
     asWritten: row.asWritten,
     qualifier: en ? row.qualifierEn : row.qualifierZh,
-    targetValue,
-    unit: row.unit,
-    actualValue: row.actualValue,
-    actualUnit: row.actualUnit,
+    targetValue: row.targetValueHigh ? `${row.targetValue}–${row.targetValueHigh}` : row.targetValue,
+    targetUnit: row.unit ?? (row.measure === 'growth' ? '%' : null),
+    outcome: outcomeText(row, locale, text),
+    actualValue: row.actualInTargetUnit,
     vintage: en ? row.vintageEn : row.vintageZh,
-    verdict: en ? row.verdictEn : row.verdictZh,
-    verdictCode: row.verdictCode,
+    final: en ? row.finalEn : row.finalZh,
+    computed: `${en ? row.verdictEn : row.verdictZh}${row.overridden ? text.overriddenMark : ''}`,
+    reviewStatus: en ? row.reviewStatusEn : row.reviewStatusZh,
     provisional: row.provisional ? text.yes : text.no,
-    gap: row.gap,
+    gapPoints: row.gapKind === 'points' ? row.gapValue : null,
+    completionPercent: row.gapKind === 'completion' ? row.gapValue : null,
+    gap: gapText(row, text),
     explanation: en ? row.explanationEn : row.explanationZh,
-    reviewState: en ? row.reviewStateEn : row.reviewStateZh,
+    reviewReason: row.reviewReason,
     responsibleUnit: row.responsibleUnit,
     targetSource: row.targetSourceTitle,
     targetQuote: row.targetQuote,
     outcomeSource: row.outcomeSourceTitle,
     outcomeQuote: row.outcomeQuote,
+    outcomeRecordedAt: row.outcomeRecordedAt ? beijingTime(row.outcomeRecordedAt) : null,
+    reviewedAt: row.reviewedAt ? beijingTime(row.reviewedAt) : null,
   };
-  for (const key of ALL_COLUMNS) values[key] ??= '';
+  for (const key of Object.keys(values) as ColumnKey[]) values[key] ??= '';
   return values as Record<ColumnKey, string>;
 }
 
-export function provenanceLine(provenance: Provenance, text: Pick<ExportText, 'generated'>): string {
-  return text.generated
-    .replace('{at}', provenance.generatedAt.toISOString())
-    .replace('{targets}', String(provenance.targetCount))
-    .replace('{outcomes}', String(provenance.outcomeCount))
-    .replace('{audit}', provenance.latestAuditId ?? '—')
-    .replace('{updated}', provenance.dataUpdatedAt?.toISOString() ?? '—');
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** "2026-01-05 11:25:03+08:00": offices read Beijing time; the offset keeps it unambiguous. */
+export function beijingTime(at: Date | string): string {
+  const shifted = new Date(new Date(at).getTime() + BEIJING_OFFSET_MS).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}+08:00`;
+}
+
+/** The calendar day in Beijing: "2026年1月5日" / "5 January 2026". */
+export function beijingDate(at: Date, locale: Locale): string {
+  const shifted = new Date(at.getTime() + BEIJING_OFFSET_MS);
+  if (locale === 'en') return shifted.toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+  return `${shifted.getUTCFullYear()}年${shifted.getUTCMonth() + 1}月${shifted.getUTCDate()}日`;
+}
+
+/** The line under a file's title: when the data was last changed, what it holds, who compiled it, when. */
+export function provenanceLine(provenance: Provenance, locale: Locale, text: ExportText): string {
+  return fillTemplate(text.generated, {
+    updated: provenance.dataUpdatedAt ? beijingDate(provenance.dataUpdatedAt, locale) : text.noData,
+    targets: provenance.targetCount,
+    outcomes: provenance.outcomeCount,
+    issuer: text.issuer,
+    at: beijingTime(provenance.generatedAt).slice(0, 16),
+  });
 }
 
 /** Spreadsheet programs run a cell that starts with = + - @ (or tab/CR before one) as a formula; a leading ' keeps it text. Plain numbers stay numbers. */
@@ -81,3 +146,4 @@ export function neutralizeFormula(value: string): string {
 export function fileName(title: string, extension: string): string {
   return `${title.replace(/[\\/:*?"<>|\s]+/g, '_')}.${extension}`;
 }
+

@@ -1,70 +1,135 @@
-// Scorecard as an A4 PDF. Chinese needs a CJK font inside the file (a reader may
-// have none): Noto Sans SC as TTF from @expo-google-fonts/noto-sans-sc, subset
-// into the PDF by pdfkit, so no system font is used.
+// Scorecard as an A4 landscape PDF to put on a meeting table: a title and data line,
+// then one block per district and year (its name and summary once, not on every row)
+// with 序号, the target, the outcome, the final status beside the computed verdict and
+// the review, the gap, the responsible unit and the remarks; the summary of the whole
+// file closes it. Chinese needs a CJK font inside the file (a reader may have none):
+// Noto Sans SC as TTF from @expo-google-fonts/noto-sans-sc, subset into the PDF by
+// pdfkit, so no system font is used.
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { Locale } from '@/lib/i18n/locale';
-import type { Scorecard } from '@/lib/scorecard/rows';
-import { type ColumnKey, cells, exportText, provenanceLine } from './columns';
+import type { Scorecard, ScorecardRow } from '@/lib/scorecard/rows';
+import { type ColumnKey, type ExportText, cells, exportText, provenanceLine } from './columns';
+import { emptyCounts } from '@/lib/verdict/counts';
+import { summaryLine } from './summary';
+import { VERDICT_FILLS } from './xlsx';
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-sc');
 export const PDF_FONT = path.join(FONT_DIR, '400Regular', 'NotoSansSC_400Regular.ttf');
 const PDF_FONT_BOLD = path.join(FONT_DIR, '700Bold', 'NotoSansSC_700Bold.ttf');
 
+// Widths in points; they add up to the printable width of A4 landscape with 30 pt margins.
 const TABLE: readonly { key: ColumnKey; width: number }[] = [
-  { key: 'district', width: 52 }, { key: 'year', width: 34 }, { key: 'indicator', width: 96 }, { key: 'asWritten', width: 70 },
-  { key: 'actualValue', width: 54 }, { key: 'vintage', width: 44 }, { key: 'verdict', width: 52 }, { key: 'explanation', width: 200 },
-  { key: 'responsibleUnit', width: 60 }, { key: 'targetSource', width: 108 },
+  { key: 'seq', width: 26 }, { key: 'indicator', width: 78 }, { key: 'asWritten', width: 66 }, { key: 'outcome', width: 74 },
+  { key: 'final', width: 50 }, { key: 'computed', width: 68 }, { key: 'reviewStatus', width: 60 }, { key: 'gap', width: 62 },
+  { key: 'responsibleUnit', width: 62 }, { key: 'explanation', width: 236 },
 ];
+const TABLE_WIDTH = TABLE.reduce((sum, { width }) => sum + width, 0);
 const FONT_SIZE = 7.5;
 const PADDING = 3;
 
-/** pdfkit writes each finished page to the stream; rows are drawn as their chunk arrives. */
+/** pdfkit writes each finished page to the stream; a district's block is drawn once its last row has arrived. */
 export function scorecardPdf(scorecard: Scorecard, locale: Locale): Readable {
   const text = exportText(locale);
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 30, info: { Title: scorecard.title[locale], CreationDate: scorecard.provenance.generatedAt } });
   doc.registerFont('body', PDF_FONT);
   doc.registerFont('bold', PDF_FONT_BOLD);
-  doc.font('bold').fontSize(14).text(scorecard.title[locale]);
-  doc.font('body').fontSize(8).text(provenanceLine(scorecard.provenance, text)).moveDown(0.5);
+  doc.font('bold').fontSize(14).text(scorecard.title[locale], { align: 'center' });
+  doc.font('body').fontSize(8).fillColor('#333333').text(provenanceLine(scorecard.provenance, locale, text), { align: 'center' }).moveDown(0.6);
   const left = doc.page.margins.left;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const heading = TABLE.map(({ key }) => text.headings[key]);
 
-  const drawRow = (cells: string[], bold: boolean) => {
+  const rowHeight = (values: string[], bold: boolean) => {
     doc.font(bold ? 'bold' : 'body').fontSize(FONT_SIZE);
-    const height = Math.max(...TABLE.map(({ width }, index) => doc.heightOfString(cells[index] || ' ', { width: width - 2 * PADDING }))) + 2 * PADDING;
-    if (doc.y + height > bottom()) {
-      doc.addPage();
-      doc.font(bold ? 'bold' : 'body').fontSize(FONT_SIZE);
-    }
+    return Math.max(...TABLE.map(({ width }, index) => doc.heightOfString(values[index] || ' ', { width: width - 2 * PADDING }))) + 2 * PADDING;
+  };
+  const drawCells = (values: string[], options: { bold: boolean; fills?: (string | null)[] }) => {
+    const height = rowHeight(values, options.bold);
     const top = doc.y;
     let x = left;
     TABLE.forEach(({ width }, index) => {
-      const value = cells[index] ?? '';
+      const fill = options.fills?.[index];
+      if (fill) doc.rect(x, top, width, height).fill(fill);
       doc.rect(x, top, width, height).lineWidth(0.4).stroke('#888888');
-      doc.fillColor('#000000').text(value, x + PADDING, top + PADDING, { width: width - 2 * PADDING, lineBreak: true });
+      doc.font(options.bold ? 'bold' : 'body').fontSize(FONT_SIZE).fillColor('#000000')
+        .text(values[index] ?? '', x + PADDING, top + PADDING, { width: width - 2 * PADDING, lineBreak: true });
       x += width;
     });
     doc.x = left;
     doc.y = top + height;
   };
+  const header = () => drawCells(heading, { bold: true, fills: TABLE.map(() => '#DDEBF7') });
+  /** A new page (with the column headings again) unless `height` still fits on this one. */
+  const room = (height: number) => {
+    if (doc.y + height <= bottom()) return;
+    doc.addPage();
+    header();
+  };
+  const bar = (label: string) => {
+    doc.font('bold').fontSize(8.5);
+    const height = doc.heightOfString(label, { width: TABLE_WIDTH - 2 * PADDING }) + 2 * PADDING;
+    const top = doc.y;
+    doc.rect(left, top, TABLE_WIDTH, height).fill('#F2F2F2');
+    doc.rect(left, top, TABLE_WIDTH, height).lineWidth(0.4).stroke('#888888');
+    doc.fillColor('#000000').text(label, left + PADDING, top + PADDING, { width: TABLE_WIDTH - 2 * PADDING });
+    doc.x = left;
+    doc.y = top + height;
+  };
+
+  const total = emptyCounts();
+  let seq = 0;
+  let group: ScorecardRow[] = [];
+  const flush = () => {
+    const first = group[0];
+    if (!first) return;
+    const counts = emptyCounts();
+    for (const row of group) counts[row.finalCode] += 1;
+    const lines = group.map((row) => {
+      seq += 1;
+      total[row.finalCode] += 1;
+      return { row, values: lineOf(row, seq, locale, text) };
+    });
+    // Keep the block's heading with at least its first row.
+    room(24 + rowHeight(lines[0]!.values, false));
+    bar(`${groupName(first, locale)}　${summaryLine(counts, locale, text)}`);
+    for (const { row, values } of lines) {
+      room(rowHeight(values, false));
+      drawCells(values, { bold: false, fills: TABLE.map(({ key }) => (key === 'final' ? cssColour(VERDICT_FILLS[row.finalCode]) : null)) });
+    }
+    group = [];
+  };
 
   const drawAll = async () => {
-    drawRow(TABLE.map(({ key }) => text.headings[key]), true);
+    header();
     for await (const chunk of scorecard.chunks()) {
       for (const row of chunk) {
-        const values = cells(row, locale, text);
-        drawRow(TABLE.map(({ key }) => {
-          const value = values[key];
-          if (key === 'actualValue' && value) return `${value}${row.actualUnit ?? ''}`;
-          if (key === 'verdict' && row.provisional) return `${value}（${text.headings.provisional}）`;
-          return value;
-        }), false);
+        const current = group[0];
+        if (current && (current.districtCode !== row.districtCode || current.year !== row.year)) flush();
+        group.push(row);
       }
     }
+    flush();
+    doc.moveDown(0.6);
+    if (doc.y + 20 > bottom()) doc.addPage();
+    doc.font('bold').fontSize(9).fillColor('#000000').text(summaryLine(total, locale, text), left, doc.y, { width: TABLE_WIDTH });
     doc.end();
   };
   void drawAll().catch((error: unknown) => doc.destroy(error as Error));
   return doc as unknown as Readable;
+}
+
+function lineOf(row: ScorecardRow, seq: number, locale: Locale, text: ExportText): string[] {
+  const values = cells(row, seq, locale, text);
+  return TABLE.map(({ key }) => (key === 'final' && row.provisional ? `${values.final}${text.provisionalMark}` : values[key]));
+}
+
+function groupName(row: ScorecardRow, locale: Locale): string {
+  return locale === 'en' ? `${row.districtEn} · ${row.year}` : `${row.districtZh} · ${row.year}年`;
+}
+
+/** The XLSX fill colour ("FF63BE7B") as a CSS colour for pdfkit. */
+function cssColour(argb: string): string {
+  return `#${argb.slice(2)}`;
 }

@@ -1,23 +1,33 @@
-// Scorecard as XLSX, laid out like an office's 目标任务落实情况 table, streamed
-// with exceljs's WorkbookWriter so rows leave as they are written.
+// Scorecard as XLSX, laid out as an office's 目标任务落实情况 table ready to print:
+// a title and a data line, 序号, number cells for numbers, thin borders, the final
+// status (达标情况) with the computed verdict and 审核状态 beside it, a summary row,
+// landscape A4 fitted to the page width with the header row repeated on every page.
+// The evidence columns (quotes, sources, times) follow outside the print area.
+// Streamed with exceljs's WorkbookWriter so rows leave as they are written.
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { QUALIFIERS } from '@/lib/domain/types';
 import type { Locale } from '@/lib/i18n/locale';
 import { QUALIFIER_LABELS } from '@/lib/scorecard/labels';
-import type { Scorecard } from '@/lib/scorecard/rows';
-import { DEFAULT_GROWTH_TOLERANCE_PP, DEFAULT_LEVEL_TOLERANCE_RATIO } from '@/lib/verdict/tolerance';
+import type { Scorecard, ScorecardRow } from '@/lib/scorecard/rows';
 import { VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 import { VERDICT_LABELS } from '@/lib/verdict/labels';
-import { type ColumnKey, cells, exportText, provenanceLine } from './columns';
+import { type ColumnKey, type ExportText, NUMERIC_COLUMNS, cells, exportText, fillTemplate, provenanceLine } from './columns';
+import { decidedCount, emptyCounts, type StatusCounts, totalCount } from '@/lib/verdict/counts';
+import { summaryLine } from './summary';
 
 const SHEET_COLUMNS: readonly { key: ColumnKey; width: number }[] = [
-  { key: 'district', width: 10 }, { key: 'year', width: 7 }, { key: 'indicator', width: 22 }, { key: 'asWritten', width: 16 },
-  { key: 'actualValue', width: 11 }, { key: 'actualUnit', width: 8 }, { key: 'vintage', width: 10 }, { key: 'verdict', width: 11 },
-  { key: 'provisional', width: 8 }, { key: 'gap', width: 9 }, { key: 'explanation', width: 48 }, { key: 'reviewState', width: 9 },
-  { key: 'responsibleUnit', width: 18 }, { key: 'targetSource', width: 26 }, { key: 'targetQuote', width: 30 },
-  { key: 'outcomeSource', width: 26 }, { key: 'outcomeQuote', width: 30 }, { key: 'verdictCode', width: 14 }, { key: 'districtCode', width: 9 },
+  { key: 'seq', width: 5 }, { key: 'district', width: 10 }, { key: 'year', width: 6 }, { key: 'indicator', width: 18 },
+  { key: 'asWritten', width: 16 }, { key: 'targetValue', width: 8 }, { key: 'targetUnit', width: 7 }, { key: 'outcome', width: 18 },
+  { key: 'actualValue', width: 10 }, { key: 'final', width: 10 }, { key: 'computed', width: 12 }, { key: 'reviewStatus', width: 12 },
+  { key: 'gapPoints', width: 9 }, { key: 'completionPercent', width: 10 }, { key: 'responsibleUnit', width: 14 }, { key: 'explanation', width: 44 },
+  // Beyond the print area: the evidence behind each line.
+  { key: 'reviewReason', width: 24 }, { key: 'targetSource', width: 24 }, { key: 'targetQuote', width: 30 }, { key: 'outcomeSource', width: 24 },
+  { key: 'outcomeQuote', width: 30 }, { key: 'outcomeRecordedAt', width: 20 }, { key: 'districtCode', width: 10 },
 ];
+/** The last printed column (备注): the meeting-paper part of the sheet. */
+const PRINTED = SHEET_COLUMNS.findIndex(({ key }) => key === 'explanation') + 1;
+const HEADER_ROW = 3;
 
 /** Fill colours (ARGB) per verdict; the cell also carries the verdict in words, so colour is never the only signal. */
 export const VERDICT_FILLS: Record<VerdictCode, string> = {
@@ -25,56 +35,167 @@ export const VERDICT_FILLS: Record<VerdictCode, string> = {
   pending: 'FFD9D9D9', needs_judgment: 'FFBDD7EE', not_comparable: 'FFEDEDED',
 };
 
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const column = (key: ColumnKey) => SHEET_COLUMNS.findIndex((entry) => entry.key === key) + 1;
+
 export function scorecardXlsx(scorecard: Scorecard, locale: Locale): Readable {
   const stream = new PassThrough();
   void writeWorkbook(scorecard, locale, stream).catch((error: unknown) => stream.destroy(error as Error));
   return stream;
 }
 
+function letter(index: number): string {
+  return String.fromCharCode(64 + index);
+}
+
 async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassThrough): Promise<void> {
   const text = exportText(locale);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.created = scorecard.provenance.generatedAt;
-  const sheet = workbook.addWorksheet(text.sheetName, { views: [{ state: 'frozen', ySplit: 3, xSplit: 0 }] });
+  const sheet = workbook.addWorksheet(text.sheetName, {
+    views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }],
+    pageSetup: {
+      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`, printArea: `A:${letter(PRINTED)}`,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: locale === 'en' ? '&CPage &P of &N' : '&C第 &P 页，共 &N 页' },
+  });
   sheet.columns = SHEET_COLUMNS.map(({ key, width }) => ({ key, width }));
-  sheet.addRow([scorecard.title[locale]]).commit();
-  sheet.addRow([provenanceLine(scorecard.provenance, text)]).commit();
+  const banner = (value: string, font: Partial<ExcelJS.Font>) => {
+    const row = sheet.addRow([value]);
+    row.font = font;
+    row.alignment = { vertical: 'middle', wrapText: true };
+    sheet.mergeCells(row.number, 1, row.number, PRINTED);
+    return row;
+  };
+  const title = banner(scorecard.title[locale], { bold: true, size: 14 });
+  title.height = 24;
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  title.commit();
+  banner(provenanceLine(scorecard.provenance, locale, text), { size: 9 }).commit();
+
   const header = sheet.addRow(SHEET_COLUMNS.map(({ key }) => text.headings[key]));
   header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  header.eachCell((headerCell) => { headerCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }; });
+  header.height = 30;
+  header.eachCell((headerCell) => {
+    headerCell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    headerCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    headerCell.border = BORDER;
+  });
   header.commit();
-  const verdictColumn = SHEET_COLUMNS.findIndex(({ key }) => key === 'verdict') + 1;
+
   // What the rules sheet reports, gathered on the way: bounded by indicators × tolerances and documents, not rows.
   const tolerancesUsed = new Map<string, number>();
   const sources = new Set<string>();
+  const counts = emptyCounts();
+  // Final statuses per district and year, for the summary sheet: bounded by districts × years, not rows.
+  const groups = new Map<string, { district: string; year: number; counts: StatusCounts }>();
+  let seq = 0;
   for await (const chunk of scorecard.chunks()) for (const row of chunk) {
-    const values = cells(row, locale, text);
-    const tolerance = `${values.indicator}\u0000${row.tolerance ? `${row.tolerance.value}${row.tolerance.kind === 'points' ? ' pp' : ' (ratio)'} · ${row.tolerance.source}` : '—'}`;
+    seq += 1;
+    counts[row.finalCode] += 1;
+    const groupKey = `${row.districtCode}:${row.year}`;
+    const group = groups.get(groupKey) ?? { district: locale === 'en' ? row.districtEn : row.districtZh, year: row.year, counts: emptyCounts() };
+    group.counts[row.finalCode] += 1;
+    groups.set(groupKey, group);
+    const values = cells(row, seq, locale, text);
+    const tolerance = `${values.indicator}\u0000${toleranceText(row, text)}`;
     tolerancesUsed.set(tolerance, (tolerancesUsed.get(tolerance) ?? 0) + 1);
     sources.add(row.targetSourceTitle);
     if (row.outcomeSourceTitle) sources.add(row.outcomeSourceTitle);
-    // Strings are written as typed text cells, never formulas, so "=HYPERLINK(" stays inert.
-    const added = sheet.addRow(SHEET_COLUMNS.map(({ key }) => values[key]));
+    // Numbers as number cells; strings as typed text cells, never formulas, so "=HYPERLINK(" stays inert.
+    const added = sheet.addRow(SHEET_COLUMNS.map(({ key }) => {
+      const value = values[key];
+      if (!NUMERIC_COLUMNS.has(key) || value === '') return value === '' ? null : value;
+      const number = Number(value);
+      return Number.isFinite(number) ? number : value; // a range ("6–6.5") stays text
+    }));
     added.alignment = { vertical: 'top', wrapText: true };
-    added.getCell(verdictColumn).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VERDICT_FILLS[row.verdictCode] } };
+    added.eachCell({ includeEmpty: true }, (cell) => { cell.border = BORDER; });
+    added.getCell(column('seq')).alignment = { vertical: 'top', horizontal: 'center' };
+    added.getCell(column('final')).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VERDICT_FILLS[row.finalCode] } };
+    added.getCell(column('final')).font = { bold: true };
+    added.getCell(column('computed')).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VERDICT_FILLS[row.verdictCode] } };
     added.commit();
   }
+  const summary = sheet.addRow([summaryLine(counts, locale, text)]);
+  summary.font = { bold: true };
+  summary.alignment = { vertical: 'middle', wrapText: true };
+  for (let index = 1; index <= PRINTED; index += 1) summary.getCell(index).border = BORDER;
+  sheet.mergeCells(summary.number, 1, summary.number, PRINTED);
+  summary.commit();
   sheet.commit();
 
-  const rules = workbook.addWorksheet(text.rulesSheet);
-  rules.columns = [{ width: 28 }, { width: 60 }, { width: 40 }];
-  const lines: string[][] = [
+  writeDistrictSummary(workbook, scorecard, locale, text, [...groups.values()]);
+  writeRules(workbook, scorecard, locale, text, tolerancesUsed, sources);
+  await workbook.commit();
+}
+
+/** One line per district and year: the final statuses counted, decided targets and the rate, as numbers. */
+function writeDistrictSummary(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter, scorecard: Scorecard, locale: Locale, text: ExportText,
+  groups: { district: string; year: number; counts: StatusCounts }[],
+): void {
+  const sheet = workbook.addWorksheet(text.summarySheet.name, {
+    views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+  });
+  const headings = [text.headings.seq, text.headings.district, text.headings.year, text.summarySheet.total,
+    ...VERDICT_CODES.map((code) => VERDICT_LABELS[code][locale]), text.summarySheet.decided, text.summarySheet.rate];
+  sheet.columns = headings.map((_, index) => ({ width: index === 1 ? 14 : index === 0 || index === 2 ? 7 : 11 }));
+  const title = sheet.addRow([`${scorecard.title[locale]} · ${text.summarySheet.name}`]);
+  title.font = { bold: true, size: 13 };
+  sheet.mergeCells(1, 1, 1, headings.length);
+  title.commit();
+  const header = sheet.addRow(headings);
+  header.font = { bold: true };
+  header.eachCell((cell) => {
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    cell.border = BORDER;
+  });
+  header.commit();
+  groups.forEach((group, index) => {
+    const decided = decidedCount(group.counts);
+    // The overview's rate: exceeded, met and met within tolerance over the decided targets.
+    const rate = decided === 0 ? null : Math.round((1000 * (decided - group.counts.missed)) / decided) / 10;
+    const row = sheet.addRow([index + 1, group.district, group.year, totalCount(group.counts), ...VERDICT_CODES.map((code) => group.counts[code]), decided, rate]);
+    row.eachCell({ includeEmpty: true }, (cell) => { cell.border = BORDER; });
+    row.commit();
+  });
+  sheet.commit();
+}
+
+/** "0.5 个百分点 · 默认" / "目标值的 5% · 指标设定": the tolerance a row used, in the file's language. */
+function toleranceText(row: ScorecardRow, text: ExportText): string {
+  const tolerance = row.tolerance;
+  if (!tolerance) return text.rules.none;
+  const amount = tolerance.kind === 'points'
+    ? fillTemplate(text.rules.tolerancePoints, { value: tolerance.value })
+    : fillTemplate(text.rules.toleranceRatio, { value: String(Number(tolerance.value) * 100) });
+  return `${amount} · ${text.rules.source[tolerance.source]}`;
+}
+
+function writeRules(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter, scorecard: Scorecard, locale: Locale, text: ExportText,
+  tolerancesUsed: Map<string, number>, sources: Set<string>,
+): void {
+  const rules = workbook.addWorksheet(text.rulesSheet, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  rules.columns = [{ width: 28 }, { width: 60 }, { width: 12 }];
+  const lines: (string | number)[][] = [
     [text.rules.title],
-    [provenanceLine(scorecard.provenance, text)],
+    [provenanceLine(scorecard.provenance, locale, text)],
     [],
-    [text.rules.toleranceGrowth, `${DEFAULT_GROWTH_TOLERANCE_PP} pp`],
-    [text.rules.toleranceLevel, `${Number(DEFAULT_LEVEL_TOLERANCE_RATIO) * 100}%`],
+    [text.rules.final],
+    [text.rules.toleranceGrowth],
+    [text.rules.toleranceLevel],
     [text.rules.toleranceNote],
     [text.rules.provisional],
     [],
     [text.rules.verdicts],
-    ...VERDICT_CODES.map((code) => [VERDICT_LABELS[code][locale], code]),
+    ...VERDICT_CODES.map((code) => [VERDICT_LABELS[code][locale], text.verdictMeanings[code]]),
     [],
     [text.rules.qualifiers],
     ...QUALIFIERS.map((qualifier) => {
@@ -83,12 +204,17 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
     }),
     [],
     [text.rules.tolerancesUsed, '', text.rules.rowCount],
-    ...[...tolerancesUsed].map(([key, count]) => [...key.split('\u0000'), String(count)]),
+    ...[...tolerancesUsed].map(([key, count]) => [...key.split('\u0000'), count]),
     [],
     [text.rules.sources],
     ...[...sources].map((title) => [title]),
   ];
-  for (const line of lines) rules.addRow(line).commit();
+  const headings = new Set([text.rules.title, text.rules.verdicts, text.rules.qualifiers, text.rules.tolerancesUsed, text.rules.sources]);
+  for (const line of lines) {
+    const row = rules.addRow(line);
+    if (line.length > 1) row.alignment = { vertical: 'top', wrapText: true };
+    if (headings.has(String(line[0]))) row.font = { bold: true };
+    row.commit();
+  }
   rules.commit();
-  await workbook.commit();
 }

@@ -1,7 +1,8 @@
 // Words for qualifiers, vintages and review states in both languages, shared by
 // every export format so a 预计 figure reads the same in CSV, XLSX and PDF.
 import type { Qualifier, Vintage } from '@/lib/domain/types';
-import type { Bilingual } from '@/lib/verdict/types';
+import type { FinalStatus } from '@/lib/verdict/final-status';
+import type { Bilingual, Verdict } from '@/lib/verdict/types';
 
 export const QUALIFIER_LABELS: Record<Qualifier, Bilingual & { meaningZh: string; meaningEn: string }> = {
   about: { zh: '左右', en: 'about', meaningZh: '“X左右”：实际与目标相差不超过容差即为基本完成', meaningEn: '"about X": within the tolerance of X counts as met within tolerance' },
@@ -26,3 +27,32 @@ export const REVIEW_STATE_LABELS: Record<'verified' | 'disputed' | 'unreviewed',
   disputed: { zh: '有异议', en: 'disputed' },
   unreviewed: { zh: '未审核', en: 'unreviewed' },
 };
+
+const REVIEW_STATUS_LABELS = {
+  overridden: { zh: '审核人已改判', en: 'overridden by a reviewer' },
+  judged: { zh: '审核人已研判', en: 'judged by a reviewer' },
+  confirmed: { zh: '审核人已确认', en: 'confirmed by a reviewer' },
+  stale: { zh: '审核后数据已更新，待重新审核', en: 'figures changed since the review; to be reviewed again' },
+  verified: { zh: '完成情况已核实', en: 'outcome verified' },
+  disputed: { zh: '完成情况有异议', en: 'outcome disputed' },
+  unreviewed: { zh: '未审核', en: 'not reviewed' },
+} satisfies Record<string, Bilingual>;
+
+/**
+ * The 审核状态 of a scorecard line in words: the reviewer's decision on the verdict
+ * when one applies, else the review state of the figure it rests on; null for a
+ * target with neither a figure nor a decision (nothing to review yet).
+ */
+export function reviewStatus(
+  verdict: Pick<Verdict, 'review' | 'confirmed' | 'decidedBy'>,
+  final: Pick<FinalStatus, 'overridden' | 'decidedBy'>,
+  outcomeState: 'verified' | 'disputed' | 'unreviewed' | null,
+): Bilingual | null {
+  if (final.overridden) return REVIEW_STATUS_LABELS.overridden;
+  if (verdict.decidedBy === 'reviewer') return REVIEW_STATUS_LABELS.judged;
+  // An override to the computed code itself agrees with the rules: a confirmation.
+  if (verdict.confirmed || final.decidedBy === 'reviewer') return REVIEW_STATUS_LABELS.confirmed;
+  if (verdict.review?.stale) return REVIEW_STATUS_LABELS.stale;
+  if (outcomeState) return REVIEW_STATUS_LABELS[outcomeState];
+  return null;
+}

@@ -4,8 +4,9 @@ import { MEASURES, type Measure, type Qualifier, type Vintage } from '@/lib/doma
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { findTargets, type TargetFilter, type TargetRow, targetWhere } from '@/lib/targets/data';
+import { finalStatus } from '@/lib/verdict/final-status';
 import type { Tolerance, VerdictCode } from '@/lib/verdict/types';
-import { QUALIFIER_LABELS, REVIEW_STATE_LABELS, VINTAGE_LABELS } from './labels';
+import { QUALIFIER_LABELS, REVIEW_STATE_LABELS, reviewStatus, VINTAGE_LABELS } from './labels';
 
 /** One line of a scorecard, in both languages; every export format and the JSON API read this one shape. */
 export type ScorecardRow = {
@@ -30,18 +31,39 @@ export type ScorecardRow = {
   vintage: Vintage | null;
   vintageZh: string | null;
   vintageEn: string | null;
+  /** The computed verdict (lib/verdict), or a reviewer's judgment of a qualitative target. */
   verdictCode: VerdictCode;
   verdictZh: string;
   verdictEn: string;
+  /** The status of record: a current reviewer override when there is one, else verdictCode (lib/verdict/final-status). */
+  finalCode: VerdictCode;
+  finalZh: string;
+  finalEn: string;
+  /** finalCode is a reviewer's override of verdictCode. */
+  overridden: boolean;
   provisional: boolean;
   /** "-1.5pp" for growth, "97.3%" (of target) for levels; null when undecided. */
   gap: string | null;
+  /** The gap as a plain signed number: percentage points ("points") or percent of the target reached ("completion"). */
+  gapKind: 'points' | 'completion' | null;
+  gapValue: string | null;
+  /** The outcome as compared, in the target's unit (13200人 against a 万人 target: "1.32", "万人"). */
+  actualInTargetUnit: string | null;
+  targetUnit: string | null;
+  /** When the outcome revision the verdict rests on was recorded (ISO 8601, UTC). */
+  outcomeRecordedAt: string | null;
   tolerance: Tolerance | null;
   explanationZh: string;
   explanationEn: string;
   reviewState: 'verified' | 'disputed' | 'unreviewed' | null;
   reviewStateZh: string | null;
   reviewStateEn: string | null;
+  /** Review of the verdict and its figure in words (已改判, 已确认, 完成情况已核实…); null when there is nothing to review. */
+  reviewStatusZh: string | null;
+  reviewStatusEn: string | null;
+  /** The current reviewer decision's reason and time (ISO 8601, UTC). */
+  reviewReason: string | null;
+  reviewedAt: string | null;
   responsibleUnit: string | null;
   targetSourceTitle: string;
   targetQuote: string;
@@ -78,6 +100,8 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
   const vintage = basis?.vintage ?? null;
   const gap = verdict.gap ? (verdict.gap.kind === 'points' ? `${verdict.gap.value}pp` : `${verdict.gap.percent}%`) : null;
   const review = target.reviewState ? REVIEW_STATE_LABELS[target.reviewState] : null;
+  const final = finalStatus(verdict);
+  const status = reviewStatus(verdict, final, target.reviewState);
   const qualifier = target.qualifier as Qualifier;
   return {
     targetId: target.id,
@@ -91,11 +115,18 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
     actualValue: basis?.value ?? null, actualUnit: basis?.unit ?? null,
     vintage, vintageZh: vintage ? VINTAGE_LABELS[vintage].zh : null, vintageEn: vintage ? VINTAGE_LABELS[vintage].en : null,
     verdictCode: verdict.code, verdictZh: verdict.label.zh, verdictEn: verdict.label.en,
+    finalCode: final.code, finalZh: final.label.zh, finalEn: final.label.en, overridden: final.overridden,
     provisional: verdict.provisional,
     gap,
+    gapKind: verdict.gap?.kind ?? null,
+    gapValue: verdict.gap ? (verdict.gap.kind === 'points' ? verdict.gap.value : verdict.gap.percent) : null,
+    actualInTargetUnit: verdict.actual?.value ?? null, targetUnit: verdict.actual?.unit ?? null,
+    outcomeRecordedAt: basis?.recordedAt.toISOString() ?? null,
     tolerance: verdict.tolerance,
     explanationZh: verdict.explanation.zh, explanationEn: verdict.explanation.en,
     reviewState: target.reviewState, reviewStateZh: review?.zh ?? null, reviewStateEn: review?.en ?? null,
+    reviewStatusZh: status?.zh ?? null, reviewStatusEn: status?.en ?? null,
+    reviewReason: verdict.review?.reason ?? null, reviewedAt: verdict.review?.at.toISOString() ?? null,
     responsibleUnit: target.responsibleUnit,
     targetSourceTitle: target.source.title, targetQuote: target.source.quote,
     outcomeSourceTitle: basis?.sourceTitle ?? null, outcomeQuote: basis?.quote ?? null,

@@ -189,8 +189,8 @@ function grouped(digits: string): string {
   return fraction ? `${withCommas}.${fraction}` : withCommas;
 }
 
-/** A figure as recorded (possibly unparseable or in an unknown unit), shown verbatim. */
-function recorded(value: string, unitSymbol: string | null, lang: Lang): string {
+/** A figure as recorded (possibly unparseable or in an unknown unit), shown verbatim; also used by the scorecard files. */
+export function recorded(value: string, unitSymbol: string | null, lang: Lang): string {
   const number = value.replace(/^-/, '−');
   if (!unitSymbol) return lang === 'zh' ? `${number}（无单位）` : `${number} (no unit)`;
   if (lang === 'zh' || unitSymbol === '%') return `${number}${unitSymbol}`;

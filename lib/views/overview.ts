@@ -1,8 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { FINAL_CODE_SQL } from '@/lib/verdict/final-status';
 import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 
-/** year: one year, 'all', or undefined for the latest year with targets. */
+/** year: one year, 'all', or undefined for the newest year with a verdict (else the latest with targets). */
 export type OverviewFilter = { province?: string; city?: string; year?: number | 'all'; indicator?: string; verdict?: VerdictCode; q?: string; page?: number };
 
 export const OVERVIEW_PAGE_SIZE = 50;
@@ -12,6 +13,8 @@ export type OverviewRow = {
   year: number;
   counts: Record<VerdictCode, number>;
   total: number;
+  /** Targets with a decided status (exceeded, met, met within tolerance, missed): the hit rate's denominator. */
+  decided: number;
   /** (exceeded + met + met within tolerance) / decided; null when nothing is decided. */
   hitRate: number | null;
 };
@@ -19,6 +22,8 @@ export type OverviewRow = {
 export type Overview = {
   /** The year shown ('all' for every year; null when there are no targets). */
   year: number | 'all' | null;
+  /** No year was asked for and no year has a decided status yet: the latest year with targets is shown. */
+  noVerdictsYet: boolean;
   /** This page's rows (OVERVIEW_PAGE_SIZE at most). */
   rows: OverviewRow[];
   /** 1-based page, number of pages, and rows (district × year) over all pages. */
@@ -40,7 +45,8 @@ export function isVerdictCode(value: string | undefined): value is VerdictCode {
 /**
  * Every district × year with its verdict counts, counted in SQL over the stored
  * verdicts (target_verdict: computeVerdict's output, kept current by every write;
- * lib/verdicts). Defaults to the latest year with targets; 'all' counts every year.
+ * lib/verdicts), by final status (a current reviewer override, else the computed code).
+ * Defaults to the newest year with a decided status, else the latest year with targets; 'all' counts every year.
  * A fixed number of indexed queries, no cache: the page right after a write shows it.
  */
 export async function getOverview(filter: OverviewFilter): Promise<Overview> {
@@ -58,7 +64,7 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
     years,
     indicators,
   };
-  const empty = (year: Overview['year']): Overview => ({ year, rows: [], page: 1, pageCount: 1, total: 0, options });
+  const empty = (year: Overview['year']): Overview => ({ year, noVerdictsYet: false, rows: [], page: 1, pageCount: 1, total: 0, options });
   if (filter.indicator && !indicator) return empty(null);
 
   // The district filter, as SQL over district d (LIKE patterns escaped as Prisma's `contains` does).
@@ -73,21 +79,31 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   const verdictConditions = [...conditions];
   if (indicator) verdictConditions.push(`v.indicator_id = ${param(indicator.id)}`);
 
-  // No year chosen: the latest year with targets of the districts (and indicator) asked for.
+  // No year chosen: the newest year with a decided final status of the districts (and
+  // indicator) asked for (a year's targets are judged on the next year's figures, so the
+  // newest year is often all 待更新), else the latest year with targets, said so.
   let year: Overview['year'];
+  let noVerdictsYet = false;
   if (filter.year === 'all') year = 'all';
   else if (filter.year !== undefined) year = years.includes(filter.year) ? filter.year : null;
   else {
-    const latest = await db.$queryRawUnsafe<{ year: number }[]>(
-      `SELECT v.year FROM target_verdict v JOIN district d ON d.id = v.district_id ${where(verdictConditions)} ORDER BY v.year DESC LIMIT 1`, ...params);
-    year = latest[0]?.year ?? null;
+    const decided = DECIDED_CODES.map((code) => `'${code}'`).join(', ');
+    const [[withVerdict], [latest]] = await Promise.all([
+      db.$queryRawUnsafe<{ year: number }[]>(
+        `SELECT v.year FROM target_verdict v JOIN district d ON d.id = v.district_id ${where([...verdictConditions, `${FINAL_CODE_SQL}::text IN (${decided})`])} ORDER BY v.year DESC LIMIT 1`, ...params),
+      db.$queryRawUnsafe<{ year: number }[]>(
+        `SELECT v.year FROM target_verdict v JOIN district d ON d.id = v.district_id ${where(verdictConditions)} ORDER BY v.year DESC LIMIT 1`, ...params),
+    ]);
+    year = withVerdict?.year ?? latest?.year ?? null;
+    noVerdictsYet = !withVerdict && !!latest;
   }
   if (year === null) return empty(null);
   if (year !== 'all') verdictConditions.push(`v.year = ${param(year)}`);
-  if (filter.verdict) verdictConditions.push(`v.code = ${param(filter.verdict)}::"VerdictCode"`);
+  // Counts and the verdict filter use the final status: a current reviewer override, else the computed code.
+  if (filter.verdict) verdictConditions.push(`${FINAL_CODE_SQL} = ${param(filter.verdict)}::"VerdictCode"`);
 
   const groups = `SELECT v.district_id, v.year, count(*)::int AS total,
-      ${VERDICT_CODES.map((code) => `(count(*) FILTER (WHERE v.code = '${code}'))::int AS "${code}"`).join(', ')}
+      ${VERDICT_CODES.map((code) => `(count(*) FILTER (WHERE ${FINAL_CODE_SQL} = '${code}'))::int AS "${code}"`).join(', ')}
     FROM target_verdict v JOIN district d ON d.id = v.district_id ${where(verdictConditions)}
     GROUP BY v.district_id, v.year`;
   const [{ total }] = await db.$queryRawUnsafe<[{ total: number }]>(`SELECT count(*)::int AS total FROM (${groups}) g`, ...params);
@@ -104,10 +120,10 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
     const decided = DECIDED_CODES.reduce((sum, code) => sum + counts[code], 0);
     return {
       district: { id: row.district_id, code: row.code, nameZh: row.nameZh, nameEn: row.nameEn, pinyin: row.pinyin, provinceZh: row.provinceZh, provinceEn: row.provinceEn, cityZh: row.cityZh, cityEn: row.cityEn },
-      year: row.year, counts, total: row.total, hitRate: decided === 0 ? null : (decided - counts.missed) / decided,
+      year: row.year, counts, total: row.total, decided, hitRate: decided === 0 ? null : (decided - counts.missed) / decided,
     };
   });
-  return { year, rows, page, pageCount, total, options };
+  return { year, noVerdictsYet, rows, page, pageCount, total, options };
 }
 
 type GroupRow = {

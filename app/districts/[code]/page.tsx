@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { TargetActualBars } from '@/components/charts/target-actual-bars';
 import { TargetActualTrend } from '@/components/charts/target-actual-trend';
 import { ChartTable } from '@/components/views/chart-table';
+import { ScorecardDownloads } from '@/components/views/scorecard-downloads';
+import { VerdictBar } from '@/components/views/verdict-bar';
 import { TargetsTable } from '@/components/views/targets-table';
 import { YearTabs } from '@/components/views/year-tabs';
 import { UntargetedTable } from '@/components/views/untargeted-table';
@@ -11,6 +13,8 @@ import { can } from '@/lib/auth/access';
 import { requireReader } from '@/lib/auth/read-access';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
+import { countCodes, decidedCount } from '@/lib/verdict/counts';
+import { finalStatus } from '@/lib/verdict/final-status';
 import { growthBars } from '@/lib/views/chart-data';
 import { getDistrictPage } from '@/lib/views/district-page';
 import { chartNumber, formatDecimal } from '@/lib/views/format';
@@ -28,6 +32,8 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const [t, tu, locale, page] = await Promise.all([getTranslations('views'), getTranslations('units'), getLocale().then(toLocale), getDistrictPage(code, { year: parseYear(query.year), indicatorKey: query.indicator })]);
   if (!page) notFound();
   const { district, year, trend } = page;
+  const counts = countCodes(page.targets.map((target) => finalStatus(target.verdict).code));
+  const staff = can(user, 'record:outcome', district.id);
   const name = pick(locale, district.nameZh, district.nameEn);
   const region = [pick(locale, district.provinceZh, district.provinceEn), district.cityZh ? pick(locale, district.cityZh, district.cityEn) : null].filter(Boolean).join(' · ');
   const text = (value: string | null) => (value === null ? '' : formatDecimal(locale, value));
@@ -42,10 +48,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       <h1>{name}</h1>
       <p className="lede">{region} · {t('district.code', { code: district.code })}</p>
       {year !== null ? (
-        <p className="page-actions">
-          <a href={`/api/v1/scorecards?format=csv&district=${district.code}&year=${year}&lang=${locale}`}>{t('common.downloads')} CSV</a>
-          <a href={`/api/v1/scorecards?format=xlsx&district=${district.code}&year=${year}&lang=${locale}`}>XLSX</a>
-          <a href={`/api/v1/scorecards?format=pdf&district=${district.code}&year=${year}&lang=${locale}`}>PDF</a>
+        <p className="page-actions downloads">
+          <ScorecardDownloads params={{ district: district.code }} year={year} locale={locale} t={t} />
+          <ScorecardDownloads params={{ district: district.code }} year={null} locale={locale} t={t} />
           {can(user, 'manage:units', district.id) ? <Link href={`/units/${district.code}?year=${year}`}>{tu('manage')}</Link> : null}
         </p>
       ) : null}
@@ -54,9 +59,21 @@ export default async function DistrictPage({ params, searchParams }: Props) {
       <section className="view-section" aria-labelledby="targets-heading">
         <h2 id="targets-heading">{t('district.targetsHeading', { year: year ?? '—' })}</h2>
         {page.targets.length === 0 ? (
-          <p className="card">{t('district.noTargets')}</p>
+          <div className="card" data-testid="no-targets">
+            <p>{t('district.noTargets')}</p>
+            <p className="small">{staff ? <>{t('district.noTargetsStaff')} <Link href="/documents/new">{t('district.toPaste')}</Link></> : t('district.noTargetsVisitor')}</p>
+          </div>
         ) : (
+          <>
+          <VerdictBar counts={counts} locale={locale} t={t} />
+          {decidedCount(counts) === 0 ? (
+            <div className="notice small" data-testid="no-verdicts">
+              <p>{t('district.noVerdicts', { year: year ?? '—' })}</p>
+              <p>{staff ? <>{t('district.noVerdictsStaff')} <Link href="/todo">{t('district.toTodo')}</Link></> : t('district.noVerdictsVisitor')}</p>
+            </div>
+          ) : null}
           <TargetsTable rows={page.targets} locale={locale} t={t} caption={t('district.targetsHeading', { year: year ?? '—' })} />
+          </>
         )}
       </section>
 

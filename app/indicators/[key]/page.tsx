@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { TargetActualBars } from '@/components/charts/target-actual-bars';
 import { ChartTable } from '@/components/views/chart-table';
+import { ScorecardDownloads } from '@/components/views/scorecard-downloads';
 import { TargetsTable } from '@/components/views/targets-table';
 import { YearTabs } from '@/components/views/year-tabs';
 import { requireReader } from '@/lib/auth/read-access';
@@ -33,7 +34,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <h1>{title}</h1>
       <p className="lede">{t('indicator.intro')}</p>
       <YearTabs years={page.years} current={page.year} href={(year) => `/indicators/${page.indicator.key}?year=${year}`} label={t('district.yearsLabel')} />
-      {page.year !== null ? <p className="page-actions"><a href={`/api/v1/scorecards?format=csv&year=${page.year}&indicator=${page.indicator.key}&lang=${locale}`}>{t('common.downloads')} CSV</a></p> : null}
+      {page.year !== null ? <p className="page-actions"><ScorecardDownloads params={{ indicator: page.indicator.key }} year={page.year} locale={locale} t={t} /></p> : null}
       {page.rows.length === 0 ? <p className="card">{t('indicator.noTargets')}</p> : (
         <>
           <nav className="pager" aria-label={t('indicator.pager')}>

@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/access';
 import { requireReader } from '@/lib/auth/read-access';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
+import { finalStatus } from '@/lib/verdict/final-status';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { isVerdictCode } from '@/lib/views/overview';
 import { formatDateTime, formatDecimal } from '@/lib/views/format';
@@ -27,6 +28,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
   if (!page) notFound();
   const { target, excerpt } = page;
   const { verdict } = target;
+  const status = finalStatus(verdict);
   const indicator = pick(locale, target.indicator.nameZh, target.indicator.nameEn);
   const district = pick(locale, target.district.nameZh, target.district.nameEn);
   const yesNo = (value: boolean) => t(value ? 'target.yes' : 'target.no');
@@ -45,10 +47,12 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
         <h2 id="verdict-heading">{t('target.verdictHeading')}</h2>
         <div className="side-by-side">
           <div className="card" data-testid="verdict-of-record">
-            <p><VerdictBadge code={verdict.code} locale={locale} /> <span className="muted small">{t('target.decidedBy')}: {t(verdict.decidedBy === 'rules' ? 'target.decidedByRules' : 'target.decidedByReviewer')}</span></p>
+            <p data-testid="final-status" data-verdict={status.code}><VerdictBadge code={status.code} locale={locale} /> <span className="muted small">{t('target.decidedBy')}: {t(status.decidedBy === 'rules' ? 'target.decidedByRules' : 'target.decidedByReviewer')}</span></p>
+            {status.staleOverride ? <p className="small" role="note">{t('target.staleOverrideNote')}</p> : null}
             <p>{verdict.explanation[locale]}</p>
             <dl className="facts">
-              <dt>{t('target.computed')}</dt><dd><VerdictBadge code={verdict.computed} locale={locale} /></dd>
+              <dt>{t('target.computed')}</dt>
+              <dd data-testid="computed-verdict"><VerdictBadge code={verdict.code} locale={locale} />{status.overridden ? <span className="small"> {t('target.overriddenMark')}</span> : null}</dd>
               {verdict.reason ? <><dt>{t('target.reason')}</dt><dd>{verdict.reason[locale]}</dd></> : null}
               <dt>{t('common.tolerance')}</dt><dd>{toleranceText(t, locale, verdict.tolerance)}</dd>
               <dt>{t('common.gap')}</dt><dd>{gapText(t, locale, verdict.gap)}</dd>

@@ -1,0 +1,49 @@
+import type { Locale } from '@/lib/i18n/locale';
+import { verdictLabel } from '@/lib/verdict/labels';
+import { decidedCount, totalCount } from '@/lib/verdict/counts';
+import type { VerdictCode } from '@/lib/verdict/types';
+import { formatInteger } from '@/lib/views/format';
+import { VERDICT_ICONS } from './verdict-badge';
+import type { Translate } from './verdict-text';
+
+// The groups a reader asks about, in this order; 超额完成 counts as 完成 (and is named
+// when present), 无法判定 appears only when some target is not comparable.
+const GROUPS: readonly { code: VerdictCode; members: readonly VerdictCode[]; always: boolean }[] = [
+  { code: 'met', members: ['exceeded', 'met'], always: true },
+  { code: 'met_within_tolerance', members: ['met_within_tolerance'], always: true },
+  { code: 'missed', members: ['missed'], always: true },
+  { code: 'pending', members: ['pending'], always: true },
+  { code: 'needs_judgment', members: ['needs_judgment'], always: true },
+  { code: 'not_comparable', members: ['not_comparable'], always: false },
+];
+
+/**
+ * "Was it met" in one line: a stacked bar (decoration) and the same counts in words
+ * with each verdict's shape, and the denominator ("2/11 已判定"), so nothing rests on
+ * colour alone.
+ */
+export function VerdictBar({ counts, locale, t, label }: { counts: Record<VerdictCode, number>; locale: Locale; t: Translate; label?: string }) {
+  const total = totalCount(counts);
+  const decided = decidedCount(counts);
+  const groups = GROUPS.map((group) => ({ ...group, count: group.members.reduce((sum, code) => sum + counts[code], 0) })).filter((group) => group.always || group.count > 0);
+  return (
+    <div className="verdict-bar" data-testid="verdict-bar">
+      {label ? <span className="verdict-bar__label">{label}</span> : null}
+      <span className="verdict-bar__track" aria-hidden="true">
+        {total > 0 ? groups.filter((group) => group.count > 0).map((group) => (
+          <span key={group.code} className={`verdict-bar__segment verdict-bar__segment--${group.code}`} style={{ width: `${(100 * group.count) / total}%` }} />
+        )) : null}
+      </span>
+      <ul className="verdict-bar__counts">
+        {groups.map((group) => (
+          <li key={group.code} data-verdict={group.code} data-count={group.count} className={group.count === 0 ? 'verdict-bar__zero' : undefined}>
+            <span aria-hidden="true" className={`verdict-bar__icon verdict-bar__icon--${group.code}`}>{VERDICT_ICONS[group.code]}</span>
+            {verdictLabel(group.code)[locale]} {formatInteger(locale, group.count)}
+            {group.code === 'met' && counts.exceeded > 0 ? <span className="small"> {t('common.includingExceeded', { count: counts.exceeded })}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <span className="verdict-bar__denominator" data-testid="decided-share">{t('common.decidedShare', { decided: formatInteger(locale, decided), total: formatInteger(locale, total) })}</span>
+    </div>
+  );
+}
