@@ -94,6 +94,12 @@ beforeAll(async () => {
   if (!key) throw new Error('the matrix report has no proposal');
   inputs['ingest.acceptProposal'] = () => ({ documentId: report.id, key, year: 2031 });
   inputs['ingest.rejectProposal'] = () => ({ documentId: report.id, key });
+  // Past the access checks these find no conflict / unknown indicator with this key (a
+  // refusal of the input, so "allowed"); another district's document is not found.
+  inputs['ingest.keepStoredTarget'] = () => ({ documentId: report.id, key });
+  inputs['ingest.reviseTarget'] = () => ({ documentId: report.id, key, version: 1 });
+  inputs['ingest.dismissUnknownIndicator'] = () => ({ documentId: report.id, key: 'unknown:矩阵指标:0-1' });
+  inputs['ingest.mapUnknownIndicator'] = () => ({ documentId: report.id, key: 'unknown:矩阵指标:0-1', indicatorId: indicator.id });
 });
 
 /**
