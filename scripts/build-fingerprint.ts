@@ -27,6 +27,7 @@ export function buildIsCurrent(root: string): boolean {
   return fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(file) && fs.readFileSync(file, 'utf8') === sourceFingerprint(root);
 }
 
-export function recordBuild(root: string): void {
-  fs.writeFileSync(path.join(root, FINGERPRINT_FILE), sourceFingerprint(root));
+/** Records the fingerprint taken before the build started (not after: edits made meanwhile were not built). */
+export function recordBuild(root: string, fingerprint: string): void {
+  fs.writeFileSync(path.join(root, FINGERPRINT_FILE), fingerprint);
 }

@@ -11,7 +11,7 @@ import { exited } from '@/lib/db/embedded-postgres';
 import { openDatabase } from '@/lib/runtime/database';
 import { prepareDatabase } from '@/lib/runtime/prepare-database';
 import { type Running, Supervisor } from '@/lib/runtime/supervisor';
-import { buildIsCurrent, recordBuild } from './build-fingerprint';
+import { buildIsCurrent, recordBuild, sourceFingerprint } from './build-fingerprint';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
@@ -21,9 +21,11 @@ const log = (line: string) => console.log(`[start] ${line}`);
 
 if (!dev && !buildIsCurrent(root)) {
   log('Building the production app (first start or sources changed)…');
+  // The sources as the build reads them: a file edited during the build makes the next start rebuild.
+  const fingerprint = sourceFingerprint(root);
   const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  recordBuild(root);
+  recordBuild(root, fingerprint);
 }
 
 const database = await openDatabase();
