@@ -11,8 +11,14 @@ test('an anonymous visitor sees the five seeded districts in Chinese', async ({ 
   // Districts with targets answer "was it met" with a verdict bar and its denominator; the others say why there is nothing.
   const bozhou = rows.filter({ has: page.getByRole('link', { name: '播州区', exact: true }) });
   await expect(bozhou.getByTestId('verdict-bar')).toContainText('2025年目标完成情况');
-  await expect(bozhou.getByTestId('decided-share')).toHaveText(/^0\/\d+ 已判定$/);
-  await expect(bozhou.getByTestId('no-verdicts')).toContainText('次年');
+  await expect(bozhou.getByTestId('decided-share')).toHaveText(/^\d+\/\d+ 已判定$/);
+  // Seeded, Bozhou's 2025 targets have no outcomes yet (they come with the 2026 report);
+  // other specs sharing this database may have recorded one by now.
+  if ((await bozhou.getByTestId('decided-share').textContent())!.startsWith('0/')) {
+    await expect(bozhou.getByTestId('no-verdicts')).toContainText('次年');
+  } else {
+    await expect(bozhou.getByTestId('no-verdicts')).toHaveCount(0);
+  }
   await expect(rows.filter({ has: page.getByRole('link', { name: '解放区', exact: true }) }).getByTestId('no-targets')).toContainText('尚无目标');
   await page.getByRole('link', { name: '播州区', exact: true }).click();
   await expect(page).toHaveURL(/\/districts\/520304\?year=2025/);
