@@ -75,8 +75,8 @@ try {
     if (only && !label.toLowerCase().includes(only.toLowerCase())) continue;
     let first = await timeRequest(path).catch((error: Error) => ({ ms: Number.NaN, status: 0, bytes: 0, error }));
     const cold = first.ms;
-    // A page with a cache (overview, indicator) is slow once per data version: report that
-    // cold request, and load-test the page if a second request is fast.
+    // A page slow on its first request (cold PostgreSQL buffers): report that cold
+    // request, and load-test the page if a second request is fast.
     if (!(first.ms < 5_000) && first.status === 200) {
       const second = await timeRequest(path);
       log(`${label}: cold request ${cold.toFixed(0)} ms, second ${second.ms.toFixed(0)} ms`);

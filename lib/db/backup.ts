@@ -11,10 +11,8 @@ type Header = { format: 'target-tracker-backup'; version: 1; migrations: string[
 /** Application tables in an order that satisfies foreign keys (parents first). */
 async function tablesInDependencyOrder(client: pg.Client): Promise<string[]> {
   const tables = (await client.query<{ name: string }>(
-    // Bookkeeping the migrations create and the database keeps itself: the migration
-    // history (checked separately) and the cache-invalidation counter, which the
-    // restored rows' own inserts move on.
-    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'data_version') ORDER BY tablename",
+    // The migration history is the database's own bookkeeping (checked separately).
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename",
   )).rows.map((row) => row.name);
   const edges = (await client.query<{ child: string; parent: string }>(`
     SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent

@@ -1,8 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { versionedCache } from '@/lib/cache/versioned';
 import { findTargets, type TargetRow } from '@/lib/targets/data';
-import { dataVersion } from '@/lib/targets/verdict-summary';
 import type { Measure, Vintage } from '@/lib/domain/types';
 
 export type DistrictHeader = {
@@ -30,19 +28,13 @@ export type DistrictPage = {
 };
 
 /**
- * Everything the district page shows. A fixed number of queries whatever the
+ * Everything the district page shows, read on every view (no cache, so a write made on
+ * any instance shows at the next request). A fixed number of queries whatever the
  * number of targets or outcomes (tests/views-query-count.test.ts holds it to that).
  * Verdicts are computed for what is shown only: the chosen year's targets and the
  * trend indicator's targets (a decade of a district is ~180 targets; these are ~25).
  */
 export async function getDistrictPage(code: string, options: { year?: number; indicatorKey?: string } = {}): Promise<DistrictPage | null> {
-  const version = await dataVersion();
-  return pages.get(`${code}|${options.year ?? ''}|${options.indicatorKey ?? ''}`, version, () => buildDistrictPage(code, options));
-}
-
-const pages = versionedCache<DistrictPage | null>(128);
-
-async function buildDistrictPage(code: string, options: { year?: number; indicatorKey?: string }): Promise<DistrictPage | null> {
   const district = await db.district.findUnique({
     where: { code },
     select: { id: true, code: true, nameZh: true, nameEn: true, pinyin: true, cityZh: true, cityEn: true, provinceZh: true, provinceEn: true },
