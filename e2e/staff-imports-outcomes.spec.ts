@@ -108,7 +108,7 @@ test('staff import outcomes: template, dry run with an error, all-or-nothing com
 
   // The source document is stored once, under its test title.
   await admin.goto('/admin/audit?entity=source_document');
-  await expect(admin.getByTestId('audit-row').filter({ hasText: 'source_document.import' }).filter({ hasText: 'import-staff' })).toHaveCount(1);
+  await expect(admin.getByTestId('audit-row').filter({ hasText: '随导入新增原文' }).filter({ hasText: 'import-staff' })).toHaveCount(1);
 
   // Screenshots, zh and en.
   await staff.goto('/import');

@@ -25,6 +25,7 @@ export function BulkConfirm({ count }: { count: number }) {
         <button type="submit" className={forms.primary} disabled={pending} aria-disabled={pending}>{t('bulkConfirm')}</button>
       </div>
       <FormStatus state={state} />
+      {state && !state.ok && state.fieldErrors.items ? <p className={forms.error}>{state.fieldErrors.items}</p> : null}
     </form>
   );
 }

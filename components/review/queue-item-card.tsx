@@ -15,7 +15,7 @@ export async function QueueItemCard({ item, locale }: { item: QueueItem; locale:
   const district = pick(locale, item.district.nameZh, item.district.nameEn);
   const headingId = `queue-${item.key}`;
   return (
-    <li className={styles.item} data-testid="review-row" aria-labelledby={headingId}>
+    <li className={styles.item} data-testid="review-row" data-key={item.key} aria-labelledby={headingId}>
       <div className={styles.head}>
         {item.selection ? (
           <label className={styles.select}>

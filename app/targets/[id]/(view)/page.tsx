@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { auditActionLabel, auditActorLabel, auditEntityText } from '@/lib/audit/labels';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ReviewStateTag } from '@/components/views/review-state';
@@ -167,7 +168,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
           <div className="table-wrap"><table data-testid="audit-table">
             <thead><tr><th scope="col">{t('target.at')}</th><th scope="col">{t('target.actor')}</th><th scope="col">{t('target.action')}</th><th scope="col">{t('target.entity')}</th></tr></thead>
             <tbody>{page.audit.map((row) => (
-              <tr key={row.id}><td>{formatDateTime(locale, row.at)}</td><td>{row.actor}</td><td><code>{row.action}</code></td><td>{row.entityType} #{row.entityId}</td></tr>
+              <tr key={row.id}><td>{formatDateTime(locale, row.at)}</td><td>{auditActorLabel(row.actor, row.actorLabel, locale)}</td><td>{auditActionLabel(row.action, locale)}</td><td>{auditEntityText(row, row.entityName, locale)}</td></tr>
             ))}</tbody>
           </table></div>
         )}
