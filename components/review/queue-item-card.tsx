@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { OutcomeReviewForm } from '@/components/workflow/outcome-review-form';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
+import { formatQuantity } from '@/lib/views/format';
 import type { QueueItem } from '@/lib/reviews/data';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { BULK_FORM_ID } from './bulk-confirm';
@@ -14,6 +15,7 @@ export async function QueueItemCard({ item, locale }: { item: QueueItem; locale:
   const indicator = pick(locale, item.indicator.nameZh, item.indicator.nameEn);
   const district = pick(locale, item.district.nameZh, item.district.nameEn);
   const headingId = `queue-${item.key}`;
+  const colon = locale === 'zh' ? '：' : ': ';
   return (
     <li className={styles.item} data-testid="review-row" data-key={item.key} aria-labelledby={headingId}>
       <div className={styles.head}>
@@ -32,10 +34,10 @@ export async function QueueItemCard({ item, locale }: { item: QueueItem; locale:
           <li key={reason} className={`${styles.reason} ${reason === 'flipped' ? styles.flipped : reason === 'judgment' ? styles.judgment : ''}`}>{t(`reasons.${reason}`)}</li>
         ))}
       </ul>
-      {item.asWritten ? <p className={styles.line}>{t('target')}：{item.asWritten}</p> : <p className={styles.line}>{t('noTarget')}</p>}
+      {item.asWritten ? <p className={styles.line}>{t('target')}{colon}<span lang="zh-CN">{item.asWritten}</span></p> : <p className={styles.line}>{t('noTarget')}</p>}
       {item.verdict ? (
         <p className={styles.line}>
-          {t('verdict')}：<strong>{verdictLabel(item.verdict.code)[locale]}</strong>
+          {t('verdict')}{colon}<strong>{verdictLabel(item.verdict.code)[locale]}</strong>
           {item.verdict.basisRevision ? <span className={styles.meta}> · {t('basedOn', { revision: item.verdict.basisRevision })}</span> : null}
           {item.verdict.flippedFrom ? <span className={styles.meta}> · {t('flippedFrom', { from: verdictLabel(item.verdict.flippedFrom)[locale] })}</span> : null}
         </p>
@@ -46,9 +48,9 @@ export async function QueueItemCard({ item, locale }: { item: QueueItem; locale:
           {item.figures.map((figure) => (
             <li key={figure.id} className={styles.figure}>
               <p className={styles.line}>
-                <strong>{figure.value}{figure.unit}</strong> <span className={styles.meta}>· {tv(figure.vintage)} · {t('revision', { revision: figure.revision })}{figure.recordedBy ? ` · ${figure.recordedBy}` : ''}</span>
+                <strong>{formatQuantity(locale, figure.value, figure.unit)}</strong> <span className={styles.meta}>· {tv(figure.vintage)} · {t('revision', { revision: figure.revision })}{figure.recordedBy ? ` · ${figure.recordedBy}` : ''}</span>
               </p>
-              <p className={styles.quote}>
+              <p className={styles.quote} lang="zh-CN">
                 <Link href={`/documents/${figure.sourceDocumentId}`} aria-label={t('sourceLink', { title: figure.sourceTitle })}>{figure.sourceTitle}</Link>：“{figure.quote}”
               </p>
               <OutcomeReviewForm outcomeId={figure.id} />

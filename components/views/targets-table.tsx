@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import type { TargetRow } from '@/lib/targets/data';
-import { formatDecimal } from '@/lib/views/format';
+import { formatDecimal, formatUnit } from '@/lib/views/format';
 import { ReviewStateTag } from './review-state';
 import { VerdictBadge } from './verdict-badge';
 import { gapText, toleranceText, type Translate } from './verdict-text';
@@ -47,7 +47,7 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                     </>
                   ) : '—'}
                 </td>
-                <td>{row.verdict.outcome?.unit ?? row.unit ?? '—'}</td>
+                <td>{formatUnit(locale, row.verdict.outcome?.unit ?? row.unit) || '—'}</td>
                 <td className="verdict-cell">
                   <VerdictBadge code={row.verdict.code} locale={locale} />
                   <div className="small">{row.verdict.explanation[locale]}</div>

@@ -11,7 +11,7 @@ import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { isVerdictCode } from '@/lib/views/overview';
-import { formatDateTime, formatDecimal } from '@/lib/views/format';
+import { formatDateTime, formatDecimal, formatUnit } from '@/lib/views/format';
 import { parseId } from '@/lib/views/params';
 import { getTargetPage } from '@/lib/views/target-page';
 import { getTargetUnits } from '@/lib/responsible-units/data';
@@ -76,7 +76,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
         <h2 id="details-heading">{t('target.details')}</h2>
         <dl className="facts card">
           <dt>{t('common.target')}</dt><dd lang="zh-CN">{target.asWritten}</dd>
-          <dt>{t('common.value')}</dt><dd>{formatDecimal(locale, target.value)}{target.valueHigh ? `–${formatDecimal(locale, target.valueHigh)}` : ''} {target.unit ?? ''} ({t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})</dd>
+          <dt>{t('common.value')}</dt><dd>{formatDecimal(locale, target.value)}{target.valueHigh ? `–${formatDecimal(locale, target.valueHigh)}` : ''} {formatUnit(locale, target.unit)} ({t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})</dd>
           {/* The free-text note of the target form; the assigned units have their own section below. */}
           {target.responsibleUnit ? <><dt>{t('target.responsibleUnit')}</dt><dd>{target.responsibleUnit}</dd></> : null}
         </dl>
@@ -105,7 +105,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
                   <tr key={outcome.id}>
                     <th scope="row">{t('common.revision', { n: outcome.revision })} · {t(`vintage.${outcome.vintage}`)}{outcome.id === verdict.outcome?.id ? ' ★' : ''}</th>
                     <td className="num">{formatDecimal(locale, outcome.value)}</td>
-                    <td>{outcome.unit}</td>
+                    <td>{formatUnit(locale, outcome.unit)}</td>
                     <td><Link href={`/documents/${outcome.sourceDocumentId}#outcome-${outcome.id}`} lang="zh-CN">{outcome.quote}</Link><div className="muted small">{outcome.sourceTitle}</div>{outcome.note ? <div className="small">{outcome.note}</div> : null}</td>
                     <td>{outcome.recordedBy ?? t('common.unknown')}</td>
                     <td>{formatDateTime(locale, outcome.recordedAt)}</td>
