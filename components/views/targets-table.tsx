@@ -6,13 +6,14 @@ import { formatDecimal, formatUnit } from '@/lib/views/format';
 import { ReviewStateTag } from './review-state';
 import { VerdictBadge } from './verdict-badge';
 import { gapText, toleranceText, type Translate } from './verdict-text';
+import { TableRegion } from '@/components/views/table-region';
 
 /** The targets of one district and year with their verdicts; also the bar chart's table alternative. */
 export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indicator' }: {
   rows: TargetRow[]; locale: Locale; t: Translate; id?: string; caption: string; firstColumn?: 'indicator' | 'district';
 }) {
   return (
-    <div className="table-wrap">
+    <TableRegion label={caption}>
       <table id={id} data-testid="targets-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -56,9 +57,9 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                 <td className="num">{gapText(t, locale, row.verdict.gap)}</td>
                 <td>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>
                 <td>
-                  <Link href={`/documents/${row.source.documentId}#target-${row.id}`}>{t('common.viewQuote')}</Link>
+                  <Link href={`/documents/${row.source.documentId}#target-${row.id}`} aria-label={t('common.viewQuoteOf', { name })}>{t('common.viewQuote')}</Link>
                   {basis && basis.sourceDocumentId !== row.source.documentId ? (
-                    <> · <Link href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`}>{t('common.actual')}</Link></>
+                    <> · <Link href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`} aria-label={t('common.viewActualOf', { name })}>{t('common.actual')}</Link></>
                   ) : null}
                 </td>
               </tr>
@@ -66,6 +67,6 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

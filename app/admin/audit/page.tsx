@@ -7,6 +7,7 @@ import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { listUsers } from '@/lib/users/data';
 import { firstParam, parseId } from '@/lib/views/params';
+import { TableRegion } from '@/components/views/table-region';
 
 export const dynamic = 'force-dynamic';
 
@@ -38,7 +39,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <button type="submit">{t('filter')}</button>
       </form>
       {rows.length === 0 ? <p className="card">{t('empty')}</p> : (
-        <div className="table-wrap">
+        <TableRegion label={t('title')}>
           <table>
             <thead><tr><th scope="col">{t('at')}</th><th scope="col">{t('actor')}</th><th scope="col">{t('action')}</th><th scope="col">{t('entity')}</th><th scope="col">{t('change')}</th></tr></thead>
             <tbody>
@@ -53,7 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

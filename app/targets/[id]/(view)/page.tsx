@@ -16,6 +16,7 @@ import { parseId } from '@/lib/views/params';
 import { getTargetPage } from '@/lib/views/target-page';
 import { getTargetUnits } from '@/lib/responsible-units/data';
 import '@/components/views/views.css';
+import { TableRegion } from '@/components/views/table-region';
 
 export const dynamic = 'force-dynamic';
 
@@ -94,7 +95,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
       <section className="view-section" aria-labelledby="outcomes-heading">
         <h2 id="outcomes-heading">{t('target.outcomesHeading')}</h2>
         {target.outcomes.length === 0 ? <p className="card">{t('target.noOutcomes')}</p> : (
-          <div className="table-wrap">
+          <TableRegion labelledBy="outcomes-heading">
             <table data-testid="revisions-table">
               <thead><tr>
                 <th scope="col">{t('common.vintage')}</th><th scope="col" className="num">{t('common.value')}</th><th scope="col">{t('common.unit')}</th>
@@ -114,14 +115,14 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
 
       <section className="view-section" aria-labelledby="reviews-heading">
         <h2 id="reviews-heading">{t('target.reviewsHeading')}</h2>
         {page.outcomeReviews.length === 0 ? <p className="card">{t('target.noReviews')}</p> : (
-          <div className="table-wrap"><table>
+          <TableRegion labelledBy="reviews-heading"><table>
             <thead><tr><th scope="col">{t('target.at')}</th><th scope="col">{t('target.revisionColumn')}</th><th scope="col">{t('common.review')}</th><th scope="col">{t('target.comment')}</th><th scope="col">{t('target.reviewer')}</th></tr></thead>
             <tbody>{page.outcomeReviews.map((review) => (
               <tr key={review.id}>
@@ -131,14 +132,14 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
                 <td>{review.comment}</td><td>{review.reviewer}</td>
               </tr>
             ))}</tbody>
-          </table></div>
+          </table></TableRegion>
         )}
       </section>
 
       <section className="view-section" aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">{t('target.decisionsHeading')}</h2>
         {page.verdictReviews.length === 0 ? <p className="card">{t('target.noDecisions')}</p> : (
-          <div className="table-wrap"><table>
+          <TableRegion labelledBy="decisions-heading"><table>
             <thead><tr><th scope="col">{t('target.at')}</th><th scope="col">{t('target.kind')}</th><th scope="col">{t('common.verdict')}</th><th scope="col">{t('target.comment')}</th><th scope="col">{t('target.reviewer')}</th></tr></thead>
             <tbody>{page.verdictReviews.map((review) => (
               <tr key={review.id}>
@@ -148,7 +149,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
                 <td>{review.reason}</td><td>{review.reviewer}</td>
               </tr>
             ))}</tbody>
-          </table></div>
+          </table></TableRegion>
         )}
       </section>
 
@@ -165,12 +166,12 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
       <section className="view-section" aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t('target.auditHeading')}</h2>
         {page.audit.length === 0 ? <p className="card">{t('target.noAudit')}</p> : (
-          <div className="table-wrap"><table data-testid="audit-table">
+          <TableRegion labelledBy="audit-heading"><table data-testid="audit-table">
             <thead><tr><th scope="col">{t('target.at')}</th><th scope="col">{t('target.actor')}</th><th scope="col">{t('target.action')}</th><th scope="col">{t('target.entity')}</th></tr></thead>
             <tbody>{page.audit.map((row) => (
               <tr key={row.id}><td>{formatDateTime(locale, row.at)}</td><td>{auditActorLabel(row.actor, row.actorLabel, locale)}</td><td>{auditActionLabel(row.action, locale)}</td><td>{auditEntityText(row, row.entityName, locale)}</td></tr>
             ))}</tbody>
-          </table></div>
+          </table></TableRegion>
         )}
       </section>
     </>
