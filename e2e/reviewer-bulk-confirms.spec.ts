@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signInAsAdmin } from './support/auth';
+import { createUser, replaceTemporaryPassword, signInAs, signInAsAdmin } from './support/auth';
 
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -70,4 +70,29 @@ test('charts, quote links and scrolling tables have names', async ({ page }) => 
   const region = page.locator('.table-wrap[role="region"]').first();
   await expect(region).toHaveAttribute('tabindex', '0');
   await expect(region).toHaveAttribute('aria-label', /2025/);
+});
+
+test('an admin assigns a district with the searchable picker; that reviewer\'s queue holds only its items', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await signInAsAdmin(page);
+  await createUser(page, { username: 'queue-lp-reviewer', displayName: '梁平审核员', role: '审核人', password: 'temporary-pass-9', district: '梁平区' });
+  const row = page.getByTestId('user-row').filter({ hasText: 'queue-lp-reviewer' });
+  await expect(row.getByRole('list', { name: '负责区县' })).toHaveText(/梁平区/);
+  // An unknown name is refused where it was typed, and adds nothing.
+  const search = row.getByLabel('添加区县');
+  await search.fill('不存在区');
+  await search.press('Enter');
+  await expect(row.getByText('没有这个区县，请从提示中选择。')).toBeVisible();
+  await expect(row.getByRole('list', { name: '负责区县' }).getByRole('listitem')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screenshots/admin-district-picker-zh.png', fullPage: true });
+
+  const context = await browser.newContext();
+  const reviewer = await context.newPage();
+  await signInAs(reviewer, 'queue-lp-reviewer', 'temporary-pass-9');
+  await replaceTemporaryPassword(reviewer, 'temporary-pass-9', 'queue-reviewer-new-pass');
+  await reviewer.goto('/review');
+  const districts = await reviewer.getByTestId('review-row').evaluateAll((rows) => rows.map((row) => row.querySelector('[class*="meta"]')?.textContent ?? ''));
+  expect(districts.length).toBeGreaterThan(0);
+  expect(districts.every((text) => text.startsWith('梁平区'))).toBe(true);
+  await context.close();
 });
