@@ -49,7 +49,7 @@ test('an admin scans the indicator table, edits one tolerance, a bad value is re
   await expect(fdi.locator('td').nth(2)).toHaveText('0.3');
   await expect(fdi.locator('td').nth(3)).toHaveText('0.1');
   await page.goto('/admin/audit?entity=indicator');
-  await expect(page.getByTestId('audit-row').filter({ hasText: 'indicator.update' })).toHaveCount(2);
+  await expect(page.getByTestId('audit-row').filter({ hasText: '修改指标' })).toHaveCount(2);
 
   // Put it back (empty = the global default) so a rerun against the same server starts alike.
   await page.goto('/admin/indicators/fdi');

@@ -76,7 +76,7 @@ for (const locale of LOCALES) {
       await expect(page).toHaveURL(/\/targets\/\d+$/);
       await expect(page.getByTestId('verdict-of-record')).toBeVisible();
       await expect(page.getByTestId('excerpt').locator('mark')).toContainText('6.5%左右');
-      await expect(page.getByTestId('audit-table')).toContainText('target.create');
+      await expect(page.getByTestId('audit-table')).toContainText(locale === 'zh' ? '新增目标' : 'Target created');
       // Anonymous readers get no action links.
       await expect(page.getByRole('link', { name: locale === 'zh' ? '审核' : 'Review', exact: true })).toHaveCount(0);
       await expectAccessible(page);

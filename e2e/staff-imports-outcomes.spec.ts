@@ -89,7 +89,7 @@ test('staff import outcomes: template, dry run with an error, all-or-nothing com
   target = await districtRow();
   await expect(target.getByTestId('actual-value')).toHaveText('10.5');
   await expect(target.locator('[data-verdict]').first()).toHaveAttribute('data-verdict', /^(met|exceeded)$/);
-  await target.getByRole('link', { name: '规模以上工业增加值' }).click();
+  await target.getByRole('link', { name: '规模以上工业增加值', exact: true }).click();
   await expect(staff).toHaveURL(/\/targets\/\d+$/);
   const targetUrl = staff.url();
   await expect(staff.getByTestId('verdict-of-record').locator('[data-verdict]').first()).toHaveAttribute('data-verdict', /^(met|exceeded)$/);
@@ -108,7 +108,7 @@ test('staff import outcomes: template, dry run with an error, all-or-nothing com
 
   // The source document is stored once, under its test title.
   await admin.goto('/admin/audit?entity=source_document');
-  await expect(admin.getByTestId('audit-row').filter({ hasText: 'document.create' }).filter({ hasText: 'import-staff' })).toHaveCount(1);
+  await expect(admin.getByTestId('audit-row').filter({ hasText: '新增原文' }).filter({ hasText: 'import-staff' })).toHaveCount(1);
 
   // Screenshots, zh and en.
   await staff.goto('/import');

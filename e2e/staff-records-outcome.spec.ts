@@ -99,8 +99,8 @@ test('staff record an outcome with its source, see the verdict, a reviewer verif
 
   // The audit log shows who did it.
   await admin.goto('/admin/audit?entity=outcome');
-  await expect(admin.getByTestId('audit-row').filter({ hasText: 'outcome.verify' })).toHaveCount(1);
-  await expect(admin.getByTestId('audit-row').filter({ hasText: 'outcome.record' }).filter({ hasText: 'lp-staff' })).toHaveCount(1);
+  await expect(admin.getByTestId('audit-row').filter({ hasText: '核实完成情况' }).filter({ hasText: 'e2e-reviewer' })).toHaveCount(1);
+  await expect(admin.getByTestId('audit-row').filter({ hasText: '录入完成情况' }).filter({ hasText: 'lp-staff' })).toHaveCount(1);
   await admin.screenshot({ path: 'test-results/screenshots/audit-zh.png', fullPage: true });
 });
 

@@ -65,6 +65,7 @@ beforeAll(async () => {
   inputs['outcome.record'] = () => ({ targetId: target.id, baseRevision: 999, value: '7.1', unit: '%', vintage: 'preliminary', documentId: String(document.id), quote: document.fullText.slice(0, 10) });
   inputs['outcome.review'] = () => ({ outcomeId: outcome.id, state: 'verified', comment: '' });
   inputs['verdict.review'] = () => ({ targetId: target.id, kind: 'confirm' });
+  inputs['review.confirmMany'] = () => ({ items: [`0:${outcome.id}:0`] });
   inputs['settings.readRequiresSignIn'] = () => ({ value: false });
   inputs['user.create'] = () => ({ username: `matrix-new-${(n += 1)}`, displayName: 'x', role: 'reviewer', password: 'y'.repeat(12), districtIds: [] });
   inputs['user.update'] = () => ({ userId: victim.id, version: 1, role: 'staff', disabled: false, districtIds: [liangping.id] });

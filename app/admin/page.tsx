@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CreateUserForm } from '@/components/admin/create-user-form';
+import { DistrictOptions } from '@/components/admin/district-picker';
 import { SettingForm } from '@/components/admin/setting-form';
 import { UserRowForm } from '@/components/admin/user-row-form';
 import { requirePageUser } from '@/lib/auth/current-user';
@@ -17,7 +18,8 @@ export default async function AdminPage() {
   const [t, locale, users, districtRows, readRequiresSignIn] = await Promise.all([
     getTranslations('admin'), getLocale().then(toLocale), listUsers(), listDistrictOptions(), getSetting('readRequiresSignIn'),
   ]);
-  const districts = districtRows.map((d) => ({ id: d.id, name: pick(locale, d.nameZh, d.nameEn) }));
+  const districts = districtRows.map((d) => ({ id: d.id, code: d.code, name: pick(locale, d.nameZh, d.nameEn) }));
+  const districtById = new Map(districts.map((d) => [d.id, { id: d.id, name: d.name }]));
   return (
     <>
       <h1>{t('title')}</h1>
@@ -35,14 +37,15 @@ export default async function AdminPage() {
               <tr key={user.id} data-testid="user-row">
                 <th scope="row">{user.username}{user.disabled ? <span className="muted"> · {t('users.disabled')}</span> : null}{user.mustChangePassword ? <span className="muted"> · {t('users.mustChange')}</span> : null}</th>
                 <td>{user.displayName}<br /><span className="muted">{user.email}</span></td>
-                <td><UserRowForm user={{ id: user.id, role: user.role, disabled: user.disabled, version: user.version, districtIds: user.districts.map((d) => d.districtId) }} districts={districts} /></td>
+                <td><UserRowForm user={{ id: user.id, role: user.role, disabled: user.disabled, version: user.version }} districts={user.districts.flatMap((d) => districtById.get(d.districtId) ?? [])} /></td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p />
-      <CreateUserForm districts={districts} />
+      <CreateUserForm />
+      <DistrictOptions districts={districts} />
     </>
   );
 }

@@ -1,15 +1,23 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
 import styles from '@/components/forms/forms.module.css';
 import { createUserAction } from '@/lib/users/actions';
+import { DistrictPicker } from './district-picker';
 
-export function CreateUserForm({ districts }: { districts: { id: number; name: string }[] }) {
+export function CreateUserForm() {
   const t = useTranslations('admin.users');
   const [state, action, pending] = useActionState(createUserAction, null);
   const districtError = state && !state.ok ? state.fieldErrors.districtIds : undefined;
+  // A created user empties the picker (a new generation remounts it); a refused submit keeps its chips.
+  const [seen, setSeen] = useState(state);
+  const [generation, setGeneration] = useState(0);
+  if (state !== seen) {
+    setSeen(state);
+    if (state?.ok) setGeneration((value) => value + 1);
+  }
   return (
     <form action={action} className={styles.form} noValidate aria-labelledby="create-user-heading">
       <h3 id="create-user-heading">{t('create')}</h3>
@@ -35,11 +43,7 @@ export function CreateUserForm({ districts }: { districts: { id: number; name: s
       </Field>
       <fieldset className={styles.fieldset} aria-describedby={districtError ? 'districts-error' : undefined}>
         <legend>{t('districts')}</legend>
-        <div className={styles.checks}>
-          {districts.map((d) => (
-            <label key={d.id}><input type="checkbox" name="districtIds" value={d.id} /> {d.name}</label>
-          ))}
-        </div>
+        <DistrictPicker key={generation} selected={[]} label={t('districts')} />
         {districtError ? <p id="districts-error" className={styles.error}>{districtError}</p> : null}
       </fieldset>
       <SubmitButton pending={pending}>{t('createSubmit')}</SubmitButton>

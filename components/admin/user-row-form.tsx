@@ -5,10 +5,12 @@ import { useTranslations } from 'next-intl';
 import { FormStatus } from '@/components/forms/form-parts';
 import styles from '@/components/forms/forms.module.css';
 import { resetPasswordAction, updateUserAction } from '@/lib/users/actions';
+import { type DistrictChoice, DistrictPicker } from './district-picker';
 
 type Props = {
-  user: { id: number; role: string; disabled: boolean; version: number; districtIds: number[] };
-  districts: { id: number; name: string }[];
+  user: { id: number; role: string; disabled: boolean; version: number };
+  /** The user's districts, named; every district is offered by the page's one DistrictOptions list. */
+  districts: DistrictChoice[];
 };
 
 export function UserRowForm({ user, districts }: Props) {
@@ -25,10 +27,8 @@ export function UserRowForm({ user, districts }: Props) {
           <option value="reviewer">{t('roles.reviewer')}</option>
           <option value="admin">{t('roles.admin')}</option>
         </select>
+        <DistrictPicker selected={districts} label={t('districts')} />
         <span className={styles.checks}>
-          {districts.map((d) => (
-            <label key={d.id}><input type="checkbox" name="districtIds" value={d.id} defaultChecked={user.districtIds.includes(d.id)} /> {d.name}</label>
-          ))}
           <label><input type="checkbox" name="disabled" defaultChecked={user.disabled} /> {t('disabled')}</label>
         </span>
         <button type="submit" disabled={pending}>{t('save')}</button>

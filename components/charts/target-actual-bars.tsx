@@ -19,7 +19,8 @@ export function TargetActualBars({ data, targetName, actualName, unit, described
   return (
     <figure className="chart" role="group" aria-label={title} aria-describedby={describedBy} data-testid="bar-chart">
       <ResponsiveContainer width="100%" height={Math.max(260, 40 + data.length * 4)}>
-        <BarChart data={data} margin={{ top: 24, right: 8, bottom: 8, left: 0 }} maxBarSize={48}>
+        {/* Recharts names its SVG role="application" with no name; an image named by the title, described by the table alternative, says what it is. */}
+        <BarChart data={data} margin={{ top: 24, right: 8, bottom: 8, left: 0 }} maxBarSize={48} role="img" title={title} aria-label={title}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} height={72} angle={data.length > 3 ? -30 : 0} textAnchor={data.length > 3 ? 'end' : 'middle'} tickFormatter={shorten} />
           <YAxis unit={unit} width={48} />

@@ -11,7 +11,8 @@ export function TargetActualTrend({ data, targetName, actualName, unit, describe
   return (
     <figure className="chart" role="group" aria-label={title} aria-describedby={describedBy} data-testid="trend-chart">
       <ResponsiveContainer width="100%" height={260}>
-        <LineChart data={data} margin={{ top: 24, right: 24, bottom: 8, left: 0 }}>
+        {/* Recharts names its SVG role="application" with no name; an image named by the title says what it is. */}
+        <LineChart data={data} margin={{ top: 24, right: 24, bottom: 8, left: 0 }} role="img" title={title} aria-label={title}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="year" padding={{ left: 32, right: 32 }} />
           <YAxis unit={unit} width={56} />

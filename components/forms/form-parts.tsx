@@ -1,6 +1,6 @@
 'use client';
 
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ReactNode, useEffect, useRef } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
 import styles from './forms.module.css';
 
@@ -38,12 +38,20 @@ export function Field({ name, label, state, hint, children, defaultValue, secret
   );
 }
 
-/** The summary every form announces after a submit (polite live region). */
+/**
+ * The summary every form announces after a submit (polite live region). A refused
+ * submit also moves focus to it, so keyboard and screen-reader users land on what
+ * went wrong instead of staying at the button (or the page body, after a re-render).
+ */
 export function FormStatus({ state }: { state: FormState }) {
+  const summary = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state && !state.ok) summary.current?.focus();
+  }, [state]);
   return (
     <div aria-live="polite" role="status" className={styles.statusRegion}>
       {state ? (
-        <p className={state.ok ? styles.success : styles.failure} data-testid="form-status">
+        <p ref={summary} tabIndex={state.ok ? undefined : -1} className={state.ok ? styles.success : styles.failure} data-testid="form-status">
           {state.message}
           {!state.ok && Object.keys(state.fieldErrors).length > 0 ? ` (${Object.keys(state.fieldErrors).length})` : null}
         </p>

@@ -1,10 +1,11 @@
+import { TableRegion } from '@/components/views/table-region';
 /** The table alternative of a chart: the same rows and the same formatted numbers. */
 export function ChartTable({ id, caption, labelHeading, targetHeading, actualHeading, rows }: {
   id: string; caption: string; labelHeading: string; targetHeading: string; actualHeading: string;
   rows: { key: string; label: string; targetText: string; actualText: string }[];
 }) {
   return (
-    <div className="table-wrap">
+    <TableRegion label={caption}>
       <table id={id} data-testid="chart-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -24,6 +25,6 @@ export function ChartTable({ id, caption, labelHeading, targetHeading, actualHea
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

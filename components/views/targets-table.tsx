@@ -4,17 +4,18 @@ import { pick } from '@/lib/i18n/pick';
 import type { TargetRow } from '@/lib/targets/data';
 import { finalStatus } from '@/lib/verdict/final-status';
 import { verdictLabel } from '@/lib/verdict/labels';
-import { formatDecimal } from '@/lib/views/format';
+import { formatDecimal, formatUnit } from '@/lib/views/format';
 import { ReviewStateTag } from './review-state';
 import { VerdictBadge } from './verdict-badge';
 import { gapText, toleranceText, type Translate } from './verdict-text';
+import { TableRegion } from '@/components/views/table-region';
 
 /** The targets of one district and year with their verdicts; also the bar chart's table alternative. */
 export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indicator' }: {
   rows: TargetRow[]; locale: Locale; t: Translate; id?: string; caption: string; firstColumn?: 'indicator' | 'district';
 }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <TableRegion label={caption}>
       <table id={id} data-testid="targets-table" className="targets-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -50,7 +51,7 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                     </>
                   ) : '—'}
                 </td>
-                <td data-label={t('common.unit')}>{row.verdict.outcome?.unit ?? row.unit ?? '—'}</td>
+                <td data-label={t('common.unit')}>{formatUnit(locale, row.verdict.outcome?.unit ?? row.unit) || '—'}</td>
                 <td className="verdict-cell">
                   <VerdictBadge code={status.code} locale={locale} />
                   {status.overridden ? <div className="small" data-testid="computed-verdict">{t('common.computedVerdict', { verdict: verdictLabel(row.verdict.code)[locale] })}</div> : null}
@@ -60,9 +61,9 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                 <td className="num" data-label={t('common.gap')}>{gapText(t, locale, row.verdict.gap)}</td>
                 <td data-label={t('common.review')}>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>
                 <td data-label={t('common.source')}>
-                  <Link href={`/documents/${row.source.documentId}#target-${row.id}`}>{t('common.viewQuote')}</Link>
+                  <Link href={`/documents/${row.source.documentId}#target-${row.id}`} aria-label={t('common.viewQuoteOf', { name })}>{t('common.viewQuote')}</Link>
                   {basis && basis.sourceDocumentId !== row.source.documentId ? (
-                    <> · <Link href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`}>{t('common.actual')}</Link></>
+                    <> · <Link href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`} aria-label={t('common.viewActualOf', { name })}>{t('common.actual')}</Link></>
                   ) : null}
                 </td>
               </tr>
@@ -70,6 +71,6 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

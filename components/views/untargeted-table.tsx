@@ -2,12 +2,13 @@ import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import type { UntargetedOutcome } from '@/lib/views/district-page';
-import { formatDecimal } from '@/lib/views/format';
+import { formatDecimal, formatUnit } from '@/lib/views/format';
 import type { Translate } from './verdict-text';
+import { TableRegion } from '@/components/views/table-region';
 
 export function UntargetedTable({ rows, locale, t }: { rows: UntargetedOutcome[]; locale: Locale; t: Translate }) {
   return (
-    <div className="table-wrap">
+    <TableRegion label={t('district.untargetedHeading')}>
       <table data-testid="untargeted-table">
         <caption className="visually-hidden">{t('district.untargetedHeading')}</caption>
         <thead>
@@ -26,16 +27,16 @@ export function UntargetedTable({ rows, locale, t }: { rows: UntargetedOutcome[]
               <td>{row.year}</td>
               <th scope="row">{pick(locale, row.indicator.nameZh, row.indicator.nameEn)} <span className="muted small">({t(row.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})</span></th>
               <td className="num">{formatDecimal(locale, row.value)}</td>
-              <td>{row.unit}</td>
+              <td>{formatUnit(locale, row.unit)}</td>
               <td>
                 {t(`vintage.${row.vintage}`)} · {t('common.revision', { n: row.revision })}
                 {row.vintage !== 'final' ? <> · <span className="provisional">{t('common.provisional')}</span></> : null}
               </td>
-              <td><Link href={`/documents/${row.sourceDocumentId}#outcome-${row.id}`}>{t('common.viewQuote')}</Link></td>
+              <td><Link href={`/documents/${row.sourceDocumentId}#outcome-${row.id}`} aria-label={t('common.viewQuoteOf', { name: pick(locale, row.indicator.nameZh, row.indicator.nameEn) })}>{t('common.viewQuote')}</Link></td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

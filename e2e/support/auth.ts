@@ -30,7 +30,13 @@ export async function createUser(page: Page, user: { username: string; displayNa
   await form.getByLabel('显示名称').fill(user.displayName);
   await form.getByLabel('角色').selectOption({ label: user.role });
   await form.getByLabel('临时密码').fill(user.password);
-  if (user.district) await form.getByLabel(user.district).check();
+  if (user.district) {
+    // The searchable picker: type the name, Enter adds it as a chip.
+    const search = form.getByLabel('添加区县');
+    await search.fill(user.district);
+    await search.press('Enter');
+    await expect(form.getByRole('list', { name: '负责区县' })).toContainText(user.district);
+  }
   await form.getByRole('button', { name: '创建用户' }).click();
   await expect(form.getByTestId('form-status')).toHaveText('用户已创建。');
 }

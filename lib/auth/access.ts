@@ -30,7 +30,17 @@ export function can(user: Pick<SessionUser, 'role' | 'districtIds'> | null, perm
   if (permission === 'manage:units' && user.role === 'reviewer') {
     return districtId !== undefined && user.districtIds.includes(districtId);
   }
+  // Reviewing: a reviewer assigned districts reviews those; one assigned none is a
+  // reviewer for every district (how reviewers were created before scoping existed).
+  if (permission === 'review' && user.role === 'reviewer' && user.districtIds.length > 0) {
+    return districtId !== undefined && user.districtIds.includes(districtId);
+  }
   return true;
+}
+
+/** The districts a user may review: null for every district. */
+export function reviewDistrictIds(user: Pick<SessionUser, 'role' | 'districtIds'>): number[] | null {
+  return user.role === 'reviewer' && user.districtIds.length > 0 ? user.districtIds : null;
 }
 
 export function rolesWith(permission: Permission): Role[] {

@@ -4,6 +4,8 @@ import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan } from '@/lib/auth/access';
 import { AppError } from '@/lib/errors';
+import { findTargets } from '@/lib/targets/data';
+import { decodeSelection } from './queue-item';
 import { VERDICT_CODES } from '@/lib/verdict/types';
 import { refreshVerdicts, refreshVerdictsOfSeries } from '@/lib/verdicts/refresh';
 
@@ -65,6 +67,78 @@ export const reviewVerdict = defineAction({
       });
       await refreshVerdicts(tx, [target.id]);
       return { reviewId: review.id };
+    });
+  },
+});
+
+export const confirmQueueItemsSchema = z.object({
+  items: z.array(z.string().transform((text, context) => decodeSelection(text) ?? (context.addIssue({ code: 'custom', message: 'validation.invalid' }), z.NEVER)))
+    .min(1, { message: 'validation.review_select_items' }).max(100, { message: 'validation.review_too_many_items' }),
+});
+
+/**
+ * Confirms several queue items at once: each figure shown is verified and each verdict
+ * shown is confirmed, audited one by one, in one transaction. Every item is checked
+ * (scope, that its figures belong to its target, that the verdict still rests on the
+ * figure shown) before anything is written, so one refused item changes nothing.
+ */
+export const confirmQueueItems = defineAction({
+  name: 'review.confirmMany',
+  permission: 'review',
+  schema: confirmQueueItemsSchema,
+  run: async ({ db, user, input }) => {
+    const outcomeIds = [...new Set(input.items.flatMap((item) => item.outcomeIds))];
+    const targetIds = [...new Set(input.items.flatMap((item) => (item.targetId ? [item.targetId] : [])))];
+    const [outcomes, targets] = await Promise.all([
+      db.outcome.findMany({ where: { id: { in: outcomeIds } }, select: { id: true, districtId: true, indicatorId: true, year: true, measure: true, revision: true } }),
+      db.target.findMany({ where: { id: { in: targetIds } }, select: { id: true, districtId: true, indicatorId: true, year: true, measure: true, qualifier: true } }),
+    ]);
+    const outcomeById = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
+    const targetById = new Map(targets.map((target) => [target.id, target]));
+    const basisChecks = input.items.filter((item) => item.targetId && item.basisOutcomeId);
+    const verdicts = basisChecks.length ? await findTargets({ targetIds: basisChecks.map((item) => item.targetId!) }) : [];
+    const seriesOf = (row: { districtId: number; indicatorId: number; year: number; measure: string }) => `${row.districtId}:${row.indicatorId}:${row.year}:${row.measure}`;
+
+    for (const item of input.items) {
+      const target = item.targetId ? targetById.get(item.targetId) : undefined;
+      if (item.targetId && !target) throw new AppError('not_found');
+      const figures = item.outcomeIds.map((id) => outcomeById.get(id));
+      if (figures.some((figure) => !figure)) throw new AppError('not_found');
+      const series = target ? seriesOf(target) : seriesOf(figures[0]!);
+      // An item's figures are its target's series: a forged mix would verify another district's figure under this one's name.
+      if (figures.some((figure) => seriesOf(figure!) !== series)) throw new AppError('validation', 'items', { fieldErrors: { items: 'invalid' } });
+      assertCan(user, 'review', target?.districtId ?? figures[0]!.districtId);
+      if (target && target.qualifier === 'qualitative' && item.basisOutcomeId) throw new AppError('validation', 'items', { fieldErrors: { items: 'invalid' } });
+      if (target && item.basisOutcomeId) {
+        const current = verdicts.find((row) => row.id === target.id)?.verdict.outcome?.id;
+        if (current !== item.basisOutcomeId) throw new AppError('conflict', 'verdict basis changed', { messageKey: 'workflow.review.bulkStale' });
+      }
+    }
+
+    return db.$transaction(async (tx) => {
+      let verified = 0;
+      let confirmed = 0;
+      for (const item of input.items) {
+        for (const id of item.outcomeIds) {
+          const outcome = outcomeById.get(id)!;
+          await tx.outcomeReview.create({ data: { outcomeId: id, state: 'verified', comment: '', reviewerId: user.id } });
+          await recordAudit(tx, {
+            actor: { userId: user.id }, action: 'outcome.verify', entityType: 'outcome', entityId: id, targetId: item.targetId, districtId: outcome.districtId,
+            after: { state: 'verified', comment: '', revision: outcome.revision, bulk: true },
+          });
+          verified += 1;
+        }
+        if (item.targetId && item.basisOutcomeId) {
+          const target = targetById.get(item.targetId)!;
+          await tx.verdictReview.create({ data: { targetId: target.id, kind: 'confirm', verdict: null, reason: '', reviewerId: user.id } });
+          await recordAudit(tx, {
+            actor: { userId: user.id }, action: 'verdict.confirm', entityType: 'target', entityId: target.id, targetId: target.id, districtId: target.districtId,
+            after: { kind: 'confirm', verdict: null, reason: '', basisOutcomeId: item.basisOutcomeId, bulk: true },
+          });
+          confirmed += 1;
+        }
+      }
+      return { items: input.items.length, verified, confirmed };
     });
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartNumber, formatDate, formatDecimal, formatShare } from './format';
+import { chartNumber, formatDate, formatDecimal, formatQuantity, formatShare, formatUnit } from './format';
 import { parseId, parseYear } from './params';
 
 describe('formatDecimal', () => {
@@ -41,5 +41,16 @@ describe('query parameters', () => {
   it('charts get numbers, not strings', () => {
     expect(chartNumber('6.5')).toBe(6.5);
     expect(chartNumber(null)).toBeNull();
+  });
+});
+
+describe('formatUnit / formatQuantity', () => {
+  it('keeps Chinese units on Chinese pages and words them on English ones', () => {
+    expect(formatQuantity('zh', '1.35', '万人')).toBe('1.35万人');
+    expect(formatQuantity('en', '1.35', '万人')).toBe('1.35 10k people');
+    expect(formatQuantity('en', '7.2', '%')).toBe('7.2%');
+    expect(formatUnit('en', '亿元')).toBe('100m yuan');
+    expect(formatUnit('en', '台')).toBe('台');
+    expect(formatUnit('en', null)).toBe('');
   });
 });

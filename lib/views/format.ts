@@ -2,6 +2,7 @@
 // Decimal columns arrive as strings; they are shown with the digits they were
 // recorded with (up to 4 decimals), grouped for the locale.
 import type { Locale } from '@/lib/i18n/locale';
+import { unitBySymbol } from '@/lib/units/units';
 
 export function intlLocale(locale: Locale): string {
   return locale === 'en' ? 'en' : 'zh-CN';
@@ -39,4 +40,17 @@ export function chartNumber(value: string | null | undefined): number | null {
   if (value === null || value === undefined) return null;
   const number = Number(value);
   return Number.isFinite(number) ? number : null;
+}
+
+/** A unit in the page's language: "亿元" on Chinese pages, "100m yuan" on English ones; an unknown unit as recorded. */
+export function formatUnit(locale: Locale, unit: string | null | undefined): string {
+  if (!unit) return '';
+  if (locale === 'zh' || unit === '%') return unit;
+  return unitBySymbol(unit)?.en ?? unit;
+}
+
+/** A value with its unit: "7.2%", "1.35万人" / "1.35 10k people". */
+export function formatQuantity(locale: Locale, value: string, unit: string | null | undefined): string {
+  const text = formatUnit(locale, unit);
+  return locale === 'zh' || text === '%' || !text ? `${formatDecimal(locale, value)}${text}` : `${formatDecimal(locale, value)} ${text}`;
 }

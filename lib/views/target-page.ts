@@ -1,8 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { findTargets, type TargetRow } from '@/lib/targets/data';
+import { outcomeName, seriesName, type Words } from '@/lib/audit/labels';
 
-export type AuditRow = { id: string; at: Date; actor: string; action: string; entityType: string; entityId: string };
+/** actor: the user's name; actorLabel: a system actor's code (words from lib/audit/labels); entityName: what the row is about. */
+export type AuditRow = { id: string; at: Date; actor: string | null; actorLabel: string | null; action: string; entityType: string; entityId: string; entityName: Words | null };
 export type OutcomeReviewRow = { id: number; outcomeId: number; state: 'verified' | 'disputed'; comment: string; reviewer: string; at: Date };
 export type VerdictReviewRow = { id: number; kind: 'confirm' | 'override' | 'judgment'; verdict: string | null; reason: string; reviewer: string; at: Date };
 export type Excerpt = { documentId: number; title: string; before: string; quote: string; after: string; quoteStart: number };
@@ -41,11 +43,17 @@ export async function getTargetPage(id: number): Promise<TargetPage | null> {
     db.sourceDocument.findUnique({ where: { id: target.source.documentId }, select: { id: true, title: true, fullText: true } }),
   ]);
   const { quoteStart, quoteEnd } = target.source;
+  const revisionById = new Map(target.outcomes.map((outcome) => [String(outcome.id), outcome.revision]));
   return {
     target,
     outcomeReviews: outcomeReviews.map((row) => ({ id: row.id, outcomeId: row.outcomeId, state: row.state, comment: row.comment, reviewer: row.reviewer.displayName, at: row.createdAt })),
     verdictReviews: verdictReviews.map((row) => ({ id: row.id, kind: row.kind, verdict: row.verdict, reason: row.reason, reviewer: row.reviewer.displayName, at: row.createdAt })),
-    audit: audit.map((row) => ({ id: row.id.toString(), at: row.at, actor: row.actor?.displayName ?? row.actorLabel ?? '—', action: row.action, entityType: row.entityType, entityId: row.entityId })),
+    audit: audit.map((row) => ({
+      id: row.id.toString(), at: row.at, actor: row.actor?.displayName ?? null, actorLabel: row.actorLabel, action: row.action, entityType: row.entityType, entityId: row.entityId,
+      // Named from what the page has read already: no query per row.
+      entityName: row.entityType === 'target' && row.entityId === String(target.id) ? seriesName(target)
+        : row.entityType === 'outcome' ? (revisionById.has(row.entityId) ? outcomeName(target, revisionById.get(row.entityId)!) : null) : null,
+    })),
     excerpt: document
       ? {
           documentId: document.id,

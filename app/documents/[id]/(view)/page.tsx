@@ -9,6 +9,7 @@ import { getDocumentPage, type QuotedFigure } from '@/lib/views/document-page';
 import { formatDate, formatDecimal } from '@/lib/views/format';
 import { parseId } from '@/lib/views/params';
 import '@/components/views/views.css';
+import { TableRegion } from '@/components/views/table-region';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,7 +42,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
       <section className="view-section" aria-labelledby="figures-heading">
         <h2 id="figures-heading">{t('document.figuresHeading')}</h2>
         {document.figures.length === 0 ? <p className="card">{t('document.noFigures')}</p> : (
-          <div className="table-wrap">
+          <TableRegion labelledBy="figures-heading">
             <table data-testid="figures-table">
               <thead><tr><th scope="col">{t('document.kind')}</th><th scope="col">{t('common.year')}</th><th scope="col">{t('common.indicator')}</th><th scope="col">{t('common.quote')}</th></tr></thead>
               <tbody>
@@ -50,12 +51,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
                     <td>{t(`document.figureKind.${figure.kind}`)}</td>
                     <td>{figure.year}</td>
                     <th scope="row">{figure.kind === 'target' ? <Link href={`/targets/${figure.id}`}>{summary(figure)}</Link> : summary(figure)}</th>
-                    <td><a href={`#${figure.kind}-${figure.id}`}>{t('common.viewQuote')}</a></td>
+                    <td><a href={`#${figure.kind}-${figure.id}`} aria-label={t('common.viewQuoteOf', { name: summary(figure) })}>{t('common.viewQuote')}</a></td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
 

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { auditActionLabel, auditActorLabel, auditEntityText } from '@/lib/audit/labels';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ReviewStateTag } from '@/components/views/review-state';
@@ -11,11 +12,12 @@ import { pick } from '@/lib/i18n/pick';
 import { finalStatus } from '@/lib/verdict/final-status';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { isVerdictCode } from '@/lib/views/overview';
-import { formatDateTime, formatDecimal } from '@/lib/views/format';
+import { formatDateTime, formatDecimal, formatUnit } from '@/lib/views/format';
 import { parseId } from '@/lib/views/params';
 import { getTargetPage } from '@/lib/views/target-page';
 import { getTargetUnits } from '@/lib/responsible-units/data';
 import '@/components/views/views.css';
+import { TableRegion } from '@/components/views/table-region';
 
 export const dynamic = 'force-dynamic';
 
@@ -79,7 +81,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
         <h2 id="details-heading">{t('target.details')}</h2>
         <dl className="facts card">
           <dt>{t('common.target')}</dt><dd lang="zh-CN">{target.asWritten}</dd>
-          <dt>{t('common.value')}</dt><dd>{formatDecimal(locale, target.value)}{target.valueHigh ? `–${formatDecimal(locale, target.valueHigh)}` : ''} {target.unit ?? ''} ({t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})</dd>
+          <dt>{t('common.value')}</dt><dd>{formatDecimal(locale, target.value)}{target.valueHigh ? `–${formatDecimal(locale, target.valueHigh)}` : ''} {formatUnit(locale, target.unit)} ({t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})</dd>
           {/* The free-text note of the target form; the assigned units have their own section below. */}
           {target.responsibleUnit ? <><dt>{t('target.responsibleUnit')}</dt><dd>{target.responsibleUnit}</dd></> : null}
         </dl>
@@ -97,7 +99,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
       <section className="view-section" aria-labelledby="outcomes-heading">
         <h2 id="outcomes-heading">{t('target.outcomesHeading')}</h2>
         {target.outcomes.length === 0 ? <p className="card">{t('target.noOutcomes')}</p> : (
-          <div className="table-wrap">
+          <TableRegion labelledBy="outcomes-heading">
             <table data-testid="revisions-table">
               <thead><tr>
                 <th scope="col">{t('common.vintage')}</th><th scope="col" className="num">{t('common.value')}</th><th scope="col">{t('common.unit')}</th>
@@ -108,7 +110,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
                   <tr key={outcome.id}>
                     <th scope="row">{t('common.revision', { n: outcome.revision })} · {t(`vintage.${outcome.vintage}`)}{outcome.id === verdict.outcome?.id ? ' ★' : ''}</th>
                     <td className="num">{formatDecimal(locale, outcome.value)}</td>
-                    <td>{outcome.unit}</td>
+                    <td>{formatUnit(locale, outcome.unit)}</td>
                     <td><Link href={`/documents/${outcome.sourceDocumentId}#outcome-${outcome.id}`} lang="zh-CN">{outcome.quote}</Link><div className="muted small">{outcome.sourceTitle}</div>{outcome.note ? <div className="small">{outcome.note}</div> : null}</td>
                     <td>{outcome.recordedBy ?? t('common.unknown')}</td>
                     <td>{formatDateTime(locale, outcome.recordedAt)}</td>
@@ -117,14 +119,14 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
 
       <section className="view-section" aria-labelledby="reviews-heading">
         <h2 id="reviews-heading">{t('target.reviewsHeading')}</h2>
         {page.outcomeReviews.length === 0 ? <p className="card">{t('target.noReviews')}</p> : (
-          <div className="table-wrap"><table>
+          <TableRegion labelledBy="reviews-heading"><table>
             <thead><tr><th scope="col">{t('target.at')}</th><th scope="col">{t('target.revisionColumn')}</th><th scope="col">{t('common.review')}</th><th scope="col">{t('target.comment')}</th><th scope="col">{t('target.reviewer')}</th></tr></thead>
             <tbody>{page.outcomeReviews.map((review) => (
               <tr key={review.id}>
@@ -134,14 +136,14 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
                 <td>{review.comment}</td><td>{review.reviewer}</td>
               </tr>
             ))}</tbody>
-          </table></div>
+          </table></TableRegion>
         )}
       </section>
 
       <section className="view-section" aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">{t('target.decisionsHeading')}</h2>
         {page.verdictReviews.length === 0 ? <p className="card">{t('target.noDecisions')}</p> : (
-          <div className="table-wrap"><table>
+          <TableRegion labelledBy="decisions-heading"><table>
             <thead><tr><th scope="col">{t('target.at')}</th><th scope="col">{t('target.kind')}</th><th scope="col">{t('common.verdict')}</th><th scope="col">{t('target.comment')}</th><th scope="col">{t('target.reviewer')}</th></tr></thead>
             <tbody>{page.verdictReviews.map((review) => (
               <tr key={review.id}>
@@ -151,7 +153,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
                 <td>{review.reason}</td><td>{review.reviewer}</td>
               </tr>
             ))}</tbody>
-          </table></div>
+          </table></TableRegion>
         )}
       </section>
 
@@ -168,12 +170,12 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
       <section className="view-section" aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t('target.auditHeading')}</h2>
         {page.audit.length === 0 ? <p className="card">{t('target.noAudit')}</p> : (
-          <div className="table-wrap"><table data-testid="audit-table">
+          <TableRegion labelledBy="audit-heading"><table data-testid="audit-table">
             <thead><tr><th scope="col">{t('target.at')}</th><th scope="col">{t('target.actor')}</th><th scope="col">{t('target.action')}</th><th scope="col">{t('target.entity')}</th></tr></thead>
             <tbody>{page.audit.map((row) => (
-              <tr key={row.id}><td>{formatDateTime(locale, row.at)}</td><td>{row.actor}</td><td><code>{row.action}</code></td><td>{row.entityType} #{row.entityId}</td></tr>
+              <tr key={row.id}><td>{formatDateTime(locale, row.at)}</td><td>{auditActorLabel(row.actor, row.actorLabel, locale)}</td><td>{auditActionLabel(row.action, locale)}</td><td>{auditEntityText(row, row.entityName, locale)}</td></tr>
             ))}</tbody>
-          </table></div>
+          </table></TableRegion>
         )}
       </section>
     </>

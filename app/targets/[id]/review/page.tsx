@@ -6,6 +6,7 @@ import { VerdictSummary } from '@/components/workflow/verdict-summary';
 import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
+import { formatQuantity } from '@/lib/views/format';
 import { parseId } from '@/lib/views/params';
 import { findTargets } from '@/lib/targets/data';
 import { VERDICT_LABELS } from '@/lib/verdict/labels';
@@ -20,7 +21,7 @@ export default async function TargetReviewPage({ params }: { params: Promise<{ i
   const targetId = parseId(id);
   const [target] = targetId !== null ? await findTargets({ targetIds: [targetId] }) : [];
   if (!target) notFound();
-  const [t, tv, to, locale] = await Promise.all([getTranslations('workflow.verdictReview'), getTranslations('workflow.verdict'), getTranslations('workflow.outcome'), getLocale().then(toLocale)]);
+  const [t, tv, to, tr, locale] = await Promise.all([getTranslations('workflow.verdictReview'), getTranslations('workflow.verdict'), getTranslations('workflow.outcome'), getTranslations('workflow.review'), getLocale().then(toLocale)]);
   return (
     <>
       <h1>{t('title')}</h1>
@@ -28,7 +29,7 @@ export default async function TargetReviewPage({ params }: { params: Promise<{ i
       <VerdictSummary verdict={target.verdict} locale={locale} labels={{ verdict: tv('label'), override: tv('override'), provisional: tv('provisional'), confirmed: tv('confirmed') }} />
       {target.outcomes.length ? (
         <ul className="muted">
-          {target.outcomes.map((o) => <li key={o.id}>r{o.revision}: {o.value}{o.unit} · {to(`vintages.${o.vintage}`)} · {o.sourceTitle}</li>)}
+          {target.outcomes.map((o) => <li key={o.id}>{tr('revision', { revision: o.revision })}{locale === 'zh' ? '：' : ': '}{formatQuantity(locale, o.value, o.unit)} · {to(`vintages.${o.vintage}`)} · {o.sourceTitle}</li>)}
         </ul>
       ) : null}
       <VerdictReviewForm targetId={target.id} qualitative={target.qualifier === 'qualitative'} codes={DECIDED_CODES.map((code) => ({ code, label: VERDICT_LABELS[code][locale] }))} />
