@@ -56,33 +56,6 @@ export async function listDistrictDocuments(districtId: number) {
   });
 }
 
-export type ReviewQueueFilter = { districtId?: number; year?: number };
-
-/** Outcome revisions whose latest review is missing (unreviewed), oldest first. */
-export async function findReviewQueue(filter: ReviewQueueFilter) {
-  const rows = await db.outcome.findMany({
-    where: { reviews: { none: {} }, ...(filter.districtId ? { districtId: filter.districtId } : {}), ...(filter.year ? { year: filter.year } : {}) },
-    select: {
-      id: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, quote: true, recordedAt: true,
-      district: { select: { id: true, nameZh: true, nameEn: true } },
-      indicator: { select: { id: true, nameZh: true, nameEn: true } },
-      sourceDocument: { select: { id: true, title: true } },
-      recordedBy: { select: { displayName: true } },
-    },
-    orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }],
-    take: 200,
-  });
-  const targets = await db.target.findMany({
-    where: { OR: rows.map((row) => ({ districtId: row.district.id, indicatorId: row.indicator.id, year: row.year, measure: row.measure })) },
-    select: { id: true, districtId: true, indicatorId: true, year: true, measure: true },
-  });
-  return rows.map((row) => ({
-    ...row,
-    value: row.value.toString(),
-    targetId: targets.find((t) => t.districtId === row.district.id && t.indicatorId === row.indicator.id && t.year === row.year && t.measure === row.measure)?.id ?? null,
-  }));
-}
-
 export async function listDistrictOptions() {
   return db.district.findMany({ select: { id: true, nameZh: true, nameEn: true, code: true }, orderBy: { code: 'asc' } });
 }
