@@ -18,8 +18,9 @@ const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
 const TOP = 400;
 
 export function findDistrict(text: string): string | null {
-  // "关于云岭区2024年…的报告": the title's 关于 is not part of the name.
-  return DISTRICT_AT_TOP.exec(text.slice(0, TOP))?.[1]?.replace(/^关于/, '') ?? null;
+  // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
+  // session line ("1月14日在云溪区第六届人民代表大会…").
+  return DISTRICT_AT_TOP.exec(text.slice(0, TOP))?.[1]?.replace(/^(?:关于|在)/, '') ?? null;
 }
 
 export function readingContext(text: string, catalogue: Catalogue, district: string | null): ReadingContext {
