@@ -32,6 +32,8 @@ const LEAD_IN_WORDS = [
 ];
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年'];
+// Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
+const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
 
 export function scanFigures(text: string, range: Range, context: ReadingContext): Reading[] {
   const mentions = context.catalogue.findMentions(text, range.start, range.end);
@@ -80,12 +82,12 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   if (!patterns) {
     const own = [context.selfScope, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${TIME_WORDS.join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, PLAN_CUE].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;
   // Text without punctuation runs clauses together ("各位代表过去一年全区地区生产总值…"):
-  // a clause opens at a word of time, and what precedes it is another clause.
+  // a clause opens at a word of time or after the plan's cue, and what precedes it is another clause.
   return patterns.tail.test(prefix);
 }
 
