@@ -40,8 +40,9 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
       const tail = urbanName.replace(URBAN_HEAD, '');
       const rural = indicators.find((other) => other !== urban && [other.nameZh, ...other.aliases].some((name) => RURAL_HEAD.test(name) && name.replace(RURAL_HEAD, '') === tail));
       if (!rural || tail.length < 4) continue;
-      // "城乡居民人均可支配收入" and "城乡常住居民人均可支配收入" alike.
-      const flexible = escapeRegExp(tail).replace(/^(常住)?/, '(?:常住)?');
+      // "城乡居民人均可支配收入", "城乡常住居民人均可支配收入" and the common short form
+      // "城乡居民收入" ("城乡居民收入增长与经济增长同步") alike.
+      const flexible = escapeRegExp(tail).replace(/^(常住)?/, '(?:常住)?').replace(/人均可支配收入$/, '(?:人均可支配)?收入');
       combined.push({ pattern: `${PAIR_HEAD}${flexible}`, keys: [urban.key, rural.key] });
     }
   }

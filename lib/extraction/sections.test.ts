@@ -53,3 +53,17 @@ describe('findSections: main targets paragraph', () => {
     expect([sections.plan, sections.mainBlocks]).toEqual([null, []]);
   });
 });
+
+describe('findSections: headline block', () => {
+  it('takes a run of unpunctuated lines under a heading, one target a line, up to a blank line', () => {
+    const text = '一、2024年工作回顾\n生产总值完成97.3亿元\n二、2025年主要预期目标\n生产总值增长5.5%\n城乡居民收入增长与经济增长同步\n\n三、重点工作\n';
+    const [block] = findSections(text).mainBlocks;
+    expect(text.slice(block!.start, block!.end).trim()).toBe('生产总值增长5.5%\n城乡居民收入增长与经济增长同步');
+  });
+
+  it('reads 【2025年目标】 as the plan heading and a bulletin title only as a line of its own', () => {
+    expect(findSections('【2024年成绩单】\nGDP达265.9亿元\n【2025年目标】\nGDP增长5%左右\n').plan).not.toBeNull();
+    const linked = findSections('某县人民政府工作报告\n一、2024年工作回顾\n…\n相关链接:某县2024年统计公报 2025-03-30\n');
+    expect(linked.kind).toBe('report');
+  });
+});

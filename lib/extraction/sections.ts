@@ -52,6 +52,8 @@ const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}政府工作报告`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
+// A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
+const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
 const TOP = 800;
 const DATE_TOP = 400;
 
@@ -174,17 +176,23 @@ function findMainBlocks(text: string, from: number): Range[] {
     let end = sentenceEnd(text, start);
     // A cue that ends its line (a heading, or "…如下:") opens a list.
     let listMode = (/:\s*$/.test(match[0]) || text[start] === '\n') && text.slice(start, end).trim() === '';
+    let bareLines = false;
     if (text[start] === '\n' && text.slice(start, end).trim() === '') {
       // A heading ("2025年主要预期目标"): its list, or else the paragraph under it.
       const next = nextLine(text, start);
       end = next && !LIST_ITEM.test(next.text) ? lineEnd(text, next.start) : start;
+      // One target a line, no punctuation at all (a slide or an OCR copy): the run of such lines.
+      if (next && BARE_LINE.test(next.text)) bareLines = true;
     }
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
       const next = nextLine(text, end);
       if (!next) break;
       const isItem = LIST_ITEM.test(next.text);
-      if (!(CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
+      const bareNext = bareLines && next.start === end + 1 && BARE_LINE.test(next.text);
+      // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
+      if (bareLines && !bareNext) break;
+      if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
     }
