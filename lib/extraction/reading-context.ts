@@ -19,8 +19,9 @@ const TOP = 400;
 
 export function findDistrict(text: string): string | null {
   // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
-  // session line ("1月14日在云溪区第六届人民代表大会…").
-  return DISTRICT_AT_TOP.exec(text.slice(0, TOP))?.[1]?.replace(/^(?:关于|在)/, '') ?? null;
+  // session line ("1月14日在云溪区第六届人民代表大会…"), nor what a 的 attaches to it
+  // ("在1月10日开幕的白鹭区第三届…").
+  return DISTRICT_AT_TOP.exec(text.slice(0, TOP))?.[1]?.replace(/^.*的/, '').replace(/^(?:关于|在)/, '') ?? null;
 }
 
 export function readingContext(text: string, catalogue: Catalogue, district: string | null): ReadingContext {

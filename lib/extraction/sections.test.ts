@@ -61,6 +61,11 @@ describe('findSections: headline block', () => {
     expect(text.slice(block!.start, block!.end).trim()).toBe('生产总值增长5.5%\n城乡居民收入增长与经济增长同步');
   });
 
+  it('opens the plan at "对于今年,报告提出"', () => {
+    const text = '2025-01-11\n报告显示,2024年全区地区生产总值达到506.3亿元。\n对于今年,报告提出:GDP增长6%。';
+    expect(findSections(text).plan?.start).toBe(text.indexOf('对于今年'));
+  });
+
   it('reads 【2025年目标】 as the plan heading and a bulletin title only as a line of its own', () => {
     expect(findSections('【2024年成绩单】\nGDP达265.9亿元\n【2025年目标】\nGDP增长5%左右\n').plan).not.toBeNull();
     const linked = findSections('某县人民政府工作报告\n一、2024年工作回顾\n…\n相关链接:某县2024年统计公报 2025-03-30\n');
