@@ -63,7 +63,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
-    ['同比', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
+    ['同比', 'neutral'], ['按年', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
     ['按可比口径计算', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
     ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['努力', 'aim'], ['了', 'neutral'],
@@ -83,6 +83,8 @@ const RANGE_DASH = /^\s*(?:—{1,2}|–|-|~|至|到)\s*/;
 const SUFFIX = new RegExp(`^(?:${SUFFIX_ALTERNATION})`);
 const SERIES_SEPARATOR = /^\s*(?:、|和|,)\s*/;
 const BOUNDARY = /[,;。、\n]/;
+/** A rate series for the names before it: "分别增长…", "增速分别为…". */
+export const SERIES_START = /^(?:同比|增速|增幅|增长)?分别/;
 
 export function parseFigure(text: string, from: number, expectedValues = 1): FigureResult {
   let pos = from;

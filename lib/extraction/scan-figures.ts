@@ -1,6 +1,6 @@
 // Walks a range of prepared text and pairs every indicator mention with the figure
 // (or wording) that follows it. Both the target and the outcome readers build on this.
-import { parseFigure, type FigureResult } from './figure-parser';
+import { parseFigure, SERIES_START, type FigureResult } from './figure-parser';
 import type { Mention } from './indicator-matcher';
 import type { ReadingContext } from './reading-context';
 import type { Range } from './sections';
@@ -70,7 +70,7 @@ function afterContinuations(text: string, from: number, limit: number): number {
   let end = from;
   for (let i = 0; i < 3; i += 1) {
     const separator = /^(?:[,、]\s*|\s*)/.exec(text.slice(end, limit))![0];
-    const next = parseFigure(text, end + separator.length, text.startsWith('分别', end + separator.length) ? 4 : 1);
+    const next = parseFigure(text, end + separator.length, SERIES_START.test(text.slice(end + separator.length, end + separator.length + 4)) ? 4 : 1);
     if (next.kind !== 'figure' || next.verb === null || next.end > limit) break;
     end = next.end;
   }

@@ -61,6 +61,12 @@ describe('findSections: headline block', () => {
     expect(text.slice(block!.start, block!.end).trim()).toBe('生产总值增长5.5%\n城乡居民收入增长与经济增长同步');
   });
 
+  it('reads the plan year after 报告提出 in a news article', () => {
+    const text = '记者报道:某区人代会1月8日开幕。2024年全区地区生产总值达1268.4亿元。\n报告提出,2025年地区生产总值增长5%左右。';
+    expect(findSections(text).reportYear).toBe(2025);
+    expect(findSections(text).plan?.start).toBe(text.indexOf('报告提出'));
+  });
+
   it('opens the plan at "对于今年,报告提出"', () => {
     const text = '2025-01-11\n报告显示,2024年全区地区生产总值达到506.3亿元。\n对于今年,报告提出:GDP增长6%。';
     expect(findSections(text).plan?.start).toBe(text.indexOf('对于今年'));

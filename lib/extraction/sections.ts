@@ -38,7 +38,9 @@ const PLAN_HEADING = new RegExp(
 const MAIN_CUE =
   /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标)[ \t]*(?=\n)/g;
 const PLAN_SENTENCE = new RegExp(
-  `(?:^|[\\n。!?;])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|报告(?:提出|明确|要求))`,
+  `(?:^|[\\n。!?;])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|报告(?:提出|明确|要求))` +
+    // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
+    `|(?:^|[\\n。!?;])\\s*报告(?:提出|明确|要求)[,:]?\\s*${YEAR}`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
 const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}统计公报[ \\t]*(?=\\n|$)`);
@@ -127,7 +129,8 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   const opener = new RegExp(PLAN_SENTENCE.source, 'g');
   opener.lastIndex = after;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    const year = match[1] ? Number(match[1]) : null;
+    const written = match[1] ?? match[2];
+    const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
     return { start, year, block: { start, end: sentenceEnd(text, start) } };
