@@ -34,6 +34,8 @@ const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年'];
 // Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
+// …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
+const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)';
 
 export function scanFigures(text: string, range: Range, context: ReadingContext): Reading[] {
   const mentions = context.catalogue.findMentions(text, range.start, range.end);
@@ -82,7 +84,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   if (!patterns) {
     const own = [context.selfScope, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, PLAN_CUE].join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, PLAN_CUE, FIGURE_TAIL].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;

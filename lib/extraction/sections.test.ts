@@ -67,6 +67,15 @@ describe('findSections: headline block', () => {
     expect(findSections(text).plan?.start).toBe(text.indexOf('报告提出'));
   });
 
+  it('ends the plan where a review that follows it begins (targets first, then 回顾2024年)', () => {
+    const text = '1月14日,某区人代会开幕。\n今年全区经济社会发展的主要预期目标为:地区生产总值增长6%左右。\n回顾2024年,某区地区生产总值达到538.6亿元。';
+    const sections = findSections(text);
+    const review = text.indexOf('回顾2024年');
+    expect(sections.reportYear).toBe(2025);
+    expect(sections.plan).toEqual({ start: text.indexOf('今年'), end: review });
+    expect(sections.review).toEqual({ start: review, end: text.length });
+  });
+
   it('opens the plan at "对于今年,报告提出"', () => {
     const text = '2025-01-11\n报告显示,2024年全区地区生产总值达到506.3亿元。\n对于今年,报告提出:GDP增长6%。';
     expect(findSections(text).plan?.start).toBe(text.indexOf('对于今年'));

@@ -27,7 +27,7 @@ export type Sections = {
 const YEAR = '((?:19|20)\\d{2}) ?年';
 const SCOPE = '(?:全区|全县|全市|全旗|全镇|全州|全省)?';
 // A plan-execution report names last year in its title or first heading, not in a sentence.
-const REVIEW_HEADING = new RegExp(`${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?工作|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况`);
+const REVIEW_HEADING = new RegExp(`${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况`);
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
   `(?:^|[\\n。!?;])\\s*(?:[一二三四五六七八九十]+[、.]\\s*)?【?(?:${YEAR}|今年)${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
@@ -84,14 +84,17 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
         ? { year: reviewYear + 1, source: 'review_heading' as const }
         : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null));
 
-  const planRange = plan ? { start: plan.start, end: text.length } : null;
-  const mainBlocks = planRange ? findMainBlocks(text, planRange.start) : [];
+  // A news article may give the targets first and look back after them ("…主要预期目标为:…。
+  // 回顾2024年,…"): then the plan ends where the review begins, and the review runs to the end.
+  const reviewAfterPlan = plan && review && review.index > plan.start ? review.index + review[0].search(/[^\s\n。!?;]/) : null;
+  const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
+  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end) : [];
   if (plan?.block && mainBlocks.length === 0) mainBlocks.push(plan.block);
   return {
     reportYear: found?.year ?? null,
     yearSource: found?.source ?? null,
     kind: 'report',
-    review: { start: 0, end: planRange?.start ?? text.length },
+    review: reviewAfterPlan !== null ? { start: reviewAfterPlan, end: text.length } : { start: 0, end: planRange?.start ?? text.length },
     plan: planRange,
     mainBlocks,
   };
