@@ -17,10 +17,12 @@ describe('parseFigure reads', () => {
     ['稳定在90万亩左右。', 'level', [['90', null, '万亩', '左右']]],
     ['3,200人。', null, [['3200', null, '人', '']]],
     ['按年增长5.2%;', 'growth', [['5.2', null, '%', '']]],
+    ['较去年增长4.6%;', 'growth', [['4.6', null, '%', '']]],
     ['达四百一十二亿元,', 'level', [['412', null, '亿元', '']]],
     ['六千人以上;', null, [['6000', null, '人', '以上']]],
     ['突破千亿元,', null, [['1000', null, '亿元', '']]],
     ['达到3.6亿斤,', 'level', [['3.6', null, '亿斤', '']]],
+    ['为228.5亿元人民币,', 'level', [['228.5', null, '亿元', '']]],
   ] as const)('%j', (text, verb, values) => {
     const result = parseFigure(text, 0);
     expect(result.kind).toBe('figure');

@@ -10,6 +10,7 @@ describe('findSections: report year', () => {
     ['2025年遵义市播州区政府工作报告\n各位代表:', 2025],
     ['各位代表:\n2024年主要预期目标是:地区生产总值增长6%左右。', 2024],
     ['各位代表:\n过去一年…', null],
+    ['枫桥区2025年经济社会发展目标出炉\n2月18日至20日,会议召开。', 2025],
   ])('%j → %s', (text, year) => {
     expect(findSections(text).reportYear).toBe(year);
   });
