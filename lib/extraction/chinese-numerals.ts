@@ -1,9 +1,14 @@
 // Figures written in Chinese numerals: "百分之五" (5%), "百分之五点二" (5.2%), "一成" (10%),
-// "两成半" is not read (rare, and a guess would be worse than a miss).
+// "两成半" is not read (rare, and a guess would be worse than a miss). Levels too, as
+// news agencies and traditional-character reports write them: "四百一十二亿元" (412亿元),
+// "二十三点六亿元", "六千三百人"; 万/亿 before a unit belong to the unit ("三万人" is 3万人).
+import { matchUnitPrefix } from '@/lib/units/units';
 
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const NUMERAL = '[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?';
 const PERCENT = new RegExp(`^百分之(${NUMERAL})`);
+const LEVEL = /^([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)/;
+const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const TENTHS = /^([一二两三四五六七八九])成(?!本|果|效|绩|交|为|立|熟|员|都)/;
 
 /** A Chinese-numeral figure at `pos`, as a decimal string with its unit (always %). */
@@ -16,7 +21,50 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
   }
   const tenths = TENTHS.exec(rest);
   if (tenths) return { value: String(DIGITS[tenths[1]!]! * 10), unit: '%', end: pos + 2 };
+  const level = LEVEL.exec(rest);
+  if (level) {
+    const unit = matchUnitPrefix(text.slice(pos + level[0].length, pos + level[0].length + 4));
+    // A lone digit before a count word ("一个", "两家") is wording, not a figure.
+    if (!unit || unit.symbol === '%' || (level[0].length === 1 && !/^[万亿]/.test(unit.symbol))) return null;
+    const value = chineseLevelToDecimal(level[1]!);
+    return value === null ? null : { value, unit: unit.symbol, end: pos + level[0].length + unit.symbol.length };
+  }
   return null;
+}
+
+/** "四百一十二" → "412", "六千三百" → "6300", "二十三点六" → "23.6", "一千零五" → "1005", "千" → "1000"; null when malformed. */
+export function chineseLevelToDecimal(numeral: string): string | null {
+  const [whole, fraction] = numeral.split('点');
+  if (whole === undefined || whole === '') return null;
+  let total = 0;
+  let digit: number | null = null;
+  let lastPlace = 10000;
+  for (const char of whole) {
+    const place = PLACES[char];
+    if (place !== undefined) {
+      // Places fall strictly ("三百二十"); "十" alone means one ten.
+      if (place >= lastPlace) return null;
+      // A place word without a digit leads the numeral as one: "十二", "突破百亿元", "千亿元".
+      total += (digit ?? (total === 0 ? 1 : NaN)) * place;
+      if (Number.isNaN(total)) return null;
+      lastPlace = place;
+      digit = null;
+    } else {
+      const value = DIGITS[char];
+      if (value === undefined || digit !== null) return null;
+      // 零 only holds a place: "一千零五".
+      digit = value === 0 ? null : value;
+    }
+  }
+  if (digit !== null) {
+    // A trailing digit is the ones, unless the numbers are written digit by digit ("四一二").
+    if (lastPlace <= 1) return null;
+    total += digit;
+  }
+  if (fraction === undefined) return String(total);
+  const decimals = [...fraction].map((char) => DIGITS[char]);
+  if (decimals.some((value) => value === undefined)) return null;
+  return `${total}.${decimals.join('')}`;
 }
 
 /** "五点二" → "5.2", "十二" → "12", "二十" → "20"; null beyond 99 or when malformed. */

@@ -6,7 +6,7 @@
 // not read at all; a 同口径 rate is proposed only when it is the only rate, and flagged.
 import type { Vintage } from '@/lib/domain/types';
 import { scoreConfidence } from './confidence';
-import { parseFigure, type Figure, type FigureValue } from './figure-parser';
+import { parseFigure, SERIES_START, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from './flags';
 import { measureOf, pairValues } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
@@ -161,7 +161,7 @@ function continuations(text: string, from: number, limit: number, names: number)
     const separator = CONTINUATION.exec(text.slice(at, limit));
     if (!separator) break;
     const start = at + separator[0].length;
-    const series = text.startsWith('分别', start);
+    const series = SERIES_START.test(text.slice(start, start + 4));
     const next = parseFigure(text, start, series ? 4 : names);
     if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
     if (!series && next.values.length !== 1 && next.values.length !== names) break;

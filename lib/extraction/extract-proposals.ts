@@ -8,6 +8,7 @@ import { extractOutcomes } from './extract-outcomes';
 import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
 import { prepareText } from './prepare-text';
+import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
 import { findSections } from './sections';
 import type { ExtractOptions, ExtractionResult } from './types';
@@ -25,10 +26,20 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const context = readingContext(prepared.text, compileCatalogue(options.indicators), district);
   const outcomes = extractOutcomes(prepared, sections.review, reportYear - 1, context, sections.kind);
   const targets = extractTargets(prepared, sections, reportYear, context);
+  // A table's cells add what the prose does not state (the prose wins where both do).
+  const tables = readTables(prepared, context, reportYear, sections.kind === 'bulletin' ? 'preliminary' : 'estimate');
+  const stated = new Set([...outcomes.outcomes, ...targets.targets].map((item) => `${item.year}|${item.indicatorKey}|${item.measure}`));
+  const fresh = <T extends { year: number; indicatorKey: string; measure: string }>(items: T[]) =>
+    items.filter((item) => {
+      const key = `${item.year}|${item.indicatorKey}|${item.measure}`;
+      if (stated.has(key)) return false;
+      stated.add(key);
+      return true;
+    });
   return {
     ...empty,
-    targets: targets.targets,
-    outcomes: outcomes.outcomes,
+    targets: [...targets.targets, ...fresh(tables.targets)],
+    outcomes: [...outcomes.outcomes, ...fresh(tables.outcomes)].sort((a, b) => a.start - b.start),
     unknownIndicators: targets.unknownIndicators,
     flags: [...outcomes.flags, ...targets.flags].sort((a, b) => a.start - b.start),
   };

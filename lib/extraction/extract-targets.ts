@@ -13,6 +13,8 @@ import type { Range, Sections } from './sections';
 import type { ExtractionFlag, TargetProposal } from './types';
 import { findUnknownIndicators } from './unknown-indicators';
 import type { UnknownIndicatorProposal } from './types';
+import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
+import { matchUnitPrefix } from '@/lib/units/units';
 
 const MAX_WORDING = 20;
 
@@ -106,17 +108,18 @@ function readTarget(
     if (!measure) return null;
     const read = qualifierOf(figure, value);
     if (!read) return null;
+    const aimed = inSeries || read.qualifier !== 'exact' ? null : floorWithAim(text, reading.mentionEnd, value);
     const proposal: TargetProposal = {
       indicatorKey: key,
       year,
       measure,
-      qualifier: read.qualifier,
+      qualifier: aimed ? 'at_least' : read.qualifier,
       value: read.value,
       valueHigh: value.valueHigh,
       unit: value.unit,
-      asWritten: asWritten(text, figure, value, inSeries || figure.values.length > 1),
+      asWritten: aimed ? text.slice(aimed.start, aimed.end) : asWritten(text, figure, value, inSeries || figure.values.length > 1),
       relativeToIndicatorKey: null,
-      ...toOriginal(prepared, quoteStart, end),
+      ...toOriginal(prepared, quoteStart, aimed ? Math.max(end, aimed.end) : end),
       confidence: score(prepared, reading, end, headline, { wording: false, series: inSeries }),
     };
     if (figure.comparableBasis) flags.push({ ...comparableBasisFlag(prepared, reading, year, proposal.start, proposal.end, read.value, true), indicatorKey: key });
@@ -136,6 +139,21 @@ function asWritten(text: string, figure: Figure, value: FigureValue, fromValue: 
   const from = fromValue ? value.start : figure.wordingStart;
   if (!value.chinese) return text.slice(from, value.end);
   return `${text.slice(Math.min(from, value.start), value.start)}${value.value}${value.unit}${value.suffix}`;
+}
+
+/**
+ * "确保增长5.5%、力争6%": the binding figure is a floor with a higher aim (the rule and its
+ * reasons are in lib/targets/qualifier-words.ts). Returns the wording from 确保 to the aim.
+ */
+function floorWithAim(text: string, mentionEnd: number, value: FigureValue): { start: number; end: number } | null {
+  const binding = text.lastIndexOf(BINDING_WORD, value.start);
+  if (binding < mentionEnd) return null;
+  const aim = /^([^\d\n。]{1,6}?)(\d+(?:\.\d+)?)/.exec(text.slice(value.end, value.end + 20));
+  if (!aim || !AIM_AFTER_BINDING.test(aim[1]!) || Number(aim[2]) <= Number(value.value)) return null;
+  const unitStart = value.end + aim[0].length;
+  const unit = text[unitStart] === '%' ? '%' : matchUnitPrefix(text.slice(unitStart, unitStart + 4))?.symbol;
+  if (unit !== value.unit) return null;
+  return { start: binding, end: unitStart + unit.length };
 }
 
 function continuation(text: string, from: number, limit: number): Figure | null {

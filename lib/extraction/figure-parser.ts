@@ -63,7 +63,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
-    ['同比', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
+    ['同比', 'neutral'], ['按年', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
     ['按可比口径计算', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
     ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['努力', 'aim'], ['了', 'neutral'],
@@ -83,6 +83,8 @@ const RANGE_DASH = /^\s*(?:—{1,2}|–|-|~|至|到)\s*/;
 const SUFFIX = new RegExp(`^(?:${SUFFIX_ALTERNATION})`);
 const SERIES_SEPARATOR = /^\s*(?:、|和|,)\s*/;
 const BOUNDARY = /[,;。、\n]/;
+/** A rate series for the names before it: "分别增长…", "增速分别为…". */
+export const SERIES_START = /^(?:同比|增速|增幅|增长)?分别/;
 
 export function parseFigure(text: string, from: number, expectedValues = 1): FigureResult {
   let pos = from;
@@ -107,8 +109,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     const token = TOKENS.find(([word]) => text.startsWith(word, pos));
     if (!token) break;
     const [word, role] = token;
-    // A comma only continues "按可比价格计算," — elsewhere it ends the clause.
-    if (word === ',' && !/计算$/.test(text.slice(from, pos))) break;
+    // A comma only continues "按可比价格计算," or "由负转正," — elsewhere it ends the clause.
+    if (word === ',' && !/(?:计算|由负转正)$/.test(text.slice(from, pos))) break;
     if (word === ',' && (commas += 1) > 1) break;
     if (role === 'growth' || role === 'decline') verb = role;
     if (role === 'level' && verb === null) verb = 'level';
@@ -177,6 +179,8 @@ function parseValue(text: string, start: number): FigureValue | null {
   const gap = /^ ?/.exec(text.slice(pos))![0];
   let unit = unitAt(text, pos + gap.length);
   if (unit !== '') pos += gap.length + unit.length;
+  // "228.5亿元人民币" (news for readers outside the mainland): the currency belongs to the unit.
+  if (unit.endsWith('元') && text.startsWith('人民币', pos)) pos += 3;
   let valueHigh: string | null = null;
   const dash = RANGE_DASH.exec(text.slice(pos));
   const high = dash ? NUMBER.exec(text.slice(pos + dash[0].length)) : null;

@@ -20,6 +20,8 @@ describe('findMentions', () => {
     ['粮食连年丰收,产量达36.3万吨', [['粮食连年丰收,产量', 'grain_output']]],
     ['粮食种植面积89.9万亩', [['粮食种植面积', 'grain_area']]],
     ['全年优良天数占比64.8%', [['优良天数占比', 'air_quality_good_days']]],
+    ['城乡居民收入增长与经济增长同步', [['城乡居民收入', 'urban_income+rural_income']]],
+    ['其中城镇居民收入增长4.7%', [['城镇居民收入', 'urban_income']]],
     ['进出口总额增长3%', []],
   ])('%j', (text, expected) => {
     expect(keysIn(text)).toEqual(expected);

@@ -23,6 +23,8 @@ const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与
 // clause, then the tail ("产量"): any output name of a two-character head word.
 const SPLIT_NAME = /^(\p{Script=Han}{2})(总?产量)$/u;
 
+const SHORT_INCOME = /人均可支配收入$/;
+
 // A spelling that continues a longer, different name ("进出口总额" is not 出口总额):
 // a name that starts with 出口 must not be read inside 进出口.
 const LONGER_BEFORE: ReadonlyArray<[RegExp, string]> = [[/^出口/, '进']];
@@ -40,8 +42,9 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
       const tail = urbanName.replace(URBAN_HEAD, '');
       const rural = indicators.find((other) => other !== urban && [other.nameZh, ...other.aliases].some((name) => RURAL_HEAD.test(name) && name.replace(RURAL_HEAD, '') === tail));
       if (!rural || tail.length < 4) continue;
-      // "城乡居民人均可支配收入" and "城乡常住居民人均可支配收入" alike.
-      const flexible = escapeRegExp(tail).replace(/^(常住)?/, '(?:常住)?');
+      // "城乡居民人均可支配收入", "城乡常住居民人均可支配收入" and the common short form
+      // "城乡居民收入" ("城乡居民收入增长与经济增长同步") alike.
+      const flexible = escapeRegExp(tail).replace(/^(常住)?/, '(?:常住)?').replace(/人均可支配收入$/, '(?:人均可支配)?收入');
       combined.push({ pattern: `${PAIR_HEAD}${flexible}`, keys: [urban.key, rural.key] });
     }
   }
@@ -52,7 +55,12 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
     const parts = SPLIT_NAME.exec(spelling.text);
     if (parts) split.push({ pattern: `${parts[1]}(?:[^\\d。;,、面]{0,6},)?${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
   }
-  const named = [...pairs, ...split];
+  // "城镇居民收入增长4.7%": the common short form of a per-capita disposable income name.
+  const short = spellings
+    .filter((spelling) => SHORT_INCOME.test(spelling.text))
+    .map((spelling) => ({ pattern: escapeRegExp(spelling.text.replace(SHORT_INCOME, '收入')), keys: [spelling.key] }))
+    .filter((item) => !spellings.some((spelling) => spelling.text === item.pattern));
+  const named = [...pairs, ...split, ...short];
   // One alternation, patterns first and then longest spelling first, so that at any
   // position the longest name wins ("单位地区生产总值能耗" over "地区生产总值").
   const pattern = new RegExp(

@@ -13,13 +13,15 @@ export type ReadingContext = {
 };
 
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“于,日)])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|国民经济|统计局|人大))/;
+  /(?:^|[\n(《“于,日):年的])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|国民经济|统计局|人大|(?:日前|近日|今天|昨天)?(?:召开|举行)))/;
 const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
 const TOP = 400;
 
 export function findDistrict(text: string): string | null {
-  // "关于云岭区2024年…的报告": the title's 关于 is not part of the name.
-  return DISTRICT_AT_TOP.exec(text.slice(0, TOP))?.[1]?.replace(/^关于/, '') ?? null;
+  // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
+  // session line ("1月14日在云溪区第六届人民代表大会…"), nor what a 的 attaches to it
+  // ("在1月10日开幕的白鹭区第三届…"), nor its province ("广东省珠湾区第四届…").
+  return DISTRICT_AT_TOP.exec(text.slice(0, TOP))?.[1]?.replace(/^.*[的省]/, '').replace(/^(?:关于|在)/, '') ?? null;
 }
 
 export function readingContext(text: string, catalogue: Catalogue, district: string | null): ReadingContext {

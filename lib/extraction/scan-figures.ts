@@ -1,6 +1,6 @@
 // Walks a range of prepared text and pairs every indicator mention with the figure
 // (or wording) that follows it. Both the target and the outcome readers build on this.
-import { parseFigure, type FigureResult } from './figure-parser';
+import { parseFigure, SERIES_START, type FigureResult } from './figure-parser';
 import type { Mention } from './indicator-matcher';
 import type { ReadingContext } from './reading-context';
 import type { Range } from './sections';
@@ -32,6 +32,10 @@ const LEAD_IN_WORDS = [
 ];
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年'];
+// Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
+const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
+// …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
+const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)';
 
 export function scanFigures(text: string, range: Range, context: ReadingContext): Reading[] {
   const mentions = context.catalogue.findMentions(text, range.start, range.end);
@@ -68,7 +72,7 @@ function afterContinuations(text: string, from: number, limit: number): number {
   let end = from;
   for (let i = 0; i < 3; i += 1) {
     const separator = /^(?:[,、]\s*|\s*)/.exec(text.slice(end, limit))![0];
-    const next = parseFigure(text, end + separator.length, text.startsWith('分别', end + separator.length) ? 4 : 1);
+    const next = parseFigure(text, end + separator.length, SERIES_START.test(text.slice(end + separator.length, end + separator.length + 4)) ? 4 : 1);
     if (next.kind !== 'figure' || next.verb === null || next.end > limit) break;
     end = next.end;
   }
@@ -80,12 +84,12 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   if (!patterns) {
     const own = [context.selfScope, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${TIME_WORDS.join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, PLAN_CUE, FIGURE_TAIL].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;
   // Text without punctuation runs clauses together ("各位代表过去一年全区地区生产总值…"):
-  // a clause opens at a word of time, and what precedes it is another clause.
+  // a clause opens at a word of time or after the plan's cue, and what precedes it is another clause.
   return patterns.tail.test(prefix);
 }
 

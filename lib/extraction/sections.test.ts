@@ -10,6 +10,7 @@ describe('findSections: report year', () => {
     ['2025年遵义市播州区政府工作报告\n各位代表:', 2025],
     ['各位代表:\n2024年主要预期目标是:地区生产总值增长6%左右。', 2024],
     ['各位代表:\n过去一年…', null],
+    ['枫桥区2025年经济社会发展目标出炉\n2月18日至20日,会议召开。', 2025],
   ])('%j → %s', (text, year) => {
     expect(findSections(text).reportYear).toBe(year);
   });
@@ -51,5 +52,39 @@ describe('findSections: main targets paragraph', () => {
   it('finds no plan in a report without one', () => {
     const sections = findSections('一、2023年工作回顾\n全面完成了年初确定的主要预期目标。', undefined);
     expect([sections.plan, sections.mainBlocks]).toEqual([null, []]);
+  });
+});
+
+describe('findSections: headline block', () => {
+  it('takes a run of unpunctuated lines under a heading, one target a line, up to a blank line', () => {
+    const text = '一、2024年工作回顾\n生产总值完成97.3亿元\n二、2025年主要预期目标\n生产总值增长5.5%\n城乡居民收入增长与经济增长同步\n\n三、重点工作\n';
+    const [block] = findSections(text).mainBlocks;
+    expect(text.slice(block!.start, block!.end).trim()).toBe('生产总值增长5.5%\n城乡居民收入增长与经济增长同步');
+  });
+
+  it('reads the plan year after 报告提出 in a news article', () => {
+    const text = '记者报道:某区人代会1月8日开幕。2024年全区地区生产总值达1268.4亿元。\n报告提出,2025年地区生产总值增长5%左右。';
+    expect(findSections(text).reportYear).toBe(2025);
+    expect(findSections(text).plan?.start).toBe(text.indexOf('报告提出'));
+  });
+
+  it('ends the plan where a review that follows it begins (targets first, then 回顾2024年)', () => {
+    const text = '1月14日,某区人代会开幕。\n今年全区经济社会发展的主要预期目标为:地区生产总值增长6%左右。\n回顾2024年,某区地区生产总值达到538.6亿元。';
+    const sections = findSections(text);
+    const review = text.indexOf('回顾2024年');
+    expect(sections.reportYear).toBe(2025);
+    expect(sections.plan).toEqual({ start: text.indexOf('今年'), end: review });
+    expect(sections.review).toEqual({ start: review, end: text.length });
+  });
+
+  it('opens the plan at "对于今年,报告提出"', () => {
+    const text = '2025-01-11\n报告显示,2024年全区地区生产总值达到506.3亿元。\n对于今年,报告提出:GDP增长6%。';
+    expect(findSections(text).plan?.start).toBe(text.indexOf('对于今年'));
+  });
+
+  it('reads 【2025年目标】 as the plan heading and a bulletin title only as a line of its own', () => {
+    expect(findSections('【2024年成绩单】\nGDP达265.9亿元\n【2025年目标】\nGDP增长5%左右\n').plan).not.toBeNull();
+    const linked = findSections('某县人民政府工作报告\n一、2024年工作回顾\n…\n相关链接:某县2024年统计公报 2025-03-30\n');
+    expect(linked.kind).toBe('report');
   });
 });

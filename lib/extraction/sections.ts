@@ -27,30 +27,36 @@ export type Sections = {
 const YEAR = '((?:19|20)\\d{2}) ?年';
 const SCOPE = '(?:全区|全县|全市|全旗|全镇|全州|全省)?';
 // A plan-execution report names last year in its title or first heading, not in a sentence.
-const REVIEW_HEADING = new RegExp(`${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?工作|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况`);
+const REVIEW_HEADING = new RegExp(`${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况`);
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
-  `(?:^|[\\n。!?;])\\s*(?:[一二三四五六七八九十]+[、.]\\s*)?(?:${YEAR}|今年)${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
+  `(?:^|[\\n。!?;])\\s*(?:[一二三四五六七八九十]+[、.]\\s*)?【?(?:${YEAR}|今年)${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
-    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|计划(?=\\s*(?:\\n|$)))',
+    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?=\\s*】?\\s*(?:\\n|$)))',
   'g',
 );
 const MAIN_CUE =
   /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标)[ \t]*(?=\n)/g;
 const PLAN_SENTENCE = new RegExp(
-  `(?:^|[\\n。!?;])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划)`,
+  `(?:^|[\\n。!?;])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|报告(?:提出|明确|要求))` +
+    // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
+    `|(?:^|[\\n。!?;])\\s*报告(?:提出|明确|要求)[,:]?\\s*${YEAR}`,
 );
-const BULLETIN_TITLE = new RegExp(`${YEAR}[^\\n。]{0,40}统计公报`);
+// A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
+const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}统计公报[ \\t]*(?=\\n|$)`);
 const DATE_LINE = new RegExp(`${YEAR} ?\\d{1,2} ?月 ?\\d{1,2} ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
 const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
 // "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
 const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
-const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}政府工作报告`);
+// "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉".
+const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}政府工作报告|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标)`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
+// A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
+const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
 const TOP = 800;
 const DATE_TOP = 400;
 
@@ -79,14 +85,17 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
         ? { year: reviewYear + 1, source: 'review_heading' as const }
         : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null));
 
-  const planRange = plan ? { start: plan.start, end: text.length } : null;
-  const mainBlocks = planRange ? findMainBlocks(text, planRange.start) : [];
+  // A news article may give the targets first and look back after them ("…主要预期目标为:…。
+  // 回顾2024年,…"): then the plan ends where the review begins, and the review runs to the end.
+  const reviewAfterPlan = plan && review && review.index > plan.start ? review.index + review[0].search(/[^\s\n。!?;]/) : null;
+  const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
+  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end) : [];
   if (plan?.block && mainBlocks.length === 0) mainBlocks.push(plan.block);
   return {
     reportYear: found?.year ?? null,
     yearSource: found?.source ?? null,
     kind: 'report',
-    review: { start: 0, end: planRange?.start ?? text.length },
+    review: reviewAfterPlan !== null ? { start: reviewAfterPlan, end: text.length } : { start: 0, end: planRange?.start ?? text.length },
     plan: planRange,
     mainBlocks,
   };
@@ -124,7 +133,8 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   const opener = new RegExp(PLAN_SENTENCE.source, 'g');
   opener.lastIndex = after;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    const year = match[1] ? Number(match[1]) : null;
+    const written = match[1] ?? match[2];
+    const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
     return { start, year, block: { start, end: sentenceEnd(text, start) } };
@@ -156,7 +166,7 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
     return { year: /开局|起步/.test(planYear[2]!) ? first : first + 4, source: 'year_opening' };
   }
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
-  return title ? { year: Number(title[1]), source: 'title' } : null;
+  return title ? { year: Number(title[1] ?? title[2]), source: 'title' } : null;
 }
 
 /**
@@ -173,17 +183,23 @@ function findMainBlocks(text: string, from: number): Range[] {
     let end = sentenceEnd(text, start);
     // A cue that ends its line (a heading, or "…如下:") opens a list.
     let listMode = (/:\s*$/.test(match[0]) || text[start] === '\n') && text.slice(start, end).trim() === '';
+    let bareLines = false;
     if (text[start] === '\n' && text.slice(start, end).trim() === '') {
       // A heading ("2025年主要预期目标"): its list, or else the paragraph under it.
       const next = nextLine(text, start);
       end = next && !LIST_ITEM.test(next.text) ? lineEnd(text, next.start) : start;
+      // One target a line, no punctuation at all (a slide or an OCR copy): the run of such lines.
+      if (next && BARE_LINE.test(next.text)) bareLines = true;
     }
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
       const next = nextLine(text, end);
       if (!next) break;
       const isItem = LIST_ITEM.test(next.text);
-      if (!(CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
+      const bareNext = bareLines && next.start === end + 1 && BARE_LINE.test(next.text);
+      // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
+      if (bareLines && !bareNext) break;
+      if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
     }

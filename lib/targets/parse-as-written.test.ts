@@ -62,8 +62,17 @@ describe('parseAsWritten qualifier words', () => {
     ['13,900人', level('exact', '13900', '人')],
     ['1102.76万人次', level('exact', '1102.76', '万人次')],
     ['31769户', level('exact', '31769', '户')],
+    // The binding figure with a higher aim: a floor (lib/targets/qualifier-words.ts).
+    ['确保增长5.5%、力争6%', growth('at_least', '5.5')],
+    ['确保5.5%,争取6%', growth('at_least', '5.5')],
+    ['确保增长5.5%', growth('exact', '5.5')],
+    ['3.6亿斤', level('exact', '3.6', '亿斤')],
   ])('%j', (text, expected) => {
     expect(parseAsWritten(text)).toEqual({ ok: true, target: expected });
+  });
+
+  it.each(['确保6%、力争5.5%', '5.5%、力争6%', '确保增长5.5%、力争6%以上', '确保5.5%、力争6亿元'])('binding and aim that do not read as a floor %j', (text) => {
+    expect(parseAsWritten(text)).toEqual({ ok: false, code: 'ambiguous' });
   });
 
   it.each(['6%—6.5%', '6%-6.5%', '6%到6.5%', '6%～6.5%', '6%~6.5%', '6%至6.5%', '6-6.5%', '6%——6.5%', '增长6%-6.5%', '6%-6.5%之间'])(

@@ -11,6 +11,7 @@
 //   prefix 下降/降低/减少 with a % → reduction, value positive ("下降3%" → 3);
 //     下降3%左右 → about −3 (growth): the only way the qualifier list can say it
 //   two figures joined by —, -, ~, ～, 到, 至 → range
+//   确保X%、力争Y% (Y > X) → at_least X: the binding floor, with a higher aim
 //   no qualifier word → exact;  no figure: 持平 → exact 0 growth, 同步 → relative to GDP growth,
 //   other words → qualitative
 // Measure: a % figure is growth (measureHint 'level' makes it a level, e.g. the
@@ -19,7 +20,7 @@ import type { Measure, Qualifier } from '@/lib/domain/types';
 import { Exact, parseDecimal, type DecimalErrorCode } from '@/lib/numbers/parse-decimal';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { matchUnitPrefix, type Unit } from '@/lib/units/units';
-import { LEVEL_OFF, prefixBounds, RANGE_SEPARATORS, RELATIVE_WORDING, SUFFIX_ALTERNATION, suffixBound } from './qualifier-words';
+import { AIM_AFTER_BINDING, BINDING_WORD, LEVEL_OFF, prefixBounds, RANGE_SEPARATORS, RELATIVE_WORDING, SUFFIX_ALTERNATION, suffixBound } from './qualifier-words';
 
 export type TargetAsWritten = {
   qualifier: Qualifier;
@@ -94,7 +95,9 @@ export function parseAsWritten(text: string, options: ParseTargetOptions = {}): 
   let high: FigureRead | null = null;
   if (figures.length === 2) {
     const second = figures[1]!;
-    if (!RANGE_SEPARATOR.test(cleaned.slice(low.end, second.index))) return { ok: false, code: 'ambiguous' };
+    const between = cleaned.slice(low.end, second.index);
+    if (AIM_AFTER_BINDING.test(between) && prefix.includes(BINDING_WORD)) return floorWithAim(cleaned, low, second, options.measureHint);
+    if (!RANGE_SEPARATOR.test(between)) return { ok: false, code: 'ambiguous' };
     const read = readFigure(cleaned, second);
     if (!read.ok) return read;
     high = read;
@@ -127,6 +130,18 @@ export function parseAsWritten(text: string, options: ParseTargetOptions = {}): 
 }
 
 type Refusal = Extract<ParseTargetResult, { ok: false }>;
+
+/** "确保增长5.5%、力争6%" → at_least 5.5: both figures in one unit, the aim above the floor, nothing after it. */
+function floorWithAim(cleaned: string, low: FigureRead, second: RegExpMatchArray, measureHint: Measure | undefined): ParseTargetResult {
+  const aim = readFigure(cleaned, second);
+  if (!aim.ok) return aim;
+  const unit = low.unit ?? aim.unit;
+  if (!unit || !aim.unit || (low.unit && low.unit.symbol !== aim.unit.symbol)) return { ok: false, code: 'ambiguous' };
+  if (cleaned.slice(aim.end) !== '' || !new Exact(aim.value).gt(low.value)) return { ok: false, code: 'ambiguous' };
+  const measure = measureOf(unit, measureHint);
+  if (!measure) return { ok: false, code: 'measure_mismatch' };
+  return target('at_least', measure, low.value, null, unit.symbol);
+}
 type FigureRead = { ok: true; value: string; unit: Unit | undefined; end: number };
 
 function readFigure(text: string, match: RegExpMatchArray): FigureRead | Refusal {

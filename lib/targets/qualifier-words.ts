@@ -49,3 +49,13 @@ export const RELATIVE_WORDING = /同步|(?:快于|高于|不低于|跑赢)(?:经
 
 /** "持平", "与上年基本持平": no change — growth of 0. */
 export const LEVEL_OFF = /^(?:与上年|与去年|比上年|较上年)?(?:基本)?持平$/;
+
+/**
+ * "确保增长5.5%、力争6%": a binding figure and a higher one aimed for. The report commits
+ * to the first as a floor and hopes for more, so the target is at least the 确保 figure;
+ * the 力争 figure is an aim, not a second target. Alone, "确保增长5.5%" stays exact: the
+ * report names no higher figure, so nothing says more than 5.5% is expected.
+ * BINDING_WORD must stand before the first figure; AIM_AFTER_BINDING is what joins the two.
+ */
+export const BINDING_WORD = '确保';
+export const AIM_AFTER_BINDING = /^[、,;]?(?:力争|争取|努力)(?:增长|达到|实现)?$/;

@@ -122,3 +122,15 @@ describe('matchUnitPrefix', () => {
     expect(matchUnitPrefix('以上')).toBeUndefined();
   });
 });
+
+describe('斤 and 公顷', () => {
+  it('converts jin to tonnes exactly and both ways', () => {
+    expect(convert('3.6', unitBySymbol('亿斤')!, unitBySymbol('万吨')!)).toBe('18');
+    expect(convert('18', unitBySymbol('万吨')!, unitBySymbol('亿斤')!)).toBe('3.6');
+    expect(convert('1', unitBySymbol('吨')!, unitBySymbol('斤')!)).toBe('2000');
+  });
+  it('keeps hectares apart from mu (no inexact 1/15 conversion)', () => {
+    expect(convert('3.2', unitBySymbol('万公顷')!, unitBySymbol('公顷')!)).toBe('32000');
+    expect(convert('1', unitBySymbol('公顷')!, unitBySymbol('亩')!)).toBeNull();
+  });
+});

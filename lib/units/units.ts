@@ -12,6 +12,7 @@ export const DIMENSIONS = [
   'people',
   'person_times',
   'area_mu',
+  'area_ha',
   'mass',
   'count_ge',
   'count_jia',
@@ -49,8 +50,16 @@ export const UNITS: readonly Unit[] = [
   { symbol: '万人次', dimension: 'person_times', family: 'people', factor: W, en: '10k person-times' },
   { symbol: '亩', dimension: 'area_mu', family: 'area', factor: '1', en: 'mu' },
   { symbol: '万亩', dimension: 'area_mu', family: 'area', factor: W, en: '10k mu' },
+  // Hectares are their own dimension: 1 公顷 = 15 亩, and dividing by 15 would not stay a
+  // terminating decimal, so mu and hectares are not converted into each other.
+  { symbol: '公顷', dimension: 'area_ha', family: 'area', factor: '1', en: 'ha' },
+  { symbol: '万公顷', dimension: 'area_ha', family: 'area', factor: W, en: '10k ha' },
   { symbol: '吨', dimension: 'mass', family: 'mass', factor: '1', en: 't' },
   { symbol: '万吨', dimension: 'mass', family: 'mass', factor: W, en: '10k t' },
+  // 斤 (jin) is exactly half a kilogram, 0.0005 t; grain output is often given in 亿斤.
+  { symbol: '斤', dimension: 'mass', family: 'mass', factor: '0.0005', en: 'jin' },
+  { symbol: '万斤', dimension: 'mass', family: 'mass', factor: '5', en: '10k jin' },
+  { symbol: '亿斤', dimension: 'mass', family: 'mass', factor: '50000', en: '100m jin' },
   { symbol: '个', dimension: 'count_ge', family: 'count', factor: '1', en: 'units' },
   { symbol: '万个', dimension: 'count_ge', family: 'count', factor: W, en: '10k units' },
   { symbol: '家', dimension: 'count_jia', family: 'count', factor: '1', en: 'firms' },
@@ -74,8 +83,8 @@ export type ParseUnitResult = { ok: true; unit: Unit } | { ok: false; code: Unit
 export const UNIT_ERROR_MESSAGES: Record<UnitErrorCode, { zh: string; en: string }> = {
   empty: { zh: '请填写单位。', en: 'Enter a unit.' },
   unknown_unit: {
-    zh: '无法识别的单位（可用：%、元、万元、亿元、美元、万美元、亿美元、人、万人、人次、万人次、亩、万亩、吨、万吨、个、家、户）。',
-    en: 'Unknown unit (known: %, 元, 万元, 亿元, 美元, 万美元, 亿美元, 人, 万人, 人次, 万人次, 亩, 万亩, 吨, 万吨, 个, 家, 户).',
+    zh: '无法识别的单位（可用：%、元、万元、亿元、美元、万美元、亿美元、人、万人、人次、万人次、亩、万亩、公顷、万公顷、斤、万斤、亿斤、吨、万吨、个、家、户）。',
+    en: 'Unknown unit (known: %, 元, 万元, 亿元, 美元, 万美元, 亿美元, 人, 万人, 人次, 万人次, 亩, 万亩, 公顷, 万公顷, 斤, 万斤, 亿斤, 吨, 万吨, 个, 家, 户).',
   },
 };
 
@@ -124,7 +133,7 @@ export function toBaseExact(value: ExactDecimal, unit: Unit): ExactDecimal {
 
 export function convertExact(value: ExactDecimal, from: Unit, to: Unit): ExactDecimal | null {
   if (!sameDimension(from, to)) return null;
-  // Factors are powers of ten, so the division terminates and stays exact.
+  // Factors are 2^a·5^b·10^k (powers of ten, 斤's 0.0005), so the division terminates and stays exact.
   return value.times(from.factor).dividedBy(to.factor);
 }
 

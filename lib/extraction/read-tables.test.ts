@@ -1,0 +1,46 @@
+// Tables flattened to tab-separated lines, read through the whole extractor.
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '@/lib/indicators/catalog';
+import { extractProposals } from './extract-proposals';
+
+const table = [
+  '柳河县2025年政府工作报告',
+  '一、2024年工作回顾',
+  '主要指标完成情况如下表。',
+  ['指标名称', '单位', '2024年目标', '2024年完成', '比上年增长(%)', '2025年预期目标(%)'].join('\t'),
+  ['地区生产总值', '亿元', '', '210.5', '5.3', ''].join('\t'),
+  ['规模以上工业增加值', '%', '8', '—', '-1.2', '7左右'].join('\t'),
+  ['其中:工业投资', '%', '', '', '12.5', ''].join('\t'),
+  ['一般公共预算收入(亿元)', '', '—', '9.8', '3.1', '3以上'].join('\t'),
+  '二、2025年工作安排',
+  '全县经济社会发展的主要预期目标是:地区生产总值增长6%左右。',
+].join('\n');
+
+describe('readTables', () => {
+  const result = extractProposals(table, { indicators: INDICATORS });
+  const outcomes = result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value, o.unit]);
+  const targets = result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value, t.unit, t.asWritten]);
+
+  it('reads last year\'s figures by their column, keeping empty cells in place', () => {
+    expect(outcomes).toEqual([
+      ['gdp', 2024, 'level', '210.5', '亿元'],
+      ['gdp', 2024, 'growth', '5.3', '%'],
+      ['industrial_value_added', 2024, 'growth', '-1.2', '%'],
+      ['budget_revenue', 2024, 'level', '9.8', '亿元'],
+      ['budget_revenue', 2024, 'growth', '3.1', '%'],
+    ]);
+  });
+
+  it('reads the report year\'s target column as written; last year\'s plan column and sub-items are not read', () => {
+    expect(targets).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6', '%', '6%左右'],
+      ['industrial_value_added', 2025, 'growth', 'about', '7', '%', '7%左右'],
+      ['budget_revenue', 2025, 'growth', 'at_least', '3', '%', '3%以上'],
+    ]);
+  });
+
+  it('quotes each cell verbatim from its row\'s name', () => {
+    for (const item of [...result.targets, ...result.outcomes]) expect(table.slice(item.start, item.end)).toBe(item.quote);
+    expect(result.outcomes[0]!.quote).toBe('地区生产总值\t亿元\t\t210.5');
+  });
+});

@@ -1,0 +1,137 @@
+// Tables copied from a web page or a PDF arrive as lines of tab-separated cells: a header
+// row naming the columns ("指标 单位 2024年计划 2024年完成 增长(%)") and one row per
+// indicator, its name in the first cell. The prose readers see no clauses there, so the
+// cells are read by their column's header instead:
+//   单位 → the row's unit (else a unit in the header, "增长(%)", or in the name, "(亿元)");
+//   增长/增速/增幅/比上年/±% → last year's growth rate;
+//   完成/实际/实绩/预计/执行 (of last year, or of no year) → last year's figure;
+//   a 目标/计划/预期 column of the report year → this year's target, read as written;
+//   a 计划/目标 column of last year → last year's plan, neither outcome nor target.
+// "—", "-", "/" and empty cells hold nothing.
+import type { Vintage } from '@/lib/domain/types';
+import { parseDecimal } from '@/lib/numbers/parse-decimal';
+import { parseAsWritten } from '@/lib/targets/parse-as-written';
+import { matchUnitPrefix } from '@/lib/units/units';
+import { scoreConfidence } from './confidence';
+import { measureOf } from './interpret';
+import { toOriginal, type PreparedText } from './prepare-text';
+import type { ReadingContext } from './reading-context';
+import type { OutcomeProposal, TargetProposal } from './types';
+
+type Cell = { text: string; start: number; end: number };
+type Column = 'name' | 'unit' | 'growth' | 'outcome' | 'target' | 'other';
+
+const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
+const YEAR = /((?:19|20)\d{2}) ?年/;
+const GROWTH = /增长|增速|增幅|比上年|±|同比/;
+const DONE = /完成|实际|实绩|预计|执行/;
+const PLANNED = /目标|计划|预期/;
+const EMPTY = /^(?:[—–\-/]+|)$/;
+const NUMBER = /^-?\d+(?:\.\d+)?/;
+// A unit in parentheses, in a header ("增长(%)") or after a name ("地区生产总值(亿元)").
+const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
+const MIN_CELLS = 3;
+
+export function readTables(
+  prepared: PreparedText,
+  context: ReadingContext,
+  reportYear: number,
+  vintage: Vintage,
+): { outcomes: OutcomeProposal[]; targets: TargetProposal[] } {
+  const outcomes: OutcomeProposal[] = [];
+  const targets: TargetProposal[] = [];
+  const { text } = prepared;
+  if (!text.includes('\t')) return { outcomes, targets };
+  let columns: Column[] | null = null;
+  let headerUnits: Array<string | null> = [];
+  for (const row of rows(text)) {
+    if (row.filter((cell) => cell.text !== '').length < MIN_CELLS) {
+      columns = null;
+      continue;
+    }
+    if (HEADER_NAME.test(row[0]!.text)) {
+      columns = row.map((cell, index) => (index === 0 ? 'name' : columnOf(cell.text, reportYear)));
+      headerUnits = row.map((cell) => unitIn(cell.text));
+      continue;
+    }
+    if (!columns) continue;
+    const name = row[0]!;
+    const mention = context.catalogue.findMentions(text, name.start, name.end)[0];
+    // The whole name, or the name and its unit: "地区生产总值(亿元)"; not a sub-item ("其中:工业投资").
+    if (!mention || mention.start !== name.start || mention.keys.length !== 1) continue;
+    const rest = text.slice(mention.end, name.end).trim();
+    if (rest !== '' && !PARENTHESISED_UNIT.test(rest)) continue;
+    const key = mention.keys[0]!;
+    const unitCell = row.find((_, index) => columns![index] === 'unit');
+    const rowUnit = (unitCell && matchUnitPrefix(unitCell.text)?.symbol) ?? unitIn(name.text);
+    row.forEach((cell, index) => {
+      const column = columns![index];
+      if (!column || column === 'name' || column === 'unit' || column === 'other' || EMPTY.test(cell.text)) return;
+      const number = NUMBER.exec(cell.text);
+      if (!number) return;
+      const unit = column === 'growth' ? '%' : (headerUnits[index] ?? rowUnit);
+      if (!unit) return;
+      const quote = toOriginal(prepared, name.start, cell.end);
+      if (column === 'target') {
+        // "6左右" in a % column reads as "6%左右".
+        const asWritten = `${number[0]}${unit}${cell.text.slice(number[0].length)}`;
+        const parsed = parseAsWritten(asWritten);
+        if (!parsed.ok || parsed.target.value === null) return;
+        const measure = measureOf(context.catalogue, key, parsed.target.measure === 'growth' ? 'growth' : null, unit);
+        if (!measure) return;
+        const { target } = parsed;
+        targets.push({
+          indicatorKey: key, year: reportYear, measure, qualifier: target.qualifier, value: target.value, valueHigh: target.valueHigh, unit,
+          asWritten, relativeToIndicatorKey: null, ...quote, confidence: confidence('target'),
+        });
+        return;
+      }
+      const value = parseDecimal(number[0]);
+      if (!value.ok) return;
+      const measure = measureOf(context.catalogue, key, column === 'growth' ? 'growth' : null, unit);
+      if (!measure) return;
+      outcomes.push({ indicatorKey: key, year: reportYear - 1, measure, value: value.value, unit, vintage, ...quote, confidence: confidence('outcome') });
+    });
+  }
+  return { outcomes, targets };
+}
+
+/** A table cell is read without its clause: confident as a figure found outside the headline paragraph. */
+function confidence(kind: 'target' | 'outcome'): number {
+  return scoreConfidence({ kind, headline: false, wording: false, series: false, continuation: false, joinedAcrossArtefact: false, runTogether: false, bound: false });
+}
+
+function columnOf(header: string, reportYear: number): Column {
+  if (/^单位$|^计量单位$/.test(header)) return 'unit';
+  const year = YEAR.exec(header);
+  const of = year ? Number(year[1]) : null;
+  if (GROWTH.test(header)) return of === null || of === reportYear - 1 ? 'growth' : 'other';
+  if (PLANNED.test(header) && !DONE.test(header)) return of === reportYear ? 'target' : 'other';
+  if (DONE.test(header)) return of === null || of === reportYear - 1 ? 'outcome' : 'other';
+  return 'other';
+}
+
+function unitIn(text: string): string | null {
+  const inner = PARENTHESISED_UNIT.exec(text)?.[1];
+  return inner ? (matchUnitPrefix(inner)?.symbol ?? null) : null;
+}
+
+function* rows(text: string): Generator<Cell[]> {
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const cells: Cell[] = [];
+    let at = lineStart;
+    // Empty cells are kept: a cell's index is its column.
+    for (const piece of text.slice(lineStart, lineEnd).split('\t')) {
+      const lead = piece.length - piece.trimStart().length;
+      const trimmed = piece.trim();
+      cells.push({ text: trimmed, start: at + lead, end: at + lead + trimmed.length });
+      at += piece.length + 1;
+    }
+    yield cells;
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+}
