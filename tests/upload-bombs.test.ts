@@ -11,6 +11,7 @@ import { loadMessages } from '@/lib/i18n/messages';
 import { importOutcomes } from '@/lib/import/actions';
 import { ImportFileError, parseImportFile } from '@/lib/import/parse-file';
 import { readUpload } from '@/lib/ingest/read-upload';
+import { BreakdownFileError, readBreakdownFile } from '@/lib/responsible-units/breakdown';
 import { MAX_UNZIPPED_BYTES, unzipBounded } from '@/lib/uploads/bounded-zip';
 import { PDF_LIMITS } from '@/lib/uploads/pdf-text';
 import { docxBomb, pdfBomb, xlsxBomb } from '@/tests/fixtures/bombs';
@@ -52,6 +53,18 @@ describe('zip bombs', () => {
     const { result, ms, rssMb } = await measure(() => importError('bomb.xlsx', bytes));
     figures.push(`  ${label}: ${ms.toFixed(0)} ms, ${rssMb.toFixed(1)} MB`);
     expect(result).toBeInstanceOf(ImportFileError);
+    expect(result).toMatchObject({ code: 'unpacked_too_large', params: { mb: MAX_UNZIPPED_BYTES / MB } });
+    expect(ms).toBeLessThan(MAX_MS);
+    expect(rssMb).toBeLessThan(MAX_RSS_MB);
+  });
+
+  it.each([
+    ['an .xlsx whose sheet unpacks to 300 MB', false],
+    ['the same .xlsx with headers claiming 1 KB per entry', true],
+  ])('the 分解方案 import refuses %s', async (label, lie) => {
+    const { result, ms, rssMb } = await measure(() => readBreakdownFile('bomb.xlsx', xlsxBomb(300, lie)).then(() => null, (error: unknown) => error));
+    figures.push(`  分解方案 ${label}: ${ms.toFixed(0)} ms, ${rssMb.toFixed(1)} MB`);
+    expect(result).toBeInstanceOf(BreakdownFileError);
     expect(result).toMatchObject({ code: 'unpacked_too_large', params: { mb: MAX_UNZIPPED_BYTES / MB } });
     expect(ms).toBeLessThan(MAX_MS);
     expect(rssMb).toBeLessThan(MAX_RSS_MB);

@@ -2,9 +2,9 @@
 // the template's column names. Cell types from Excel are flattened to text so the
 // same validation applies to both formats.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { hasBinaryControls, sniffFormat } from '@/lib/ingest/read-upload';
-import { MAX_UNZIPPED_MB, repackStored, unzipBounded } from '@/lib/uploads/bounded-zip';
+import { MAX_UNZIPPED_MB } from '@/lib/uploads/bounded-zip';
+import { readXlsxTable } from '@/lib/uploads/xlsx-table';
 import { storableText } from '@/lib/text/sanitize-input';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '@/lib/upload-limits';
 
@@ -80,26 +80,9 @@ function parseCsv(text: string): string[][] {
 }
 
 async function readFirstSheet(bytes: Uint8Array): Promise<string[][]> {
-  // ExcelJS inflates the whole workbook into memory: a small file whose sheet unpacks to
-  // hundreds of MB would exhaust the server's heap. It only gets the entries counted here.
-  const unzipped = unzipBounded(bytes);
-  if (!unzipped.ok) throw unzipped.code === 'zip_bomb' ? new ImportFileError('unpacked_too_large', { mb: MAX_UNZIPPED_MB }) : new ImportFileError('xlsx_corrupt');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(repackStored(unzipped.files)) as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportFileError('xlsx_corrupt');
-  }
-  // A zip that is not a workbook (a .docx, a renamed archive) loads with no sheets at all.
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new ImportFileError('xlsx_corrupt');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    const values: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column++) values.push(row.getCell(column).text ?? '');
-    table.push(values);
-  });
-  return table;
+  const read = await readXlsxTable(bytes);
+  if (!read.ok) throw read.code === 'unpacked_too_large' ? new ImportFileError('unpacked_too_large', { mb: MAX_UNZIPPED_MB }) : new ImportFileError('xlsx_corrupt');
+  return read.table;
 }
 
 function fromTable(table: string[][]): RawRow[] {

@@ -9,7 +9,8 @@
 // no units) are skipped and counted. Items that name no indicator (重点工作) are
 // refused for now: key tasks are not stored yet (issue 17).
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { MAX_UNZIPPED_MB } from '@/lib/uploads/bounded-zip';
+import { readXlsxTable } from '@/lib/uploads/xlsx-table';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { storableText } from '@/lib/text/sanitize-input';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '@/lib/upload-limits';
@@ -17,7 +18,7 @@ import type { Bilingual } from '@/lib/verdict/types';
 
 export type BreakdownRow = { line: number; item: string; lead: string; co: string[] };
 
-export const BREAKDOWN_FILE_ERRORS = ['unsupported_type', 'empty', 'too_large', 'csv_not_utf8', 'xlsx_corrupt', 'missing_columns'] as const;
+export const BREAKDOWN_FILE_ERRORS = ['unsupported_type', 'empty', 'too_large', 'csv_not_utf8', 'xlsx_corrupt', 'unpacked_too_large', 'missing_columns'] as const;
 export type BreakdownFileErrorCode = (typeof BREAKDOWN_FILE_ERRORS)[number];
 
 export class BreakdownFileError extends Error {
@@ -56,21 +57,9 @@ function csvTable(bytes: Uint8Array): string[][] {
 }
 
 async function xlsxTable(bytes: Uint8Array): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    throw new BreakdownFileError('xlsx_corrupt');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new BreakdownFileError('xlsx_corrupt');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    const values: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column++) values.push(row.getCell(column).text ?? '');
-    table.push(values);
-  });
-  return table;
+  const read = await readXlsxTable(bytes);
+  if (!read.ok) throw new BreakdownFileError(read.code === 'unpacked_too_large' ? 'unpacked_too_large' : 'xlsx_corrupt', { mb: MAX_UNZIPPED_MB });
+  return read.table;
 }
 
 function rowsOf(table: string[][]): BreakdownRow[] {
