@@ -1,13 +1,12 @@
 // Scores the extractor on the labelled corpus halves present on this branch (dev: the
 // texts the rules were tuned on; eval: texts written separately, never tuned to) and on
 // the five seed reports:   npm run extract:eval [-- --verbose]
-import fs from 'node:fs';
-import path from 'node:path';
 import { formatTable, evaluateCorpus } from '@/lib/extraction/corpus-evaluation';
 import { readCorpusHalf } from '@/lib/extraction/corpus-files';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
 import { evaluateAgainstSeeds } from '@/lib/extraction/seed-evaluation';
 import { INDICATORS } from '@/lib/indicators/catalog';
+import { seedReportFiles } from './seed-report-files';
 import { SEED_OUTCOMES, SEED_SKIPPED, SEED_TARGETS } from '@/prisma/seed/figures';
 
 function main(argv: string[]): number {
@@ -24,12 +23,7 @@ function main(argv: string[]): number {
     // The eval half's misses stay unprinted: rules are tuned on the dev half only.
     if (verbose && half === 'dev') for (const problem of evaluation.problems) process.stdout.write(`${problem}\n`);
   }
-  const dir = path.join(process.cwd(), 'prisma', 'seed', 'reports');
-  const reports = fs
-    .readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
+  const reports = seedReportFiles();
   const seeds = evaluateAgainstSeeds(reports, { targets: SEED_TARGETS, outcomes: SEED_OUTCOMES, skipped: SEED_SKIPPED });
   process.stdout.write(`\n## seed reports\n\n${seeds.line}\n`);
   return 0;

@@ -3,10 +3,10 @@
 // or scores it against the seed figures (the line the README quotes):
 //   npx tsx scripts/extract.ts --seeds
 import fs from 'node:fs';
-import path from 'node:path';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { evaluateAgainstSeeds } from '@/lib/extraction/seed-evaluation';
+import { seedReportFiles } from './seed-report-files';
 import { SEED_OUTCOMES, SEED_SKIPPED, SEED_TARGETS } from '@/prisma/seed/figures';
 
 const USAGE = 'Usage: npx tsx scripts/extract.ts path/to/report.txt [--year 2024] [--district 梁平区]\n       npx tsx scripts/extract.ts --seeds\n';
@@ -45,12 +45,7 @@ function main(argv: string[]): number {
 }
 
 function printSeedScore(): number {
-  const dir = path.join(process.cwd(), 'prisma', 'seed', 'reports');
-  const reports = fs
-    .readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ file, text: fs.readFileSync(path.join(dir, file), 'utf8') }));
+  const reports = seedReportFiles();
   const evaluation = evaluateAgainstSeeds(reports, { targets: SEED_TARGETS, outcomes: SEED_OUTCOMES, skipped: SEED_SKIPPED });
   process.stdout.write(`${evaluation.line}\n`);
   for (const miss of evaluation.misses) process.stdout.write(`missed: ${miss}\n`);
