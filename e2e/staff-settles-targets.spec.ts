@@ -113,7 +113,7 @@ test('next year\'s report settles Liangping\'s 2024 targets; a differing target 
   await expect(page.locator('.lede')).toHaveText('12%以上');
   await expect(page.getByTestId('excerpt')).toContainText('固定资产投资增长12%以上');
   await expect(page.getByText(REVISED_TITLE).first()).toBeVisible();
-  await expect(page.getByTestId('audit-table')).toContainText('target.update');
+  await expect(page.getByTestId('audit-table')).toContainText('修改目标');
   // 13.2% against the revised 12%以上.
   await expect(page.getByTestId('verdict-of-record').locator('[data-verdict]').first()).toHaveAttribute('data-verdict', 'exceeded');
   await page.screenshot({ path: 'test-results/screenshots/ingest-revised-target-zh.png', fullPage: true });
