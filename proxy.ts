@@ -30,6 +30,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    { source: '/((?!_next/static|_next/image|favicon.ico).*)' },
+    { source: '/((?!_next/static|_next/image|favicon.ico|icon.svg).*)' },
   ],
 };

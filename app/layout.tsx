@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { FlashNotice } from '@/components/flash-notice';
 import { SiteHeader } from '@/components/site-header';
 import { clientMessages } from '@/lib/i18n/client-messages';
 import './globals.css';
@@ -21,7 +22,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">{t('skipToContent')}</a>
         <NextIntlClientProvider messages={messages}>
           <SiteHeader />
-          <main id="main">{children}</main>
+          <main id="main">
+            <Suspense fallback={null}><FlashNotice /></Suspense>
+            {children}
+          </main>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -85,6 +85,8 @@ test('staff import outcomes: template, dry run with an error, all-or-nothing com
   await expect(rows.first()).toContainText('将新增');
   await submit(staff, '导入');
   await expect(staff.locator('#import-status')).toHaveText('已导入：新增 1 条，修订 0 条，无变化 0 条。');
+  await expect(rows.first()).toContainText('已新增');
+  await expect(rows.first()).not.toContainText('将新增');
 
   target = await districtRow();
   await expect(target.getByTestId('actual-value')).toHaveText('10.5');

@@ -69,11 +69,12 @@ export function ImportForm() {
           <table>
             <thead><tr><th scope="col">{t('line')}</th><th scope="col">{t('row')}</th><th scope="col">{t('status')}</th></tr></thead>
             <tbody>
+              {/* After the import ran, each row says what was done, not what would be. */}
               {result.plan.map((row) => (
                 <tr key={row.line} data-testid="import-row" data-status={row.status}>
                   <td>{row.line}</td>
                   <td>{row.summary}</td>
-                  <td>{t(row.status)}{row.status === 'error' ? `：${row.errors.map((error) => (locale === 'en' ? error.en : error.zh)).join('；')}` : ''}</td>
+                  <td>{t(result.applied && row.status !== 'error' ? `done.${row.status}` : row.status)}{row.status === 'error' ? `：${row.errors.map((error) => (locale === 'en' ? error.en : error.zh)).join('；')}` : ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -34,6 +34,7 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
           {rows.map((row) => {
             const basis = row.outcomes.find((outcome) => outcome.id === row.verdict.outcome?.id);
             const status = finalStatus(row.verdict);
+            const tolerance = toleranceText(t, locale, row.verdict.tolerance, { qualifier: row.qualifier, higherIsBetter: row.indicator.higherIsBetter });
             const name = firstColumn === 'indicator' ? pick(locale, row.indicator.nameZh, row.indicator.nameEn) : pick(locale, row.district.nameZh, row.district.nameEn);
             return (
               <tr key={row.id} data-testid="target-row" data-target-id={row.id} data-indicator={row.indicator.key}>
@@ -56,7 +57,7 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                   <VerdictBadge code={status.code} locale={locale} />
                   {status.overridden ? <div className="small" data-testid="computed-verdict">{t('common.computedVerdict', { verdict: verdictLabel(row.verdict.code)[locale] })}</div> : null}
                   <div className="small">{row.verdict.explanation[locale]}</div>
-                  {row.verdict.tolerance ? <div className="muted small">{t('common.tolerance')}: {toleranceText(t, locale, row.verdict.tolerance)}</div> : null}
+                  {tolerance ? <div className="muted small" data-testid="tolerance">{tolerance.label}: {tolerance.text}</div> : null}
                 </td>
                 <td className="num" data-label={t('common.gap')}>{gapText(t, locale, row.verdict.gap)}</td>
                 <td data-label={t('common.review')}>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>

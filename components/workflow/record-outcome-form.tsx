@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { useTranslations } from 'next-intl';
@@ -13,9 +14,13 @@ type Props = {
   baseRevision: number;
   defaultUnit: string;
   documents: { id: number; title: string; year: number }[];
+  /** The units the target allows (lib/units/choices.ts); null: free text. */
+  units: { value: string; label: string }[] | null;
+  /** Offered after a save: the next to-do item, or the to-do list when none is left. */
+  nextTodo: { href: string; label: string };
 };
 
-export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documents }: Props) {
+export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documents, units, nextTodo }: Props) {
   const t = useTranslations('workflow.outcome');
   const router = useRouter();
   const [state, action, pending] = useActionState(recordOutcomeAction, null);
@@ -24,6 +29,7 @@ export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documen
   return (
     <form action={action} className={styles.form} noValidate>
       <FormStatus state={state} />
+      {state?.ok ? <p data-testid="next-todo"><Link href={nextTodo.href}>{nextTodo.label}</Link></p> : null}
       <input type="hidden" name="targetId" value={targetId} />
       <input type="hidden" name="baseRevision" value={baseRevision} />
       <div className={styles.row}>
@@ -31,7 +37,11 @@ export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documen
           {(props) => <input {...props} type="text" inputMode="decimal" required />}
         </Field>
         <Field name="unit" label={t('unit')} state={state} defaultValue={defaultUnit}>
-          {(props) => <input {...props} type="text" required />}
+          {(props) => units ? (
+            <select {...props} required>
+              {units.map((unit) => <option key={unit.value} value={unit.value}>{unit.label}</option>)}
+            </select>
+          ) : <input {...props} type="text" required />}
         </Field>
         <Field name="vintage" label={t('vintage')} state={state} defaultValue="">
           {(props) => (

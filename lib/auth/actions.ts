@@ -8,6 +8,8 @@ import { clearSessionCookie, clientAddress, readSessionCookie, setSessionCookie 
 import { changePassword } from '@/lib/auth/mutations';
 import { safeNext } from '@/lib/auth/safe-next';
 import { deleteSession } from '@/lib/auth/sessions';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { withNotice } from '@/lib/flash/notice';
 import { signIn } from '@/lib/auth/sign-in';
 import { db } from '@/lib/db';
 import { readLocale } from '@/lib/i18n/locale';
@@ -33,7 +35,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     return { ok: false, message: t('signIn.invalid'), fieldErrors: {}, values: { login } };
   }
   await setSessionCookie(result.token, result.expiresAt);
-  if (result.mustChangePassword) redirect(`/account/password?next=${encodeURIComponent(next || '/')}`);
+  if (result.mustChangePassword) redirect(next ? `/account/password?next=${encodeURIComponent(next)}` : '/account/password');
   const user = await db.user.findUnique({ where: { id: result.userId }, select: { role: true } });
   redirect(next || startPageOf(user?.role));
 }
@@ -55,7 +57,11 @@ export async function signOutAction(): Promise<void> {
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const state = await runFormAction(changePassword, { ...values, keepToken: await readSessionCookie() }, () => ({ key: 'auth.password.changed' }));
-  if (state?.ok) redirect(safeNext(values.next, '/'));
+  if (state?.ok) {
+    // Where the user was headed, else their start page (staff: the to-do list), saying it worked.
+    const role = (await getCurrentUser())?.role;
+    redirect(withNotice(safeNext(values.next, '') || startPageOf(role), 'password_changed'));
+  }
   if (state && !state.ok) state.values = {};
   return state;
 }

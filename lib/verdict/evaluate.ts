@@ -35,7 +35,39 @@ export type Evaluation = { code: DecidedCode; basis: Basis };
 
 /** Qualifiers whose verdict depends on the tolerance (as slack or as the exceeded margin). */
 export function usesTolerance(qualifier: NumericQualifier): boolean {
-  return qualifier !== 'at_most' && qualifier !== 'range';
+  // Whether a tolerance plays a part does not depend on the direction.
+  return toleranceRole(qualifier, true) !== null;
+}
+
+/**
+ * What the tolerance does under each qualifier, read off the cases of evaluate()
+ * below, so pages name it by the rule it feeds (a bare floor has no slack: its
+ * tolerance is only the margin beyond which the result counts as 超额完成).
+ *   either_side     about: below by up to tol is 基本完成, above by more is exceeded
+ *   slack_above     at_most_about: above by up to tol is 基本完成
+ *   exceeded_above  at_least, relative, exact (higher is better): above by more is exceeded
+ *   exceeded_below  reduction, exact (lower is better): below by more is exceeded
+ * Null where the tolerance plays no part (at_most, range).
+ */
+export type ToleranceRole = 'either_side' | 'slack_above' | 'exceeded_above' | 'exceeded_below';
+
+export function toleranceRole(qualifier: NumericQualifier, higherIsBetter: boolean): ToleranceRole | null {
+  switch (qualifier) {
+    case 'about':
+      return 'either_side';
+    case 'at_most_about':
+      return 'slack_above';
+    case 'at_least':
+    case 'relative':
+      return 'exceeded_above';
+    case 'exact':
+      return higherIsBetter ? 'exceeded_above' : 'exceeded_below';
+    case 'reduction':
+      return 'exceeded_below';
+    case 'at_most':
+    case 'range':
+      return null;
+  }
 }
 
 export function evaluate(rule: Rule, actual: ExactDecimal): Evaluation {

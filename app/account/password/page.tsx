@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const user = await requirePageUser('/account/password');
-  const next = safeNext((await searchParams).next, '/');
+  const next = safeNext((await searchParams).next, '');
   const t = await getTranslations('auth.password');
   return (
     <>

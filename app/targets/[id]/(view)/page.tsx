@@ -31,6 +31,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
   const { target, excerpt } = page;
   const { verdict } = target;
   const status = finalStatus(verdict);
+  const tolerance = toleranceText(t, locale, verdict.tolerance, { qualifier: target.qualifier, higherIsBetter: target.indicator.higherIsBetter });
   const indicator = pick(locale, target.indicator.nameZh, target.indicator.nameEn);
   const district = pick(locale, target.district.nameZh, target.district.nameEn);
   const yesNo = (value: boolean) => t(value ? 'target.yes' : 'target.no');
@@ -56,7 +57,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
               <dt>{t('target.computed')}</dt>
               <dd data-testid="computed-verdict"><VerdictBadge code={verdict.code} locale={locale} />{status.overridden ? <span className="small"> {t('target.overriddenMark')}</span> : null}</dd>
               {verdict.reason ? <><dt>{t('target.reason')}</dt><dd>{verdict.reason[locale]}</dd></> : null}
-              <dt>{t('common.tolerance')}</dt><dd>{toleranceText(t, locale, verdict.tolerance)}</dd>
+              <dt>{tolerance?.label ?? t('common.tolerance')}</dt><dd data-testid="tolerance">{tolerance?.text ?? '—'}</dd>
               <dt>{t('common.gap')}</dt><dd>{gapText(t, locale, verdict.gap)}</dd>
               <dt>{t('common.actual')}</dt><dd>{verdict.actual ? `${formatDecimal(locale, verdict.actual.value)} ${verdict.actual.unit}` : '—'}</dd>
               <dt>{t('target.provisionalLabel')}</dt><dd>{t(verdict.provisional ? 'target.provisionalYes' : 'target.provisionalNo')}</dd>

@@ -9,6 +9,10 @@ import { rolesWith } from '@/lib/auth/access';
 import { toLocale } from '@/lib/i18n/locale';
 import { parseId } from '@/lib/views/params';
 import { findTargetForRecording, listDistrictDocuments } from '@/lib/outcomes/data';
+import { findNextTodo } from '@/lib/outcomes/next-todo';
+import { pick } from '@/lib/i18n/pick';
+import { formatUnit } from '@/lib/views/format';
+import { unitChoices } from '@/lib/units/choices';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,8 +24,13 @@ export default async function RecordOutcomePage({ params }: { params: Promise<{ 
   // Outside the user's districts reads as not found.
   const target = targetId !== null ? await findTargetForRecording(user, targetId) : null;
   if (!target) notFound();
-  const [t, tv, locale, documents] = await Promise.all([getTranslations('workflow.outcome'), getTranslations('workflow.verdict'), getLocale().then(toLocale), listDistrictDocuments(target.district.id)]);
+  const [t, tv, locale, documents, next] = await Promise.all([getTranslations('workflow.outcome'), getTranslations('workflow.verdict'), getLocale().then(toLocale), listDistrictDocuments(target.district.id), findNextTodo(user, target.id)]);
   const latest = target.outcomes.at(-1);
+  // Shown by the form once a figure is saved: the next item on /todo, or /todo itself when none is left.
+  const nextTodo = next
+    ? { href: `/targets/${next.id}/outcomes/new`, label: t('nextTodo', { year: next.year, district: pick(locale, next.district.nameZh, next.district.nameEn), indicator: pick(locale, next.indicator.nameZh, next.indicator.nameEn) }) }
+    : { href: '/todo', label: t('todoDone') };
+  const units = unitChoices(target.measure, target.unit, target.indicator.levelUnit)?.map((symbol) => ({ value: symbol, label: formatUnit(locale, symbol) })) ?? null;
   return (
     <>
       <p className="muted"><Link href={`/targets/${target.id}`}>{t('backToTarget')}</Link></p>
@@ -29,7 +38,7 @@ export default async function RecordOutcomePage({ params }: { params: Promise<{ 
       <TargetFacts target={target} locale={locale} />
       <VerdictSummary verdict={target.verdict} locale={locale} labels={{ verdict: tv('label'), override: tv('override'), provisional: tv('provisional'), confirmed: tv('confirmed') }} />
       {latest ? <p className="muted" data-testid="latest-revision">{t('latest', { revision: latest.revision, value: latest.value, unit: latest.unit ?? '', vintage: t(`vintages.${latest.vintage}`) })}</p> : null}
-      <RecordOutcomeForm targetId={target.id} baseRevision={latest?.revision ?? 0} defaultUnit={target.measure === 'growth' ? '%' : (target.unit ?? target.indicator.levelUnit ?? '')} documents={documents} />
+      <RecordOutcomeForm targetId={target.id} baseRevision={latest?.revision ?? 0} defaultUnit={target.measure === 'growth' ? '%' : (target.unit ?? target.indicator.levelUnit ?? '')} documents={documents} units={units} nextTodo={nextTodo} />
     </>
   );
 }
