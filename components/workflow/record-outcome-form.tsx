@@ -21,11 +21,15 @@ export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documen
   const [state, action, pending] = useActionState(recordOutcomeAction, null);
   // The page shows the verdict from the server; refresh it after a save.
   useEffect(() => { if (state?.ok) router.refresh(); }, [state, router]);
+  // After a stale-revision conflict the form is rebased on the newest revision (the
+  // message shows it; the typed values stay), so the next submit is a new revision
+  // on top of it, or conflicts again only if yet another revision arrived.
+  const base = state && !state.ok && state.conflict ? state.conflict.revision : baseRevision;
   return (
     <form action={action} className={styles.form} noValidate>
       <FormStatus state={state} />
       <input type="hidden" name="targetId" value={targetId} />
-      <input type="hidden" name="baseRevision" value={baseRevision} />
+      <input type="hidden" name="baseRevision" value={base} />
       <div className={styles.row}>
         <Field name="value" label={t('value')} hint={t('valueHint')} state={state}>
           {(props) => <input {...props} type="text" inputMode="decimal" required />}
