@@ -7,7 +7,7 @@ import { signInAsAdmin } from './support/auth';
 const FIXTURE_TEXT = '【端到端测试夹具，非官方数据】梁平区2024年社会消费品零售总额增长10.4%，另一口径增长10.6%（测试用语句）。';
 
 async function fill(page: Page, value: string, quote: string, title: string) {
-  await page.getByLabel('数值').fill(value);
+  await page.getByLabel('数值', { exact: true }).fill(value);
   await page.getByLabel('数据口径').selectOption('preliminary');
   await page.getByLabel('来源文件').selectOption('new');
   await page.getByLabel('标题').fill(title);
@@ -39,7 +39,7 @@ test('a conflict shows the newer revision and the next submit saves the next rev
   await fill(second, '10.6', '另一口径增长10.6%', '端到端测试夹具 冲突二（非官方）');
   await second.getByRole('button', { name: '保存' }).click();
   await expect(second.getByTestId('form-status')).toContainText(`已有更新的第 ${base + 1} 版：10.4%`);
-  await expect(second.getByLabel('数值')).toHaveValue('10.6');
+  await expect(second.getByLabel('数值', { exact: true })).toHaveValue('10.6');
   await expect(second.locator('input[name="baseRevision"]')).toHaveValue(String(base + 1));
   await second.screenshot({ path: 'test-results/screenshots/record-outcome-conflict-zh.png', fullPage: true });
 
