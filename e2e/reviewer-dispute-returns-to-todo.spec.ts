@@ -21,7 +21,7 @@ test('a reviewer disputes a figure: it returns to the recorder’s to-do with th
   const row = () => staff.getByTestId('todo-row').filter({ hasText: '地区生产总值' }).filter({ hasText: '6.2%左右' });
   await expect(row()).toHaveAttribute('data-todo', 'no_outcome');
   await row().getByRole('link', { name: /录入/ }).click();
-  await staff.getByLabel('数值').fill('5.9');
+  await staff.getByLabel('数值', { exact: true }).fill('5.9');
   await staff.getByLabel('数据口径').selectOption('final');
   await staff.getByLabel('来源文件').selectOption('new');
   await staff.getByLabel('标题').fill('端到端测试夹具 章贡区（非官方）');
@@ -51,7 +51,7 @@ test('a reviewer disputes a figure: it returns to the recorder’s to-do with th
 
   // Recorded again: it leaves the to-do.
   await row().getByRole('link', { name: /录入/ }).click();
-  await staff.getByLabel('数值').fill('6.0');
+  await staff.getByLabel('数值', { exact: true }).fill('6.0');
   await staff.getByLabel('数据口径').selectOption('final');
   await staff.getByLabel('来源文件').selectOption('new');
   await staff.getByLabel('标题').fill('端到端测试夹具 章贡区 核实（非官方）');

@@ -49,7 +49,7 @@ test('staff paste a work report, review the proposals, accept two, reject one, a
   await expect(gdp).toHaveAttribute('data-status', 'recorded');
   const retail = page.locator('[data-testid="proposal"][data-indicator="retail_sales"]');
   await retail.getByText('修改后接受').click();
-  await retail.getByLabel('数值').fill('6.8');
+  await retail.getByLabel('数值', { exact: true }).fill('6.8');
   await retail.getByRole('button', { name: '接受' }).click();
   await expect(retail).toHaveAttribute('data-status', 'recorded');
   const cpi = page.locator('[data-testid="proposal"][data-indicator="cpi"]');

@@ -33,7 +33,7 @@ test('staff record an outcome with its source, see the verdict, a reviewer verif
   const formUrl = staff.url();
 
   // A refused figure first: highlighted, nothing saved.
-  await staff.getByLabel('数值').fill('六点五');
+  await staff.getByLabel('数值', { exact: true }).fill('六点五');
   await staff.getByLabel('数据口径').selectOption('preliminary');
   await staff.getByLabel('来源文件').selectOption('new');
   await staff.getByLabel('标题').fill('端到端测试夹具 E2E test fixture（非官方）');
@@ -45,11 +45,11 @@ test('staff record an outcome with its source, see the verdict, a reviewer verif
   });
   await staff.getByRole('button', { name: '保存' }).click();
   await expect(staff.getByTestId('form-status')).toContainText('请更正标出的字段');
-  await expect(staff.getByLabel('数值')).toHaveAttribute('aria-invalid', 'true');
+  await expect(staff.getByLabel('数值', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(staff.locator('#field-value-error')).toContainText('阿拉伯数字');
   await staff.screenshot({ path: 'test-results/screenshots/record-outcome-error-zh.png', fullPage: true });
 
-  await staff.getByLabel('数值').fill('7.2');
+  await staff.getByLabel('数值', { exact: true }).fill('7.2');
   await staff.getByRole('button', { name: '保存' }).click();
   await expect(staff.getByTestId('form-status')).toHaveText('已保存为第 1 版。');
   await expect(staff.getByTestId('verdict')).toHaveAttribute('data-code', /^(met|exceeded)$/);

@@ -33,7 +33,7 @@ test('hostile text is stored as text and rendered, exported and served inert', a
   const target = (list.data as { id: number; measure: string }[]).filter((row) => row.measure === 'growth').at(-1)!;
   expect(target).toBeTruthy();
   await page.goto(`/targets/${target.id}/outcomes/new`);
-  await page.getByLabel('数值').fill('7.3');
+  await page.getByLabel('数值', { exact: true }).fill('7.3');
   await page.getByLabel('数据口径').selectOption('preliminary');
   await page.getByLabel('来源文件').selectOption('new');
   await page.getByLabel('标题').fill(TITLE);

@@ -46,6 +46,8 @@ describe('concurrent writers', () => {
         try {
           const result = await executeAction(recordOutcome, { db, user }, {
             targetId: target.id, baseRevision: latest?.revision ?? 0, value, unit: target.unit, vintage: 'preliminary', documentId: String(documentId), quote: QUOTE,
+            // The fixture's quote states no figure; the test is about concurrency, so each writer says so.
+            figureNotInQuote: 'on', figureNotInQuoteReason: '并发测试夹具，引文不含数值',
           });
           if (result.ok) accepted.push({ targetId: target.id, revision: result.data.revision, value, outcomeId: result.data.outcomeId });
           else refusals[result.code] = (refusals[result.code] ?? 0) + 1;

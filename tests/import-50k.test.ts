@@ -15,8 +15,10 @@ const ROWS = 50_000;
 let admin: SessionUser;
 let rows: RawRow[];
 
-const TEXT = '测试夹具（非官方数据）：批量导入测试用统计公报。地区生产总值增长情况见本文件。';
-const QUOTE = '地区生产总值增长情况';
+// Each row's quote states its figure (the figure-in-quote rule): one sentence per value 0–9.6.
+const VALUES = Array.from({ length: 97 }, (_, tenths) => `${tenths / 10}`);
+const quoteOf = (value: string) => `指标增长${value}%`;
+const TEXT = `测试夹具（非官方数据）：批量导入测试用统计公报。${VALUES.map((value) => `${quoteOf(value)}；`).join('')}`;
 
 beforeAll(async () => {
   admin = await makeUser(db, 'bulk-admin', 'admin');
@@ -31,8 +33,8 @@ beforeAll(async () => {
     rows.push({
       line: rows.length + 2,
       cells: {
-        district_code: district.code, indicator_key: indicator.key, year: String(year), measure: 'growth', value: `${(index % 97) / 10}`, unit: '%',
-        vintage: index % 3 === 0 ? 'final' : 'preliminary', source_title: '批量导入测试公报', source_text: TEXT, quote: QUOTE,
+        district_code: district.code, indicator_key: indicator.key, year: String(year), measure: 'growth', value: VALUES[index % 97]!, unit: '%',
+        vintage: index % 3 === 0 ? 'final' : 'preliminary', source_title: '批量导入测试公报', source_text: TEXT, quote: quoteOf(VALUES[index % 97]!),
       },
     });
   }

@@ -20,7 +20,8 @@ import { useTestDatabase as freshTestDatabase } from './test-database';
 
 const { db } = await freshTestDatabase();
 const QUOTE = '测试目标与完成情况句';
-const TEXT = `测试夹具（非官方数据）：${QUOTE}。`;
+// Each outcome quotes the sentence stating its figure (the figure-in-quote rule): one per figure a spec can produce.
+const figureQuote = (value: string, unit: string) => `完成${value}${unit}；`;
 const YEAR = 2024;
 
 // Each target: its indicator, measure, and the wordings an edit may switch between.
@@ -31,6 +32,7 @@ const SPECS = [
   { key: 'cpi', measure: 'growth', wordings: ['3%左右', '控制在3%以内', '3%'], unit: '%', values: [1, 5] },
   { key: 'energy_saving', measure: 'growth', wordings: ['完成上级下达任务', '促稳提质'], unit: '%', values: [1, 2] },
 ] as const;
+const TEXT = `测试夹具（非官方数据）：${QUOTE}。${[...new Set(SPECS.flatMap((spec) => Array.from({ length: 1001 }, (_, tenths) => figureQuote(figure(spec, tenths), spec.unit))))].join('')}`;
 const CODES = ['exceeded', 'met', 'met_within_tolerance', 'missed', 'not_comparable'] as const;
 
 let admin: SessionUser;
@@ -86,11 +88,11 @@ async function apply(step: Op): Promise<void> {
     case 'outcome': {
       const value = figure(spec, step.tenths);
       if (step.viaImport) {
-        const cells = { district_code: districtCode, indicator_key: spec.key, year: String(YEAR), measure: spec.measure, value, unit: spec.unit, vintage: step.vintage, source_document_id: String(documentId), quote: QUOTE };
+        const cells = { district_code: districtCode, indicator_key: spec.key, year: String(YEAR), measure: spec.measure, value, unit: spec.unit, vintage: step.vintage, source_document_id: String(documentId), quote: figureQuote(value, spec.unit) };
         const imported = await commitImport(db, admin, [{ line: 2, cells }]);
         result = { ok: imported.applied || imported.plan.every((line) => line.status === 'unchanged') };
       } else {
-        result = await executeAction(recordOutcome, { db, user: admin }, { targetId: id, baseRevision: latest?.revision ?? 0, value, unit: spec.unit, vintage: step.vintage, documentId: String(documentId), quote: QUOTE });
+        result = await executeAction(recordOutcome, { db, user: admin }, { targetId: id, baseRevision: latest?.revision ?? 0, value, unit: spec.unit, vintage: step.vintage, documentId: String(documentId), quote: figureQuote(value, spec.unit) });
       }
       break;
     }

@@ -26,12 +26,17 @@ export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documen
   const [state, action, pending] = useActionState(recordOutcomeAction, null);
   // The page shows the verdict from the server; refresh it after a save.
   useEffect(() => { if (state?.ok) router.refresh(); }, [state, router]);
+  // After a stale-revision conflict the form is rebased on the newest revision (the
+  // message shows it; the typed values stay), so the next submit is a new revision
+  // on top of it, or conflicts again only if yet another revision arrived.
+  const ticked = Boolean(state && !state.ok && state.values?.figureNotInQuote);
+  const base = state && !state.ok && state.conflict ? state.conflict.revision : baseRevision;
   return (
     <form action={action} className={styles.form} noValidate>
       <FormStatus state={state} />
       {state?.ok ? <p data-testid="next-todo"><Link href={nextTodo.href}>{nextTodo.label}</Link></p> : null}
       <input type="hidden" name="targetId" value={targetId} />
-      <input type="hidden" name="baseRevision" value={baseRevision} />
+      <input type="hidden" name="baseRevision" value={base} />
       <div className={styles.row}>
         <Field name="value" label={t('value')} hint={t('valueHint')} state={state}>
           {(props) => <input {...props} type="text" inputMode="decimal" required />}
@@ -55,6 +60,13 @@ export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documen
         </Field>
       </div>
       <SourceFields state={state} documents={documents} />
+      {/* Keyed like a Field, so a refused submit keeps the tick (React resets the form after an action). */}
+      <div className={styles.checks} key={`figureNotInQuote:${ticked}`}>
+        <label><input type="checkbox" name="figureNotInQuote" defaultChecked={ticked} /> {t('figureNotInQuote')}</label>
+      </div>
+      <Field name="figureNotInQuoteReason" label={t('figureNotInQuoteReason')} hint={t('figureNotInQuoteReasonHint')} state={state}>
+        {(props) => <input {...props} type="text" />}
+      </Field>
       <Field name="note" label={t('note')} state={state}>
         {(props) => <input {...props} type="text" />}
       </Field>

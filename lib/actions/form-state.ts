@@ -8,7 +8,7 @@ import type { Locale } from '@/lib/i18n/locale';
 
 export type FormState =
   | { ok: true; message: string; data?: Record<string, unknown> }
-  | { ok: false; fieldErrors: Record<string, string>; message: string; values?: Record<string, string> }
+  | { ok: false; fieldErrors: Record<string, string>; message: string; values?: Record<string, string>; conflict?: { revision: number } }
   | null;
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -34,5 +34,7 @@ export function toFormState<R>(
   const message = result.code === 'conflict' && typeof details.messageKey === 'string'
     ? t(details.messageKey, details)
     : t(`validation.codes.${result.code}`);
-  return { ok: false, fieldErrors, message, ...(options.values ? { values: options.values } : {}) };
+  // A stale-revision conflict names the newest revision, so the form can rebase on it.
+  const conflict = result.code === 'conflict' && typeof details.revision === 'number' ? { conflict: { revision: details.revision } } : {};
+  return { ok: false, fieldErrors, message, ...(options.values ? { values: options.values } : {}), ...conflict };
 }

@@ -14,9 +14,9 @@ let staff: SessionUser;
 let bozhouDocumentId: number;
 
 const header = IMPORT_COLUMNS.join(',');
-// 2024 GDP of Bozhou, revised to a preliminary figure quoted from the same report; and a new 2024 CPI figure.
+// 2024 GDP of Bozhou, revised to a preliminary vintage of the figure the same report states; and a new 2024 CPI figure.
 const goodRows = (documentId: number) => [
-  `520304,gdp,2024,growth,5.2,%,preliminary,${documentId},,,地区生产总值增长5%,`,
+  `520304,gdp,2024,growth,5,%,preliminary,${documentId},,,地区生产总值增长5%,`,
   `520304,budget_revenue,2024,growth,2.8,%,estimate,${documentId},,,一般公共预算收入增长2.8%,`,
 ];
 const csv = (lines: string[]) => new TextEncoder().encode(`\uFEFF${header}\n${lines.join('\n')}\n`);
@@ -46,9 +46,11 @@ describe('outcome import', () => {
       `520304,gdp,2024,growth,5,亿元,estimate,${bozhouDocumentId},,,地区生产总值增长5%,`,
       '520304,gdp,2024,growth,5,%,estimate,,,,地区生产总值增长5%,',
       `520304,gdp,2024,growth,5,%,estimate,${bozhouDocumentId},,,这句话不在报告里,`,
+      // The quote is in the report but states another figure.
+      `520304,gdp,2024,growth,5.2,%,estimate,${bozhouDocumentId},,,地区生产总值增长5%,`,
     ];
     const { plan } = await run(admin, 'preview', 'outcomes.csv', csv([...goodRows(bozhouDocumentId), `520304,gdp,2024,growth,5,%,estimate,${bozhouDocumentId},,,地区生产总值增长5%,`, ...bad]));
-    expect(plan.map((row) => row.status)).toEqual(['revise', 'unchanged', 'revise', 'error', 'error', 'error', 'error', 'error', 'error']);
+    expect(plan.map((row) => row.status)).toEqual(['revise', 'unchanged', 'revise', 'error', 'error', 'error', 'error', 'error', 'error', 'error']);
     const reasons = plan.flatMap((row) => (row.status === 'error' ? [row.errors.map((error) => error.zh).join('；')] : []));
     expect(reasons[0]).toContain('未知区县');
     expect(reasons[1]).toContain('未知指标');
@@ -56,6 +58,10 @@ describe('outcome import', () => {
     expect(reasons[3]).toContain('单位不符');
     expect(reasons[4]).toContain('缺少来源文件');
     expect(reasons[5]).toContain('引文在来源文件中找不到');
+    const mismatch = plan.at(-1)!;
+    expect(mismatch.status === 'error' && mismatch.errors).toEqual([
+      { zh: '引文中没有数值 5.2%（已按单位换算核对）', en: 'the quote does not state 5.2 % (unit conversion considered)' },
+    ]);
   });
 
   it('commits nothing when one row is bad, and reports that row', async () => {
@@ -78,7 +84,8 @@ describe('outcome import', () => {
     expect(await db.outcome.count()).toBe(before + 1);
     const revised = await db.outcome.findFirstOrThrow({ where: { district: { code: '520304' }, indicator: { key: 'gdp' }, year: 2024 }, orderBy: { revision: 'desc' } });
     expect(revised).toMatchObject({ revision: 2, vintage: 'preliminary', recordedById: staff.id });
-    expect(revised.value.toString()).toBe('5.2');
+    expect(revised).toMatchObject({ vintage: 'preliminary' });
+    expect(revised.value.toString()).toBe('5');
     expect(await db.auditLog.count({ where: { action: 'outcome.record', entityId: String(revised.id) } })).toBe(1);
     const again = await run(staff, 'commit', 'outcomes.xlsx', bytes);
     expect(again).toMatchObject({ applied: true, created: 0, revised: 0, unchanged: 2 });

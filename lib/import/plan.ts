@@ -11,6 +11,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { DECIMAL_ERROR_MESSAGES, parseDecimal, toExact } from '@/lib/numbers/parse-decimal';
 import { VINTAGE_LABELS } from '@/lib/scorecard/labels';
 import { appendOutcomeRevisions, readSeries, seriesKey, type RevisionToAppend } from '@/lib/outcomes/append-revisions';
+import { figureInQuote } from '@/lib/outcomes/figure-in-quote';
 import { expectedOutcomeUnit, outcomeUnitError } from '@/lib/outcomes/unit-check';
 import { UNIT_ERROR_MESSAGES, parseUnit, unitBySymbol } from '@/lib/units/units';
 import type { RawRow } from './parse-file';
@@ -38,6 +39,7 @@ const E = {
   unknownSource: { zh: '来源文件不存在或不属于该区县', en: 'source document not found for this district' },
   missingQuote: { zh: '缺少原文引文', en: 'missing quote' },
   quoteNotFound: { zh: '引文在来源文件中找不到', en: 'quote not found in the source document' },
+  figureNotInQuote: (value: string, unit: string) => ({ zh: `引文中没有数值 ${value}${unit}（已按单位换算核对）`, en: `the quote does not state ${value} ${unit} (unit conversion considered)` }),
 };
 
 type Document = { id: number; districtId: number; fullText: string };
@@ -102,6 +104,8 @@ export async function planImport(db: Db | Prisma.TransactionClient, user: Sessio
       const expected = expectedOutcomeUnit(measure, info.targetUnit, info.levelUnit);
       if (outcomeUnitError(measure, expected, unitBySymbol(unit)!)) errors.push(E.unitMismatch(unit, expected ?? '%'));
     }
+    // The same rule appendOutcomeRevisions applies, reported per row before anything is written.
+    if (value !== null && unit && quote && !figureInQuote(value, unit, quote)) errors.push(E.figureNotInQuote(value, unit));
     const source = district ? sources(district.id, row.cells) : null;
     let quoteStart = -1;
     if (district && !source) errors.push(E.missingSource);

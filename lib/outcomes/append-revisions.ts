@@ -2,6 +2,8 @@
 // and seeding all call appendOutcomeRevisions, so every revision gets the same
 // checks, numbering and audit record:
 //   - the unit rule (unit-check.ts), whoever the caller is;
+//   - the figure appears in its quote (figure-in-quote.ts), unless the writer says
+//     the source does not state it directly and why (`figureNotInQuoteReason`);
 //   - revision numbers contiguous per series (district, indicator, year, measure);
 //   - the stale-revision check: each revision names the latest revision its writer
 //     saw (`baseRevision`, 0 for none), and anything else is a conflict — including
@@ -20,6 +22,7 @@ import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseUnit } from '@/lib/units/units';
 import { refreshVerdictsOfSeries } from '@/lib/verdicts/refresh';
+import { figureInQuote } from './figure-in-quote';
 import { expectedOutcomeUnit, outcomeUnitError } from './unit-check';
 
 export type Series = { districtId: number; indicatorId: number; year: number; measure: Measure };
@@ -35,6 +38,8 @@ export type RevisionToAppend = Series & {
   quoteStart: number;
   quoteEnd: number;
   note?: string | null;
+  /** The writer's reason when the source does not state the figure directly; without it the figure must appear in the quote. */
+  figureNotInQuoteReason?: string | null;
   /** The latest revision of the series the writer saw; 0: none. */
   baseRevision: number;
   /** Extra fields of the audit record: `via` (form, ingest, import, seed) and the path's own context. */
@@ -72,6 +77,10 @@ export async function appendOutcomeRevisions(
         ? new AppError('conflict', 'newer revision', { messageKey: 'workflow.outcome.conflict', revision: latest.revision, value: latest.value, unit: latest.unit, vintage: latest.vintage })
         : new AppError('conflict', 'no such revision');
     }
+    // After the conflict check: a stale form hears of the newer revision first.
+    if (!revision.figureNotInQuoteReason?.trim() && !figureInQuote(revision.value, unit.unit.symbol, revision.quote)) {
+      throw new AppError('validation', 'quote', { fieldErrors: { quote: 'figure_not_in_quote' } });
+    }
     const next = { revision: (latest?.revision ?? 0) + 1, value: revision.value, unit: unit.unit.symbol, vintage: revision.vintage };
     current.set(key, next);
     return { revision, before: latest, number: next.revision, unit: unit.unit.symbol, targetId: series.targetId };
@@ -85,9 +94,9 @@ export async function appendOutcomeRevisions(
         { name: 'district_id', type: 'int' }, { name: 'indicator_id', type: 'int' }, { name: 'year', type: 'int' }, { name: 'measure', type: 'text::"Measure"' },
         { name: 'revision', type: 'int' }, { name: 'value', type: 'text::numeric' }, { name: 'unit', type: 'text' }, { name: 'vintage', type: 'text::"Vintage"' },
         { name: 'source_document_id', type: 'int' }, { name: 'quote', type: 'text' }, { name: 'quote_start', type: 'int' }, { name: 'quote_end', type: 'int' },
-        { name: 'note', type: 'text' }, { name: 'recorded_by_id', type: 'int' },
+        { name: 'note', type: 'text' }, { name: 'figure_not_in_quote_reason', type: 'text' }, { name: 'recorded_by_id', type: 'int' },
       ], batch.map(({ revision: r, number, unit }) => [
-        r.districtId, r.indicatorId, r.year, r.measure, number, r.value, unit, r.vintage, r.sourceDocumentId, r.quote, r.quoteStart, r.quoteEnd, r.note ?? null, actorId(actor),
+        r.districtId, r.indicatorId, r.year, r.measure, number, r.value, unit, r.vintage, r.sourceDocumentId, r.quote, r.quoteStart, r.quoteEnd, r.note ?? null, r.figureNotInQuoteReason?.trim() || null, actorId(actor),
       ]), { returning: `id, district_id || ':' || indicator_id || ':' || year || ':' || measure || ':' || revision AS key` });
       const ids = new Map(inserted.map((row) => [row.key, row.id]));
       const appended = batch.map(({ revision, number, targetId }) => ({ outcomeId: ids.get(`${seriesKey(revision)}:${number}`)!, revision: number, targetId }));
@@ -97,7 +106,7 @@ export async function appendOutcomeRevisions(
       ], batch.map(({ revision: r, before, number, unit }, index) => [
         actorId(actor), 'label' in actor ? actor.label : null, 'outcome.record', 'outcome', String(appended[index]!.outcomeId), appended[index]!.targetId, r.districtId,
         before ? JSON.stringify(before) : null,
-        JSON.stringify({ ...r.audit, revision: number, value: r.value, unit, vintage: r.vintage, sourceDocumentId: r.sourceDocumentId, quote: r.quote }),
+        JSON.stringify({ ...r.audit, revision: number, value: r.value, unit, vintage: r.vintage, sourceDocumentId: r.sourceDocumentId, quote: r.quote, figureNotInQuoteReason: r.figureNotInQuoteReason?.trim() || null }),
       ]));
       results.push(...appended);
       onProgress?.(results.length, planned.length);

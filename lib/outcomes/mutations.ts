@@ -37,6 +37,7 @@ export const recordOutcome = defineAction({
       if (unitError) errors.unit = unitError;
       else if (parsed.ok && parsed.percent && unit.unit.symbol !== '%') errors.value = 'percent_with_other_unit';
     }
+    if (input.figureNotInQuote && !input.figureNotInQuoteReason) errors.figureNotInQuoteReason = 'figure_reason_required';
     if (Object.keys(errors).length || !parsed.ok || !unit.ok) throw new AppError('validation', 'outcome', { fieldErrors: errors });
 
     return db.$transaction(async (tx) => {
@@ -44,7 +45,8 @@ export const recordOutcome = defineAction({
       const [appended] = await appendOutcomeRevisions(tx, { userId: user.id }, [{
         districtId: target.districtId, indicatorId: target.indicatorId, year: target.year, measure: target.measure,
         value: parsed.value, unit: unit.unit.symbol, vintage: input.vintage, sourceDocumentId: source.documentId, quote: source.quote,
-        quoteStart: source.quoteStart, quoteEnd: source.quoteEnd, note: input.note || null, baseRevision: input.baseRevision, audit: { via: 'form' },
+        quoteStart: source.quoteStart, quoteEnd: source.quoteEnd, note: input.note || null,
+        figureNotInQuoteReason: input.figureNotInQuote ? input.figureNotInQuoteReason : null, baseRevision: input.baseRevision, audit: { via: 'form' },
       }]);
       return { outcomeId: appended!.outcomeId, revision: appended!.revision, targetId: target.id };
     });

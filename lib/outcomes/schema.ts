@@ -11,5 +11,8 @@ export const recordOutcomeSchema = sourceSchema.extend({
   unit: z.string().max(20),
   vintage: z.enum(VINTAGES, { message: 'validation.vintage_required' }),
   note: z.string().trim().max(2000).optional().default(''),
+  /** Ticked: the source does not state the figure directly; then a reason is required. */
+  figureNotInQuote: z.string().optional().transform((value) => value === 'on' || value === 'true'),
+  figureNotInQuoteReason: z.string().trim().max(2000).optional().default(''),
 });
 export type RecordOutcomeInput = z.output<typeof recordOutcomeSchema>;

@@ -20,6 +20,8 @@ export type OutcomeRow = OutcomeRevision & {
   quoteStart: number;
   quoteEnd: number;
   note: string | null;
+  /** Why the source does not state the figure directly (the writer's tick); null: the quote contains it. */
+  figureNotInQuoteReason: string | null;
   recordedBy: string | null;
   reviewState: ReviewState;
   reviewComment: string | null;
@@ -74,7 +76,7 @@ const indicatorSelect = { id: true, key: true, nameZh: true, nameEn: true, highe
 /** An outcome revision as read by readOutcomes (numeric value as text). */
 type OutcomeRecord = {
   id: number; districtId: number; indicatorId: number; year: number; measure: Measure; revision: number; value: string; unit: string;
-  vintage: string; recordedAt: Date; sourceDocumentId: number; quote: string; quoteStart: number; quoteEnd: number; note: string | null; recordedById: number | null;
+  vintage: string; recordedAt: Date; sourceDocumentId: number; quote: string; quoteStart: number; quoteEnd: number; note: string | null; figureNotInQuoteReason: string | null; recordedById: number | null;
 };
 type LatestReview = { state: 'verified' | 'disputed'; comment: string };
 
@@ -154,7 +156,7 @@ export async function findTargets(
     const list = byKey.get(key) ?? [];
     const revision = Math.max(0, ...list.filter((row) => row.measure === outcome.measure).map((row) => row.revision)) + 1;
     byKey.set(key, [...list, {
-      ...outcome, id: 'proposed', revision, recordedAt: new Date(), note: null, recordedBy: null, reviewState: 'unreviewed', reviewComment: null,
+      ...outcome, id: 'proposed', revision, recordedAt: new Date(), note: null, figureNotInQuoteReason: null, recordedBy: null, reviewState: 'unreviewed', reviewComment: null,
     }]);
   }
   return targets.map((target) => {
@@ -203,7 +205,7 @@ async function readOutcomes(districtIds: number[], years: number[], indicatorIds
   return db.$queryRaw<OutcomeRecord[]>`
     SELECT id, district_id AS "districtId", indicator_id AS "indicatorId", year, measure::text AS measure, revision, trim_scale(value)::text AS value, unit,
            vintage::text AS vintage, recorded_at AS "recordedAt", source_document_id AS "sourceDocumentId", quote, quote_start AS "quoteStart",
-           quote_end AS "quoteEnd", note, recorded_by_id AS "recordedById"
+           quote_end AS "quoteEnd", note, figure_not_in_quote_reason AS "figureNotInQuoteReason", recorded_by_id AS "recordedById"
     FROM outcome
     WHERE district_id = ANY(${districtIds}) AND year = ANY(${years}) AND indicator_id = ANY(${indicatorIds})
     ORDER BY revision`;
@@ -218,7 +220,7 @@ function toOutcomeRow(outcome: OutcomeRecord, sourceTitle: string, recordedBy: s
     id: outcome.id, measure: outcome.measure, value: outcome.value, unit: outcome.unit, vintage: outcome.vintage as Vintage,
     recordedAt: outcome.recordedAt, revision: outcome.revision, indicatorId: outcome.indicatorId, year: outcome.year, districtId: outcome.districtId,
     sourceDocumentId: outcome.sourceDocumentId, sourceTitle, quote: outcome.quote, quoteStart: outcome.quoteStart,
-    quoteEnd: outcome.quoteEnd, note: outcome.note, recordedBy,
+    quoteEnd: outcome.quoteEnd, note: outcome.note, figureNotInQuoteReason: outcome.figureNotInQuoteReason, recordedBy,
     reviewState: review?.state ?? 'unreviewed', reviewComment: review?.comment ?? null,
   };
 }

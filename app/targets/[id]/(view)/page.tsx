@@ -26,7 +26,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
   const user = await requireReader(`/targets/${raw}`);
   const id = parseId(raw);
   if (id === null) notFound();
-  const [t, tu, locale, page, units] = await Promise.all([getTranslations('views'), getTranslations('units'), getLocale().then(toLocale), getTargetPage(id), getTargetUnits(id)]);
+  const [t, tu, tw, locale, page, units] = await Promise.all([getTranslations('views'), getTranslations('units'), getTranslations('workflow.outcome'), getLocale().then(toLocale), getTargetPage(id), getTargetUnits(id)]);
   if (!page) notFound();
   const { target, excerpt } = page;
   const { verdict } = target;
@@ -112,7 +112,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
                     <th scope="row">{t('common.revision', { n: outcome.revision })} · {t(`vintage.${outcome.vintage}`)}{outcome.id === verdict.outcome?.id ? ' ★' : ''}</th>
                     <td className="num">{formatDecimal(locale, outcome.value)}</td>
                     <td>{formatUnit(locale, outcome.unit)}</td>
-                    <td><Link href={`/documents/${outcome.sourceDocumentId}#outcome-${outcome.id}`} lang="zh-CN">{outcome.quote}</Link><div className="muted small">{outcome.sourceTitle}</div>{outcome.note ? <div className="small">{outcome.note}</div> : null}</td>
+                    <td><Link href={`/documents/${outcome.sourceDocumentId}#outcome-${outcome.id}`} lang="zh-CN">{outcome.quote}</Link><div className="muted small">{outcome.sourceTitle}</div>{outcome.figureNotInQuoteReason ? <div className="small" data-testid="figure-not-in-quote">{tw('figureNotInQuoteShown', { reason: outcome.figureNotInQuoteReason })}</div> : null}{outcome.note ? <div className="small">{outcome.note}</div> : null}</td>
                     <td>{outcome.recordedBy ?? t('common.unknown')}</td>
                     <td>{formatDateTime(locale, outcome.recordedAt)}</td>
                     <td><ReviewStateTag state={outcome.reviewState} label={t(`reviewState.${outcome.reviewState}`)} />{outcome.reviewComment ? <div className="small">{outcome.reviewComment}</div> : null}</td>
