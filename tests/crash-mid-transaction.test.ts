@@ -109,8 +109,8 @@ describe('a crash mid-transaction leaves the database as before', () => {
 
   it('an import that crashes after writing its rows commits none of them', async () => {
     const rows = [
-      `520304,gdp,2024,growth,5.3,%,preliminary,${bozhouDocumentId},,,地区生产总值增长5%,`,
-      `520304,budget_revenue,2024,growth,2.9,%,preliminary,${bozhouDocumentId},,,一般公共预算收入增长2.8%,`,
+      `520304,gdp,2024,growth,5,%,final,${bozhouDocumentId},,,地区生产总值增长5%,`,
+      `520304,budget_revenue,2024,growth,2.8,%,final,${bozhouDocumentId},,,一般公共预算收入增长2.8%,`,
     ];
     const bytes = new TextEncoder().encode(`${IMPORT_COLUMNS.join(',')}\n${rows.join('\n')}\n`);
     const before = await snapshot();

@@ -28,7 +28,7 @@ describe('must change password', () => {
     const latest = await db.outcome.findFirst({ where: { districtId: bozhou.id, indicatorId: target.indicatorId, year: target.year, measure: target.measure }, orderBy: { revision: 'desc' } });
     const document = await db.sourceDocument.findFirstOrThrow({ where: { districtId: bozhou.id } });
     const calls = (user: typeof temporary) => [
-      () => executeAction(recordOutcome, { db, user }, { targetId: target.id, baseRevision: latest?.revision ?? 0, value: '5.1', unit: '%', vintage: 'final', documentId: String(document.id), quote: document.fullText.slice(0, 8) }),
+      () => executeAction(recordOutcome, { db, user }, { targetId: target.id, baseRevision: latest?.revision ?? 0, value: '5.1', unit: '%', vintage: 'final', documentId: String(document.id), quote: document.fullText.slice(0, 8), figureNotInQuote: 'on', figureNotInQuoteReason: 'test: the figure is not the point here' }),
       () => executeAction(createTarget, { db, user }, { districtId: bozhou.id, indicatorId: target.indicatorId, year: 2031, measure: 'growth', asWritten: '6%左右', documentId: String(document.id), quote: document.fullText.slice(0, 8) }),
       () => executeAction(importOutcomes, { db, user }, { mode: 'commit', file: { name: 'outcomes.csv', bytes: new TextEncoder().encode(templateCsv()) } }),
       () => executeAction(createIngestDocument, { db, user }, { districtId: bozhou.id, year: 2031, kind: 'other', title: '临时', text: '2031年地区生产总值增长6%左右。' }),
