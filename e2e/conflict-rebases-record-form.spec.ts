@@ -4,7 +4,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signInAsAdmin } from './support/auth';
 
-const FIXTURE_TEXT = '【端到端测试夹具，非官方数据】梁平区2024年社会消费品零售总额增长10.4%，另一口径增长10.6%（测试用语句）。';
+// Zhanggong's 2024 urban income: a series no other spec sharing this database writes.
+const FIXTURE_TEXT = '【端到端测试夹具，非官方数据】章贡区2024年城镇常住居民人均可支配收入增长5.4%，另一口径增长5.6%（测试用语句）。';
 
 async function fill(page: Page, value: string, quote: string, title: string) {
   await page.getByLabel('数值', { exact: true }).fill(value);
@@ -20,7 +21,7 @@ test('a conflict shows the newer revision and the next submit saves the next rev
   const context = await browser.newContext();
   const first = await context.newPage();
   await signInAsAdmin(first);
-  const list = await (await first.request.get('/api/v1/targets?district=500155&year=2024&indicator=retail_sales')).json();
+  const list = await (await first.request.get('/api/v1/targets?district=360702&year=2024&indicator=urban_income')).json();
   const target = (list.data as { id: number; measure: string }[]).find((row) => row.measure === 'growth')!;
   expect(target).toBeTruthy();
   const url = `/targets/${target.id}/outcomes/new`;
@@ -31,20 +32,20 @@ test('a conflict shows the newer revision and the next submit saves the next rev
   const base = Number(before);
 
   // Saved in the first page.
-  await fill(first, '10.4', '社会消费品零售总额增长10.4%', '端到端测试夹具 冲突一（非官方）');
+  await fill(first, '5.4', '城镇常住居民人均可支配收入增长5.4%', '端到端测试夹具 冲突一（非官方）');
   await first.getByRole('button', { name: '保存' }).click();
   await expect(first.getByTestId('form-status')).toHaveText(`已保存为第 ${base + 1} 版。`);
 
   // Submitted from the stale second page: a conflict naming the newer revision, typed values kept.
-  await fill(second, '10.6', '另一口径增长10.6%', '端到端测试夹具 冲突二（非官方）');
+  await fill(second, '5.6', '另一口径增长5.6%', '端到端测试夹具 冲突二（非官方）');
   await second.getByRole('button', { name: '保存' }).click();
-  await expect(second.getByTestId('form-status')).toContainText(`已有更新的第 ${base + 1} 版：10.4%`);
-  await expect(second.getByLabel('数值', { exact: true })).toHaveValue('10.6');
+  await expect(second.getByTestId('form-status')).toContainText(`已有更新的第 ${base + 1} 版：5.4%`);
+  await expect(second.getByLabel('数值', { exact: true })).toHaveValue('5.6');
   await expect(second.locator('input[name="baseRevision"]')).toHaveValue(String(base + 1));
   await second.screenshot({ path: 'test-results/screenshots/record-outcome-conflict-zh.png', fullPage: true });
 
   // Submitted again as it stands: saved as the next revision.
   await second.getByRole('button', { name: '保存' }).click();
   await expect(second.getByTestId('form-status')).toHaveText(`已保存为第 ${base + 2} 版。`);
-  await expect(second.getByTestId('latest-revision')).toContainText(`第 ${base + 2} 版，10.6%`);
+  await expect(second.getByTestId('latest-revision')).toContainText(`第 ${base + 2} 版，5.6%`);
 });

@@ -15,8 +15,12 @@ async function screenshots(page: Page, name: string) {
   await page.setViewportSize({ width: 375, height: 812 });
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits a phone`).toBeLessThanOrEqual(375);
-  const heights = await page.getByTestId('review-row').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
-  // The old table grew rows 700 px tall on a phone; a card with one figure stays well under that.
+  // The old table grew rows 700 px tall on a phone; a card with one figure stays well under
+  // that. (A target with several unchecked revisions shows each, with its own form, so
+  // only one-figure cards are measured: other specs sharing the database add revisions.)
+  const heights = await page.getByTestId('review-row').evaluateAll((rows) =>
+    rows.filter((row) => row.querySelectorAll('ul[aria-label] > li form').length <= 1).map((row) => row.getBoundingClientRect().height));
+  expect(heights.length).toBeGreaterThan(0);
   expect(Math.max(...heights)).toBeLessThan(520);
   await page.screenshot({ path: `test-results/screenshots/${name}-375.png`, fullPage: true });
   await page.screenshot({ path: `test-results/screenshots/${name}-375-first-screen.png` });

@@ -35,7 +35,7 @@ describe('record outcome', () => {
     [{ value: '六点五' }, 'value', 'decimal.chinese_numeral'],
     [{ value: '6.5%%' }, 'value', 'decimal.not_a_number'],
     [{ unit: '亿元' }, 'unit', 'unit_growth_percent'],
-    [{ unit: '斤' }, 'unit', 'unit.unknown_unit'],
+    [{ unit: '光年' }, 'unit', 'unit.unknown_unit'],
     [{ quote: '地区生产总值增长9%' }, 'quote', 'quote_not_found'],
     [{ newTitle: '' }, 'newTitle', 'required'],
   ])('refuses %o and saves nothing', async (change, field, key) => {
