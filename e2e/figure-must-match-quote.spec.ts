@@ -4,13 +4,15 @@
 import { expect, test } from '@playwright/test';
 import { signInAsAdmin } from './support/auth';
 
-const FIXTURE_TEXT = '【端到端测试夹具，非官方数据】梁平区2024年城镇新增就业1.35万人，分街道数据另行汇总（测试用语句）。';
+// Bozhou's 2025 new urban jobs: a series no other spec sharing this database writes
+// (the settle spec reads Liangping's 2024 jobs).
+const FIXTURE_TEXT = '【端到端测试夹具，非官方数据】播州区2025年城镇新增就业1.35万人，分街道数据另行汇总（测试用语句）。';
 const REASON = '由分街道数据汇总得出（测试）';
 
 test('a figure its quote does not state is refused, and saved when ticked with a reason shown on the target page', async ({ page }) => {
   test.setTimeout(180_000);
   await signInAsAdmin(page);
-  const list = await (await page.request.get('/api/v1/targets?district=500155&year=2024&indicator=new_urban_jobs')).json();
+  const list = await (await page.request.get('/api/v1/targets?district=520304&year=2025&indicator=new_urban_jobs')).json();
   const target = (list.data as { id: number; measure: string }[]).find((row) => row.measure === 'level')!;
   expect(target).toBeTruthy();
   await page.goto(`/targets/${target.id}/outcomes/new`);
