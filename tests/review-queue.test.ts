@@ -14,6 +14,8 @@ const { db } = await freshTestDatabase();
 let reviewer: SessionUser;
 let liangpingId: number;
 let flippedTargetId: number;
+// The quote (the document's first characters) states neither figure; the recorder said why.
+const NOT_IN_QUOTE = '测试：由分项数据汇总';
 
 const counts = async () => ({
   outcomeReviews: await db.outcomeReview.count(),
@@ -34,6 +36,7 @@ beforeAll(async () => {
     data: {
       districtId: liangping.id, indicatorId: target.indicatorId, year: 2024, measure: 'growth', revision, value, unit: '%', vintage: revision === 1 ? 'preliminary' : 'final',
       sourceDocumentId: document.id, quote: document.fullText.slice(0, 12), quoteStart: 0, quoteEnd: 12, recordedAt,
+      figureNotInQuoteReason: revision === 2 ? NOT_IN_QUOTE : null,
     },
     select: { id: true },
   });
@@ -58,6 +61,8 @@ describe('review queue', () => {
     expect(first.targetId).toBe(flippedTargetId);
     expect(first.reasons).toEqual(['outcome', 'flipped']);
     expect(first.verdict?.code).toBe('missed');
+    // The reviewer sees the recorder's reason beside the figure the quote does not state.
+    expect(first.figures.map((figure) => [figure.revision, figure.figureNotInQuoteReason])).toEqual([[2, NOT_IN_QUOTE]]);
     expect(['met', 'exceeded']).toContain(first.verdict?.flippedFrom);
     expect(first.figures.map((figure) => figure.value)).toEqual(['0.1']);
 

@@ -11,7 +11,7 @@ import styles from './review-queue.module.css';
 
 /** One target's pending checks as a card: compact on a phone, the decision next to the figure. */
 export async function QueueItemCard({ item, locale }: { item: QueueItem; locale: Locale }) {
-  const [t, tv] = await Promise.all([getTranslations('workflow.review'), getTranslations('workflow.outcome.vintages')]);
+  const [t, tv, tw] = await Promise.all([getTranslations('workflow.review'), getTranslations('workflow.outcome.vintages'), getTranslations('workflow.outcome')]);
   const indicator = pick(locale, item.indicator.nameZh, item.indicator.nameEn);
   const district = pick(locale, item.district.nameZh, item.district.nameEn);
   const headingId = `queue-${item.key}`;
@@ -53,6 +53,7 @@ export async function QueueItemCard({ item, locale }: { item: QueueItem; locale:
               <p className={styles.quote} lang="zh-CN">
                 <Link href={`/documents/${figure.sourceDocumentId}`} aria-label={t('sourceLink', { title: figure.sourceTitle })}>{figure.sourceTitle}</Link>：“{figure.quote}”
               </p>
+              {figure.figureNotInQuoteReason ? <p className={styles.line} data-testid="figure-not-in-quote">{tw('figureNotInQuoteShown', { reason: figure.figureNotInQuoteReason })}</p> : null}
               <OutcomeReviewForm outcomeId={figure.id} />
             </li>
           ))}

@@ -13,6 +13,8 @@ export type QueueReason = 'outcome' | 'judgment' | 'flipped';
 
 export type QueueFigure = {
   id: number; revision: number; value: string; unit: string; vintage: string; quote: string;
+  /** The recorder's reason when the quote does not state the figure directly. */
+  figureNotInQuoteReason: string | null;
   sourceDocumentId: number; sourceTitle: string; recordedAt: Date; recordedBy: string | null;
 };
 
@@ -50,7 +52,7 @@ export async function findReviewQueue(filter: QueueFilter): Promise<QueueItem[]>
       where: { ...seriesWhere, reviews: { none: {} } },
       select: {
         id: true, districtId: true, indicatorId: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, quote: true,
-        sourceDocumentId: true, recordedAt: true, sourceDocument: { select: { title: true } }, recordedBy: { select: { displayName: true } },
+        figureNotInQuoteReason: true, sourceDocumentId: true, recordedAt: true, sourceDocument: { select: { title: true } }, recordedBy: { select: { displayName: true } },
         district: { select: { id: true, code: true, nameZh: true, nameEn: true } }, indicator: { select: { nameZh: true, nameEn: true } },
       },
       orderBy: [{ recordedAt: 'desc' }, { id: 'desc' }],
@@ -114,13 +116,13 @@ export async function findReviewQueue(filter: QueueFilter): Promise<QueueItem[]>
   return items.sort((a, b) => b.newestAt.getTime() - a.newestAt.getTime() || (b.targetId ?? 0) - (a.targetId ?? 0) || a.key.localeCompare(b.key)).slice(0, LIMIT);
 }
 
-type FigureSource = Pick<OutcomeRow, 'revision' | 'value' | 'vintage' | 'quote' | 'sourceDocumentId' | 'sourceTitle' | 'recordedAt' | 'recordedBy'> & { id: number; unit: string };
+type FigureSource = Pick<OutcomeRow, 'revision' | 'value' | 'vintage' | 'quote' | 'figureNotInQuoteReason' | 'sourceDocumentId' | 'sourceTitle' | 'recordedAt' | 'recordedBy'> & { id: number; unit: string };
 
 function toFigure(outcome: FigureSource): QueueFigure {
   return {
     // Rows read from the outcome table: ids are numbers, units are stored.
     id: outcome.id, revision: outcome.revision, value: outcome.value, unit: outcome.unit, vintage: outcome.vintage, quote: outcome.quote,
-    sourceDocumentId: outcome.sourceDocumentId, sourceTitle: outcome.sourceTitle, recordedAt: outcome.recordedAt, recordedBy: outcome.recordedBy,
+    figureNotInQuoteReason: outcome.figureNotInQuoteReason, sourceDocumentId: outcome.sourceDocumentId, sourceTitle: outcome.sourceTitle, recordedAt: outcome.recordedAt, recordedBy: outcome.recordedBy,
   };
 }
 
