@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import type { ActionResult } from '@/lib/actions/define-action';
+import type { z } from 'zod';
+import type { ActionDefinition, ActionResult } from '@/lib/actions/define-action';
 import { fieldErrorText, type FormState, toFormState } from '@/lib/actions/form-state';
 import { formValues, runAction } from '@/lib/actions/run-action';
 import { readLocale } from '@/lib/i18n/locale';
@@ -35,44 +36,34 @@ export async function createIngestDocumentAction(_previous: FormState, formData:
   return toState(result, 'ingest.new.saved', values);
 }
 
-export async function acceptProposalAction(_previous: FormState, formData: FormData): Promise<FormState> {
+/** A decision on the review screen: run it, refresh the screen on success, answer in the visitor's language. */
+async function decide<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, success: string, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const result = await runAction(acceptProposal, values);
+  const result = await runAction(definition, values);
   if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
-  return toState(result, 'ingest.review.accepted', values);
+  return toState(result, success, values);
+}
+
+export async function acceptProposalAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return decide(acceptProposal, 'ingest.review.accepted', formData);
 }
 
 export async function rejectProposalAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const result = await runAction(rejectProposal, values);
-  if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
-  return toState(result, 'ingest.review.rejected', values);
+  return decide(rejectProposal, 'ingest.review.rejected', formData);
 }
 
 export async function keepStoredTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const result = await runAction(keepStoredTarget, values);
-  if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
-  return toState(result, 'ingest.review.kept', values);
+  return decide(keepStoredTarget, 'ingest.review.kept', formData);
 }
 
 export async function reviseTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const result = await runAction(reviseTargetFromProposal, values);
-  if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
-  return toState(result, 'ingest.review.revised', values);
+  return decide(reviseTargetFromProposal, 'ingest.review.revised', formData);
 }
 
 export async function dismissUnknownAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const result = await runAction(dismissUnknownIndicator, values);
-  if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
-  return toState(result, 'ingest.review.unknown.dismissed', values);
+  return decide(dismissUnknownIndicator, 'ingest.review.unknown.dismissed', formData);
 }
 
 export async function mapUnknownAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const result = await runAction(mapUnknownIndicator, values);
-  if (result.ok) revalidatePath(`/documents/${values.documentId}/extract`);
-  return toState(result, 'ingest.review.unknown.mapped', values);
+  return decide(mapUnknownIndicator, 'ingest.review.unknown.mapped', formData);
 }
