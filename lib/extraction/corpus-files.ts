@@ -5,6 +5,16 @@ import path from 'node:path';
 import type { CorpusDocument, CorpusLabel } from './corpus-evaluation';
 
 export const CORPUS_DIR = path.join(process.cwd(), 'lib', 'extraction', 'corpus');
+/** The held-out half: scored, never tuned to, its misses never printed. */
+export const HELD_OUT_HALF = 'eval2';
+
+/** The halves on this branch (folders of corpus/), dev first, the held-out half last. */
+export function corpusHalves(): string[] {
+  if (!fs.existsSync(CORPUS_DIR)) return [];
+  const halves = fs.readdirSync(CORPUS_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const rank = (half: string) => (half === 'dev' ? 0 : half === HELD_OUT_HALF ? 2 : 1);
+  return halves.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
 
 /** The documents of a half, sorted by id; [] when the half is not on this branch. */
 export function readCorpusHalf(half: string): CorpusDocument[] {

@@ -18,6 +18,7 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   // Only the top of the original is searched for a dropped date line.
   const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)));
   const reportYear = sections.reportYear;
+  // In simplified characters, as the district table writes it, whatever the script of the text.
   const district = options.district ?? findDistrict(prepared.text);
   const empty = { reportYear, reportYearSource: sections.yearSource, district, targets: [], outcomes: [], unknownIndicators: [] };
   // Without a year no proposal could be filed correctly; say so rather than guess.

@@ -26,24 +26,31 @@ export type Sections = {
 // PDF copies space figures out ("2024 年").
 const YEAR = '((?:19|20)\\d{2}) ?年';
 const SCOPE = '(?:全区|全县|全市|全旗|全镇|全州|全省)?';
-// A plan-execution report names last year in its title or first heading, not in a sentence.
-const REVIEW_HEADING = new RegExp(`${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况`);
+// A heading may open with a symbol or an emoji ("📈 2024年成绩单", "▶ 2025年目标", "■ 主要预期目标").
+const SYMBOL = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}\\s*)?';
+// A plan-execution report names last year in its title or first heading, not in a sentence;
+// a news article or an infographic by "回顾过去一年" or "2024年成绩单 / 主要指标完成情况".
+const REVIEW_HEADING = new RegExp(
+  `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
+    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+、)?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|(?:主要)?(?:经济)?指标完成情况)[ \\t]*(?=\\n)` +
+    '|回顾(?:了)?(?:去年|过去一年|过去的一年)',
+);
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
-  `(?:^|[\\n。!?;])\\s*(?:[一二三四五六七八九十]+[、.]\\s*)?【?(?:${YEAR}|今年)${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
+  `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]\\s*)?【?(?:${YEAR}|今年)${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
     '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?=\\s*】?\\s*(?:\\n|$)))',
   'g',
 );
 const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标)[ \t]*(?=\n)/g;
+  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])/g;
 const PLAN_SENTENCE = new RegExp(
   `(?:^|[\\n。!?;])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|报告(?:提出|明确|要求))` +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
-    `|(?:^|[\\n。!?;])\\s*报告(?:提出|明确|要求)[,:]?\\s*${YEAR}`,
+    `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
-const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}统计公报[ \\t]*(?=\\n|$)`);
+const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
 const DATE_LINE = new RegExp(`${YEAR} ?\\d{1,2} ?月 ?\\d{1,2} ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
 const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
@@ -73,7 +80,8 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
     return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [] };
   }
   const review = REVIEW_HEADING.exec(text);
-  const reviewYear = review ? Number(review[1] ?? review[2] ?? review[3]) : null;
+  const reviewYearText = review?.slice(1).find((group) => group !== undefined);
+  const reviewYear = reviewYearText !== undefined ? Number(reviewYearText) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
   const expected = reviewYear !== null ? reviewYear + 1 : (givenYear ?? null);
   const plan = findPlanStart(text, review ? review.index + review[0].length : 0, expected) ?? (review ? findPlanStart(text, 0, expected) : null);
