@@ -1,7 +1,8 @@
 // Scores the extractor against a hand-labelled corpus (lib/extraction/corpus/<half>/:
 // <id>.txt + <id>.json). Pure: the caller reads the files and passes them, so the same
 // function serves `npm run extract:eval` and the tests. A proposal counts as correct when
-// a label has the same indicator, year, measure, value and unit (one label per proposal);
+// a label has the same indicator, year, measure, value (a reduction's as a signed change)
+// and unit (none for a wording without a figure), one label per proposal;
 // a proposal matching no label is a false positive. Qualifier accuracy is measured on the
 // targets that matched.
 import type { ExtractionResult, ExtractOptions } from './types';
@@ -96,14 +97,24 @@ function match(id: string, kind: string, labels: readonly (TargetLabel | Outcome
   return { expected: labels.length, proposed: proposals.length, correct, qualifiersRight, qualifiersChecked };
 }
 
-function same(label: LabelledFigure, proposal: Proposed): boolean {
+function same(label: LabelledFigure & { qualifier?: string }, proposal: Proposed): boolean {
   return (
     label.indicatorKey === proposal.indicatorKey &&
     label.year === proposal.year &&
     label.measure === proposal.measure &&
-    sameNumber(label.value, proposal.value) &&
-    (label.unit ?? null) === (proposal.unit ?? null)
+    sameNumber(signed(label), signed(proposal)) &&
+    // A wording without a figure (与经济增长同步) has no unit to compare.
+    (label.value === null || (label.unit ?? null) === (proposal.unit ?? null))
   );
+}
+
+/**
+ * The change a target states, signed: "下降2.5%左右" is labelled by some as a reduction of 2.5
+ * and read by the extractor as about −2.5 (lib/targets/parse-as-written.ts); both are the same
+ * figure, and the qualifier check then tells the two readings apart.
+ */
+function signed(figure: { value: string | null; qualifier?: string }): string | null {
+  return figure.qualifier === 'reduction' && figure.value !== null ? `-${figure.value.replace(/^-/, '')}` : figure.value;
 }
 
 /** "5.0" and "5" are the same figure; null only equals null. */

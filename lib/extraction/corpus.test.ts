@@ -11,8 +11,8 @@ import { evaluateCorpus, precision, qualifierAccuracy, recall, SHAPES, type Corp
 import { readCorpusHalf } from './corpus-files';
 import { extractProposals } from './extract-proposals';
 
-// Measured on the merged dev half (96 texts: recall 96.4%, precision 98.3%) less a small margin.
-const DEV_FLOOR = 0.95;
+// The goal on the merged dev half (96 texts: measured recall 99.2%, precision 99.6%).
+const DEV_FLOOR = 0.97;
 
 const extract = (text: string, options: { reportYear?: number; district?: string }) => extractProposals(text, { ...options, indicators: INDICATORS });
 

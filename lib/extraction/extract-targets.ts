@@ -79,11 +79,12 @@ function readTarget(
     const asWritten = wording.text.trim();
     if (asWritten === '' || /\d/.test(asWritten) || asWritten.length > MAX_WORDING) return;
     const relative = isRelativeWording(asWritten);
-    for (const key of reading.keys) {
+    // "城乡居民收入增长与经济增长同步" speaks of residents' income as a whole, not of two targets.
+    for (const key of reading.wholeKey ? [reading.wholeKey] : reading.keys) {
       add({
         indicatorKey: key,
         year,
-        measure: 'growth',
+        measure: wordingMeasure(context, key, asWritten),
         qualifier: relative ? 'relative' : 'qualitative',
         value: null,
         valueHigh: null,
@@ -132,6 +133,15 @@ function readTarget(
   if (first && next && measureOf(context.catalogue, first.indicatorKey, next.verb, next.values[0]!.unit) !== first.measure) {
     propose(first.indicatorKey, next, next.values[0]!, next.end, false);
   }
+}
+
+/**
+ * A rate the indicator is measured in ("空气质量优良天数比率达到市下达目标") is a level; any
+ * other wording speaks of the change ("增长与经济增长同步", "完成市下达任务").
+ */
+function wordingMeasure(context: ReadingContext, key: string, wording: string): 'growth' | 'level' {
+  const levelUnit = context.catalogue.byKey.get(key)?.levelUnit;
+  return levelUnit === '%' && !/增长|增速|下降|降低/.test(wording) ? 'level' : 'growth';
 }
 
 /** The target's wording from its qualifying words to its suffix, with Chinese numerals as digits ("增长5%"). */

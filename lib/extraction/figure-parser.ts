@@ -59,11 +59,11 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['超过', 'floor'],
     ['突破', 'approx'], ['接近', 'approx'], ['近', 'approx'], ['超', 'approx'], ['逾', 'approx'], ['约', 'approx'],
     ['年均', 'average'], ['两年平均', 'average'], ['三年平均', 'average'], ['平均', 'average'], ['预计', 'estimate'], ['初步预计', 'estimate'],
-    ['同口径', 'comparable'],
+    ['同口径', 'comparable'], ['按同口径计算', 'comparable'], ['按同口径', 'comparable'], ['自然口径', 'neutral'], ['按自然口径计算', 'neutral'],
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
-    ['同比', 'neutral'], ['按年', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
+    ['同比', 'neutral'], ['按年', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比上年末', 'neutral'], ['较上年末', 'neutral'], ['比上年同期', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
     ['按可比口径计算', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
     ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['努力', 'aim'], ['了', 'neutral'],
@@ -71,8 +71,10 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
   ] as Array<[string, Role]>
 ).sort((a, b) => b[0].length - a[0].length);
 
-// "(GDP)" after a name is its abbreviation, not a figure or a different indicator.
-const ABBREVIATION = /^\([A-Za-z]{2,6}\)/;
+// "(GDP)" after a name is its abbreviation, "(不含农户)" its scope, "[1]" a footnote mark:
+// none of them a figure or a different indicator.
+const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
+const FOOTNOTE = /^\[\d{1,2}\]/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
@@ -94,9 +96,15 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
   let commas = 0;
   let comparedYear: number | null = null;
   while (pos - from < MAX_CONNECTOR) {
-    const abbreviation = ABBREVIATION.exec(text.slice(pos, pos + 8));
-    if (abbreviation && pos === from) {
+    const abbreviation = ABBREVIATION.exec(text.slice(pos, pos + 10));
+    // "(亿元)" after a name is its unit (a table's row label), which the figure must not cross.
+    if (abbreviation && pos === from && !(abbreviation[1] !== undefined && isUnit(abbreviation[1]))) {
       pos += abbreviation[0].length;
+      continue;
+    }
+    const footnote = FOOTNOTE.exec(text.slice(pos, pos + 4));
+    if (footnote) {
+      pos += footnote[0].length;
       continue;
     }
     // "比2023年增长": the year compared with, like 比上年.
@@ -110,7 +118,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     if (!token) break;
     const [word, role] = token;
     // A comma only continues "按可比价格计算," or "由负转正," — elsewhere it ends the clause.
-    if (word === ',' && !/(?:计算|由负转正)$/.test(text.slice(from, pos))) break;
+    // "预计负增长,同比下降1.5%左右": the comma after 负增长 leads to its size.
+    if (word === ',' && !/(?:计算|由负转正|负增长)$/.test(text.slice(from, pos))) break;
     if (word === ',' && (commas += 1) > 1) break;
     if (role === 'growth' || role === 'decline') verb = role;
     if (role === 'level' && verb === null) verb = 'level';
@@ -139,7 +148,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     if (!value) break;
     values.push(value);
     pos = value.end;
-    const separator = SERIES_SEPARATOR.exec(text.slice(pos));
+    // "分别达到61042元36877元": without punctuation a value's unit is the only separator.
+    const separator = SERIES_SEPARATOR.exec(text.slice(pos)) ?? (value.unit !== '' && value.unit !== '%' ? [''] : null);
     if (values.length >= expectedValues || !separator || !startsValue(text, pos + separator[0].length)) break;
     pos += separator[0].length;
   }
@@ -200,6 +210,10 @@ function parseValue(text: string, start: number): FigureValue | null {
   const value = decimal(number[0]);
   if (value === null) return null;
   return { value, valueHigh, unit, suffix, chinese: false, start, end: pos };
+}
+
+function isUnit(text: string): boolean {
+  return text === '%' || matchUnitPrefix(text)?.symbol === text;
 }
 
 function unitAt(text: string, pos: number): string {

@@ -6,18 +6,20 @@ import type { IndicatorSpec } from './catalogue';
 export type Mention = {
   /** One key, or several for a combined name ("城乡居民人均可支配收入" → urban, rural). */
   keys: string[];
+  /** For a combined name: the indicator of the whole ("居民人均可支配收入"), when the catalogue has one. */
+  whole?: string;
   start: number;
   end: number;
 };
 
-export type Matcher = { pattern: RegExp; keyBySpelling: Map<string, string>; combined: Array<{ keys: string[] }> };
+export type Matcher = { pattern: RegExp; keyBySpelling: Map<string, string>; combined: Array<{ keys: string[]; whole?: string }> };
 
 // Two names that share a tail and are written once ("城镇、农村居民人均可支配收入",
 // "城乡居民人均可支配收入"): read from the catalogue's own names, for any pair of
 // indicators whose names differ only in a 城镇/农村 head.
 const URBAN_HEAD = /^城镇/;
 const RURAL_HEAD = /^农村/;
-const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村)';
+const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村|城镇农村)';
 
 // A name split by a clause ("粮食连年丰收,产量达36.3万吨"): the head word, a short
 // clause, then the tail ("产量"): any output name of a two-character head word.
@@ -36,7 +38,7 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
     .sort((a, b) => b.text.length - a.text.length);
   const keyBySpelling = new Map(spellings.map((spelling) => [spelling.text.toLowerCase(), spelling.key]));
 
-  const combined: Array<{ pattern: string; keys: string[] }> = [];
+  const combined: Array<{ pattern: string; keys: string[]; whole?: string }> = [];
   for (const urban of indicators) {
     for (const urbanName of [urban.nameZh, ...urban.aliases].filter((name) => URBAN_HEAD.test(name))) {
       const tail = urbanName.replace(URBAN_HEAD, '');
@@ -45,12 +47,14 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
       // "城乡居民人均可支配收入", "城乡常住居民人均可支配收入" and the common short form
       // "城乡居民收入" ("城乡居民收入增长与经济增长同步") alike.
       const flexible = escapeRegExp(tail).replace(/^(常住)?/, '(?:常住)?').replace(/人均可支配收入$/, '(?:人均可支配)?收入');
-      combined.push({ pattern: `${PAIR_HEAD}${flexible}`, keys: [urban.key, rural.key] });
+      // The whole of which urban and rural are the parts: "居民人均可支配收入" for "城镇(常住)居民…".
+      const whole = keyBySpelling.get(tail.toLowerCase()) ?? keyBySpelling.get(tail.replace(/^常住/, '').toLowerCase());
+      combined.push({ pattern: `${PAIR_HEAD}${flexible}`, keys: [urban.key, rural.key], ...(whole ? { whole } : {}) });
     }
   }
   const seen = new Set<string>();
   const pairs = combined.filter((pair) => (seen.has(pair.pattern) ? false : (seen.add(pair.pattern), true)));
-  const split: Array<{ pattern: string; keys: string[] }> = [];
+  const split: Array<{ pattern: string; keys: string[]; whole?: string }> = [];
   for (const spelling of spellings) {
     const parts = SPLIT_NAME.exec(spelling.text);
     if (parts) split.push({ pattern: `${parts[1]}(?:[^\\d。;,、面]{0,6},)?${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
@@ -67,7 +71,7 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
     [...named.map((item) => `(${item.pattern})`), `(${spellings.map((s) => escapeRegExp(s.text)).join('|')})`].join('|'),
     'gi',
   );
-  return { pattern, keyBySpelling, combined: named.map((item) => ({ keys: item.keys })) };
+  return { pattern, keyBySpelling, combined: named.map((item) => ({ keys: item.keys, ...(item.whole ? { whole: item.whole } : {}) })) };
 }
 
 /** All indicator mentions in text[from, to), left to right, not overlapping. */
@@ -78,18 +82,18 @@ export function findMentionsWith(matcher: Matcher, text: string, from = 0, to = 
   for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
     if (end > to) break;
-    const keys = keysOf(matcher, match);
-    if (keys.length > 0 && !continuesLongerName(text, match.index, match[0])) mentions.push({ keys, start: match.index, end });
+    const { keys, whole } = keysOf(matcher, match);
+    if (keys.length > 0 && !continuesLongerName(text, match.index, match[0])) mentions.push({ keys, start: match.index, end, ...(whole ? { whole } : {}) });
   }
   return mentions;
 }
 
-function keysOf(matcher: Matcher, match: RegExpExecArray): string[] {
+function keysOf(matcher: Matcher, match: RegExpExecArray): { keys: string[]; whole?: string } {
   for (let group = 0; group < matcher.combined.length; group += 1) {
-    if (match[group + 1] !== undefined) return [...matcher.combined[group]!.keys];
+    if (match[group + 1] !== undefined) return { keys: [...matcher.combined[group]!.keys], whole: matcher.combined[group]!.whole };
   }
   const key = matcher.keyBySpelling.get(match[0].toLowerCase());
-  return key ? [key] : [];
+  return { keys: key ? [key] : [] };
 }
 
 function continuesLongerName(text: string, start: number, name: string): boolean {

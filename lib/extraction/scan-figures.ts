@@ -7,6 +7,8 @@ import type { Range } from './sections';
 
 export type Reading = {
   keys: string[];
+  /** A combined name's whole ("城乡居民收入" → resident income), for a wording that speaks of both at once. */
+  wholeKey: string | null;
   /** Start of the first mention, end of the last one ("实际使用外商直接投资额、出口总额"). */
   start: number;
   mentionEnd: number;
@@ -26,7 +28,7 @@ const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)
 const LEAD_IN_WORDS = [
   '\\s', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
   '全年', '全域', '全体', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '预计', '初步预计',
-  '年内', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
+  '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
   '(?:19|20)\\d{2} ?年',
 ];
@@ -36,6 +38,10 @@ const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
 const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)';
+// …and after a rank that closes the previous clause ("…增长5.1%总量居全市第三规模以上…").
+const RANK_TAIL = '居?(?:全[市省国区县州]|[市省])[^\\d,;。]{0,4}?第[一二三四五六七八九十\\d]+位?';
+// Another entity's scope word just before a run-on clause makes the clause that entity's ("全市2024年…").
+const OTHER_SCOPE = /全[市省国州盟]$/;
 
 export function scanFigures(text: string, range: Range, context: ReadingContext): Reading[] {
   const mentions = context.catalogue.findMentions(text, range.start, range.end);
@@ -56,6 +62,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
     const clauseStart = Math.max(lastBoundary(text, first.start), lastEnd);
     readings.push({
       keys,
+      wholeKey: group.length === 1 ? (first.whole ?? null) : null,
       start: first.start,
       mentionEnd,
       result,
@@ -84,13 +91,16 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   if (!patterns) {
     const own = [context.selfScope, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, PLAN_CUE, FIGURE_TAIL].join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, PLAN_CUE, FIGURE_TAIL, RANK_TAIL].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;
   // Text without punctuation runs clauses together ("各位代表过去一年全区地区生产总值…"):
   // a clause opens at a word of time or after the plan's cue, and what precedes it is another clause.
-  return patterns.tail.test(prefix);
+  const tail = patterns.tail.exec(prefix);
+  if (!tail) return false;
+  const before = OTHER_SCOPE.exec(prefix.slice(0, tail.index))?.[0];
+  return before === undefined || before === context.selfScope;
 }
 
 /** Where a quote starts: lead-in words read with the figure ("全年地区生产总值…"), list markers do not. */
