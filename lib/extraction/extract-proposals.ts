@@ -26,6 +26,13 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
 
   const context = readingContext(prepared.text, compileCatalogue(options.indicators), district);
   const outcomes = extractOutcomes(prepared, sections.review, reportYear - 1, context, sections.kind);
+  // "去年,全区地区生产总值增长5.1%" inside the plan: last year's figures, read as the review's are.
+  for (const range of sections.pastInPlan) {
+    const more = extractOutcomes(prepared, range, reportYear - 1, context, sections.kind);
+    const known = new Set(outcomes.outcomes.map((item) => `${item.indicatorKey}|${item.measure}`));
+    outcomes.outcomes.push(...more.outcomes.filter((item) => !known.has(`${item.indicatorKey}|${item.measure}`)));
+    outcomes.flags.push(...more.flags);
+  }
   const targets = extractTargets(prepared, sections, reportYear, context);
   // A table's cells add what the prose does not state (the prose wins where both do).
   const tables = readTables(prepared, context, reportYear, sections.kind === 'bulletin' ? 'preliminary' : 'estimate');

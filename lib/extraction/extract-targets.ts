@@ -75,7 +75,8 @@ function readTarget(
   if (result.kind === 'none') {
     // Only the headline paragraph states targets in words; elsewhere words are plans, not targets.
     if (!headline) return;
-    const wording = clauseRest(text, reading.mentionEnd, range.end);
+    // Without punctuation ("…增长与经济增长同步城镇新增就业…") the next name ends the wording.
+    const wording = clauseRest(text, reading.mentionEnd, Math.min(range.end, reading.nextStart));
     const asWritten = wording.text.trim();
     if (asWritten === '' || /\d/.test(asWritten) || asWritten.length > MAX_WORDING) return;
     const relative = isRelativeWording(asWritten);

@@ -15,6 +15,8 @@ export type Reading = {
   result: FigureResult;
   /** Text between the clause start and the mention: lead-in words only, or a sub-item's subject. */
   prefix: string;
+  /** Where the next name starts (or the range ends): a wording never runs into it. */
+  nextStart: number;
   /** No punctuation before the mention, only the previous figure ("…增长5%农林牧渔业…"). */
   runTogether: boolean;
 };
@@ -63,6 +65,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
     readings.push({
       keys,
       wholeKey: group.length === 1 ? (first.whole ?? null) : null,
+      nextStart: mentions[i + 1]?.start ?? range.end,
       start: first.start,
       mentionEnd,
       result,

@@ -21,6 +21,8 @@ export type Sections = {
   plan: Range | null;
   /** The 主要预期目标 paragraph(s) within the plan: the headline targets. */
   mainBlocks: Range[];
+  /** Sentences inside the plan that look back ("去年,全区地区生产总值增长5.1%"): outcomes are read there too. */
+  pastInPlan: Range[];
 };
 
 // PDF copies space figures out ("2024 年").
@@ -43,7 +45,7 @@ const PLAN_HEADING = new RegExp(
   'g',
 );
 const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])/g;
+  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年(?:发展)?目标|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])/g;
 const PLAN_SENTENCE = new RegExp(
   `(?:^|[\\n。!?;])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|报告(?:提出|明确|要求))` +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
@@ -62,6 +64,7 @@ const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}政府工作报告|^[^\
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
+const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
 const TOP = 800;
@@ -77,7 +80,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   if (bulletin) {
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
     const year = givenYear ?? Number(bulletin[1]) + 1;
-    return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [] };
+    return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [], pastInPlan: [] };
   }
   const review = REVIEW_HEADING.exec(text);
   const reviewYearText = review?.slice(1).find((group) => group !== undefined);
@@ -106,7 +109,26 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
     review: reviewAfterPlan !== null ? { start: reviewAfterPlan, end: text.length } : { start: 0, end: planRange?.start ?? text.length },
     plan: planRange,
     mainBlocks,
+    pastInPlan: planRange ? pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null) : [],
   };
+}
+
+// A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
+const PAST_OPENER = /^\s*(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]))/;
+
+/** Sentences of the plan, outside its headline paragraphs, that open on last year. */
+function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
+  const found: Range[] = [];
+  let start = plan.start;
+  while (start < plan.end) {
+    const end = Math.min(sentenceEnd(text, start), plan.end);
+    const opener = PAST_OPENER.exec(text.slice(start, end));
+    const inBlock = mainBlocks.some((block) => start < block.end && end > block.start);
+    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start, end });
+    start = Math.max(end, start + 1);
+    while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
+  }
+  return found;
 }
 
 function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range } | null {
@@ -140,14 +162,20 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
 function planSentence(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range } | null {
   const opener = new RegExp(PLAN_SENTENCE.source, 'g');
   opener.lastIndex = after;
+  let first: { start: number; year: number | null; block: Range } | null = null;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
     const written = match[1] ?? match[2];
     const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
-    return { start, year, block: { start, end: sentenceEnd(text, start) } };
+    const block = { start, end: sentenceEnd(text, start) };
+    first ??= { start, year, block };
+    if (start - first.start > MAX_BLOCK) break;
+    // "报告指出,新的一年,该区将以…为主线。报告提出,今年全区地区生产总值增长…": the plan opens
+    // with the first, its headline is the first such sentence that states figures.
+    if (HAS_FIGURE.test(text.slice(block.start, block.end))) return { ...first, year: first.year ?? year, block };
   }
-  return null;
+  return first;
 }
 
 /**
@@ -204,7 +232,8 @@ function findMainBlocks(text: string, from: number): Range[] {
       const next = nextLine(text, end);
       if (!next) break;
       const isItem = LIST_ITEM.test(next.text);
-      const bareNext = bareLines && next.start === end + 1 && BARE_LINE.test(next.text);
+      // One line a target, possibly with a blank line between (an infographic's text).
+      const bareNext = bareLines && next.start <= end + 2 && BARE_LINE.test(next.text);
       // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
       if (bareLines && !bareNext) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
