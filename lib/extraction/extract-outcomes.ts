@@ -15,10 +15,11 @@ import { comingBefore, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pa
 import type { DocumentKind, Range } from './sections';
 import type { ExtractionFlag, OutcomeProposal } from './types';
 
-const CONTINUATION = /^(?:[,、]\s*|\s*)/;
+// "…下降2.4%,剔除一次性因素后同口径增长1.8%": the words that qualify the next rate lead on to it.
+const CONTINUATION = /^(?:[,、]\s*(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\s*)/;
 const HEADLINE_FIGURES = 3;
 const AIM = /力争|确保|努力/;
-const MAX_CONTINUATIONS = 2;
+const MAX_CONTINUATIONS = 3;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
 
@@ -101,8 +102,10 @@ export function extractOutcomes(
         const measure = measureOf(context.catalogue, key, item.figure.verb, value.unit);
         if (!measure) return;
         const measures = proposedMeasures.get(key) ?? new Set<string>();
+        // "自然口径下降1.8%,同口径增长4.1%": the comparable-basis rate is proposed beside the reported
+        // one, marked and flagged, for staff to choose; never dropped or swapped silently.
         if (item.figure.comparableBasis && measures.has(measure)) {
-          flags.push(comparableBasisFlag(prepared, reading, year, item.start, item.figure.end, value.value, false));
+          propose(reading, key, item.figure, value, item.start, item.figure.end, { series: count > 1, continuation: true }, false);
           return;
         }
         if (measures.has(measure) && !roundOnly.has(`${key}|${measure}`)) return;
@@ -123,6 +126,7 @@ export function extractOutcomes(
     start: number,
     end: number,
     extra: { series: boolean; continuation: boolean },
+    onlyRate = true,
   ): OutcomeProposal | null {
     const measure = measureOf(context.catalogue, key, figure.verb, value.unit);
     if (!measure) return null;
@@ -147,7 +151,7 @@ export function extractOutcomes(
         bound: approximate || value.valueHigh !== null,
       }),
     };
-    if (figure.comparableBasis) flags.push({ ...comparableBasisFlag(prepared, reading, year, start, end, value.value, true), indicatorKey: key });
+    if (figure.comparableBasis) flags.push({ ...comparableBasisFlag(prepared, reading, year, start, end, value.value, onlyRate), indicatorKey: key });
     found.push(proposal);
     return proposal;
   }
@@ -165,7 +169,10 @@ function continuations(text: string, from: number, limit: number, names: number)
     const next = parseFigure(text, start, series ? 4 : names);
     if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
     if (!series && next.values.length !== 1 && next.values.length !== names) break;
-    found.push({ figure: next, start, series, wholeYear: /^(?:预计)?全年/.test(text.slice(start, start + 4)) });
+    // A rate after "剔除…因素后" is on an adjusted basis, like 同口径: proposed, marked and flagged.
+    const adjusted = /剔除|扣除/.test(separator[0]);
+    const figure = adjusted ? { ...next, comparableBasis: true } : next;
+    found.push({ figure, start, series, wholeYear: /^(?:预计)?全年/.test(text.slice(start, start + 4)) });
     at = next.end;
   }
   return found;
@@ -194,11 +201,14 @@ function vintageOf(text: string, reading: Pick<Reading, 'start'>, figure: Figure
   return 'estimate';
 }
 
-/** One figure per indicator, year and measure (a report repeats its headline figures): the surest, then the first. */
+/**
+ * One figure per indicator, year and measure (a report repeats its headline figures): the surest,
+ * then the first. A comparable-basis rate is kept beside the reported one.
+ */
 function dedupe(outcomes: OutcomeProposal[]): OutcomeProposal[] {
   const best = new Map<string, OutcomeProposal>();
   for (const outcome of outcomes) {
-    const key = `${outcome.indicatorKey}|${outcome.measure}`;
+    const key = `${outcome.indicatorKey}|${outcome.measure}|${outcome.comparableBasis ? 'comparable' : 'reported'}`;
     const kept = best.get(key);
     if (!kept || outcome.confidence > kept.confidence) best.set(key, outcome);
   }

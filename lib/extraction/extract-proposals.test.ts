@@ -204,13 +204,16 @@ describe('extractProposals: year, period and basis', () => {
     ]);
   });
 
-  it('proposes a 同口径 rate only when it is the only one, and flags it either way', () => {
+  it('proposes a 同口径 rate beside the reported one (or alone), marked and flagged either way', () => {
     const only = extractProposals('2024年工作回顾\n一般公共预算收入完成21.7亿元,同口径增长6.3%。', { indicators: INDICATORS });
     expect(only.outcomes.map((o) => [o.measure, o.value, o.comparableBasis ?? false])).toEqual([['level', '21.7', false], ['growth', '6.3', true]]);
     expect(only.flags.map((f) => f.code)).toEqual(['comparable_basis']);
     const both = extractProposals('2024年工作回顾\n一般公共预算收入完成7.92亿元,同比下降1.6%,同口径增长3.1%。', { indicators: INDICATORS });
-    expect(outcomeRows(both)).toEqual([['budget_revenue', 2024, 'level', '7.92', '亿元'], ['budget_revenue', 2024, 'growth', '-1.6', '%']]);
+    expect(both.outcomes.map((o) => [o.measure, o.value, o.comparableBasis ?? false])).toEqual([['level', '7.92', false], ['growth', '-1.6', false], ['growth', '3.1', true]]);
     expect(both.flags.map((f) => [f.code, f.quote])).toEqual([['comparable_basis', '同口径增长3.1%']]);
+    // "剔除…因素后" qualifies a rate the same way.
+    const adjusted = extractProposals('2024年工作回顾\n一般公共预算收入完成6.42亿元,剔除留抵退税因素后增长4.8%。', { indicators: INDICATORS });
+    expect(adjusted.outcomes.map((o) => [o.measure, o.value, o.comparableBasis ?? false])).toEqual([['level', '6.42', false], ['growth', '4.8', true]]);
   });
 
   it('never reads another entity, another year or a multi-year average as the district\'s figure', () => {

@@ -179,6 +179,7 @@ function parseValue(text: string, start: number): FigureValue | null {
     let pos = chinese.end;
     const suffix = SUFFIX.exec(text.slice(pos))?.[0] ?? '';
     pos += suffix.length;
+    if (text.startsWith('大关', pos)) pos += 2;
     return { value: chinese.value, valueHigh: null, unit: chinese.unit, suffix, chinese: true, start, end: pos };
   }
   const rest = text.slice(start);
@@ -203,8 +204,10 @@ function parseValue(text: string, start: number): FigureValue | null {
       pos = highEnd + highUnit.length;
     }
   }
-  const suffix = SUFFIX.exec(text.slice(pos))?.[0] ?? '';
-  pos += suffix.length;
+  // PDF copies space the suffix out too: "5.5% 左右".
+  const spaced = / ?/.exec(text.slice(pos, pos + 1))![0];
+  const suffix = SUFFIX.exec(text.slice(pos + spaced.length))?.[0] ?? '';
+  if (suffix !== '') pos += spaced.length + suffix.length;
   // "突破300亿元大关": the milestone word belongs to the figure.
   if (text.startsWith('大关', pos)) pos += 2;
   const value = decimal(number[0]);

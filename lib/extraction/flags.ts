@@ -52,7 +52,7 @@ export function periodFlag(prepared: PreparedText, reading: Reading, year: numbe
 export function comparableBasisFlag(prepared: PreparedText, reading: Reading, year: number, start: number, end: number, value: string, proposed: boolean): ExtractionFlag {
   const reason = proposed
     ? `Growth on a comparable basis (同口径 ${value}%), the only rate given; proposed, check it is the one to record.`
-    : `A second growth rate on a comparable basis (同口径 ${value}%) beside the reported one; the reported one is proposed.`;
+    : `A second growth rate on a comparable basis (同口径 ${value}%) beside the reported one; both are proposed, choose the one to record.`;
   return flag(prepared, 'comparable_basis', reason, reading, start, end, year, 'growth');
 }
 

@@ -33,8 +33,9 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   const end = (top ? 0 : footFrom) + match.index + match[0].length;
   // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
   // session line ("1月14日在云溪区第六届人民代表大会…"), nor what a 的 attaches to it
-  // ("在1月10日开幕的白鹭区第三届…"), nor its province ("广东省珠湾区第四届…").
-  const trimmed = name.replace(/^.*[的省]/, '').replace(/^(?:关于|在|摘自)/, '');
+  // ("在1月10日开幕的白鹭区第三届…"; "1 月 8 日在…" when a PDF spaces the date out), nor its
+  // province ("广东省珠湾区第四届…").
+  const trimmed = name.replace(/^.*[的省]/, '').replace(/^日?(?:关于|在|摘自)/, '');
   return { start: end - trimmed.length, end };
 }
 

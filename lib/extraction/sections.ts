@@ -35,7 +35,7 @@ const SYMBOL = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
     `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+、)?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|(?:主要)?(?:经济)?指标完成情况)[ \\t]*(?=\\n)` +
-    '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n)\\s*(?:过去一年|过去的一年|一年来)',
+    '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n)\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
@@ -61,7 +61,7 @@ const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])�
 const CHINESE_ORDINAL = '一二三四五六七八九';
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉".
 const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}政府工作报告|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标)`);
-const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—])/;
+const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
@@ -69,6 +69,14 @@ const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|�
 const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
 const TOP = 800;
 const DATE_TOP = 400;
+const DATE_FOOT = 200;
+
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const global = new RegExp(pattern.source, 'g');
+  let last: RegExpExecArray | null = null;
+  for (let match = global.exec(text); match; match = global.exec(text)) last = match;
+  return last;
+}
 
 /**
  * `text` is the prepared text (furniture removed); `raw`, when given, is the whole
@@ -114,7 +122,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 }
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
-const PAST_OPENER = /^\s*(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]))/;
+const PAST_OPENER = /^\s*(?:报告(?:回顾|显示|指出)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -190,7 +198,9 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
 function yearFromBody(text: string, raw?: string): { year: number; source: YearSource } | null {
-  const date = DATE_LINE.exec(text.slice(0, DATE_TOP)) ?? (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null);
+  // A news item may carry its date only in the publication line at the foot ("2025-01-07 18:22").
+  const date =
+    DATE_LINE.exec(text.slice(0, DATE_TOP)) ?? (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ?? lastMatch(DATE_LINE, text.slice(-DATE_FOOT));
   if (date) return { year: Number(date[1] ?? date[2]), source: 'date_line' };
   const opening = YEAR_OPENING.exec(text);
   if (opening) return { year: Number(opening[1]), source: 'year_opening' };
