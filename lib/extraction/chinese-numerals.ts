@@ -1,13 +1,15 @@
 // Figures written in Chinese numerals: "百分之五" (5%), "百分之五点二" (5.2%), "一成" (10%),
 // "两成半" is not read (rare, and a guess would be worse than a miss). Levels too, as
 // news agencies and traditional-character reports write them: "四百一十二亿元" (412亿元),
-// "二十三点六亿元", "六千三百人"; 万/亿 before a unit belong to the unit ("三万人" is 3万人).
+// "二十三点六亿元", "六千三百人"; 万/亿 before a unit belong to the unit ("三万人" is 3万人),
+// 万 inside a numeral does not ("一万二千人" is 12000人).
 import { matchUnitPrefix } from '@/lib/units/units';
 
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const NUMERAL = '[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?';
 const PERCENT = new RegExp(`^百分之(${NUMERAL})`);
 const LEVEL = /^([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)/;
+const TEN_THOUSANDS = /^([一二两三四五六七八九十百千]+)万([零〇一二两三四五六七八九十百千]+)/;
 const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const TENTHS = /^([一二两三四五六七八九])成(?!本|果|效|绩|交|为|立|熟|员|都)/;
 
@@ -21,6 +23,16 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
   }
   const tenths = TENTHS.exec(rest);
   if (tenths) return { value: String(DIGITS[tenths[1]!]! * 10), unit: '%', end: pos + 2 };
+  // "一万二千人" (12000人): 万 inside the numeral, not before the unit.
+  const composite = TEN_THOUSANDS.exec(rest);
+  if (composite) {
+    const unit = matchUnitPrefix(text.slice(pos + composite[0].length, pos + composite[0].length + 4));
+    const high = chineseLevelToDecimal(composite[1]!);
+    const low = chineseLevelToDecimal(composite[2]!);
+    if (unit && unit.symbol !== '%' && !/^[万亿]/.test(unit.symbol) && high !== null && low !== null && !high.includes('.') && Number(low) < 10000) {
+      return { value: String(Number(high) * 10000 + Number(low)), unit: unit.symbol, end: pos + composite[0].length + unit.symbol.length };
+    }
+  }
   const level = LEVEL.exec(rest);
   if (level) {
     const unit = matchUnitPrefix(text.slice(pos + level[0].length, pos + level[0].length + 4));

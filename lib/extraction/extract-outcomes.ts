@@ -53,8 +53,9 @@ export function extractOutcomes(
         const seen = new Set<string>();
         for (const item of actual) {
           const measure = measureOf(context.catalogue, reading.keys[0]!, item.figure.verb, item.figure.values[0]!.unit);
-          if (!measure || seen.has(measure)) continue;
-          seen.add(measure);
+          const basis = `${measure}|${item.figure.comparableBasis ? 'comparable' : 'reported'}`;
+          if (!measure || seen.has(basis)) continue;
+          seen.add(basis);
           propose(reading, reading.keys[0]!, item.figure, item.figure.values[0]!, leadInStart(reading, context), item.figure.end, { series: false, continuation: true });
         }
       }

@@ -45,7 +45,8 @@ export function extractTargets(
   if (sections.plan) {
     const inBlock = (at: number) => sections.mainBlocks.some((block) => at >= block.start && at < block.end);
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
-      if (inBlock(reading.start) || !isLeadIn(reading.prefix, context)) continue;
+      // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
+      if (inBlock(reading.start) || !isLeadIn(reading.prefix, context) || /力争/.test(reading.prefix)) continue;
       readTarget(prepared, reading, sections.plan, false, year, context, add, flags);
     }
   }
@@ -148,7 +149,9 @@ function wordingMeasure(context: ReadingContext, key: string, wording: string): 
 /** The target's wording from its qualifying words to its suffix, with Chinese numerals as digits ("增长5%"). */
 function asWritten(text: string, figure: Figure, value: FigureValue, fromValue: boolean): string {
   const from = fromValue ? value.start : figure.wordingStart;
-  if (!value.chinese) return text.slice(from, value.end);
+  const written = text.slice(from, value.end);
+  // A series value that shares the last value's qualifier ("5%和7%左右" → "5%左右").
+  if (!value.chinese) return written.endsWith(value.suffix) ? written : `${written}${value.suffix}`;
   return `${text.slice(Math.min(from, value.start), value.start)}${value.value}${value.unit}${value.suffix}`;
 }
 

@@ -154,6 +154,11 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     pos += separator[0].length;
   }
   if (values.length === 0) return { kind: 'none', connectorEnd, verb };
+  // "分别增长5%和7%左右": the qualifier after the last value qualifies every value of the series.
+  const last = values[values.length - 1]!;
+  if (values.length > 1 && last.suffix !== '' && values.slice(0, -1).every((value) => value.suffix === '' && value.unit === last.unit)) {
+    for (let i = 0; i < values.length - 1; i += 1) values[i] = { ...values[i]!, suffix: last.suffix };
+  }
   // A number run into stray text ("增长1下同)3%") is broken, not a figure.
   if (NUMBER.test(text.slice(pos)) || (values.length === 1 && values[0]!.unit === '' && looksGarbled(text, connectorEnd))) {
     return { kind: 'garbled', end: garbledEnd(text, connectorEnd), verb };

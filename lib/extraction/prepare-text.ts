@@ -46,6 +46,8 @@ const HAS_PUNCTUATION = /[。！？!?；;，,：:]/;
 const LINE_NUMBER = /^(\s*)(\d{1,3})、/;
 const FIGURE_END = /(?:\d|%|元|人|户|吨|斤|亩|顷|家|个|以上|以内|以下|左右|上下)$/;
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,;、。)])/;
+// A line that ends inside a number: "…控制在5.", "…增长1".
+const CUT_FIGURE = /\d\.?$/;
 const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|%)/;
 // Lines copied from a PDF: an item of a list or a heading starts a new line on purpose.
 const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·])/;
@@ -161,13 +163,21 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
   // A numbered heading ("一、2024年工作回顾") ends without punctuation too, but is short and
   // stands on its own; only a full line that starts an item can have been cut.
   const heading = (line: { length: number; index: number }) => STARTS_ITEM.test(lines[line.index]!.text) && line.length < typical * 0.9;
-  const open = content.filter((line) => line.open && !heading(line)).length;
-  if (open / content.length < 0.5) return joins;
   // nextContent[i]: the first line after i that is neither furniture nor blank (-1: none).
   const nextContent = new Int32Array(lines.length).fill(-1);
   for (let i = lines.length - 2; i >= 0; i -= 1) {
     const candidate = i + 1;
     nextContent[i] = !furniture[candidate] && lines[candidate]!.text.trim() !== '' ? candidate : nextContent[candidate]!;
+  }
+  const open = content.filter((line) => line.open && !heading(line)).length;
+  if (open / content.length < 0.5) {
+    // Mostly whole lines (a list of bullets): still, a full line cut inside a figure
+    // ("…控制在5." above "5%以内;") was wrapped by the page, whatever the rest of the document.
+    for (const line of content) {
+      const next = nextContent[line.index]!;
+      if (line.length >= typical * 0.7 && next >= 0 && CUT_FIGURE.test(lines[line.index]!.text.trimEnd()) && /^[\d.%]/.test(lines[next]!.text.trim())) joins.add(line.index);
+    }
+    return joins;
   }
   for (const line of content) {
     if (line.length < typical * 0.7 || heading(line) || SENTENCE_END.test(lines[line.index]!.text.trimEnd())) continue;

@@ -35,7 +35,7 @@ const SYMBOL = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
     `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+、)?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|(?:主要)?(?:经济)?指标完成情况)[ \\t]*(?=\\n)` +
-    '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n)\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]',
+    '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
@@ -64,6 +64,8 @@ const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}政府工作报告|^[^\
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
+// A sentence about the city's, the province's or the nation's figures.
+const OTHER_ENTITY_START = /^\s*(?:据悉,|另外,|同时,)?(?:全市|全省|全国|省里|市里)/;
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
@@ -108,8 +110,10 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   // 回顾2024年,…"): then the plan ends where the review begins, and the review runs to the end.
   const reviewAfterPlan = plan && review && review.index > plan.start ? review.index + review[0].search(/[^\s\n。!?;]/) : null;
   const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
-  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end) : [];
-  if (plan?.block && mainBlocks.length === 0) mainBlocks.push(plan.block);
+  // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
+  const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
+  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map(clip) : [];
+  if (plan?.block && mainBlocks.length === 0) mainBlocks.push(clip(plan.block));
   return {
     reportYear: found?.year ?? null,
     yearSource: found?.source ?? null,
@@ -150,9 +154,12 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
     return { start, year };
   }
   // No heading: the plan starts with the sentence that states the targets.
-  const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags).exec(text.slice(after));
-  if (!cue) return planSentence(text, after, expectedYear);
+  const cue = ownCue(text, after);
+  const sentence = planSentence(text, after, expectedYear);
+  if (!cue) return sentence;
   const at = after + cue.index;
+  // "报告明确,2025年全区地区生产总值增长6%左右,…" before a later "预期目标为": the news sentence opens the plan.
+  if (sentence?.block && sentence.start < at && HAS_FIGURE.test(text.slice(sentence.block.start, sentence.block.end))) return sentence;
   let start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('。', at)) + 1;
   // Without punctuation the sentence is the whole text: start at the words that turn to this year.
   const window = text.slice(Math.max(start, at - 40), at);
@@ -160,6 +167,17 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   if (turn && at - start > 40) start = at - window.length + turn.index;
   const year = new RegExp(YEAR).exec(text.slice(start, at + cue[0].length));
   return { start, year: year ? Number(year[1]) : null };
+}
+
+/** The first 主要预期目标 cue after `after` that is not another entity's ("全省今年的…预期目标为5.5%左右"). */
+function ownCue(text: string, after: number): RegExpExecArray | null {
+  const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
+  const rest = text.slice(after);
+  for (let match = cue.exec(rest); match; match = cue.exec(rest)) {
+    const start = Math.max(rest.lastIndexOf('\n', match.index), rest.lastIndexOf('。', match.index)) + 1;
+    if (!OTHER_ENTITY_START.test(rest.slice(start, match.index))) return match;
+  }
+  return null;
 }
 
 /**
