@@ -58,6 +58,8 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   for (const spelling of spellings) {
     const parts = SPLIT_NAME.exec(spelling.text);
     if (parts) split.push({ pattern: `${parts[1]}(?:[^\\d。;,、面]{0,6},)?${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
+    // "粮食播种面积和产量": the tail alone, after a sibling name of the same head and a joiner.
+    if (parts) split.push({ pattern: `(?<=${parts[1]}[\\u4e00-\\u9fff]{2,6}(?:和|及|与|、))${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
   }
   // "城镇居民收入增长4.7%": the common short form of a per-capita disposable income name.
   const short = spellings

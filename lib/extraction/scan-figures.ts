@@ -31,6 +31,8 @@ const LEAD_IN_WORDS = [
   '\\s', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
   // Bullets of lists and infographics ("●地区生产总值…", "▶ 固定资产投资…").
   '[●•·◆◇■□▶►★☆○✔√]',
+  // An item number whose punctuation was lost ("1地区生产总值完成…").
+  '\\d{1,2}(?![\\d.%])',
   '全年', '全域', '全体', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '预计', '初步预计',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
@@ -150,10 +152,21 @@ export function sentenceBefore(text: string, position: number): string {
   return text.slice(Math.max(sentenceStart(text, position), position - SENTENCE_WINDOW), position);
 }
 
-/** A part-year period that governs the figure at `position` ("1—11月,规模以上工业增加值增长…"). */
+/**
+ * A part-year period that governs the figure at `position`: in its clause ("1—11月,规模以上工业
+ * 增加值增长…"), or opening the whole sentence, whose clauses it governs across semicolons
+ * ("1—11月,A增长…,预计全年…;B增长…,预计全年…").
+ */
 export function periodBefore(text: string, position: number): string | null {
-  return PERIOD.exec(sentenceBefore(text, position))?.[0] ?? null;
+  const inClause = PERIOD.exec(sentenceBefore(text, position))?.[0];
+  if (inClause) return inClause;
+  let start = position;
+  while (start > 0 && !/[。!?\n]/.test(text[start - 1]!)) start -= 1;
+  return position - start <= SENTENCE_SPAN ? (SENTENCE_PERIOD.exec(text.slice(start, position))?.[0] ?? null) : null;
 }
+
+const SENTENCE_SPAN = 200;
+const SENTENCE_PERIOD = new RegExp(`^\\s*(?:${PERIOD.source})`);
 
 const SENTENCE_WINDOW = 80;
 const PAST = /去年|上年|过去一年|一年来|过去的一年/;
