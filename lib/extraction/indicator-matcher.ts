@@ -66,7 +66,7 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
     .filter((spelling) => SHORT_INCOME.test(spelling.text))
     .map((spelling) => ({ pattern: escapeRegExp(spelling.text.replace(SHORT_INCOME, '收入')), keys: [spelling.key] }))
     .filter((item) => !spellings.some((spelling) => spelling.text === item.pattern));
-  const named = [...pairs, ...split, ...short];
+  const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short];
   // One alternation, patterns first and then longest spelling first, so that at any
   // position the longest name wins ("单位地区生产总值能耗" over "地区生产总值").
   const pattern = new RegExp(
