@@ -35,7 +35,7 @@ const SYMBOL = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
     `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|(?:主要)?(?:经济)?指标完成情况)[ \\t]*(?=\\n)` +
-    '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]',
+    '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
@@ -49,7 +49,9 @@ const MAIN_CUE =
 const PLAN_SENTENCE = new RegExp(
   `(?:^|[\\n。!?;])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|报告(?:提出|明确|要求))` +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
-    `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)`,
+    `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
+    // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
+    '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}\\d)',
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
 const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
@@ -193,7 +195,9 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     const written = match[1] ?? match[2];
     const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
-    const start = match.index + match[0].search(/[^\s\n。!?;]/);
+    // After a speech verb the plan opens at 今年, not at the verb's clause.
+    const speech = /^(?:表示|指出|提出|明确|强调|说)/.test(match[0]);
+    const start = speech ? match.index + match[0].search(/今年|新的一年/) : match.index + match[0].search(/[^\s\n。!?;]/);
     const block = { start, end: sentenceEnd(text, start) };
     first ??= { start, year, block };
     if (start - first.start > MAX_BLOCK) break;
