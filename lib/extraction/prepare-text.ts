@@ -173,9 +173,19 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
   if (open / content.length < 0.5) {
     // Mostly whole lines (a list of bullets): still, a full line cut inside a figure
     // ("…控制在5." above "5%以内;") was wrapped by the page, whatever the rest of the document.
+    // …and so is an open line of the page's own width: a PDF wraps every full line at the same
+    // length, so a width shared by several lines is the page's ("…比上年增长3.5%。全年粮" above
+    // "食播种面积28.4万亩…" in a document of short paragraphs).
+    const width = pageWidth(content.map((line) => lines[line.index]!.text.trimEnd().length));
     for (const line of content) {
       const next = nextContent[line.index]!;
-      if (line.length >= typical * 0.7 && next >= 0 && CUT_FIGURE.test(lines[line.index]!.text.trimEnd()) && /^[\d.%]/.test(lines[next]!.text.trim())) joins.add(line.index);
+      if (next < 0) continue;
+      const written = lines[line.index]!.text.trimEnd();
+      const following = lines[next]!.text.trim();
+      if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following)) joins.add(line.index);
+      // A table row (tab-separated cells) is never a wrapped line.
+      const fullWidth = width !== null && written.length >= width - 1 && written.length <= width + 2 && !written.includes('\t') && !following.includes('\t');
+      if (fullWidth && line.open && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);
     }
     return joins;
   }
@@ -193,6 +203,18 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
   return joins;
 }
 
+/** The most common line length when enough lines share it, or null: a PDF's line width. */
+function pageWidth(lengths: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const length of lengths) counts.set(length, (counts.get(length) ?? 0) + 1);
+  const [width, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  return count >= Math.max(PAGE_WIDTH_LINES, lengths.length * PAGE_WIDTH_SHARE) && width >= PAGE_WIDTH_MIN ? width : null;
+}
+
+// A page width is shared by at least 3 lines and a fifth of the lines, and is a full line's.
+const PAGE_WIDTH_LINES = 3;
+const PAGE_WIDTH_SHARE = 0.2;
+const PAGE_WIDTH_MIN = 20;
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?= ?年)/g;
 
