@@ -49,7 +49,7 @@ export function extractOutcomes(
     if (result.aim) {
       // "计划增长6%,预计增长5.4%": the goal restated, then what happened.
       const actual = reading.keys.length === 1 ? continuations(text, result.end, review.end, 1).filter((item) => !item.series) : [];
-      if (!periodBefore(text, reading.start) && otherYearBefore(text, reading.start, year) === null) {
+      if (!periodBefore(text, reading.start, review.start) && otherYearBefore(text, reading.start, year, review.start) === null) {
         const seen = new Set<string>();
         for (const item of actual) {
           const measure = measureOf(context.catalogue, reading.keys[0]!, item.figure.verb, item.figure.values[0]!.unit);
@@ -61,9 +61,9 @@ export function extractOutcomes(
       }
       continue;
     }
-    if (otherYearBefore(text, reading.start, year) !== null || !annual(result, year)) continue;
+    if (otherYearBefore(text, reading.start, year, review.start) !== null || !annual(result, year)) continue;
     // "今年全区…将增长6%" before the plan heading is an intention, not what happened.
-    if (comingBefore(text, reading.start) && !pastBefore(text, reading.start)) continue;
+    if (comingBefore(text, reading.start, review.start) && !pastBefore(text, reading.start, review.start)) continue;
     const pairs = pairValues(reading.keys, result.values);
     if (!pairs) continue;
     const sentence = sentenceStart(text, reading.start);
@@ -71,7 +71,7 @@ export function extractOutcomes(
     const next = continuations(text, result.end, review.end, pairs.length);
     const quoteStart = leadInStart(reading, context);
 
-    const period = periodBefore(text, reading.start);
+    const period = periodBefore(text, reading.start, review.start);
     if (period) {
       flags.push(periodFlag(prepared, reading, year, period, result.end, null));
       // "1—11月…增长9.6%,预计全年增长9.3%": the whole-year figure that follows is the outcome.

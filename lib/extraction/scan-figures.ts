@@ -147,9 +147,11 @@ export function sentenceStart(text: string, position: number): number {
 /**
  * The sentence up to `position` (a clause list shares its sentence's period and year), at most
  * SENTENCE_WINDOW characters back: in text without punctuation the "sentence" is the document.
+ * It never reaches before `floor`, where the section being read starts (a review that opens in
+ * the middle of a line without punctuation is not governed by the plan's words before it).
  */
-export function sentenceBefore(text: string, position: number): string {
-  return text.slice(Math.max(sentenceStart(text, position), position - SENTENCE_WINDOW), position);
+export function sentenceBefore(text: string, position: number, floor = 0): string {
+  return text.slice(Math.max(sentenceStart(text, position), position - SENTENCE_WINDOW, floor), position);
 }
 
 /**
@@ -157,11 +159,11 @@ export function sentenceBefore(text: string, position: number): string {
  * 增加值增长…"), or opening the whole sentence, whose clauses it governs across semicolons
  * ("1—11月,A增长…,预计全年…;B增长…,预计全年…").
  */
-export function periodBefore(text: string, position: number): string | null {
-  const inClause = PERIOD.exec(sentenceBefore(text, position))?.[0];
+export function periodBefore(text: string, position: number, floor = 0): string | null {
+  const inClause = PERIOD.exec(sentenceBefore(text, position, floor))?.[0];
   if (inClause) return inClause;
   let start = position;
-  while (start > 0 && !/[。!?\n]/.test(text[start - 1]!)) start -= 1;
+  while (start > floor && !/[。!?\n]/.test(text[start - 1]!)) start -= 1;
   return position - start <= SENTENCE_SPAN ? (SENTENCE_PERIOD.exec(text.slice(start, position))?.[0] ?? null) : null;
 }
 
@@ -173,18 +175,18 @@ const PAST = /去年|上年|过去一年|一年来|过去的一年/;
 const COMING = /今年|明年|新的一年/;
 
 /** The sentence before `position` speaks of the year just ended ("去年全区…", "一年来…"). */
-export function pastBefore(text: string, position: number): boolean {
-  return PAST.test(sentenceBefore(text, position));
+export function pastBefore(text: string, position: number, floor = 0): boolean {
+  return PAST.test(sentenceBefore(text, position, floor));
 }
 
 /** The sentence before `position` speaks of the coming year ("今年全区…将…"). */
-export function comingBefore(text: string, position: number): boolean {
-  return COMING.test(sentenceBefore(text, position));
+export function comingBefore(text: string, position: number, floor = 0): boolean {
+  return COMING.test(sentenceBefore(text, position, floor));
 }
 
 /** The last year named in the sentence before `position`, when it is not `year` ("最终核实2023年…"). */
-export function otherYearBefore(text: string, position: number, year: number): number | null {
-  const years = [...sentenceBefore(text, position).matchAll(YEAR_MENTION)].map((match) => Number(match[1]));
+export function otherYearBefore(text: string, position: number, year: number, floor = 0): number | null {
+  const years = [...sentenceBefore(text, position, floor).matchAll(YEAR_MENTION)].map((match) => Number(match[1]));
   const last = years.at(-1);
   return last !== undefined && last !== year ? last : null;
 }

@@ -1,0 +1,102 @@
+// Shapes of documents the extractor met in its third round of corpus texts, each reduced to
+// the few lines that carry the rule (constructed, figures invented).
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '@/lib/indicators/catalog';
+import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { prepareText } from './prepare-text';
+
+const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
+const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
+const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+
+describe('document shapes', () => {
+  it('dates a news item by the publication line at its foot, and reads 去年/新的一年 around it', () => {
+    const result = extract('某区两会开幕\n报告提出,新的一年,地区生产总值增长6%。\n报告回顾了过去一年的工作。去年,全区地区生产总值增长5.9%。\n编辑:王琳\n2025-01-07 18:22');
+    expect(result.reportYear).toBe(2025);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'exact', '6']]);
+    expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '5.9']]);
+  });
+
+  it('leaves a text with no year anywhere undated instead of guessing', () => {
+    expect(extract('今年全区地区生产总值增长6%。').flags.map((f) => f.code)).toEqual(['report_year_unknown']);
+  });
+
+  it('reads an infographic whose headings open with emoji and whose items are bullets', () => {
+    const text = '📈 2024年成绩单\n\n●地区生产总值增长5.5%\n\n🎯 2025年目标\n\n●地区生产总值增长6%以上\n\n城乡居民收入与经济增长同步\n';
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '5.5']]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'at_least', '6'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+    ]);
+  });
+
+  it('finds the review in the middle of a line without punctuation', () => {
+    const result = extract('2025年政府工作报告提出 今年全区地区生产总值增长5%左右城镇新增就业1.3万人 过去一年全区地区生产总值完成842.6亿元增长4.8%全市增长5.1%');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5'],
+      ['new_urban_jobs', 2025, 'level', 'exact', '1.3'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '842.6'],
+      ['gdp', 2024, 'growth', '4.8'],
+    ]);
+  });
+
+  it('reads a bulletin line with a footnote mark, a scope in parentheses and 比上年末', () => {
+    const text = '某区2024年国民经济和社会发展统计公报\n全年地区生产总值(GDP)[1]687.35亿元,比上年增长5.4%。年末全区经营主体总数达到15.62万户,比上年末增长6.7%。全年固定资产投资(不含农户)比上年增长3.8%。年末城镇调查失业率为4.9%。';
+    expect(outcomes(extract(text))).toEqual([
+      ['gdp', 2024, 'level', '687.35'],
+      ['gdp', 2024, 'growth', '5.4'],
+      ['market_entities', 2024, 'level', '15.62'],
+      ['market_entities', 2024, 'growth', '6.7'],
+      ['fixed_asset_investment', 2024, 'growth', '3.8'],
+      ['urban_unemployment_rate', 2024, 'level', '4.9'],
+    ]);
+  });
+
+  it('lets a period that opens a sentence govern its clauses across semicolons', () => {
+    const text = '2024年计划执行情况\n1—11月,规模以上工业增加值增长8.9%,预计全年增长8.5%;固定资产投资增长3.6%,预计全年增长3%左右。';
+    expect(outcomes(extract(text))).toEqual([
+      ['industrial_value_added', 2024, 'growth', '8.5'],
+      ['fixed_asset_investment', 2024, 'growth', '3'],
+    ]);
+  });
+
+  it('qualifies every value of a series by the qualifier after the last one', () => {
+    const result = extract('2025年主要预期目标是:城镇、农村居民人均可支配收入分别增长5%和7%左右。');
+    expect(result.targets.map((t) => [t.indicatorKey, t.qualifier, t.value, t.asWritten])).toEqual([
+      ['urban_income', 'about', '5', '5%左右'],
+      ['rural_income', 'about', '7', '7%左右'],
+    ]);
+  });
+
+  it('reads 万 inside a Chinese numeral and the year\'s average rate', () => {
+    const result = extract('2024年工作回顾\n全年城镇新增就业一万二千人,城镇调查失业率平均为5.1%。');
+    expect(outcomes(result)).toEqual([
+      ['new_urban_jobs', 2024, 'level', '12000'],
+      ['urban_unemployment_rate', 2024, 'level', '5.1'],
+    ]);
+  });
+
+  it('does not take a 力争 task figure outside the headline paragraph for a target', () => {
+    const text = '二、2025年工作安排\n主要预期目标是:地区生产总值增长6%。\n(一)扩大有效投资。力争工业投资增长20%以上。确保全区粮食种植面积稳定在90万亩左右。';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '6'],
+      ['grain_area', 2025, 'level', 'about', '90'],
+    ]);
+  });
+});
+
+describe('PDF line width', () => {
+  it('joins an open line of the page width even where most lines end their sentences', () => {
+    const line = '全年农林牧渔业总产值45.8亿元,按可比价格计算,比上年增长3.5%。全年粮';
+    const text = ['一、农业', line, '食播种面积28.4万亩。', '二、工业', `${'全年规模以上工业增加值比上年增长6.9%,其中十月份当月增长12.1%。全区'.slice(0, line.length)}`, '规上工业企业197家。', '三、投资', `${'全年固定资产投资比上年下降3.3%,其中工业投资增长12.5%,基础设施投资下降'.slice(0, line.length)}`, '9.1%。'].join('\n');
+    expect(prepareText(text).text).toContain('全年粮食播种面积28.4万亩');
+  });
+
+  it('never joins table rows', () => {
+    const text = ['指标\t单位\t2024年计划\t2024年预计完成', '地区生产总值\t亿元\t增长6%左右\t563.8', '一般公共预算收入\t亿元\t增长3%\t38.92', '社会消费品零售总额\t亿元\t增长5.5%\t231.4'].join('\n');
+    expect(prepareText(text).text).toBe(text);
+  });
+});
