@@ -69,7 +69,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
     ['同比', 'neutral'], ['按年', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比上年末', 'neutral'], ['较上年末', 'neutral'], ['比上年同期', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
-    ['按可比口径计算', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
+    ['按可比口径计算', 'neutral'], ['扣除价格因素', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
     ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['努力', 'aim'], ['了', 'neutral'],
     ['要', 'neutral'], ['将', 'neutral'], ['在', 'neutral'], [':', 'neutral'], [',', 'neutral'], [' ', 'neutral'], ['\t', 'neutral'], ['\n', 'neutral'],
   ] as Array<[string, Role]>
@@ -123,7 +123,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     const [word, role] = token;
     // A comma only continues "按可比价格计算," or "由负转正," — elsewhere it ends the clause.
     // "预计负增长,同比下降1.5%左右": the comma after 负增长 leads to its size.
-    if (word === ',' && !/(?:计算|由负转正|负增长)$/.test(text.slice(from, pos))) break;
+    if (word === ',' && !/(?:计算|由负转正|负增长|扣除价格因素)$/.test(text.slice(from, pos))) break;
     if (word === ',' && (commas += 1) > 1) break;
     if (role === 'growth' || role === 'decline') verb = role;
     if (role === 'level' && verb === null) verb = 'level';
