@@ -79,6 +79,19 @@ describe('document shapes', () => {
     ]);
   });
 
+  it('reads a split name\'s tail that opens the next clause, and a bulletin\'s rate in the next sentence', () => {
+    const plan = extract('2025年主要预期目标是:粮食播种面积稳定在92万亩以上、产量稳定在38万吨以上。');
+    expect(targets(plan)).toEqual([
+      ['grain_area', 2025, 'level', 'at_least', '92'],
+      ['grain_output', 2025, 'level', 'at_least', '38'],
+    ]);
+    const bulletin = extract('某区2024年国民经济和社会发展统计公报\n全年全区地区生产总值485.2亿元。按不变价格计算,比上年增长5.1%。');
+    expect(outcomes(bulletin)).toEqual([
+      ['gdp', 2024, 'level', '485.2'],
+      ['gdp', 2024, 'growth', '5.1'],
+    ]);
+  });
+
   it('does not take a 力争 task figure outside the headline paragraph for a target', () => {
     const text = '二、2025年工作安排\n主要预期目标是:地区生产总值增长6%。\n(一)扩大有效投资。力争工业投资增长20%以上。确保全区粮食种植面积稳定在90万亩左右。';
     expect(targets(extract(text))).toEqual([
