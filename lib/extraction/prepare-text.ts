@@ -176,7 +176,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // …and so is an open line of the page's own width: a PDF wraps every full line at the same
     // length, so a width shared by several lines is the page's ("…比上年增长3.5%。全年粮" above
     // "食播种面积28.4万亩…" in a document of short paragraphs).
-    const width = pageWidth(content.map((line) => lines[line.index]!.text.trimEnd().length));
+    const width = pageWidth(content.map((line) => lines[line.index]!.text).filter((text) => !text.includes('\t')).map((text) => text.trimEnd().length));
     for (const line of content) {
       const next = nextContent[line.index]!;
       if (next < 0) continue;
@@ -185,7 +185,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following)) joins.add(line.index);
       // A table row (tab-separated cells) is never a wrapped line.
       const fullWidth = width !== null && written.length >= width - 1 && written.length <= width + 2 && !written.includes('\t') && !following.includes('\t');
-      if (fullWidth && line.open && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);
+      // A title ("…统计公报") has no punctuation; a line of prose cut by the page has some.
+      if (fullWidth && line.open && HAS_PUNCTUATION.test(written) && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);
     }
     return joins;
   }

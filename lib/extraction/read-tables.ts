@@ -4,7 +4,7 @@
 // cells are read by their column's header instead:
 //   单位 → the row's unit (else a unit in the header, "增长(%)", or in the name, "(亿元)");
 //   增长/增速/增幅/比上年/±% → last year's growth rate;
-//   完成/实际/实绩/预计/执行/累计 (of last year, or of no year) → last year's figure;
+//   完成/实际/实绩/预计/执行/累计/绝对数/总量 (of last year, or of no year) → last year's figure;
 //   a 目标/计划/预期 column of the report year → this year's target, read as written;
 //   a 计划/目标 column of last year → last year's plan, neither outcome nor target.
 // "—", "-", "/" and empty cells hold nothing.
@@ -24,7 +24,7 @@ type Column = 'name' | 'unit' | 'growth' | 'outcome' | 'target' | 'other';
 const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const YEAR = /((?:19|20)\d{2}) ?年/;
 const GROWTH = /增长|增速|增幅|比上年|±|同比/;
-const DONE = /完成|实际|实绩|预计|执行|累计/;
+const DONE = /完成|实际|实绩|预计|执行|累计|绝对[数值]|总量/;
 const PLANNED = /目标|计划|预期/;
 const EMPTY = /^(?:[—–\-/]+|)$/;
 const NUMBER = /^-?\d+(?:\.\d+)?/;

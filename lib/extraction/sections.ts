@@ -51,7 +51,9 @@ const PLAN_SENTENCE = new RegExp(
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
-    '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}\\d)',
+    '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}\\d)' +
+    // "…在政府工作报告中提出,2025年,全区…增速目标分别为…": 提出/明确 propose, so the year is the plan's.
+    `|(?:提出|明确)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
 const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
@@ -192,12 +194,12 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   opener.lastIndex = after;
   let first: { start: number; year: number | null; block: Range } | null = null;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    const written = match[1] ?? match[2];
+    const written = match[1] ?? match[2] ?? match[3];
     const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     // After a speech verb the plan opens at 今年, not at the verb's clause.
     const speech = /^(?:表示|指出|提出|明确|强调|说)/.test(match[0]);
-    const start = speech ? match.index + match[0].search(/今年|新的一年/) : match.index + match[0].search(/[^\s\n。!?;]/);
+    const start = speech ? match.index + match[0].search(/今年|新的一年|(?:19|20)\d{2}/) : match.index + match[0].search(/[^\s\n。!?;]/);
     const block = { start, end: sentenceEnd(text, start) };
     first ??= { start, year, block };
     if (start - first.start > MAX_BLOCK) break;
