@@ -47,7 +47,7 @@ const PLAN_HEADING = new RegExp(
 const MAIN_CUE =
   /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年(?:发展)?目标|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])/g;
 const PLAN_SENTENCE = new RegExp(
-  `(?:^|[\\n。!?;])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|报告(?:提出|明确|要求))` +
+  `(?:^|[\\n。!?;]|(?:表示|指出|提出|明确|强调|说)[,:])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|报告(?:提出|明确|要求))` +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
@@ -56,7 +56,8 @@ const PLAN_SENTENCE = new RegExp(
     `|(?:提出|明确)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
-const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
+// A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
+const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
 const DATE_LINE = new RegExp(`${YEAR} ?\\d{1,2} ?月 ?\\d{1,2} ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
 const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
@@ -170,7 +171,8 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const turn = [...window.matchAll(/今年|新的一年|(?:19|20)\d{2} ?年/g)].at(-1);
   if (turn && at - start > 40) start = at - window.length + turn.index;
   const year = new RegExp(YEAR).exec(text.slice(start, at + cue[0].length));
-  return { start, year: year ? Number(year[1]) : null };
+  // "区长说,2025年全区将…。…主要预期目标:…": the sentence that turned to the year names it.
+  return { start, year: year ? Number(year[1]) : sentence && sentence.start < at ? sentence.year : null };
 }
 
 /** The first 主要预期目标 cue after `after` that is not another entity's ("全省今年的…预期目标为5.5%左右"). */
