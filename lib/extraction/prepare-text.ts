@@ -142,6 +142,16 @@ function findFurniture(lines: Line[]): boolean[] {
     if (end - index >= 3) for (let i = index; i < end; i += 1) furniture[i] = true;
     index = Math.max(index, end);
   }
+  // A page break inside a sentence: "…人均可支配收入35126元," / "— 1 —" / "某区政府工作报告" /
+  // "增长6.0%。" — the short line without punctuation right after the page number is the next
+  // page's running header (seen once only when the copy spans two pages), not a heading.
+  lines.forEach((line, index) => {
+    if (!PAGE_NUMBER.test(line.text.trim()) || index === 0 || index + 2 >= lines.length) return;
+    const before = lines[index - 1]!.text.trimEnd();
+    const header = lines[index + 1]!.text.trim();
+    const cut = before !== '' && !SENTENCE_END.test(before) && !FIGURE_END.test(before);
+    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && !/\d/.test(header) && !STARTS_ITEM.test(header)) furniture[index + 1] = true;
+  });
   return furniture;
 }
 
