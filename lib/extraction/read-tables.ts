@@ -67,25 +67,24 @@ export function readTables(
     row.forEach((cell, index) => {
       const column = columns![index];
       if (!column || column === 'name' || column === 'unit' || column === 'other' || EMPTY.test(cell.text)) return;
-      const number = NUMBER.exec(cell.text);
-      if (!number) return;
       const unit = column === 'growth' ? '%' : (headerUnits[index] ?? rowUnit);
-      if (!unit) return;
       const quote = toOriginal(prepared, name.start, cell.end);
       if (column === 'target') {
-        // "6左右" in a % column reads as "6%左右".
-        const asWritten = `${number[0]}${unit}${cell.text.slice(number[0].length)}`;
-        const parsed = parseAsWritten(asWritten);
-        if (!parsed.ok || parsed.target.value === null) return;
-        const measure = measureOf(context.catalogue, key, parsed.target.measure === 'growth' ? 'growth' : null, unit);
-        if (!measure) return;
+        // "6左右" in a % column reads as "6%左右"; "增长6%左右", "4000人以上" carry their own unit.
+        const asWritten = targetWording(cell.text, unit);
+        const parsed = asWritten === null ? null : parseAsWritten(asWritten);
+        if (!parsed?.ok || parsed.target.value === null || parsed.target.unit === null) return;
         const { target } = parsed;
+        const measure = measureOf(context.catalogue, key, target.measure === 'growth' ? 'growth' : null, target.unit!);
+        if (!measure) return;
         targets.push({
-          indicatorKey: key, year: reportYear, measure, qualifier: target.qualifier, value: target.value, valueHigh: target.valueHigh, unit,
-          asWritten, relativeToIndicatorKey: null, ...quote, confidence: confidence('target'),
+          indicatorKey: key, year: reportYear, measure, qualifier: target.qualifier, value: target.value, valueHigh: target.valueHigh, unit: target.unit!,
+          asWritten: asWritten!, relativeToIndicatorKey: null, ...quote, confidence: confidence('target'),
         });
         return;
       }
+      const number = NUMBER.exec(cell.text);
+      if (!number || !unit) return;
       // An indicator stated only as a change (CPI) has an index in its figure column ("100.2", 上年=100), not a rate.
       if (column === 'outcome' && context.catalogue.byKey.get(key)?.levelUnit === null) return;
       const value = parseDecimal(number[0]);
@@ -101,6 +100,16 @@ export function readTables(
 /** A table cell is read without its clause: confident as a figure found outside the headline paragraph. */
 function confidence(kind: 'target' | 'outcome'): number {
   return scoreConfidence({ kind, headline: false, wording: false, series: false, continuation: false, joinedAcrossArtefact: false, runTogether: false, bound: false });
+}
+
+/** A target cell as a wording parse-as-written reads, its unit added when the cell leaves it to the column; null without a figure. */
+function targetWording(cell: string, unit: string | null): string | null {
+  const number = /-?\d+(?:\.\d+)?/.exec(cell);
+  if (!number) return null;
+  const end = number.index + number[0].length;
+  const after = cell.slice(end);
+  if (after.startsWith('%') || matchUnitPrefix(after) !== null) return cell;
+  return unit ? `${cell.slice(0, end)}${unit}${after}` : null;
 }
 
 function columnOf(header: string, reportYear: number): Column {
