@@ -108,7 +108,7 @@ function targetWording(cell: string, unit: string | null): string | null {
   if (!number) return null;
   const end = number.index + number[0].length;
   const after = cell.slice(end);
-  if (after.startsWith('%') || matchUnitPrefix(after) !== null) return cell;
+  if (after.startsWith('%') || matchUnitPrefix(after)) return cell;
   return unit ? `${cell.slice(0, end)}${unit}${after}` : null;
 }
 
