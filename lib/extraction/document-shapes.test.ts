@@ -21,6 +21,7 @@ describe('document shapes', () => {
     ['兰溪县2024年国民经济和\n社会发展统计公报\n全年地区生产总值213.6亿元,比上年增长5.9%。', 'bulletin_title'],
     ['区长在报告中说,2025年全区将聚焦高质量发展。去年全区地区生产总值增长5.2%。主要预期目标:地区生产总值增长5.5%。', 'plan_heading'],
     ['区长在政府工作报告中提出,2025年,全区地区生产总值增速目标为6%。报告显示,2024年全区地区生产总值增长5.6%。', 'plan_heading'],
+    ['区长在政府工作报告中说,2025年,全区地区生产总值、固定资产投资增速目标分别为6%和5%。报告显示,2024年全区地区生产总值增长5.6%。', 'plan_heading'],
   ])('reads the year of %j', (text, source) => {
     const result = extract(text);
     expect([result.reportYear, result.reportYearSource]).toEqual([2025, source]);

@@ -9,7 +9,7 @@ export type Range = { start: number; end: number };
 export type DocumentKind = 'report' | 'bulletin';
 
 /** Where the report year was read (or 'given' when the caller passed it). */
-export type YearSource = 'given' | 'bulletin_title' | 'plan_heading' | 'review_heading' | 'date_line' | 'year_opening' | 'title' | 'review_year';
+export type YearSource = 'given' | 'bulletin_title' | 'plan_heading' | 'review_heading' | 'date_line' | 'year_opening' | 'title' | 'review_year' | 'target_year';
 
 export type Sections = {
   reportYear: number | null;
@@ -53,7 +53,9 @@ const PLAN_SENTENCE = new RegExp(
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
     '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}\\d)' +
     // "…在政府工作报告中提出,2025年,全区…增速目标分别为…": 提出/明确 propose, so the year is the plan's.
-    `|(?:提出|明确)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)`,
+    `|(?:提出|明确)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)` +
+    // "…说,2025年,全区…增速目标分别为6%和5%": a sentence that gives a year its targets.
+    `|(?:^|[\\n。!?;,:])\\s*${YEAR}[,]?(?=[^。;\\n]{0,30}?(?:预期目标|增速目标|增长目标|目标)(?:分别)?(?:为|是|设定为|定为)[^。;\\n]{0,12}\\d)`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
@@ -196,11 +198,11 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   opener.lastIndex = after;
   let first: { start: number; year: number | null; block: Range } | null = null;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    const written = match[1] ?? match[2] ?? match[3];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4];
     const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     // After a speech verb the plan opens at 今年, not at the verb's clause.
-    const speech = /^(?:表示|指出|提出|明确|强调|说)/.test(match[0]);
+    const speech = /^(?:表示|指出|提出|明确|强调|说|[,:])/.test(match[0]);
     const start = speech ? match.index + match[0].search(/今年|新的一年|(?:19|20)\d{2}/) : match.index + match[0].search(/[^\s\n。!?;]/);
     const block = { start, end: sentenceEnd(text, start) };
     first ??= { start, year, block };
@@ -238,8 +240,14 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
     return { year: /开局|起步/.test(planYear[2]!) ? first : first + 4, source: 'year_opening' };
   }
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
-  return title ? { year: Number(title[1] ?? title[2]), source: 'title' } : null;
+  if (title) return { year: Number(title[1] ?? title[2]), source: 'title' };
+  // Last: the year a sentence gives its targets for ("…,2025年,全区…增速目标为6%…"); the latest
+  // such year, since a report also restates last year's targets.
+  const targetYears = [...text.matchAll(TARGET_YEAR)].map((match) => Number(match[1]));
+  return targetYears.length > 0 ? { year: Math.max(...targetYears), source: 'target_year' } : null;
 }
+
+const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标为|目标是|增速目标|增长目标)`, 'g');
 
 /**
  * From each cue to the end of its sentence; when the cue opens a list (ends with ":" or

@@ -81,7 +81,7 @@ export type ExtractionFlag = {
 
 export type ExtractionResult = {
   reportYear: number | null;
-  /** Where the year was read: 'given', 'bulletin_title', 'plan_heading', 'review_heading', 'date_line', 'year_opening', 'title', 'review_year'. */
+  /** Where the year was read: 'given', 'bulletin_title', 'plan_heading', 'review_heading', 'date_line', 'year_opening', 'title', 'review_year', 'target_year'. */
   reportYearSource?: string | null;
   /** The district named at the top (or given); null when none is found. */
   district?: string | null;
