@@ -23,7 +23,7 @@ export type Reading = {
 
 const BOUNDARY = /[,;。!?:\n、 \t]/;
 const LIST_JOINER = /^(?:、|和|及|以及)$/;
-const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—|[●•·◆◇■□▶►★☆○✔√])+/;
+const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—|[●•·◆◇■□▶►★☆○✔√\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])+/;
 // Words that may open a clause before a headline figure. Anything else ("“1+2”主导产业实现",
 // "新增涉旅", "占全区", "人均", "全省") makes the figure a sub-item's or another entity's,
 // which is not proposed. The district's own name and scope word are added per document.
@@ -31,6 +31,8 @@ const LEAD_IN_WORDS = [
   '\\s', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
   // Bullets of lists and infographics ("●地区生产总值…", "▶ 固定资产投资…").
   '[●•·◆◇■□▶►★☆○✔√]',
+  // …and emoji used as bullets ("✅地区生产总值…", "👉一般公共预算收入…").
+  '[\\u2600-\\u27bf\\ufe0f]', '[\\ud83c-\\ud83e][\\udc00-\\udfff]',
   // An item number whose punctuation was lost ("1地区生产总值完成…").
   '\\d{1,2}(?![\\d.%])',
   '全年', '全域', '全体', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '预计', '初步预计',
