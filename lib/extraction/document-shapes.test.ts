@@ -28,6 +28,17 @@ describe('document shapes', () => {
     expect(result.outcomes.length).toBeGreaterThan(0);
   });
 
+  it('reads a review headed only "20XX年完成情况" after the targets, and years in Chinese digits', () => {
+    const lines = extract('2025年主要预期目标\n地区生产总值 增长5.5%左右\n2024年完成情况\n地区生产总值 完成356.2亿元 增长5.6%\n');
+    expect(targets(lines)).toEqual([['gdp', 2025, 'growth', 'about', '5.5']]);
+    expect(outcomes(lines)).toEqual([
+      ['gdp', 2024, 'level', '356.2'],
+      ['gdp', 2024, 'growth', '5.6'],
+    ]);
+    const chinese = extract('二〇二五年政府工作报告\n一、二〇二四年工作回顾\n全区生产总值增长5.2%。\n二、二〇二五年工作安排\n主要预期目标是:GDP增长5%左右。');
+    expect([chinese.reportYear, targets(chinese), outcomes(chinese)]).toEqual([2025, [['gdp', 2025, 'growth', 'about', '5']], [['gdp', 2024, 'growth', '5.2']]]);
+  });
+
   it('leaves a text with no year anywhere undated instead of guessing', () => {
     expect(extract('今年全区地区生产总值增长6%。').flags.map((f) => f.code)).toEqual(['report_year_unknown']);
   });
