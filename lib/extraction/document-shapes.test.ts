@@ -39,6 +39,15 @@ describe('document shapes', () => {
     expect([chinese.reportYear, targets(chinese), outcomes(chinese)]).toEqual([2025, [['gdp', 2025, 'growth', 'about', '5']], [['gdp', 2024, 'growth', '5.2']]]);
   });
 
+  it('opens the plan at "今年…的目标是…" in running news text', () => {
+    const result = extract('1月10日,某区第三届人民代表大会第五次会议开幕。2025年是“十四五”规划收官之年。今年该区的目标是地区生产总值增长6%左右、一般公共预算收入增长4%。去年该区地区生产总值增长5.9%。');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['budget_revenue', 2025, 'growth', 'exact', '4'],
+    ]);
+    expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '5.9']]);
+  });
+
   it('leaves a text with no year anywhere undated instead of guessing', () => {
     expect(extract('今年全区地区生产总值增长6%。').flags.map((f) => f.code)).toEqual(['report_year_unknown']);
   });
