@@ -1,8 +1,16 @@
 import { TableRegion } from '@/components/views/table-region';
-/** The table alternative of a chart: the same rows and the same formatted numbers. */
-export function ChartTable({ id, caption, labelHeading, targetHeading, actualHeading, rows }: {
+import { VerdictBadge } from '@/components/views/verdict-badge';
+import type { Locale } from '@/lib/i18n/locale';
+import type { VerdictCode } from '@/lib/verdict/types';
+
+/**
+ * The table alternative of a chart: the same rows and the same formatted numbers, and,
+ * when the chart colours its bars by verdict (`status`), that verdict in words.
+ */
+export function ChartTable({ id, caption, labelHeading, targetHeading, actualHeading, rows, status }: {
   id: string; caption: string; labelHeading: string; targetHeading: string; actualHeading: string;
-  rows: { key: string; label: string; targetText: string; actualText: string }[];
+  rows: { key: string; label: string; targetText: string; actualText: string; verdict?: VerdictCode }[];
+  status?: { heading: string; locale: Locale };
 }) {
   return (
     <TableRegion label={caption}>
@@ -13,6 +21,7 @@ export function ChartTable({ id, caption, labelHeading, targetHeading, actualHea
             <th scope="col">{labelHeading}</th>
             <th scope="col" className="num">{targetHeading}</th>
             <th scope="col" className="num">{actualHeading}</th>
+            {status ? <th scope="col">{status.heading}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -21,6 +30,7 @@ export function ChartTable({ id, caption, labelHeading, targetHeading, actualHea
               <th scope="row">{row.label}</th>
               <td className="num" data-testid="chart-table-target">{row.targetText || '—'}</td>
               <td className="num" data-testid="chart-table-actual">{row.actualText || '—'}</td>
+              {status ? <td>{row.verdict ? <VerdictBadge code={row.verdict} locale={status.locale} /> : null}</td> : null}
             </tr>
           ))}
         </tbody>
