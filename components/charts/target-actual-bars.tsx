@@ -7,7 +7,7 @@ import type { VerdictCode } from '@/lib/verdict/types';
 export type BarPoint = { label: string; target: number | null; actual: number | null; targetText: string; actualText: string; verdict: VerdictCode };
 
 // The outcome series' legend swatch: neutral, since each outcome bar takes its verdict's colour.
-const ACTUAL_LEGEND = '#374151';
+const ACTUAL_LEGEND = '#1f2937';
 
 /**
  * Target vs actual as grouped bars. Values arrive as plain numbers plus the same
