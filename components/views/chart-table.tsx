@@ -5,12 +5,13 @@ import type { VerdictCode } from '@/lib/verdict/types';
 
 /**
  * The table alternative of a chart: the same rows and the same formatted numbers, and,
- * when the chart colours its bars by verdict (`status`), that verdict in words.
+ * when the chart colours its outcome bars by verdict (rows with `verdict`, given the
+ * `locale`), that verdict in words under the outcome, so the colour is never alone.
  */
-export function ChartTable({ id, caption, labelHeading, targetHeading, actualHeading, rows, status }: {
+export function ChartTable({ id, caption, labelHeading, targetHeading, actualHeading, rows, locale }: {
   id: string; caption: string; labelHeading: string; targetHeading: string; actualHeading: string;
   rows: { key: string; label: string; targetText: string; actualText: string; verdict?: VerdictCode }[];
-  status?: { heading: string; locale: Locale };
+  locale?: Locale;
 }) {
   return (
     <TableRegion label={caption}>
@@ -21,7 +22,6 @@ export function ChartTable({ id, caption, labelHeading, targetHeading, actualHea
             <th scope="col">{labelHeading}</th>
             <th scope="col" className="num">{targetHeading}</th>
             <th scope="col" className="num">{actualHeading}</th>
-            {status ? <th scope="col">{status.heading}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -29,8 +29,10 @@ export function ChartTable({ id, caption, labelHeading, targetHeading, actualHea
             <tr key={row.key}>
               <th scope="row">{row.label}</th>
               <td className="num" data-testid="chart-table-target">{row.targetText || '—'}</td>
-              <td className="num" data-testid="chart-table-actual">{row.actualText || '—'}</td>
-              {status ? <td>{row.verdict ? <VerdictBadge code={row.verdict} locale={status.locale} /> : null}</td> : null}
+              <td className="num" data-testid="chart-table-actual">
+                {row.actualText || '—'}
+                {locale && row.verdict ? <div><VerdictBadge code={row.verdict} locale={locale} /></div> : null}
+              </td>
             </tr>
           ))}
         </tbody>

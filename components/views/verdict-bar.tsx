@@ -32,7 +32,7 @@ export function VerdictBar({ counts, locale, t, label }: { counts: Record<Verdic
       {label ? <span className="verdict-bar__label">{label}</span> : null}
       <span className="verdict-bar__track" aria-hidden="true">
         {total > 0 ? groups.filter((group) => group.count > 0).map((group) => (
-          <span key={group.code} className={`verdict-bar__segment verdict-bar__segment--${group.code}`} style={{ width: `${(100 * group.count) / total}%`, background: VERDICT_COLOURS[group.code].solid }} />
+          <span key={group.code} className={`verdict-bar__segment verdict-bar__segment--${group.code}`} data-verdict={group.code} style={{ width: `${(100 * group.count) / total}%`, background: VERDICT_COLOURS[group.code].solid }} />
         )) : null}
       </span>
       <ul className="verdict-bar__counts">
