@@ -1,5 +1,5 @@
 // A newcomer's walk, read-only: home, overview (latest and all years), a district, an
-// indicator, a target, the to-do list and the review queue, in Chinese and English, at
+// indicator, a target and its review screen, the to-do list and the review queue, in Chinese and English, at
 // desktop (1280) and phone (390) width, as an admin (who sees every page). Each page is
 // screenshotted to test-results/screenshots/walk-*.png; nothing scrolls sideways, no
 // code (met_within_tolerance, at_least…) is shown to a reader, English verdict labels
@@ -27,9 +27,10 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map((start) => Number.parseInt(hex
 
 /** Every verdict badge and bar segment on the page against the palette; returns how many were checked. */
 async function checkVerdictColours(page: Page): Promise<number> {
-  const seen = await page.locator('.verdict-badge[data-verdict], .verdict-bar__segment[data-verdict]').evaluateAll((elements) => elements.map((element) => {
+  // Badges (pages, the review queue, the verdict summary) and bar segments: whatever shows a verdict with a colour.
+  const seen = await page.locator('[data-verdict][style*="background"]').evaluateAll((elements) => elements.map((element) => {
     const style = getComputedStyle(element);
-    return { code: element.getAttribute('data-verdict')!, badge: element.classList.contains('verdict-badge'), color: style.color, background: style.backgroundColor, text: element.textContent ?? '' };
+    return { code: element.getAttribute('data-verdict')!, badge: !element.classList.contains('verdict-bar__segment'), color: style.color, background: style.backgroundColor };
   }));
   for (const { code, badge, color, background } of seen) {
     const colour = VERDICT_COLOURS[code as VerdictCode];
@@ -52,7 +53,7 @@ for (const viewport of ['desktop', 'phone'] as const) {
       const targetHref = await page.locator('a[href^="/targets/"]').first().getAttribute('href');
       const pages: [string, string][] = [
         ['home', '/'], ['overview', '/overview'], ['overview-all-years', '/overview?year=all'], ['district', '/districts/360702?year=2024'],
-        ['indicator', '/indicators/gdp?year=2024'], ['target', targetHref!], ['todo', '/todo'], ['review', '/review'],
+        ['indicator', '/indicators/gdp?year=2024'], ['target', targetHref!], ['target-review', `${targetHref!}/review`], ['todo', '/todo'], ['review', '/review'],
       ];
       let coloured = 0;
       for (const [name, path] of pages) {

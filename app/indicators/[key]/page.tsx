@@ -34,7 +34,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <h1>{title}</h1>
       <p className="lede">{t('indicator.intro')}</p>
       <YearTabs years={page.years} current={page.year} href={(year) => `/indicators/${page.indicator.key}?year=${year}`} label={t('district.yearsLabel')} />
-      {page.year !== null ? <p className="page-actions"><ScorecardDownloads params={{ indicator: page.indicator.key }} year={page.year} locale={locale} t={t} /></p> : null}
+      {page.year !== null ? <p className="page-actions"><ScorecardDownloads params={{ indicator: page.indicator.key }} year={page.year} locale={locale} t={t} /> <ScorecardDownloads params={{ indicator: page.indicator.key }} year={null} locale={locale} t={t} /></p> : null}
       {page.rows.length === 0 ? <p className="card">{t('indicator.noTargets')}</p> : (
         <>
           <nav className="pager" aria-label={t('indicator.pager')}>
