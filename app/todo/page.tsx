@@ -5,6 +5,7 @@ import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import { findTodo } from '@/lib/outcomes/data';
+import styles from './todo.module.css';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,16 +18,16 @@ export default async function TodoPage() {
       <p className="lede">{t('intro')}</p>
       {rows.length === 0 ? <p className="card">{t('empty')}</p> : (
         <div className="table-wrap">
-          <table>
+          <table className={styles.table}>
             <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('district')}</th><th scope="col">{t('indicator')}</th><th scope="col">{t('target')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="visually-hidden">{t('action')}</span></th></tr></thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} data-testid="todo-row" data-todo={row.todo.kind}>
-                  <td>{row.year}</td>
-                  <td>{pick(locale, row.district.nameZh, row.district.nameEn)}</td>
+                  <td data-label={t('year')}>{row.year}</td>
+                  <td data-label={t('district')}>{pick(locale, row.district.nameZh, row.district.nameEn)}</td>
                   <th scope="row">{pick(locale, row.indicator.nameZh, row.indicator.nameEn)}</th>
-                  <td>{row.asWritten}</td>
-                  <td>
+                  <td data-label={t('target')} lang="zh-CN">{row.asWritten}</td>
+                  <td data-label={t('status')}>
                     {row.todo.kind === 'disputed' ? (
                       <>
                         <strong>{t('disputed')}</strong>
