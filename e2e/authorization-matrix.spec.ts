@@ -8,12 +8,13 @@ import { createUser, replaceTemporaryPassword, signInAs, signInAsAdmin } from '.
 
 type Caller = 'anonymous' | 'outsider' | 'staff' | 'reviewer' | 'scopedReviewer' | 'admin';
 /**
- * ok 200 · signin: redirected to sign-in · away: redirected elsewhere · forbidden 403 · notfound 404.
+ * ok 200 · signin: redirected to sign-in · away: redirected elsewhere · unauthenticated 401 (JSON routes)
+ * · forbidden 403 · notfound 404.
  * District scope (lib/auth/district-scope.ts): another district's record, which every caller may
  * read on its public page, answers 403 with the reason, as the matching action does; 404 is
  * only for a record that does not exist.
  */
-type Outcome = 'ok' | 'signin' | 'away' | 'forbidden' | 'notfound';
+type Outcome = 'ok' | 'signin' | 'away' | 'unauthenticated' | 'forbidden' | 'notfound';
 type Row = { url: (ids: Ids) => string } & Record<Caller, Outcome>;
 type Ids = { targetId: number; documentId: number };
 
@@ -55,6 +56,8 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/targets/[id]/outcomes/new/page.tsx': { url: (ids) => `/targets/${ids.targetId}/outcomes/new`, ...recordOnTarget },
   'app/review/page.tsx': { url: () => '/review', ...reviewers },
   'app/targets/[id]/review/page.tsx': { url: (ids) => `/targets/${ids.targetId}/review`, ...reviewOnTarget },
+  // A running import's progress, for its own user only: no import runs under this id, so 404 for everyone signed in.
+  'app/import/progress/[id]/route.ts': { url: () => '/import/progress/00000000-0000-4000-8000-000000000000', anonymous: 'unauthenticated', outsider: 'notfound', staff: 'notfound', reviewer: 'notfound', scopedReviewer: 'notfound', admin: 'notfound' },
   // The import template holds no data (header and one seeded example row).
   'app/import/template/route.ts': { url: () => '/import/template', ...all('ok') },
   // Reading is open unless an admin requires sign-in (tested in lib/api/api.test.ts).
@@ -92,6 +95,7 @@ function outcomeOf(status: number, location: string | undefined): Outcome | stri
   if (status === 200) return 'ok';
   if (status >= 300 && status < 400 && location?.includes('/sign-in')) return 'signin';
   if (status >= 300 && status < 400 && location) return 'away';
+  if (status === 401) return 'unauthenticated';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'notfound';
   return `${status} ${location ?? ''}`;

@@ -166,7 +166,7 @@ describe('authorization matrix', () => {
         expect({ action: action.name, caller, refused: refused(result), code: result.ok ? 'ok' : result.code }).toMatchObject({ refused: !EXPECTED[action.permission]![caller] });
         if (!result.ok) expect(result.code, `${action.name} as ${caller}`).not.toBe('unexpected');
         if (refusedByDistrict(action, caller)) {
-          expect(result.ok ? null : result.details, `${action.name} as ${caller}: the reason`).toMatchObject({ reason: 'other_district', messageKey: 'errors.scope.record' });
+          expect(result.ok ? null : result.details, `${action.name} as ${caller}: the reason`).toMatchObject({ reason: 'other_district', messageKey: 'validation.scope.record' });
         }
       }
     });

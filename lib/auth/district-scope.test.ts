@@ -32,9 +32,9 @@ describe('district scope', () => {
   it('an existing record out of scope is refused with the reason; a missing one is not found', () => {
     const staff = user('staff', [OWN]);
     expect(() => assertInScope(staff, 'record:outcome', OWN)).not.toThrow();
-    expect(() => assertInScope(staff, 'record:outcome', OTHER)).toThrow(expect.objectContaining({ code: 'forbidden', details: { reason: 'other_district', messageKey: 'errors.scope.record' } }));
+    expect(() => assertInScope(staff, 'record:outcome', OTHER)).toThrow(expect.objectContaining({ code: 'forbidden', details: { reason: 'other_district', messageKey: 'validation.scope.record' } }));
     expect(() => assertInScope(staff, 'record:outcome', undefined)).toThrow(expect.objectContaining({ code: 'not_found' }));
-    expect(() => assertInScope(user('reviewer', [OWN]), 'review', OTHER)).toThrow(expect.objectContaining({ details: expect.objectContaining({ messageKey: 'errors.scope.review' }) }));
+    expect(() => assertInScope(user('reviewer', [OWN]), 'review', OTHER)).toThrow(expect.objectContaining({ details: expect.objectContaining({ messageKey: 'validation.scope.review' }) }));
   });
 
   it('no user has no scope', () => {

@@ -50,10 +50,10 @@ export function decideScope(user: ScopeUser | null, permission: Permission, dist
 
 /** Why an existing record was refused: a message key (root of messages/<locale>/*.json), one per kind of work. */
 export function scopeReasonKey(permission: Permission): string {
-  if (permission === 'review') return 'errors.scope.review';
-  if (permission === 'manage:units') return 'errors.scope.units';
-  if (permission === 'record:outcome') return 'errors.scope.record';
-  return 'errors.forbidden';
+  if (permission === 'review') return 'validation.scope.review';
+  if (permission === 'manage:units') return 'validation.scope.units';
+  if (permission === 'record:outcome') return 'validation.scope.record';
+  return 'validation.codes.forbidden';
 }
 
 /** Inside an action: the record's district, or an AppError the wrapper answers with (forbidden carries the reason). */
