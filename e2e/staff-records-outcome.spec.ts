@@ -65,6 +65,9 @@ test('staff record an outcome with its source, see the verdict, a reviewer verif
   const response = await outsider.goto(formUrl);
   expect(response?.status()).toBe(403);
   await expect(outsider.getByTestId('forbidden-reason')).toContainText('记录属于您负责以外的区县');
+  await expect(outsider.getByTestId('forbidden-access')).toContainText('红花岗区');
+  await outsider.setViewportSize({ width: 390, height: 844 });
+  await outsider.screenshot({ path: 'test-results/screenshots/forbidden-other-district-390.png', fullPage: true });
   await expect(outsider.getByRole('heading', { name: '录入完成情况' })).toHaveCount(0);
   expect(actionRequest).not.toBeNull();
   const { headers, body } = actionRequest!;
