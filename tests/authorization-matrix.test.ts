@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionResult, ACTION_REGISTRY, executeAction } from '@/lib/actions/define-action';
+import { roleHas } from '@/lib/auth/access';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
@@ -104,14 +105,20 @@ beforeAll(async () => {
 });
 
 /**
- * Refused = stopped at the access checks. Besides the wrapper's codes, district scope
- * is still answered three ways (issue 14, "one scope", is not done): ingest answers
- * not_found for another district's document, and import marks each such row.
+ * Refused = stopped at the access checks: the wrapper's unauthenticated / forbidden, or
+ * district scope (lib/auth/district-scope.ts), which refuses an existing record of another
+ * district as forbidden — never not_found, since the caller may read it on its public
+ * page. A file may mix districts, so import marks each such row instead.
  */
 function refused(result: ActionResult<unknown>): boolean {
-  if (!result.ok) return result.code === 'unauthenticated' || result.code === 'forbidden' || result.code === 'not_found';
+  if (!result.ok) return result.code === 'unauthenticated' || result.code === 'forbidden';
   const plan = (result.data as { plan?: { errors?: { en: string }[] }[] } | undefined)?.plan;
   return Boolean(plan?.some((row) => row.errors?.some((error) => error.en.startsWith('not one of your districts'))));
+}
+
+/** The caller holds the action's role but not the record's district: the refusal carries the reason. */
+function refusedByDistrict(action: { name: string; permission: string }, caller: Caller): boolean {
+  return caller === 'staffOther' && action.permission === 'record:outcome' && action.name !== 'outcomes.import';
 }
 
 describe('authorization matrix', () => {
@@ -126,6 +133,31 @@ describe('authorization matrix', () => {
     }
   });
 
+  // The other half of the rule: a record that does not exist answers not_found, to
+  // callers in scope and out of it alike (it cannot be read, so nothing says why).
+  it('a missing record answers not_found to every caller holding the role', async () => {
+    const missing = 2_000_000_000;
+    const swaps: Record<string, Record<string, unknown>> = {
+      'outcome.record': { targetId: missing }, 'target.update': { targetId: missing }, 'outcome.review': { outcomeId: missing },
+      'verdict.review': { targetId: missing }, 'target.assignUnits': { targetId: missing }, 'unit.update': { unitId: missing },
+      'unit.setMembers': { unitId: missing }, 'unit.importBreakdown': { districtId: missing }, 'unit.create': { districtId: missing },
+      'ingest.acceptProposal': { documentId: missing }, 'ingest.rejectProposal': { documentId: missing }, 'ingest.keepStoredTarget': { documentId: missing },
+      'ingest.reviseTarget': { documentId: missing }, 'ingest.dismissUnknownIndicator': { documentId: missing }, 'ingest.mapUnknownIndicator': { documentId: missing },
+    };
+    const answers: string[] = [];
+    for (const [name, swap] of Object.entries(swaps)) {
+      const action = ACTION_REGISTRY.find((candidate) => candidate.name === name)!;
+      for (const caller of CALLERS) {
+        const user = users[caller];
+        if (!user || action.permission === 'signed-in' || !roleHas(user.role, action.permission)) continue;
+        const result = await executeAction(action, { db, user }, { ...inputs[name]!(), ...swap });
+        answers.push(`${name} as ${caller}: ${result.ok ? 'ok' : result.code}`);
+      }
+    }
+    expect(answers.filter((answer) => !answer.endsWith(': not_found'))).toEqual([]);
+    expect(answers.length).toBeGreaterThan(20);
+  });
+
   for (const caller of CALLERS) {
     it(`${caller}: every action allowed or refused as its permission says`, async () => {
       for (const action of ACTION_REGISTRY) {
@@ -133,6 +165,9 @@ describe('authorization matrix', () => {
         // Past the access checks an action may still refuse the input (conflict, wrong password): that is "allowed".
         expect({ action: action.name, caller, refused: refused(result), code: result.ok ? 'ok' : result.code }).toMatchObject({ refused: !EXPECTED[action.permission]![caller] });
         if (!result.ok) expect(result.code, `${action.name} as ${caller}`).not.toBe('unexpected');
+        if (refusedByDistrict(action, caller)) {
+          expect(result.ok ? null : result.details, `${action.name} as ${caller}: the reason`).toMatchObject({ reason: 'other_district', messageKey: 'validation.scope.record' });
+        }
       }
     });
   }

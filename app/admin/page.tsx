@@ -8,7 +8,7 @@ import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import { listDistrictOptions } from '@/lib/outcomes/data';
-import { getSetting } from '@/lib/settings/settings';
+import { getSetting } from '@/lib/settings/data';
 import { listUsers } from '@/lib/users/data';
 
 export const dynamic = 'force-dynamic';

@@ -92,3 +92,8 @@ export function auditEntityText(row: { entityType: string; entityId: string }, n
   if (name) return `${type}${locale === 'zh' ? '：' : ': '}${name[locale]}`;
   return row.entityType === 'setting' ? `${type} ${row.entityId}` : `${type} #${row.entityId}`;
 }
+
+/** An audit row's object by name, from the names auditEntityNames (data.ts) read for the page. */
+export function auditEntityLabel(names: Map<string, Words>, row: { entityType: string; entityId: string }, locale: Locale): string {
+  return auditEntityText(row, names.get(`${row.entityType}:${row.entityId}`) ?? null, locale);
+}

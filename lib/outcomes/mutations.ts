@@ -3,7 +3,7 @@
 // figure recorded meanwhile by someone else is a conflict, not an overwrite. The
 // write itself is appendOutcomeRevisions, shared with ingestion, import and seeding.
 import { defineAction } from '@/lib/actions/define-action';
-import { assertCan } from '@/lib/auth/access';
+import { assertInScope } from '@/lib/auth/district-scope';
 import { resolveSource } from '@/lib/documents/mutations';
 import { AppError } from '@/lib/errors';
 import { parseDecimal } from '@/lib/numbers/parse-decimal';
@@ -21,8 +21,7 @@ export const recordOutcome = defineAction({
       where: { id: input.targetId },
       select: { id: true, districtId: true, indicatorId: true, year: true, measure: true, unit: true, indicator: { select: { levelUnit: true } } },
     });
-    if (!target) throw new AppError('not_found');
-    assertCan(user, 'record:outcome', target.districtId);
+    assertInScope(user, 'record:outcome', target?.districtId);
 
     // Checked here too (appendOutcomeRevisions checks the unit again) so that every
     // field error of the form is reported at once, before anything is written.

@@ -1,12 +1,13 @@
-import { forbidden, notFound } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { BreakdownImportForm } from '@/components/units/breakdown-import-form';
 import { TargetUnitsForm } from '@/components/units/target-units-form';
 import { UnitForm } from '@/components/units/unit-form';
 import { UnitMembersForm } from '@/components/units/unit-members-form';
 import { YearTabs } from '@/components/views/year-tabs';
-import { can, rolesWith } from '@/lib/auth/access';
+import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
+import { requireInScope } from '@/lib/auth/require-in-scope';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import { findDistrictByCode, listDistrictAccounts, listDistrictUnits, listTargetsWithUnits, listYears } from '@/lib/responsible-units/data';
@@ -26,9 +27,8 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
   // A division code is six digits; anything else (NUL, overlong text) never reaches the database.
   if (!/^\d{6}$/.test(code)) notFound();
   const district = await findDistrictByCode(code);
-  if (!district) notFound();
-  // Reviewers keep the units of their own districts only (access.ts).
-  if (!can(user, 'manage:units', district.id)) forbidden();
+  // Reviewers keep the units of their own districts only: another district's answers 403.
+  requireInScope(user, 'manage:units', district?.id);
   const years = await listYears(district.id);
   const wanted = parseYear(query.year);
   const year = wanted !== undefined && years.includes(wanted) ? wanted : (years[0] ?? null);
