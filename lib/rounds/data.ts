@@ -1,0 +1,144 @@
+// Reads of reporting rounds. loadRoundSummary is the one read behind the round page,
+// the 考评 table and the 推进情况汇总表 exports: a fixed number of queries per round,
+// whatever its size; the deciding is buildRoundSummary's (summary.ts, pure).
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Db } from '@/lib/db/client';
+import { settingValue } from '@/lib/settings/definitions';
+import type { TaskJudgment } from '@/lib/verdict/pace';
+import { beijingDate, isoDate } from './deadline';
+import { buildRoundSummary, type RoundSummary, type SummaryFacts, type UnitRef } from './summary';
+import type { RoundItemState, RoundState } from './types';
+
+const unitRef = { id: true, name: true, shortName: true } as const;
+type Assignment = { role: 'lead' | 'co'; unit: UnitRef };
+
+function splitRoles(rows: Assignment[]): { lead: UnitRef | null; co: UnitRef[] } {
+  return {
+    lead: rows.find((row) => row.role === 'lead')?.unit ?? null,
+    co: rows.filter((row) => row.role === 'co').map((row) => row.unit).sort((a, b) => a.id - b.id),
+  };
+}
+
+/** Null when there is no such round. `now` decides which open items are overdue (tests pass it). */
+export async function loadRoundSummary(roundId: number, options: { now?: Date; sql?: Db } = {}): Promise<RoundSummary | null> {
+  const sql = options.sql ?? db;
+  if (!Number.isInteger(roundId) || roundId <= 0 || roundId > 2_147_483_647) return null;
+  const round = await sql.reportingRound.findUnique({
+    where: { id: roundId },
+    select: {
+      id: true, year: true, title: true, periodMonths: true, dueOn: true, state: true, openedAt: true, closedAt: true,
+      district: { select: { id: true, code: true, nameZh: true, nameEn: true } },
+    },
+  });
+  if (!round) return null;
+  const [items, toleranceSetting] = await Promise.all([
+    sql.roundItem.findMany({
+      where: { roundId },
+      select: {
+        id: true, targetId: true, keyTaskId: true, unitRole: true, state: true, acknowledgedAt: true, firstSubmittedAt: true, submittedAt: true,
+        returnReason: true, returnCount: true, version: true, outcomeId: true, unit: { select: unitRef },
+      },
+      orderBy: { id: 'asc' },
+    }),
+    sql.appSetting.findUnique({ where: { key: 'toleranceDefaults' }, select: { value: true } }),
+  ]);
+  const targetIds = [...new Set(items.flatMap((item) => (item.targetId === null ? [] : [item.targetId])))];
+  const keyTaskIds = [...new Set(items.flatMap((item) => (item.keyTaskId === null ? [] : [item.keyTaskId])))];
+  const outcomeIds = items.flatMap((item) => (item.outcomeId === null ? [] : [item.outcomeId]));
+
+  const [targets, keyTasks, outcomes, narratives, judgments] = await Promise.all([
+    sql.target.findMany({
+      where: { id: { in: targetIds } },
+      select: {
+        id: true, quote: true, asWritten: true, measure: true, qualifier: true, value: true, valueHigh: true, unit: true, tolerance: true,
+        indicator: { select: { key: true, nameZh: true, nameEn: true, higherIsBetter: true, growthTolerancePp: true, levelToleranceRatio: true } },
+        unitAssignments: { select: { role: true, unit: { select: unitRef } } },
+      },
+      orderBy: [{ indicatorId: 'asc' }, { measure: 'asc' }],
+    }),
+    sql.keyTask.findMany({
+      where: { id: { in: keyTaskIds } },
+      select: { id: true, seq: true, wording: true, units: { select: { role: true, unit: { select: unitRef } } } },
+      orderBy: { seq: 'asc' },
+    }),
+    sql.outcome.findMany({
+      where: { id: { in: outcomeIds } },
+      select: {
+        id: true, indicatorId: true, measure: true, value: true, unit: true, vintage: true, quote: true, recordedAt: true, revision: true,
+        sourceDocument: { select: { id: true, title: true } },
+      },
+    }),
+    sql.progressNarrative.findMany({
+      where: { periodMonths: round.periodMonths, OR: [{ targetId: { in: targetIds } }, { keyTaskId: { in: keyTaskIds } }] },
+      select: { targetId: true, keyTaskId: true, text: true, revision: true, correctionReason: true, recordedAt: true, unit: { select: unitRef } },
+      orderBy: [{ revision: 'desc' }],
+    }),
+    sql.keyTaskJudgment.findMany({
+      where: { keyTaskId: { in: keyTaskIds }, periodMonths: round.periodMonths },
+      select: { keyTaskId: true, status: true, reason: true, createdAt: true, reviewer: { select: { displayName: true } } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    }),
+  ]);
+
+  // The figure of each target: the newest outcome revision any of its items links to.
+  const outcomeById = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
+  const figureOf = new Map<number, (typeof outcomes)[number]>();
+  for (const item of items) {
+    const outcome = item.outcomeId === null ? undefined : outcomeById.get(item.outcomeId);
+    if (item.targetId === null || !outcome) continue;
+    const current = figureOf.get(item.targetId);
+    if (!current || outcome.revision > current.revision) figureOf.set(item.targetId, outcome);
+  }
+  const latestNarrative = new Map<string, (typeof narratives)[number]>();
+  for (const narrative of narratives) {
+    const key = `${narrative.targetId ?? ''}:${narrative.keyTaskId ?? ''}:${narrative.unit.id}`;
+    if (!latestNarrative.has(key)) latestNarrative.set(key, narrative);
+  }
+  const latestJudgment = new Map<number, (typeof judgments)[number]>();
+  for (const judgment of judgments) if (!latestJudgment.has(judgment.keyTaskId)) latestJudgment.set(judgment.keyTaskId, judgment);
+
+  const facts: SummaryFacts = {
+    round: {
+      id: round.id, district: round.district, year: round.year, title: round.title, periodMonths: round.periodMonths,
+      dueOn: isoDate(round.dueOn), state: round.state as RoundState, openedAt: round.openedAt, closedAt: round.closedAt,
+    },
+    asOf: beijingDate(round.closedAt ?? options.now ?? new Date()),
+    targets: targets.map((target) => {
+      const figure = figureOf.get(target.id);
+      return {
+        id: target.id, quote: target.quote, asWritten: target.asWritten, measure: target.measure,
+        verdictTarget: {
+          qualifier: target.qualifier, measure: target.measure, value: target.value?.toFixed() ?? null, valueHigh: target.valueHigh?.toFixed() ?? null,
+          unit: target.unit, tolerance: target.tolerance?.toFixed() ?? null, asWritten: target.asWritten,
+        },
+        indicator: {
+          key: target.indicator.key, nameZh: target.indicator.nameZh, nameEn: target.indicator.nameEn, higherIsBetter: target.indicator.higherIsBetter,
+          growthTolerancePp: target.indicator.growthTolerancePp?.toFixed() ?? null, levelToleranceRatio: target.indicator.levelToleranceRatio?.toFixed() ?? null,
+        },
+        ...splitRoles(target.unitAssignments),
+        figure: figure ? {
+          outcomeId: figure.id, measure: figure.measure, value: figure.value.toFixed(), unit: figure.unit, vintage: figure.vintage,
+          source: { documentId: figure.sourceDocument.id, title: figure.sourceDocument.title, quote: figure.quote }, recordedAt: figure.recordedAt,
+        } : null,
+      };
+    }),
+    keyTasks: keyTasks.map((task) => {
+      const judgment = latestJudgment.get(task.id);
+      return {
+        id: task.id, seq: task.seq, wording: task.wording, ...splitRoles(task.units),
+        judgment: judgment ? { status: judgment.status as TaskJudgment, reason: judgment.reason, reviewer: judgment.reviewer.displayName, at: judgment.createdAt } : null,
+      };
+    }),
+    items: items.map((item) => ({
+      id: item.id, targetId: item.targetId, keyTaskId: item.keyTaskId, unit: item.unit, role: item.unitRole, state: item.state as RoundItemState,
+      acknowledgedAt: item.acknowledgedAt, firstSubmittedAt: item.firstSubmittedAt, submittedAt: item.submittedAt,
+      returnReason: item.returnReason, returnCount: item.returnCount, version: item.version,
+    })),
+    narratives: [...latestNarrative.values()].map((n) => ({
+      targetId: n.targetId, keyTaskId: n.keyTaskId, unit: n.unit, text: n.text, revision: n.revision, correctionReason: n.correctionReason, recordedAt: n.recordedAt,
+    })),
+    toleranceDefaults: settingValue('toleranceDefaults', toleranceSetting?.value),
+  };
+  return buildRoundSummary(facts);
+}
