@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'proposal.reject': { zh: '驳回识别结果', en: 'Extracted figure rejected' },
   'proposal.keep_stored': { zh: '保留已录入的目标', en: 'Stored target kept over a new report' },
   'proposal.map_indicator': { zh: '将新指标名称归入已有指标', en: 'New indicator name mapped to an indicator' },
+  'reminder.send': { zh: '发送填报提醒邮件', en: 'Reminder email sent' },
   'setting.update': { zh: '修改设置', en: 'Setting changed' },
   'source_document.import': { zh: '随导入新增原文', en: 'Source document added by an import' },
   'target.assignUnits': { zh: '指定责任单位', en: 'Responsible units assigned' },
@@ -45,6 +46,7 @@ export const AUDIT_ENTITY_TYPES: Record<string, Words> = {
   district: { zh: '区县', en: 'District' },
   indicator: { zh: '指标', en: 'Indicator' },
   outcome: { zh: '完成情况', en: 'Outcome' },
+  reporting_round: { zh: '填报轮次', en: 'Reporting round' },
   responsible_unit: { zh: '责任单位', en: 'Responsible unit' },
   setting: { zh: '设置', en: 'Setting' },
   source_document: { zh: '原文', en: 'Source document' },
@@ -56,6 +58,7 @@ export const AUDIT_ENTITY_TYPES: Record<string, Words> = {
 const SYSTEM_ACTORS: Record<string, Words> = {
   'system:seed': { zh: '系统导入', en: 'System import' },
   'system:bootstrap': { zh: '系统初始化', en: 'System setup' },
+  'system:reminders': { zh: '系统提醒', en: 'System reminders' },
 };
 
 // A code without words (one written before this table knew it) is shown as it is rather than hidden.
