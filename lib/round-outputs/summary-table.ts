@@ -42,7 +42,7 @@ export function summaryTable(summary: RoundSummary, locale: Locale, options: Sum
       seq: index + 1,
       item: item.asWritten.trim(),
       units: unitsWords(item, text),
-      progress: progressCell(item.progress, summary.round.period, locale, text),
+      progress: progressCell(item, summary.round.period, locale, text),
       pace: PACE_LABELS[item.pace.code][locale],
       paceCode: item.pace.code,
     })),

@@ -8,7 +8,7 @@ export function item(
   group: RoundSummaryItem['group'], asWritten: string, code: PaceCode,
   progress: RoundProgress | null = null, units: RoundSummaryItem['units'] = [], label = asWritten,
 ): RoundSummaryItem {
-  return { group, label: { zh: label, en: label }, asWritten, units, progress, pace: { code, explanation: { zh: code, en: code } } };
+  return { group, label: { zh: label, en: label }, asWritten, units, progress, notes: [], pace: { code, explanation: { zh: code, en: code } } };
 }
 
 export const LEAD_NDRC = { name: '区发展和改革委员会', shortName: '区发展改革委', role: 'lead' } as const;

@@ -34,6 +34,8 @@ export type RoundSummaryItem = {
   units: RoundItemUnit[];
   /** Null while nothing accepted or submitted for the round. */
   progress: RoundProgress | null;
+  /** Other units' words on a target whose lead reports the figure: "区统计局：…". */
+  notes: string[];
   pace: { code: PaceCode; explanation: Bilingual };
 };
 

@@ -30,11 +30,13 @@ export function progressWords(progress: RoundProgress | null, period: Cumulative
   return fillTemplate(text.level, { period: name, value: recorded(progress.value, progress.unit, locale) });
 }
 
-/** The 推进情况 cell: the progress, then its source on its own line. */
-export function progressCell(progress: RoundProgress | null, period: CumulativePeriod, locale: Locale, text: OutputText): string {
+/** The 推进情况 cell: the progress, then its source on its own line, then the other units' notes. */
+export function progressCell(item: RoundSummaryItem, period: CumulativePeriod, locale: Locale, text: OutputText): string {
+  const { progress } = item;
   const words = progressWords(progress, period, locale, text);
-  if (words === null || !progress) return text.notReported;
-  return progress.source ? `${words}\n${fillTemplate(text.source, { source: progress.source })}` : words;
+  const lines = words === null || !progress ? [text.notReported] : [words];
+  if (progress?.source) lines.push(fillTemplate(text.source, { source: progress.source }));
+  return [...lines, ...item.notes].join('\n');
 }
 
 /**
