@@ -20,6 +20,9 @@ export type OutputText = {
   level: string;
   noItems: string;
   briefingHeading: string;
+  downloads: string;
+  downloadDocx: string;
+  downloadXlsx: string;
   briefing: Record<
     'none' | 'quantified' | 'allOnPace' | 'behind' | 'pending' | 'notComparable' | 'tasks' | 'lagging' | 'end'
     | 'listSeparator' | 'itemWithFigure' | 'itemWithFigureNoLead' | 'itemLead',
