@@ -8,7 +8,7 @@ import { executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { createKeyTask, judgeKeyTask } from '@/lib/key-tasks/mutations';
 import { loadRoundSummary } from '@/lib/rounds/data';
-import { acceptItem, acknowledgeItem, closeRound, correctNarrative, openRound, returnItem, submitNarrative } from '@/lib/rounds/mutations';
+import { acceptItem, acknowledgeItem, closeRound, correctFigure, correctNarrative, openRound, returnItem, submitFigure, submitNarrative } from '@/lib/rounds/mutations';
 import { assignTargetUnits, createUnit, setUnitMembers } from '@/lib/responsible-units/mutations';
 import { makeUser } from './fixtures/users';
 // Aliased: the name "use…" reads as a React hook to the linter.
@@ -36,6 +36,9 @@ async function ok<T>(promise: Promise<{ ok: true; data: T } | { ok: false; code:
 const run = <T>(action: Parameters<typeof executeAction>[0], user: SessionUser, input: Record<string, unknown>) =>
   executeAction(action, { db, user }, input) as Promise<{ ok: true; data: T } | { ok: false; code: string; fieldErrors: Record<string, string> }>;
 const audits = (action: string) => db.auditLog.count({ where: { action } });
+// 4500人以上 for the year: by 1—6月 the pace needs 2250; 1800 is behind.
+const JOBS_TEXT = '2024年1—6月，全区城镇新增就业1800人，完成全年目标的40%。';
+const JOBS_FIGURE = { value: '1800', unit: '人', vintage: 'preliminary', baseRevision: 0, newKind: 'other', newTitle: '2024年上半年就业进度（轮次测试）', newText: JOBS_TEXT, quote: '城镇新增就业1800人' };
 const itemOf = (where: { targetId?: number; keyTaskId?: number; unitId: number }) => db.roundItem.findFirstOrThrow({ where });
 
 beforeAll(async () => {
@@ -157,8 +160,30 @@ describe('a reporting round', () => {
     const lead = await itemOf({ targetId: jobs, unitId: unitB });
     expect(await run(submitNarrative, staffB, { itemId: lead.id, version: lead.version, text: '进展顺利' })).toMatchObject({ ok: false, fieldErrors: { text: 'round_item_needs_figure' } });
     const co = await itemOf({ targetId: gdp, unitId: unitB });
+    expect(await run(submitFigure, staffB, { itemId: co.id, version: co.version, ...JOBS_FIGURE })).toMatchObject({ ok: false, fieldErrors: { value: 'round_item_needs_narrative' } });
     await ok(run(submitNarrative, staffB, { itemId: co.id, version: co.version, text: '配合做好统计监测。' }));
     expect(await db.progressNarrative.count({ where: { targetId: gdp, unitId: unitB } })).toBe(1);
+  });
+
+  it('writes the lead unit\'s figure as an in-year outcome revision of the round\'s period, through the one write path', async () => {
+    const lead = await itemOf({ targetId: jobs, unitId: unitB });
+    const annualBefore = await db.outcome.count({ where: { districtId: liangping.id, year: 2024, indicator: { key: 'new_urban_jobs' }, periodMonths: 12 } });
+    const verdictBefore = await db.targetVerdict.findUniqueOrThrow({ where: { targetId: jobs } });
+    // Bad input changes nothing: a figure the quote does not state, a unit of another dimension.
+    expect(await run(submitFigure, staffB, { itemId: lead.id, version: lead.version, ...JOBS_FIGURE, value: '1900' })).toMatchObject({ ok: false, fieldErrors: { quote: 'figure_not_in_quote' } });
+    expect(await run(submitFigure, staffB, { itemId: lead.id, version: lead.version, ...JOBS_FIGURE, unit: '亿元' })).toMatchObject({ ok: false, code: 'validation' });
+    expect(await run(submitFigure, staffA, { itemId: lead.id, version: lead.version, ...JOBS_FIGURE })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await db.outcome.count({ where: { periodMonths: 6 } })).toBe(0);
+
+    const submitted = await ok(run<{ outcomeId: number }>(submitFigure, staffB, { itemId: lead.id, version: lead.version, ...JOBS_FIGURE }));
+    const outcome = await db.outcome.findUniqueOrThrow({ where: { id: submitted.outcomeId } });
+    expect(outcome).toMatchObject({ periodMonths: 6, revision: 1, unit: '人', vintage: 'preliminary', recordedById: staffB.id });
+    expect(outcome.value.toFixed()).toBe('1800');
+    expect(await db.roundItem.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ state: 'submitted', outcomeId: outcome.id });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'outcome.record', entityId: String(outcome.id) } })).toMatchObject({ after: { via: 'round', roundItemId: lead.id } });
+    // The annual figure and verdict are untouched by an in-year figure.
+    expect(await db.outcome.count({ where: { districtId: liangping.id, year: 2024, indicator: { key: 'new_urban_jobs' }, periodMonths: 12 } })).toBe(annualBefore);
+    expect(await db.targetVerdict.findUniqueOrThrow({ where: { targetId: jobs } })).toMatchObject({ code: verdictBefore.code, outcomeId: verdictBefore.outcomeId });
   });
 
   it('summarises progress, lights and the 考评 ranking; open items after the due date are overdue by days', async () => {
@@ -169,7 +194,7 @@ describe('a reporting round', () => {
     const early = (await loadRoundSummary(roundId, { sql: db, now: new Date('2024-07-01T02:00:00Z') }))!;
     expect(early.round).toMatchObject({ title: '2024年上半年', dueOn: '2024-07-10', state: 'open' });
     expect(early.period).toEqual({ zh: '上半年', en: 'H1' });
-    expect(early.totals).toMatchObject({ items: 4, submitted: 2, overdue: 0, returned: 0, accepted: 1 });
+    expect(early.totals).toMatchObject({ items: 4, submitted: 3, overdue: 0, returned: 0, accepted: 1 });
     expect(early.groups.targets.map((row) => [row.seq, row.subject.kind === 'target' && row.subject.indicatorKey])).toEqual([[1, 'gdp'], [2, 'new_urban_jobs']]);
     const gdpRow = early.groups.targets[0]!;
     expect(gdpRow.wording).toBe('地区生产总值增长7%以上');
@@ -183,18 +208,23 @@ describe('a reporting round', () => {
     expect(task.light.color).toBe('red');
     expect(task.light.reason.zh).toContain('滞后');
     expect(task.narratives.map((n) => n.revision)).toEqual([2]);
-    // The jobs item is open with 9 days left: green, with the days in words.
+    // The jobs figure is behind the pace: red, with the rule's sentence.
     const jobsRow = early.groups.targets[1]!;
-    expect(jobsRow.light).toEqual({ color: 'green', reason: { zh: '未到截止日期（还有 9 天）', en: 'Not yet due (9 days left)' } });
+    expect(jobsRow.figure).toMatchObject({ value: '1800', unit: '人', source: { title: '2024年上半年就业进度（轮次测试）', quote: '城镇新增就业1800人' } });
+    expect(jobsRow.pace.code).toBe('behind_pace');
+    expect(jobsRow.light.color).toBe('red');
+    expect(jobsRow.light.reason.zh).toContain('序时进度');
+    // The GDP lead item is open with 9 days left: green, with the days in words.
+    expect(gdpRow.light).toEqual({ color: 'green', reason: { zh: '未到截止日期（还有 9 天）', en: 'Not yet due (9 days left)' } });
 
     const dueSoon = (await loadRoundSummary(roundId, { sql: db, now: new Date('2024-07-07T10:00:00Z') }))!;
-    expect(dueSoon.groups.targets[1]!.light.color).toBe('yellow');
+    expect(dueSoon.groups.targets[0]!.light).toMatchObject({ color: 'yellow', reason: { zh: '距截止还有 3 天，尚未报送' } });
     const late = (await loadRoundSummary(roundId, { sql: db, now: new Date('2024-07-12T10:00:00Z') }))!;
-    expect(late.totals.overdue).toBe(2);
-    expect(late.groups.targets[1]!).toMatchObject({ overdueDays: 2, light: { color: 'red', reason: { zh: '逾期 2 天未报送' } } });
+    expect(late.totals).toMatchObject({ items: 4, submitted: 3, overdue: 1 });
+    expect(late.groups.targets[0]!).toMatchObject({ overdueDays: 2, light: { color: 'red', reason: { zh: '逾期 2 天未报送' } } });
     const byUnit = Object.fromEntries(late.units.map((record) => [record.unit.shortName, record]));
     // Submitted today, long after the 2024 due date: not on time (the boundary is in lib/rounds/light.test.ts).
-    expect(byUnit['区人力社保局']).toMatchObject({ items: 3, submitted: 2, overdue: 1, onTime: 0, onPace: 0, rank: 1 });
+    expect(byUnit['区人力社保局']).toMatchObject({ items: 3, submitted: 3, overdue: 0, onTime: 0, onPace: 0, rank: 1 });
     expect(byUnit['区发展改革委']).toMatchObject({ items: 1, submitted: 0, overdue: 1, onTime: 0, onPace: 0, rank: 1 });
     expect(await loadRoundSummary(999_999, { sql: db })).toBeNull();
   });
@@ -204,7 +234,7 @@ describe('a reporting round', () => {
     expect(await run(closeRound, staffA, { roundId, version: round.version })).toMatchObject({ ok: false, code: 'forbidden' });
     await ok(run(closeRound, reviewer, { roundId, version: round.version }));
     expect(await run(closeRound, reviewer, { roundId, version: round.version })).toMatchObject({ ok: false, code: 'conflict' });
-    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'round.close', entityId: String(roundId) } })).toMatchObject({ after: { state: 'closed', openItems: 2 } });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'round.close', entityId: String(roundId) } })).toMatchObject({ after: { state: 'closed', openItems: 1 } });
 
     const open = await itemOf({ targetId: gdp, unitId: unitA });
     const co = await itemOf({ targetId: gdp, unitId: unitB });
@@ -221,5 +251,16 @@ describe('a reporting round', () => {
     expect(summary.round.state).toBe('closed');
     expect(summary.groups.keyTasks[0]!.narratives[0]).toMatchObject({ revision: 3, correctionReason: '区住建委核实开工数为6个。' });
     expect(await audits('round_item.correct')).toBe(1);
+
+    const jobsItem = await itemOf({ targetId: jobs, unitId: unitB });
+    expect(await run(submitFigure, staffB, { itemId: jobsItem.id, version: jobsItem.version, ...JOBS_FIGURE, baseRevision: 1 })).toMatchObject({ ok: false, code: 'locked' });
+    const corrected = { ...JOBS_FIGURE, value: '2300', baseRevision: 1, newTitle: '2024年上半年就业进度（更正）', newText: '2024年1—6月，全区城镇新增就业2300人。', quote: '城镇新增就业2300人' };
+    expect(await run(correctFigure, reviewer, { itemId: jobsItem.id, ...corrected, reason: '' })).toMatchObject({ ok: false, fieldErrors: { reason: 'reason_required' } });
+    expect(await run(correctFigure, reviewer, { itemId: jobsItem.id, ...corrected, baseRevision: 0, reason: '人社局复核' })).toMatchObject({ ok: false, code: 'conflict' });
+    await ok(run(correctFigure, reviewer, { itemId: jobsItem.id, ...corrected, reason: '人社局复核后更正。' }));
+    const after = (await loadRoundSummary(roundId, { sql: db }))!;
+    expect(after.groups.targets[1]!.figure).toMatchObject({ value: '2300' });
+    expect(after.groups.targets[1]!.pace.code).toBe('on_pace');
+    expect(await db.outcome.findFirstOrThrow({ where: { periodMonths: 6, revision: 2 } })).toMatchObject({ recordedById: reviewer.id, note: '人社局复核后更正。' });
   });
 });

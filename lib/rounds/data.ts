@@ -4,6 +4,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
+import type { Measure, Vintage } from '@/lib/domain/types';
 import { settingValue } from '@/lib/settings/definitions';
 import type { TaskJudgment } from '@/lib/verdict/pace';
 import { beijingDate, isoDate } from './deadline';
@@ -11,6 +12,9 @@ import { buildRoundSummary, type RoundSummary, type SummaryFacts, type UnitRef }
 import type { RoundItemState, RoundState } from './types';
 
 const unitRef = { id: true, name: true, shortName: true } as const;
+type FigureRow = {
+  targetId: number; id: number; measure: Measure; value: string; unit: string; vintage: Vintage; quote: string; recordedAt: Date; documentId: number; title: string;
+};
 type Assignment = { role: 'lead' | 'co'; unit: UnitRef };
 
 function splitRoles(rows: Assignment[]): { lead: UnitRef | null; co: UnitRef[] } {
@@ -37,7 +41,7 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
       where: { roundId },
       select: {
         id: true, targetId: true, keyTaskId: true, unitRole: true, state: true, acknowledgedAt: true, firstSubmittedAt: true, submittedAt: true,
-        returnReason: true, returnCount: true, version: true, outcomeId: true, unit: { select: unitRef },
+        returnReason: true, returnCount: true, version: true, unit: { select: unitRef },
       },
       orderBy: { id: 'asc' },
     }),
@@ -45,7 +49,6 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
   ]);
   const targetIds = [...new Set(items.flatMap((item) => (item.targetId === null ? [] : [item.targetId])))];
   const keyTaskIds = [...new Set(items.flatMap((item) => (item.keyTaskId === null ? [] : [item.keyTaskId])))];
-  const outcomeIds = items.flatMap((item) => (item.outcomeId === null ? [] : [item.outcomeId]));
 
   const [targets, keyTasks, outcomes, narratives, judgments] = await Promise.all([
     sql.target.findMany({
@@ -62,13 +65,16 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
       select: { id: true, seq: true, wording: true, units: { select: { role: true, unit: { select: unitRef } } } },
       orderBy: { seq: 'asc' },
     }),
-    sql.outcome.findMany({
-      where: { id: { in: outcomeIds } },
-      select: {
-        id: true, indicatorId: true, measure: true, value: true, unit: true, vintage: true, quote: true, recordedAt: true, revision: true,
-        sourceDocument: { select: { id: true, title: true } },
-      },
-    }),
+    // The figure of the period: the newest revision of each target's series for the round's
+    // period (a reviewer's correction after closing included), whoever wrote it.
+    sql.$queryRawUnsafe<FigureRow[]>(`
+      SELECT DISTINCT ON (t.id) t.id AS "targetId", o.id, o.measure::text AS measure, trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage,
+             o.quote, o.recorded_at AS "recordedAt", d.id AS "documentId", d.title
+      FROM target t
+      JOIN outcome o ON o.district_id = t.district_id AND o.indicator_id = t.indicator_id AND o.year = t.year AND o.measure = t.measure AND o.period_months = $2
+      JOIN source_document d ON d.id = o.source_document_id
+      WHERE t.id = ANY($1::int[])
+      ORDER BY t.id, o.revision DESC`, targetIds, round.periodMonths),
     sql.progressNarrative.findMany({
       where: { periodMonths: round.periodMonths, OR: [{ targetId: { in: targetIds } }, { keyTaskId: { in: keyTaskIds } }] },
       select: { targetId: true, keyTaskId: true, text: true, revision: true, correctionReason: true, recordedAt: true, unit: { select: unitRef } },
@@ -81,15 +87,7 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
     }),
   ]);
 
-  // The figure of each target: the newest outcome revision any of its items links to.
-  const outcomeById = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
-  const figureOf = new Map<number, (typeof outcomes)[number]>();
-  for (const item of items) {
-    const outcome = item.outcomeId === null ? undefined : outcomeById.get(item.outcomeId);
-    if (item.targetId === null || !outcome) continue;
-    const current = figureOf.get(item.targetId);
-    if (!current || outcome.revision > current.revision) figureOf.set(item.targetId, outcome);
-  }
+  const figureOf = new Map(outcomes.map((row) => [row.targetId, row]));
   const latestNarrative = new Map<string, (typeof narratives)[number]>();
   for (const narrative of narratives) {
     const key = `${narrative.targetId ?? ''}:${narrative.keyTaskId ?? ''}:${narrative.unit.id}`;
@@ -118,8 +116,8 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
         },
         ...splitRoles(target.unitAssignments),
         figure: figure ? {
-          outcomeId: figure.id, measure: figure.measure, value: figure.value.toFixed(), unit: figure.unit, vintage: figure.vintage,
-          source: { documentId: figure.sourceDocument.id, title: figure.sourceDocument.title, quote: figure.quote }, recordedAt: figure.recordedAt,
+          outcomeId: figure.id, measure: figure.measure, value: figure.value, unit: figure.unit, vintage: figure.vintage,
+          source: { documentId: figure.documentId, title: figure.title, quote: figure.quote }, recordedAt: figure.recordedAt,
         } : null,
       };
     }),

@@ -9,12 +9,16 @@ import { assertCan } from '@/lib/auth/access';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
 import { onUniqueViolation } from '@/lib/db/unique-violation';
+import { resolveSource } from '@/lib/documents/mutations';
 import { AppError, fieldError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { appendOutcomeRevisions } from '@/lib/outcomes/append-revisions';
+import { parseFigureInput } from '@/lib/outcomes/figure-input';
+import type { RecordOutcomeInput } from '@/lib/outcomes/schema';
 import { parseIsoDate } from '@/lib/text/parse-date';
 import { periodName } from '@/lib/verdict/period';
 import { appendNarrative } from './narratives';
-import { closeRoundSchema, correctNarrativeSchema, itemSchema, itemVersionSchema, narrativeSchema, openRoundSchema, returnSchema } from './schema';
+import { closeRoundSchema, correctFigureSchema, correctNarrativeSchema, figureSchema, itemSchema, itemVersionSchema, narrativeSchema, openRoundSchema, returnSchema } from './schema';
 import { itemKind, type RoundItemState } from './types';
 
 type Tx = Prisma.TransactionClient;
@@ -245,6 +249,71 @@ export const correctNarrative = defineAction({
         after: { narrativeId: narrative.id, revision: narrative.revision, text: input.text, reason: input.reason },
       });
       return { itemId: item.id, narrativeId: narrative.id };
+    });
+  },
+});
+
+/**
+ * Writes the item's figure as an outcome revision of its target's series for the
+ * round's period, through THE write path (appendOutcomeRevisions: unit rule, figure in
+ * its quote, stale-revision check, audit, stored and pace verdicts). In the caller's
+ * transaction.
+ */
+async function writeFigure(tx: Tx, item: LoadedItem, input: Omit<RecordOutcomeInput, 'targetId'>, userId: number, audit: Record<string, string | number>) {
+  if (item.targetId === null || item.unitRole !== 'lead') throw fieldError('value', 'round_item_needs_narrative');
+  const target = await tx.target.findUniqueOrThrow({
+    where: { id: item.targetId },
+    select: { districtId: true, indicatorId: true, year: true, measure: true, unit: true, indicator: { select: { levelUnit: true } } },
+  });
+  const figure = parseFigureInput(input, target);
+  // In-year figures come from the year's own documents (统计月报, 进度通报).
+  const source = await resolveSource(tx, input, { districtId: target.districtId, year: target.year, userId });
+  const [appended] = await appendOutcomeRevisions(tx, { userId }, [{
+    districtId: target.districtId, indicatorId: target.indicatorId, year: target.year, measure: target.measure, periodMonths: item.round.periodMonths,
+    value: figure.value, unit: figure.unit, vintage: input.vintage, sourceDocumentId: source.documentId, quote: source.quote,
+    quoteStart: source.quoteStart, quoteEnd: source.quoteEnd, note: input.note || null,
+    figureNotInQuoteReason: input.figureNotInQuote ? input.figureNotInQuoteReason : null, baseRevision: input.baseRevision,
+    audit: { via: 'round', roundId: item.roundId, roundItemId: item.id, ...audit },
+  }]);
+  return { outcomeId: appended!.outcomeId, revision: appended!.revision, value: figure.value, unit: figure.unit };
+}
+
+export const submitFigure = defineAction({
+  name: 'round_item.submitFigure',
+  permission: 'record:outcome',
+  schema: figureSchema,
+  run: async ({ db, user, input }) => {
+    const item = await loadItem(db, input.itemId);
+    await assertReportsFor(db, user, item);
+    assertRoundOpen(item);
+    return db.$transaction(async (tx) => {
+      const written = await writeFigure(tx, item, input, user.id, {});
+      const version = await markSubmitted(tx, item, input.version, { outcomeId: written.outcomeId }, user.id);
+      await recordAudit(tx, {
+        actor: { userId: user.id }, action: 'round_item.submit', entityType: 'round_item', entityId: item.id, targetId: item.targetId, districtId: item.round.districtId,
+        before: { state: item.state }, after: { state: 'submitted', outcomeId: written.outcomeId, revision: written.revision, value: written.value, unit: written.unit },
+      });
+      return { itemId: item.id, version, outcomeId: written.outcomeId };
+    });
+  },
+});
+
+/** After a round closed: a reviewer's corrected figure is a new revision of the period, its reason kept as the note and in the audit. */
+export const correctFigure = defineAction({
+  name: 'round_item.correctFigure',
+  permission: 'review',
+  schema: correctFigureSchema,
+  run: async ({ db, user, input }) => {
+    const item = await loadItem(db, input.itemId);
+    assertCan(user, 'review', item.round.districtId);
+    if (item.round.state !== 'closed') throw new AppError('conflict', 'round open', { messageKey: 'rounds.correctOnlyClosed' });
+    return db.$transaction(async (tx) => {
+      const written = await writeFigure(tx, item, { ...input, note: input.note ? `${input.reason}\n${input.note}` : input.reason }, user.id, { correctionReason: input.reason });
+      await recordAudit(tx, {
+        actor: { userId: user.id }, action: 'round_item.correct', entityType: 'round_item', entityId: item.id, targetId: item.targetId, districtId: item.round.districtId,
+        after: { outcomeId: written.outcomeId, revision: written.revision, value: written.value, unit: written.unit, reason: input.reason },
+      });
+      return { itemId: item.id, outcomeId: written.outcomeId };
     });
   },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordOutcomeSchema } from '@/lib/outcomes/schema';
 import { TASK_JUDGMENTS } from '@/lib/verdict/pace';
 
 export const id = z.coerce.number().int().positive();
@@ -30,3 +31,8 @@ export const judgeSchema = z.object({
   status: z.enum(TASK_JUDGMENTS, { message: 'validation.verdict_required' }),
   reason: reasonField,
 });
+
+/** The lead unit's figure: the record-outcome form's fields for the item's target and the round's period. */
+export const figureSchema = recordOutcomeSchema.omit({ targetId: true }).extend({ itemId: id, version: id });
+/** A reviewer's correction of a closed round's figure: a new revision with a reason. */
+export const correctFigureSchema = recordOutcomeSchema.omit({ targetId: true }).extend({ itemId: id, reason: reasonField });
