@@ -28,6 +28,10 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/districts/[code]/page.tsx': { url: () => '/districts/520304', ...all('ok') },
   // Units: admins, and reviewers of the district (the matrix reviewer has none).
   'app/units/[code]/page.tsx': { url: () => '/units/520304', ...adminOnly },
+  'app/units/[code]/rounds/page.tsx': { url: () => '/units/520304/rounds', ...adminOnly },
+  // Rounds and their items: after sign-in, a round that does not exist is 404 for everyone (access by district: e2e/round-journey.spec.ts).
+  'app/rounds/[id]/page.tsx': { url: () => '/rounds/999999', ...signedIn('notfound') },
+  'app/rounds/items/[id]/page.tsx': { url: () => '/rounds/items/999999', ...signedIn('notfound') },
   'app/indicators/[key]/page.tsx': { url: () => '/indicators/gdp', ...all('ok') },
   'app/documents/[id]/(view)/page.tsx': { url: (ids) => `/documents/${ids.documentId}`, ...all('ok') },
   'app/targets/[id]/(view)/page.tsx': { url: (ids) => `/targets/${ids.targetId}`, ...all('ok') },

@@ -31,7 +31,7 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
   const round = await sql.reportingRound.findUnique({
     where: { id: roundId },
     select: {
-      id: true, year: true, title: true, periodMonths: true, dueOn: true, state: true, openedAt: true, closedAt: true,
+      id: true, year: true, title: true, periodMonths: true, dueOn: true, state: true, openedAt: true, closedAt: true, version: true,
       district: { select: { id: true, code: true, nameZh: true, nameEn: true } },
     },
   });
@@ -99,7 +99,7 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
   const facts: SummaryFacts = {
     round: {
       id: round.id, district: round.district, year: round.year, title: round.title, periodMonths: round.periodMonths,
-      dueOn: isoDate(round.dueOn), state: round.state as RoundState, openedAt: round.openedAt, closedAt: round.closedAt,
+      dueOn: isoDate(round.dueOn), state: round.state as RoundState, openedAt: round.openedAt, closedAt: round.closedAt, version: round.version,
     },
     asOf: beijingDate(round.closedAt ?? options.now ?? new Date()),
     targets: targets.map((target) => {
@@ -139,4 +139,67 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
     toleranceDefaults: settingValue('toleranceDefaults', toleranceSetting?.value),
   };
   return buildRoundSummary(facts);
+}
+
+/** One item with what its page needs: the round, the subject, the latest figure revision of the period (for the stale check). */
+export async function loadRoundItem(itemId: number) {
+  if (!Number.isInteger(itemId) || itemId <= 0 || itemId > 2_147_483_647) return null;
+  const item = await db.roundItem.findUnique({
+    where: { id: itemId },
+    select: {
+      id: true, roundId: true, targetId: true, keyTaskId: true, unitRole: true, state: true, version: true, returnReason: true, returnCount: true,
+      acknowledgedAt: true, submittedAt: true, acceptedAt: true,
+      unit: { select: unitRef },
+      round: { select: { id: true, title: true, year: true, periodMonths: true, dueOn: true, state: true, districtId: true, district: { select: { code: true, nameZh: true, nameEn: true } } } },
+      target: { select: { id: true, quote: true, asWritten: true, measure: true, unit: true, indicatorId: true, indicator: { select: { nameZh: true, nameEn: true, levelUnit: true } } } },
+      keyTask: { select: { id: true, wording: true } },
+      outcome: { select: { value: true, unit: true, quote: true, sourceDocument: { select: { title: true } } } },
+      narrative: { select: { text: true, revision: true } },
+    },
+  });
+  if (!item) return null;
+  const latest = item.target
+    ? await db.outcome.findFirst({
+      where: { districtId: item.round.districtId, indicatorId: item.target.indicatorId, year: item.round.year, measure: item.target.measure, periodMonths: item.round.periodMonths },
+      select: { revision: true }, orderBy: { revision: 'desc' },
+    })
+    : null;
+  const documents = item.target
+    ? await db.sourceDocument.findMany({ where: { districtId: item.round.districtId, year: { gte: item.round.year } }, select: { id: true, title: true, year: true }, orderBy: { id: 'desc' }, take: 50 })
+    : [];
+  return { ...item, dueOn: isoDate(item.round.dueOn), baseRevision: latest?.revision ?? 0, documents };
+}
+
+export type RoundHistoryRow = {
+  id: number; year: number; title: string; periodMonths: number; dueOn: string; state: RoundState; openedAt: Date;
+  units: { unitId: number; shortName: string; items: number; submitted: number; onTime: number; returned: number }[];
+};
+
+/** A district's rounds, newest first, with each unit's record in each (submitted, on time, returned). */
+export async function listDistrictRounds(districtId: number): Promise<RoundHistoryRow[]> {
+  const [rounds, records] = await Promise.all([
+    db.reportingRound.findMany({
+      where: { districtId },
+      select: { id: true, year: true, title: true, periodMonths: true, dueOn: true, state: true, openedAt: true },
+      orderBy: [{ year: 'desc' }, { periodMonths: 'desc' }],
+    }),
+    db.$queryRawUnsafe<{ roundId: number; unitId: number; shortName: string; items: number; submitted: number; onTime: number; returned: number }[]>(`
+      SELECT i.round_id AS "roundId", u.id AS "unitId", u.short_name AS "shortName", count(*)::int AS items,
+             count(*) FILTER (WHERE i.state IN ('submitted', 'accepted'))::int AS submitted,
+             -- On time: first submitted on or before the due date, in Beijing time (deadline.ts).
+             count(*) FILTER (WHERE (i.first_submitted_at AT TIME ZONE 'Asia/Shanghai')::date <= r.due_on)::int AS "onTime",
+             count(*) FILTER (WHERE i.return_count > 0)::int AS returned
+      FROM round_item i JOIN reporting_round r ON r.id = i.round_id JOIN responsible_unit u ON u.id = i.unit_id
+      WHERE r.district_id = $1
+      GROUP BY i.round_id, u.id, u.short_name
+      ORDER BY u.id`, districtId),
+  ]);
+  return rounds.map((round) => ({
+    ...round, dueOn: isoDate(round.dueOn), state: round.state as RoundState,
+    units: records.filter((record) => record.roundId === round.id).map(({ roundId: _roundId, ...record }) => record),
+  }));
+}
+
+export async function reportsForUnit(userId: number, unitId: number): Promise<boolean> {
+  return (await db.userUnit.count({ where: { userId, unitId } })) > 0;
 }

@@ -24,6 +24,8 @@ export type SummaryRound = {
   state: RoundState;
   openedAt: Date;
   closedAt: Date | null;
+  /** For closing: the version the close form was based on. */
+  version: number;
 };
 
 /** The figure of the period as submitted, in its own unit, with its source. */
