@@ -27,7 +27,9 @@ const databaseAccess = {
     // The streamed scorecard reader behind the API and the file exports (reads 100 districts at a time).
     'lib/scorecard/rows.ts',
     // Processes with their own client: start-up (migrate, seed), the synthetic data generator, scripts.
-    'lib/runtime/**', 'lib/synthetic/**', 'scripts/**', 'bench/**', 'prisma/**',
+    'lib/runtime/**', 'lib/synthetic/**',
+    // The reminder e-mail loop: started by scripts/start.ts beside next-server, with its own small pool.
+    'lib/reminders/start.ts', 'scripts/**', 'bench/**', 'prisma/**',
     // Tests open their own databases (tests/test-database.ts).
     'tests/**', 'e2e/**', '**/*.test.ts', '**/*.test.tsx',
   ],

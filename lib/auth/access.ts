@@ -5,12 +5,13 @@ export type Permission =
   | 'record:outcome' // record a figure or edit a target of a district
   | 'review'         // verify/dispute outcomes, confirm/override verdicts
   | 'manage:units'   // a district's responsible units (责任单位) and their assignment to targets
+  | 'manage:rounds'  // open and close a district's reporting rounds (填报轮次)
   | 'admin';         // users, districts, indicators, settings, API tokens
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['admin', 'record:outcome', 'review', 'manage:units'],
+  admin: ['admin', 'record:outcome', 'review', 'manage:units', 'manage:rounds'],
   staff: ['record:outcome'],
-  reviewer: ['review', 'manage:units'],
+  reviewer: ['review', 'manage:units', 'manage:rounds'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

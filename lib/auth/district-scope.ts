@@ -22,7 +22,7 @@ export function scopedDistrictIds(user: ScopeUser | null, permission: Permission
   if (!user || !roleHas(user.role, permission)) return [];
   if (permission === 'record:outcome' && user.role === 'staff') return user.districtIds;
   // Units are a district's own organisation: a reviewer manages those of the districts assigned to them.
-  if (permission === 'manage:units' && user.role === 'reviewer') return user.districtIds;
+  if ((permission === 'manage:units' || permission === 'manage:rounds') && user.role === 'reviewer') return user.districtIds;
   // A reviewer assigned no district reviews every district (how reviewers were created before scoping existed).
   if (permission === 'review' && user.role === 'reviewer' && user.districtIds.length > 0) return user.districtIds;
   return null;
@@ -52,6 +52,7 @@ export function decideScope(user: ScopeUser | null, permission: Permission, dist
 export function scopeReasonKey(permission: Permission): string {
   if (permission === 'review') return 'validation.scope.review';
   if (permission === 'manage:units') return 'validation.scope.units';
+  if (permission === 'manage:rounds') return 'validation.scope.rounds';
   if (permission === 'record:outcome') return 'validation.scope.record';
   return 'validation.codes.forbidden';
 }
