@@ -7,6 +7,8 @@ import { pick } from '@/lib/i18n/pick';
 
 // The 403 page says why: work on a record is limited by role and district (lib/auth/district-scope.ts),
 // while reading every district's records stays open; the signed-in user sees their role and districts.
+// Next renders this fallback with every page, so its one query (the user's few district names) runs
+// only for a signed-in user with districts.
 export default async function Forbidden() {
   const [t, tr, locale, user] = await Promise.all([getTranslations('errors'), getTranslations('admin.users.roles'), getLocale().then(toLocale), getCurrentUser()]);
   const districts = user ? await districtNames(user.districtIds) : [];

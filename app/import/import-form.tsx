@@ -97,7 +97,7 @@ export function ImportForm() {
         <div id="import-status" aria-live="polite" className={styles.statusRegion}>
           {pending && runId ? (
             <p data-testid="import-progress">
-              {progress?.stage === 'writing' ? <><progress max={progress.total} value={progress.written} aria-label={t('progress.label')} />{' '}</> : null}
+              {progress?.stage === 'writing' ? <progress style={{ display: 'block', width: '100%' }} max={progress.total} value={progress.written} aria-label={t('progress.label')} /> : null}
               {progress ? t(`progress.${progress.stage}`, { written: progress.written.toLocaleString(locale), total: progress.total.toLocaleString(locale) }) : t('progress.reading')}
             </p>
           ) : null}
