@@ -33,12 +33,12 @@ export function openApiDocument() {
       '/outcomes': { get: { summary: 'Outcome figures, every revision', parameters: [...filters, ...paging], responses: { 200: json('OutcomesResponse', 'A page of outcomes'), ...errors } } },
       '/scorecards': {
         get: {
-          summary: 'Scorecard of one district (one or all years) or of one year (all districts, optionally of a province/city)',
+          summary: 'Scorecard of one district or of all districts (optionally of a province/city), for one year or, without year, all years',
           parameters: [
             param('format', 'json, csv, xlsx or pdf', { type: 'string', enum: ['json', 'csv', 'xlsx', 'pdf'], default: 'json' }),
             ...filters,
-            param('province', 'Province name (with year, without district)', { type: 'string' }),
-            param('city', 'City name (with year, without district)', { type: 'string' }),
+            param('province', 'Province name (without district)', { type: 'string' }),
+            param('city', 'City name (without district)', { type: 'string' }),
             param('lang', 'Language of headings', { type: 'string', enum: ['zh', 'en'], default: 'zh' }),
             param('limit', `JSON only: page size, at most ${MAX_LIMIT}`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 }),
             param('cursor', 'JSON only: nextCursor of the previous page (scorecard order: year desc, district, indicator)', { type: 'string' }),

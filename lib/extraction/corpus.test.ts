@@ -4,6 +4,11 @@
 // the rules; their misses have since been read, so they are tuning data now. The held-out
 // score comes from a fresh half written without seeing the rules (corpus/eval2).
 // The dev half must not fall below what it reached when the rules were written.
+// eval2 is the held-out half (40 texts, lib/extraction/corpus/eval2/README.md), written
+// after the rules by someone who read neither the rules nor the other halves' texts; its
+// misses are never printed. First measured 2026-12-01 (before the third round of rules):
+// recall 692/812 = 85.2%, precision 97.3%, qualifiers 97.7%; after it: 729/812 = 89.8%,
+// 97.6%, 98.8%. The goal (0.95) is not met on it, so its floors only guard against regression.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
@@ -11,8 +16,11 @@ import { evaluateCorpus, precision, qualifierAccuracy, recall, SHAPES, type Corp
 import { readCorpusHalf } from './corpus-files';
 import { extractProposals } from './extract-proposals';
 
-// The goal on the merged dev half (96 texts: measured recall 99.2%, precision 99.6%).
+// The goal on the dev half (150 texts: measured recall 99.8%, precision 99.9%).
 const DEV_FLOOR = 0.97;
+const EVAL2_RECALL_FLOOR = 0.87;
+const EVAL2_PRECISION_FLOOR = 0.95;
+const EVAL2_QUALIFIER_FLOOR = 0.96;
 
 const extract = (text: string, options: { reportYear?: number; district?: string }) => extractProposals(text, { ...options, indicators: INDICATORS });
 
@@ -72,5 +80,25 @@ describe('dev half', () => {
         expect(document.text.slice(item.start, item.end), document.id).toBe(item.quote);
       }
     }
+  });
+});
+
+const eval2Half = readCorpusHalf('eval2');
+
+describe('eval2 half (never tuned to)', () => {
+  const evaluation = evaluateCorpus(eval2Half, extract);
+
+  it('has 40 texts, every shape, and labels whose quotes are verbatim', () => {
+    expect(eval2Half.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(eval2Half.map((document) => document.label.shape))).toEqual(new Set(SHAPES));
+    expect(evaluation.badLabels).toEqual([]);
+    checkLabels(eval2Half);
+  });
+
+  // The misses are not printed: whoever tunes the rules must not read them.
+  it(`keeps recall at ${EVAL2_RECALL_FLOOR}, precision at ${EVAL2_PRECISION_FLOOR} and qualifiers at ${EVAL2_QUALIFIER_FLOOR} or better (the goal is 0.95)`, () => {
+    expect(recall(evaluation.total)).toBeGreaterThanOrEqual(EVAL2_RECALL_FLOOR);
+    expect(precision(evaluation.total)).toBeGreaterThanOrEqual(EVAL2_PRECISION_FLOOR);
+    expect(qualifierAccuracy(evaluation.total)).toBeGreaterThanOrEqual(EVAL2_QUALIFIER_FLOOR);
   });
 });
