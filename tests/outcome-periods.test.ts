@@ -6,6 +6,10 @@ import { createHash } from 'node:crypto';
 import { appendOutcomeRevisions, type RevisionToAppend } from '@/lib/outcomes/append-revisions';
 import { findTargets } from '@/lib/targets/data';
 import { readStoredVerdicts } from '@/lib/verdicts/stored-verdicts';
+import { getDistrictPace } from '@/lib/periods/district-pace';
+import { getInYearProgress } from '@/lib/periods/in-year';
+import { checkStoredVerdicts } from '@/lib/verdicts/check';
+import { refreshVerdicts } from '@/lib/verdicts/refresh';
 import { useTestDatabase as freshTestDatabase } from './test-database';
 
 const { db } = await freshTestDatabase();
@@ -74,6 +78,44 @@ describe('outcome periods', () => {
     expect(target?.outcomes.every((outcome) => outcome.id !== 'proposed')).toBe(true);
     const [row] = await readStoredVerdicts(db, [targetId]);
     expect(row?.outcomeId).toBe(written!.outcomeId);
+  });
+
+  it('stores a pace verdict per in-year period in the same transaction, read by the district page and the target page', async () => {
+    const target = await db.target.findUniqueOrThrow({ where: { id: targetId } });
+    expect(`${target.qualifier} ${target.value}`).toBe('about 6.5'); // 6.5%左右: behind pace below 6.0
+    const rows = await db.paceVerdict.findMany({ where: { targetId }, orderBy: { periodMonths: 'asc' } });
+    expect(rows.map((row) => [row.periodMonths, row.code, row.actualValue?.toString(), row.paceLine?.toString()])).toEqual([
+      [3, 'behind_pace', '2.5', '6.5'], [6, 'behind_pace', '3.1', '6.5'],
+    ]);
+    // H1 rests on the final revision 2, not the preliminary 1.
+    const h1 = await db.outcome.findFirstOrThrow({ where: { ...seriesOf(), periodMonths: 6, revision: 2 } });
+    expect(rows[1]!.outcomeId).toBe(h1.id);
+    expect(rows[1]!.provisional).toBe(false);
+    expect(await checkStoredVerdicts(db)).toMatchObject({ differences: 0, paceChecked: 2 });
+
+    const pace = await getDistrictPace(base.districtId, 2025, 6);
+    const others = await db.target.count({ where: { districtId: base.districtId, year: 2025 } });
+    expect(pace.total).toBe(others);
+    expect(pace.counts).toMatchObject({ behind_pace: 1, pending: others - 1 });
+    expect(pace.rows.find((row) => row.targetId === targetId)).toMatchObject({ code: 'behind_pace', actualValue: '3.1', actualUnit: '%' });
+    // A period with no figure: every target is awaiting its report.
+    expect((await getDistrictPace(base.districtId, 2025, 9)).counts.pending).toBe(others);
+
+    const points = await getInYearProgress(targetId);
+    expect(points.map((point) => [point.periodMonths, point.figure?.value, point.figure?.quote])).toEqual([[3, '2.5', '增长2.5%'], [6, '3.1', '增长3.1%']]);
+    expect(points[1]!.verdict.explanation.zh).toContain('上半年累计 3.1%');
+    expect(points[1]!.verdict.explanation.zh).toContain('未达到序时进度');
+  });
+
+  it('a target edit (its tolerance) re-decides its stored pace verdicts in the same transaction', async () => {
+    // 3.1% is within a 3.5-point tolerance of 6.5%左右: on pace once the target says so.
+    await db.$transaction(async (tx) => {
+      await tx.target.update({ where: { id: targetId }, data: { tolerance: '3.5' } });
+      await refreshVerdicts(tx, [targetId]);
+    });
+    const row = await db.paceVerdict.findUniqueOrThrow({ where: { targetId_periodMonths: { targetId, periodMonths: 6 } } });
+    expect(row.code).toBe('on_pace');
+    expect(await checkStoredVerdicts(db)).toMatchObject({ differences: 0 });
   });
 
   it.each([0, 13, 2.5])('refuses period %s and writes nothing', async (periodMonths) => {

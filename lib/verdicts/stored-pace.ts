@@ -5,8 +5,9 @@
 // period without a figure is 待填报 and has no row, so a national year without
 // in-year data costs no rows at all.
 import type { Measure, Qualifier, Vintage } from '@/lib/domain/types';
+import { Exact, toExact } from '@/lib/numbers/parse-decimal';
 import { settingValue } from '@/lib/settings/definitions';
-import { computePace, type PaceCode, type PaceFigure, type PaceRule } from '@/lib/verdict/pace';
+import { computePace, type PaceCode, type PaceFigure, type PaceRule, type PaceVerdict } from '@/lib/verdict/pace';
 import { isProvisional, selectRevision } from '@/lib/verdict/select-revision';
 import type { OutcomeRevision } from '@/lib/verdict/types';
 import type { Sql } from './stored-verdicts';
@@ -15,7 +16,7 @@ import type { Sql } from './stored-verdicts';
 export type StoredPace = {
   targetId: number; periodMonths: number; districtId: number; indicatorId: number; year: number;
   code: PaceCode; rule: PaceRule; outcomeId: number | null; referenceOutcomeId: number | null; provisional: boolean;
-  actualValue: string | null; actualUnit: string | null; completedPercent: string | null; neededValue: string | null;
+  actualValue: string | null; actualUnit: string | null; completedPercent: string | null; paceLine: string | null;
 };
 
 type TargetRecord = {
@@ -28,6 +29,11 @@ type InYearRecord = { id: number; indicatorId: number; districtId: number; year:
 
 /** Recomputes the pace verdicts of these targets, every period with in-year data. A fixed number of queries per call. */
 export async function computeStoredPace(sql: Sql, targetIds: readonly number[]): Promise<StoredPace[]> {
+  return (await computePaceVerdicts(sql, targetIds)).map((entry) => entry.row);
+}
+
+/** As computeStoredPace, with computePace's full output beside each row (its explanation, for the target page). */
+export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[]): Promise<{ row: StoredPace; verdict: PaceVerdict }[]> {
   if (targetIds.length === 0) return [];
   const ids = [...targetIds];
   const [targets, outcomes] = await Promise.all([
@@ -61,7 +67,7 @@ export async function computeStoredPace(sql: Sql, targetIds: readonly number[]):
     else byPeriod.set(key, [outcome]);
     periodsOf.set(series, (periodsOf.get(series) ?? new Set()).add(outcome.periodMonths));
   }
-  const rows: StoredPace[] = [];
+  const rows: { row: StoredPace; verdict: PaceVerdict }[] = [];
   for (const target of targets) {
     const periods = new Set([
       ...(periodsOf.get(`${target.districtId}:${target.indicatorId}:${target.year}`) ?? []),
@@ -80,13 +86,13 @@ export async function computeStoredPace(sql: Sql, targetIds: readonly number[]):
         reference: target.relativeKey ? { indicatorKey: target.relativeKey, figure: reference && figureOf(reference) } : null,
         toleranceDefaults,
       });
-      rows.push({
+      rows.push({ verdict: pace, row: {
         targetId: target.id, periodMonths, districtId: target.districtId, indicatorId: target.indicatorId, year: target.year,
         code: pace.code, rule: pace.rule, outcomeId: own ? Number(own.id) : null, referenceOutcomeId: reference ? Number(reference.id) : null,
         provisional: isProvisional(own) || isProvisional(reference),
         actualValue: pace.actual?.value ?? null, actualUnit: pace.actual?.unit ?? null,
-        completedPercent: pace.share && pace.share.completed !== '—' ? pace.share.completed : null, neededValue: pace.share?.needed ?? null,
-      });
+        completedPercent: pace.share && pace.share.completed !== '—' ? pace.share.completed : null, paceLine: paceLineOf(pace, target, reference),
+      } });
     }
   }
   return rows;
@@ -103,6 +109,23 @@ function pick(records: readonly InYearRecord[], measure: Measure): OutcomeRevisi
   return selectRevision(same.length ? same : revisions);
 }
 
+/**
+ * The pace line at this period, in the target's unit, for the chart and tables: for the
+ * share rule the cumulative amount the pace needs (kept to 6 decimals, the scale of
+ * recorded figures: 5000 × 11/12 does not end); otherwise the annual line itself — the
+ * target (−X for 下降X%, a range's floor or, lower being better, its ceiling), or for a
+ * relative target the reference indicator's cumulative growth. Display only: the verdict
+ * was decided exactly by computePace, tolerance included. Null when nothing was compared.
+ */
+function paceLineOf(pace: PaceVerdict, target: TargetRecord, reference: OutcomeRevision | null): string | null {
+  if (pace.share) return toExact(pace.share.needed)?.toDecimalPlaces(6, Exact.ROUND_HALF_UP).toFixed() ?? null;
+  if (!pace.actual || pace.rule === 'judgment') return null;
+  if (target.qualifier === 'relative') return reference?.value ?? null;
+  const value = toExact(target.qualifier === 'range' && !target.higherIsBetter ? target.valueHigh : target.value);
+  if (!value) return null;
+  return (target.qualifier === 'reduction' ? value.negated() : value).toFixed();
+}
+
 function figureOf(revision: OutcomeRevision): PaceFigure {
   return { measure: revision.measure, value: revision.value, unit: revision.unit };
 }
@@ -114,6 +137,6 @@ export async function readStoredPace(sql: Sql, targetIds: readonly number[]): Pr
     SELECT target_id AS "targetId", period_months AS "periodMonths", district_id AS "districtId", indicator_id AS "indicatorId", year,
            code::text AS code, rule, outcome_id AS "outcomeId", reference_outcome_id AS "referenceOutcomeId", provisional,
            trim_scale(actual_value)::text AS "actualValue", actual_unit AS "actualUnit",
-           trim_scale(completed_percent)::text AS "completedPercent", trim_scale(needed_value)::text AS "neededValue"
+           trim_scale(completed_percent)::text AS "completedPercent", trim_scale(pace_line)::text AS "paceLine"
     FROM pace_verdict WHERE target_id = ANY($1::int[]) ORDER BY target_id, period_months`, [...targetIds]);
 }
