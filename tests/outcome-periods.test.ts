@@ -10,6 +10,8 @@ import { getDistrictPace } from '@/lib/periods/district-pace';
 import { getInYearProgress } from '@/lib/periods/in-year';
 import { checkStoredVerdicts } from '@/lib/verdicts/check';
 import { refreshVerdicts } from '@/lib/verdicts/refresh';
+import { getTarget, listOutcomes } from '@/lib/api/data';
+import { outcomesQuery, outcomesResponse, targetResponse } from '@/lib/api/schemas';
 import { useTestDatabase as freshTestDatabase } from './test-database';
 
 const { db } = await freshTestDatabase();
@@ -105,6 +107,20 @@ describe('outcome periods', () => {
     expect(points.map((point) => [point.periodMonths, point.figure?.value, point.figure?.quote])).toEqual([[3, '2.5', '增长2.5%'], [6, '3.1', '增长3.1%']]);
     expect(points[1]!.verdict.explanation.zh).toContain('上半年累计 3.1%');
     expect(points[1]!.verdict.explanation.zh).toContain('未达到序时进度');
+  });
+
+  it('the API lists in-year figures by period (the year by default) and each target\'s stored pace verdicts', async () => {
+    const district = await db.district.findUniqueOrThrow({ where: { id: base.districtId } });
+    const indicator = await db.indicator.findUniqueOrThrow({ where: { id: base.indicatorId } });
+    const filter = { district: district.code, year: '2025', indicator: indicator.key };
+    const h1 = outcomesResponse.parse(await listOutcomes(outcomesQuery.parse({ ...filter, period: '6' })));
+    expect(h1.data.map((row) => [row.periodMonths, row.revision, row.value])).toEqual([[6, 1, '3.1'], [6, 2, '3.1']]);
+    const annual = outcomesResponse.parse(await listOutcomes(outcomesQuery.parse(filter)));
+    expect(annual.data.every((row) => row.periodMonths === 12)).toBe(true);
+    expect(outcomesQuery.safeParse({ period: '13' }).success).toBe(false);
+    const target = targetResponse.parse({ data: await getTarget(targetId) }).data;
+    expect(target.pace.map((entry) => [entry.periodMonths, entry.period.zh, entry.code, entry.actualValue])).toEqual([[3, '一季度', 'behind_pace', '2.5'], [6, '上半年', 'behind_pace', '3.1']]);
+    expect(target.outcomes.every((outcome) => outcome.periodMonths === 12)).toBe(true);
   });
 
   it('a target edit (its tolerance) re-decides its stored pace verdicts in the same transaction', async () => {
