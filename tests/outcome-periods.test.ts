@@ -11,7 +11,11 @@ import { getInYearProgress } from '@/lib/periods/in-year';
 import { checkStoredVerdicts } from '@/lib/verdicts/check';
 import { refreshVerdicts } from '@/lib/verdicts/refresh';
 import { getTarget, listOutcomes } from '@/lib/api/data';
-import { outcomesQuery, outcomesResponse, targetResponse } from '@/lib/api/schemas';
+import { outcomesQuery, outcomesResponse, scorecardResponse, scorecardsQuery, targetResponse } from '@/lib/api/schemas';
+import { scorecardCsv } from '@/lib/export/csv';
+import { openScorecard, scorecardPage, scorecardRows } from '@/lib/scorecard/rows';
+import { commitImport, planImport } from '@/lib/import/plan';
+import { makeUser } from './fixtures/users';
 import { useTestDatabase as freshTestDatabase } from './test-database';
 
 const { db } = await freshTestDatabase();
@@ -121,6 +125,59 @@ describe('outcome periods', () => {
     const target = targetResponse.parse({ data: await getTarget(targetId) }).data;
     expect(target.pace.map((entry) => [entry.periodMonths, entry.period.zh, entry.code, entry.actualValue])).toEqual([[3, '一季度', 'behind_pace', '2.5'], [6, '上半年', 'behind_pace', '3.1']]);
     expect(target.outcomes.every((outcome) => outcome.periodMonths === 12)).toBe(true);
+  });
+
+  it('scorecards with a period carry each target\'s pace verdict (JSON and CSV), and refuse it for XLSX and PDF', async () => {
+    const district = await db.district.findUniqueOrThrow({ where: { id: base.districtId } });
+    const query = { district: district.code, year: 2025, period: 6 };
+    const page = await scorecardPage(query, { limit: 200 });
+    scorecardResponse.parse({ title: page.title, provenance: { ...page.provenance, generatedAt: page.provenance.generatedAt.toISOString(), dataUpdatedAt: page.provenance.dataUpdatedAt?.toISOString() ?? null }, data: page.rows, pagination: page.pagination });
+    const mine = page.rows.find((row) => row.targetId === targetId)!;
+    expect(mine.pace).toMatchObject({ periodMonths: 6, periodZh: '上半年', code: 'behind_pace', zh: '未达到序时进度', actualValue: '3.1' });
+    expect(page.rows.filter((row) => row.targetId !== targetId).every((row) => row.pace?.code === 'pending')).toBe(true);
+    // Without a period, no pace.
+    expect((await scorecardPage({ district: district.code, year: 2025 }, { limit: 200 })).rows.every((row) => row.pace === null)).toBe(true);
+
+    const rows = await scorecardRows(await openScorecard(query));
+    expect(rows.find((row) => row.targetId === targetId)?.pace?.code).toBe('behind_pace');
+    let csv = '';
+    for await (const chunk of scorecardCsv(await openScorecard(query), 'zh')) csv += chunk.toString();
+    const [header, ...lines] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(header!.split(',').slice(-2)).toEqual(['上半年累计（按目标单位）', '序时进度判定（上半年）']);
+    expect(lines.some((line) => line.endsWith(',3.1,未达到序时进度'))).toBe(true);
+
+    for (const format of ['xlsx', 'pdf']) {
+      const refused = scorecardsQuery.safeParse({ format, district: district.code, year: '2025', period: '6' });
+      expect(refused.success).toBe(false);
+      expect(refused.error?.issues[0]?.path).toEqual(['period']);
+    }
+    expect(scorecardsQuery.safeParse({ format: 'csv', district: district.code, year: '2025', period: '12' }).success).toBe(false);
+  });
+
+  it('bulk import reads a period column: 前三季度 is an in-year figure with its pace verdict, an unreadable period refuses the file', async () => {
+    const district = await db.district.findUniqueOrThrow({ where: { id: base.districtId } });
+    const indicator = await db.indicator.findUniqueOrThrow({ where: { id: base.indicatorId } });
+    const admin = await makeUser(db, 'period-import-admin', 'admin');
+    const text = '测试夹具（非官方数据）：前三季度地区生产总值增长5.8%。';
+    const cells = (period: string) => ({
+      district_code: district.code, indicator_key: indicator.key, year: '2025', measure: 'growth', value: '5.8', unit: '%', vintage: 'preliminary',
+      source_title: '测试夹具 前三季度', source_text: text, quote: '增长5.8%', period,
+    });
+    const count = await db.outcome.count();
+    const refused = await commitImport(db, admin, [{ line: 2, cells: cells('第三季度') }]);
+    expect(refused.applied).toBe(false);
+    expect(refused.plan[0]).toMatchObject({ status: 'error', errors: [{ zh: expect.stringContaining('期间无法识别：第三季度') }] });
+    expect(await db.outcome.count()).toBe(count);
+
+    const plan = await planImport(db, admin, [{ line: 2, cells: cells('前三季度') }]);
+    expect(plan[0]).toMatchObject({ status: 'create', outcome: { periodMonths: 9, revision: 1 } });
+    expect((await commitImport(db, admin, [{ line: 2, cells: cells('1-9月') }])).applied).toBe(true);
+    const row = await db.paceVerdict.findUniqueOrThrow({ where: { targetId_periodMonths: { targetId, periodMonths: 9 } } });
+    expect(row.actualValue?.toString()).toBe('5.8');
+    // Re-importing the same row changes nothing; an empty period is the year.
+    expect((await commitImport(db, admin, [{ line: 2, cells: cells('前三季度') }])).plan[0]?.status).toBe('unchanged');
+    const annual = await planImport(db, admin, [{ line: 2, cells: cells('') }]);
+    expect(annual[0]).toMatchObject({ outcome: { periodMonths: 12 } });
   });
 
   it('a target edit (its tolerance) re-decides its stored pace verdicts in the same transaction', async () => {

@@ -42,6 +42,8 @@ export const scorecardsQuery = z
     province: z.string().min(1).max(50).optional(),
     city: z.string().min(1).max(50).optional(),
     indicator: indicatorKey.optional(),
+    /** An in-year period 1—N月 (1..11): each row also carries its stored pace verdict (序时进度). */
+    period: z.coerce.number().int().min(1, 'must be 1..11 (months 1—N)').max(11, 'must be 1..11 (months 1—N)').optional(),
     lang: z.enum(['zh', 'en']).default('zh'),
     ...pageParams,
     // No default here: a limit is refused with file formats, so "given" must be visible.
@@ -50,6 +52,7 @@ export const scorecardsQuery = z
   .refine((query) => query.district || query.year, { message: 'give district, year or both', path: ['district'] })
   .refine((query) => !(query.district && (query.province || query.city)), { message: 'province and city filter the districts of a year; not with district', path: ['province'] })
   .refine(noCursorAndPage, cursorOrPage)
+  .refine((query) => query.period === undefined || query.format === 'json' || query.format === 'csv', { message: 'period adds a pace column to the json and csv formats only', path: ['period'] })
   // Files hold the whole scorecard; paging a CSV silently would drop rows.
   .refine((query) => query.format === 'json' || (query.limit === undefined && !query.cursor && !query.page), { message: 'limit, cursor and page page the JSON format only; files hold every row', path: ['limit'] });
 
@@ -126,6 +129,10 @@ export const scorecardRowSchema = z.strictObject({
   reviewStatusZh: z.string().nullable(), reviewStatusEn: z.string().nullable(), reviewReason: z.string().nullable(), reviewedAt: isoTime.nullable(),
   responsibleUnit: z.string().nullable(), targetSourceTitle: z.string(), targetQuote: z.string(),
   outcomeSourceTitle: z.string().nullable(), outcomeQuote: z.string().nullable(),
+  pace: z.strictObject({
+    periodMonths: z.int(), periodZh: z.string(), periodEn: z.string(), code: z.enum(PACE_CODES), zh: z.string(), en: z.string(),
+    actualValue: decimal.nullable(), actualUnit: z.string().nullable(), completedPercent: decimal.nullable(),
+  }).nullable(),
 });
 
 export const scorecardResponse = z.strictObject({

@@ -130,13 +130,13 @@ function figureOf(revision: OutcomeRevision): PaceFigure {
   return { measure: revision.measure, value: revision.value, unit: revision.unit };
 }
 
-/** The stored rows of these targets, shaped like computeStoredPace's output, in (target, period) order. */
-export async function readStoredPace(sql: Sql, targetIds: readonly number[]): Promise<StoredPace[]> {
+/** The stored rows of these targets (of one period, if given), shaped like computeStoredPace's output, in (target, period) order. */
+export async function readStoredPace(sql: Sql, targetIds: readonly number[], periodMonths?: number): Promise<StoredPace[]> {
   if (targetIds.length === 0) return [];
   return sql.$queryRawUnsafe<StoredPace[]>(`
     SELECT target_id AS "targetId", period_months AS "periodMonths", district_id AS "districtId", indicator_id AS "indicatorId", year,
            code::text AS code, rule, outcome_id AS "outcomeId", reference_outcome_id AS "referenceOutcomeId", provisional,
            trim_scale(actual_value)::text AS "actualValue", actual_unit AS "actualUnit",
            trim_scale(completed_percent)::text AS "completedPercent", trim_scale(pace_line)::text AS "paceLine"
-    FROM pace_verdict WHERE target_id = ANY($1::int[]) ORDER BY target_id, period_months`, [...targetIds]);
+    FROM pace_verdict WHERE target_id = ANY($1::int[]) AND ($2::int IS NULL OR period_months = $2) ORDER BY target_id, period_months`, [...targetIds], periodMonths ?? null);
 }

@@ -72,6 +72,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <section className="view-section" aria-labelledby="targets-heading" data-testid="district-pace">
           <h2 id="targets-heading">{`${t('district.targetsHeading', { year: year ?? '—' })} · ${periodName}`}</h2>
           <DistrictPaceTable pace={pace} period={periodName} locale={locale} t={tp} />
+          <p className="small"><a href={`/api/v1/scorecards?format=csv&district=${district.code}&year=${year}&period=${period}&lang=${locale}`} download>{tp('paceCsv', { period: periodName })}</a></p>
         </section>
       ) : (
       <section className="view-section" aria-labelledby="targets-heading">
