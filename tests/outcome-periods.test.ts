@@ -16,6 +16,7 @@ import { scorecardCsv } from '@/lib/export/csv';
 import { openScorecard, scorecardPage, scorecardRows } from '@/lib/scorecard/rows';
 import { commitImport, planImport } from '@/lib/import/plan';
 import { makeUser } from './fixtures/users';
+import { getTargetPage } from '@/lib/views/target-page';
 import { useTestDatabase as freshTestDatabase } from './test-database';
 
 const { db } = await freshTestDatabase();
@@ -111,6 +112,9 @@ describe('outcome periods', () => {
     expect(points.map((point) => [point.periodMonths, point.figure?.value, point.figure?.quote])).toEqual([[3, '2.5', '增长2.5%'], [6, '3.1', '增长3.1%']]);
     expect(points[1]!.verdict.explanation.zh).toContain('上半年累计 3.1%');
     expect(points[1]!.verdict.explanation.zh).toContain('未达到序时进度');
+    // The audit trail names the in-year revision with its period.
+    const page = await getTargetPage(targetId);
+    expect(page?.audit.find((row) => row.entityId === String(h1.id))?.entityName?.zh).toMatch(/ 上半年 第2版$/);
   });
 
   it('the API lists in-year figures by period (the year by default) and each target\'s stored pace verdicts', async () => {
