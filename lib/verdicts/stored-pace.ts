@@ -36,8 +36,17 @@ export async function computeStoredPace(sql: Sql, targetIds: readonly number[]):
 export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[]): Promise<{ row: StoredPace; verdict: PaceVerdict }[]> {
   if (targetIds.length === 0) return [];
   const ids = [...targetIds];
-  const [targets, outcomes] = await Promise.all([
-    sql.$queryRawUnsafe<TargetRecord[]>(`
+  // In-year figures first: most targets have none, and then the targets need not be read.
+  const outcomes = await sql.$queryRawUnsafe<InYearRecord[]>(`
+      SELECT o.id, o.indicator_id AS "indicatorId", o.district_id AS "districtId", o.year, o.period_months AS "periodMonths", o.measure::text AS measure,
+             trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt"
+      FROM outcome o
+      JOIN (SELECT DISTINCT district_id, year, unnest(ARRAY[indicator_id, relative_to_indicator_id]) AS indicator_id FROM target WHERE id = ANY($1::int[])) k
+        ON o.district_id = k.district_id AND o.year = k.year AND o.indicator_id = k.indicator_id
+      WHERE o.period_months < 12
+      ORDER BY o.revision`, ids);
+  if (outcomes.length === 0) return [];
+  const targets = await sql.$queryRawUnsafe<TargetRecord[]>(`
       SELECT t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.qualifier::text AS qualifier,
              trim_scale(t.value)::text AS value, trim_scale(t.value_high)::text AS "valueHigh", t.unit, trim_scale(t.tolerance)::text AS tolerance,
              t.as_written AS "asWritten", t.relative_to_indicator_id AS "relativeToIndicatorId",
@@ -45,17 +54,7 @@ export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[]
              trim_scale(i.level_tolerance_ratio)::text AS "levelToleranceRatio", r.key AS "relativeKey",
              (SELECT value FROM app_setting WHERE key = 'toleranceDefaults') AS "toleranceDefaults"
       FROM target t JOIN indicator i ON i.id = t.indicator_id LEFT JOIN indicator r ON r.id = t.relative_to_indicator_id
-      WHERE t.id = ANY($1::int[]) ORDER BY t.id`, ids),
-    sql.$queryRawUnsafe<InYearRecord[]>(`
-      SELECT o.id, o.indicator_id AS "indicatorId", o.district_id AS "districtId", o.year, o.period_months AS "periodMonths", o.measure::text AS measure,
-             trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt"
-      FROM outcome o
-      JOIN (SELECT DISTINCT district_id, year, unnest(ARRAY[indicator_id, relative_to_indicator_id]) AS indicator_id FROM target WHERE id = ANY($1::int[])) k
-        ON o.district_id = k.district_id AND o.year = k.year AND o.indicator_id = k.indicator_id
-      WHERE o.period_months < 12
-      ORDER BY o.revision`, ids),
-  ]);
-  if (outcomes.length === 0) return [];
+      WHERE t.id = ANY($1::int[]) ORDER BY t.id`, ids);
   const toleranceDefaults = settingValue('toleranceDefaults', targets[0]?.toleranceDefaults);
   const byPeriod = new Map<string, InYearRecord[]>();
   const periodsOf = new Map<string, Set<number>>();
