@@ -18,7 +18,7 @@ CREATE TABLE "pace_verdict" (
     "actual_value" DECIMAL(65,30),
     "actual_unit" TEXT,
     "completed_percent" DECIMAL(65,30),
-    "pace_line" DECIMAL(65,30),
+    "needed_value" DECIMAL(65,30),
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "pace_verdict_pkey" PRIMARY KEY ("target_id", "period_months")
