@@ -73,6 +73,7 @@ test('a 1—6月 figure recorded with the period picker gets a pace verdict, a c
   await expect(page.getByTestId('form-status')).toHaveText('已保存为第 1 版。');
   await expect(picker).toHaveValue('6');
   await expect(page.getByTestId('latest-revision')).toContainText('第 1 版，9亿元');
+  await phoneScreenshot(page, 'record-form-period-zh');
   // The annual series is untouched: still no revision for the year.
   await picker.selectOption({ label: '年度' });
   await expect(page.getByTestId('latest-revision')).toHaveText('该期间尚无数据。');
@@ -102,6 +103,10 @@ test('a 1—6月 figure recorded with the period picker gets a pace verdict, a c
   await expect(page).toHaveURL(/period=6/);
   await expect(page.getByTestId('pace-summary')).toContainText('上半年（1—6月）：1 项目标中，达到序时进度 0 项，未达到 1 项');
   await expect(page.getByTestId('pace-table').locator(`tr[data-target="${target.id}"] [data-pace]`)).toHaveText(/未达到序时进度/);
+  // Its CSV carries the pace column named by the period.
+  const csv = await (await page.request.get(await page.getByRole('link', { name: '上半年（1—6月）序时进度成绩单（CSV）' }).getAttribute('href') ?? '')).text();
+  expect(csv.split(/\r?\n/)[0]).toContain('序时进度判定（上半年）');
+  expect(csv).toContain(',9,未达到序时进度');
   await expectAccessible(page);
   await phoneScreenshot(page, 'district-pace-h1-zh');
 
