@@ -66,7 +66,7 @@ test('the district links follow the page language', async ({ page, context }) =>
   const rows = rowsUnder(parse(fs.readFileSync(csv.path), { bom: true }) as string[][], 'No.');
   const gdp = rows.filter((row) => row['Target (as written)'] === GDP.asWritten && row.Year === '2025');
   expect(gdp).toHaveLength(1);
-  expect(gdp[0]).toMatchObject({ District: 'Bozhou District', Indicator: 'Gross regional product (GDP)', Status: 'pending', 'Computed verdict': 'pending' });
+  expect(gdp[0]).toMatchObject({ District: 'Bozhou District', Indicator: 'Gross regional product (GDP)', Status: 'Pending', 'Computed verdict': 'Pending' });
 });
 
 test('the overview and indicator pages link to working scorecard downloads', async ({ page, request }) => {

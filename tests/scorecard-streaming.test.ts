@@ -3,6 +3,7 @@
 // chunks to be read, not the whole year (the national year is ~43k rows).
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scorecardCsv } from '@/lib/export/csv';
 import { openScorecard, type Scorecard } from '@/lib/scorecard/rows';
@@ -88,5 +89,25 @@ describe('one-year scorecard streaming', () => {
     await settle();
     expect(pulled()).toBe(afterCancel);
     expect(afterCancel).toBeLessThanOrEqual(DISTRICTS / 4);
+  });
+});
+
+describe('all-years, all-districts scorecard streaming', () => {
+  it('reads one year and a few districts per chunk, only as fast as the reader takes the CSV', async () => {
+    const { scorecard, pulled } = counted(await openScorecard({}, new Date(), 1));
+    const stream: Readable = scorecardCsv(scorecard, 'zh');
+    const reader = stream[Symbol.asyncIterator]();
+    const first = await reader.next();
+    expect(first.done).toBe(false);
+    // The first read may take longer than one settle on a loaded machine: wait for it, then for quiet.
+    for (let waited = 0; pulled() === 0 && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    await quiet(pulled);
+    // The newest year (the fixture's) comes first; a reader that took one chunk of bytes has caused a handful of reads.
+    expect(pulled()).toBeGreaterThan(0);
+    expect(pulled()).toBeLessThanOrEqual(DISTRICTS / 4);
+    let text = String(first.value);
+    for (let next = await reader.next(); !next.done; next = await reader.next()) text += String(next.value);
+    expect(text.split('\n').filter((line) => line.includes('测试区')).length).toBe(DISTRICTS * indicatorIds.length);
+    expect((parse(text, { bom: true }) as string[][]).length - 1).toBe(scorecard.provenance.targetCount);
   });
 });

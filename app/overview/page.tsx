@@ -121,8 +121,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <h2 id="downloads-heading">{t('overview.downloadsHeading')}</h2>
           <p className="muted small">{t('overview.downloadsNote')}</p>
           <ul className="download-list">
-            {(typeof shownYear === 'number' ? [shownYear, ...options.years.filter((year) => year !== shownYear)] : options.years).map((year) => (
-              <li key={year}><ScorecardDownloads params={{ province: filter.province, city: filter.city, indicator: filter.indicator }} year={year} locale={locale} t={t} /></li>
+            {/* One file of every year (and every district in the filter): first when 全部年份 is chosen, else after the single years. */}
+            {(typeof shownYear === 'number' ? [shownYear, ...options.years.filter((year) => year !== shownYear), null] : [null, ...options.years]).map((year) => (
+              <li key={year ?? 'all'}><ScorecardDownloads params={{ province: filter.province, city: filter.city, indicator: filter.indicator }} year={year} locale={locale} t={t} /></li>
             ))}
           </ul>
         </section>

@@ -1,8 +1,13 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { VERDICT_COLOURS } from '@/lib/verdict/colours';
+import type { VerdictCode } from '@/lib/verdict/types';
 
-export type BarPoint = { label: string; target: number | null; actual: number | null; targetText: string; actualText: string };
+export type BarPoint = { label: string; target: number | null; actual: number | null; targetText: string; actualText: string; verdict: VerdictCode };
+
+// The outcome series' legend swatch: neutral, since each outcome bar takes its verdict's colour.
+const ACTUAL_LEGEND = '#1f2937';
 
 /**
  * Target vs actual as grouped bars. Values arrive as plain numbers plus the same
@@ -29,7 +34,9 @@ export function TargetActualBars({ data, targetName, actualName, unit, described
           <Bar dataKey="target" name={targetName} fill="#8c97ab" isAnimationActive={false}>
             <LabelList dataKey="targetText" position="top" className="chart-label chart-label--target" fontSize={11} />
           </Bar>
-          <Bar dataKey="actual" name={actualName} fill="#9b1c1c" isAnimationActive={false}>
+          <Bar dataKey="actual" name={actualName} fill={ACTUAL_LEGEND} isAnimationActive={false}>
+            {/* Each outcome bar in its verdict's colour; the table alternative and the status column say the verdict in words. */}
+            {data.map((point, index) => <Cell key={index} fill={VERDICT_COLOURS[point.verdict].solid} data-verdict={point.verdict} />)}
             <LabelList dataKey="actualText" position="top" className="chart-label chart-label--actual" fontSize={11} />
           </Bar>
         </BarChart>

@@ -21,7 +21,7 @@ export function TargetActualTrend({ data, targetName, actualName, unit, describe
           <Line dataKey="target" name={targetName} stroke="#5b6475" strokeDasharray="6 3" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} connectNulls>
             <LabelList dataKey="targetText" position="top" className="chart-label chart-label--target" fontSize={11} />
           </Line>
-          <Line dataKey="actual" name={actualName} stroke="#9b1c1c" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} connectNulls>
+          <Line dataKey="actual" name={actualName} stroke="#1f2937" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} connectNulls>
             <LabelList dataKey="actualText" position="bottom" className="chart-label chart-label--actual" fontSize={11} />
           </Line>
         </LineChart>

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import { formatQuantity } from '@/lib/views/format';
 import type { QueueItem } from '@/lib/reviews/data';
+import { verdictBadgeStyle } from '@/lib/verdict/colours';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { BULK_FORM_ID } from './bulk-confirm';
 import styles from './review-queue.module.css';
@@ -31,13 +32,13 @@ export async function QueueItemCard({ item, locale }: { item: QueueItem; locale:
       </div>
       <ul className={styles.reasons} aria-label={t('reasonsLabel')}>
         {item.reasons.map((reason) => (
-          <li key={reason} className={`${styles.reason} ${reason === 'flipped' ? styles.flipped : reason === 'judgment' ? styles.judgment : ''}`}>{t(`reasons.${reason}`)}</li>
+          <li key={reason} className={`${styles.reason} ${reason === 'flipped' ? styles.flipped : ''}`} style={reason === 'judgment' ? verdictBadgeStyle('needs_judgment') : undefined}>{t(`reasons.${reason}`)}</li>
         ))}
       </ul>
       {item.asWritten ? <p className={styles.line}>{t('target')}{colon}<span lang="zh-CN">{item.asWritten}</span></p> : <p className={styles.line}>{t('noTarget')}</p>}
       {item.verdict ? (
         <p className={styles.line}>
-          {t('verdict')}{colon}<strong>{verdictLabel(item.verdict.code)[locale]}</strong>
+          {t('verdict')}{colon}<strong className={styles.reason} data-verdict={item.verdict.code} style={verdictBadgeStyle(item.verdict.code)}>{verdictLabel(item.verdict.code)[locale]}</strong>
           {item.verdict.basisRevision ? <span className={styles.meta}> · {t('basedOn', { revision: item.verdict.basisRevision })}</span> : null}
           {item.verdict.flippedFrom ? <span className={styles.meta}> · {t('flippedFrom', { from: verdictLabel(item.verdict.flippedFrom)[locale] })}</span> : null}
         </p>

@@ -1,8 +1,18 @@
 import { TableRegion } from '@/components/views/table-region';
-/** The table alternative of a chart: the same rows and the same formatted numbers. */
-export function ChartTable({ id, caption, labelHeading, targetHeading, actualHeading, rows }: {
+import { VerdictBadge } from '@/components/views/verdict-badge';
+import type { Locale } from '@/lib/i18n/locale';
+import type { VerdictCode } from '@/lib/verdict/types';
+
+/**
+ * The table alternative of a chart: the same rows and the same formatted numbers, and,
+ * when the chart colours its outcome bars by verdict (rows with `verdict`, given the
+ * `locale`), that verdict in words under the row's name, so the colour is never alone
+ * (the number cells hold only the numbers the chart labels show).
+ */
+export function ChartTable({ id, caption, labelHeading, targetHeading, actualHeading, rows, locale }: {
   id: string; caption: string; labelHeading: string; targetHeading: string; actualHeading: string;
-  rows: { key: string; label: string; targetText: string; actualText: string }[];
+  rows: { key: string; label: string; targetText: string; actualText: string; verdict?: VerdictCode }[];
+  locale?: Locale;
 }) {
   return (
     <TableRegion label={caption}>
@@ -18,7 +28,10 @@ export function ChartTable({ id, caption, labelHeading, targetHeading, actualHea
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row">{row.label}</th>
+              <th scope="row">
+                {row.label}
+                {locale && row.verdict ? <div><VerdictBadge code={row.verdict} locale={locale} /></div> : null}
+              </th>
               <td className="num" data-testid="chart-table-target">{row.targetText || '—'}</td>
               <td className="num" data-testid="chart-table-actual">{row.actualText || '—'}</td>
             </tr>

@@ -3,7 +3,7 @@ import { PaceBadge } from '@/components/views/pace-badge';
 import { TableRegion } from '@/components/views/table-region';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
-import type { DistrictPace } from '@/lib/periods/district-pace';
+import type { DistrictPace } from '@/lib/periods/data';
 import { PACE_CODES } from '@/lib/verdict/pace';
 import { formatQuantity } from '@/lib/views/format';
 

@@ -4,7 +4,7 @@ import { PaceBadge } from '@/components/views/pace-badge';
 import { TableRegion } from '@/components/views/table-region';
 import type { Locale } from '@/lib/i18n/locale';
 import { periodLabel } from '@/lib/periods/choices';
-import type { InYearPoint } from '@/lib/periods/in-year';
+import type { InYearPoint } from '@/lib/periods/data';
 import { formatQuantity } from '@/lib/views/format';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

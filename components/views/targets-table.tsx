@@ -57,12 +57,12 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                   <VerdictBadge code={status.code} locale={locale} />
                   {status.overridden ? <div className="small" data-testid="computed-verdict">{t('common.computedVerdict', { verdict: verdictLabel(row.verdict.code)[locale] })}</div> : null}
                   <div className="small">{row.verdict.explanation[locale]}</div>
-                  {tolerance ? <div className="muted small" data-testid="tolerance">{tolerance.label}: {tolerance.text}</div> : null}
+                  {tolerance ? <div className="muted small" data-testid="tolerance">{tolerance.label}{locale === 'zh' ? '：' : ': '}{tolerance.text}</div> : null}
                 </td>
                 <td className="num" data-label={t('common.gap')}>{gapText(t, locale, row.verdict.gap)}</td>
                 <td data-label={t('common.review')}>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>
                 <td data-label={t('common.source')}>
-                  <Link href={`/documents/${row.source.documentId}#target-${row.id}`} aria-label={t('common.viewQuoteOf', { name })}>{t('common.viewQuote')}</Link>
+                  <Link href={`/documents/${row.source.documentId}#target-${row.id}`} aria-label={t('common.viewQuoteOf', { name })} className="nowrap">{t('common.viewQuote')}</Link>
                   {basis && basis.sourceDocumentId !== row.source.documentId ? (
                     <> · <Link href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`} aria-label={t('common.viewActualOf', { name })}>{t('common.actual')}</Link></>
                   ) : null}

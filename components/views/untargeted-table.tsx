@@ -9,7 +9,7 @@ import { TableRegion } from '@/components/views/table-region';
 export function UntargetedTable({ rows, locale, t }: { rows: UntargetedOutcome[]; locale: Locale; t: Translate }) {
   return (
     <TableRegion label={t('district.untargetedHeading')}>
-      <table data-testid="untargeted-table">
+      <table data-testid="untargeted-table" className="targets-table">
         <caption className="visually-hidden">{t('district.untargetedHeading')}</caption>
         <thead>
           <tr>
@@ -24,15 +24,15 @@ export function UntargetedTable({ rows, locale, t }: { rows: UntargetedOutcome[]
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-testid="untargeted-row">
-              <td>{row.year}</td>
+              <td data-label={t('common.year')}>{row.year}</td>
               <th scope="row">{pick(locale, row.indicator.nameZh, row.indicator.nameEn)} <span className="muted small">({t(row.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})</span></th>
-              <td className="num">{formatDecimal(locale, row.value)}</td>
-              <td>{formatUnit(locale, row.unit)}</td>
-              <td>
+              <td className="num" data-label={t('common.actual')}>{formatDecimal(locale, row.value)}</td>
+              <td data-label={t('common.unit')}>{formatUnit(locale, row.unit)}</td>
+              <td data-label={t('common.vintage')}>
                 {t(`vintage.${row.vintage}`)} · {t('common.revision', { n: row.revision })}
                 {row.vintage !== 'final' ? <> · <span className="provisional">{t('common.provisional')}</span></> : null}
               </td>
-              <td><Link href={`/documents/${row.sourceDocumentId}#outcome-${row.id}`} aria-label={t('common.viewQuoteOf', { name: pick(locale, row.indicator.nameZh, row.indicator.nameEn) })}>{t('common.viewQuote')}</Link></td>
+              <td data-label={t('common.source')}><Link className="nowrap" href={`/documents/${row.sourceDocumentId}#outcome-${row.id}`} aria-label={t('common.viewQuoteOf', { name: pick(locale, row.indicator.nameZh, row.indicator.nameEn) })}>{t('common.viewQuote')}</Link></td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n/locale';
+import { verdictBadgeStyle } from '@/lib/verdict/colours';
 import { verdictLabel } from '@/lib/verdict/labels';
 import type { VerdictCode } from '@/lib/verdict/types';
 
@@ -15,7 +16,7 @@ export const VERDICT_ICONS: Record<VerdictCode, string> = {
 
 export function VerdictBadge({ code, locale }: { code: VerdictCode; locale: Locale }) {
   return (
-    <span className={`verdict-badge verdict-badge--${code}`} data-verdict={code}>
+    <span className={`verdict-badge verdict-badge--${code}`} data-verdict={code} style={verdictBadgeStyle(code)}>
       <span aria-hidden="true" className="verdict-badge__icon">{VERDICT_ICONS[code]}</span>
       {verdictLabel(code)[locale]}
     </span>

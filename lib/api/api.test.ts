@@ -87,7 +87,7 @@ describe('/api/v1', () => {
   });
 
   it('answers 400 with English and Chinese messages, 404 for unknown ids', async () => {
-    for (const path of ['/api/v1/targets?limit=201', '/api/v1/targets?district=52', '/api/v1/targets?verdict=great', '/api/v1/targets?cursor=3&page=2', '/api/v1/scorecards?format=doc&year=2025', '/api/v1/scorecards', '/api/v1/targets?distrct=520304']) {
+    for (const path of ['/api/v1/targets?limit=201', '/api/v1/targets?district=52', '/api/v1/targets?verdict=great', '/api/v1/targets?cursor=3&page=2', '/api/v1/scorecards?format=doc&year=2025', '/api/v1/scorecards?district=500155&province=重庆市', '/api/v1/targets?distrct=520304']) {
       const result = await call(path.includes('scorecards') ? scorecardsEndpoint : targetsEndpoint, path);
       expect(result.status, path).toBe(400);
       const body = RESPONSE_SCHEMAS.Error.parse(result.body);

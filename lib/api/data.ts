@@ -1,6 +1,7 @@
 import 'server-only';
 import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import type { z } from 'zod';
+import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { listDistrictSummaries } from '@/lib/districts/data';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -11,6 +12,7 @@ import { toScorecardRow } from '@/lib/scorecard/rows';
 import { PACE_LABELS } from '@/lib/verdict/pace';
 import { periodName } from '@/lib/verdict/period';
 import { readStoredPace } from '@/lib/verdicts/stored-pace';
+import { identifyReader, type Reader } from './auth';
 import type { districtSchema, outcomeSchema, outcomesQuery, targetDetailSchema, targetSchema, targetsQuery } from './schemas';
 
 type TargetJson = z.infer<typeof targetSchema>;
@@ -158,4 +160,9 @@ function targetJson(row: TargetRow): TargetJson {
     },
     reviewState: row.reviewState,
   };
+}
+
+/** Who reads this request (identifyReader, lib/api/auth.ts), on the app's database. */
+export async function identifyRequestReader(authorization: string | null, sessionUser: () => Promise<SessionUser | null>): Promise<Reader | null> {
+  return identifyReader(db, authorization, sessionUser);
 }

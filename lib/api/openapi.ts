@@ -33,12 +33,12 @@ export function openApiDocument() {
       '/outcomes': { get: { summary: 'Outcome figures, every revision', parameters: [...filters, param('period', 'Months 1—N the figures cover, cumulative from January: 12 (the default) the year; 1..11 in-year figures, e.g. 6 for 上半年 (H1)', { type: 'integer', minimum: 1, maximum: 12, default: 12 }), ...paging], responses: { 200: json('OutcomesResponse', 'A page of outcomes'), ...errors } } },
       '/scorecards': {
         get: {
-          summary: 'Scorecard of one district (one or all years) or of one year (all districts, optionally of a province/city)',
+          summary: 'Scorecard of one district or of all districts (optionally of a province/city), for one year or, without year, all years',
           parameters: [
             param('format', 'json, csv, xlsx or pdf', { type: 'string', enum: ['json', 'csv', 'xlsx', 'pdf'], default: 'json' }),
             ...filters,
-            param('province', 'Province name (with year, without district)', { type: 'string' }),
-            param('city', 'City name (with year, without district)', { type: 'string' }),
+            param('province', 'Province name (without district)', { type: 'string' }),
+            param('city', 'City name (without district)', { type: 'string' }),
             param('period', 'json and csv: an in-year period 1..11 (months 1—N, e.g. 6 for 上半年); each row gains its stored pace verdict (序时进度)', { type: 'integer', minimum: 1, maximum: 11 }),
             param('lang', 'Language of headings', { type: 'string', enum: ['zh', 'en'], default: 'zh' }),
             param('limit', `JSON only: page size, at most ${MAX_LIMIT}`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 }),

@@ -49,8 +49,8 @@ export const scorecardsQuery = z
     // No default here: a limit is refused with file formats, so "given" must be visible.
     limit: limit.optional(),
   })
-  .refine((query) => query.district || query.year, { message: 'give district, year or both', path: ['district'] })
-  .refine((query) => !(query.district && (query.province || query.city)), { message: 'province and city filter the districts of a year; not with district', path: ['province'] })
+  // Neither district nor year: every district of every year (files stream it a year and 100 districts at a time).
+  .refine((query) => !(query.district && (query.province || query.city)), { message: 'province and city filter the districts; not with district', path: ['province'] })
   .refine(noCursorAndPage, cursorOrPage)
   .refine((query) => query.period === undefined || query.format === 'json' || query.format === 'csv', { message: 'period adds a pace column to the json and csv formats only', path: ['period'] })
   // Files hold the whole scorecard; paging a CSV silently would drop rows.
@@ -128,7 +128,7 @@ export const scorecardRowSchema = z.strictObject({
   reviewState: reviewState.nullable(), reviewStateZh: z.string().nullable(), reviewStateEn: z.string().nullable(),
   reviewStatusZh: z.string().nullable(), reviewStatusEn: z.string().nullable(), reviewReason: z.string().nullable(), reviewedAt: isoTime.nullable(),
   responsibleUnit: z.string().nullable(), targetSourceTitle: z.string(), targetQuote: z.string(),
-  outcomeSourceTitle: z.string().nullable(), outcomeQuote: z.string().nullable(),
+  outcomeSourceTitle: z.string().nullable(), outcomeQuote: z.string().nullable(), figureNotInQuoteReason: z.string().nullable(),
   pace: z.strictObject({
     periodMonths: z.int(), periodZh: z.string(), periodEn: z.string(), code: z.enum(PACE_CODES), zh: z.string(), en: z.string(),
     actualValue: decimal.nullable(), actualUnit: z.string().nullable(), completedPercent: decimal.nullable(),

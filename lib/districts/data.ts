@@ -34,3 +34,9 @@ export async function listDistrictSummaries(): Promise<DistrictSummary[]> {
     outcomeCount: outcomeCounts.get(district.id) ?? 0,
   }));
 }
+
+/** The names of a few districts (a user's assigned ones), by division code. */
+export async function districtNames(ids: number[]): Promise<{ nameZh: string; nameEn: string }[]> {
+  if (ids.length === 0) return [];
+  return db.district.findMany({ where: { id: { in: ids } }, select: { nameZh: true, nameEn: true }, orderBy: { code: 'asc' } });
+}

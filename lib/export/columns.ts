@@ -36,6 +36,8 @@ export type ExportText = {
   rules: Record<'title' | 'rowCount' | 'toleranceGrowth' | 'toleranceLevel' | 'toleranceNote' | 'qualifiers' | 'verdicts' | 'tolerancesUsed' | 'sources' | 'provisional' | 'final' | 'tolerancePoints' | 'toleranceRatio' | 'none', string> & { source: Record<ToleranceSource, string> };
   verdictMeanings: Record<VerdictCode, string>;
   issuer: string;
+  /** "原文未直接载明该数值：{reason}", added to 备注 when the outcome's quote does not state its figure. */
+  figureNotInQuote: string;
 };
 
 export function exportText(locale: Locale): ExportText {
@@ -74,6 +76,13 @@ function gapText(row: ScorecardRow, text: ExportText): string {
   return fillTemplate(text.gapCompletion, { value: row.gapValue });
 }
 
+/** 备注: how the verdict was decided, and, when the evidence does not state the figure literally, that and why. */
+function remarks(row: ScorecardRow, en: boolean, text: ExportText): string {
+  const explanation = en ? row.explanationEn : row.explanationZh;
+  if (!row.figureNotInQuoteReason) return explanation;
+  return `${explanation}${en ? ' ' : ''}${fillTemplate(text.figureNotInQuote, { reason: row.figureNotInQuoteReason })}`;
+}
+
 /** Every cell of a row at once (a writer picks its columns from it; one object per row, not per cell). */
 export function cells(row: ScorecardRow, seq: number, locale: Locale, text: ExportText): Record<ColumnKey, string> {
   const en = locale === 'en';
@@ -97,7 +106,7 @@ export function cells(row: ScorecardRow, seq: number, locale: Locale, text: Expo
     gapPoints: row.gapKind === 'points' ? row.gapValue : null,
     completionPercent: row.gapKind === 'completion' ? row.gapValue : null,
     gap: gapText(row, text),
-    explanation: en ? row.explanationEn : row.explanationZh,
+    explanation: remarks(row, en, text),
     reviewReason: row.reviewReason,
     responsibleUnit: row.responsibleUnit,
     targetSource: row.targetSourceTitle,

@@ -14,6 +14,7 @@ import { recordOutcome } from '@/lib/outcomes/mutations';
 import { reviewVerdict } from '@/lib/reviews/mutations';
 import { makeUser } from '@/tests/fixtures/users';
 import { useTestDatabase } from '@/tests/test-database';
+import { argb, VERDICT_COLOURS } from '@/lib/verdict/colours';
 import { scorecardCsv } from './csv';
 import { scorecardPdf } from './pdf';
 import { scorecardXlsx } from './xlsx';
@@ -170,7 +171,7 @@ describe('scorecard exports', () => {
     expect(gdp.getCell(column('目标（原文）')).value).toBe('6.5%左右');
     const status = gdp.getCell(column('达标情况'));
     expect(status.value).toBe('完成');
-    expect(status.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFA9D08E' } });
+    expect(status.fill).toMatchObject({ type: 'pattern', fgColor: { argb: argb(VERDICT_COLOURS.met.wash) } }); // the pages' colour of 完成
     expect(gdp.getCell(column('计算判定')).value).toBe('基本完成（已改判）');
     expect(gdp.getCell(column('审核状态')).value).toBe('审核人已改判');
     for (const name of ['序号', '指标', '达标情况', '差距（百分点）', '完成目标比例（%）']) {
@@ -240,8 +241,8 @@ describe('scorecard exports', () => {
     expect(records[0]).toEqual(expect.arrayContaining(['No.', 'District', 'Status', 'Computed verdict', 'Gap (percentage points)']));
     const header = records[0]!;
     const gdp = records.find((record) => record.includes('6.5%左右'))!;
-    expect(gdp[header.indexOf('Status')]).toBe('met');
-    expect(gdp[header.indexOf('Computed verdict')]).toBe('met within tolerance (overridden)');
+    expect(gdp[header.indexOf('Status')]).toBe('Met');
+    expect(gdp[header.indexOf('Computed verdict')]).toBe('Met within tolerance (overridden)');
     expect(gdp[header.indexOf('Outcome')]).toBe('growth of 6.1%');
     const jobs = records.find((record) => record.includes('1.3万人'))!;
     expect(jobs[header.indexOf('Outcome')]).toBe('13,200 people');

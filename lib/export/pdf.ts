@@ -13,7 +13,7 @@ import type { Scorecard, ScorecardRow } from '@/lib/scorecard/rows';
 import { type ColumnKey, type ExportText, cells, exportText, provenanceLine } from './columns';
 import { emptyCounts } from '@/lib/verdict/counts';
 import { summaryLine } from './summary';
-import { VERDICT_FILLS } from './xlsx';
+import { VERDICT_COLOURS } from '@/lib/verdict/colours';
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-sc');
 export const PDF_FONT = path.join(FONT_DIR, '400Regular', 'NotoSansSC_400Regular.ttf');
@@ -96,7 +96,7 @@ export function scorecardPdf(scorecard: Scorecard, locale: Locale): Readable {
     bar(`${groupName(first, locale)}　${summaryLine(counts, locale, text)}`);
     for (const { row, values } of lines) {
       room(rowHeight(values, false));
-      drawCells(values, { bold: false, fills: TABLE.map(({ key }) => (key === 'final' ? cssColour(VERDICT_FILLS[row.finalCode]) : null)) });
+      drawCells(values, { bold: false, fills: TABLE.map(({ key }) => (key === 'final' ? VERDICT_COLOURS[row.finalCode].wash : null)) });
     }
     group = [];
   };
@@ -127,9 +127,4 @@ function lineOf(row: ScorecardRow, seq: number, locale: Locale, text: ExportText
 
 function groupName(row: ScorecardRow, locale: Locale): string {
   return locale === 'en' ? `${row.districtEn} · ${row.year}` : `${row.districtZh} · ${row.year}年`;
-}
-
-/** The XLSX fill colour ("FF63BE7B") as a CSS colour for pdfkit. */
-function cssColour(argb: string): string {
-  return `#${argb.slice(2)}`;
 }

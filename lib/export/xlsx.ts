@@ -12,6 +12,7 @@ import { QUALIFIER_LABELS } from '@/lib/scorecard/labels';
 import type { Scorecard, ScorecardRow } from '@/lib/scorecard/rows';
 import { VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 import { VERDICT_LABELS } from '@/lib/verdict/labels';
+import { argb, VERDICT_COLOURS } from '@/lib/verdict/colours';
 import { type ColumnKey, type ExportText, NUMERIC_COLUMNS, cells, exportText, fillTemplate, provenanceLine } from './columns';
 import { decidedCount, emptyCounts, type StatusCounts, totalCount } from '@/lib/verdict/counts';
 import { summaryLine } from './summary';
@@ -29,14 +30,11 @@ const SHEET_COLUMNS: readonly { key: ColumnKey; width: number }[] = [
 const PRINTED = SHEET_COLUMNS.findIndex(({ key }) => key === 'explanation') + 1;
 const HEADER_ROW = 3;
 
-/** Fill colours (ARGB) per verdict; the cell also carries the verdict in words, so colour is never the only signal. */
-export const VERDICT_FILLS: Record<VerdictCode, string> = {
-  exceeded: 'FF63BE7B', met: 'FFA9D08E', met_within_tolerance: 'FFFFE699', missed: 'FFF4B183',
-  pending: 'FFD9D9D9', needs_judgment: 'FFBDD7EE', not_comparable: 'FFEDEDED',
-};
+/** Fill colours (ARGB) per verdict, the pages' own (lib/verdict/colours); the cell also carries the verdict in words, so colour is never the only signal. */
+const VERDICT_FILLS = Object.fromEntries(VERDICT_CODES.map((code) => [code, argb(VERDICT_COLOURS[code].wash)])) as Record<VerdictCode, string>;
 
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const column = (key: ColumnKey) => SHEET_COLUMNS.findIndex((entry) => entry.key === key) + 1;
 
 export function scorecardXlsx(scorecard: Scorecard, locale: Locale): Readable {

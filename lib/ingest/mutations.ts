@@ -6,7 +6,7 @@
 import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertCan, can } from '@/lib/auth/access';
+import { assertInScope } from '@/lib/auth/district-scope';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
 import { findOrCreateDocument } from '@/lib/documents/find-or-create';
@@ -29,7 +29,7 @@ export const createIngestDocument = defineAction({
   permission: 'record:outcome',
   schema: createIngestDocumentSchema,
   run: async ({ db, user, input }) => {
-    assertCan(user, 'record:outcome', input.districtId);
+    assertInScope(user, 'record:outcome', input.districtId);
     const errors: Record<string, string> = {};
     if (input.url && !isHttpUrl(input.url)) errors.url = 'url_invalid';
     // Strict: a JS Date would store 2023-02-31 as 3 March.
@@ -55,10 +55,10 @@ export const createIngestDocument = defineAction({
   },
 });
 
-/** The document (scoped: outside the user's districts it is not found) and its review items. */
+/** The document and its review items; another district's document is refused (403), a missing one not found. */
 export async function findProposal(db: Db, user: SessionUser, documentId: number, key: string) {
   const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, fullText: true } });
-  if (!document || !can(user, 'record:outcome', document.districtId)) throw new AppError('not_found');
+  assertInScope(user, 'record:outcome', document?.districtId);
   const [extraction, existing] = await Promise.all([extractDocument(db, document), loadExistingRecords(db, document.id, document.districtId)]);
   const items = reviewItems(extraction, existing);
   const item = items.find((candidate) => candidate.key === key);

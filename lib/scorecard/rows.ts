@@ -74,6 +74,8 @@ export type ScorecardRow = {
   outcomeQuote: string | null;
   /** With a period chosen (1—N月): the stored pace verdict (序时进度) for it; 待填报 when the target has no figure for it. Null without a period. */
   pace: ScorecardPace | null;
+  /** Why the outcome's quote does not state its figure directly (the recorder's reason), or null when it does. */
+  figureNotInQuoteReason: string | null;
 };
 
 export type ScorecardPace = {
@@ -139,7 +141,8 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
     reviewReason: verdict.review?.reason ?? null, reviewedAt: verdict.review?.at.toISOString() ?? null,
     responsibleUnit: target.responsibleUnit,
     targetSourceTitle: target.source.title, targetQuote: target.source.quote,
-    outcomeSourceTitle: basis?.sourceTitle ?? null, outcomeQuote: basis?.quote ?? null, pace: null,
+    outcomeSourceTitle: basis?.sourceTitle ?? null, outcomeQuote: basis?.quote ?? null,
+    figureNotInQuoteReason: basis?.figureNotInQuoteReason ?? null, pace: null,
   };
 }
 
@@ -174,27 +177,43 @@ const ORDER: Prisma.TargetOrderByWithRelationInput[] = [{ year: 'desc' }, { dist
 const DISTRICTS_PER_CHUNK = 100;
 
 /**
- * One district (all years or one), or one year (all districts, optionally of a
- * province or city). Provenance is counted in SQL first so writers can state it
- * at the top; rows follow in chunks, the next chunk read while this one is written.
+ * One district or many (a province, a city, every district), one year or all years.
+ * Provenance is counted in SQL first so writers can state it at the top; rows follow
+ * in chunks of one year × up to `districtsPerChunk` districts, years newest first,
+ * the next chunk read while this one is written. So even every district of every
+ * year (the national file, ~500k rows) is never held whole in memory, and the rows
+ * come in scorecard order (year desc, district, indicator) as the JSON pages do.
  */
 export async function openScorecard(query: ScorecardQuery, now = new Date(), districtsPerChunk = DISTRICTS_PER_CHUNK): Promise<Scorecard> {
   const { scope, district } = await resolveScope(query);
   const provenance = await provenanceOf(scope, now);
-  const size = query.year ? districtsPerChunk : Math.max(1, scope.districtIds.length);
-  const read = (start: number) => findTargets({ ...scope, districtIds: scope.districtIds.slice(start, start + size) }, ORDER);
   async function* chunks(): AsyncGenerator<ScorecardRow[]> {
     if (provenance.targetCount === 0) return;
-    let next: Promise<TargetRow[]> | null = read(0);
-    for (let start = 0; next; start += size) {
+    const plan: { year: number; start: number }[] = [];
+    for (const year of scope.years ?? (await yearsOf(scope))) {
+      for (let start = 0; start < scope.districtIds.length; start += districtsPerChunk) plan.push({ year, start });
+    }
+    const read = ({ year, start }: { year: number; start: number }) =>
+      findTargets({ ...scope, years: [year], districtIds: scope.districtIds.slice(start, start + districtsPerChunk) }, ORDER);
+    let next: Promise<TargetRow[]> | null = plan[0] ? read(plan[0]) : null;
+    for (let index = 0; next; index += 1) {
       const targets: TargetRow[] = await next;
-      next = start + size < scope.districtIds.length ? read(start + size) : null;
+      const following = plan[index + 1];
+      next = following ? read(following) : null;
       // A reader that stops early never awaits the prefetch; its failure is not news.
       next?.catch(() => undefined);
       if (targets.length > 0) yield withPace(targets.map(toScorecardRow), query.period);
     }
   }
   return { query, title: titleOf(query, district), provenance, chunks };
+}
+
+/** The years a scope has targets in, newest first (an all-years scorecard reads them one at a time). */
+async function yearsOf(scope: Scope): Promise<number[]> {
+  const conditions = [Prisma.sql`t.district_id = ANY(${scope.districtIds})`];
+  if (scope.indicatorIds) conditions.push(Prisma.sql`t.indicator_id = ANY(${scope.indicatorIds})`);
+  const rows = await db.$queryRaw<{ year: number }[]>`SELECT DISTINCT t.year FROM target t WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY t.year DESC`;
+  return rows.map((row) => row.year);
 }
 
 /** Every row at once (tests compare whole scorecards); writers iterate chunks instead. */

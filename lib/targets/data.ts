@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { getSetting } from '@/lib/settings/settings';
+import { getSetting } from '@/lib/settings/data';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { computeVerdict } from '@/lib/verdict/compute-verdict';
 import { ANNUAL_PERIOD } from '@/lib/verdict/period';

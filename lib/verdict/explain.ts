@@ -4,7 +4,7 @@
 // percentage the rules computed keeps one decimal ("6.0%") so 6 and 6.0 read alike.
 import { Exact, toExact, type ExactDecimal } from '@/lib/numbers/parse-decimal';
 import { baseUnitOf, parseUnit, type Unit } from '@/lib/units/units';
-import { verdictLabel } from './labels';
+import { verdictWord } from './labels';
 import type { Basis, Bilingual, ReviewNote, Verdict, VerdictTarget } from './types';
 
 export type ExplainContext = {
@@ -24,7 +24,7 @@ export function explainVerdict(verdict: Line, context: ExplainContext): Bilingua
 
 function sentence(verdict: Line, context: ExplainContext, lang: Lang): string {
   const zh = lang === 'zh';
-  const label = verdictLabel(verdict.code)[lang];
+  const label = verdictWord(verdict.code, lang);
   let line = `${zh ? '目标 ' : 'Target '}${targetText(verdict, context, lang)}`;
 
   if (verdict.decidedBy === 'reviewer' && verdict.review) {
@@ -41,7 +41,7 @@ function sentence(verdict: Line, context: ExplainContext, lang: Lang): string {
   line += ` → ${label}`;
 
   if (verdict.flippedByRevision) {
-    const before = verdictLabel(verdict.flippedByRevision.from)[lang];
+    const before = verdictWord(verdict.flippedByRevision.from, lang);
     line += zh ? `（修订前为 ${before}）` : ` (was ${before} before revision)`;
   }
   return line + reviewText(verdict, lang);
@@ -154,7 +154,7 @@ function reviewText(verdict: Line, lang: Lang): string {
     return zh ? `；审核人 ${note.reviewer} 已确认` : `; confirmed by ${note.reviewer}`;
   }
   if (!verdict.override || !note.verdict) return '';
-  const label = verdictLabel(note.verdict)[lang];
+  const label = verdictWord(note.verdict, lang);
   return zh
     ? `；审核人 ${note.reviewer} 改判为 ${label}（${note.reason}${stale}）`
     : `; reviewer ${note.reviewer} overrode this to ${label} (${note.reason}${stale})`;

@@ -18,7 +18,7 @@ describe('finalStatus', () => {
 
   it("is the reviewer's override, with the computed verdict beside it", () => {
     const status = finalStatus(gdp('5.0', [decision({ kind: 'override', verdict: 'met', reason: '口径调整后为 6.6%' })]));
-    expect(status).toMatchObject({ code: 'met', label: { zh: '完成', en: 'met' }, computed: 'missed', overridden: true, decidedBy: 'reviewer', staleOverride: null });
+    expect(status).toMatchObject({ code: 'met', label: { zh: '完成', en: 'Met' }, computed: 'missed', overridden: true, decidedBy: 'reviewer', staleOverride: null });
   });
 
   it('an override to the computed code itself is not marked overridden', () => {

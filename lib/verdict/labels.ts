@@ -2,18 +2,25 @@
 // that "基本完成" means the same thing everywhere.
 import type { Bilingual, VerdictCode, VerdictReason, VerdictReasonCode } from './types';
 
+/** A verdict as a name standing on its own (badge, heading, column, count, select): English in sentence case. */
 export const VERDICT_LABELS: Record<VerdictCode, Bilingual> = {
-  exceeded: { zh: '超额完成', en: 'exceeded' },
-  met: { zh: '完成', en: 'met' },
-  met_within_tolerance: { zh: '基本完成', en: 'met within tolerance' },
-  missed: { zh: '未完成', en: 'missed' },
-  pending: { zh: '待更新', en: 'pending' },
-  needs_judgment: { zh: '需研判', en: 'needs judgment' },
-  not_comparable: { zh: '无法判定', en: 'not comparable' },
+  exceeded: { zh: '超额完成', en: 'Exceeded' },
+  met: { zh: '完成', en: 'Met' },
+  met_within_tolerance: { zh: '基本完成', en: 'Met within tolerance' },
+  missed: { zh: '未完成', en: 'Missed' },
+  pending: { zh: '待更新', en: 'Pending' },
+  needs_judgment: { zh: '需研判', en: 'Needs judgment' },
+  not_comparable: { zh: '无法判定', en: 'Not comparable' },
 };
 
 export function verdictLabel(code: VerdictCode): Bilingual {
   return VERDICT_LABELS[code];
+}
+
+/** A verdict inside a sentence ("… below 6.0% → missed"): the same words, English in lower case. */
+export function verdictWord(code: VerdictCode, lang: keyof Bilingual): string {
+  const label = VERDICT_LABELS[code][lang];
+  return lang === 'en' ? label.toLowerCase() : label;
 }
 
 const REASONS: Record<VerdictReasonCode, Bilingual> = {

@@ -47,7 +47,8 @@ describe('query parameters', () => {
 describe('formatUnit / formatQuantity', () => {
   it('keeps Chinese units on Chinese pages and words them on English ones', () => {
     expect(formatQuantity('zh', '1.35', '万人')).toBe('1.35万人');
-    expect(formatQuantity('en', '1.35', '万人')).toBe('1.35 10k people');
+    expect(formatQuantity('en', '1.35', '万人')).toBe('13,500 people');
+    expect(formatQuantity('en', '359.82', '亿元')).toBe('35.982 bn yuan');
     expect(formatQuantity('en', '7.2', '%')).toBe('7.2%');
     expect(formatUnit('en', '亿元')).toBe('100m yuan');
     expect(formatUnit('en', '台')).toBe('台');

@@ -3,6 +3,7 @@
 // recorded with (up to 4 decimals), grouped for the locale.
 import type { Locale } from '@/lib/i18n/locale';
 import { unitBySymbol } from '@/lib/units/units';
+import { recorded } from '@/lib/verdict/explain';
 
 export function intlLocale(locale: Locale): string {
   return locale === 'en' ? 'en' : 'zh-CN';
@@ -49,8 +50,9 @@ export function formatUnit(locale: Locale, unit: string | null | undefined): str
   return unitBySymbol(unit)?.en ?? unit;
 }
 
-/** A value with its unit: "7.2%", "1.35万人" / "1.35 10k people". */
+/** A value with its unit: "7.2%", "1.35万人" / "13,500 people", "359.82亿元" / "35.982 bn yuan" (English scales the base unit, as the explanations do). */
 export function formatQuantity(locale: Locale, value: string, unit: string | null | undefined): string {
+  if (locale === 'en' && unit && unit !== '%' && unitBySymbol(unit)) return recorded(value, unit, 'en');
   const text = formatUnit(locale, unit);
   return locale === 'zh' || text === '%' || !text ? `${formatDecimal(locale, value)}${text}` : `${formatDecimal(locale, value)} ${text}`;
 }

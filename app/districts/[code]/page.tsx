@@ -12,8 +12,8 @@ import { UntargetedTable } from '@/components/views/untargeted-table';
 import { DistrictPaceTable } from '@/components/views/district-pace-table';
 import { PeriodSwitch } from '@/components/views/period-switch';
 import { parsePeriodParam, periodLabel } from '@/lib/periods/choices';
-import { getDistrictPace } from '@/lib/periods/district-pace';
-import { can } from '@/lib/auth/access';
+import { getDistrictPace } from '@/lib/periods/data';
+import { can } from '@/lib/auth/district-scope';
 import { requireReader } from '@/lib/auth/read-access';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
@@ -103,14 +103,14 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           <p className="card">{t('district.barNone')}</p>
         ) : (
           <>
-            <p id="bar-description" className="muted small">{t('district.chartDescribedBy')}</p>
+            <p id="bar-description" className="muted small">{t('district.chartDescribedBy')} {t('district.barColours')}</p>
             <TargetActualBars
-              data={bars.map((bar) => ({ label: bar.label, target: chartNumber(bar.target), actual: chartNumber(bar.actual), targetText: bar.targetText, actualText: bar.actualText }))}
+              data={bars.map((bar) => ({ label: bar.label, target: chartNumber(bar.target), actual: chartNumber(bar.actual), targetText: bar.targetText, actualText: bar.actualText, verdict: bar.verdict }))}
               targetName={t('common.targetSeries')} actualName={t('common.actualSeries')} unit="%" describedBy="bar-description bar-data"
               title={t('district.barHeading', { year: year ?? '—' })}
             />
             <ChartTable id="bar-data" caption={t('common.chartTable')} labelHeading={t('common.indicator')} targetHeading={`${t('common.targetSeries')} (%)`} actualHeading={`${t('common.actualSeries')} (%)`}
-              rows={bars.map((bar) => ({ key: String(bar.id), label: bar.label, targetText: bar.targetText, actualText: bar.actualText }))} />
+              rows={bars.map((bar) => ({ key: String(bar.id), label: bar.label, targetText: bar.targetText, actualText: bar.actualText, verdict: bar.verdict }))} locale={locale} />
           </>
         )}
       </section>

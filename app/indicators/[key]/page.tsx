@@ -34,7 +34,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <h1>{title}</h1>
       <p className="lede">{t('indicator.intro')}</p>
       <YearTabs years={page.years} current={page.year} href={(year) => `/indicators/${page.indicator.key}?year=${year}`} label={t('district.yearsLabel')} />
-      {page.year !== null ? <p className="page-actions"><ScorecardDownloads params={{ indicator: page.indicator.key }} year={page.year} locale={locale} t={t} /></p> : null}
+      {page.year !== null ? <p className="page-actions"><ScorecardDownloads params={{ indicator: page.indicator.key }} year={page.year} locale={locale} t={t} /> <ScorecardDownloads params={{ indicator: page.indicator.key }} year={null} locale={locale} t={t} /></p> : null}
       {page.rows.length === 0 ? <p className="card">{t('indicator.noTargets')}</p> : (
         <>
           <nav className="pager" aria-label={t('indicator.pager')}>
@@ -46,13 +46,13 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           {bars.length > 0 ? (
             <section className="view-section" aria-labelledby="chart-heading">
               <h2 id="chart-heading">{t('indicator.chartHeading')}</h2>
-              <p id="bar-description" className="muted small">{t('district.chartDescribedBy')}</p>
+              <p id="bar-description" className="muted small">{t('district.chartDescribedBy')} {t('district.barColours')}</p>
               <TargetActualBars
-                data={bars.map((bar) => ({ label: bar.label, target: chartNumber(bar.target), actual: chartNumber(bar.actual), targetText: bar.targetText, actualText: bar.actualText }))}
+                data={bars.map((bar) => ({ label: bar.label, target: chartNumber(bar.target), actual: chartNumber(bar.actual), targetText: bar.targetText, actualText: bar.actualText, verdict: bar.verdict }))}
                 targetName={t('common.targetSeries')} actualName={t('common.actualSeries')} unit="%" describedBy="bar-description bar-data" title={t('indicator.chartHeading')}
               />
               <ChartTable id="bar-data" caption={t('common.chartTable')} labelHeading={t('common.district')} targetHeading={`${t('common.targetSeries')} (%)`} actualHeading={`${t('common.actualSeries')} (%)`}
-                rows={bars.map((bar) => ({ key: String(bar.id), label: bar.label, targetText: bar.targetText, actualText: bar.actualText }))} />
+                rows={bars.map((bar) => ({ key: String(bar.id), label: bar.label, targetText: bar.targetText, actualText: bar.actualText, verdict: bar.verdict }))} locale={locale} />
             </section>
           ) : null}
         </>

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ReviewStateTag } from '@/components/views/review-state';
 import { VerdictBadge } from '@/components/views/verdict-badge';
 import { gapText, toleranceText } from '@/components/views/verdict-text';
-import { can } from '@/lib/auth/access';
+import { can } from '@/lib/auth/district-scope';
 import { requireReader } from '@/lib/auth/read-access';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
@@ -19,7 +19,7 @@ import { getTargetUnits } from '@/lib/responsible-units/data';
 import '@/components/views/views.css';
 import { TableRegion } from '@/components/views/table-region';
 import { InYearProgress } from '@/components/views/in-year-progress';
-import { getInYearProgress } from '@/lib/periods/in-year';
+import { getInYearProgress } from '@/lib/periods/data';
 
 export const dynamic = 'force-dynamic';
 
@@ -54,7 +54,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
         <h2 id="verdict-heading">{t('target.verdictHeading')}</h2>
         <div className="side-by-side">
           <div className="card" data-testid="verdict-of-record">
-            <p data-testid="final-status" data-verdict={status.code}><VerdictBadge code={status.code} locale={locale} /> <span className="muted small">{t('target.decidedBy')}: {t(status.decidedBy === 'rules' ? 'target.decidedByRules' : 'target.decidedByReviewer')}</span></p>
+            <p data-testid="final-status" data-verdict={status.code}><VerdictBadge code={status.code} locale={locale} /> <span className="muted small">{t('target.decidedBy')}{locale === 'zh' ? '：' : ': '}{t(status.decidedBy === 'rules' ? 'target.decidedByRules' : 'target.decidedByReviewer')}</span></p>
             {status.staleOverride ? <p className="small" role="note">{t('target.staleOverrideNote')}</p> : null}
             <p>{verdict.explanation[locale]}</p>
             <dl className="facts">
@@ -86,7 +86,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
         <h2 id="details-heading">{t('target.details')}</h2>
         <dl className="facts card">
           <dt>{t('common.target')}</dt><dd lang="zh-CN">{target.asWritten}</dd>
-          <dt>{t('common.value')}</dt><dd>{formatDecimal(locale, target.value)}{target.valueHigh ? `–${formatDecimal(locale, target.valueHigh)}` : ''} {formatUnit(locale, target.unit)} ({t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})</dd>
+          <dt>{t('common.value')}</dt><dd>{formatDecimal(locale, target.value)}{target.valueHigh ? `–${formatDecimal(locale, target.valueHigh)}` : ''}{locale === 'zh' || target.unit === '%' ? '' : ' '}{formatUnit(locale, target.unit)}{locale === 'zh' ? `（${t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')}）` : ` (${t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})`}</dd>
           {/* The free-text note of the target form; the assigned units have their own section below. */}
           {target.responsibleUnit ? <><dt>{t('target.responsibleUnit')}</dt><dd>{target.responsibleUnit}</dd></> : null}
         </dl>

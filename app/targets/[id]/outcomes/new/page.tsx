@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { RecordOutcomeForm } from '@/components/workflow/record-outcome-form';
 import { TargetFacts } from '@/components/workflow/target-facts';
 import { VerdictSummary } from '@/components/workflow/verdict-summary';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { rolesWith } from '@/lib/auth/access';
+import { requireInScope } from '@/lib/auth/require-in-scope';
 import { toLocale } from '@/lib/i18n/locale';
 import { parseId } from '@/lib/views/params';
 import { findTargetForRecording, listDistrictDocuments } from '@/lib/outcomes/data';
@@ -13,7 +13,7 @@ import { findNextTodo } from '@/lib/outcomes/next-todo';
 import { pick } from '@/lib/i18n/pick';
 import { formatUnit } from '@/lib/views/format';
 import { unitChoices } from '@/lib/units/choices';
-import { latestRevisionsByPeriod } from '@/lib/periods/in-year';
+import { latestRevisionsByPeriod } from '@/lib/periods/data';
 import { parsePeriodParam, periodChoices } from '@/lib/periods/choices';
 
 export const dynamic = 'force-dynamic';
@@ -25,9 +25,9 @@ export default async function RecordOutcomePage({ params, searchParams }: { para
   const user = await requirePageUser(`/targets/${id}/outcomes/new`, rolesWith('record:outcome'));
   // Not Number(): ids past the int4 range would reach PostgreSQL and fail with a 500.
   const targetId = parseId(id);
-  // Outside the user's districts reads as not found.
-  const target = targetId !== null ? await findTargetForRecording(user, targetId) : null;
-  if (!target) notFound();
+  const target = targetId !== null ? await findTargetForRecording(targetId) : null;
+  // Another district's target: 403 (its public page stays open to the user); none: 404.
+  requireInScope(user, 'record:outcome', target?.district.id);
   const [t, tv, tp, locale, documents, next, latestByPeriod] = await Promise.all([
     getTranslations('workflow.outcome'), getTranslations('workflow.verdict'), getTranslations('periods'), getLocale().then(toLocale), listDistrictDocuments(target.district.id), findNextTodo(user, target.id),
     latestRevisionsByPeriod({ districtId: target.district.id, indicatorId: target.indicator.id, year: target.year, measure: target.measure }),
