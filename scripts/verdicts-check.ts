@@ -17,11 +17,12 @@ try {
   const result = await checkStoredVerdicts(db, {
     fix,
     onDifference: (difference) => {
-      if (shown++ < SHOWN) console.log(`target ${difference.targetId}: ${difference.fields.join(', ')}  stored ${JSON.stringify(difference.stored)}  recomputed ${JSON.stringify(difference.fresh)}`);
+      const what = difference.period === null ? `target ${difference.targetId}` : `target ${difference.targetId} pace 1—${difference.period}月`;
+      if (shown++ < SHOWN) console.log(`${what}: ${difference.fields.join(', ')}  stored ${JSON.stringify(difference.stored)}  recomputed ${JSON.stringify(difference.fresh)}`);
     },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`${result.checked} verdicts checked in ${seconds} s: ${result.differences} differ${fix ? `, ${result.fixed} rewritten` : ''}.`);
+  console.log(`${result.checked} verdicts and ${result.paceChecked} pace verdicts checked in ${seconds} s: ${result.differences} differ (${result.paceDifferences} of them pace)${fix ? `, ${result.fixed} rewritten` : ''}.`);
   if (result.differences > 0 && !fix) exitCode = 1;
 } catch (error) {
   console.error(error);

@@ -2,9 +2,11 @@
 // writes: random sequences of outcome revisions of every vintage (by form and by
 // import), outcome reviews, verdict reviews, target edits (wording, qualifier,
 // tolerance), indicator tolerance and direction changes, and a relative target
-// (与经济增长同步) whose reference is GDP — each through the real action, on real
-// PostgreSQL. After every sequence, a fresh recomputation of every target
-// (checkStoredVerdicts, what `npm run verdicts:check` runs) finds no difference.
+// (与经济增长同步) whose reference is GDP, and in-year figures (1—N月) that the pace
+// verdicts (序时进度) rest on — each through the real action, on real PostgreSQL.
+// After every sequence, a fresh recomputation of every target's annual and pace
+// verdicts (checkStoredVerdicts, what `npm run verdicts:check` runs) finds no
+// difference, and in-year figures never moved an annual verdict.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
@@ -57,6 +59,7 @@ beforeAll(async () => {
 
 type Op =
   | { kind: 'outcome'; target: number; tenths: number; vintage: 'estimate' | 'preliminary' | 'final'; viaImport: boolean }
+  | { kind: 'inYear'; target: number; tenths: number; vintage: 'estimate' | 'preliminary' | 'final'; periodMonths: number }
   | { kind: 'outcomeReview'; target: number; verified: boolean }
   | { kind: 'verdictReview'; target: number; confirm: boolean; code: (typeof CODES)[number] }
   | { kind: 'editTarget'; target: number; wording: number; tolerance: string | undefined }
@@ -65,6 +68,7 @@ type Op =
 const target = fc.integer({ min: 0, max: SPECS.length - 1 });
 const op: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('outcome' as const), target, tenths: fc.integer({ min: 0, max: 1000 }), vintage: fc.constantFrom('estimate' as const, 'preliminary' as const, 'final' as const), viaImport: fc.boolean() }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('inYear' as const), target, tenths: fc.integer({ min: 0, max: 1000 }), vintage: fc.constantFrom('estimate' as const, 'preliminary' as const, 'final' as const), periodMonths: fc.constantFrom(3, 6, 9, 11) }), weight: 3 },
   fc.record({ kind: fc.constant('outcomeReview' as const), target, verified: fc.boolean() }),
   fc.record({ kind: fc.constant('verdictReview' as const), target, confirm: fc.boolean(), code: fc.constantFrom(...CODES) }),
   { arbitrary: fc.record({ kind: fc.constant('editTarget' as const), target, wording: fc.nat(), tolerance: fc.constantFrom(undefined, '', '0.3', '1', '0.1') }), weight: 2 },
@@ -82,7 +86,7 @@ async function apply(step: Op): Promise<void> {
   const { id, spec } = targets[step.target]!;
   const row = await db.target.findUniqueOrThrow({ where: { id }, select: { districtId: true, indicatorId: true, year: true, measure: true, version: true, qualifier: true } });
   const series = { districtId: row.districtId, indicatorId: row.indicatorId, year: row.year, measure: row.measure };
-  const latest = await db.outcome.findFirst({ where: series, orderBy: { revision: 'desc' }, select: { id: true, revision: true } });
+  const latest = await db.outcome.findFirst({ where: { ...series, periodMonths: 12 }, orderBy: { revision: 'desc' }, select: { id: true, revision: true } });
   let result: { ok: boolean } = { ok: true };
   switch (step.kind) {
     case 'outcome': {
@@ -94,6 +98,15 @@ async function apply(step: Op): Promise<void> {
       } else {
         result = await executeAction(recordOutcome, { db, user: admin }, { targetId: id, baseRevision: latest?.revision ?? 0, value, unit: spec.unit, vintage: step.vintage, documentId: String(documentId), quote: figureQuote(value, spec.unit) });
       }
+      break;
+    }
+    case 'inYear': {
+      const value = figure(spec, step.tenths);
+      const inPeriod = await db.outcome.findFirst({ where: { ...series, periodMonths: step.periodMonths }, orderBy: { revision: 'desc' }, select: { revision: true } });
+      result = await executeAction(recordOutcome, { db, user: admin }, {
+        targetId: id, periodMonths: String(step.periodMonths), baseRevision: inPeriod?.revision ?? 0, value, unit: spec.unit, vintage: step.vintage,
+        documentId: String(documentId), quote: figureQuote(value, spec.unit),
+      });
       break;
     }
     case 'outcomeReview':
@@ -140,6 +153,8 @@ describe('stored verdicts', () => {
       sequences += 1;
     }), { numRuns: 25, endOnFailure: true });
     expect(sequences).toBe(25);
+    // In-year figures were written and their pace verdicts stored.
+    expect(await db.paceVerdict.count({ where: { targetId: { in: targets.map((entry) => entry.id) } } })).toBeGreaterThan(0);
     // The writes happened: the relative target and the others now rest on recorded revisions.
     expect(await db.targetVerdict.count({ where: { targetId: { in: targets.map((entry) => entry.id) }, outcomeId: { not: null } } })).toBeGreaterThan(0);
   }, 300_000);
@@ -156,6 +171,32 @@ describe('stored verdicts', () => {
     }), { numRuns: 10, endOnFailure: true });
     expect(applied).toBeGreaterThan(20);
   }, 300_000);
+
+  it('in-year figures leave every annual verdict as it was', async () => {
+    const annual = async () => db.targetVerdict.findMany({ where: { targetId: { in: targets.map((entry) => entry.id) } }, orderBy: { targetId: 'asc' }, omit: { updatedAt: true } });
+    const before = await annual();
+    await fc.assert(fc.asyncProperty(fc.array(op.filter((step) => step.kind === 'inYear'), { minLength: 1, maxLength: 6 }), async (ops) => {
+      for (const step of ops) await apply(step);
+      expect(await annual()).toEqual(before);
+    }), { numRuns: 5, endOnFailure: true });
+  }, 300_000);
+
+  it('a stored pace row made wrong, deleted or added behind the app\'s back is found, and --fix repairs it', async () => {
+    const rows = await db.paceVerdict.findMany({ where: { targetId: { in: targets.map((entry) => entry.id) } }, orderBy: [{ targetId: 'asc' }, { periodMonths: 'asc' }] });
+    expect(rows.length).toBeGreaterThan(1);
+    const [wrong, gone] = [rows[0]!, rows[1]!];
+    await db.paceVerdict.update({ where: { targetId_periodMonths: { targetId: wrong.targetId, periodMonths: wrong.periodMonths } }, data: { code: wrong.code === 'on_pace' ? 'behind_pace' : 'on_pace' } });
+    await db.paceVerdict.delete({ where: { targetId_periodMonths: { targetId: gone.targetId, periodMonths: gone.periodMonths } } });
+    const extraPeriod = [1, 2, 4, 5, 7, 8, 10].find((months) => !rows.some((row) => row.targetId === wrong.targetId && row.periodMonths === months))!;
+    await db.paceVerdict.create({ data: { ...wrong, periodMonths: extraPeriod, updatedAt: undefined } });
+    const found: VerdictDifference[] = [];
+    expect(await checkStoredVerdicts(db, { onDifference: (difference) => found.push(difference) })).toMatchObject({ differences: 3, paceDifferences: 3 });
+    expect(found.map((difference) => [difference.period, difference.fields.includes('(missing)') || difference.fields.includes('(extra)') ? difference.fields[0] : 'code'])).toEqual(expect.arrayContaining([
+      [wrong.periodMonths, 'code'], [gone.periodMonths, '(missing)'], [extraPeriod, '(extra)'],
+    ]));
+    expect(await checkStoredVerdicts(db, { fix: true })).toMatchObject({ differences: 3, fixed: 3 });
+    expect(await checkStoredVerdicts(db)).toMatchObject({ differences: 0 });
+  });
 
   it('a stored row made wrong behind the app\'s back is found, and --fix repairs it', async () => {
     const [first] = targets;

@@ -2,16 +2,28 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
 import styles from '@/components/forms/forms.module.css';
 import { SourceFields } from '@/components/workflow/source-fields';
 import { recordOutcomeAction } from '@/lib/outcomes/actions';
 
+/** The period picker (issue 17): the year or 1—N月, each with the latest revision of its own series, since revisions are numbered per period. */
+export type PeriodPicker = {
+  label: string;
+  hint: string;
+  choices: { months: number; label: string }[];
+  initial: number;
+  /** Shown for a period with no revision yet. */
+  none: string;
+  /** Per period: its latest revision number (absent: none yet) and the line that describes it. */
+  latest: Record<number, { revision: number; text: string }>;
+};
+
 type Props = {
   targetId: number;
-  baseRevision: number;
+  period: PeriodPicker;
   defaultUnit: string;
   documents: { id: number; title: string; year: number }[];
   /** The units the target allows (lib/units/choices.ts); null: free text. */
@@ -20,23 +32,35 @@ type Props = {
   nextTodo: { href: string; label: string };
 };
 
-export function RecordOutcomeForm({ targetId, baseRevision, defaultUnit, documents, units, nextTodo }: Props) {
+export function RecordOutcomeForm({ targetId, period: picker, defaultUnit, documents, units, nextTodo }: Props) {
   const t = useTranslations('workflow.outcome');
   const router = useRouter();
   const [state, action, pending] = useActionState(recordOutcomeAction, null);
+  // Controlled, so it survives the form reset after an action, and the base revision follows it.
+  const [period, setPeriod] = useState(picker.initial);
   // The page shows the verdict from the server; refresh it after a save.
   useEffect(() => { if (state?.ok) router.refresh(); }, [state, router]);
   // After a stale-revision conflict the form is rebased on the newest revision (the
   // message shows it; the typed values stay), so the next submit is a new revision
   // on top of it, or conflicts again only if yet another revision arrived.
   const ticked = Boolean(state && !state.ok && state.values?.figureNotInQuote);
-  const base = state && !state.ok && state.conflict ? state.conflict.revision : baseRevision;
+  const latest = picker.latest[period];
+  const conflictHere = state && !state.ok && state.conflict && Number(state.values?.periodMonths ?? 12) === period ? state.conflict : null;
+  const base = conflictHere ? conflictHere.revision : (latest?.revision ?? 0);
   return (
     <form action={action} className={styles.form} noValidate>
       <FormStatus state={state} />
       {state?.ok ? <p data-testid="next-todo"><Link href={nextTodo.href}>{nextTodo.label}</Link></p> : null}
       <input type="hidden" name="targetId" value={targetId} />
       <input type="hidden" name="baseRevision" value={base} />
+      <div className={styles.field}>
+        <label htmlFor="field-periodMonths">{picker.label}</label>
+        <p id="field-periodMonths-hint" className={styles.hint}>{picker.hint}</p>
+        <select id="field-periodMonths" name="periodMonths" value={period} onChange={(event) => setPeriod(Number(event.target.value))} aria-describedby="field-periodMonths-hint field-periodMonths-latest">
+          {picker.choices.map((choice) => <option key={choice.months} value={choice.months}>{choice.label}</option>)}
+        </select>
+        <p id="field-periodMonths-latest" className="muted small" data-testid="latest-revision">{latest?.text ?? picker.none}</p>
+      </div>
       <div className={styles.row}>
         <Field name="value" label={t('value')} hint={t('valueHint')} state={state}>
           {(props) => <input {...props} type="text" inputMode="decimal" required />}

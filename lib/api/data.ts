@@ -9,6 +9,9 @@ import { findTargets, type OutcomeRow, type TargetRow } from '@/lib/targets/data
 import type { Measure, Qualifier } from '@/lib/domain/types';
 import type { VerdictCode } from '@/lib/verdict/types';
 import { toScorecardRow } from '@/lib/scorecard/rows';
+import { PACE_LABELS } from '@/lib/verdict/pace';
+import { periodName } from '@/lib/verdict/period';
+import { readStoredPace } from '@/lib/verdicts/stored-pace';
 import { identifyReader, type Reader } from './auth';
 import type { districtSchema, outcomeSchema, outcomesQuery, targetDetailSchema, targetSchema, targetsQuery } from './schemas';
 
@@ -83,12 +86,19 @@ async function scanForVerdict(where: Prisma.TargetWhereInput, verdict: VerdictCo
 export async function getTarget(id: number): Promise<z.infer<typeof targetDetailSchema> | null> {
   const [row] = await findTargets({ targetIds: [id] });
   if (!row) return null;
-  return { ...targetJson(row), outcomes: row.outcomes.map((outcome) => outcomeJson(outcome, row.district.code, row.indicator.key)) };
+  return {
+    ...targetJson(row), outcomes: row.outcomes.map((outcome) => outcomeJson(outcome, row.district.code, row.indicator.key)),
+    pace: (await readStoredPace(db, [id])).map((entry) => ({
+      periodMonths: entry.periodMonths, period: periodName({ months: entry.periodMonths }), code: entry.code, label: PACE_LABELS[entry.code], rule: entry.rule,
+      provisional: entry.provisional, actualValue: entry.actualValue, actualUnit: entry.actualUnit, paceLine: entry.paceLine, completedPercent: entry.completedPercent,
+      basedOnOutcomeId: entry.outcomeId,
+    })),
+  };
 }
 
 export async function listOutcomes(query: z.infer<typeof outcomesQuery>): Promise<{ data: OutcomeJson[]; pagination: Pagination }> {
   const where: Prisma.OutcomeWhereInput = {
-    periodMonths: ANNUAL_PERIOD,
+    periodMonths: query.period,
     ...(query.district ? { district: { code: query.district } } : {}),
     ...(query.year ? { year: query.year } : {}),
     ...(query.indicator ? { indicator: { key: query.indicator } } : {}),
@@ -100,7 +110,7 @@ export async function listOutcomes(query: z.infer<typeof outcomesQuery>): Promis
     take: query.limit + 1,
     skip: query.cursor ? 0 : ((query.page ?? 1) - 1) * query.limit,
     select: {
-      id: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, recordedAt: true, note: true,
+      id: true, year: true, measure: true, periodMonths: true, revision: true, value: true, unit: true, vintage: true, recordedAt: true, note: true,
       sourceDocumentId: true, quote: true, quoteStart: true, quoteEnd: true,
       district: { select: { code: true } }, indicator: { select: { key: true } }, sourceDocument: { select: { title: true } },
       reviews: { select: { state: true }, orderBy: { createdAt: 'desc' }, take: 1 },
@@ -111,7 +121,7 @@ export async function listOutcomes(query: z.infer<typeof outcomesQuery>): Promis
   const last = rows.at(-1);
   return {
     data: rows.map((row) => ({
-      id: row.id, districtCode: row.district.code, indicatorKey: row.indicator.key, year: row.year, measure: row.measure, revision: row.revision,
+      id: row.id, districtCode: row.district.code, indicatorKey: row.indicator.key, year: row.year, measure: row.measure, periodMonths: row.periodMonths, revision: row.revision,
       value: row.value.toString(), unit: row.unit, vintage: row.vintage, recordedAt: row.recordedAt.toISOString(), note: row.note,
       reviewState: row.reviews[0]?.state ?? 'unreviewed',
       source: { documentId: row.sourceDocumentId, title: row.sourceDocument.title, quote: row.quote, quoteStart: row.quoteStart, quoteEnd: row.quoteEnd },
@@ -122,7 +132,8 @@ export async function listOutcomes(query: z.infer<typeof outcomesQuery>): Promis
 
 function outcomeJson(outcome: OutcomeRow, districtCode: string, indicatorKey: string): OutcomeJson {
   return {
-    id: Number(outcome.id), districtCode, indicatorKey, year: outcome.year, measure: outcome.measure, revision: outcome.revision,
+    // A target's outcomes are its annual figures (lib/targets/data.ts reads period 12 only).
+    id: Number(outcome.id), districtCode, indicatorKey, year: outcome.year, measure: outcome.measure, periodMonths: ANNUAL_PERIOD, revision: outcome.revision,
     value: outcome.value, unit: outcome.unit ?? '', vintage: outcome.vintage, recordedAt: outcome.recordedAt.toISOString(), note: outcome.note,
     reviewState: outcome.reviewState,
     source: { documentId: outcome.sourceDocumentId, title: outcome.sourceTitle, quote: outcome.quote, quoteStart: outcome.quoteStart, quoteEnd: outcome.quoteEnd },

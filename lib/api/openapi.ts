@@ -29,8 +29,8 @@ export function openApiDocument() {
     paths: {
       '/districts': { get: { summary: 'Districts', responses: { 200: json('DistrictsResponse', 'Districts'), ...errors } } },
       '/targets': { get: { summary: 'Targets with their latest outcome and verdict', parameters: [...filters, param('verdict', 'Verdict code. Verdicts are computed, not stored: a page is found by deciding targets in id order until it is full', { type: 'string' }), ...paging], responses: { 200: json('TargetsResponse', 'A page of targets'), ...errors } } },
-      '/targets/{id}': { get: { summary: 'One target with every outcome revision', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: json('TargetResponse', 'The target'), 404: json('Error', 'Unknown id'), ...errors } } },
-      '/outcomes': { get: { summary: 'Outcome figures, every revision', parameters: [...filters, ...paging], responses: { 200: json('OutcomesResponse', 'A page of outcomes'), ...errors } } },
+      '/targets/{id}': { get: { summary: 'One target with every annual outcome revision and its stored pace verdicts (序时进度) per in-year period', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { 200: json('TargetResponse', 'The target'), 404: json('Error', 'Unknown id'), ...errors } } },
+      '/outcomes': { get: { summary: 'Outcome figures, every revision', parameters: [...filters, param('period', 'Months 1—N the figures cover, cumulative from January: 12 (the default) the year; 1..11 in-year figures, e.g. 6 for 上半年 (H1)', { type: 'integer', minimum: 1, maximum: 12, default: 12 }), ...paging], responses: { 200: json('OutcomesResponse', 'A page of outcomes'), ...errors } } },
       '/scorecards': {
         get: {
           summary: 'Scorecard of one district or of all districts (optionally of a province/city), for one year or, without year, all years',
@@ -39,6 +39,7 @@ export function openApiDocument() {
             ...filters,
             param('province', 'Province name (without district)', { type: 'string' }),
             param('city', 'City name (without district)', { type: 'string' }),
+            param('period', 'json and csv: an in-year period 1..11 (months 1—N, e.g. 6 for 上半年); each row gains its stored pace verdict (序时进度)', { type: 'integer', minimum: 1, maximum: 11 }),
             param('lang', 'Language of headings', { type: 'string', enum: ['zh', 'en'], default: 'zh' }),
             param('limit', `JSON only: page size, at most ${MAX_LIMIT}`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 }),
             param('cursor', 'JSON only: nextCursor of the previous page (scorecard order: year desc, district, indicator)', { type: 'string' }),

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MEASURES, QUALIFIERS, VINTAGES } from '@/lib/domain/types';
 import { VERDICT_CODES } from '@/lib/verdict/types';
+import { PACE_CODES } from '@/lib/verdict/pace';
 
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;
@@ -24,8 +25,10 @@ const cursorOrPage = { message: 'use either cursor or page, not both', path: ['c
 export const targetsQuery = z
   .strictObject({ district: districtCode.optional(), year: year.optional(), indicator: indicatorKey.optional(), verdict: z.enum(VERDICT_CODES).optional(), ...pageParams })
   .refine(noCursorAndPage, cursorOrPage);
+/** Months 1—N an outcome covers: 12 the year (the default, as before periods existed), 1..11 a cumulative in-year period. */
+const periodMonths = z.coerce.number().int().min(1, 'must be 1..12 (months 1—N; 12 is the year)').max(12, 'must be 1..12 (months 1—N; 12 is the year)');
 export const outcomesQuery = z
-  .strictObject({ district: districtCode.optional(), year: year.optional(), indicator: indicatorKey.optional(), ...pageParams })
+  .strictObject({ district: districtCode.optional(), year: year.optional(), indicator: indicatorKey.optional(), period: periodMonths.default(12), ...pageParams })
   .refine(noCursorAndPage, cursorOrPage);
 export const districtsQuery = z.strictObject({});
 export const targetIdParam = z.coerce.number().int().positive().max(2 ** 31 - 1);
@@ -39,6 +42,8 @@ export const scorecardsQuery = z
     province: z.string().min(1).max(50).optional(),
     city: z.string().min(1).max(50).optional(),
     indicator: indicatorKey.optional(),
+    /** An in-year period 1—N月 (1..11): each row also carries its stored pace verdict (序时进度). */
+    period: z.coerce.number().int().min(1, 'must be 1..11 (months 1—N)').max(11, 'must be 1..11 (months 1—N)').optional(),
     lang: z.enum(['zh', 'en']).default('zh'),
     ...pageParams,
     // No default here: a limit is refused with file formats, so "given" must be visible.
@@ -47,6 +52,7 @@ export const scorecardsQuery = z
   // Neither district nor year: every district of every year (files stream it a year and 100 districts at a time).
   .refine((query) => !(query.district && (query.province || query.city)), { message: 'province and city filter the districts; not with district', path: ['province'] })
   .refine(noCursorAndPage, cursorOrPage)
+  .refine((query) => query.period === undefined || query.format === 'json' || query.format === 'csv', { message: 'period adds a pace column to the json and csv formats only', path: ['period'] })
   // Files hold the whole scorecard; paging a CSV silently would drop rows.
   .refine((query) => query.format === 'json' || (query.limit === undefined && !query.cursor && !query.page), { message: 'limit, cursor and page page the JSON format only; files hold every row', path: ['limit'] });
 
@@ -63,7 +69,9 @@ export const districtSchema = z.strictObject({
 const sourceSchema = z.strictObject({ documentId: z.int(), title: z.string(), quote: z.string(), quoteStart: z.int(), quoteEnd: z.int() });
 
 export const outcomeSchema = z.strictObject({
-  id: z.int(), districtCode: z.string(), indicatorKey: z.string(), year: z.int(), measure: z.enum(MEASURES), revision: z.int(),
+  id: z.int(), districtCode: z.string(), indicatorKey: z.string(), year: z.int(), measure: z.enum(MEASURES),
+  /** 12: the year; 1..11: cumulative months 1—N. Revisions are numbered per period. */
+  periodMonths: z.int(), revision: z.int(),
   value: decimal, unit: z.string(), vintage: z.enum(VINTAGES), recordedAt: isoTime, note: z.string().nullable(),
   reviewState, source: sourceSchema,
 });
@@ -86,7 +94,15 @@ export const targetSchema = z.strictObject({
   reviewState: reviewState.nullable(),
 });
 
-export const targetDetailSchema = targetSchema.extend({ outcomes: z.array(outcomeSchema) });
+export const targetDetailSchema = targetSchema.extend({
+  outcomes: z.array(outcomeSchema),
+  /** 序时进度: the stored pace verdict of each in-year period with a figure; a period not listed awaits its report (待填报). On the one-target endpoint only, so lists cost no extra query. */
+  pace: z.array(z.strictObject({
+    periodMonths: z.int(), period: bilingual, code: z.enum(PACE_CODES), label: bilingual, rule: z.string(), provisional: z.boolean(),
+    actualValue: decimal.nullable(), actualUnit: z.string().nullable(), paceLine: decimal.nullable(), completedPercent: decimal.nullable(),
+    basedOnOutcomeId: z.int().nullable(),
+  })),
+});
 
 const pagination = z.strictObject({ limit: z.int(), nextCursor: z.string().nullable(), page: z.int().nullable(), hasMore: z.boolean() });
 
@@ -113,6 +129,10 @@ export const scorecardRowSchema = z.strictObject({
   reviewStatusZh: z.string().nullable(), reviewStatusEn: z.string().nullable(), reviewReason: z.string().nullable(), reviewedAt: isoTime.nullable(),
   responsibleUnit: z.string().nullable(), targetSourceTitle: z.string(), targetQuote: z.string(),
   outcomeSourceTitle: z.string().nullable(), outcomeQuote: z.string().nullable(), figureNotInQuoteReason: z.string().nullable(),
+  pace: z.strictObject({
+    periodMonths: z.int(), periodZh: z.string(), periodEn: z.string(), code: z.enum(PACE_CODES), zh: z.string(), en: z.string(),
+    actualValue: decimal.nullable(), actualUnit: z.string().nullable(), completedPercent: decimal.nullable(),
+  }).nullable(),
 });
 
 export const scorecardResponse = z.strictObject({

@@ -32,7 +32,7 @@ export async function auditEntityNames(rows: AuditRef[]): Promise<Map<string, Wo
   const ids = (type: string) => [...new Set(rows.filter((row) => row.entityType === type).map((row) => Number(row.entityId)).filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647))];
   const [targets, outcomes, districts, indicators, users, documents, units] = await Promise.all([
     db.target.findMany({ where: { id: { in: ids('target') } }, select: { id: true, ...seriesSelect } }),
-    db.outcome.findMany({ where: { id: { in: ids('outcome') } }, select: { id: true, revision: true, ...seriesSelect } }),
+    db.outcome.findMany({ where: { id: { in: ids('outcome') } }, select: { id: true, revision: true, periodMonths: true, ...seriesSelect } }),
     db.district.findMany({ where: { id: { in: ids('district') } }, select: { id: true, nameZh: true, nameEn: true } }),
     db.indicator.findMany({ where: { id: { in: ids('indicator') } }, select: { id: true, nameZh: true, nameEn: true } }),
     db.user.findMany({ where: { id: { in: ids('user') } }, select: { id: true, displayName: true } }),
@@ -41,7 +41,7 @@ export async function auditEntityNames(rows: AuditRef[]): Promise<Map<string, Wo
   ]);
   const names = new Map<string, Words>();
   for (const row of targets) names.set(`target:${row.id}`, seriesName(row));
-  for (const row of outcomes) names.set(`outcome:${row.id}`, outcomeName(row, row.revision));
+  for (const row of outcomes) names.set(`outcome:${row.id}`, outcomeName(row, row.revision, row.periodMonths));
   for (const row of districts) names.set(`district:${row.id}`, { zh: row.nameZh, en: row.nameEn });
   for (const row of indicators) names.set(`indicator:${row.id}`, { zh: row.nameZh, en: row.nameEn });
   for (const row of users) names.set(`user:${row.id}`, { zh: row.displayName, en: row.displayName });

@@ -2,6 +2,7 @@
 // in both languages: the log stores codes ("target.create", "system:seed") so that it
 // can be filtered; people read these. tests/audit-labels.test.ts fails when code writes
 // an action that has no words here.
+import { ANNUAL_PERIOD, periodName } from '@/lib/verdict/period';
 import type { Locale } from '@/lib/i18n/locale';
 
 export type Words = { zh: string; en: string };
@@ -95,9 +96,11 @@ export function seriesName(row: Series): Words {
   return { zh: `${row.district.nameZh} ${row.year}年 ${row.indicator.nameZh}`, en: `${row.district.nameEn} ${row.year} ${row.indicator.nameEn}` };
 }
 
-export function outcomeName(row: Series, revision: number): Words {
+/** "梁平区 2024年 地区生产总值 第2版"; an in-year figure names its period ("… 上半年 第1版"). */
+export function outcomeName(row: Series, revision: number, periodMonths = ANNUAL_PERIOD): Words {
   const series = seriesName(row);
-  return { zh: `${series.zh} 第${revision}版`, en: `${series.en}, revision ${revision}` };
+  const period = periodMonths === ANNUAL_PERIOD ? null : periodName({ months: periodMonths });
+  return { zh: `${series.zh}${period ? ` ${period.zh}` : ''} 第${revision}版`, en: `${series.en}${period ? ` ${period.en}` : ''}, revision ${revision}` };
 }
 
 /** "目标：梁平区 2024年 地区生产总值"; an object without a name (deleted, or a setting) keeps its code or number. */

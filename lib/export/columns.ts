@@ -12,10 +12,10 @@ export type ColumnKey =
   | 'seq' | 'district' | 'districtCode' | 'year' | 'indicator' | 'asWritten' | 'qualifier' | 'targetValue' | 'targetUnit'
   | 'outcome' | 'actualValue' | 'vintage' | 'final' | 'computed' | 'reviewStatus' | 'provisional' | 'gapPoints' | 'completionPercent' | 'gap'
   | 'explanation' | 'reviewReason' | 'responsibleUnit' | 'targetSource' | 'targetQuote' | 'outcomeSource' | 'outcomeQuote'
-  | 'outcomeRecordedAt' | 'reviewedAt';
+  | 'outcomeRecordedAt' | 'reviewedAt' | 'paceActual' | 'pace';
 
 /** Cells that are numbers (a spreadsheet writes them as numbers, not text). */
-export const NUMERIC_COLUMNS: ReadonlySet<ColumnKey> = new Set(['seq', 'year', 'targetValue', 'actualValue', 'gapPoints', 'completionPercent']);
+export const NUMERIC_COLUMNS: ReadonlySet<ColumnKey> = new Set(['seq', 'year', 'targetValue', 'actualValue', 'gapPoints', 'completionPercent', 'paceActual']);
 
 export type ExportText = {
   headings: Record<ColumnKey, string>;
@@ -115,6 +115,8 @@ export function cells(row: ScorecardRow, seq: number, locale: Locale, text: Expo
     outcomeQuote: row.outcomeQuote,
     outcomeRecordedAt: row.outcomeRecordedAt ? beijingTime(row.outcomeRecordedAt) : null,
     reviewedAt: row.reviewedAt ? beijingTime(row.reviewedAt) : null,
+    paceActual: row.pace?.actualValue ?? null,
+    pace: row.pace ? (en ? row.pace.en : row.pace.zh) : null,
   };
   for (const key of Object.keys(values) as ColumnKey[]) values[key] ??= '';
   return values as Record<ColumnKey, string>;

@@ -8,7 +8,8 @@ import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Scorecard } from '@/lib/scorecard/rows';
-import { type ColumnKey, cells, exportText, neutralizeFormula } from './columns';
+import { periodName } from '@/lib/verdict/period';
+import { type ColumnKey, cells, exportText, fillTemplate, neutralizeFormula } from './columns';
 
 export const CSV_COLUMNS: readonly ColumnKey[] = [
   'seq', 'district', 'districtCode', 'year', 'indicator', 'asWritten', 'qualifier', 'targetValue', 'targetUnit',
@@ -19,14 +20,18 @@ export const CSV_COLUMNS: readonly ColumnKey[] = [
 export function scorecardCsv(scorecard: Scorecard, locale: Locale): Readable {
   const text = exportText(locale);
   const stringifier = stringify({ bom: true, cast: { string: neutralizeFormula } });
+  // With a period, the pace columns follow; their headings name the period (序时进度判定（上半年）).
+  const period = scorecard.query.period;
+  const columns: readonly ColumnKey[] = period === undefined ? CSV_COLUMNS : [...CSV_COLUMNS, 'paceActual', 'pace'];
+  const periodText = period === undefined ? '' : periodName({ months: period })[locale];
   const rows = async function* () {
-    yield CSV_COLUMNS.map((key) => text.headings[key]);
+    yield columns.map((key) => fillTemplate(text.headings[key], { period: periodText }));
     let seq = 0;
     for await (const chunk of scorecard.chunks()) {
       for (const row of chunk) {
         seq += 1;
         const values = cells(row, seq, locale, text);
-        yield CSV_COLUMNS.map((key) => values[key]);
+        yield columns.map((key) => values[key]);
       }
     }
   };

@@ -11,6 +11,8 @@ import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '@/lib/upload-limits';
 export const IMPORT_COLUMNS = [
   'district_code', 'indicator_key', 'year', 'measure', 'value', 'unit', 'vintage',
   'source_document_id', 'source_title', 'source_text', 'quote', 'note',
+  // Optional, last so files written for the earlier columns read the same: 全年 (or empty) for the year, 一季度 / 上半年 / 前三季度 / 1-N月 for a cumulative in-year figure.
+  'period',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export type RawRow = { line: number; cells: Partial<Record<ImportColumn, string>> };
@@ -101,6 +103,6 @@ function fromTable(table: string[][]): RawRow[] {
 
 /** The template offered on the import page: the header and one example row from the seed. */
 export function templateCsv(): string {
-  const example = ['520304', 'gdp', '2024', 'growth', '5', '%', 'estimate', '', '2025年遵义市播州区政府工作报告', '', '地区生产总值增长5%', ''];
+  const example = ['520304', 'gdp', '2024', 'growth', '5', '%', 'estimate', '', '2025年遵义市播州区政府工作报告', '', '地区生产总值增长5%', '', ''];
   return `\uFEFF${IMPORT_COLUMNS.join(',')}\n${example.join(',')}\n`;
 }

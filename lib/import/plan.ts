@@ -14,6 +14,7 @@ import { appendOutcomeRevisions, readSeries, seriesKey, type RevisionToAppend } 
 import { figureInQuote } from '@/lib/outcomes/figure-in-quote';
 import { expectedOutcomeUnit, outcomeUnitError } from '@/lib/outcomes/unit-check';
 import { UNIT_ERROR_MESSAGES, parseUnit, unitBySymbol } from '@/lib/units/units';
+import { ANNUAL_PERIOD, parsePeriod } from '@/lib/verdict/period';
 import type { RawRow } from './parse-file';
 
 type Text = { zh: string; en: string };
@@ -21,6 +22,8 @@ type Source = { documentId: number } | { newDocument: { title: string; fullText:
 export type PlannedOutcome = {
   districtId: number; indicatorId: number; year: number; measure: Measure; value: string; unit: string; vintage: Vintage;
   source: Source; quote: string; quoteStart: number; note: string | null; revision: number;
+  /** 12: the year; 1..11: a cumulative in-year figure (1—N月). */
+  periodMonths: number;
 };
 export type PlanRow =
   | { line: number; status: 'create' | 'revise'; outcome: PlannedOutcome; summary: string }
@@ -33,6 +36,7 @@ const E = {
   unknownIndicator: (key: string) => ({ zh: `未知指标 ${key}`, en: `unknown indicator ${key}` }),
   badYear: { zh: '年度无效', en: 'invalid year' },
   badMeasure: { zh: 'measure 须为 growth 或 level', en: 'measure must be growth or level' },
+  badPeriod: (text: string) => ({ zh: `期间无法识别：${text}（可填 全年、一季度、上半年、前三季度 或 1-N月）`, en: `unreadable period: ${text} (use 全年, 一季度, 上半年, 前三季度 or 1-N月)` }),
   badVintage: { zh: '数据性质须为 estimate/preliminary/final（预计/初步核算/最终核实）', en: 'vintage must be estimate, preliminary or final' },
   unitMismatch: (unit: string, expected: string) => ({ zh: `单位不符：${unit}，应与 ${expected} 同量纲`, en: `unit mismatch: ${unit}, expected the dimension of ${expected}` }),
   missingSource: { zh: '缺少来源文件（source_document_id，或 source_title 与 source_text）', en: 'missing source (source_document_id, or source_title with source_text)' },
@@ -45,7 +49,7 @@ const E = {
 type Document = { id: number; districtId: number; fullText: string };
 type Checked = {
   line: number; summary: string; errors: Text[]; district?: { id: number }; indicator?: { id: number; levelUnit: string | null }; year: number; measure: Measure;
-  vintage: Vintage | null; value: string | null; unit: string | null; quote: string; cells: RawRow['cells'];
+  vintage: Vintage | null; value: string | null; unit: string | null; quote: string; cells: RawRow['cells']; periodMonths: number;
 };
 
 /**
@@ -65,7 +69,7 @@ export async function planImport(db: Db | Prisma.TransactionClient, user: Sessio
   const checked: Checked[] = rows.map(({ line, cells }) => {
     const errors: Text[] = [];
     const code = cells.district_code ?? '';
-    const summary = [code, cells.indicator_key, cells.year, cells.value, cells.unit].filter(Boolean).join(' · ');
+    const summary = [code, cells.indicator_key, cells.year, cells.period, cells.value, cells.unit].filter(Boolean).join(' · ');
     const district = districtByCode.get(code);
     // A file may mix districts, so scope is answered per row (decideScope, as for one record): the
     // row names no district → unknown; another district's → refused with the reason.
@@ -86,14 +90,16 @@ export async function planImport(db: Db | Prisma.TransactionClient, user: Sessio
     if (!unit.ok) errors.push(UNIT_ERROR_MESSAGES[unit.code]);
     const quote = cells.quote ?? '';
     if (!quote) errors.push(E.missingQuote);
+    const period = importPeriod(cells.period ?? '');
+    if (period === null) errors.push(E.badPeriod(cells.period ?? ''));
     return {
-      line, summary, errors, district, indicator, year, measure, vintage, cells, quote,
+      line, summary, errors, district, indicator, year, measure, vintage, cells, quote, periodMonths: period ?? ANNUAL_PERIOD,
       value: parsed.ok ? parsed.value : null, unit: unit.ok ? unit.unit.symbol : null,
     };
   });
 
   const sources = await readSources(db, checked);
-  const seriesOf = (row: Checked) => ({ districtId: row.district!.id, indicatorId: row.indicator!.id, year: row.year, measure: row.measure });
+  const seriesOf = (row: Checked) => ({ districtId: row.district!.id, indicatorId: row.indicator!.id, year: row.year, measure: row.measure, periodMonths: row.periodMonths });
   const complete = (row: Checked) => row.district && row.indicator && Number.isInteger(row.year) && MEASURES.includes(row.measure);
   const series = await readSeries(db as Prisma.TransactionClient, checked.filter(complete).map(seriesOf));
   const latest = new Map<string, { revision: number; value: string; unit: string; vintage: string; sourceDocumentId: number | null; quote: string }>();
@@ -134,7 +140,7 @@ export async function planImport(db: Db | Prisma.TransactionClient, user: Sessio
     plan.push({
       line, status: revision === 1 ? 'create' : 'revise', summary,
       outcome: {
-        districtId: district.id, indicatorId: indicator.id, year, measure, value, unit, vintage,
+        districtId: district.id, indicatorId: indicator.id, year, measure, value, unit, vintage, periodMonths: row.periodMonths,
         source: 'id' in source ? { documentId: source.id } : { newDocument: source.newDocument }, quote, quoteStart, note: row.cells.note || null, revision,
       },
     });
@@ -190,6 +196,12 @@ async function readSources(db: Db | Prisma.TransactionClient, rows: Checked[]) {
   };
 }
 
+/** The period cell: empty, 全年 or 年度 for the year; 一季度, 上半年, 前三季度, 1-N月 … (lib/verdict/period.ts) for 1—N月. */
+function importPeriod(text: string): number | null {
+  if (text === '' || text === '年度') return ANNUAL_PERIOD;
+  return parsePeriod(text)?.months ?? null;
+}
+
 function toVintage(value: string): Vintage | null {
   if ((VINTAGES as readonly string[]).includes(value)) return value as Vintage;
   return VINTAGES.find((vintage) => VINTAGE_LABELS[vintage].zh === value) ?? null;
@@ -231,7 +243,7 @@ export async function commitImport(db: Db, user: SessionUser, rows: RawRow[], on
         sourceDocumentId = newDocuments.get(key)!;
       }
       revisions.push({
-        districtId: outcome.districtId, indicatorId: outcome.indicatorId, year: outcome.year, measure: outcome.measure,
+        districtId: outcome.districtId, indicatorId: outcome.indicatorId, year: outcome.year, measure: outcome.measure, periodMonths: outcome.periodMonths,
         value: outcome.value, unit: outcome.unit, vintage: outcome.vintage, sourceDocumentId, quote: outcome.quote, quoteStart: outcome.quoteStart,
         quoteEnd: outcome.quoteStart + outcome.quote.length, note: outcome.note, baseRevision: outcome.revision - 1, audit: { via: 'import', line: row.line },
       });

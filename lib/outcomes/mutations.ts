@@ -25,9 +25,10 @@ export const recordOutcome = defineAction({
     const figure = parseFigureInput(input, target);
 
     return db.$transaction(async (tx) => {
-      const source = await resolveSource(tx, input, { districtId: target.districtId, year: target.year + 1, userId: user.id });
+      // An annual figure is published the next year; an in-year one within the year.
+      const source = await resolveSource(tx, input, { districtId: target.districtId, year: input.periodMonths === 12 ? target.year + 1 : target.year, userId: user.id });
       const [appended] = await appendOutcomeRevisions(tx, { userId: user.id }, [{
-        districtId: target.districtId, indicatorId: target.indicatorId, year: target.year, measure: target.measure,
+        districtId: target.districtId, indicatorId: target.indicatorId, year: target.year, measure: target.measure, periodMonths: input.periodMonths,
         value: figure.value, unit: figure.unit, vintage: input.vintage, sourceDocumentId: source.documentId, quote: source.quote,
         quoteStart: source.quoteStart, quoteEnd: source.quoteEnd, note: input.note || null,
         figureNotInQuoteReason: input.figureNotInQuote ? input.figureNotInQuoteReason : null, baseRevision: input.baseRevision, audit: { via: 'form' },

@@ -5,6 +5,9 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { findTargets, type TargetFilter, type TargetRow, targetWhere } from '@/lib/targets/data';
 import { finalStatus } from '@/lib/verdict/final-status';
+import { PACE_LABELS, type PaceCode } from '@/lib/verdict/pace';
+import { periodName } from '@/lib/verdict/period';
+import { readStoredPace } from '@/lib/verdicts/stored-pace';
 import type { Tolerance, VerdictCode } from '@/lib/verdict/types';
 import { QUALIFIER_LABELS, REVIEW_STATE_LABELS, reviewStatus, VINTAGE_LABELS } from './labels';
 
@@ -69,11 +72,18 @@ export type ScorecardRow = {
   targetQuote: string;
   outcomeSourceTitle: string | null;
   outcomeQuote: string | null;
+  /** With a period chosen (1—N月): the stored pace verdict (序时进度) for it; 待填报 when the target has no figure for it. Null without a period. */
+  pace: ScorecardPace | null;
   /** Why the outcome's quote does not state its figure directly (the recorder's reason), or null when it does. */
   figureNotInQuoteReason: string | null;
 };
 
-export type ScorecardQuery = { district?: string; year?: number; province?: string; city?: string; indicator?: string };
+export type ScorecardPace = {
+  periodMonths: number; periodZh: string; periodEn: string; code: PaceCode; zh: string; en: string;
+  actualValue: string | null; actualUnit: string | null; completedPercent: string | null;
+};
+
+export type ScorecardQuery = { district?: string; year?: number; province?: string; city?: string; indicator?: string; period?: number };
 
 /** What a file was made from, so two downloads can be told apart. */
 export type Provenance = {
@@ -132,7 +142,7 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
     responsibleUnit: target.responsibleUnit,
     targetSourceTitle: target.source.title, targetQuote: target.source.quote,
     outcomeSourceTitle: basis?.sourceTitle ?? null, outcomeQuote: basis?.quote ?? null,
-    figureNotInQuoteReason: basis?.figureNotInQuoteReason ?? null,
+    figureNotInQuoteReason: basis?.figureNotInQuoteReason ?? null, pace: null,
   };
 }
 
@@ -192,7 +202,7 @@ export async function openScorecard(query: ScorecardQuery, now = new Date(), dis
       next = following ? read(following) : null;
       // A reader that stops early never awaits the prefetch; its failure is not news.
       next?.catch(() => undefined);
-      if (targets.length > 0) yield targets.map(toScorecardRow);
+      if (targets.length > 0) yield withPace(targets.map(toScorecardRow), query.period);
     }
   }
   return { query, title: titleOf(query, district), provenance, chunks };
@@ -243,7 +253,7 @@ export async function scorecardPage(query: ScorecardQuery, page: ScorecardPageQu
     db.target.findMany({ where: after ? { AND: [where, after] } : where, select: { id: true }, orderBy: ORDER, take: page.limit + 1, skip: page.cursor ? 0 : ((page.page ?? 1) - 1) * page.limit }),
   ]);
   const pageIds = ids.slice(0, page.limit).map((row) => row.id);
-  const rows = pageIds.length > 0 ? (await findTargets({ targetIds: pageIds }, ORDER)).map(toScorecardRow) : [];
+  const rows = pageIds.length > 0 ? await withPace((await findTargets({ targetIds: pageIds }, ORDER)).map(toScorecardRow), query.period) : [];
   const hasMore = ids.length > page.limit;
   return {
     title: titleOf(query, district),
@@ -251,6 +261,24 @@ export async function scorecardPage(query: ScorecardQuery, page: ScorecardPageQu
     rows,
     pagination: { limit: page.limit, nextCursor: hasMore ? String(rows.at(-1)?.targetId ?? '') : null, page: page.page ?? null, hasMore },
   };
+}
+
+/** With a period: each row's stored pace verdict for it, one query per chunk of rows. */
+async function withPace(rows: ScorecardRow[], period: number | undefined): Promise<ScorecardRow[]> {
+  if (period === undefined || rows.length === 0) return rows;
+  const stored = new Map((await readStoredPace(db, rows.map((row) => row.targetId), period)).map((row) => [row.targetId, row]));
+  const name = periodName({ months: period });
+  return rows.map((row) => {
+    const pace = stored.get(row.targetId);
+    const code: PaceCode = pace?.code ?? 'pending';
+    return {
+      ...row,
+      pace: {
+        periodMonths: period, periodZh: name.zh, periodEn: name.en, code, zh: PACE_LABELS[code].zh, en: PACE_LABELS[code].en,
+        actualValue: pace?.actualValue ?? null, actualUnit: pace?.actualUnit ?? null, completedPercent: pace?.completedPercent ?? null,
+      },
+    };
+  });
 }
 
 /**

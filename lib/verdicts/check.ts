@@ -1,17 +1,27 @@
 // Proof that the stored verdicts are right: recompute every target's verdict with
-// computeVerdict and compare it with target_verdict, a batch of targets at a time.
+// computeVerdict and compare it with target_verdict, and its pace verdicts (序时进度,
+// one per in-year period with a figure) with computePace and pace_verdict, a batch of
+// targets at a time.
 // Each batch reads the inputs and the stored rows in one REPEATABLE READ snapshot,
 // so writes arriving meanwhile (which update both together) cause no false alarm:
 // usable on a production database. With `fix`, differing rows are rewritten.
 import type { Db } from '@/lib/db/client';
 import { toExact } from '@/lib/numbers/parse-decimal';
-import { writeStoredVerdicts } from './refresh';
+import { writeStoredPace, writeStoredVerdicts } from './refresh';
+import { computeStoredPace, readStoredPace, type StoredPace } from './stored-pace';
 import { computeStoredVerdicts, readStoredVerdicts, type StoredVerdict } from './stored-verdicts';
 
 export const CHECK_BATCH = 2_000;
 
-export type VerdictDifference = { targetId: number; fields: string[]; stored: StoredVerdict | null; fresh: StoredVerdict };
-export type CheckResult = { checked: number; differences: number; fixed: number };
+/**
+ * A stored row that differs from a fresh computation: the annual verdict (`period` null)
+ * or the pace verdict of one in-year period. `fresh` null: a pace row that should not exist.
+ */
+export type VerdictDifference =
+  | { targetId: number; period: null; fields: string[]; stored: StoredVerdict | null; fresh: StoredVerdict }
+  | { targetId: number; period: number; fields: string[]; stored: StoredPace | null; fresh: StoredPace | null };
+/** `differences` counts annual and pace differences; `paceDifferences` the pace ones among them. */
+export type CheckResult = { checked: number; differences: number; fixed: number; paceChecked: number; paceDifferences: number };
 
 /** The fields in which a stored row differs from the fresh one (a missing row differs in all). */
 export function differingFields(fresh: StoredVerdict, stored: StoredVerdict | null): string[] {
@@ -20,6 +30,35 @@ export function differingFields(fresh: StoredVerdict, stored: StoredVerdict | nu
     if (field === 'gapValue') return !sameDecimal(fresh.gapValue, stored.gapValue);
     return fresh[field] !== stored[field];
   });
+}
+
+const PACE_DECIMALS = new Set<keyof StoredPace>(['actualValue', 'completedPercent', 'paceLine']);
+
+/** The fields in which a stored pace row differs from the fresh one (a missing or extra row differs in all). */
+export function differingPaceFields(fresh: StoredPace | null, stored: StoredPace | null): string[] {
+  if (!stored) return ['(missing)'];
+  if (!fresh) return ['(extra)'];
+  return (Object.keys(fresh) as (keyof StoredPace)[]).filter((field) => {
+    if (PACE_DECIMALS.has(field)) return !sameDecimal(fresh[field] as string | null, stored[field] as string | null);
+    return fresh[field] !== stored[field];
+  });
+}
+
+/** Compares the pace rows of one batch; returns the targets whose rows differ. */
+function comparePace(fresh: StoredPace[], stored: StoredPace[], report: (difference: VerdictDifference) => void): Set<number> {
+  const key = (row: StoredPace) => `${row.targetId}:${row.periodMonths}`;
+  const freshByKey = new Map(fresh.map((row) => [key(row), row]));
+  const storedByKey = new Map(stored.map((row) => [key(row), row]));
+  const wrong = new Set<number>();
+  for (const k of new Set([...freshByKey.keys(), ...storedByKey.keys()])) {
+    const [f, s] = [freshByKey.get(k) ?? null, storedByKey.get(k) ?? null];
+    const fields = differingPaceFields(f, s);
+    if (fields.length === 0) continue;
+    const row = (f ?? s)!;
+    wrong.add(row.targetId);
+    report({ targetId: row.targetId, period: row.periodMonths, fields, stored: s, fresh: f });
+  }
+  return wrong;
 }
 
 function sameDecimal(a: string | null, b: string | null): boolean {
@@ -32,7 +71,7 @@ export async function checkStoredVerdicts(
   db: Db, options: { fix?: boolean; batch?: number; onDifference?: (difference: VerdictDifference) => void; onProgress?: (checked: number) => void } = {},
 ): Promise<CheckResult> {
   const batchSize = options.batch ?? CHECK_BATCH;
-  const result: CheckResult = { checked: 0, differences: 0, fixed: 0 };
+  const result: CheckResult = { checked: 0, differences: 0, fixed: 0, paceChecked: 0, paceDifferences: 0 };
   let after = 0;
   for (;;) {
     const done = await db.$transaction(async (tx) => {
@@ -45,7 +84,20 @@ export async function checkStoredVerdicts(
         const fields = differingFields(row, storedById.get(row.targetId) ?? null);
         if (fields.length === 0) continue;
         wrong.push(row);
-        options.onDifference?.({ targetId: row.targetId, fields, stored: storedById.get(row.targetId) ?? null, fresh: row });
+        options.onDifference?.({ targetId: row.targetId, period: null, fields, stored: storedById.get(row.targetId) ?? null, fresh: row });
+      }
+      const [freshPace, storedPace] = [await computeStoredPace(tx, ids), await readStoredPace(tx, ids)];
+      let paceDifferences = 0;
+      const wrongPace = comparePace(freshPace, storedPace, (difference) => {
+        paceDifferences += 1;
+        options.onDifference?.(difference);
+      });
+      result.paceChecked += freshPace.length;
+      result.paceDifferences += paceDifferences;
+      result.differences += paceDifferences;
+      if (options.fix && wrongPace.size) {
+        await writeStoredPace(tx, [...wrongPace], freshPace.filter((row) => wrongPace.has(row.targetId)));
+        result.fixed += paceDifferences;
       }
       result.checked += ids.length;
       result.differences += wrong.length;

@@ -49,7 +49,7 @@ const PACE_COLUMNS = [
   { name: 'target_id', type: 'int' }, { name: 'period_months', type: 'int' }, { name: 'district_id', type: 'int' }, { name: 'indicator_id', type: 'int' },
   { name: 'year', type: 'int' }, { name: 'code', type: 'text::"PaceCode"' }, { name: 'rule', type: 'text' }, { name: 'outcome_id', type: 'int' },
   { name: 'reference_outcome_id', type: 'int' }, { name: 'provisional', type: 'boolean' }, { name: 'actual_value', type: 'text::numeric' },
-  { name: 'actual_unit', type: 'text' }, { name: 'completed_percent', type: 'text::numeric' }, { name: 'needed_value', type: 'text::numeric' },
+  { name: 'actual_unit', type: 'text' }, { name: 'completed_percent', type: 'text::numeric' }, { name: 'pace_line', type: 'text::numeric' },
 ];
 
 /**
@@ -61,7 +61,7 @@ export async function writeStoredPace(tx: Pick<Tx, '$queryRawUnsafe'>, targetIds
   await tx.$queryRawUnsafe('DELETE FROM pace_verdict WHERE target_id = ANY($1::int[])', [...targetIds]);
   await bulkInsert(tx, 'pace_verdict', PACE_COLUMNS, rows.map((row) => [
     row.targetId, row.periodMonths, row.districtId, row.indicatorId, row.year, row.code, row.rule, row.outcomeId, row.referenceOutcomeId,
-    row.provisional, row.actualValue, row.actualUnit, row.completedPercent, row.neededValue,
+    row.provisional, row.actualValue, row.actualUnit, row.completedPercent, row.paceLine,
   ]));
 }
 

@@ -5,8 +5,9 @@
 // period without a figure is 待填报 and has no row, so a national year without
 // in-year data costs no rows at all.
 import type { Measure, Qualifier, Vintage } from '@/lib/domain/types';
+import { Exact, toExact } from '@/lib/numbers/parse-decimal';
 import { settingValue } from '@/lib/settings/definitions';
-import { computePace, type PaceCode, type PaceFigure, type PaceRule } from '@/lib/verdict/pace';
+import { computePace, type PaceCode, type PaceFigure, type PaceRule, type PaceVerdict } from '@/lib/verdict/pace';
 import { isProvisional, selectRevision } from '@/lib/verdict/select-revision';
 import type { OutcomeRevision } from '@/lib/verdict/types';
 import type { Sql } from './stored-verdicts';
@@ -15,7 +16,7 @@ import type { Sql } from './stored-verdicts';
 export type StoredPace = {
   targetId: number; periodMonths: number; districtId: number; indicatorId: number; year: number;
   code: PaceCode; rule: PaceRule; outcomeId: number | null; referenceOutcomeId: number | null; provisional: boolean;
-  actualValue: string | null; actualUnit: string | null; completedPercent: string | null; neededValue: string | null;
+  actualValue: string | null; actualUnit: string | null; completedPercent: string | null; paceLine: string | null;
 };
 
 type TargetRecord = {
@@ -28,10 +29,24 @@ type InYearRecord = { id: number; indicatorId: number; districtId: number; year:
 
 /** Recomputes the pace verdicts of these targets, every period with in-year data. A fixed number of queries per call. */
 export async function computeStoredPace(sql: Sql, targetIds: readonly number[]): Promise<StoredPace[]> {
+  return (await computePaceVerdicts(sql, targetIds)).map((entry) => entry.row);
+}
+
+/** As computeStoredPace, with computePace's full output beside each row (its explanation, for the target page). */
+export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[]): Promise<{ row: StoredPace; verdict: PaceVerdict }[]> {
   if (targetIds.length === 0) return [];
   const ids = [...targetIds];
-  const [targets, outcomes] = await Promise.all([
-    sql.$queryRawUnsafe<TargetRecord[]>(`
+  // In-year figures first: most targets have none, and then the targets need not be read.
+  const outcomes = await sql.$queryRawUnsafe<InYearRecord[]>(`
+      SELECT o.id, o.indicator_id AS "indicatorId", o.district_id AS "districtId", o.year, o.period_months AS "periodMonths", o.measure::text AS measure,
+             trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt"
+      FROM outcome o
+      JOIN (SELECT DISTINCT district_id, year, unnest(ARRAY[indicator_id, relative_to_indicator_id]) AS indicator_id FROM target WHERE id = ANY($1::int[])) k
+        ON o.district_id = k.district_id AND o.year = k.year AND o.indicator_id = k.indicator_id
+      WHERE o.period_months < 12
+      ORDER BY o.revision`, ids);
+  if (outcomes.length === 0) return [];
+  const targets = await sql.$queryRawUnsafe<TargetRecord[]>(`
       SELECT t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.qualifier::text AS qualifier,
              trim_scale(t.value)::text AS value, trim_scale(t.value_high)::text AS "valueHigh", t.unit, trim_scale(t.tolerance)::text AS tolerance,
              t.as_written AS "asWritten", t.relative_to_indicator_id AS "relativeToIndicatorId",
@@ -39,17 +54,7 @@ export async function computeStoredPace(sql: Sql, targetIds: readonly number[]):
              trim_scale(i.level_tolerance_ratio)::text AS "levelToleranceRatio", r.key AS "relativeKey",
              (SELECT value FROM app_setting WHERE key = 'toleranceDefaults') AS "toleranceDefaults"
       FROM target t JOIN indicator i ON i.id = t.indicator_id LEFT JOIN indicator r ON r.id = t.relative_to_indicator_id
-      WHERE t.id = ANY($1::int[]) ORDER BY t.id`, ids),
-    sql.$queryRawUnsafe<InYearRecord[]>(`
-      SELECT o.id, o.indicator_id AS "indicatorId", o.district_id AS "districtId", o.year, o.period_months AS "periodMonths", o.measure::text AS measure,
-             trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt"
-      FROM outcome o
-      JOIN (SELECT DISTINCT district_id, year, unnest(ARRAY[indicator_id, relative_to_indicator_id]) AS indicator_id FROM target WHERE id = ANY($1::int[])) k
-        ON o.district_id = k.district_id AND o.year = k.year AND o.indicator_id = k.indicator_id
-      WHERE o.period_months < 12
-      ORDER BY o.revision`, ids),
-  ]);
-  if (outcomes.length === 0) return [];
+      WHERE t.id = ANY($1::int[]) ORDER BY t.id`, ids);
   const toleranceDefaults = settingValue('toleranceDefaults', targets[0]?.toleranceDefaults);
   const byPeriod = new Map<string, InYearRecord[]>();
   const periodsOf = new Map<string, Set<number>>();
@@ -61,7 +66,7 @@ export async function computeStoredPace(sql: Sql, targetIds: readonly number[]):
     else byPeriod.set(key, [outcome]);
     periodsOf.set(series, (periodsOf.get(series) ?? new Set()).add(outcome.periodMonths));
   }
-  const rows: StoredPace[] = [];
+  const rows: { row: StoredPace; verdict: PaceVerdict }[] = [];
   for (const target of targets) {
     const periods = new Set([
       ...(periodsOf.get(`${target.districtId}:${target.indicatorId}:${target.year}`) ?? []),
@@ -80,13 +85,13 @@ export async function computeStoredPace(sql: Sql, targetIds: readonly number[]):
         reference: target.relativeKey ? { indicatorKey: target.relativeKey, figure: reference && figureOf(reference) } : null,
         toleranceDefaults,
       });
-      rows.push({
+      rows.push({ verdict: pace, row: {
         targetId: target.id, periodMonths, districtId: target.districtId, indicatorId: target.indicatorId, year: target.year,
         code: pace.code, rule: pace.rule, outcomeId: own ? Number(own.id) : null, referenceOutcomeId: reference ? Number(reference.id) : null,
         provisional: isProvisional(own) || isProvisional(reference),
         actualValue: pace.actual?.value ?? null, actualUnit: pace.actual?.unit ?? null,
-        completedPercent: pace.share && pace.share.completed !== '—' ? pace.share.completed : null, neededValue: pace.share?.needed ?? null,
-      });
+        completedPercent: pace.share && pace.share.completed !== '—' ? pace.share.completed : null, paceLine: paceLineOf(pace, target, reference),
+      } });
     }
   }
   return rows;
@@ -103,17 +108,34 @@ function pick(records: readonly InYearRecord[], measure: Measure): OutcomeRevisi
   return selectRevision(same.length ? same : revisions);
 }
 
+/**
+ * The pace line at this period, in the target's unit, for the chart and tables: for the
+ * share rule the cumulative amount the pace needs (kept to 6 decimals, the scale of
+ * recorded figures: 5000 × 11/12 does not end); otherwise the annual line itself — the
+ * target (−X for 下降X%, a range's floor or, lower being better, its ceiling), or for a
+ * relative target the reference indicator's cumulative growth. Display only: the verdict
+ * was decided exactly by computePace, tolerance included. Null when nothing was compared.
+ */
+function paceLineOf(pace: PaceVerdict, target: TargetRecord, reference: OutcomeRevision | null): string | null {
+  if (pace.share) return toExact(pace.share.needed)?.toDecimalPlaces(6, Exact.ROUND_HALF_UP).toFixed() ?? null;
+  if (!pace.actual || pace.rule === 'judgment') return null;
+  if (target.qualifier === 'relative') return reference?.value ?? null;
+  const value = toExact(target.qualifier === 'range' && !target.higherIsBetter ? target.valueHigh : target.value);
+  if (!value) return null;
+  return (target.qualifier === 'reduction' ? value.negated() : value).toFixed();
+}
+
 function figureOf(revision: OutcomeRevision): PaceFigure {
   return { measure: revision.measure, value: revision.value, unit: revision.unit };
 }
 
-/** The stored rows of these targets, shaped like computeStoredPace's output, in (target, period) order. */
-export async function readStoredPace(sql: Sql, targetIds: readonly number[]): Promise<StoredPace[]> {
+/** The stored rows of these targets (of one period, if given), shaped like computeStoredPace's output, in (target, period) order. */
+export async function readStoredPace(sql: Sql, targetIds: readonly number[], periodMonths?: number): Promise<StoredPace[]> {
   if (targetIds.length === 0) return [];
   return sql.$queryRawUnsafe<StoredPace[]>(`
     SELECT target_id AS "targetId", period_months AS "periodMonths", district_id AS "districtId", indicator_id AS "indicatorId", year,
            code::text AS code, rule, outcome_id AS "outcomeId", reference_outcome_id AS "referenceOutcomeId", provisional,
            trim_scale(actual_value)::text AS "actualValue", actual_unit AS "actualUnit",
-           trim_scale(completed_percent)::text AS "completedPercent", trim_scale(needed_value)::text AS "neededValue"
-    FROM pace_verdict WHERE target_id = ANY($1::int[]) ORDER BY target_id, period_months`, [...targetIds]);
+           trim_scale(completed_percent)::text AS "completedPercent", trim_scale(pace_line)::text AS "paceLine"
+    FROM pace_verdict WHERE target_id = ANY($1::int[]) AND ($2::int IS NULL OR period_months = $2) ORDER BY target_id, period_months`, [...targetIds], periodMonths ?? null);
 }

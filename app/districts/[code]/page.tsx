@@ -9,6 +9,10 @@ import { VerdictBar } from '@/components/views/verdict-bar';
 import { TargetsTable } from '@/components/views/targets-table';
 import { YearTabs } from '@/components/views/year-tabs';
 import { UntargetedTable } from '@/components/views/untargeted-table';
+import { DistrictPaceTable } from '@/components/views/district-pace-table';
+import { PeriodSwitch } from '@/components/views/period-switch';
+import { parsePeriodParam, periodLabel } from '@/lib/periods/choices';
+import { getDistrictPace } from '@/lib/periods/data';
 import { can } from '@/lib/auth/district-scope';
 import { requireReader } from '@/lib/auth/read-access';
 import { toLocale } from '@/lib/i18n/locale';
@@ -23,15 +27,19 @@ import '@/components/views/views.css';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string; indicator?: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ year?: string; indicator?: string; period?: string }> };
 
 export default async function DistrictPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   const user = await requireReader(`/districts/${code}`);
   if (!/^\d{6}$/.test(code)) notFound();
-  const [t, tu, locale, page] = await Promise.all([getTranslations('views'), getTranslations('units'), getLocale().then(toLocale), getDistrictPage(code, { year: parseYear(query.year), indicatorKey: query.indicator })]);
+  const [t, tu, tp, locale, page] = await Promise.all([getTranslations('views'), getTranslations('units'), getTranslations('periods'), getLocale().then(toLocale), getDistrictPage(code, { year: parseYear(query.year), indicatorKey: query.indicator })]);
   if (!page) notFound();
   const { district, year, trend } = page;
+  // ?period=1..11: the year's targets against 序时进度 for 1—N月 (stored pace verdicts); otherwise the annual view.
+  const period = parsePeriodParam(query.period);
+  const pace = period !== null && year !== null ? await getDistrictPace(district.id, year, period) : null;
+  const periodName = period !== null ? periodLabel(period)[locale] : null;
   const counts = countCodes(page.targets.map((target) => finalStatus(target.verdict).code));
   const staff = can(user, 'record:outcome', district.id);
   const name = pick(locale, district.nameZh, district.nameEn);
@@ -41,7 +49,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const trendRows = trend?.points.map((point) => ({ year: String(point.year), target: chartNumber(point.target), actual: chartNumber(point.actual), targetText: text(point.target), actualText: text(point.actual) })) ?? [];
   const trendIndicator = page.indicators.find((indicator) => indicator.key === trend?.indicatorKey);
   const trendTitle = trendIndicator ? `${t('district.trendHeading')}: ${pick(locale, trendIndicator.nameZh, trendIndicator.nameEn)}` : t('district.trendHeading');
-  const yearHref = (value: number) => `/districts/${district.code}?year=${value}${trend ? `&indicator=${trend.indicatorKey}` : ''}`;
+  const yearHref = (value: number) => `/districts/${district.code}?year=${value}${trend ? `&indicator=${trend.indicatorKey}` : ''}${period !== null ? `&period=${period}` : ''}`;
 
   return (
     <>
@@ -55,7 +63,18 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <YearTabs years={page.years} current={year} href={yearHref} label={t('district.yearsLabel')} />
+      {year !== null ? (
+        <PeriodSwitch action={`/districts/${district.code}`} current={period} locale={locale} label={tp('viewLabel')} submit={tp('switchPeriod')}
+          keep={{ year: String(year), ...(trend ? { indicator: trend.indicatorKey } : {}) }} />
+      ) : null}
 
+      {pace && periodName ? (
+        <section className="view-section" aria-labelledby="targets-heading" data-testid="district-pace">
+          <h2 id="targets-heading">{`${t('district.targetsHeading', { year: year ?? '—' })} · ${periodName}`}</h2>
+          <DistrictPaceTable pace={pace} period={periodName} locale={locale} t={tp} />
+          <p className="small"><a href={`/api/v1/scorecards?format=csv&district=${district.code}&year=${year}&period=${period}&lang=${locale}`} download>{tp('paceCsv', { period: periodName })}</a></p>
+        </section>
+      ) : (
       <section className="view-section" aria-labelledby="targets-heading">
         <h2 id="targets-heading">{t('district.targetsHeading', { year: year ?? '—' })}</h2>
         {page.targets.length === 0 ? (
@@ -76,6 +95,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
           </>
         )}
       </section>
+      )}
 
       <section className="view-section" aria-labelledby="bar-heading">
         <h2 id="bar-heading">{t('district.barHeading', { year: year ?? '—' })}</h2>

@@ -18,6 +18,8 @@ import { getTargetPage } from '@/lib/views/target-page';
 import { getTargetUnits } from '@/lib/responsible-units/data';
 import '@/components/views/views.css';
 import { TableRegion } from '@/components/views/table-region';
+import { InYearProgress } from '@/components/views/in-year-progress';
+import { getInYearProgress } from '@/lib/periods/data';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +28,9 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
   const user = await requireReader(`/targets/${raw}`);
   const id = parseId(raw);
   if (id === null) notFound();
-  const [t, tu, tw, locale, page, units] = await Promise.all([getTranslations('views'), getTranslations('units'), getTranslations('workflow.outcome'), getLocale().then(toLocale), getTargetPage(id), getTargetUnits(id)]);
+  const [t, tu, tw, tp, locale, page, units, inYear] = await Promise.all([
+    getTranslations('views'), getTranslations('units'), getTranslations('workflow.outcome'), getTranslations('periods'), getLocale().then(toLocale), getTargetPage(id), getTargetUnits(id), getInYearProgress(id),
+  ]);
   if (!page) notFound();
   const { target, excerpt } = page;
   const { verdict } = target;
@@ -123,6 +127,9 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
           </TableRegion>
         )}
       </section>
+
+      <InYearProgress points={inYear} locale={locale} t={tp} indicator={indicator}
+        recordHref={can(user, 'record:outcome', target.district.id) ? `/targets/${target.id}/outcomes/new?period=${inYear.at(-1)?.periodMonths ?? 6}` : null} />
 
       <section className="view-section" aria-labelledby="reviews-heading">
         <h2 id="reviews-heading">{t('target.reviewsHeading')}</h2>

@@ -13,19 +13,32 @@ import { findNextTodo } from '@/lib/outcomes/next-todo';
 import { pick } from '@/lib/i18n/pick';
 import { formatUnit } from '@/lib/views/format';
 import { unitChoices } from '@/lib/units/choices';
+import { latestRevisionsByPeriod } from '@/lib/periods/data';
+import { parsePeriodParam, periodChoices } from '@/lib/periods/choices';
 
 export const dynamic = 'force-dynamic';
 
-export default async function RecordOutcomePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RecordOutcomePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  // ?period=1..11 opens the form on an in-year period (the target page links so); anything else: the year.
+  const initialPeriod = parsePeriodParam((await searchParams).period) ?? 12;
   const user = await requirePageUser(`/targets/${id}/outcomes/new`, rolesWith('record:outcome'));
   // Not Number(): ids past the int4 range would reach PostgreSQL and fail with a 500.
   const targetId = parseId(id);
   const target = targetId !== null ? await findTargetForRecording(targetId) : null;
   // Another district's target: 403 (its public page stays open to the user); none: 404.
   requireInScope(user, 'record:outcome', target?.district.id);
-  const [t, tv, locale, documents, next] = await Promise.all([getTranslations('workflow.outcome'), getTranslations('workflow.verdict'), getLocale().then(toLocale), listDistrictDocuments(target.district.id), findNextTodo(user, target.id)]);
-  const latest = target.outcomes.at(-1);
+  const [t, tv, tp, locale, documents, next, latestByPeriod] = await Promise.all([
+    getTranslations('workflow.outcome'), getTranslations('workflow.verdict'), getTranslations('periods'), getLocale().then(toLocale), listDistrictDocuments(target.district.id), findNextTodo(user, target.id),
+    latestRevisionsByPeriod({ districtId: target.district.id, indicatorId: target.indicator.id, year: target.year, measure: target.measure }),
+  ]);
+  const period = {
+    label: tp('picker'), hint: tp('pickerHint'), none: tp('noRevisionYet'), initial: initialPeriod,
+    choices: periodChoices().map((choice) => ({ months: choice.months, label: choice.label[locale] })),
+    latest: Object.fromEntries(Object.entries(latestByPeriod).map(([months, latest]) => [months, {
+      revision: latest.revision, text: t('latest', { revision: latest.revision, value: latest.value, unit: latest.unit, vintage: t(`vintages.${latest.vintage}`) }),
+    }])),
+  };
   // Shown by the form once a figure is saved: the next item on /todo, or /todo itself when none is left.
   const nextTodo = next
     ? { href: `/targets/${next.id}/outcomes/new`, label: t('nextTodo', { year: next.year, district: pick(locale, next.district.nameZh, next.district.nameEn), indicator: pick(locale, next.indicator.nameZh, next.indicator.nameEn) }) }
@@ -37,8 +50,7 @@ export default async function RecordOutcomePage({ params }: { params: Promise<{ 
       <h1>{t('heading')}</h1>
       <TargetFacts target={target} locale={locale} />
       <VerdictSummary verdict={target.verdict} locale={locale} labels={{ verdict: tv('label'), override: tv('override'), provisional: tv('provisional'), confirmed: tv('confirmed') }} />
-      {latest ? <p className="muted" data-testid="latest-revision">{t('latest', { revision: latest.revision, value: latest.value, unit: latest.unit ?? '', vintage: t(`vintages.${latest.vintage}`) })}</p> : null}
-      <RecordOutcomeForm targetId={target.id} baseRevision={latest?.revision ?? 0} defaultUnit={target.measure === 'growth' ? '%' : (target.unit ?? target.indicator.levelUnit ?? '')} documents={documents} units={units} nextTodo={nextTodo} />
+      <RecordOutcomeForm targetId={target.id} period={period} defaultUnit={target.measure === 'growth' ? '%' : (target.unit ?? target.indicator.levelUnit ?? '')} documents={documents} units={units} nextTodo={nextTodo} />
     </>
   );
 }
