@@ -84,7 +84,8 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await open.getByLabel('截止日期').fill('2027-07-10');
   await open.getByRole('button', { name: '发起轮次' }).click();
   await expect(open.getByTestId('form-status')).toHaveText('已发起填报轮次，生成 2 项填报任务。');
-  // The same round again is refused, in words, beside the period.
+  // The same round again is refused, in words, beside the period (the form was reset after the success).
+  await open.getByLabel('截止日期').fill('2027-07-12');
   await open.getByRole('button', { name: '发起轮次' }).click();
   await expect(open.getByText('本区县该年度该期间已有填报轮次。')).toBeVisible();
   await reviewer.reload();
