@@ -104,11 +104,11 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await todoA.getByRole('button', { name: '签收' }).click();
   await expect(todoA).toHaveAttribute('data-state', 'acknowledged');
   await todoA.getByRole('link', { name: '填报' }).click();
-  await staffA.getByLabel('数值').fill('1800');
+  await staffA.getByRole('textbox', { name: '数值', exact: true }).fill('1800');
   await staffA.getByLabel('来源文件').selectOption('new');
-  await staffA.getByLabel('标题').fill(`红花岗区2027年上半年就业进度（轮次测试 ${suffix}）`);
+  await staffA.getByLabel('标题', { exact: true }).fill(`红花岗区2027年上半年就业进度（轮次测试 ${suffix}）`);
   await staffA.getByLabel('文件正文').fill('2027年1—6月，全区城镇新增就业1800人。');
-  await staffA.getByLabel('原文引文').fill('城镇新增就业1800人');
+  await staffA.getByLabel('原文引文', { exact: true }).fill('城镇新增就业1800人');
   await staffA.getByRole('button', { name: '报送' }).click();
   // The page re-renders without the form: the item is submitted.
   await expect(staffA.getByTestId('item-state')).toContainText('已报送');
@@ -119,7 +119,7 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   const staffB = await member(browser, `round-b-${suffix}`, `round-b-${suffix}-temp`);
   await staffB.goto('/todo');
   await staffB.getByTestId('round-todo').getByRole('link', { name: '填报' }).click();
-  await staffB.getByLabel('推进情况').fill('已完成12个小区改造方案设计。');
+  await staffB.getByLabel('推进情况', { exact: true }).fill('已完成12个小区改造方案设计。');
   await staffB.getByRole('button', { name: '报送' }).click();
   await expect(staffB.getByTestId('item-state')).toContainText('已报送');
 
@@ -137,7 +137,7 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   // Return the narrative with a reason; its author sees the reason on the to-do and resubmits.
   const taskRow = reviewer.getByTestId('summary-row').filter({ hasText: '推进老旧小区改造' });
   await taskRow.getByRole('link', { name: '区住房城乡建设局' }).click();
-  const giveBack = reviewer.getByRole('form', { name: '退回' });
+  const giveBack = reviewer.getByRole('form', { name: '退回', exact: true });
   await giveBack.getByRole('button', { name: '退回' }).click();
   await expect(giveBack.getByText('请填写理由。')).toBeVisible();
   await giveBack.getByLabel('退回理由').fill('请补充已开工的小区数量。');
@@ -147,7 +147,7 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await staffB.goto('/todo');
   await expect(staffB.getByTestId('round-todo-return')).toHaveText('退回理由：请补充已开工的小区数量。');
   await staffB.getByTestId('round-todo').getByRole('link', { name: '填报' }).click();
-  await staffB.getByLabel('推进情况').fill('已完成12个小区改造方案设计，已开工5个。');
+  await staffB.getByLabel('推进情况', { exact: true }).fill('已完成12个小区改造方案设计，已开工5个。');
   await staffB.getByRole('button', { name: '报送' }).click();
   await expect(staffB.getByTestId('item-state')).toContainText('已报送');
 
