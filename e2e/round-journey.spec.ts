@@ -109,6 +109,7 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await staffA.getByLabel('标题', { exact: true }).fill(`红花岗区2027年上半年就业进度（轮次测试 ${suffix}）`);
   await staffA.getByLabel('文件正文').fill('2027年1—6月，全区城镇新增就业1800人。');
   await staffA.getByLabel('原文引文', { exact: true }).fill('城镇新增就业1800人');
+  await shot(staffA, 'item-zh-390');
   await staffA.getByRole('button', { name: '报送' }).click();
   // The page re-renders without the form: the item is submitted.
   await expect(staffA.getByTestId('item-state')).toContainText('已报送');
