@@ -73,11 +73,11 @@ test('the round page shows the 督查通报; the 汇总表 downloads as DOCX and
   // The figure (admins may report for any unit): 1800 of the 2250 that 1—6月 needs.
   await page.goto(roundHref);
   await page.getByTestId('summary-row').filter({ hasText: '城镇新增就业4500人以上' }).getByRole('link', { name: '区人力社保局' }).click();
-  await page.getByLabel('数值').fill('1800');
-  await page.getByLabel('来源文件').selectOption('new');
-  await page.getByLabel('标题').fill(`章贡区2030年上半年就业进度（汇总表测试 ${suffix}）`);
-  await page.getByLabel('文件正文').fill('【端到端测试夹具，非官方数据】2030年1—6月，全区城镇新增就业1800人。');
-  await page.getByLabel('原文引文').fill('城镇新增就业1800人');
+  await page.getByRole('textbox', { name: '数值', exact: true }).fill('1800');
+  await page.getByLabel('来源文件', { exact: true }).selectOption('new');
+  await page.getByLabel('标题', { exact: true }).fill(`章贡区2030年上半年就业进度（汇总表测试 ${suffix}）`);
+  await page.getByLabel('文件正文', { exact: true }).fill('【端到端测试夹具，非官方数据】2030年1—6月，全区城镇新增就业1800人。');
+  await page.getByLabel('原文引文', { exact: true }).fill('城镇新增就业1800人');
   await page.getByRole('button', { name: '报送' }).click();
   await expect(page.getByTestId('item-state')).toContainText('已报送');
 
