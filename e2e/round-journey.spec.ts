@@ -166,6 +166,25 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await expect(staffB.getByText('该轮次已关闭，不能再修改')).toBeVisible();
   await expect(staffB.getByRole('button', { name: '报送' })).toHaveCount(0);
 
+  // After closing, a correction is the reviewer's: a new revision of the period, with a reason.
+  await reviewer.getByTestId('summary-row').filter({ hasText: '城镇新增就业4500人以上' }).getByRole('link', { name: '区人力社保局' }).click();
+  const correct = reviewer.getByRole('form', { name: '保存更正' });
+  await correct.getByRole('textbox', { name: '数值', exact: true }).fill('2300');
+  await correct.getByLabel('来源文件').selectOption('new');
+  await correct.getByLabel('标题', { exact: true }).fill(`红花岗区2027年上半年就业进度（更正，轮次测试 ${suffix}）`);
+  await correct.getByLabel('文件正文').fill('经核实，2027年1—6月全区城镇新增就业2300人。');
+  await correct.getByLabel('原文引文', { exact: true }).fill('城镇新增就业2300人');
+  await correct.getByRole('button', { name: '保存更正' }).click();
+  await expect(correct.getByText('请填写理由。')).toBeVisible();
+  await correct.getByLabel('更正理由').fill('区人力社保局复核后更正。');
+  await correct.getByRole('button', { name: '保存更正' }).click();
+  await expect(correct.getByTestId('form-status')).toHaveText('更正已保存为新版本。');
+  await reviewer.getByRole('link', { name: '返回轮次' }).click();
+  const corrected = reviewer.getByTestId('summary-row').filter({ hasText: '城镇新增就业4500人以上' });
+  await expect(corrected.getByTestId('row-pace')).toHaveText('达到序时进度');
+  await expect(corrected).toHaveAttribute('data-light', 'green');
+  await expect(corrected.getByTestId('row-figure')).toContainText('2,300人');
+
   await reviewer.setViewportSize({ width: 390, height: 844 });
   await shot(reviewer, 'page-zh-390');
   await reviewer.getByRole('button', { name: /English/ }).click();

@@ -38,6 +38,7 @@ export default async function RoundItemPage({ params }: Props) {
   const due = deadline(item.dueOn, beijingDate(new Date()), isOpenItem(state));
   const wording = item.target?.quote ?? item.keyTask?.wording ?? '';
   const label = `${item.unit.shortName} · ${wording}`;
+  const defaultUnit = item.target ? (item.target.measure === 'growth' ? '%' : (item.target.unit ?? item.target.indicator.levelUnit ?? '')) : '';
   return (
     <>
       <h1 lang="zh-CN">{t('itemTitle', { round: item.round.title, unit: item.unit.shortName })}</h1>
@@ -62,7 +63,7 @@ export default async function RoundItemPage({ params }: Props) {
           <h2 id="report-heading">{t(kind === 'figure' ? 'itemKindFigure' : 'itemKindNarrative', { period })}</h2>
           {state === 'todo' ? <AcknowledgeForm itemId={item.id} label={`${t('labelled', { label: t('acknowledge') })}${label}`} /> : null}
           {kind === 'figure' && item.target ? (
-            <FigureForm itemId={item.id} version={item.version} baseRevision={item.baseRevision} defaultUnit={item.target.measure === 'growth' ? '%' : (item.target.unit ?? item.target.indicator.levelUnit ?? '')} documents={item.documents} />
+            <FigureForm itemId={item.id} version={item.version} baseRevision={item.baseRevision} defaultUnit={defaultUnit} documents={item.documents} />
           ) : (
             <NarrativeForm itemId={item.id} version={item.version} period={period} />
           )}
@@ -83,10 +84,12 @@ export default async function RoundItemPage({ params }: Props) {
         </section>
       ) : null}
 
-      {!open && reviewer && kind === 'narrative' ? (
+      {!open && reviewer ? (
         <section className="view-section" aria-labelledby="correct-heading">
           <h2 id="correct-heading">{t('correctHeading')}</h2>
-          <CorrectNarrativeForm itemId={item.id} />
+          {kind === 'figure' && item.target ? (
+            <FigureForm itemId={item.id} baseRevision={item.baseRevision} defaultUnit={defaultUnit} documents={item.documents} />
+          ) : <CorrectNarrativeForm itemId={item.id} />}
         </section>
       ) : null}
     </>
