@@ -71,8 +71,8 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/api/v1/scorecards/route.ts': { url: () => '/api/v1/scorecards?district=520304', ...all('ok') },
   'app/api/v1/targets/route.ts': { url: () => '/api/v1/targets?district=520304', ...all('ok') },
   'app/api/v1/targets/[id]/route.ts': { url: (ids) => `/api/v1/targets/${ids.targetId}`, ...all('ok') },
-  // A round's 汇总表: sign-in first; a round the caller may not read answers as one that does
-  // not exist (this id is none). Who may read a real round: lib/round-outputs/access.test.ts.
+  // A round's 汇总表, answered as the round page (this id is none; who may read a real
+  // round: lib/rounds/access.test.ts).
   'app/rounds/[id]/summary.docx/route.ts': { url: () => '/rounds/2147483647/summary.docx', ...signedIn('notfound') },
   'app/rounds/[id]/summary.xlsx/route.ts': { url: () => '/rounds/2147483647/summary.xlsx', ...signedIn('notfound') },
 };

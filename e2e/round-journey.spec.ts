@@ -49,14 +49,16 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   const reviewer = await member(browser, `round-r-${suffix}`, `round-r-${suffix}-temp`);
   await reviewer.goto(`/units/${CODE}?year=2027`);
   const create = reviewer.getByRole('form', { name: '新增责任单位' });
-  for (const [name, shortName] of [['区人力资源和社会保障局', '区人力社保局'], ['区住房和城乡建设局', '区住房城乡建设局']]) {
-    await create.getByLabel('单位全称').fill(name!);
-    await create.getByLabel('简称').fill(shortName!);
+  const units = reviewer.getByTestId('unit');
+  for (const [index, [name, shortName]] of ([['区人力资源和社会保障局', '区人力社保局'], ['区住房和城乡建设局', '区住房城乡建设局']] as const).entries()) {
+    await create.getByLabel('单位全称').fill(name);
+    await create.getByLabel('简称').fill(shortName);
     await create.getByRole('button', { name: '添加单位' }).click();
-    await expect(create.getByTestId('form-status')).toHaveText('责任单位已添加。');
+    // The list grows once the action has finished (the status text is the same each time).
+    await expect(units).toHaveCount(index + 1);
+    await expect(create.getByLabel('单位全称')).toHaveValue('');
   }
   await reviewer.reload();
-  const units = reviewer.getByTestId('unit');
   await expect(units).toHaveCount(2);
   for (const [index, username] of [`round-a-${suffix}`, `round-b-${suffix}`].entries()) {
     const unit = units.nth(index);
@@ -82,7 +84,8 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await open.getByLabel('截止日期').fill('2027-07-10');
   await open.getByRole('button', { name: '发起轮次' }).click();
   await expect(open.getByTestId('form-status')).toHaveText('已发起填报轮次，生成 2 项填报任务。');
-  // The same round again is refused, in words, beside the period.
+  // The same round again is refused, in words, beside the period (the form was reset after the success).
+  await open.getByLabel('截止日期').fill('2027-07-12');
   await open.getByRole('button', { name: '发起轮次' }).click();
   await expect(open.getByText('本区县该年度该期间已有填报轮次。')).toBeVisible();
   await reviewer.reload();
@@ -101,11 +104,12 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await todoA.getByRole('button', { name: '签收' }).click();
   await expect(todoA).toHaveAttribute('data-state', 'acknowledged');
   await todoA.getByRole('link', { name: '填报' }).click();
-  await staffA.getByLabel('数值').fill('1800');
+  await staffA.getByRole('textbox', { name: '数值', exact: true }).fill('1800');
   await staffA.getByLabel('来源文件').selectOption('new');
-  await staffA.getByLabel('标题').fill(`红花岗区2027年上半年就业进度（轮次测试 ${suffix}）`);
+  await staffA.getByLabel('标题', { exact: true }).fill(`红花岗区2027年上半年就业进度（轮次测试 ${suffix}）`);
   await staffA.getByLabel('文件正文').fill('2027年1—6月，全区城镇新增就业1800人。');
-  await staffA.getByLabel('原文引文').fill('城镇新增就业1800人');
+  await staffA.getByLabel('原文引文', { exact: true }).fill('城镇新增就业1800人');
+  await shot(staffA, 'item-zh-390');
   await staffA.getByRole('button', { name: '报送' }).click();
   // The page re-renders without the form: the item is submitted.
   await expect(staffA.getByTestId('item-state')).toContainText('已报送');
@@ -116,7 +120,7 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   const staffB = await member(browser, `round-b-${suffix}`, `round-b-${suffix}-temp`);
   await staffB.goto('/todo');
   await staffB.getByTestId('round-todo').getByRole('link', { name: '填报' }).click();
-  await staffB.getByLabel('推进情况').fill('已完成12个小区改造方案设计。');
+  await staffB.getByLabel('推进情况', { exact: true }).fill('已完成12个小区改造方案设计。');
   await staffB.getByRole('button', { name: '报送' }).click();
   await expect(staffB.getByTestId('item-state')).toContainText('已报送');
 
@@ -134,7 +138,7 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   // Return the narrative with a reason; its author sees the reason on the to-do and resubmits.
   const taskRow = reviewer.getByTestId('summary-row').filter({ hasText: '推进老旧小区改造' });
   await taskRow.getByRole('link', { name: '区住房城乡建设局' }).click();
-  const giveBack = reviewer.getByRole('form', { name: '退回' });
+  const giveBack = reviewer.getByRole('form', { name: '退回', exact: true });
   await giveBack.getByRole('button', { name: '退回' }).click();
   await expect(giveBack.getByText('请填写理由。')).toBeVisible();
   await giveBack.getByLabel('退回理由').fill('请补充已开工的小区数量。');
@@ -144,7 +148,7 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await staffB.goto('/todo');
   await expect(staffB.getByTestId('round-todo-return')).toHaveText('退回理由：请补充已开工的小区数量。');
   await staffB.getByTestId('round-todo').getByRole('link', { name: '填报' }).click();
-  await staffB.getByLabel('推进情况').fill('已完成12个小区改造方案设计，已开工5个。');
+  await staffB.getByLabel('推进情况', { exact: true }).fill('已完成12个小区改造方案设计，已开工5个。');
   await staffB.getByRole('button', { name: '报送' }).click();
   await expect(staffB.getByTestId('item-state')).toContainText('已报送');
 
@@ -161,6 +165,25 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await staffB.reload();
   await expect(staffB.getByText('该轮次已关闭，不能再修改')).toBeVisible();
   await expect(staffB.getByRole('button', { name: '报送' })).toHaveCount(0);
+
+  // After closing, a correction is the reviewer's: a new revision of the period, with a reason.
+  await reviewer.getByTestId('summary-row').filter({ hasText: '城镇新增就业4500人以上' }).getByRole('link', { name: '区人力社保局' }).click();
+  const correct = reviewer.getByRole('form', { name: '保存更正' });
+  await correct.getByRole('textbox', { name: '数值', exact: true }).fill('2300');
+  await correct.getByLabel('来源文件').selectOption('new');
+  await correct.getByLabel('标题', { exact: true }).fill(`红花岗区2027年上半年就业进度（更正，轮次测试 ${suffix}）`);
+  await correct.getByLabel('文件正文').fill('经核实，2027年1—6月全区城镇新增就业2300人。');
+  await correct.getByLabel('原文引文', { exact: true }).fill('城镇新增就业2300人');
+  await correct.getByRole('button', { name: '保存更正' }).click();
+  await expect(correct.getByText('请填写理由。')).toBeVisible();
+  await correct.getByLabel('更正理由').fill('区人力社保局复核后更正。');
+  await correct.getByRole('button', { name: '保存更正' }).click();
+  await expect(correct.getByTestId('form-status')).toHaveText('更正已保存为新版本。');
+  await reviewer.getByRole('link', { name: '返回轮次' }).click();
+  const corrected = reviewer.getByTestId('summary-row').filter({ hasText: '城镇新增就业4500人以上' });
+  await expect(corrected.getByTestId('row-pace')).toHaveText('达到序时进度');
+  await expect(corrected).toHaveAttribute('data-light', 'green');
+  await expect(corrected.getByTestId('row-figure')).toContainText('2,300人');
 
   await reviewer.setViewportSize({ width: 390, height: 844 });
   await shot(reviewer, 'page-zh-390');

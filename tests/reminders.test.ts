@@ -178,4 +178,31 @@ describe('reminder e-mails', () => {
     expect(startReminders(url, {}, (line) => lines.push(line))).toBeNull();
     expect(lines).toEqual(['Reminder e-mails off (SMTP_URL not set).']);
   });
+
+  it('starts from the environment as npm start does, on the real clock, and stops', async () => {
+    smtp.received.length = 0;
+    // A round of another period due tomorrow (Beijing), with one open item of the NDRC.
+    const first = await db.reportingRound.findUniqueOrThrow({ where: { id: roundId } });
+    const tomorrow = new Date(Date.parse(`${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`) + 86_400_000);
+    const soon = await db.reportingRound.create({
+      data: { districtId: first.districtId, year: 2025, title: '2025年前三季度', periodMonths: 9, dueOn: tomorrow, openedById: first.openedById },
+    });
+    const item = await db.roundItem.findFirstOrThrow({ where: { roundId, unitId: ids.ndrc, state: 'todo' } });
+    await db.roundItem.create({ data: { roundId: soon.id, targetId: item.targetId, unitId: ids.ndrc, unitRole: 'lead', state: 'todo' } });
+    // The first round, long past due on the real clock, is closed: only the new round calls for a message.
+    await db.reportingRound.update({ where: { id: roundId }, data: { state: 'closed', closedAt: new Date() } });
+    const lines: string[] = [];
+    const reminders = startReminders(url, { SMTP_URL: smtp.url, SMTP_FROM: 'tracker@test.example', APP_URL: 'http://tracker.test', REMINDER_INTERVAL_SECONDS: '1' }, (line) => lines.push(line));
+    expect(reminders).not.toBeNull();
+    await expect.poll(() => smtp.received.length, { timeout: 15_000 }).toBe(1);
+    // A few more passes at 1 s: nothing more goes out.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await reminders?.stop();
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]).toMatchObject({ to: ['ndrc1@test.example', 'ndrc2@test.example'] });
+    expect(smtp.received[0]?.subject).toMatch(/^【填报提醒】2025年前三季度推进情况将于/);
+    expect(smtp.received[0]?.text).toContain('（还有1天）');
+    expect(lines).toEqual(expect.arrayContaining(['Reminder e-mails on, checked every 1 s.', 'reminders: 1 sent, 0 failed']));
+    expect(await db.reminderSent.count({ where: { roundId: soon.id } })).toBe(1);
+  });
 });

@@ -36,7 +36,7 @@ export default async function TodoPage() {
                   </span>
                   {item.returnReason ? <span data-testid="round-todo-return"><strong>{r('returnReason', { reason: item.returnReason })}</strong></span> : null}
                   <span style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
-                    {item.state === 'todo' ? <AcknowledgeForm itemId={item.itemId} label={`${r('acknowledge')}：${item.wording}`} /> : null}
+                    {item.state === 'todo' ? <AcknowledgeForm itemId={item.itemId} label={`${r('labelled', { label: r('acknowledge') })}${item.wording}`} /> : null}
                     <Link href={`/rounds/items/${item.itemId}`}>{r('fill')}</Link>
                   </span>
                 </li>

@@ -8,7 +8,7 @@ import styles from '@/components/forms/forms.module.css';
 import { SourceFields } from '@/components/workflow/source-fields';
 import type { FormState } from '@/lib/actions/form-state';
 import {
-  acceptItemAction, acknowledgeItemAction, correctNarrativeAction, judgeKeyTaskAction, returnItemAction, submitFigureAction, submitNarrativeAction,
+  acceptItemAction, acknowledgeItemAction, correctFigureAction, correctNarrativeAction, judgeKeyTaskAction, returnItemAction, submitFigureAction, submitNarrativeAction,
 } from '@/lib/rounds/actions';
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -51,7 +51,8 @@ export function NarrativeForm({ itemId, version, period }: { itemId: number; ver
 
 type FigureProps = {
   itemId: number;
-  version: number;
+  /** Submitting: the item's version; a reviewer's correction after closing has none and asks for a reason. */
+  version?: number;
   baseRevision: number;
   defaultUnit: string;
   documents: { id: number; title: string; year: number }[];
@@ -60,13 +61,14 @@ type FigureProps = {
 export function FigureForm({ itemId, version, baseRevision, defaultUnit, documents }: FigureProps) {
   const t = useTranslations('rounds');
   const w = useTranslations('workflow.outcome');
-  const [state, action, pending] = useRefreshingAction(submitFigureAction);
+  const correcting = version === undefined;
+  const [state, action, pending] = useRefreshingAction(correcting ? correctFigureAction : submitFigureAction);
   const base = state && !state.ok && state.conflict ? state.conflict.revision : baseRevision;
   return (
-    <form action={action} className={styles.form} noValidate aria-label={t('submit')}>
+    <form action={action} className={styles.form} noValidate aria-label={t(correcting ? 'correctSubmit' : 'submit')}>
       <FormStatus state={state} />
       <input type="hidden" name="itemId" value={itemId} />
-      <input type="hidden" name="version" value={version} />
+      {correcting ? null : <input type="hidden" name="version" value={version} />}
       <input type="hidden" name="baseRevision" value={base} />
       <div className={styles.row}>
         <Field name="value" label={w('value')} hint={w('valueHint')} state={state}>
@@ -92,7 +94,12 @@ export function FigureForm({ itemId, version, baseRevision, defaultUnit, documen
       <Field name="figureNotInQuoteReason" label={w('figureNotInQuoteReason')} hint={w('figureNotInQuoteReasonHint')} state={state}>
         {(props) => <input {...props} type="text" />}
       </Field>
-      <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
+      {correcting ? (
+        <Field name="reason" label={t('correctReason')} state={state}>
+          {(props) => <textarea {...props} rows={2} required />}
+        </Field>
+      ) : null}
+      <SubmitButton pending={pending}>{t(correcting ? 'correctSubmit' : 'submit')}</SubmitButton>
     </form>
   );
 }

@@ -13,7 +13,7 @@ export async function RoundBriefing({ round, locale }: { round: RoundSummary; lo
   const briefing = await roundBriefing(round, locale);
   const href = (format: 'docx' | 'xlsx') => `/rounds/${round.round.id}/summary.${format}?lang=${locale}`;
   return (
-    <section className="round-briefing" aria-labelledby="round-briefing-heading" data-testid="round-briefing">
+    <section className="view-section" aria-labelledby="round-briefing-heading" data-testid="round-briefing">
       <h2 id="round-briefing-heading">{text.briefingHeading}</h2>
       <p>{briefing}</p>
       <p>

@@ -9,13 +9,19 @@ import { LightBadge } from './light-badge';
 /** One row of the 汇总表 as a card: wording, units, progress, pace, light, and each unit's item. */
 export async function SummaryRowCard({ row, locale }: { row: SummaryRow; locale: Locale }) {
   const t = await getTranslations('rounds');
-  const units = [row.lead ? `${row.lead.shortName}（${t('lead')}）` : null, ...row.co.map((unit) => `${unit.shortName}（${t('co')}）`)].filter(Boolean).join('、');
+  const units = [
+    ...(row.lead ? [t('unitRole', { unit: row.lead.shortName, role: t('lead') })] : []),
+    ...row.co.map((unit) => t('unitRole', { unit: unit.shortName, role: t('co') })),
+  ].join(locale === 'zh' ? '、' : ', ');
+  const label = (key: 'units' | 'progressColumn' | 'pace' | 'light') => t('labelled', { label: t(key) });
+  // When the light's reason is the pace sentence, it is said once, beside the light.
+  const paceSaidByLight = row.light.reason[locale] === row.pace.explanation[locale];
   return (
     <article className="card" data-testid="summary-row" data-light={row.light.color} style={{ display: 'grid', gap: '0.4rem' }}>
       <h4 style={{ margin: 0 }} lang="zh-CN">{row.seq}. {row.wording}</h4>
-      <p className="small muted" style={{ margin: 0 }}>{t('units')}：<span lang="zh-CN">{units}</span></p>
+      <p className="small muted" style={{ margin: 0 }}>{label('units')}<span lang="zh-CN">{units}</span></p>
       <div>
-        <strong>{t('progressColumn')}：</strong>
+        <strong>{label('progressColumn')}</strong>
         {row.figure ? (
           <span data-testid="row-figure">
             {formatQuantity(locale, row.figure.value, row.figure.unit)} <span className="small muted">{t('source', { title: row.figure.source.title })}</span>
@@ -23,14 +29,14 @@ export async function SummaryRowCard({ row, locale }: { row: SummaryRow; locale:
         ) : null}
         {row.narratives.map((narrative) => (
           <p key={`${narrative.unit.id}:${narrative.revision}`} style={{ margin: '0.2rem 0' }} lang="zh-CN" data-testid="row-narrative">
-            <span className="small muted">{narrative.unit.shortName}：</span>{narrative.text}
+            <span className="small muted">{t('labelled', { label: narrative.unit.shortName })}</span>{narrative.text}
             {narrative.correctionReason ? <span className="small muted">{t('correction', { reason: narrative.correctionReason })}</span> : null}
           </p>
         ))}
         {!row.figure && row.narratives.length === 0 ? <span className="muted">{t('noProgress')}</span> : null}
       </div>
-      <p style={{ margin: 0 }}><strong>{t('pace')}：</strong><span data-testid="row-pace">{row.pace.label[locale]}</span> <span className="small muted">{row.pace.explanation[locale]}</span></p>
-      <p style={{ margin: 0 }}><strong>{t('light')}：</strong><LightBadge light={row.light} locale={locale} /></p>
+      <p style={{ margin: 0 }}><strong>{label('pace')}</strong><span data-testid="row-pace">{row.pace.label[locale]}</span>{paceSaidByLight ? null : <> <span className="small muted">{row.pace.explanation[locale]}</span></>}</p>
+      <p style={{ margin: 0 }}><strong>{label('light')}</strong><LightBadge light={row.light} locale={locale} /></p>
       <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
         {row.items.map((item) => (
           <li key={item.itemId} data-testid="round-item" data-state={item.state}>

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'district.update': { zh: '修改区县', en: 'District edited' },
   'document.create': { zh: '新增原文', en: 'Source document added' },
   'indicator.update': { zh: '修改指标', en: 'Indicator edited' },
+  'key_task.assignUnits': { zh: '指定重点工作责任单位', en: 'Key task units assigned' },
   'key_task.create': { zh: '新增重点工作', en: 'Key task created' },
   'key_task.judge': { zh: '研判重点工作', en: 'Key task judged' },
   'outcome.create': { zh: '导入完成情况', en: 'Outcome imported' },

@@ -63,6 +63,20 @@ export async function insertKeyTask(tx: Tx, task: KeyTaskToCreate, createdById: 
   return created;
 }
 
+/** Replaces a key task's units (the task row locked, as targets' are), in the caller's transaction. */
+export async function replaceKeyTaskUnits(tx: Tx, keyTaskId: number, units: { leadUnitId: number; coUnitIds: number[] }) {
+  await tx.$queryRaw`SELECT id FROM key_task WHERE id = ${keyTaskId} FOR UPDATE`;
+  const rows = await tx.keyTaskUnit.findMany({ where: { keyTaskId }, select: { unitId: true, role: true } });
+  const before = {
+    leadUnitId: rows.find((row) => row.role === 'lead')?.unitId ?? null,
+    coUnitIds: rows.filter((row) => row.role === 'co').map((row) => row.unitId).sort((a, b) => a - b),
+  };
+  const coUnitIds = [...new Set(units.coUnitIds)].sort((a, b) => a - b);
+  await tx.keyTaskUnit.deleteMany({ where: { keyTaskId } });
+  await tx.keyTaskUnit.createMany({ data: [{ keyTaskId, unitId: units.leadUnitId, role: 'lead' as const }, ...coUnitIds.map((unitId) => ({ keyTaskId, unitId, role: 'co' as const }))] });
+  return { before, after: { leadUnitId: units.leadUnitId, coUnitIds } };
+}
+
 export const createKeyTask = defineAction({
   name: 'key_task.create',
   permission: 'manage:units',

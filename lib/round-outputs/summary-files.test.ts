@@ -70,7 +70,7 @@ describe('推进情况汇总表 as XLSX', () => {
     const sheet = await readXlsx(await roundSummaryXlsx(SUMMARY, 'en'));
     expect(sheet.getCell('A1').value).toBe('Test District: 2025 Government Work Report targets and tasks, progress summary (H1)');
     expect(rowValues(sheet, 3)).toEqual(['No.', 'Target or task', 'Responsible units', 'Progress (H1)', 'Against the pace of the year']);
-    expect(sheet.getCell('A4').value).toBe('I. Main expected targets for economic and social development');
+    expect(sheet.getCell('A4').value).toBe('1. Main economic and social targets');
     expect(rowValues(sheet, 5)).toEqual([1, '地区生产总值增长6%以上。', '区发展改革委 (lead), 区统计局', 'H1 cumulative growth 2.9%\nSource: 测试夹具 区统计局1—6月统计月报', 'behind pace']);
     expect(rowValues(sheet, 6)?.[3]).toBe('H1 cumulative 8,000 people\nSource: 测试夹具 区人力社保局报送');
     expect(sheet.getCell('D2').value).toBe('Date: 11 July 2025');
@@ -119,7 +119,7 @@ describe('推进情况汇总表 as DOCX', () => {
   it('writes the English version', async () => {
     const { paragraphs } = docxParagraphs(await roundSummaryDocx(SUMMARY, 'en'));
     expect(paragraphs[0]).toBe('Test District: 2025 Government Work Report targets and tasks, progress summary (H1)');
-    expect(paragraphs).toContain('II. Key tasks');
+    expect(paragraphs).toContain('2. Key tasks');
     expect(paragraphs).toContain('Progress (H1)');
     expect(paragraphs.at(-2)).toBe('Supervision briefing');
     expect(paragraphs.at(-1)).toMatch(/^Quantified targets in this briefing: 3, of which 1 on pace \(33\.3%\); behind pace: /);

@@ -1,5 +1,5 @@
-// The words of the round outputs in one language (messages/<locale>/outputs.json),
-// read once per process like the scorecard files' words.
+// The words of the round outputs in one language (messages/<locale>/outputs.json, the
+// group headings from rounds.json), read once per process like the scorecard files' words.
 import type { Locale } from '@/lib/i18n/locale';
 import { loadMessages } from '@/lib/i18n/messages';
 
@@ -31,5 +31,8 @@ export type OutputText = {
 };
 
 export function outputText(locale: Locale): OutputText {
-  return loadMessages(locale).outputs as OutputText;
+  const messages = loadMessages(locale);
+  const rounds = messages.rounds as Record<'groupTargets' | 'groupKeyTasks', string>;
+  // The group headings are the round page's own, so the page and the files read alike.
+  return { ...(messages.outputs as Omit<OutputText, 'groups'>), groups: { target: rounds.groupTargets, task: rounds.groupKeyTasks } };
 }

@@ -174,7 +174,7 @@ export function buildRoundSummary(facts: SummaryFacts): RoundSummary {
         version: item.version,
       };
     });
-  const worst = (items: SummaryItem[], pace: PaceVerdict, fallback: Light): Light =>
+  const worst = (items: SummaryItem[], fallback: Light): Light =>
     items.reduce<Light | null>((current, item) => (!current || SEVERITY[item.light.color] > SEVERITY[current.color] ? item.light : current), null) ?? fallback;
 
   const targets: SummaryRow[] = facts.targets.map((target, index) => {
@@ -194,7 +194,7 @@ export function buildRoundSummary(facts: SummaryFacts): RoundSummary {
       narratives: narrativesOf(target, (n) => n.targetId === target.id),
       judgment: null,
       pace,
-      light: worst(items, pace, roundItemLight({ open: false, deadline: deadline(round.dueOn, asOf, false), pace })),
+      light: worst(items, roundItemLight({ open: false, deadline: deadline(round.dueOn, asOf, false), pace })),
       overdueDays: Math.max(0, ...items.map((item) => item.overdueDays)),
       items,
     };
@@ -217,7 +217,7 @@ export function buildRoundSummary(facts: SummaryFacts): RoundSummary {
       narratives: narrativesOf(task, (n) => n.keyTaskId === task.id),
       judgment: task.judgment,
       pace,
-      light: worst(items, pace, roundItemLight({ open: false, deadline: deadline(round.dueOn, asOf, false), pace })),
+      light: worst(items, roundItemLight({ open: false, deadline: deadline(round.dueOn, asOf, false), pace })),
       overdueDays: Math.max(0, ...items.map((item) => item.overdueDays)),
       items,
     };

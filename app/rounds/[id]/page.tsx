@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { RoundBriefing } from '@/components/rounds/round-briefing';
 import { CloseRoundForm } from '@/components/rounds/round-forms';
 import { SummaryRowCard } from '@/components/rounds/summary-row';
 import { can } from '@/lib/auth/district-scope';
@@ -35,6 +36,7 @@ export default async function RoundPage({ params }: Props) {
         {can(user, 'manage:rounds', round.district.id) ? <> · <Link href={`/units/${round.district.code}/rounds`}>{t('roundsLink')}</Link></> : null}
       </p>
       <p className="card" data-testid="round-progress"><strong>{t('progress', totals)}</strong><br /><span className="small muted">{t('asOf', { date: summary.asOf })}</span></p>
+      <RoundBriefing round={summary} locale={locale} />
 
       <section className="view-section" aria-labelledby="kaoping-heading">
         <h2 id="kaoping-heading">{t('kaopingHeading')}</h2>

@@ -38,6 +38,7 @@ export default async function RoundItemPage({ params }: Props) {
   const due = deadline(item.dueOn, beijingDate(new Date()), isOpenItem(state));
   const wording = item.target?.quote ?? item.keyTask?.wording ?? '';
   const label = `${item.unit.shortName} · ${wording}`;
+  const defaultUnit = item.target ? (item.target.measure === 'growth' ? '%' : (item.target.unit ?? item.target.indicator.levelUnit ?? '')) : '';
   return (
     <>
       <h1 lang="zh-CN">{t('itemTitle', { round: item.round.title, unit: item.unit.shortName })}</h1>
@@ -48,7 +49,7 @@ export default async function RoundItemPage({ params }: Props) {
         <p style={{ margin: 0 }} lang="zh-CN"><strong>{wording}</strong></p>
         <p style={{ margin: 0 }}>{t(kind === 'figure' ? 'itemKindFigure' : 'itemKindNarrative', { period })}</p>
         <p style={{ margin: 0 }} data-testid="item-state">
-          {t('status')}：{ROUND_ITEM_STATE_LABELS[state][locale]}
+          {t('labelled', { label: t('status') })}{ROUND_ITEM_STATE_LABELS[state][locale]}
           {due.overdueDays > 0 ? <> · <strong>{t('overdueDays', { days: due.overdueDays })}</strong></> : isOpenItem(state) && open ? <> · {due.daysLeft === 0 ? t('dueToday') : t('daysLeft', { days: due.daysLeft })}</> : null}
         </p>
         {item.returnReason && state === 'returned' ? <p style={{ margin: 0 }} data-testid="return-reason"><strong>{t('returnReason', { reason: item.returnReason })}</strong></p> : null}
@@ -60,9 +61,9 @@ export default async function RoundItemPage({ params }: Props) {
       {open && reporter && isOpenItem(state) ? (
         <section className="view-section" aria-labelledby="report-heading">
           <h2 id="report-heading">{t(kind === 'figure' ? 'itemKindFigure' : 'itemKindNarrative', { period })}</h2>
-          {state === 'todo' ? <AcknowledgeForm itemId={item.id} label={`${t('acknowledge')}：${label}`} /> : null}
+          {state === 'todo' ? <AcknowledgeForm itemId={item.id} label={`${t('labelled', { label: t('acknowledge') })}${label}`} /> : null}
           {kind === 'figure' && item.target ? (
-            <FigureForm itemId={item.id} version={item.version} baseRevision={item.baseRevision} defaultUnit={item.target.measure === 'growth' ? '%' : (item.target.unit ?? item.target.indicator.levelUnit ?? '')} documents={item.documents} />
+            <FigureForm itemId={item.id} version={item.version} baseRevision={item.baseRevision} defaultUnit={defaultUnit} documents={item.documents} />
           ) : (
             <NarrativeForm itemId={item.id} version={item.version} period={period} />
           )}
@@ -83,10 +84,12 @@ export default async function RoundItemPage({ params }: Props) {
         </section>
       ) : null}
 
-      {!open && reviewer && kind === 'narrative' ? (
+      {!open && reviewer ? (
         <section className="view-section" aria-labelledby="correct-heading">
           <h2 id="correct-heading">{t('correctHeading')}</h2>
-          <CorrectNarrativeForm itemId={item.id} />
+          {kind === 'figure' && item.target ? (
+            <FigureForm itemId={item.id} baseRevision={item.baseRevision} defaultUnit={defaultUnit} documents={item.documents} />
+          ) : <CorrectNarrativeForm itemId={item.id} />}
         </section>
       ) : null}
     </>
