@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { VerdictBar } from '@/components/views/verdict-bar';
-import { can } from '@/lib/auth/access';
+import { can } from '@/lib/auth/district-scope';
 import { requireReader } from '@/lib/auth/read-access';
 import { pick } from '@/lib/i18n/pick';
 import { toLocale } from '@/lib/i18n/locale';

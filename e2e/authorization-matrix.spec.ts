@@ -6,28 +6,40 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { createUser, replaceTemporaryPassword, signInAs, signInAsAdmin } from './support/auth';
 
-type Caller = 'anonymous' | 'outsider' | 'staff' | 'reviewer' | 'admin';
-/** ok 200 · signin: redirected to sign-in · away: redirected elsewhere · forbidden 403 · notfound 404 (another district's record). */
-type Outcome = 'ok' | 'signin' | 'away' | 'forbidden' | 'notfound';
+type Caller = 'anonymous' | 'outsider' | 'staff' | 'reviewer' | 'scopedReviewer' | 'admin';
+/**
+ * ok 200 · signin: redirected to sign-in · away: redirected elsewhere · unauthenticated 401 (JSON routes)
+ * · forbidden 403 · notfound 404.
+ * District scope (lib/auth/district-scope.ts): another district's record, which every caller may
+ * read on its public page, answers 403 with the reason, as the matching action does; 404 is
+ * only for a record that does not exist.
+ */
+type Outcome = 'ok' | 'signin' | 'away' | 'unauthenticated' | 'forbidden' | 'notfound';
 type Row = { url: (ids: Ids) => string } & Record<Caller, Outcome>;
 type Ids = { targetId: number; documentId: number };
 
-const all = (outcome: Outcome) => ({ anonymous: outcome, outsider: outcome, staff: outcome, reviewer: outcome, admin: outcome });
-const signedIn = (outcome: Outcome) => ({ anonymous: 'signin' as const, outsider: outcome, staff: outcome, reviewer: outcome, admin: outcome });
-const adminOnly = { anonymous: 'signin', outsider: 'forbidden', staff: 'forbidden', reviewer: 'forbidden', admin: 'ok' } as const;
-const recorders = { anonymous: 'signin', outsider: 'ok', staff: 'ok', reviewer: 'forbidden', admin: 'ok' } as const;
-// The Bozhou target: its staff may record, staff of Liangping find nothing there.
-const recordOnTarget = { anonymous: 'signin', outsider: 'notfound', staff: 'ok', reviewer: 'forbidden', admin: 'ok' } as const;
-const reviewers = { anonymous: 'signin', outsider: 'forbidden', staff: 'forbidden', reviewer: 'ok', admin: 'ok' } as const;
+const all = (outcome: Outcome) => ({ anonymous: outcome, outsider: outcome, staff: outcome, reviewer: outcome, scopedReviewer: outcome, admin: outcome });
+const signedIn = (outcome: Outcome) => ({ anonymous: 'signin' as const, outsider: outcome, staff: outcome, reviewer: outcome, scopedReviewer: outcome, admin: outcome });
+const adminOnly = { anonymous: 'signin', outsider: 'forbidden', staff: 'forbidden', reviewer: 'forbidden', scopedReviewer: 'forbidden', admin: 'ok' } as const;
+const recorders = { anonymous: 'signin', outsider: 'ok', staff: 'ok', reviewer: 'forbidden', scopedReviewer: 'forbidden', admin: 'ok' } as const;
+// The Bozhou target: its staff may record; staff of Liangping read it but may not record (403, as outcome.record answers).
+const recordOnTarget = { anonymous: 'signin', outsider: 'forbidden', staff: 'ok', reviewer: 'forbidden', scopedReviewer: 'forbidden', admin: 'ok' } as const;
+const reviewers = { anonymous: 'signin', outsider: 'forbidden', staff: 'forbidden', reviewer: 'ok', scopedReviewer: 'ok', admin: 'ok' } as const;
+// Reviewing the Bozhou target: a reviewer assigned Liangping reads it but may not review it (403, as verdict.review answers).
+const reviewOnTarget = { ...reviewers, scopedReviewer: 'forbidden' } as const;
 
 const EXPECTATIONS: Record<string, Row> = {
   'app/page.tsx': { url: () => '/', ...all('ok') },
   // Signed-in callers are sent on from the sign-in page.
-  'app/sign-in/page.tsx': { url: () => '/sign-in', anonymous: 'ok', outsider: 'away', staff: 'away', reviewer: 'away', admin: 'away' },
+  'app/sign-in/page.tsx': { url: () => '/sign-in', anonymous: 'ok', outsider: 'away', staff: 'away', reviewer: 'away', scopedReviewer: 'away', admin: 'away' },
   'app/overview/page.tsx': { url: () => '/overview', ...all('ok') },
   'app/districts/[code]/page.tsx': { url: () => '/districts/520304', ...all('ok') },
-  // Units: admins, and reviewers of the district (the matrix reviewer has none).
+  // Units: admins, and reviewers of the district (the matrix reviewer has none; the scoped one has Liangping).
   'app/units/[code]/page.tsx': { url: () => '/units/520304', ...adminOnly },
+  'app/units/[code]/rounds/page.tsx': { url: () => '/units/520304/rounds', ...adminOnly },
+  // Rounds and their items: after sign-in, a round that does not exist is 404 for everyone (access by district: e2e/round-journey.spec.ts).
+  'app/rounds/[id]/page.tsx': { url: () => '/rounds/999999', ...signedIn('notfound') },
+  'app/rounds/items/[id]/page.tsx': { url: () => '/rounds/items/999999', ...signedIn('notfound') },
   'app/indicators/[key]/page.tsx': { url: () => '/indicators/gdp', ...all('ok') },
   'app/documents/[id]/(view)/page.tsx': { url: (ids) => `/documents/${ids.documentId}`, ...all('ok') },
   'app/targets/[id]/(view)/page.tsx': { url: (ids) => `/targets/${ids.targetId}`, ...all('ok') },
@@ -47,7 +59,9 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/targets/[id]/edit/page.tsx': { url: (ids) => `/targets/${ids.targetId}/edit`, ...recordOnTarget },
   'app/targets/[id]/outcomes/new/page.tsx': { url: (ids) => `/targets/${ids.targetId}/outcomes/new`, ...recordOnTarget },
   'app/review/page.tsx': { url: () => '/review', ...reviewers },
-  'app/targets/[id]/review/page.tsx': { url: (ids) => `/targets/${ids.targetId}/review`, ...reviewers },
+  'app/targets/[id]/review/page.tsx': { url: (ids) => `/targets/${ids.targetId}/review`, ...reviewOnTarget },
+  // A running import's progress, for its own user only: no import runs under this id, so 404 for everyone signed in.
+  'app/import/progress/[id]/route.ts': { url: () => '/import/progress/00000000-0000-4000-8000-000000000000', anonymous: 'unauthenticated', outsider: 'notfound', staff: 'notfound', reviewer: 'notfound', scopedReviewer: 'notfound', admin: 'notfound' },
   // The import template holds no data (header and one seeded example row).
   'app/import/template/route.ts': { url: () => '/import/template', ...all('ok') },
   // Reading is open unless an admin requires sign-in (tested in lib/api/api.test.ts).
@@ -57,6 +71,10 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/api/v1/scorecards/route.ts': { url: () => '/api/v1/scorecards?district=520304', ...all('ok') },
   'app/api/v1/targets/route.ts': { url: () => '/api/v1/targets?district=520304', ...all('ok') },
   'app/api/v1/targets/[id]/route.ts': { url: (ids) => `/api/v1/targets/${ids.targetId}`, ...all('ok') },
+  // A round's 汇总表: sign-in first; a round the caller may not read answers as one that does
+  // not exist (this id is none). Who may read a real round: lib/round-outputs/access.test.ts.
+  'app/rounds/[id]/summary.docx/route.ts': { url: () => '/rounds/2147483647/summary.docx', ...signedIn('notfound') },
+  'app/rounds/[id]/summary.xlsx/route.ts': { url: () => '/rounds/2147483647/summary.xlsx', ...signedIn('notfound') },
 };
 
 function routeFiles(dir = 'app'): string[] {
@@ -85,6 +103,7 @@ function outcomeOf(status: number, location: string | undefined): Outcome | stri
   if (status === 200) return 'ok';
   if (status >= 300 && status < 400 && location?.includes('/sign-in')) return 'signin';
   if (status >= 300 && status < 400 && location) return 'away';
+  if (status === 401) return 'unauthenticated';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'notfound';
   return `${status} ${location ?? ''}`;
@@ -99,12 +118,14 @@ test('every route answers each caller as expected', async ({ browser, playwright
   await createUser(admin, { username: `mx-staff-${suffix}`, displayName: '矩阵播州', role: '工作人员', password: 'matrix-temp-1', district: '播州区' });
   await createUser(admin, { username: `mx-out-${suffix}`, displayName: '矩阵梁平', role: '工作人员', password: 'matrix-temp-2', district: '梁平区' });
   await createUser(admin, { username: `mx-rev-${suffix}`, displayName: '矩阵审核', role: '审核人', password: 'matrix-temp-3' });
+  await createUser(admin, { username: `mx-rev-lp-${suffix}`, displayName: '矩阵梁平审核', role: '审核人', password: 'matrix-temp-4', district: '梁平区' });
   const callers: Record<Caller, APIRequestContext> = {
     anonymous: await playwright.request.newContext({ baseURL }),
     admin: adminContext.request,
     staff: await callerContext(browser, `mx-staff-${suffix}`, 'matrix-password-1', 'matrix-temp-1'),
     outsider: await callerContext(browser, `mx-out-${suffix}`, 'matrix-password-2', 'matrix-temp-2'),
     reviewer: await callerContext(browser, `mx-rev-${suffix}`, 'matrix-password-3', 'matrix-temp-3'),
+    scopedReviewer: await callerContext(browser, `mx-rev-lp-${suffix}`, 'matrix-password-4', 'matrix-temp-4'),
   };
   const list = await (await callers.anonymous.get('/api/v1/targets?district=520304&year=2025')).json();
   const targetId = list.data[0].id as number;

@@ -56,14 +56,18 @@ test('staff record an outcome with its source, see the verdict, a reviewer verif
   await expect(staff.getByTestId('latest-revision')).toContainText('第 1 版，7.2%');
   await staff.screenshot({ path: 'test-results/screenshots/record-outcome-zh.png', fullPage: true });
 
-  // Staff of another district: the page reads as not found, and a replayed server action is refused.
+  // Staff of another district: they may read the target, not record for it — the page answers 403 and
+  // says why (lib/auth/district-scope.ts), and a replayed server action is refused.
   const outsiderContext = await browser.newContext();
   const outsider = await outsiderContext.newPage();
   await signInAs(outsider, 'hhg-staff', 'temporary-pass-2');
   await replaceTemporaryPassword(outsider, 'temporary-pass-2', 'outsider-password-new');
   const response = await outsider.goto(formUrl);
-  expect(response?.status()).toBe(404);
-  await expect(outsider.getByText('找不到该页面。')).toBeVisible();
+  expect(response?.status()).toBe(403);
+  await expect(outsider.getByTestId('forbidden-reason')).toContainText('记录属于您负责以外的区县');
+  await expect(outsider.getByTestId('forbidden-access')).toContainText('红花岗区');
+  await outsider.setViewportSize({ width: 390, height: 844 });
+  await outsider.screenshot({ path: 'test-results/screenshots/forbidden-other-district-390.png', fullPage: true });
   await expect(outsider.getByRole('heading', { name: '录入完成情况' })).toHaveCount(0);
   expect(actionRequest).not.toBeNull();
   const { headers, body } = actionRequest!;
@@ -73,7 +77,8 @@ test('staff record an outcome with its source, see the verdict, a reviewer verif
     data: body,
   });
   const replayText = await replay.text();
-  expect(replayText).toContain('您无权执行此操作');
+  // Refused with the reason, in the visitor's language.
+  expect(replayText).toContain('该记录属于您负责区县以外的区县');
   await staff.reload();
   await expect(staff.getByTestId('latest-revision')).toContainText('第 1 版');
 

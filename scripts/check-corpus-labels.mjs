@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const dir = process.argv[2] ?? 'lib/extraction/corpus/eval';
 const SHAPES = ['work_report', 'news_article', 'plan_execution', 'bulletin', 'pdf_copy', 'no_punctuation', 'traditional', 'web_page'];
-const KEYS = ['gdp', 'agri_output', 'industrial_value_added', 'fixed_asset_investment', 'industrial_investment', 'retail_sales', 'budget_revenue', 'tax_revenue', 'resident_income', 'urban_income', 'rural_income', 'new_urban_jobs', 'urban_unemployment_rate', 'cpi', 'energy_intensity', 'fdi', 'exports', 'market_entities', 'grain_area', 'grain_output', 'air_quality_good_days'];
+const KEYS = ['gdp', 'agri_output', 'industrial_value_added', 'fixed_asset_investment', 'industrial_investment', 'retail_sales', 'budget_revenue', 'tax_revenue', 'resident_income', 'urban_income', 'rural_income', 'new_urban_jobs', 'urban_unemployment_rate', 'cpi', 'energy_intensity', 'energy_saving', 'fdi', 'exports', 'market_entities', 'grain_area', 'grain_output', 'air_quality_good_days'];
 const QUALIFIERS = ['about', 'at_least', 'at_most', 'at_most_about', 'reduction', 'range', 'exact', 'relative', 'qualitative'];
 const VINTAGES = ['estimate', 'preliminary', 'final'];
 const DECIMAL = /^-?\d+(\.\d+)?$/;

@@ -1,6 +1,6 @@
 // Scores the extractor on the labelled corpus halves present on this branch (dev: the
-// texts the rules were tuned on; eval: texts written separately, never tuned to) and on
-// the five seed reports:   npm run extract:eval [-- --verbose]
+// texts the rules were tuned on; eval and eval2: texts written separately, never tuned
+// to) and on the five seed reports:   npm run extract:eval [-- --verbose]
 import { formatTable, evaluateCorpus } from '@/lib/extraction/corpus-evaluation';
 import { readCorpusHalf } from '@/lib/extraction/corpus-files';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
@@ -11,7 +11,7 @@ import { SEED_OUTCOMES, SEED_SKIPPED, SEED_TARGETS } from '@/prisma/seed/figures
 
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
-  for (const half of ['dev', 'eval']) {
+  for (const half of ['dev', 'eval', 'eval2']) {
     const documents = readCorpusHalf(half);
     if (documents.length === 0) {
       process.stdout.write(`\n## ${half}: not on this branch\n`);
@@ -20,7 +20,7 @@ function main(argv: string[]): number {
     const evaluation = evaluateCorpus(documents, (text, options) => extractProposals(text, { ...options, indicators: INDICATORS }));
     process.stdout.write(`\n## ${half} (${documents.length} texts)\n\n${formatTable(evaluation)}\n`);
     for (const bad of evaluation.badLabels) process.stdout.write(`label quote not in text: ${bad}\n`);
-    // The eval half's misses stay unprinted: rules are tuned on the dev half only.
+    // The held-out halves' misses stay unprinted: rules are tuned on the dev half only.
     if (verbose && half === 'dev') for (const problem of evaluation.problems) process.stdout.write(`${problem}\n`);
   }
   const reports = seedReportFiles();

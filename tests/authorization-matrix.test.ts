@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionResult, ACTION_REGISTRY, executeAction } from '@/lib/actions/define-action';
+import { roleHas } from '@/lib/auth/access';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
@@ -43,6 +44,7 @@ const EXPECTED: Record<string, Record<Caller, boolean>> = {
   admin: { anonymous: false, staffOther: false, staffOwn: false, reviewer: false, admin: true },
   // The matrix reviewer is assigned Liangping, the district every input names.
   'manage:units': { anonymous: false, staffOther: false, staffOwn: false, reviewer: true, admin: true },
+  'manage:rounds': { anonymous: false, staffOther: false, staffOwn: false, reviewer: true, admin: true },
 };
 
 const users = {} as Record<Caller, SessionUser | null>;
@@ -82,6 +84,27 @@ beforeAll(async () => {
   inputs['unit.setMembers'] = () => ({ unitId: unit.id, userIds: [] });
   inputs['unit.importBreakdown'] = () => ({ mode: 'preview', districtId: liangping.id, year: 2024, file: { name: 'fenjie.csv', bytes: new TextEncoder().encode('目标任务,牵头单位\n地区生产总值增长7%以上,矩阵\n') } });
   inputs['target.assignUnits'] = () => ({ targetId: target.id, leadUnitId: String(unit.id), coUnitIds: [] });
+  // A round of Liangping 2024 with one narrative item (a key task) and one figure item, the own staff a member of the unit.
+  await db.userUnit.create({ data: { userId: users.staffOwn.id, unitId: unit.id } });
+  const keyTask = await db.keyTask.create({ data: { districtId: liangping.id, year: 2024, seq: 1, wording: '矩阵重点工作', units: { create: [{ unitId: unit.id, role: 'lead' }] } } });
+  const round = await db.reportingRound.create({ data: { districtId: liangping.id, year: 2024, title: '矩阵轮次', periodMonths: 3, dueOn: new Date('2024-04-10'), openedById: users.admin.id } });
+  const taskItem = await db.roundItem.create({ data: { roundId: round.id, keyTaskId: keyTask.id, unitId: unit.id, unitRole: 'lead' } });
+  const figureItem = await db.roundItem.create({ data: { roundId: round.id, targetId: target.id, unitId: unit.id, unitRole: 'lead' } });
+  const closed = await db.reportingRound.create({ data: { districtId: liangping.id, year: 2024, title: '矩阵已关闭', periodMonths: 9, dueOn: new Date('2024-10-10'), openedById: users.admin.id, state: 'closed' } });
+  const closedItem = await db.roundItem.create({ data: { roundId: closed.id, keyTaskId: keyTask.id, unitId: unit.id, unitRole: 'lead' } });
+  const closedFigure = await db.roundItem.create({ data: { roundId: closed.id, targetId: target.id, unitId: unit.id, unitRole: 'lead' } });
+  // Past the access checks these are refused as stale (version 999) or invalid: "allowed".
+  inputs['round.open'] = () => ({ districtId: liangping.id, year: 2024, periodMonths: 3, dueOn: '2024-04-10' });
+  inputs['round.close'] = () => ({ roundId: round.id, version: 999 });
+  inputs['round_item.acknowledge'] = () => ({ itemId: taskItem.id });
+  inputs['round_item.submitNarrative'] = () => ({ itemId: taskItem.id, version: 999, text: '矩阵进展' });
+  inputs['round_item.submitFigure'] = () => ({ itemId: figureItem.id, version: 999, baseRevision: 999, value: '1', unit: '%', vintage: 'preliminary', documentId: String(document.id), quote: document.fullText.slice(0, 10) });
+  inputs['round_item.accept'] = () => ({ itemId: taskItem.id, version: 999 });
+  inputs['round_item.return'] = () => ({ itemId: taskItem.id, version: 999, reason: '矩阵' });
+  inputs['round_item.correctNarrative'] = () => ({ itemId: closedItem.id, text: '矩阵更正', reason: '' });
+  inputs['round_item.correctFigure'] = () => ({ itemId: closedFigure.id, baseRevision: 999, value: '1', unit: '%', vintage: 'preliminary', documentId: String(document.id), quote: document.fullText.slice(0, 10), reason: '' });
+  inputs['key_task.create'] = () => ({ districtId: liangping.id, year: 2024, wording: '矩阵重点工作', leadUnitId: String(unit.id) });
+  inputs['key_task.judge'] = () => ({ keyTaskId: keyTask.id, periodMonths: 3, status: 'on_track', reason: '' });
   inputs['api-token.create'] = () => ({ name: `matrix token ${(n += 1)}`, scope: 'read_scorecards' });
   const token = await db.apiToken.create({ data: { name: 'matrix victim token', tokenHash: 'f'.repeat(64), createdById: users.admin.id } });
   inputs['api-token.revoke'] = () => ({ id: token.id });
@@ -104,14 +127,20 @@ beforeAll(async () => {
 });
 
 /**
- * Refused = stopped at the access checks. Besides the wrapper's codes, district scope
- * is still answered three ways (issue 14, "one scope", is not done): ingest answers
- * not_found for another district's document, and import marks each such row.
+ * Refused = stopped at the access checks: the wrapper's unauthenticated / forbidden, or
+ * district scope (lib/auth/district-scope.ts), which refuses an existing record of another
+ * district as forbidden — never not_found, since the caller may read it on its public
+ * page. A file may mix districts, so import marks each such row instead.
  */
 function refused(result: ActionResult<unknown>): boolean {
-  if (!result.ok) return result.code === 'unauthenticated' || result.code === 'forbidden' || result.code === 'not_found';
+  if (!result.ok) return result.code === 'unauthenticated' || result.code === 'forbidden';
   const plan = (result.data as { plan?: { errors?: { en: string }[] }[] } | undefined)?.plan;
   return Boolean(plan?.some((row) => row.errors?.some((error) => error.en.startsWith('not one of your districts'))));
+}
+
+/** The caller holds the action's role but not the record's district: the refusal carries the reason. */
+function refusedByDistrict(action: { name: string; permission: string }, caller: Caller): boolean {
+  return caller === 'staffOther' && action.permission === 'record:outcome' && action.name !== 'outcomes.import';
 }
 
 describe('authorization matrix', () => {
@@ -126,6 +155,31 @@ describe('authorization matrix', () => {
     }
   });
 
+  // The other half of the rule: a record that does not exist answers not_found, to
+  // callers in scope and out of it alike (it cannot be read, so nothing says why).
+  it('a missing record answers not_found to every caller holding the role', async () => {
+    const missing = 2_000_000_000;
+    const swaps: Record<string, Record<string, unknown>> = {
+      'outcome.record': { targetId: missing }, 'target.update': { targetId: missing }, 'outcome.review': { outcomeId: missing },
+      'verdict.review': { targetId: missing }, 'target.assignUnits': { targetId: missing }, 'unit.update': { unitId: missing },
+      'unit.setMembers': { unitId: missing }, 'unit.importBreakdown': { districtId: missing }, 'unit.create': { districtId: missing },
+      'ingest.acceptProposal': { documentId: missing }, 'ingest.rejectProposal': { documentId: missing }, 'ingest.keepStoredTarget': { documentId: missing },
+      'ingest.reviseTarget': { documentId: missing }, 'ingest.dismissUnknownIndicator': { documentId: missing }, 'ingest.mapUnknownIndicator': { documentId: missing },
+    };
+    const answers: string[] = [];
+    for (const [name, swap] of Object.entries(swaps)) {
+      const action = ACTION_REGISTRY.find((candidate) => candidate.name === name)!;
+      for (const caller of CALLERS) {
+        const user = users[caller];
+        if (!user || action.permission === 'signed-in' || !roleHas(user.role, action.permission)) continue;
+        const result = await executeAction(action, { db, user }, { ...inputs[name]!(), ...swap });
+        answers.push(`${name} as ${caller}: ${result.ok ? 'ok' : result.code}`);
+      }
+    }
+    expect(answers.filter((answer) => !answer.endsWith(': not_found'))).toEqual([]);
+    expect(answers.length).toBeGreaterThan(20);
+  });
+
   for (const caller of CALLERS) {
     it(`${caller}: every action allowed or refused as its permission says`, async () => {
       for (const action of ACTION_REGISTRY) {
@@ -133,6 +187,9 @@ describe('authorization matrix', () => {
         // Past the access checks an action may still refuse the input (conflict, wrong password): that is "allowed".
         expect({ action: action.name, caller, refused: refused(result), code: result.ok ? 'ok' : result.code }).toMatchObject({ refused: !EXPECTED[action.permission]![caller] });
         if (!result.ok) expect(result.code, `${action.name} as ${caller}`).not.toBe('unexpected');
+        if (refusedByDistrict(action, caller)) {
+          expect(result.ok ? null : result.details, `${action.name} as ${caller}: the reason`).toMatchObject({ reason: 'other_district', messageKey: 'validation.scope.record' });
+        }
       }
     });
   }

@@ -120,10 +120,11 @@ describe('ingest a work report', () => {
     expect(await executeAction(acceptProposal, { db, user: staff }, { documentId, key: gdpLevel.key, year: '2022' })).toMatchObject({ ok: false, code: 'conflict' });
   });
 
-  it('rejects a proposal (audited) and keeps it rejected; other districts read as not found', async () => {
+  it('rejects a proposal (audited) and keeps it rejected; staff of other districts are refused with the reason', async () => {
     const fai = await find('target', 'fixed_asset_investment', 'growth');
-    expect(await executeAction(rejectProposal, { db, user: outsider }, { documentId, key: fai.key })).toMatchObject({ ok: false, code: 'not_found' });
-    expect(await executeAction(acceptProposal, { db, user: outsider }, { documentId, key: fai.key, year: '2023' })).toMatchObject({ ok: false, code: 'not_found' });
+    // The document is public to read, so another district's staff get 403 with the reason, not 404.
+    expect(await executeAction(rejectProposal, { db, user: outsider }, { documentId, key: fai.key })).toMatchObject({ ok: false, code: 'forbidden', details: { reason: 'other_district' } });
+    expect(await executeAction(acceptProposal, { db, user: outsider }, { documentId, key: fai.key, year: '2023' })).toMatchObject({ ok: false, code: 'forbidden', details: { reason: 'other_district' } });
     expect(await executeAction(rejectProposal, { db, user: staff }, { documentId, key: fai.key })).toEqual({ ok: true, data: { rejected: true } });
     expect((await find('target', 'fixed_asset_investment', 'growth')).status).toBe('rejected');
     expect(await db.auditLog.count({ where: { action: 'proposal.reject', entityId: String(documentId) } })).toBe(1);

@@ -128,7 +128,7 @@ describe('a target proposal that differs from the stored target', () => {
   it('keep: a recorded, audited decision that takes the proposal off the open list and changes no target', async () => {
     const retail = await itemOf(documentId, 'target', 'retail_sales');
     const before = await db.target.findFirstOrThrow({ where: { id: retail.recordId! } });
-    expect(await executeAction(keepStoredTarget, { db, user: outsider }, { documentId, key: retail.key })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await executeAction(keepStoredTarget, { db, user: outsider }, { documentId, key: retail.key })).toMatchObject({ ok: false, code: 'forbidden', details: { reason: 'other_district' } });
     expect(await executeAction(keepStoredTarget, { db, user: staff }, { documentId, key: retail.key })).toEqual({ ok: true, data: { kept: true } });
     expect((await itemOf(documentId, 'target', 'retail_sales')).status).toBe('kept');
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'proposal.keep_stored', entityId: String(documentId) } });
@@ -187,7 +187,7 @@ describe('the indicator table is the catalogue the extractor reads with', () => 
     const key = 'unknown:数字经济核心产业增加值:1-10';
     expect(await executeAction(mapUnknownIndicator, { db, user: staff }, { documentId, key, indicatorId })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await executeAction(mapUnknownIndicator, { db, user: admin }, { documentId, key, indicatorId })).toMatchObject({ ok: false, fieldErrors: { _form: 'ingest:proposal_gone' } });
-    expect(await executeAction(dismissUnknownIndicator, { db, user: outsider }, { documentId, key })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await executeAction(dismissUnknownIndicator, { db, user: outsider }, { documentId, key })).toMatchObject({ ok: false, code: 'forbidden', details: { reason: 'other_district' } });
     expect(await executeAction(dismissUnknownIndicator, { db, user: staff }, { documentId, key })).toMatchObject({ ok: false, fieldErrors: { _form: 'ingest:proposal_gone' } });
   });
 });

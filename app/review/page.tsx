@@ -3,7 +3,8 @@ import { BulkConfirm } from '@/components/review/bulk-confirm';
 import { QueueItemCard } from '@/components/review/queue-item-card';
 import queueStyles from '@/components/review/review-queue.module.css';
 import styles from '@/components/workflow/workflow.module.css';
-import { reviewDistrictIds, rolesWith } from '@/lib/auth/access';
+import { rolesWith } from '@/lib/auth/access';
+import { scopedDistrictIds } from '@/lib/auth/district-scope';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
@@ -19,7 +20,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   // Not Number(): ids and years out of range would reach PostgreSQL and fail with a 500.
   const districtId = parseId(firstParam(query.district) ?? '') ?? undefined;
   const year = parseYear(query.year);
-  const scope = reviewDistrictIds(user);
+  const scope = scopedDistrictIds(user, 'review');
   const [t, locale, items, allDistricts] = await Promise.all([
     getTranslations('workflow.review'), getLocale().then(toLocale), findReviewQueue({ districtId, year, scope }), listDistrictOptions(),
   ]);

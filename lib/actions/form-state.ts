@@ -31,7 +31,9 @@ export function toFormState<R>(
   const fieldErrors: Record<string, string> = {};
   for (const [field, key] of Object.entries(result.fieldErrors)) fieldErrors[field] = fieldErrorText(key, locale, t);
   const details = (result.details ?? {}) as Record<string, string | number>;
-  const message = result.code === 'conflict' && typeof details.messageKey === 'string'
+  // A conflict names what changed, a lock what closed it (a stale revision, a closed round);
+  // a refusal by district scope says why (lib/auth/district-scope.ts).
+  const message = (result.code === 'conflict' || result.code === 'forbidden' || result.code === 'locked') && typeof details.messageKey === 'string'
     ? t(details.messageKey, details)
     : t(`validation.codes.${result.code}`);
   // A stale-revision conflict names the newest revision, so the form can rebase on it.

@@ -1,5 +1,7 @@
 import 'server-only';
+import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import type { z } from 'zod';
+import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { listDistrictSummaries } from '@/lib/districts/data';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -7,6 +9,7 @@ import { findTargets, type OutcomeRow, type TargetRow } from '@/lib/targets/data
 import type { Measure, Qualifier } from '@/lib/domain/types';
 import type { VerdictCode } from '@/lib/verdict/types';
 import { toScorecardRow } from '@/lib/scorecard/rows';
+import { identifyReader, type Reader } from './auth';
 import type { districtSchema, outcomeSchema, outcomesQuery, targetDetailSchema, targetSchema, targetsQuery } from './schemas';
 
 type TargetJson = z.infer<typeof targetSchema>;
@@ -85,6 +88,7 @@ export async function getTarget(id: number): Promise<z.infer<typeof targetDetail
 
 export async function listOutcomes(query: z.infer<typeof outcomesQuery>): Promise<{ data: OutcomeJson[]; pagination: Pagination }> {
   const where: Prisma.OutcomeWhereInput = {
+    periodMonths: ANNUAL_PERIOD,
     ...(query.district ? { district: { code: query.district } } : {}),
     ...(query.year ? { year: query.year } : {}),
     ...(query.indicator ? { indicator: { key: query.indicator } } : {}),
@@ -145,4 +149,9 @@ function targetJson(row: TargetRow): TargetJson {
     },
     reviewState: row.reviewState,
   };
+}
+
+/** Who reads this request (identifyReader, lib/api/auth.ts), on the app's database. */
+export async function identifyRequestReader(authorization: string | null, sessionUser: () => Promise<SessionUser | null>): Promise<Reader | null> {
+  return identifyReader(db, authorization, sessionUser);
 }

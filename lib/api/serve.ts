@@ -3,7 +3,6 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { mayRead } from '@/lib/auth/read-access';
 import type { SessionUser } from '@/lib/auth/sessions';
-import { db } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { fileName } from '@/lib/export/columns';
 import { scorecardCsv } from '@/lib/export/csv';
@@ -11,8 +10,7 @@ import { scorecardPdf } from '@/lib/export/pdf';
 import { scorecardXlsx } from '@/lib/export/xlsx';
 import { openScorecard, scorecardPage } from '@/lib/scorecard/rows';
 import type { ApiTokenScope } from '@/lib/api-tokens/scopes';
-import { identifyReader } from './auth';
-import { getTarget, listDistricts, listOutcomes, listTargets } from './data';
+import { getTarget, identifyRequestReader, listDistricts, listOutcomes, listTargets } from './data';
 import { apiError, badRequest } from './errors';
 import { DEFAULT_LIMIT, districtsQuery, outcomesQuery, scorecardsQuery, targetIdParam, targetsQuery } from './schemas';
 
@@ -21,7 +19,7 @@ export type Endpoint = (url: URL, params: Record<string, string>) => Promise<Res
 /** The one path of every /api/v1 request: who reads, may they, run, map refusals to JSON errors. */
 export async function serveApi(request: Request, sessionUser: () => Promise<SessionUser | null>, endpoint: Endpoint, params: Record<string, string> = {}): Promise<Response> {
   try {
-    const reader = await identifyReader(db, request.headers.get('authorization'), sessionUser);
+    const reader = await identifyRequestReader(request.headers.get('authorization'), sessionUser);
     if (!reader) return apiError('unauthenticated', { en: 'The API token is unknown or revoked.', zh: 'API 令牌无效或已撤销。' });
     if (reader.kind === 'anonymous' && !(await mayRead(null))) return apiError('unauthenticated');
     if (reader.kind === 'token' && !tokenMayCall(reader.scope, endpoint)) {

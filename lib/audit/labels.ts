@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'district.update': { zh: '修改区县', en: 'District edited' },
   'document.create': { zh: '新增原文', en: 'Source document added' },
   'indicator.update': { zh: '修改指标', en: 'Indicator edited' },
+  'key_task.create': { zh: '新增重点工作', en: 'Key task created' },
+  'key_task.judge': { zh: '研判重点工作', en: 'Key task judged' },
   'outcome.create': { zh: '导入完成情况', en: 'Outcome imported' },
   'outcome.import': { zh: '批量导入完成情况', en: 'Outcome imported from a file' },
   'outcome.record': { zh: '录入完成情况', en: 'Outcome recorded' },
@@ -22,6 +24,14 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'proposal.reject': { zh: '驳回识别结果', en: 'Extracted figure rejected' },
   'proposal.keep_stored': { zh: '保留已录入的目标', en: 'Stored target kept over a new report' },
   'proposal.map_indicator': { zh: '将新指标名称归入已有指标', en: 'New indicator name mapped to an indicator' },
+  'reminder.send': { zh: '发送填报提醒邮件', en: 'Reminder email sent' },
+  'round.open': { zh: '发起填报轮次', en: 'Reporting round opened' },
+  'round.close': { zh: '关闭填报轮次', en: 'Reporting round closed' },
+  'round_item.acknowledge': { zh: '签收填报任务', en: 'Round item acknowledged' },
+  'round_item.submit': { zh: '报送推进情况', en: 'Progress submitted' },
+  'round_item.accept': { zh: '审核通过推进情况', en: 'Progress accepted' },
+  'round_item.return': { zh: '退回推进情况', en: 'Progress returned' },
+  'round_item.correct': { zh: '更正推进情况（轮次关闭后）', en: 'Progress corrected after the round closed' },
   'setting.update': { zh: '修改设置', en: 'Setting changed' },
   'source_document.import': { zh: '随导入新增原文', en: 'Source document added by an import' },
   'target.assignUnits': { zh: '指定责任单位', en: 'Responsible units assigned' },
@@ -44,8 +54,11 @@ export const AUDIT_ENTITY_TYPES: Record<string, Words> = {
   api_token: { zh: '接口令牌', en: 'API token' },
   district: { zh: '区县', en: 'District' },
   indicator: { zh: '指标', en: 'Indicator' },
+  key_task: { zh: '重点工作', en: 'Key task' },
   outcome: { zh: '完成情况', en: 'Outcome' },
+  reporting_round: { zh: '填报轮次', en: 'Reporting round' },
   responsible_unit: { zh: '责任单位', en: 'Responsible unit' },
+  round_item: { zh: '填报任务', en: 'Round item' },
   setting: { zh: '设置', en: 'Setting' },
   source_document: { zh: '原文', en: 'Source document' },
   target: { zh: '目标', en: 'Target' },
@@ -56,6 +69,7 @@ export const AUDIT_ENTITY_TYPES: Record<string, Words> = {
 const SYSTEM_ACTORS: Record<string, Words> = {
   'system:seed': { zh: '系统导入', en: 'System import' },
   'system:bootstrap': { zh: '系统初始化', en: 'System setup' },
+  'system:reminders': { zh: '系统提醒', en: 'System reminders' },
 };
 
 // A code without words (one written before this table knew it) is shown as it is rather than hidden.
@@ -91,4 +105,9 @@ export function auditEntityText(row: { entityType: string; entityId: string }, n
   const type = auditEntityTypeLabel(row.entityType, locale);
   if (name) return `${type}${locale === 'zh' ? '：' : ': '}${name[locale]}`;
   return row.entityType === 'setting' ? `${type} ${row.entityId}` : `${type} #${row.entityId}`;
+}
+
+/** An audit row's object by name, from the names auditEntityNames (data.ts) read for the page. */
+export function auditEntityLabel(names: Map<string, Words>, row: { entityType: string; entityId: string }, locale: Locale): string {
+  return auditEntityText(row, names.get(`${row.entityType}:${row.entityId}`) ?? null, locale);
 }

@@ -5,13 +5,11 @@ import { getTranslations } from 'next-intl/server';
 import { formValues, runFormAction } from '@/lib/actions/run-action';
 import type { FormState } from '@/lib/actions/form-state';
 import { clearSessionCookie, clientAddress, readSessionCookie, setSessionCookie } from '@/lib/auth/cookie';
-import { changePassword } from '@/lib/auth/mutations';
+import { findUserRole } from '@/lib/auth/data';
+import { changePassword, endSession, signInWithPassword } from '@/lib/auth/mutations';
 import { safeNext } from '@/lib/auth/safe-next';
-import { deleteSession } from '@/lib/auth/sessions';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { withNotice } from '@/lib/flash/notice';
-import { signIn } from '@/lib/auth/sign-in';
-import { db } from '@/lib/db';
 import { readLocale } from '@/lib/i18n/locale';
 
 // Sign-in is the one action an anonymous visitor may call, so it does not go
@@ -24,7 +22,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   if (!login.trim() || !password) {
     return { ok: false, message: t('signIn.missing'), fieldErrors: { ...(login.trim() ? {} : { login: t('signIn.required') }), ...(password ? {} : { password: t('signIn.required') }) }, values: { login } };
   }
-  const result = await signIn(db, { login, password, address: await clientAddress() });
+  const result = await signInWithPassword({ login, password, address: await clientAddress() });
   if (!result.ok) {
     if (result.reason === 'locked') {
       const locale = await readLocale();
@@ -36,11 +34,10 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   }
   await setSessionCookie(result.token, result.expiresAt);
   if (result.mustChangePassword) redirect(next ? `/account/password?next=${encodeURIComponent(next)}` : '/account/password');
-  const user = await db.user.findUnique({ where: { id: result.userId }, select: { role: true } });
-  redirect(next || startPageOf(user?.role));
+  redirect(next || startPageOf(await findUserRole(result.userId)));
 }
 
-function startPageOf(role: string | undefined): string {
+function startPageOf(role: string | null | undefined): string {
   if (role === 'staff') return '/todo';
   if (role === 'reviewer') return '/review';
   if (role === 'admin') return '/admin';
@@ -49,7 +46,7 @@ function startPageOf(role: string | undefined): string {
 
 export async function signOutAction(): Promise<void> {
   const token = await readSessionCookie();
-  if (token) await deleteSession(db, token);
+  if (token) await endSession(token);
   await clearSessionCookie();
   redirect('/');
 }

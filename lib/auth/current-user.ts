@@ -2,14 +2,14 @@ import 'server-only';
 import { cache } from 'react';
 import { forbidden, redirect } from 'next/navigation';
 import { readSessionCookie } from '@/lib/auth/cookie';
-import { type SessionUser, validateSession } from '@/lib/auth/sessions';
-import { db } from '@/lib/db';
+import { findSessionUser } from '@/lib/auth/data';
+import type { SessionUser } from '@/lib/auth/sessions';
 import type { Role } from '@/lib/domain/types';
 
 /** The signed-in user of this request, looked up once per request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const token = await readSessionCookie();
-  return token ? validateSession(db, token) : null;
+  return token ? findSessionUser(token) : null;
 });
 
 /** For pages: anonymous visitors go to sign-in and come back; wrong roles get 403. */

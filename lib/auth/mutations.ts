@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '@/lib/auth/password';
-import { deleteUserSessions } from '@/lib/auth/sessions';
+import { deleteSession, deleteUserSessions } from '@/lib/auth/sessions';
+import { signIn, type SignInResult } from '@/lib/auth/sign-in';
+import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 
 export const changePasswordSchema = z.object({
@@ -34,3 +36,13 @@ export const changePassword = defineAction({
     return { userId: user.id };
   },
 });
+
+/** Sign-in is the one write an anonymous visitor may cause (a session, or a throttled failure), so it is no defined action. */
+export async function signInWithPassword(input: { login: string; password: string; address: string }): Promise<SignInResult> {
+  return signIn(db, input);
+}
+
+/** Signing out ends the session of this cookie. */
+export async function endSession(token: string): Promise<void> {
+  await deleteSession(db, token);
+}

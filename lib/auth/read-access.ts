@@ -2,7 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import type { SessionUser } from '@/lib/auth/sessions';
-import { getSetting } from '@/lib/settings/settings';
+import { getSetting } from '@/lib/settings/data';
 
 /**
  * Reading is open to anonymous visitors unless an admin turned on "reading

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { db } from '@/lib/db';
 
 export type DistrictSummary = {
@@ -24,7 +25,7 @@ export async function listDistrictSummaries(): Promise<DistrictSummary[]> {
         _count: { select: { targets: true } },
       },
     }),
-    db.outcome.groupBy({ by: ['districtId'], where: { revision: 1 }, _count: { _all: true }, orderBy: { districtId: 'asc' } }),
+    db.outcome.groupBy({ by: ['districtId'], where: { revision: 1, periodMonths: ANNUAL_PERIOD }, _count: { _all: true }, orderBy: { districtId: 'asc' } }),
   ]);
   const outcomeCounts = new Map(firstRevisions.map((row) => [row.districtId, row._count._all]));
   return districts.map(({ _count, ...district }) => ({
@@ -32,4 +33,10 @@ export async function listDistrictSummaries(): Promise<DistrictSummary[]> {
     targetCount: _count.targets,
     outcomeCount: outcomeCounts.get(district.id) ?? 0,
   }));
+}
+
+/** The names of a few districts (a user's assigned ones), by division code. */
+export async function districtNames(ids: number[]): Promise<{ nameZh: string; nameEn: string }[]> {
+  if (ids.length === 0) return [];
+  return db.district.findMany({ where: { id: { in: ids } }, select: { nameZh: true, nameEn: true }, orderBy: { code: 'asc' } });
 }

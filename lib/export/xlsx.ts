@@ -33,8 +33,8 @@ const HEADER_ROW = 3;
 /** Fill colours (ARGB) per verdict, the pages' own (lib/verdict/colours); the cell also carries the verdict in words, so colour is never the only signal. */
 const VERDICT_FILLS = Object.fromEntries(VERDICT_CODES.map((code) => [code, argb(VERDICT_COLOURS[code].wash)])) as Record<VerdictCode, string>;
 
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const column = (key: ColumnKey) => SHEET_COLUMNS.findIndex((entry) => entry.key === key) + 1;
 
 export function scorecardXlsx(scorecard: Scorecard, locale: Locale): Readable {

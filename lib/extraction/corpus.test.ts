@@ -5,6 +5,11 @@
 // (measured 2026-12-01: recall 507/619 = 81.9%, precision 92.3%), so its floors guard
 // against regression at the measured level instead of claiming the goal. Raise them as
 // the rules improve on NEW dev texts — never by reading the eval half's misses.
+// eval2 is a second held-out half (40 texts, lib/extraction/corpus/eval2/README.md), written
+// after the rules by someone who read neither the rules nor the other halves' texts. First
+// measured 2026-12-01: recall 692/812 = 85.2%, precision 97.3%, qualifiers 97.7%; the goal
+// (0.95 recall and precision) is not met on it either, so its floors, too, only guard
+// against regression, a few points below that first measurement.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
@@ -16,6 +21,9 @@ import { extractProposals } from './extract-proposals';
 const DEV_FLOOR = 0.97;
 const EVAL_RECALL_FLOOR = 0.8;
 const EVAL_PRECISION_FLOOR = 0.9;
+const EVAL2_RECALL_FLOOR = 0.82;
+const EVAL2_PRECISION_FLOOR = 0.94;
+const EVAL2_QUALIFIER_FLOOR = 0.94;
 
 const extract = (text: string, options: { reportYear?: number; district?: string }) => extractProposals(text, { ...options, indicators: INDICATORS });
 
@@ -93,5 +101,25 @@ describe('eval half (never tuned to)', () => {
   it(`keeps recall at ${EVAL_RECALL_FLOOR} and precision at ${EVAL_PRECISION_FLOOR} or better (the goal is 0.95)`, () => {
     expect(recall(evaluation.total)).toBeGreaterThanOrEqual(EVAL_RECALL_FLOOR);
     expect(precision(evaluation.total)).toBeGreaterThanOrEqual(EVAL_PRECISION_FLOOR);
+  });
+});
+
+const eval2Half = readCorpusHalf('eval2');
+
+describe('eval2 half (never tuned to)', () => {
+  const evaluation = evaluateCorpus(eval2Half, extract);
+
+  it('has 40 texts, every shape, and labels whose quotes are verbatim', () => {
+    expect(eval2Half.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(eval2Half.map((document) => document.label.shape))).toEqual(new Set(SHAPES));
+    expect(evaluation.badLabels).toEqual([]);
+    checkLabels(eval2Half);
+  });
+
+  // As for the eval half, the misses are not printed.
+  it(`keeps recall at ${EVAL2_RECALL_FLOOR}, precision at ${EVAL2_PRECISION_FLOOR} and qualifiers at ${EVAL2_QUALIFIER_FLOOR} or better (the goal is 0.95)`, () => {
+    expect(recall(evaluation.total)).toBeGreaterThanOrEqual(EVAL2_RECALL_FLOOR);
+    expect(precision(evaluation.total)).toBeGreaterThanOrEqual(EVAL2_PRECISION_FLOOR);
+    expect(qualifierAccuracy(evaluation.total)).toBeGreaterThanOrEqual(EVAL2_QUALIFIER_FLOOR);
   });
 });

@@ -6,9 +6,12 @@ import { AppError } from '@/lib/errors';
 import { ImportFileError, parseImportFile } from './parse-file';
 import { APPEND_BATCH } from '@/lib/outcomes/append-revisions';
 import { commitImport, planImport } from './plan';
+import { startImportProgress } from './progress';
 
 const fileInput = z.object({
   mode: z.enum(['preview', 'commit']),
+  /** Chosen by the page (a UUID) to poll this import's progress; optional. */
+  progressId: z.preprocess((value) => (value === '' || value === null ? undefined : value), z.uuid().optional()),
   file: z.object({ name: z.string().min(1, 'validation.required'), bytes: z.instanceof(Uint8Array) }),
 });
 
@@ -30,10 +33,15 @@ export const importOutcomes = defineAction({
       const count = (status: string) => plan.filter((row) => row.status === status).length;
       return { applied: false, plan, created: count('create'), revised: count('revise'), unchanged: count('unchanged') };
     }
-    // A server action answers once, at the end; a large import reports its batches
-    // in the server log meanwhile (the page shows "importing…" until the answer).
-    return commitImport(db, user, rows, (written, total) => {
-      if (total > APPEND_BATCH) console.info(`import by ${user.username}: ${written} of ${total} revisions written`);
-    });
+    // A server action answers once, at the end; meanwhile the page polls the progress row.
+    const progress = input.progressId ? await startImportProgress(db, input.progressId, user.id, rows.length) : null;
+    try {
+      return await commitImport(db, user, rows, (written, total) => {
+        progress?.wrote(written, total);
+        if (total > APPEND_BATCH) console.info(`import by ${user.username}: ${written} of ${total} revisions written`);
+      });
+    } finally {
+      await progress?.finish();
+    }
   },
 });

@@ -2,7 +2,7 @@
 // written; commit applies all rows in one transaction or none. A row whose figure
 // is already the latest revision of its series is a no-op, so re-importing a file
 // changes nothing.
-import { can } from '@/lib/auth/access';
+import { decideScope } from '@/lib/auth/district-scope';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { findOrCreateDocument, textSha256 } from '@/lib/documents/find-or-create';
 import type { Db } from '@/lib/db/client';
@@ -67,8 +67,11 @@ export async function planImport(db: Db | Prisma.TransactionClient, user: Sessio
     const code = cells.district_code ?? '';
     const summary = [code, cells.indicator_key, cells.year, cells.value, cells.unit].filter(Boolean).join(' · ');
     const district = districtByCode.get(code);
-    if (!district) errors.push(E.unknownDistrict(code));
-    else if (!can(user, 'record:outcome', district.id)) errors.push(E.notYourDistrict(code));
+    // A file may mix districts, so scope is answered per row (decideScope, as for one record): the
+    // row names no district → unknown; another district's → refused with the reason.
+    const scope = decideScope(user, 'record:outcome', district?.id);
+    if (scope === 'not_found') errors.push(E.unknownDistrict(code));
+    else if (scope === 'forbidden') errors.push(E.notYourDistrict(code));
     const indicator = indicatorByKey.get(cells.indicator_key ?? '');
     if (!indicator) errors.push(E.unknownIndicator(cells.indicator_key ?? ''));
     const year = Number(cells.year);

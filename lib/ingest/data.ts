@@ -1,5 +1,5 @@
 import 'server-only';
-import { can } from '@/lib/auth/access';
+import { can, districtWhere } from '@/lib/auth/district-scope';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { extractDocument } from '@/lib/ingest/extract-document';
@@ -11,11 +11,16 @@ import type { Verdict } from '@/lib/verdict/types';
 /** The stored target an outcome proposal settles, and the verdict it gives: with the proposal for an open one, as recorded otherwise. */
 export type Settlement = { targetId: number; asWritten: string; verdict: Verdict; hypothetical: boolean };
 
+/** The district of a document, for the page's scope check (requireInScope); null when there is no such document. */
+export async function findDocumentDistrictId(documentId: number): Promise<number | null> {
+  const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { districtId: true } });
+  return document?.districtId ?? null;
+}
+
 /** The review screen of a document, or null when it is missing or outside the user's districts. */
 export async function getIngestReview(user: SessionUser, documentId: number) {
-  const scope = user.role === 'staff' ? user.districtIds : undefined;
   const document = await db.sourceDocument.findFirst({
-    where: { id: documentId, ...(scope ? { districtId: { in: scope } } : {}) },
+    where: { id: documentId, ...districtWhere(user, 'record:outcome') },
     select: { id: true, title: true, year: true, kind: true, fullText: true, districtId: true, district: { select: { nameZh: true, nameEn: true, code: true } } },
   });
   if (!document) return null;

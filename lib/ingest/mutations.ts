@@ -3,9 +3,10 @@
 // span the extractor found. The proposal is found again on the server from the
 // stored text (the extractor is deterministic), so quote and offsets never come
 // from the browser; a rejection is an audit entry on the document.
+import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertCan, can } from '@/lib/auth/access';
+import { assertInScope } from '@/lib/auth/district-scope';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
 import { findOrCreateDocument } from '@/lib/documents/find-or-create';
@@ -28,7 +29,7 @@ export const createIngestDocument = defineAction({
   permission: 'record:outcome',
   schema: createIngestDocumentSchema,
   run: async ({ db, user, input }) => {
-    assertCan(user, 'record:outcome', input.districtId);
+    assertInScope(user, 'record:outcome', input.districtId);
     const errors: Record<string, string> = {};
     if (input.url && !isHttpUrl(input.url)) errors.url = 'url_invalid';
     // Strict: a JS Date would store 2023-02-31 as 3 March.
@@ -54,10 +55,10 @@ export const createIngestDocument = defineAction({
   },
 });
 
-/** The document (scoped: outside the user's districts it is not found) and its review items. */
+/** The document and its review items; another district's document is refused (403), a missing one not found. */
 export async function findProposal(db: Db, user: SessionUser, documentId: number, key: string) {
   const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, fullText: true } });
-  if (!document || !can(user, 'record:outcome', document.districtId)) throw new AppError('not_found');
+  assertInScope(user, 'record:outcome', document?.districtId);
   const [extraction, existing] = await Promise.all([extractDocument(db, document), loadExistingRecords(db, document.id, document.districtId)]);
   const items = reviewItems(extraction, existing);
   const item = items.find((candidate) => candidate.key === key);
@@ -127,7 +128,7 @@ async function acceptOutcome(db: Db, user: SessionUser, input: AcceptProposalInp
   const { year, value, unit, vintage } = fields.value;
   const series = { districtId, indicatorId: indicator.id, year, measure: item.proposal.measure };
   return db.$transaction(async (tx) => {
-    const latest = await tx.outcome.findFirst({ where: series, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true } });
+    const latest = await tx.outcome.findFirst({ where: { ...series, periodMonths: ANNUAL_PERIOD }, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true } });
     if (latest && latest.unit === unit && latest.value.eq(value)) throw alreadyRecorded();
     // The review card names the revision the reviewer saw for the proposal's series;
     // when the reviewer moved the figure to another year, that series was not shown.

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { defineAction, executeAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { can } from '@/lib/auth/access';
+import { assertInScope } from '@/lib/auth/district-scope';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
 import { AppError, fieldError } from '@/lib/errors';
@@ -23,7 +23,7 @@ export const mapUnknownSchema = z.object({ ...ref, indicatorId: id });
 
 async function findUnknown(db: Db, user: SessionUser, documentId: number, key: string) {
   const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, fullText: true } });
-  if (!document || !can(user, 'record:outcome', document.districtId)) throw new AppError('not_found');
+  assertInScope(user, 'record:outcome', document?.districtId);
   const [extraction, existing] = await Promise.all([extractDocument(db, document), loadExistingRecords(db, document.id, document.districtId)]);
   const item = unknownIndicatorItems(extraction, existing).find((candidate) => candidate.key === key);
   if (!item) throw fieldError('_form', 'ingest:proposal_gone');

@@ -1,12 +1,8 @@
 import 'server-only';
+import { districtWhere, scopedDistrictIds } from '@/lib/auth/district-scope';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { findTargets, type TargetRow } from '@/lib/targets/data';
-
-/** Districts a user may record for: staff their assigned ones, admins all (undefined). */
-export function recordScope(user: SessionUser): number[] | undefined {
-  return user.role === 'staff' ? user.districtIds : undefined;
-}
 
 /** Why a target is on the to-do: its figure was disputed by a reviewer (with the reviewer's reason), it has none, or only the report's estimate. */
 export type TodoReason = { kind: 'disputed'; comment: string } | { kind: 'no_outcome' } | { kind: 'only_estimate' };
@@ -28,8 +24,8 @@ export function todoReason(target: Pick<TargetRow, 'outcomes' | 'verdict'>): Tod
  * report's own estimate; oldest first.
  */
 export async function findTodo(user: SessionUser, currentYear = new Date().getUTCFullYear()): Promise<TodoRow[]> {
-  const scope = recordScope(user);
-  const years = await db.target.findMany({ where: { year: { lt: currentYear }, ...(scope ? { districtId: { in: scope } } : {}) }, distinct: ['year'], select: { year: true } });
+  const scope = scopedDistrictIds(user, 'record:outcome');
+  const years = await db.target.findMany({ where: { year: { lt: currentYear }, ...districtWhere(user, 'record:outcome') }, distinct: ['year'], select: { year: true } });
   if (years.length === 0) return [];
   const targets = await findTargets({ ...(scope ? { districtIds: scope } : {}), years: years.map((row) => row.year) }, [{ year: 'asc' }, { districtId: 'asc' }, { indicatorId: 'asc' }]);
   const rows: TodoRow[] = [];
@@ -41,10 +37,9 @@ export async function findTodo(user: SessionUser, currentYear = new Date().getUT
   return rows.sort((a, b) => Number(b.todo.kind === 'disputed') - Number(a.todo.kind === 'disputed'));
 }
 
-/** A target for the record-outcome form, or null when it is outside the user's districts. */
-export async function findTargetForRecording(user: SessionUser, targetId: number): Promise<TargetRow | null> {
-  const scope = recordScope(user);
-  const [target] = await findTargets({ targetIds: [targetId], ...(scope ? { districtIds: scope } : {}) });
+/** A target for the record and edit forms, or null when there is none; the page checks its district (requireInScope). */
+export async function findTargetForRecording(targetId: number): Promise<TargetRow | null> {
+  const [target] = await findTargets({ targetIds: [targetId] });
   return target ?? null;
 }
 

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertCan } from '@/lib/auth/access';
+import { assertInScope } from '@/lib/auth/district-scope';
 import type { Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -38,8 +38,7 @@ export const importBreakdown = defineAction({
   schema,
   run: async ({ db, user, input }): Promise<BreakdownResult> => {
     const district = await db.district.findUnique({ where: { id: input.districtId }, select: { id: true } });
-    if (!district) throw new AppError('not_found');
-    assertCan(user, 'manage:units', district.id);
+    assertInScope(user, 'manage:units', district?.id);
     let rows;
     try {
       rows = await readBreakdownFile(input.file.name, input.file.bytes);

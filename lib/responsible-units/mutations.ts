@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertCan } from '@/lib/auth/access';
+import { assertInScope } from '@/lib/auth/district-scope';
 import type { Db } from '@/lib/db/client';
 import { AppError, fieldError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -50,7 +50,7 @@ export const createUnit = defineAction({
   schema: z.object({ districtId: id, ...unitFields }),
   run: async ({ db, user, input }) => {
     await districtExists(db, input.districtId);
-    assertCan(user, 'manage:units', input.districtId);
+    assertInScope(user, 'manage:units', input.districtId);
     try {
       return await db.$transaction(async (tx) => {
         await assertNamesFree(tx, input.districtId, input.name, input.shortName);
@@ -73,8 +73,7 @@ export const updateUnit = defineAction({
   schema: z.object({ unitId: id, version: id, ...unitFields }),
   run: async ({ db, user, input }) => {
     const existing = await db.responsibleUnit.findUnique({ where: { id: input.unitId }, select: { districtId: true } });
-    if (!existing) throw new AppError('not_found');
-    assertCan(user, 'manage:units', existing.districtId);
+    assertInScope(user, 'manage:units', existing?.districtId);
     try {
       return await db.$transaction(async (tx) => {
         const before = await tx.responsibleUnit.findUniqueOrThrow({ where: { id: input.unitId }, select: { name: true, shortName: true, version: true } });
@@ -147,8 +146,7 @@ export const assignTargetUnits = defineAction({
   }),
   run: async ({ db, user, input }) => {
     const target = await db.target.findUnique({ where: { id: input.targetId }, select: { id: true, districtId: true } });
-    if (!target) throw new AppError('not_found');
-    assertCan(user, 'manage:units', target.districtId);
+    assertInScope(user, 'manage:units', target?.districtId);
     return db.$transaction(async (tx) => {
       const { before, after } = await replaceTargetUnits(tx, target, { leadUnitId: input.leadUnitId, coUnitIds: input.coUnitIds });
       await recordAudit(tx, {
@@ -166,8 +164,7 @@ export const setUnitMembers = defineAction({
   schema: z.object({ unitId: id, userIds: ids }),
   run: async ({ db, user, input }) => {
     const unit = await db.responsibleUnit.findUnique({ where: { id: input.unitId }, select: { id: true, districtId: true } });
-    if (!unit) throw new AppError('not_found');
-    assertCan(user, 'manage:units', unit.districtId);
+    assertInScope(user, 'manage:units', unit?.districtId);
     const userIds = [...new Set(input.userIds)].sort((a, b) => a - b);
     return db.$transaction(async (tx) => {
       // Only staff of the unit's district report for it.

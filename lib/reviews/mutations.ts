@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertCan } from '@/lib/auth/access';
+import { assertInScope } from '@/lib/auth/district-scope';
 import { AppError } from '@/lib/errors';
 import { findTargets } from '@/lib/targets/data';
 import { decodeSelection } from './queue-item';
@@ -21,8 +21,7 @@ export const reviewOutcome = defineAction({
   schema: reviewOutcomeSchema,
   run: async ({ db, user, input }) => {
     const outcome = await db.outcome.findUnique({ where: { id: input.outcomeId }, select: { id: true, districtId: true, indicatorId: true, year: true, revision: true } });
-    if (!outcome) throw new AppError('not_found');
-    assertCan(user, 'review', outcome.districtId);
+    assertInScope(user, 'review', outcome?.districtId);
     return db.$transaction(async (tx) => {
       const review = await tx.outcomeReview.create({ data: { outcomeId: outcome.id, state: input.state, comment: input.comment, reviewerId: user.id }, select: { id: true } });
       await recordAudit(tx, {
@@ -52,8 +51,7 @@ export const reviewVerdict = defineAction({
   schema: reviewVerdictSchema,
   run: async ({ db, user, input }) => {
     const target = await db.target.findUnique({ where: { id: input.targetId }, select: { id: true, districtId: true, qualifier: true } });
-    if (!target) throw new AppError('not_found');
-    assertCan(user, 'review', target.districtId);
+    assertInScope(user, 'review', target?.districtId);
     // A judgment decides a qualitative target; an override sits beside a computed verdict.
     if (input.kind === 'judgment' && target.qualifier !== 'qualitative') throw new AppError('validation', 'kind', { fieldErrors: { kind: 'judgment_only_qualitative' } });
     if (input.kind === 'override' && target.qualifier === 'qualitative') throw new AppError('validation', 'kind', { fieldErrors: { kind: 'override_not_qualitative' } });
@@ -107,7 +105,7 @@ export const confirmQueueItems = defineAction({
       const series = target ? seriesOf(target) : seriesOf(figures[0]!);
       // An item's figures are its target's series: a forged mix would verify another district's figure under this one's name.
       if (figures.some((figure) => seriesOf(figure!) !== series)) throw new AppError('validation', 'items', { fieldErrors: { items: 'invalid' } });
-      assertCan(user, 'review', target?.districtId ?? figures[0]!.districtId);
+      assertInScope(user, 'review', target?.districtId ?? figures[0]!.districtId);
       if (target && target.qualifier === 'qualitative' && item.basisOutcomeId) throw new AppError('validation', 'items', { fieldErrors: { items: 'invalid' } });
       if (target && item.basisOutcomeId) {
         const current = verdicts.find((row) => row.id === target.id)?.verdict.outcome?.id;

@@ -3,7 +3,7 @@
 // Edits carry the version they were based on; a stale version is a conflict.
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertCan } from '@/lib/auth/access';
+import { assertInScope } from '@/lib/auth/district-scope';
 import { resolveSource } from '@/lib/documents/mutations';
 import type { Measure } from '@/lib/domain/types';
 import { AppError } from '@/lib/errors';
@@ -53,7 +53,7 @@ export const createTarget = defineAction({
   permission: 'record:outcome',
   schema: createTargetSchema,
   run: async ({ db, user, input }) => {
-    assertCan(user, 'record:outcome', input.districtId);
+    assertInScope(user, 'record:outcome', input.districtId);
     try {
       return await db.$transaction(async (tx) => {
         const fields = await parsedFields(tx, input.asWritten, input.measure);
@@ -85,8 +85,7 @@ export const updateTarget = defineAction({
   schema: updateTargetSchema,
   run: async ({ db, user, input }) => {
     const existing = await db.target.findUnique({ where: { id: input.targetId }, select: { districtId: true } });
-    if (!existing) throw new AppError('not_found');
-    assertCan(user, 'record:outcome', existing.districtId);
+    assertInScope(user, 'record:outcome', existing?.districtId);
     return db.$transaction(async (tx) => {
       const before = await tx.target.findUniqueOrThrow({
         where: { id: input.targetId },

@@ -1,8 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import styles from '@/components/workflow/workflow.module.css';
-import { listAudit, listAuditEntityTypes } from '@/lib/audit/data';
-import { auditEntityLabel, auditEntityNames } from '@/lib/audit/entity-names';
-import { auditActionLabel, auditActorLabel, auditEntityTypeLabel } from '@/lib/audit/labels';
+import { auditEntityNames, listAudit, listAuditEntityTypes } from '@/lib/audit/data';
+import { auditActionLabel, auditActorLabel, auditEntityLabel, auditEntityTypeLabel } from '@/lib/audit/labels';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { listUsers } from '@/lib/users/data';

@@ -4,7 +4,7 @@ import { listIndicatorsForAdmin } from '@/lib/admin/data';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
-import { getSetting } from '@/lib/settings/settings';
+import { getSetting } from '@/lib/settings/data';
 
 export const dynamic = 'force-dynamic';
 

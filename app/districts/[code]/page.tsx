@@ -9,7 +9,7 @@ import { VerdictBar } from '@/components/views/verdict-bar';
 import { TargetsTable } from '@/components/views/targets-table';
 import { YearTabs } from '@/components/views/year-tabs';
 import { UntargetedTable } from '@/components/views/untargeted-table';
-import { can } from '@/lib/auth/access';
+import { can } from '@/lib/auth/district-scope';
 import { requireReader } from '@/lib/auth/read-access';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';

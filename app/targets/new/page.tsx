@@ -3,15 +3,16 @@ import { TargetForm } from '@/components/workflow/target-form';
 import { listIndicatorOptions } from '@/lib/admin/data';
 import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
+import { scopedDistrictIds } from '@/lib/auth/district-scope';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
-import { listDistrictDocuments, listDistrictOptions, recordScope } from '@/lib/outcomes/data';
+import { listDistrictDocuments, listDistrictOptions } from '@/lib/outcomes/data';
 
 export const dynamic = 'force-dynamic';
 
 export default async function NewTargetPage({ searchParams }: { searchParams: Promise<{ district?: string }> }) {
   const user = await requirePageUser('/targets/new', rolesWith('record:outcome'));
-  const scope = recordScope(user);
+  const scope = scopedDistrictIds(user, 'record:outcome');
   const [t, locale, allDistricts, indicators] = await Promise.all([getTranslations('workflow.targetForm'), getLocale().then(toLocale), listDistrictOptions(), listIndicatorOptions()]);
   const districts = allDistricts.filter((d) => !scope || scope.includes(d.id));
   const requested = Number((await searchParams).district);

@@ -8,9 +8,10 @@ import { TargetConflict } from '@/components/ingest/target-conflict';
 import { UnknownIndicatorCard } from '@/components/ingest/unknown-indicator-card';
 import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
+import { requireInScope } from '@/lib/auth/require-in-scope';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
-import { getIngestReview } from '@/lib/ingest/data';
+import { findDocumentDistrictId, getIngestReview } from '@/lib/ingest/data';
 import { parseId } from '@/lib/views/params';
 import '@/components/views/views.css';
 
@@ -20,8 +21,10 @@ export default async function ExtractPage({ params, searchParams }: { params: Pr
   const { id: raw } = await params;
   const user = await requirePageUser(`/documents/${raw}/extract`, rolesWith('record:outcome'));
   const id = parseId(raw);
-  // Outside the user's districts reads as not found.
-  const review = id === null ? null : await getIngestReview(user, id);
+  // Another district's document: 403 (its public page stays open to the user); none: 404.
+  if (id === null) notFound();
+  requireInScope(user, 'record:outcome', await findDocumentDistrictId(id));
+  const review = await getIngestReview(user, id);
   if (!review) notFound();
   const [t, tn, locale, { existing }] = await Promise.all([getTranslations('ingest.review'), getTranslations('ingest.new'), getLocale().then(toLocale), searchParams]);
   const { document, items, unknownItems, flags, indicators, settlements, canMapIndicators } = review;

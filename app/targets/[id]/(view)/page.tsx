@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ReviewStateTag } from '@/components/views/review-state';
 import { VerdictBadge } from '@/components/views/verdict-badge';
 import { gapText, toleranceText } from '@/components/views/verdict-text';
-import { can } from '@/lib/auth/access';
+import { can } from '@/lib/auth/district-scope';
 import { requireReader } from '@/lib/auth/read-access';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';

@@ -1,9 +1,9 @@
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { TargetFacts } from '@/components/workflow/target-facts';
 import { TargetForm } from '@/components/workflow/target-form';
 import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
+import { requireInScope } from '@/lib/auth/require-in-scope';
 import { toLocale } from '@/lib/i18n/locale';
 import { parseId } from '@/lib/views/params';
 import { findTargetForRecording, listDistrictDocuments } from '@/lib/outcomes/data';
@@ -15,8 +15,8 @@ export default async function EditTargetPage({ params, searchParams }: { params:
   const user = await requirePageUser(`/targets/${id}/edit`, rolesWith('record:outcome'));
   // Not Number(): ids past the int4 range would reach PostgreSQL and fail with a 500.
   const targetId = parseId(id);
-  const target = targetId !== null ? await findTargetForRecording(user, targetId) : null;
-  if (!target) notFound();
+  const target = targetId !== null ? await findTargetForRecording(targetId) : null;
+  requireInScope(user, 'record:outcome', target?.district.id);
   const [t, locale, documents, saved] = await Promise.all([getTranslations('workflow.targetForm'), getLocale().then(toLocale), listDistrictDocuments(target.district.id), searchParams.then((q) => q.saved === '1')]);
   return (
     <>

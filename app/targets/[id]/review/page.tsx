@@ -1,10 +1,10 @@
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { TargetFacts } from '@/components/workflow/target-facts';
 import { VerdictReviewForm } from '@/components/workflow/verdict-review-form';
 import { VerdictSummary } from '@/components/workflow/verdict-summary';
 import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
+import { requireInScope } from '@/lib/auth/require-in-scope';
 import { toLocale } from '@/lib/i18n/locale';
 import { formatQuantity } from '@/lib/views/format';
 import { parseId } from '@/lib/views/params';
@@ -16,11 +16,12 @@ export const dynamic = 'force-dynamic';
 
 export default async function TargetReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePageUser(`/targets/${id}/review`, rolesWith('review'));
+  const user = await requirePageUser(`/targets/${id}/review`, rolesWith('review'));
   // Not Number(): ids past the int4 range would reach PostgreSQL and fail with a 500.
   const targetId = parseId(id);
   const [target] = targetId !== null ? await findTargets({ targetIds: [targetId] }) : [];
-  if (!target) notFound();
+  // A reviewer assigned other districts may read this target, not review it: 403, as the review actions answer.
+  requireInScope(user, 'review', target?.district.id);
   const [t, tv, to, tr, locale] = await Promise.all([getTranslations('workflow.verdictReview'), getTranslations('workflow.verdict'), getTranslations('workflow.outcome'), getTranslations('workflow.review'), getLocale().then(toLocale)]);
   return (
     <>

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { RecordOutcomeForm } from '@/components/workflow/record-outcome-form';
 import { TargetFacts } from '@/components/workflow/target-facts';
 import { VerdictSummary } from '@/components/workflow/verdict-summary';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { rolesWith } from '@/lib/auth/access';
+import { requireInScope } from '@/lib/auth/require-in-scope';
 import { toLocale } from '@/lib/i18n/locale';
 import { parseId } from '@/lib/views/params';
 import { findTargetForRecording, listDistrictDocuments } from '@/lib/outcomes/data';
@@ -21,9 +21,9 @@ export default async function RecordOutcomePage({ params }: { params: Promise<{ 
   const user = await requirePageUser(`/targets/${id}/outcomes/new`, rolesWith('record:outcome'));
   // Not Number(): ids past the int4 range would reach PostgreSQL and fail with a 500.
   const targetId = parseId(id);
-  // Outside the user's districts reads as not found.
-  const target = targetId !== null ? await findTargetForRecording(user, targetId) : null;
-  if (!target) notFound();
+  const target = targetId !== null ? await findTargetForRecording(targetId) : null;
+  // Another district's target: 403 (its public page stays open to the user); none: 404.
+  requireInScope(user, 'record:outcome', target?.district.id);
   const [t, tv, locale, documents, next] = await Promise.all([getTranslations('workflow.outcome'), getTranslations('workflow.verdict'), getLocale().then(toLocale), listDistrictDocuments(target.district.id), findNextTodo(user, target.id)]);
   const latest = target.outcomes.at(-1);
   // Shown by the form once a figure is saved: the next item on /todo, or /todo itself when none is left.
