@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { argb, VERDICT_COLOURS } from '@/lib/verdict/colours';
 import { roundSummaryDocx } from './summary-docx';
 import { roundSummaryXlsx } from './summary-xlsx';
 import { CPI, GDP, JOBS, summaryFixture, TASK } from './test-fixtures';
@@ -61,8 +62,9 @@ describe('推进情况汇总表 as XLSX', () => {
     for (let row = 3; row <= 9; row += 1) for (let column = 1; column <= 5; column += 1) {
       expect(sheet.getRow(row).getCell(column).border, `${row}:${column}`).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
     }
-    expect(sheet.getCell('E5').fill).toMatchObject({ fgColor: { argb: 'FFF4B183' } });
-    expect(sheet.getCell('E6').fill).toMatchObject({ fgColor: { argb: 'FFA9D08E' } });
+    // The pages' colours (lib/verdict/colours): behind pace reads as missed, on pace as met.
+    expect(sheet.getCell('E5').fill).toMatchObject({ fgColor: { argb: argb(VERDICT_COLOURS.missed.wash) } });
+    expect(sheet.getCell('E6').fill).toMatchObject({ fgColor: { argb: argb(VERDICT_COLOURS.met.wash) } });
     expect(sheet.getCell('B5').alignment).toMatchObject({ wrapText: true });
   });
 

@@ -6,6 +6,7 @@
 // coloured thing also carries the verdict in words (and a shape on the pages).
 // tests/verdict-colours.test.ts fails when a page, stylesheet or export sets a verdict
 // colour of its own.
+import type { PaceCode } from './pace';
 import type { VerdictCode } from './types';
 
 export type VerdictColour = { ink: string; solid: string; wash: string };
@@ -18,6 +19,16 @@ export const VERDICT_COLOURS: Record<VerdictCode, VerdictColour> = {
   pending: { ink: '#4b5563', solid: '#c7cbd1', wash: '#eceef1' },
   needs_judgment: { ink: '#7a4a00', solid: '#e0a030', wash: '#fdebc8' },
   not_comparable: { ink: '#374151', solid: '#6b7280', wash: '#e5e7eb' },
+};
+
+/**
+ * A pace verdict (序时进度) takes the colour of the annual verdict it reads like: done as
+ * exceeded, on pace as met, behind or lagging as missed; so green, red and grey mean the
+ * same in a round's summary as on the pages and scorecards.
+ */
+export const PACE_COLOURS: Record<PaceCode, VerdictColour> = {
+  done: VERDICT_COLOURS.exceeded, on_pace: VERDICT_COLOURS.met, behind_pace: VERDICT_COLOURS.missed, lagging: VERDICT_COLOURS.missed,
+  pending: VERDICT_COLOURS.pending, not_comparable: VERDICT_COLOURS.not_comparable,
 };
 
 /** A colour as a spreadsheet writes it: "#3a9d63" → "FF3A9D63" (opaque ARGB). */
