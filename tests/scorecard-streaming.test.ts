@@ -51,8 +51,12 @@ function counted(scorecard: Scorecard): { scorecard: Scorecard; pulled: () => nu
 /** Long enough for several chunk reads (a few ms each on the test database) to happen if nothing held them back. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-/** Waits (at most 5 s: a loaded machine is slow) until the count stops moving for one settle. */
+/**
+ * Waits for the first chunk read (it may take longer than one settle on a loaded machine),
+ * then (at most 5 s) until the count stops moving for one settle.
+ */
 async function quiet(count: () => number): Promise<void> {
+  for (let waited = 0; count() === 0 && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
   for (let waited = 0, before = -1; waited < 5_000 && count() !== before; waited += 300) {
     before = count();
     await settle();
@@ -99,8 +103,6 @@ describe('all-years, all-districts scorecard streaming', () => {
     const reader = stream[Symbol.asyncIterator]();
     const first = await reader.next();
     expect(first.done).toBe(false);
-    // The first read may take longer than one settle on a loaded machine: wait for it, then for quiet.
-    for (let waited = 0; pulled() === 0 && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     await quiet(pulled);
     // The newest year (the fixture's) comes first; a reader that took one chunk of bytes has caused a handful of reads.
     expect(pulled()).toBeGreaterThan(0);
