@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { PaceProgress, type PacePoint } from '@/components/charts/pace-progress';
+import { ActualAgainstReference, type ReferencePoint } from '@/components/charts/actual-against-reference';
 import { PaceBadge } from '@/components/views/pace-badge';
 import { TableRegion } from '@/components/views/table-region';
 import type { Locale } from '@/lib/i18n/locale';
@@ -26,8 +26,8 @@ export function InYearProgress({ points, locale, t, indicator, recordHref }: {
     point,
   }));
   const unit = points.find((point) => point.pace.actualUnit)?.pace.actualUnit ?? '';
-  const chart: PacePoint[] = rows.map((row) => ({
-    period: row.label, actual: numberOf(row.point.pace.actualValue), pace: numberOf(row.point.pace.paceLine), actualText: row.actualText, paceText: row.paceText,
+  const chart: ReferencePoint[] = rows.map((row) => ({
+    label: row.label, actual: numberOf(row.point.pace.actualValue), reference: numberOf(row.point.pace.paceLine), actualText: row.actualText, referenceText: row.paceText,
   }));
   const title = t('chartTitle', { indicator });
   return (
@@ -37,7 +37,7 @@ export function InYearProgress({ points, locale, t, indicator, recordHref }: {
       {points.length === 0 ? <p className="card" data-testid="no-in-year">{t('noInYearData')}</p> : (
         <>
           <p id="in-year-description" className="visually-hidden">{title}</p>
-          <PaceProgress data={chart} actualName={t('actualLine')} paceName={t('paceLine')} unit={unit === '%' ? '%' : ''} describedBy="in-year-description in-year-table" title={title} />
+          <ActualAgainstReference testId="pace-chart" data={chart} actualName={t('actualLine')} referenceName={t('paceLine')} unit={unit === '%' ? '%' : ''} describedBy="in-year-description in-year-table" title={title} />
           <TableRegion label={title}>
             <table id="in-year-table" data-testid="in-year-table">
               <caption className="visually-hidden">{title}</caption>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { TargetActualBars } from '@/components/charts/target-actual-bars';
-import { TargetActualTrend } from '@/components/charts/target-actual-trend';
+import { ActualAgainstReference } from '@/components/charts/actual-against-reference';
 import { ChartTable } from '@/components/views/chart-table';
 import { ScorecardDownloads } from '@/components/views/scorecard-downloads';
 import { VerdictBar } from '@/components/views/verdict-bar';
@@ -136,7 +136,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
             <p id="trend-description" className="muted small">
               {t('district.trendNote', { unit: trend.unit ?? '—', measure: t(trend.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel') })} {t('district.chartDescribedBy')}
             </p>
-            <TargetActualTrend data={trendRows} targetName={t('common.targetSeries')} actualName={t('common.actualSeries')} unit={trend.unit === '%' ? '%' : ''} describedBy="trend-description trend-data" title={trendTitle} />
+            <ActualAgainstReference testId="trend-chart" data={trendRows.map((row) => ({ label: row.year, reference: row.target, actual: row.actual, referenceText: row.targetText, actualText: row.actualText }))} referenceName={t('common.targetSeries')} actualName={t('common.actualSeries')} unit={trend.unit === '%' ? '%' : ''} describedBy="trend-description trend-data" title={trendTitle} />
             <ChartTable id="trend-data" caption={trendTitle} labelHeading={t('common.year')} targetHeading={t('common.targetSeries')} actualHeading={t('common.actualSeries')}
               rows={trendRows.map((row) => ({ key: row.year, label: row.year, targetText: row.targetText, actualText: row.actualText }))} />
           </>
