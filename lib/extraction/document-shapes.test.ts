@@ -173,4 +173,13 @@ describe('text without punctuation between clauses', () => {
       ['budget_revenue', 2024, 'growth', '2.1'],
     ]);
   });
+
+  it('keeps a year spaced from its 年 ("2024 年全区…") with the clause it opens', () => {
+    const result = extract('某区2025年政府工作报告\n2024 年全区地区生产总值完成 276.4 亿元 同比增长 5.3 ％\n2025 年全区主要预期目标 地区生产总值增长 5.5 ％左右\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '276.4'],
+      ['gdp', 2024, 'growth', '5.3'],
+    ]);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '5.5']]);
+  });
 });

@@ -122,8 +122,13 @@ export function leadInStart(reading: Reading, context: ReadingContext): number {
 }
 
 function lastBoundary(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i -= 1) if (BOUNDARY.test(text[i]!)) return i + 1;
+  for (let i = before - 1; i >= 0; i -= 1) if (BOUNDARY.test(text[i]!) && !spacedYear(text, i)) return i + 1;
   return 0;
+}
+
+/** A PDF or OCR copy spaces a year from its 年 ("2024 年全区…"): that space ends no clause. */
+function spacedYear(text: string, at: number): boolean {
+  return text[at] === ' ' && text[at + 1] === '年' && /\d/.test(text[at - 1] ?? '');
 }
 
 /** Text from `from` to the end of its clause (for wordings like "促稳提质"). */
