@@ -182,4 +182,16 @@ describe('text without punctuation between clauses', () => {
     ]);
     expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '5.5']]);
   });
+
+  it('lets a 上半年 clause that restates the figure before it govern only its own figure', () => {
+    const result = extract('某县2025年政府工作报告\n2024年 全县地区生产总值增长5.6% 上半年增长5.1% 一般公共预算收入增长3.4%\n2025年主要预期目标 地区生产总值增长6%\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'growth', '5.6'],
+      ['budget_revenue', 2024, 'growth', '3.4'],
+    ]);
+    // With punctuation the period still opens the sentence's clauses ("1—11月,A增长…,B增长…").
+    const punctuated = extract('某县2025年政府工作报告\n2024年,全县地区生产总值增长5.6%。上半年增长5.1%,一般公共预算收入增长3.4%。\n2025年主要预期目标:地区生产总值增长6%。\n');
+    expect(outcomes(punctuated)).toEqual([['gdp', 2024, 'growth', '5.6']]);
+  });
 });
+
