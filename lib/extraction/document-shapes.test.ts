@@ -193,5 +193,13 @@ describe('text without punctuation between clauses', () => {
     const punctuated = extract('某县2025年政府工作报告\n2024年,全县地区生产总值增长5.6%。上半年增长5.1%,一般公共预算收入增长3.4%。\n2025年主要预期目标:地区生产总值增长6%。\n');
     expect(outcomes(punctuated)).toEqual([['gdp', 2024, 'growth', '5.6']]);
   });
+
+  it('reads a slide heading "20XX年 我们的目标" as the headline block, with a wording spaced from its name', () => {
+    const result = extract('2024年 我们交出的答卷\n▪ 地区生产总值 增长6.1%\n2025年 我们的目标\n▪ 地区生产总值 增长6.5%左右\n▪ 居民人均可支配收入 与经济增长同步\n');
+    expect(result.targets.map((t) => [t.indicatorKey, t.qualifier, t.value, t.relativeToIndicatorKey])).toEqual([
+      ['gdp', 'about', '6.5', null],
+      ['resident_income', 'relative', null, 'gdp'],
+    ]);
+  });
 });
 
