@@ -144,3 +144,62 @@ describe('PDF line width', () => {
     expect(prepareText(text).text).toBe(text);
   });
 });
+
+describe('text without punctuation between clauses', () => {
+  it('joins a wrapped name to the short line that carries its figure, which is no heading', () => {
+    const text = [
+      '过去一年全区地区生产总值实现428.7亿元比上年增长5.8%规模以上工业增加值增长7.1%固定资产投资增',
+      '长4.3%社会消费品零售总额182.5亿元增长5.2%一般公共预算收入完成24.6亿元增长3.9%城镇居民人均可支配',
+      '收入51280元增长4.7%',
+      '今年全区主要预期目标是地区生产总值增长5.5%以上规模以上工业增加值增长7%固定资产投资增长5%左右社',
+      '会消费品零售总额增长6%一般公共预算收入增长4%城镇居民人均可支配收入增长5%城镇新增就业6500人',
+    ].join('\n');
+    expect(prepareText(text).text).toContain('城镇居民人均可支配收入51280元');
+  });
+
+  it('opens the plan at a slide heading "20XX年 我们的目标" and at "20XX年 …预期增长"', () => {
+    const slides = extract('2024年 我们交出的答卷\n▪ 地区生产总值 增长6.1%\n2025年 我们的目标\n▪ 地区生产总值 增长6.5%左右\n▪ 固定资产投资 增长8%以上\n');
+    expect(targets(slides)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6.5'],
+      ['fixed_asset_investment', 2025, 'growth', 'at_least', '8'],
+    ]);
+    const copy = extract('锦川融媒 2025-01-15\n2024年 全区地区生产总值增长5.3%一般公共预算收入增长2.1%\n2025年 全区地区生产总值预期增长5.5%一般公共预算收入增长3%\n');
+    expect(targets(copy)).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '5.5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '3'],
+    ]);
+    expect(outcomes(copy)).toEqual([
+      ['gdp', 2024, 'growth', '5.3'],
+      ['budget_revenue', 2024, 'growth', '2.1'],
+    ]);
+  });
+
+  it('keeps a year spaced from its 年 ("2024 年全区…") with the clause it opens', () => {
+    const result = extract('某区2025年政府工作报告\n2024 年全区地区生产总值完成 276.4 亿元 同比增长 5.3 ％\n2025 年全区主要预期目标 地区生产总值增长 5.5 ％左右\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '276.4'],
+      ['gdp', 2024, 'growth', '5.3'],
+    ]);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '5.5']]);
+  });
+
+  it('lets a 上半年 clause that restates the figure before it govern only its own figure', () => {
+    const result = extract('某县2025年政府工作报告\n2024年 全县地区生产总值增长5.6% 上半年增长5.1% 一般公共预算收入增长3.4%\n2025年主要预期目标 地区生产总值增长6%\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'growth', '5.6'],
+      ['budget_revenue', 2024, 'growth', '3.4'],
+    ]);
+    // With punctuation the period still opens the sentence's clauses ("1—11月,A增长…,B增长…").
+    const punctuated = extract('某县2025年政府工作报告\n2024年,全县地区生产总值增长5.6%。上半年增长5.1%,一般公共预算收入增长3.4%。\n2025年主要预期目标:地区生产总值增长6%。\n');
+    expect(outcomes(punctuated)).toEqual([['gdp', 2024, 'growth', '5.6']]);
+  });
+
+  it('reads a slide heading "20XX年 我们的目标" as the headline block, with a wording spaced from its name', () => {
+    const result = extract('2024年 我们交出的答卷\n▪ 地区生产总值 增长6.1%\n2025年 我们的目标\n▪ 地区生产总值 增长6.5%左右\n▪ 居民人均可支配收入 与经济增长同步\n');
+    expect(result.targets.map((t) => [t.indicatorKey, t.qualifier, t.value, t.relativeToIndicatorKey])).toEqual([
+      ['gdp', 'about', '6.5', null],
+      ['resident_income', 'relative', null, 'gdp'],
+    ]);
+  });
+});
+

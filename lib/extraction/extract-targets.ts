@@ -77,7 +77,10 @@ function readTarget(
     // Only the headline paragraph states targets in words; elsewhere words are plans, not targets.
     if (!headline) return;
     // Without punctuation ("…增长与经济增长同步城镇新增就业…") the next name ends the wording.
-    const wording = clauseRest(text, reading.mentionEnd, Math.min(range.end, reading.nextStart));
+    // …and a space may stand between the name and its wording ("居民人均可支配收入 与经济增长同步").
+    let from = reading.mentionEnd;
+    while (from < range.end && /[ \t]/.test(text[from]!)) from += 1;
+    const wording = clauseRest(text, from, Math.min(range.end, reading.nextStart));
     const asWritten = wording.text.trim();
     if (asWritten === '' || /\d/.test(asWritten) || asWritten.length > MAX_WORDING) return;
     const relative = isRelativeWording(asWritten);

@@ -49,6 +49,8 @@ const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|�
 // A line that ends inside a number: "…控制在5.", "…增长1".
 const CUT_FIGURE = /\d\.?$/;
 const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|%)/;
+// A figure with its unit: headings name years, not amounts, so a line holding one is prose.
+const FIGURE_WITH_UNIT = /\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?亩)/;
 // Lines copied from a PDF: an item of a list or a heading starts a new line on purpose.
 const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·])/;
 
@@ -205,7 +207,9 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const next = nextContent[line.index]!;
     const following = next < 0 ? '' : lines[next]!.text.trim();
     // A short line without an ending is a heading ("2025年主要预期目标"), not the rest of a clause.
-    const isTitle = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following);
+    // Text without punctuation has none in its prose either: there a line holding a figure
+    // with its unit ("收入51280元增长4.7%…") is the rest of the clause, not a title.
+    const isTitle = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following) && !FIGURE_WITH_UNIT.test(following);
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
     if (next < 0 || STARTS_ITEM.test(following) || isTitle || rowEnds) continue;

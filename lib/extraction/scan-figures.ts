@@ -122,8 +122,13 @@ export function leadInStart(reading: Reading, context: ReadingContext): number {
 }
 
 function lastBoundary(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i -= 1) if (BOUNDARY.test(text[i]!)) return i + 1;
+  for (let i = before - 1; i >= 0; i -= 1) if (BOUNDARY.test(text[i]!) && !spacedYear(text, i)) return i + 1;
   return 0;
+}
+
+/** A PDF or OCR copy spaces a year from its 年 ("2024 年全区…"): that space ends no clause. */
+function spacedYear(text: string, at: number): boolean {
+  return text[at] === ' ' && text[at + 1] === '年' && /\d/.test(text[at - 1] ?? '');
 }
 
 /** Text from `from` to the end of its clause (for wordings like "促稳提质"). */
@@ -162,13 +167,24 @@ export function sentenceBefore(text: string, position: number, floor = 0): strin
  * ("1—11月,A增长…,预计全年…;B增长…,预计全年…").
  */
 export function periodBefore(text: string, position: number, floor = 0): string | null {
-  const inClause = PERIOD.exec(sentenceBefore(text, position, floor))?.[0];
-  if (inClause) return inClause;
+  const before = sentenceBefore(text, position, floor);
+  const inClause = [...before.matchAll(new RegExp(PERIOD.source, 'g'))].at(-1);
+  if (inClause && !closedByOwnFigure(before.slice(inClause.index + inClause[0].length))) return inClause[0];
   let start = position;
   while (start > floor && !/[。!?\n]/.test(text[start - 1]!)) start -= 1;
   return position - start <= SENTENCE_SPAN ? (SENTENCE_PERIOD.exec(text.slice(start, position))?.[0] ?? null) : null;
 }
 
+/**
+ * "…增长5.6% 上半年增长5.1% 规上工业增加值增长9.3%": a period followed straight by its verb
+ * restates the figure before it in a clause of its own; once that clause's figure has closed
+ * (a unit, then a space or the next name, no punctuation between), the period governs no more.
+ */
+function closedByOwnFigure(after: string): boolean {
+  return OWN_CLAUSE.test(after);
+}
+
+const OWN_CLAUSE = /^(?:同比|比上年)?(?:增长|下降)\s?\d+(?:\.\d+)?\s?(?:%|％)(?![,;、，；])/;
 const SENTENCE_SPAN = 200;
 const SENTENCE_PERIOD = new RegExp(`^\\s*(?:${PERIOD.source})`);
 

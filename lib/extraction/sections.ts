@@ -39,15 +39,18 @@ const REVIEW_HEADING = new RegExp(
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
-  `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
+  // A slide heading may speak for the county ("2025年 我们的目标").
+  `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
     '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*】?\\s*(?:\\n|$)))',
   'g',
 );
 const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])/g;
+  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])/g;
 const PLAN_SENTENCE = new RegExp(
   `(?:^|[\\n。!?;]|(?:表示|指出|提出|明确|强调|说)[,:])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|目标(?:是|为)|报告(?:提出|明确|要求))` +
+    // "2025年 全区地区生产总值预期增长5.5%…": 预期 before a figure states a target, after an indicator name.
+    `|(?:^|[\\n。!?;])\\s*(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?预期(?=增长|达到|实现|完成)` +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
@@ -198,7 +201,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   opener.lastIndex = after;
   let first: { start: number; year: number | null; block: Range } | null = null;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
     const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     // After a speech verb the plan opens at 今年, not at the verb's clause.
