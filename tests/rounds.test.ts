@@ -3,8 +3,10 @@
 // reviewers return with a reason or accept; a closed round is locked and takes only
 // reviewer corrections with a reason. Every refusal changes nothing; every change has
 // its audit row.
+import { PrismaPg } from '@prisma/adapter-pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
+import { PrismaClient } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { createKeyTask, judgeKeyTask } from '@/lib/key-tasks/mutations';
 import { loadRoundSummary } from '@/lib/rounds/data';
@@ -14,7 +16,7 @@ import { makeUser } from './fixtures/users';
 // Aliased: the name "use…" reads as a React hook to the linter.
 import { useTestDatabase as freshTestDatabase } from './test-database';
 
-const { db } = await freshTestDatabase();
+const { db, url } = await freshTestDatabase();
 let liangping: { id: number };
 let bozhou: { id: number };
 let admin: SessionUser;
@@ -262,5 +264,59 @@ describe('a reporting round', () => {
     expect(after.groups.targets[1]!.figure).toMatchObject({ value: '2300' });
     expect(after.groups.targets[1]!.pace.code).toBe('on_pace');
     expect(await db.outcome.findFirstOrThrow({ where: { periodMonths: 6, revision: 2 } })).toMatchObject({ recordedById: reviewer.id, note: '人社局复核后更正。' });
+  });
+});
+
+describe('the round summary\'s pace', () => {
+  const paceRow = (targetId: number, periodMonths: number) => db.paceVerdict.findUnique({ where: { targetId_periodMonths: { targetId, periodMonths } } });
+
+  it('is the stored pace verdict of the round\'s period (pace_verdict), not a second computation; no row is 待填报', async () => {
+    const round = await db.reportingRound.findFirstOrThrow({ where: { districtId: liangping.id, year: 2024, periodMonths: 6 } });
+    const summary = (await loadRoundSummary(round.id, { sql: db }))!;
+    const [gdpRow, jobsRow] = summary.groups.targets;
+    const stored = (await paceRow(jobs, 6))!;
+    expect(stored.code).toBe('on_pace');
+    expect(jobsRow!.pace.code).toBe(stored.code);
+    // Worded over the revision the stored row rests on (the reviewer's correction, 2300).
+    expect(stored.outcomeId).toBe((await db.outcome.findFirstOrThrow({ where: { periodMonths: 6, revision: 2 } })).id);
+    expect(jobsRow!.pace.explanation.zh).toContain('2300');
+    expect(await paceRow(gdp, 6)).toBeNull();
+    expect(gdpRow!.pace.code).toBe('pending');
+
+    // Proof that the summary reads the table: a row changed behind the write path's back
+    // (what lib/verdicts/check.ts would report as stale) is what the summary shows.
+    await db.$executeRawUnsafe(`UPDATE pace_verdict SET code = 'behind_pace' WHERE target_id = $1 AND period_months = 6`, jobs);
+    try {
+      const tampered = (await loadRoundSummary(round.id, { sql: db }))!;
+      expect(tampered.groups.targets[1]!.pace).toMatchObject({ code: 'behind_pace', label: { zh: '未达到序时进度' } });
+      expect(tampered.groups.targets[1]!.light.color).toBe('red');
+    } finally {
+      await db.$executeRawUnsafe(`UPDATE pace_verdict SET code = 'on_pace' WHERE target_id = $1 AND period_months = 6`, jobs);
+    }
+  });
+
+  it('costs the same number of queries whatever the number of items', async () => {
+    const queries = { count: 0 };
+    const counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: 'event', level: 'query' }] });
+    counting.$on('query', () => { queries.count += 1; });
+    const measure = async (roundId: number) => {
+      const before = queries.count;
+      const summary = (await loadRoundSummary(roundId, { sql: counting as unknown as typeof db }))!;
+      return { queries: queries.count - before, items: summary.totals.items };
+    };
+    try {
+      const small = await db.reportingRound.findFirstOrThrow({ where: { districtId: liangping.id, year: 2024, periodMonths: 6 } });
+      const smallCost = await measure(small.id);
+      // A 1—9月 round with every other 2024 target of the district assigned as well.
+      const others = await db.target.findMany({ where: { districtId: liangping.id, year: 2024, id: { notIn: [gdp, jobs] } }, select: { id: true } });
+      expect(others.length).toBeGreaterThan(3);
+      for (const target of others) await ok(run(assignTargetUnits, admin, { targetId: target.id, leadUnitId: String(unitA), coUnitIds: [String(unitB)] }));
+      const large = await ok(run<{ roundId: number }>(openRound, reviewer, { districtId: liangping.id, year: 2024, periodMonths: 9, dueOn: '2024-10-10' }));
+      const largeCost = await measure(large.roundId);
+      expect(largeCost.items).toBeGreaterThan(smallCost.items + 6);
+      expect(largeCost.queries).toBe(smallCost.queries);
+    } finally {
+      await counting.$disconnect();
+    }
   });
 });

@@ -1,12 +1,13 @@
 // Reads of reporting rounds. loadRoundSummary is the one read behind the round page,
 // the 考评 table and the 推进情况汇总表 exports: a fixed number of queries per round,
-// whatever its size; the deciding is buildRoundSummary's (summary.ts, pure).
+// whatever its size; pace comes from the stored pace_verdict rows, the rest of the
+// deciding is buildRoundSummary's (summary.ts, pure).
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
 import type { Measure, Vintage } from '@/lib/domain/types';
 import { settingValue } from '@/lib/settings/definitions';
-import type { TaskJudgment } from '@/lib/verdict/pace';
+import type { PaceCode, TaskJudgment } from '@/lib/verdict/pace';
 import { beijingDate, isoDate } from './deadline';
 import { buildRoundSummary, type RoundSummary, type SummaryFacts, type UnitRef } from './summary';
 import type { RoundItemState, RoundState } from './types';
@@ -16,6 +17,10 @@ type FigureRow = {
   targetId: number; id: number; measure: Measure; value: string; unit: string; vintage: Vintage; quote: string; recordedAt: Date; documentId: number; title: string;
 };
 type Assignment = { role: 'lead' | 'co'; unit: UnitRef };
+type StoredPaceRow = {
+  targetId: number; code: PaceCode; figureMeasure: Measure | null; figureValue: string | null; figureUnit: string | null;
+  referenceMeasure: Measure | null; referenceValue: string | null; referenceUnit: string | null;
+};
 
 function splitRoles(rows: Assignment[]): { lead: UnitRef | null; co: UnitRef[] } {
   return {
@@ -50,11 +55,12 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
   const targetIds = [...new Set(items.flatMap((item) => (item.targetId === null ? [] : [item.targetId])))];
   const keyTaskIds = [...new Set(items.flatMap((item) => (item.keyTaskId === null ? [] : [item.keyTaskId])))];
 
-  const [targets, keyTasks, outcomes, narratives, judgments] = await Promise.all([
+  const [targets, keyTasks, outcomes, narratives, judgments, storedPace] = await Promise.all([
     sql.target.findMany({
       where: { id: { in: targetIds } },
       select: {
         id: true, quote: true, asWritten: true, measure: true, qualifier: true, value: true, valueHigh: true, unit: true, tolerance: true,
+        relativeToIndicator: { select: { key: true } },
         indicator: { select: { key: true, nameZh: true, nameEn: true, higherIsBetter: true, growthTolerancePp: true, levelToleranceRatio: true } },
         unitAssignments: { select: { role: true, unit: { select: unitRef } } },
       },
@@ -85,7 +91,19 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
       select: { keyTaskId: true, status: true, reason: true, createdAt: true, reviewer: { select: { displayName: true } } },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     }),
+    // The stored pace verdict of the period (pace_verdict, kept by lib/verdicts/refresh.ts)
+    // with the revisions it rests on, so the summary shows the verdict every other page
+    // shows. No row: no in-year figure for the period, 待填报.
+    sql.$queryRawUnsafe<StoredPaceRow[]>(`
+      SELECT p.target_id AS "targetId", p.code::text AS code,
+             o.measure::text AS "figureMeasure", trim_scale(o.value)::text AS "figureValue", o.unit AS "figureUnit",
+             r.measure::text AS "referenceMeasure", trim_scale(r.value)::text AS "referenceValue", r.unit AS "referenceUnit"
+      FROM pace_verdict p
+      LEFT JOIN outcome o ON o.id = p.outcome_id
+      LEFT JOIN outcome r ON r.id = p.reference_outcome_id
+      WHERE p.target_id = ANY($1::int[]) AND p.period_months = $2`, targetIds, round.periodMonths),
   ]);
+  const storedOf = new Map(storedPace.map((row) => [row.targetId, row]));
 
   const figureOf = new Map(outcomes.map((row) => [row.targetId, row]));
   const latestNarrative = new Map<string, (typeof narratives)[number]>();
@@ -104,6 +122,8 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
     asOf: beijingDate(round.closedAt ?? options.now ?? new Date()),
     targets: targets.map((target) => {
       const figure = figureOf.get(target.id);
+      const stored = storedOf.get(target.id);
+      const figureIn = (measure: Measure | null, value: string | null, unit: string | null) => (measure && value !== null ? { measure, value, unit } : null);
       return {
         id: target.id, quote: target.quote, asWritten: target.asWritten, measure: target.measure,
         verdictTarget: {
@@ -118,6 +138,11 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
         figure: figure ? {
           outcomeId: figure.id, measure: figure.measure, value: figure.value, unit: figure.unit, vintage: figure.vintage,
           source: { documentId: figure.documentId, title: figure.title, quote: figure.quote }, recordedAt: figure.recordedAt,
+        } : null,
+        storedPace: stored ? {
+          code: stored.code,
+          figure: figureIn(stored.figureMeasure, stored.figureValue, stored.figureUnit),
+          reference: target.relativeToIndicator ? { indicatorKey: target.relativeToIndicator.key, figure: figureIn(stored.referenceMeasure, stored.referenceValue, stored.referenceUnit) } : null,
         } : null,
       };
     }),

@@ -1,9 +1,10 @@
 // The round summary as plain data: everything the round page, the 考评 table and the
 // 推进情况汇总表 (DOCX/XLSX, 督查通报) need, decided here once. Pure: rows in, summary
-// out; lib/rounds/data.ts reads the rows. Pace comes from lib/verdict/pace.ts, lights
-// and deadlines from ./light.ts and ./deadline.ts.
+// out; lib/rounds/data.ts reads the rows. A target's pace is its stored verdict
+// (pace_verdict, as every other page shows it), explained by lib/verdict/pace.ts over
+// the revisions that verdict rests on; lights and deadlines from ./light.ts and ./deadline.ts.
 import type { Measure, Vintage } from '@/lib/domain/types';
-import { computePace, type PaceVerdict, type TaskJudgment } from '@/lib/verdict/pace';
+import { computePace, PACE_LABELS, type PaceCode, type PaceFigure, type PaceInput, type PaceVerdict, type TaskJudgment } from '@/lib/verdict/pace';
 import { periodName } from '@/lib/verdict/period';
 import type { Bilingual, VerdictIndicator, VerdictTarget } from '@/lib/verdict/types';
 import type { ToleranceDefaults } from '@/lib/verdict/tolerance';
@@ -114,6 +115,8 @@ export type TargetFacts = {
   lead: UnitRef | null;
   co: UnitRef[];
   figure: (SummaryFigure & { measure: Measure }) | null;
+  /** The target's row of pace_verdict for the round's period, with the revisions it rests on; null: none (no in-year figure). */
+  storedPace: { code: PaceCode; figure: PaceFigure | null; reference: PaceInput['reference'] } | null;
 };
 
 export type KeyTaskFacts = {
@@ -178,11 +181,7 @@ export function buildRoundSummary(facts: SummaryFacts): RoundSummary {
     items.reduce<Light | null>((current, item) => (!current || SEVERITY[item.light.color] > SEVERITY[current.color] ? item.light : current), null) ?? fallback;
 
   const targets: SummaryRow[] = facts.targets.map((target, index) => {
-    const pace = computePace({
-      target: target.verdictTarget, indicator: target.indicator, period,
-      figure: target.figure ? { measure: target.figure.measure, value: target.figure.value, unit: target.figure.unit } : null,
-      toleranceDefaults: facts.toleranceDefaults,
-    });
+    const pace = storedPaceOf(target, period, facts.toleranceDefaults);
     const items = rowItems(itemsOf((item) => item.targetId, target.id), 'target', pace);
     const { measure: _measure, ...figure } = target.figure ?? { measure: null };
     return {
@@ -249,6 +248,22 @@ export function buildRoundSummary(facts: SummaryFacts): RoundSummary {
   }
   const units = rankUnits([...byUnit.values()]);
   return { round, period: periodName(period), asOf, groups: { targets, keyTasks }, totals, units };
+}
+
+/**
+ * The stored verdict decides; computePace only words it, over the very revisions the
+ * stored row rests on (so the explanation, basis and share agree with it). Without a
+ * row there is no in-year figure for the period: what computePace says of no figure
+ * (待填报, or 无法判定 for a target that cannot be compared at all).
+ */
+function storedPaceOf(target: TargetFacts, period: { months: number }, toleranceDefaults: ToleranceDefaults | undefined): PaceVerdict {
+  const stored = target.storedPace;
+  const explained = computePace({
+    target: target.verdictTarget, indicator: target.indicator, period,
+    figure: stored?.figure ?? null, reference: stored?.reference ?? null, toleranceDefaults,
+  });
+  // Equal unless pace_verdict is stale (lib/verdicts/check.ts reports that); the stored code still wins.
+  return !stored || explained.code === stored.code ? explained : { ...explained, code: stored.code, label: PACE_LABELS[stored.code] };
 }
 
 /** 考评: more submissions on time first, then more items on pace; equal records share a rank. */
