@@ -71,16 +71,19 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
       select: { id: true, seq: true, wording: true, units: { select: { role: true, unit: { select: unitRef } } } },
       orderBy: { seq: 'asc' },
     }),
-    // The figure of the period: the newest revision of each target's series for the round's
-    // period (a reviewer's correction after closing included), whoever wrote it.
+    // The figure of the period: the revision the stored pace verdict rests on (the revision
+    // rule prefers a final figure to a later preliminary one), so 推进情况 and 序时进度判定
+    // speak of the same figure; without a stored verdict, the newest revision of the series
+    // for the round's period (a reviewer's correction after closing included).
     sql.$queryRawUnsafe<FigureRow[]>(`
       SELECT DISTINCT ON (t.id) t.id AS "targetId", o.id, o.measure::text AS measure, trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage,
              o.quote, o.recorded_at AS "recordedAt", d.id AS "documentId", d.title
       FROM target t
       JOIN outcome o ON o.district_id = t.district_id AND o.indicator_id = t.indicator_id AND o.year = t.year AND o.measure = t.measure AND o.period_months = $2
       JOIN source_document d ON d.id = o.source_document_id
+      LEFT JOIN pace_verdict p ON p.target_id = t.id AND p.period_months = $2
       WHERE t.id = ANY($1::int[])
-      ORDER BY t.id, o.revision DESC`, targetIds, round.periodMonths),
+      ORDER BY t.id, (o.id = p.outcome_id) IS TRUE DESC, o.revision DESC`, targetIds, round.periodMonths),
     sql.progressNarrative.findMany({
       where: { periodMonths: round.periodMonths, OR: [{ targetId: { in: targetIds } }, { keyTaskId: { in: keyTaskIds } }] },
       select: { targetId: true, keyTaskId: true, text: true, revision: true, correctionReason: true, recordedAt: true, unit: { select: unitRef } },
