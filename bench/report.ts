@@ -75,7 +75,7 @@ function readAfterWriteLines(raw: Input['raw']): string[] {
   return [
     `## Read-after-write (${raw.writing.readers} readers, ${raw.writing.seconds} s; one instance)`,
     '',
-    `Each reader loads the pages in turn, back to back. First without writes, then while one writer records an outcome a second through \`recordOutcomeAction\` (HTTP, signed in) on growth targets of the same year (the sample district's and the sample indicator's), and after each accepted write reads the target through the API.`,
+    `Each reader loads the pages in turn, back to back. First without writes, then while one writer records an outcome a second through \`recordOutcomeAction\` (HTTP, signed in as the district's staff) on the sample district's growth targets of the same year (on its district page and in the overview's counts; gdp also on the indicator page), and after each accepted write reads the target through the API.`,
     '',
     '| writes | page | requests | p50 | p95 | max | errors |',
     '|---|---|---|---|---|---|---|',
@@ -92,7 +92,7 @@ function writerLines(w: ManyWriters | null): string[] {
   return [
     `## ${w.writers} writers on distinct targets (${w.seconds} s; one instance)`,
     '',
-    `Each writer records outcomes of its own growth target (${w.writers} districts, same year) back to back through \`recordOutcomeAction\`; then the database is checked.`,
+    `Each writer records outcomes of its own growth target (${w.writers} districts, same year) back to back through \`recordOutcomeAction\`, signed in as that district's staff; then the database is checked.`,
     '',
     '| attempted | accepted | accepted / s | p50 | p95 | max | server CPU / write | stored (new revisions) | audit rows | revisions contiguous | stored verdict on the latest revision |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
@@ -120,19 +120,21 @@ function balancedLines(balanced: BalancedRow[], rows: Row[]): string[] {
   ];
 }
 
+const failures = (r: { errors: number; non2xx: number }) => (r.errors + r.non2xx ? `; ${r.errors} errors, ${r.non2xx} non-2xx answers` : '');
+
 function goals({ rows, exports, balanced, raw, writers }: Input): string[] {
   const out: string[] = [];
   for (const r of rows) {
     const isPage = !r.path.startsWith('/api/');
     const isApi = r.path.startsWith('/api/v1/targets');
     if ((isPage || isApi) && r.connections === 1) out.push(`| ${r.label}: p95 < 100 ms at c=1 | ${verdict(r.p95 < 100, `${ms(r.p95)}, ${(r.p95 / 100).toFixed(1)}× the goal`)} |`);
-    if (isPage && r.connections === 32) out.push(`| ${r.label}: p95 < 1 s at c=32 | ${verdict(r.p95 < 1000, `${ms(r.p95)}, ${(r.p95 / 1000).toFixed(1)}× the goal`)} |`);
+    if (isPage && r.connections === 32) out.push(`| ${r.label}: p95 < 1 s at c=32 | ${verdict(r.p95 < 1000 && r.errors + r.non2xx === 0, `${ms(r.p95)}, ${(r.p95 / 1000).toFixed(1)}× the goal${failures(r)}`)} |`);
     if (isPage && r.connections === 1) out.push(`| ${r.label}: within 5× of its SQL floor (issue 8) | ${verdict(r.p50 / r.floorMs <= 5, `${(r.p50 / r.floorMs).toFixed(1)}×`)} |`);
     if (r.path === '/overview?year=all' && r.connections === 1) out.push(`| Overview for all years, cold (first request) < 2 s | ${verdict(r.firstMs < 2000, ms(r.firstMs))} |`);
   }
   for (const r of balanced) {
     const one = rows.find((row) => row.path === r.path && row.connections === r.connections);
-    if (one) out.push(`| nginx × ${r.instances}, ${r.label} c=${r.connections}: p95 not above one instance's | ${verdict(r.p95 <= one.p95 && r.errors + r.non2xx === 0, `${ms(r.p95)} vs ${ms(one.p95)}, ${(r.p95 / one.p95).toFixed(2)}×`)} |`);
+    if (one) out.push(`| nginx × ${r.instances}, ${r.label} c=${r.connections}: p95 not above one instance's | ${verdict(r.p95 <= one.p95 && r.errors + r.non2xx === 0, `${ms(r.p95)} vs ${ms(one.p95)}, ${(r.p95 / one.p95).toFixed(2)}×${failures(r)}`)} |`);
   }
   if (raw) out.push(`| Read-after-write: readers' p95 < 300 ms while writes arrive | ${verdict(raw.writing.all.p95 < 300 && raw.writing.all.errors === 0, `${ms(raw.writing.all.p95)}, ${(raw.writing.all.p95 / 300).toFixed(1)}× the goal`)} |`);
   if (raw) out.push(`| Read-after-write: every accepted write visible at the next read | ${verdict(raw.writing.writes!.visibleAtNextRead === raw.writing.writes!.accepted && raw.writing.writes!.accepted > 0, `${raw.writing.writes!.visibleAtNextRead} of ${raw.writing.writes!.accepted}`)} |`);
