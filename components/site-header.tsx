@@ -3,11 +3,14 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { roleHas } from '@/lib/auth/access';
 import { signOutAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { countUnitTodo } from '@/lib/rounds/todo';
 import { setLocale } from '@/lib/i18n/set-locale-action';
 import { NavLink } from './nav-link';
 
 export async function SiteHeader() {
   const [t, locale, user] = await Promise.all([getTranslations(), getLocale(), getCurrentUser()]);
+  // Staff see how many reporting to-dos of their units wait (rounds open, items not yet submitted).
+  const todoCount = await countUnitTodo(user);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -15,7 +18,7 @@ export async function SiteHeader() {
         <nav className="site-header__nav" aria-label={t('nav.label')}>
           <NavLink href="/">{t('nav.home')}</NavLink>
           <NavLink href="/overview">{t('nav.overview')}</NavLink>
-          {user && roleHas(user.role, 'record:outcome') ? <NavLink href="/todo">{t('nav.todo')}</NavLink> : null}
+          {user && roleHas(user.role, 'record:outcome') ? <NavLink href="/todo">{t('nav.todo')}{todoCount > 0 ? <> <span data-testid="todo-count" aria-label={t('rounds.headerCount', { count: todoCount })} style={{ background: 'var(--accent-ink)', color: 'var(--accent)', borderRadius: '999px', padding: '0 0.45rem', fontSize: '0.85em', fontWeight: 700 }}>{todoCount}</span></> : null}</NavLink> : null}
           {user && roleHas(user.role, 'record:outcome') ? <NavLink href="/import">{t('nav.import')}</NavLink> : null}
           {user && roleHas(user.role, 'record:outcome') ? <NavLink href="/documents/new">{t('nav.ingest')}</NavLink> : null}
           {user && roleHas(user.role, 'review') ? <NavLink href="/review">{t('nav.review')}</NavLink> : null}

@@ -28,6 +28,10 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/districts/[code]/page.tsx': { url: () => '/districts/520304', ...all('ok') },
   // Units: admins, and reviewers of the district (the matrix reviewer has none).
   'app/units/[code]/page.tsx': { url: () => '/units/520304', ...adminOnly },
+  'app/units/[code]/rounds/page.tsx': { url: () => '/units/520304/rounds', ...adminOnly },
+  // Rounds and their items: after sign-in, a round that does not exist is 404 for everyone (access by district: e2e/round-journey.spec.ts).
+  'app/rounds/[id]/page.tsx': { url: () => '/rounds/999999', ...signedIn('notfound') },
+  'app/rounds/items/[id]/page.tsx': { url: () => '/rounds/items/999999', ...signedIn('notfound') },
   'app/indicators/[key]/page.tsx': { url: () => '/indicators/gdp', ...all('ok') },
   'app/documents/[id]/(view)/page.tsx': { url: (ids) => `/documents/${ids.documentId}`, ...all('ok') },
   'app/targets/[id]/(view)/page.tsx': { url: (ids) => `/targets/${ids.targetId}`, ...all('ok') },
@@ -57,6 +61,10 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/api/v1/scorecards/route.ts': { url: () => '/api/v1/scorecards?district=520304', ...all('ok') },
   'app/api/v1/targets/route.ts': { url: () => '/api/v1/targets?district=520304', ...all('ok') },
   'app/api/v1/targets/[id]/route.ts': { url: (ids) => `/api/v1/targets/${ids.targetId}`, ...all('ok') },
+  // A round's 汇总表, answered as the round page (this id is none; who may read a real
+  // round: lib/rounds/access.test.ts).
+  'app/rounds/[id]/summary.docx/route.ts': { url: () => '/rounds/2147483647/summary.docx', ...signedIn('notfound') },
+  'app/rounds/[id]/summary.xlsx/route.ts': { url: () => '/rounds/2147483647/summary.xlsx', ...signedIn('notfound') },
 };
 
 function routeFiles(dir = 'app'): string[] {

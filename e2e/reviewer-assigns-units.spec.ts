@@ -55,7 +55,7 @@ test('a district reviewer adds units, assigns a target, and the target page show
   const csv = (text: string) => ({ name: 'fenjie.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
   await upload.getByLabel('分解方案文件').setInputFiles(csv('目标任务,牵头单位\n推进老旧小区改造,区住建委\n'));
   await upload.getByRole('button', { name: '导入' }).click();
-  await expect(upload.getByTestId('breakdown-status')).toHaveText('有 2 处错误，未导入任何内容。');
+  await expect(upload.getByTestId('breakdown-status')).toHaveText('有 1 处错误，未导入任何内容。');
   await expect(upload.getByTestId('breakdown-errors')).toContainText('本区县没有名为“区住建委”的责任单位，请先在本页添加。');
   await upload.getByLabel('分解方案文件').setInputFiles(csv('目标任务,牵头单位,配合单位\n规模以上工业增加值增长10%以上,区统计局,区发展改革委\n固定资产投资增长13%以上,区发展改革委,\n'));
   await upload.getByRole('button', { name: '预览' }).click();

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exited } from '@/lib/db/embedded-postgres';
+import { startReminders } from '@/lib/reminders/start';
 import { openDatabase } from '@/lib/runtime/database';
 import { prepareDatabase } from '@/lib/runtime/prepare-database';
 import { type Running, Supervisor } from '@/lib/runtime/supervisor';
@@ -51,12 +52,17 @@ if (pg) {
 const port = process.env.PORT ?? '3000';
 supervisor.add('next-server', startServer(), async () => startServer());
 log(`Serving on http://localhost:${port}`);
+// Reminder e-mails (SMTP_URL): a loop in this process, beside the web server; each
+// instance may run one, reminder_sent keeps every message single (lib/reminders/).
+const reminders = startReminders(database.url, process.env, log);
 
 let exiting = false;
 const shutdown = async (signal: NodeJS.Signals) => {
   if (exiting) return;
   exiting = true;
   log(`${signal}: stopping the web server, then the database.`);
+  // The reminder loop first: a pass in progress finishes while the database is still up.
+  await reminders?.stop();
   await supervisor.stop();
   process.exit(0);
 };

@@ -43,6 +43,7 @@ const EXPECTED: Record<string, Record<Caller, boolean>> = {
   admin: { anonymous: false, staffOther: false, staffOwn: false, reviewer: false, admin: true },
   // The matrix reviewer is assigned Liangping, the district every input names.
   'manage:units': { anonymous: false, staffOther: false, staffOwn: false, reviewer: true, admin: true },
+  'manage:rounds': { anonymous: false, staffOther: false, staffOwn: false, reviewer: true, admin: true },
 };
 
 const users = {} as Record<Caller, SessionUser | null>;
@@ -82,6 +83,27 @@ beforeAll(async () => {
   inputs['unit.setMembers'] = () => ({ unitId: unit.id, userIds: [] });
   inputs['unit.importBreakdown'] = () => ({ mode: 'preview', districtId: liangping.id, year: 2024, file: { name: 'fenjie.csv', bytes: new TextEncoder().encode('目标任务,牵头单位\n地区生产总值增长7%以上,矩阵\n') } });
   inputs['target.assignUnits'] = () => ({ targetId: target.id, leadUnitId: String(unit.id), coUnitIds: [] });
+  // A round of Liangping 2024 with one narrative item (a key task) and one figure item, the own staff a member of the unit.
+  await db.userUnit.create({ data: { userId: users.staffOwn.id, unitId: unit.id } });
+  const keyTask = await db.keyTask.create({ data: { districtId: liangping.id, year: 2024, seq: 1, wording: '矩阵重点工作', units: { create: [{ unitId: unit.id, role: 'lead' }] } } });
+  const round = await db.reportingRound.create({ data: { districtId: liangping.id, year: 2024, title: '矩阵轮次', periodMonths: 3, dueOn: new Date('2024-04-10'), openedById: users.admin.id } });
+  const taskItem = await db.roundItem.create({ data: { roundId: round.id, keyTaskId: keyTask.id, unitId: unit.id, unitRole: 'lead' } });
+  const figureItem = await db.roundItem.create({ data: { roundId: round.id, targetId: target.id, unitId: unit.id, unitRole: 'lead' } });
+  const closed = await db.reportingRound.create({ data: { districtId: liangping.id, year: 2024, title: '矩阵已关闭', periodMonths: 9, dueOn: new Date('2024-10-10'), openedById: users.admin.id, state: 'closed' } });
+  const closedItem = await db.roundItem.create({ data: { roundId: closed.id, keyTaskId: keyTask.id, unitId: unit.id, unitRole: 'lead' } });
+  const closedFigure = await db.roundItem.create({ data: { roundId: closed.id, targetId: target.id, unitId: unit.id, unitRole: 'lead' } });
+  // Past the access checks these are refused as stale (version 999) or invalid: "allowed".
+  inputs['round.open'] = () => ({ districtId: liangping.id, year: 2024, periodMonths: 3, dueOn: '2024-04-10' });
+  inputs['round.close'] = () => ({ roundId: round.id, version: 999 });
+  inputs['round_item.acknowledge'] = () => ({ itemId: taskItem.id });
+  inputs['round_item.submitNarrative'] = () => ({ itemId: taskItem.id, version: 999, text: '矩阵进展' });
+  inputs['round_item.submitFigure'] = () => ({ itemId: figureItem.id, version: 999, baseRevision: 999, value: '1', unit: '%', vintage: 'preliminary', documentId: String(document.id), quote: document.fullText.slice(0, 10) });
+  inputs['round_item.accept'] = () => ({ itemId: taskItem.id, version: 999 });
+  inputs['round_item.return'] = () => ({ itemId: taskItem.id, version: 999, reason: '矩阵' });
+  inputs['round_item.correctNarrative'] = () => ({ itemId: closedItem.id, text: '矩阵更正', reason: '' });
+  inputs['round_item.correctFigure'] = () => ({ itemId: closedFigure.id, baseRevision: 999, value: '1', unit: '%', vintage: 'preliminary', documentId: String(document.id), quote: document.fullText.slice(0, 10), reason: '' });
+  inputs['key_task.create'] = () => ({ districtId: liangping.id, year: 2024, wording: '矩阵重点工作', leadUnitId: String(unit.id) });
+  inputs['key_task.judge'] = () => ({ keyTaskId: keyTask.id, periodMonths: 3, status: 'on_track', reason: '' });
   inputs['api-token.create'] = () => ({ name: `matrix token ${(n += 1)}`, scope: 'read_scorecards' });
   const token = await db.apiToken.create({ data: { name: 'matrix victim token', tokenHash: 'f'.repeat(64), createdById: users.admin.id } });
   inputs['api-token.revoke'] = () => ({ id: token.id });

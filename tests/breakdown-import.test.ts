@@ -45,6 +45,24 @@ describe('分解方案 import', () => {
     expect(audits[0]).toMatchObject({ targetId: gdp.id, after: { source: { file: 'fenjie.csv', line: 3 } } });
   });
 
+  it('imports an item that names no target as a key task with its units; importing it again replaces its units', async () => {
+    const table = '序号,目标任务,牵头单位,配合单位\n二、重点工作,,,\n1,推进老旧小区改造,区财政局,区统计局\n';
+    const commit = await executeAction(importBreakdown, { db, user: reviewer }, { mode: 'commit', districtId: liangping.id, year: 2024, file: file(table) });
+    expect(commit).toMatchObject({ ok: true, data: { applied: true, errors: [], keyTasks: [{ line: 3, wording: '推进老旧小区改造' }] } });
+    const task = await db.keyTask.findFirstOrThrow({ where: { districtId: liangping.id, year: 2024, wording: '推进老旧小区改造' }, include: { units: { include: { unit: true }, orderBy: { role: 'asc' } } } });
+    expect(task.seq).toBe(1);
+    expect(task.units.map((row) => [row.role, row.unit.shortName])).toEqual([['lead', '区财政局'], ['co', '区统计局']]);
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'key_task.create', entityId: String(task.id) } })).toMatchObject({ after: { source: { file: 'fenjie.csv', line: 3 } } });
+
+    const again = await executeAction(importBreakdown, { db, user: reviewer }, { mode: 'commit', districtId: liangping.id, year: 2024, file: file('目标任务,牵头单位\n推进老旧小区改造,区统计局\n') });
+    expect(again).toMatchObject({ ok: true, data: { applied: true } });
+    expect(await db.keyTask.count({ where: { districtId: liangping.id, year: 2024 } })).toBe(1);
+    expect(await db.keyTaskUnit.findMany({ where: { keyTaskId: task.id }, select: { role: true, unit: { select: { shortName: true } } } })).toEqual([{ role: 'lead', unit: { shortName: '区统计局' } }]);
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'key_task.assignUnits', entityId: String(task.id) } })).toMatchObject({
+      before: { leadUnitId: task.units[0]!.unitId }, after: { source: { line: 2 } },
+    });
+  });
+
   it('writes nothing when any row is wrong, and says which row and why', async () => {
     const before = await db.targetUnit.findMany({ orderBy: [{ targetId: 'asc' }, { unitId: 'asc' }] });
     const auditCount = await db.auditLog.count();

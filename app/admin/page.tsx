@@ -37,7 +37,7 @@ export default async function AdminPage() {
               <tr key={user.id} data-testid="user-row">
                 <th scope="row">{user.username}{user.disabled ? <span className="muted"> · {t('users.disabled')}</span> : null}{user.mustChangePassword ? <span className="muted"> · {t('users.mustChange')}</span> : null}</th>
                 <td>{user.displayName}<br /><span className="muted">{user.email}</span></td>
-                <td><UserRowForm user={{ id: user.id, role: user.role, disabled: user.disabled, version: user.version }} districts={user.districts.flatMap((d) => districtById.get(d.districtId) ?? [])} /></td>
+                <td><UserRowForm user={{ id: user.id, role: user.role, disabled: user.disabled, version: user.version, email: user.email }} districts={user.districts.flatMap((d) => districtById.get(d.districtId) ?? [])} /></td>
               </tr>
             ))}
           </tbody>

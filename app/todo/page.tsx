@@ -5,16 +5,45 @@ import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import { findTodo } from '@/lib/outcomes/data';
+import { AcknowledgeForm } from '@/components/rounds/item-forms';
+import { listUnitTodo } from '@/lib/rounds/todo';
+import { ROUND_ITEM_STATE_LABELS } from '@/lib/rounds/types';
 
 export const dynamic = 'force-dynamic';
 
 export default async function TodoPage() {
   const user = await requirePageUser('/todo', rolesWith('record:outcome'));
-  const [t, locale, rows] = await Promise.all([getTranslations('workflow.todo'), getLocale().then(toLocale), findTodo(user)]);
+  const [t, r, locale, rows, roundItems] = await Promise.all([getTranslations('workflow.todo'), getTranslations('rounds'), getLocale().then(toLocale), findTodo(user), listUnitTodo(user)]);
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lede">{t('intro')}</p>
+      {user.role === 'staff' ? (
+        <section className="view-section" aria-labelledby="round-todo-heading">
+          <h2 id="round-todo-heading">{r('todoHeading')}</h2>
+          {roundItems.length === 0 ? <p className="card">{r('todoEmpty')}</p> : (
+            <ul style={{ listStyle: 'none', padding: 0, display: 'grid', gap: '0.75rem' }}>
+              {roundItems.map((item) => (
+                <li key={item.itemId} className="card" data-testid="round-todo" data-state={item.state} style={{ display: 'grid', gap: '0.3rem' }}>
+                  <strong lang="zh-CN">{item.wording}</strong>
+                  <span className="small">
+                    <span lang="zh-CN">{item.round.title} · {item.unit}</span> · {pick(locale, item.district.nameZh, item.district.nameEn)}
+                  </span>
+                  <span>
+                    {r('todoDue')} {item.round.dueOn} · {item.overdueDays > 0 ? <strong>{r('overdueDays', { days: item.overdueDays })}</strong> : item.daysLeft === 0 ? r('dueToday') : r('daysLeft', { days: item.daysLeft })}
+                    {' · '}{ROUND_ITEM_STATE_LABELS[item.state][locale]}
+                  </span>
+                  {item.returnReason ? <span data-testid="round-todo-return"><strong>{r('returnReason', { reason: item.returnReason })}</strong></span> : null}
+                  <span style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
+                    {item.state === 'todo' ? <AcknowledgeForm itemId={item.itemId} label={`${r('labelled', { label: r('acknowledge') })}${item.wording}`} /> : null}
+                    <Link href={`/rounds/items/${item.itemId}`}>{r('fill')}</Link>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
       {rows.length === 0 ? <p className="card">{t('empty')}</p> : (
         <div className="table-wrap">
           <table>

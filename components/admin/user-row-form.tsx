@@ -8,7 +8,7 @@ import { resetPasswordAction, updateUserAction } from '@/lib/users/actions';
 import { type DistrictChoice, DistrictPicker } from './district-picker';
 
 type Props = {
-  user: { id: number; role: string; disabled: boolean; version: number };
+  user: { id: number; role: string; disabled: boolean; version: number; email: string | null };
   /** The user's districts, named; every district is offered by the page's one DistrictOptions list. */
   districts: DistrictChoice[];
 };
@@ -17,6 +17,7 @@ export function UserRowForm({ user, districts }: Props) {
   const t = useTranslations('admin.users');
   const [state, action, pending] = useActionState(updateUserAction, null);
   const [resetState, resetAction, resetPending] = useActionState(resetPasswordAction, null);
+  const emailError = state && !state.ok ? state.fieldErrors.email : undefined;
   return (
     <div>
       <form action={action} className={styles.inline}>
@@ -28,12 +29,17 @@ export function UserRowForm({ user, districts }: Props) {
           <option value="admin">{t('roles.admin')}</option>
         </select>
         <DistrictPicker selected={districts} label={t('districts')} />
+        <input
+          type="email" name="email" defaultValue={user.email ?? ''} aria-label={t('email')} placeholder={t('email')} autoComplete="off"
+          aria-invalid={emailError ? true : undefined} aria-describedby={emailError ? `user-${user.id}-email-error` : undefined}
+        />
         <span className={styles.checks}>
           <label><input type="checkbox" name="disabled" defaultChecked={user.disabled} /> {t('disabled')}</label>
         </span>
         <button type="submit" disabled={pending}>{t('save')}</button>
       </form>
       <FormStatus state={state} />
+      {emailError ? <p id={`user-${user.id}-email-error`} className={styles.error}>{emailError}</p> : null}
       <form action={resetAction} className={styles.inline}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="password" name="password" aria-label={t('newPassword')} placeholder={t('newPassword')} autoComplete="new-password" />

@@ -31,7 +31,8 @@ export function toFormState<R>(
   const fieldErrors: Record<string, string> = {};
   for (const [field, key] of Object.entries(result.fieldErrors)) fieldErrors[field] = fieldErrorText(key, locale, t);
   const details = (result.details ?? {}) as Record<string, string | number>;
-  const message = result.code === 'conflict' && typeof details.messageKey === 'string'
+  // A conflict or a lock may name its own message (a stale revision, a closed round).
+  const message = (result.code === 'conflict' || result.code === 'locked') && typeof details.messageKey === 'string'
     ? t(details.messageKey, details)
     : t(`validation.codes.${result.code}`);
   // A stale-revision conflict names the newest revision, so the form can rebase on it.

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import type { z } from 'zod';
 import { db } from '@/lib/db';
 import { listDistrictSummaries } from '@/lib/districts/data';
@@ -85,6 +86,7 @@ export async function getTarget(id: number): Promise<z.infer<typeof targetDetail
 
 export async function listOutcomes(query: z.infer<typeof outcomesQuery>): Promise<{ data: OutcomeJson[]; pagination: Pagination }> {
   const where: Prisma.OutcomeWhereInput = {
+    periodMonths: ANNUAL_PERIOD,
     ...(query.district ? { district: { code: query.district } } : {}),
     ...(query.year ? { year: query.year } : {}),
     ...(query.indicator ? { indicator: { key: query.indicator } } : {}),

@@ -7,12 +7,13 @@ export type Permission =
   | 'record:outcome' // record a figure or edit a target of a district
   | 'review'         // verify/dispute outcomes, confirm/override verdicts
   | 'manage:units'   // a district's responsible units (责任单位) and their assignment to targets
+  | 'manage:rounds'  // open and close a district's reporting rounds (填报轮次)
   | 'admin';         // users, districts, indicators, settings, API tokens
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['admin', 'record:outcome', 'review', 'manage:units'],
+  admin: ['admin', 'record:outcome', 'review', 'manage:units', 'manage:rounds'],
   staff: ['record:outcome'],
-  reviewer: ['review', 'manage:units'],
+  reviewer: ['review', 'manage:units', 'manage:rounds'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {
@@ -27,7 +28,7 @@ export function can(user: Pick<SessionUser, 'role' | 'districtIds'> | null, perm
   }
   // Units are a district's own organisation: a reviewer manages those of the districts
   // assigned to them (an admin gives a reviewer a district on the users page).
-  if (permission === 'manage:units' && user.role === 'reviewer') {
+  if ((permission === 'manage:units' || permission === 'manage:rounds') && user.role === 'reviewer') {
     return districtId !== undefined && user.districtIds.includes(districtId);
   }
   // Reviewing: a reviewer assigned districts reviews those; one assigned none is a

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { db } from '@/lib/db';
 
 export type DistrictSummary = {
@@ -24,7 +25,7 @@ export async function listDistrictSummaries(): Promise<DistrictSummary[]> {
         _count: { select: { targets: true } },
       },
     }),
-    db.outcome.groupBy({ by: ['districtId'], where: { revision: 1 }, _count: { _all: true }, orderBy: { districtId: 'asc' } }),
+    db.outcome.groupBy({ by: ['districtId'], where: { revision: 1, periodMonths: ANNUAL_PERIOD }, _count: { _all: true }, orderBy: { districtId: 'asc' } }),
   ]);
   const outcomeCounts = new Map(firstRevisions.map((row) => [row.districtId, row._count._all]));
   return districts.map(({ _count, ...district }) => ({

@@ -35,8 +35,8 @@ export const VERDICT_FILLS: Record<VerdictCode, string> = {
   pending: 'FFD9D9D9', needs_judgment: 'FFBDD7EE', not_comparable: 'FFEDEDED',
 };
 
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const column = (key: ColumnKey) => SHEET_COLUMNS.findIndex((entry) => entry.key === key) + 1;
 
 export function scorecardXlsx(scorecard: Scorecard, locale: Locale): Readable {

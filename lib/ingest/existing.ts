@@ -2,6 +2,7 @@
 // their wording and source, shown beside a conflicting proposal) and latest outcome
 // revisions, records quoting this document, and the decisions staff recorded on it
 // (rejections, stored targets kept, new indicators mapped).
+import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import type { Db } from '@/lib/db/client';
 import type { ExistingRecords } from '@/lib/ingest/proposals';
 
@@ -18,7 +19,7 @@ export async function loadExistingRecords(db: Db, documentId: number, districtId
       },
     }),
     db.outcome.findMany({
-      where: { districtId }, orderBy: [{ indicatorId: 'asc' }, { year: 'asc' }, { measure: 'asc' }, { revision: 'desc' }],
+      where: { districtId, periodMonths: ANNUAL_PERIOD }, orderBy: [{ indicatorId: 'asc' }, { year: 'asc' }, { measure: 'asc' }, { revision: 'desc' }],
       select: { id: true, year: true, measure: true, revision: true, value: true, unit: true, sourceDocumentId: true, quoteStart: true, quoteEnd: true, indicator: { select: { key: true } } },
     }),
     db.auditLog.findMany({ where: { entityType: 'source_document', entityId: String(documentId), action: { in: Object.values(PROPOSAL_DECISIONS) } }, select: { action: true, after: true } }),

@@ -3,6 +3,7 @@
 // span the extractor found. The proposal is found again on the server from the
 // stored text (the extractor is deterministic), so quote and offsets never come
 // from the browser; a rejection is an audit entry on the document.
+import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertCan, can } from '@/lib/auth/access';
@@ -127,7 +128,7 @@ async function acceptOutcome(db: Db, user: SessionUser, input: AcceptProposalInp
   const { year, value, unit, vintage } = fields.value;
   const series = { districtId, indicatorId: indicator.id, year, measure: item.proposal.measure };
   return db.$transaction(async (tx) => {
-    const latest = await tx.outcome.findFirst({ where: series, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true } });
+    const latest = await tx.outcome.findFirst({ where: { ...series, periodMonths: ANNUAL_PERIOD }, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true } });
     if (latest && latest.unit === unit && latest.value.eq(value)) throw alreadyRecorded();
     // The review card names the revision the reviewer saw for the proposal's series;
     // when the reviewer moved the figure to another year, that series was not shown.

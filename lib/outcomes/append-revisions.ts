@@ -4,10 +4,14 @@
 //   - the unit rule (unit-check.ts), whoever the caller is;
 //   - the figure appears in its quote (figure-in-quote.ts), unless the writer says
 //     the source does not state it directly and why (`figureNotInQuoteReason`);
-//   - revision numbers contiguous per series (district, indicator, year, measure);
-//   - the stale-revision check: each revision names the latest revision its writer
-//     saw (`baseRevision`, 0 for none), and anything else is a conflict — including
-//     a base other than 0 on a series that has no revision yet;
+//   - a period: the year (the default, `periodMonths` 12: the figure annual verdicts
+//     read) or a cumulative in-year period 1—N月 (1..11: read only by the pace rules);
+//   - revision numbers contiguous per series and period (district, indicator, year,
+//     measure, period);
+//   - the stale-revision check, per period: each revision names the latest revision
+//     of its series and period its writer saw (`baseRevision`, 0 for none), and
+//     anything else is a conflict — including a base other than 0 on a series and
+//     period that has no revision yet;
 //   - one audit record 'outcome.record' per revision, saying which path wrote it (`via`);
 //   - the stored verdicts of the series' targets (lib/verdicts/refresh.ts).
 // Rows go in batches of multi-row INSERTs (lib/db/bulk-insert.ts): one revision
@@ -21,6 +25,8 @@ import type { Measure, Vintage } from '@/lib/domain/types';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseUnit } from '@/lib/units/units';
+import { ANNUAL_PERIOD, isMonthCount } from '@/lib/verdict/period';
+export { ANNUAL_PERIOD };
 import { refreshVerdictsOfSeries } from '@/lib/verdicts/refresh';
 import { figureInQuote } from './figure-in-quote';
 import { expectedOutcomeUnit, outcomeUnitError } from './unit-check';
@@ -28,6 +34,8 @@ import { expectedOutcomeUnit, outcomeUnitError } from './unit-check';
 export type Series = { districtId: number; indicatorId: number; year: number; measure: Measure };
 
 export type RevisionToAppend = Series & {
+  /** The cumulative period 1—N月 the figure covers; omitted or 12: the year. */
+  periodMonths?: number;
   /** Canonical decimal text ("5.2"). */
   value: string;
   /** A unit symbol ("%", "亿元"). */
@@ -55,12 +63,20 @@ export type SeriesInfo = { levelUnit: string | null; targetId: number | null; ta
 /** Rows per INSERT statement (and per progress report). */
 export const APPEND_BATCH = 5_000;
 
-export const seriesKey = (series: Series) => `${series.districtId}:${series.indicatorId}:${series.year}:${series.measure}`;
+export const seriesKey = (series: Series & { periodMonths?: number }) =>
+  `${series.districtId}:${series.indicatorId}:${series.year}:${series.measure}:${periodOf(series)}`;
+
+/** The period of a revision to append: omitted means the year. */
+export function periodOf(revision: { periodMonths?: number }): number {
+  return revision.periodMonths ?? ANNUAL_PERIOD;
+}
 
 export async function appendOutcomeRevisions(
   tx: Tx, actor: Actor, revisions: RevisionToAppend[], onProgress?: (written: number, total: number) => void,
 ): Promise<AppendedRevision[]> {
   if (revisions.length === 0) return [];
+  // Before any statement: a period that is not a month count must not reach PostgreSQL as one.
+  if (revisions.some((revision) => !isMonthCount(periodOf(revision)))) throw new AppError('validation', 'period', { fieldErrors: { period: 'period_invalid' } });
   const info = await readSeries(tx, revisions);
   const current = new Map<string, Latest | null>();
   const planned = revisions.map((revision) => {
@@ -94,10 +110,10 @@ export async function appendOutcomeRevisions(
         { name: 'district_id', type: 'int' }, { name: 'indicator_id', type: 'int' }, { name: 'year', type: 'int' }, { name: 'measure', type: 'text::"Measure"' },
         { name: 'revision', type: 'int' }, { name: 'value', type: 'text::numeric' }, { name: 'unit', type: 'text' }, { name: 'vintage', type: 'text::"Vintage"' },
         { name: 'source_document_id', type: 'int' }, { name: 'quote', type: 'text' }, { name: 'quote_start', type: 'int' }, { name: 'quote_end', type: 'int' },
-        { name: 'note', type: 'text' }, { name: 'figure_not_in_quote_reason', type: 'text' }, { name: 'recorded_by_id', type: 'int' },
+        { name: 'note', type: 'text' }, { name: 'figure_not_in_quote_reason', type: 'text' }, { name: 'recorded_by_id', type: 'int' }, { name: 'period_months', type: 'int' },
       ], batch.map(({ revision: r, number, unit }) => [
-        r.districtId, r.indicatorId, r.year, r.measure, number, r.value, unit, r.vintage, r.sourceDocumentId, r.quote, r.quoteStart, r.quoteEnd, r.note ?? null, r.figureNotInQuoteReason?.trim() || null, actorId(actor),
-      ]), { returning: `id, district_id || ':' || indicator_id || ':' || year || ':' || measure || ':' || revision AS key` });
+        r.districtId, r.indicatorId, r.year, r.measure, number, r.value, unit, r.vintage, r.sourceDocumentId, r.quote, r.quoteStart, r.quoteEnd, r.note ?? null, r.figureNotInQuoteReason?.trim() || null, actorId(actor), periodOf(r),
+      ]), { returning: `id, district_id || ':' || indicator_id || ':' || year || ':' || measure || ':' || period_months || ':' || revision AS key` });
       const ids = new Map(inserted.map((row) => [row.key, row.id]));
       const appended = batch.map(({ revision, number, targetId }) => ({ outcomeId: ids.get(`${seriesKey(revision)}:${number}`)!, revision: number, targetId }));
       await bulkInsert(tx, 'audit_log', [
@@ -106,7 +122,7 @@ export async function appendOutcomeRevisions(
       ], batch.map(({ revision: r, before, number, unit }, index) => [
         actorId(actor), 'label' in actor ? actor.label : null, 'outcome.record', 'outcome', String(appended[index]!.outcomeId), appended[index]!.targetId, r.districtId,
         before ? JSON.stringify(before) : null,
-        JSON.stringify({ ...r.audit, revision: number, value: r.value, unit, vintage: r.vintage, sourceDocumentId: r.sourceDocumentId, quote: r.quote, figureNotInQuoteReason: r.figureNotInQuoteReason?.trim() || null }),
+        JSON.stringify({ ...r.audit, ...(periodOf(r) === ANNUAL_PERIOD ? {} : { periodMonths: periodOf(r) }), revision: number, value: r.value, unit, vintage: r.vintage, sourceDocumentId: r.sourceDocumentId, quote: r.quote, figureNotInQuoteReason: r.figureNotInQuoteReason?.trim() || null }),
       ]));
       results.push(...appended);
       onProgress?.(results.length, planned.length);
@@ -121,21 +137,21 @@ function actorId(actor: Actor): number | null {
   return 'userId' in actor ? actor.userId : null;
 }
 
-/** Per distinct series: the indicator's level unit, the target (if any) and the latest revision. One statement. */
-export async function readSeries(tx: Tx, revisions: Series[]): Promise<Map<string, SeriesInfo>> {
+/** Per distinct series and period: the indicator's level unit, the target (if any) and the latest revision of that period. One statement. */
+export async function readSeries(tx: Tx, revisions: (Series & { periodMonths?: number })[]): Promise<Map<string, SeriesInfo>> {
   const distinct = [...new Map(revisions.map((series) => [seriesKey(series), series])).values()];
   const rows = await tx.$queryRawUnsafe<(SeriesInfo & { key: string; latestRevision: number | null; latestValue: string | null; latestUnit: string | null; latestVintage: string | null; latestSource: number | null; latestQuote: string | null })[]>(`
-    SELECT s.district_id || ':' || s.indicator_id || ':' || s.year || ':' || s.measure AS key, i.level_unit AS "levelUnit", t.id AS "targetId", t.unit AS "targetUnit",
+    SELECT s.district_id || ':' || s.indicator_id || ':' || s.year || ':' || s.measure || ':' || s.period_months AS key, i.level_unit AS "levelUnit", t.id AS "targetId", t.unit AS "targetUnit",
            o.revision AS "latestRevision", trim_scale(o.value)::text AS "latestValue", o.unit AS "latestUnit", o.vintage::text AS "latestVintage",
            o.source_document_id AS "latestSource", o.quote AS "latestQuote"
-    FROM unnest($1::int[], $2::int[], $3::int[], $4::text[]) AS s(district_id, indicator_id, year, measure)
+    FROM unnest($1::int[], $2::int[], $3::int[], $4::text[], $5::int[]) AS s(district_id, indicator_id, year, measure, period_months)
     JOIN indicator i ON i.id = s.indicator_id
     LEFT JOIN target t ON t.district_id = s.district_id AND t.indicator_id = s.indicator_id AND t.year = s.year AND t.measure = s.measure::"Measure"
     LEFT JOIN LATERAL (
       SELECT revision, value, unit, vintage, source_document_id, quote FROM outcome
-      WHERE district_id = s.district_id AND indicator_id = s.indicator_id AND year = s.year AND measure = s.measure::"Measure"
+      WHERE district_id = s.district_id AND indicator_id = s.indicator_id AND year = s.year AND measure = s.measure::"Measure" AND period_months = s.period_months
       ORDER BY revision DESC LIMIT 1) o ON true`,
-  distinct.map((s) => s.districtId), distinct.map((s) => s.indicatorId), distinct.map((s) => s.year), distinct.map((s) => s.measure));
+  distinct.map((s) => s.districtId), distinct.map((s) => s.indicatorId), distinct.map((s) => s.year), distinct.map((s) => s.measure), distinct.map(periodOf));
   return new Map(rows.map((row) => [row.key, {
     levelUnit: row.levelUnit, targetId: row.targetId, targetUnit: row.targetUnit,
     latest: row.latestRevision === null ? null : {

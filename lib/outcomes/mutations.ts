@@ -6,11 +6,9 @@ import { defineAction } from '@/lib/actions/define-action';
 import { assertCan } from '@/lib/auth/access';
 import { resolveSource } from '@/lib/documents/mutations';
 import { AppError } from '@/lib/errors';
-import { parseDecimal } from '@/lib/numbers/parse-decimal';
 import { appendOutcomeRevisions } from '@/lib/outcomes/append-revisions';
 import { recordOutcomeSchema } from '@/lib/outcomes/schema';
-import { expectedOutcomeUnit, outcomeUnitError } from '@/lib/outcomes/unit-check';
-import { parseUnit } from '@/lib/units/units';
+import { parseFigureInput } from '@/lib/outcomes/figure-input';
 
 export const recordOutcome = defineAction({
   name: 'outcome.record',
@@ -26,25 +24,13 @@ export const recordOutcome = defineAction({
 
     // Checked here too (appendOutcomeRevisions checks the unit again) so that every
     // field error of the form is reported at once, before anything is written.
-    const errors: Record<string, string> = {};
-    const parsed = parseDecimal(input.value);
-    // "6.5%" is accepted for a percent figure; "6.5%%" is not a number.
-    if (!parsed.ok) errors.value = `decimal.${parsed.code}`;
-    const unit = parseUnit(input.unit || (parsed.ok && parsed.percent ? '%' : ''));
-    if (!unit.ok) errors.unit = `unit.${unit.code}`;
-    else {
-      const unitError = outcomeUnitError(target.measure, expectedOutcomeUnit(target.measure, target.unit, target.indicator.levelUnit), unit.unit);
-      if (unitError) errors.unit = unitError;
-      else if (parsed.ok && parsed.percent && unit.unit.symbol !== '%') errors.value = 'percent_with_other_unit';
-    }
-    if (input.figureNotInQuote && !input.figureNotInQuoteReason) errors.figureNotInQuoteReason = 'figure_reason_required';
-    if (Object.keys(errors).length || !parsed.ok || !unit.ok) throw new AppError('validation', 'outcome', { fieldErrors: errors });
+    const figure = parseFigureInput(input, target);
 
     return db.$transaction(async (tx) => {
       const source = await resolveSource(tx, input, { districtId: target.districtId, year: target.year + 1, userId: user.id });
       const [appended] = await appendOutcomeRevisions(tx, { userId: user.id }, [{
         districtId: target.districtId, indicatorId: target.indicatorId, year: target.year, measure: target.measure,
-        value: parsed.value, unit: unit.unit.symbol, vintage: input.vintage, sourceDocumentId: source.documentId, quote: source.quote,
+        value: figure.value, unit: figure.unit, vintage: input.vintage, sourceDocumentId: source.documentId, quote: source.quote,
         quoteStart: source.quoteStart, quoteEnd: source.quoteEnd, note: input.note || null,
         figureNotInQuoteReason: input.figureNotInQuote ? input.figureNotInQuoteReason : null, baseRevision: input.baseRevision, audit: { via: 'form' },
       }]);

@@ -55,18 +55,17 @@ export async function importBreakdownAction(_previous: BreakdownState, formData:
     const fileKey = result.fieldErrors.file;
     return { ok: false, message: say(`validation.codes.${result.code}`), fileError: fileKey ? fieldErrorText(fileKey, locale, say) : null };
   }
-  const { applied, assignments, errors, skipped, labels } = result.data;
+  const { applied, assignments, keyTasks, errors, skipped, labels } = result.data;
   if (applied) revalidatePath('/units/[code]', 'page');
   const units = new Map((await listUnitNames(Number(raw.districtId))).map((unit) => [unit.id, unit.shortName]));
-  const rows = assignments.map((row) => ({
-    line: row.line,
-    label: labels[row.targetId] ?? String(row.targetId),
-    lead: units.get(row.leadUnitId) ?? '',
-    co: row.coUnitIds.map((id) => units.get(id) ?? '').join('、'),
-  }));
+  const unitsOf = (row: { leadUnitId: number; coUnitIds: number[] }) => ({ lead: units.get(row.leadUnitId) ?? '', co: row.coUnitIds.map((id) => units.get(id) ?? '').join('、') });
+  const rows = [
+    ...assignments.map((row) => ({ line: row.line, label: labels[row.targetId] ?? String(row.targetId), ...unitsOf(row) })),
+    ...keyTasks.map((row) => ({ line: row.line, label: say('units.keyTaskRow', { wording: row.wording }), ...unitsOf(row) })),
+  ].sort((a, b) => a.line - b.line);
   const message = errors.length > 0
     ? say('units.hasErrors', { count: errors.length })
-    : assignments.length === 0 ? say('units.nothing')
-    : applied ? say('units.applied', { count: assignments.length }) : say('units.previewReady', { count: assignments.length, skipped });
+    : rows.length === 0 ? say('units.nothing')
+    : applied ? say('units.applied', { count: rows.length }) : say('units.previewReady', { count: rows.length, skipped });
   return { ok: true, applied, message, errors: errors.map((error) => ({ line: error.line, message: error.message[locale] })), rows };
 }

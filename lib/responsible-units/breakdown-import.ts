@@ -1,6 +1,7 @@
 // Importing a 分解方案 table for one district and year: preview, then commit. All or
 // nothing: any row error and nothing is written; otherwise every matched target's units
-// are replaced in one transaction, each with its own audit row naming the file and line.
+// are replaced, and every key task (an item naming no target) is created or has its
+// units replaced, in one transaction, each with its own audit row naming the file and line.
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -9,6 +10,7 @@ import type { Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { BreakdownFileError, planBreakdown, readBreakdownFile, type BreakdownPlan } from './breakdown';
+import { insertKeyTask, replaceKeyTaskUnits } from '@/lib/key-tasks/mutations';
 import { replaceTargetUnits } from './mutations';
 
 const schema = z.object({
@@ -57,13 +59,29 @@ export const importBreakdown = defineAction({
       // Planned again inside the transaction: units renamed since the preview are seen.
       const { targets, units } = await candidates(tx, district.id, input.year);
       const plan = planBreakdown(rows, targets, units);
-      if (plan.errors.length > 0 || plan.assignments.length === 0) return { ...plan, applied: false, labels: label(targets) };
+      if (plan.errors.length > 0 || plan.assignments.length + plan.keyTasks.length === 0) return { ...plan, applied: false, labels: label(targets) };
       for (const assignment of plan.assignments) {
         const { before, after } = await replaceTargetUnits(tx, { id: assignment.targetId, districtId: district.id }, assignment);
         await recordAudit(tx, {
           actor: { userId: user.id }, action: 'target.assignUnits', entityType: 'target', entityId: assignment.targetId, targetId: assignment.targetId, districtId: district.id,
           before, after: { ...after, source: { file: input.file.name, line: assignment.line } },
         });
+      }
+      for (const task of plan.keyTasks) {
+        const source = { file: input.file.name, line: task.line };
+        const existing = await tx.keyTask.findFirst({ where: { districtId: district.id, year: input.year, wording: task.wording }, select: { id: true } });
+        if (existing) {
+          const { before, after } = await replaceKeyTaskUnits(tx, existing.id, task);
+          await recordAudit(tx, {
+            actor: { userId: user.id }, action: 'key_task.assignUnits', entityType: 'key_task', entityId: existing.id, districtId: district.id, before, after: { ...after, source },
+          });
+        } else {
+          const created = await insertKeyTask(tx, { districtId: district.id, year: input.year, wording: task.wording, leadUnitId: task.leadUnitId, coUnitIds: task.coUnitIds, source: null }, user.id);
+          await recordAudit(tx, {
+            actor: { userId: user.id }, action: 'key_task.create', entityType: 'key_task', entityId: created.id, districtId: district.id,
+            after: { year: input.year, seq: created.seq, wording: task.wording, leadUnitId: task.leadUnitId, coUnitIds: task.coUnitIds, source },
+          });
+        }
       }
       return { ...plan, applied: true, labels: label(targets) };
     });

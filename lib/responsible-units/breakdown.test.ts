@@ -95,15 +95,32 @@ describe('planBreakdown', () => {
       UNITS,
     );
     expect(plan.assignments).toEqual([]);
+    expect(plan.keyTasks).toEqual([]);
     expect(plan.errors.map((error) => [error.line, error.message.zh])).toEqual([
-      [2, '找不到对应的目标（未识别出指标名称；重点工作暂不能导入）。'],
       [2, '本区县没有名为“区住房城乡建委”的责任单位，请先在本页添加。'],
       [3, '缺少牵头单位。'],
       [4, '“区统计局”既是牵头单位又是配合单位。'],
-      [4, '与第 3 行是同一项目标。'],
+      [4, '与第 3 行是同一项目标或重点工作。'],
       [5, '对应多项目标（8%以上 / 20亿元），请在目标任务中写明目标值。'],
       [6, '缺少目标任务。'],
     ]);
-    expect(plan.errors[0]!.message.en).toBe('No matching target (no indicator name found; key tasks cannot be imported yet).');
+    expect(plan.errors[0]!.message.en).toBe('This district has no unit named “区住房城乡建委”; add it on this page first.');
+  });
+
+  it('plans an item that names no target as a key task, once per wording', () => {
+    const plan = planBreakdown(
+      [
+        { line: 2, item: '二、重点工作', lead: '', co: [] },
+        { line: 3, item: '推进老旧小区改造', lead: '区财政局', co: ['区统计局'] },
+        { line: 4, item: '推进老旧小区改造', lead: '区财政局', co: [] },
+        { line: 5, item: '城镇新增就业4500人以上', lead: '区人力社保局', co: [] },
+      ],
+      TARGETS,
+      UNITS,
+    );
+    expect(plan.skipped).toBe(1);
+    expect(plan.keyTasks).toEqual([{ line: 3, wording: '推进老旧小区改造', leadUnitId: 12, coUnitIds: [11] }]);
+    expect(plan.assignments.map((row) => row.targetId)).toEqual([3]);
+    expect(plan.errors.map((error) => [error.line, error.message.zh])).toEqual([[4, '与第 3 行是同一项目标或重点工作。']]);
   });
 });

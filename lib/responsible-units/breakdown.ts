@@ -6,8 +6,9 @@
 // names (its Chinese name or an alias, the longest found wins); when the indicator has
 // a growth and a level target, the target whose wording occurs in the item wins. Units
 // are found by full name or short name. Group headings ("一、经济社会发展主要预期目标",
-// no units) are skipped and counted. Items that name no indicator (重点工作) are
-// refused for now: key tasks are not stored yet (issue 17).
+// no units) are skipped and counted. An item that names no indicator of the year's
+// targets is a key task (重点工作): created with its units, or, when the year already
+// has a key task worded the same, that task's units are replaced.
 import { parse } from 'csv-parse/sync';
 import { MAX_UNZIPPED_MB } from '@/lib/uploads/bounded-zip';
 import { readXlsxTable } from '@/lib/uploads/xlsx-table';
@@ -92,13 +93,16 @@ export type CandidateTarget = { id: number; asWritten: string; indicator: { key:
 export type CandidateUnit = { id: number; name: string; shortName: string };
 export type RowError = { line: number; message: Bilingual };
 export type PlannedAssignment = { line: number; item: string; targetId: number; leadUnitId: number; coUnitIds: number[] };
-export type BreakdownPlan = { assignments: PlannedAssignment[]; errors: RowError[]; skipped: number };
+export type PlannedKeyTask = { line: number; wording: string; leadUnitId: number; coUnitIds: number[] };
+export type BreakdownPlan = { assignments: PlannedAssignment[]; keyTasks: PlannedKeyTask[]; errors: RowError[]; skipped: number };
 
 export function planBreakdown(rows: BreakdownRow[], targets: CandidateTarget[], units: CandidateUnit[]): BreakdownPlan {
   const assignments: PlannedAssignment[] = [];
+  const keyTasks: PlannedKeyTask[] = [];
   const errors: RowError[] = [];
   let skipped = 0;
   const seen = new Map<number, number>();
+  const seenTasks = new Map<string, number>();
   for (const row of rows) {
     // A heading row of the table ("一、经济社会发展主要预期目标") assigns nothing.
     if (!row.lead && row.co.length === 0) {
@@ -123,20 +127,30 @@ export function planBreakdown(rows: BreakdownRow[], targets: CandidateTarget[], 
       if (earlier !== undefined) problems.push(message('duplicate', String(earlier)));
       else seen.set(target.id, row.line);
     }
+    if ('keyTask' in target) {
+      const earlier = seenTasks.get(clean(row.item));
+      if (earlier !== undefined) problems.push(message('duplicate', String(earlier)));
+      else seenTasks.set(clean(row.item), row.line);
+    }
+    if (problems.length === 0 && 'keyTask' in target && lead) {
+      keyTasks.push({ line: row.line, wording: row.item, leadUnitId: lead.id, coUnitIds: [...new Set(co)].sort((a, b) => a - b) });
+      continue;
+    }
     if (problems.length > 0 || !('id' in target) || !lead) {
       for (const problem of problems) errors.push({ line: row.line, message: problem });
       continue;
     }
     assignments.push({ line: row.line, item: row.item, targetId: target.id, leadUnitId: lead.id, coUnitIds: [...new Set(co)].sort((a, b) => a - b) });
   }
-  return { assignments, errors, skipped };
+  return { assignments, keyTasks, errors, skipped };
 }
 
 function clean(text: string): string {
   return normalizeWidth(text).replace(/\s+/g, '');
 }
 
-function matchTarget(item: string, targets: CandidateTarget[]): { id: number } | { error: Bilingual } {
+/** The target an item names; `keyTask` when it names no indicator of the year's targets. */
+function matchTarget(item: string, targets: CandidateTarget[]): { id: number } | { keyTask: true } | { error: Bilingual } {
   const text = clean(item);
   let best: { length: number; key: string } | null = null;
   for (const target of targets) {
@@ -145,7 +159,7 @@ function matchTarget(item: string, targets: CandidateTarget[]): { id: number } |
       if (words && text.includes(words) && (!best || words.length > best.length)) best = { length: words.length, key: target.indicator.key };
     }
   }
-  if (!best) return { error: message('no_target') };
+  if (!best) return { keyTask: true };
   const named = targets.filter((target) => target.indicator.key === best.key);
   if (named.length === 1) return { id: named[0]!.id };
   const worded = named.filter((target) => text.includes(clean(target.asWritten)));
@@ -158,7 +172,7 @@ function findUnit(name: string, units: CandidateUnit[]): CandidateUnit | null {
   return units.find((unit) => clean(unit.name) === wanted) ?? units.find((unit) => clean(unit.shortName) === wanted) ?? null;
 }
 
-type MessageCode = 'item_missing' | 'lead_missing' | 'unit_unknown' | 'lead_also_co' | 'duplicate' | 'no_target' | 'ambiguous';
+type MessageCode = 'item_missing' | 'lead_missing' | 'unit_unknown' | 'lead_also_co' | 'duplicate' | 'ambiguous';
 
 function message(code: MessageCode, detail = ''): Bilingual {
   switch (code) {
@@ -171,9 +185,7 @@ function message(code: MessageCode, detail = ''): Bilingual {
     case 'lead_also_co':
       return { zh: `“${detail}”既是牵头单位又是配合单位。`, en: `“${detail}” is both the lead unit and a co-unit.` };
     case 'duplicate':
-      return { zh: `与第 ${detail} 行是同一项目标。`, en: `Same target as line ${detail}.` };
-    case 'no_target':
-      return { zh: '找不到对应的目标（未识别出指标名称；重点工作暂不能导入）。', en: 'No matching target (no indicator name found; key tasks cannot be imported yet).' };
+      return { zh: `与第 ${detail} 行是同一项目标或重点工作。`, en: `Same target or key task as line ${detail}.` };
     case 'ambiguous':
       return { zh: `对应多项目标（${detail}），请在目标任务中写明目标值。`, en: `Matches several targets (${detail}); include the target's wording in the item.` };
   }

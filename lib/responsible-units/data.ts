@@ -74,3 +74,8 @@ function splitRoles(rows: { role: 'lead' | 'co'; unit: UnitRef }[]): TargetUnits
     co: rows.filter((row) => row.role === 'co').map((row) => row.unit).sort((a, b) => a.id - b.id),
   };
 }
+
+/** The district's documents of a year (and the next, where a year's report is published), to cite a key task's wording. */
+export async function listDistrictDocuments(districtId: number, year: number) {
+  return db.sourceDocument.findMany({ where: { districtId, year: { in: [year, year + 1] } }, select: { id: true, title: true }, orderBy: { id: 'asc' }, take: 100 });
+}

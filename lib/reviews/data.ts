@@ -1,4 +1,5 @@
 import 'server-only';
+import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 // The review queue: one item per target (or, for figures no target matches, per
 // series), newest first. An item is there for any of three reasons: a figure
 // nobody has checked, a qualitative target waiting for a judgment (需研判), or a
@@ -46,10 +47,12 @@ export async function findReviewQueue(filter: QueueFilter): Promise<QueueItem[]>
     : filter.districtId !== undefined ? [filter.districtId] : undefined;
   if (districtIds && districtIds.length === 0) return [];
   const seriesWhere = { ...(districtIds ? { districtId: { in: districtIds } } : {}), ...(filter.year ? { year: filter.year } : {}) };
+  // The queue checks annual figures, the ones verdicts rest on; in-year figures are not queued yet.
+  const annual = { periodMonths: ANNUAL_PERIOD };
 
   const [unchecked, qualitative, revised] = await Promise.all([
     db.outcome.findMany({
-      where: { ...seriesWhere, reviews: { none: {} } },
+      where: { ...seriesWhere, ...annual, reviews: { none: {} } },
       select: {
         id: true, districtId: true, indicatorId: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, quote: true,
         figureNotInQuoteReason: true, sourceDocumentId: true, recordedAt: true, sourceDocument: { select: { title: true } }, recordedBy: { select: { displayName: true } },
@@ -60,7 +63,7 @@ export async function findReviewQueue(filter: QueueFilter): Promise<QueueItem[]>
     }),
     db.target.findMany({ where: { ...seriesWhere, qualifier: 'qualitative', verdictReviews: { none: { kind: 'judgment' } } }, select: { id: true } }),
     // Only a series with a second revision can have been flipped by one.
-    db.outcome.groupBy({ by: ['districtId', 'indicatorId', 'year', 'measure'], where: { ...seriesWhere, revision: { gt: 1 } } }),
+    db.outcome.groupBy({ by: ['districtId', 'indicatorId', 'year', 'measure'], where: { ...seriesWhere, ...annual, revision: { gt: 1 } } }),
   ]);
 
   const seriesOf = (row: { districtId: number; indicatorId: number; year: number; measure: string }) => `${row.districtId}:${row.indicatorId}:${row.year}:${row.measure}`;

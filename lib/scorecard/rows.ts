@@ -247,7 +247,7 @@ async function provenanceOf(scope: Scope, now: Date): Promise<Provenance> {
   const [[targets], [outcomes], audit] = await Promise.all([
     db.$queryRaw<{ count: number; updated: Date | null }[]>`SELECT count(*)::int AS count, max(t.updated_at) AS updated FROM target t WHERE ${filter}`,
     db.$queryRaw<{ count: number; recorded: Date | null }[]>`SELECT count(*)::int AS count, max(o.recorded_at) AS recorded FROM outcome o
-      JOIN target t ON t.district_id = o.district_id AND t.indicator_id = o.indicator_id AND t.year = o.year AND t.measure = o.measure WHERE ${filter}`,
+      JOIN target t ON t.district_id = o.district_id AND t.indicator_id = o.indicator_id AND t.year = o.year AND t.measure = o.measure WHERE o.period_months = 12 AND ${filter}`,
     db.auditLog.aggregate({ _max: { id: true } }),
   ]);
   const latest = Math.max(targets?.updated?.getTime() ?? 0, outcomes?.recorded?.getTime() ?? 0);

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { getSetting } from '@/lib/settings/settings';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { computeVerdict } from '@/lib/verdict/compute-verdict';
+import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { verdictInput } from '@/lib/verdicts/verdict-input';
 import type { OutcomeRevision, Verdict } from '@/lib/verdict/types';
 import type { Measure, Vintage } from '@/lib/domain/types';
@@ -112,7 +113,8 @@ export async function findTargets(
     if (target.relativeToIndicatorId) indicatorIds.add(target.relativeToIndicatorId);
   }
   const years = new Set(targets.map((target) => target.year));
-  const outcomeWhere: Prisma.OutcomeWhereInput = { districtId: { in: [...districtIds] }, year: { in: [...years] }, indicatorId: { in: [...indicatorIds] } };
+  // Annual figures only: in-year figures (period 1..11) are read by the pace rules, never by the annual verdict.
+  const outcomeWhere: Prisma.OutcomeWhereInput = { districtId: { in: [...districtIds] }, year: { in: [...years] }, indicatorId: { in: [...indicatorIds] }, periodMonths: ANNUAL_PERIOD };
   // Reviews are read by the same filters (subqueries), not by lists of row ids: a
   // national year has ~43k targets and ~85k outcomes, past PostgreSQL's limit of bind
   // parameters per statement. Document titles are read by id once the outcomes are in
@@ -207,7 +209,7 @@ async function readOutcomes(districtIds: number[], years: number[], indicatorIds
            vintage::text AS vintage, recorded_at AS "recordedAt", source_document_id AS "sourceDocumentId", quote, quote_start AS "quoteStart",
            quote_end AS "quoteEnd", note, figure_not_in_quote_reason AS "figureNotInQuoteReason", recorded_by_id AS "recordedById"
     FROM outcome
-    WHERE district_id = ANY(${districtIds}) AND year = ANY(${years}) AND indicator_id = ANY(${indicatorIds})
+    WHERE district_id = ANY(${districtIds}) AND year = ANY(${years}) AND indicator_id = ANY(${indicatorIds}) AND period_months = ${ANNUAL_PERIOD}
     ORDER BY revision`;
 }
 

@@ -57,6 +57,8 @@ export const updateUserSchema = z.object({
   role: z.enum(ROLES),
   disabled: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()),
   districtIds,
+  // Reminder e-mails go to this address (lib/reminders). Absent: unchanged; empty: removed.
+  email: z.union([z.email('validation.email_invalid'), z.literal('')]).optional(),
 });
 
 export const updateUser = defineAction({
@@ -66,22 +68,31 @@ export const updateUser = defineAction({
   run: async ({ db, user, input }) => {
     if (input.userId === user.id && (input.disabled || input.role !== 'admin')) throw new AppError('validation', 'self', { fieldErrors: { role: 'cannot_demote_self' } });
     if (input.role === 'staff' && input.districtIds.length === 0) throw new AppError('validation', 'districts', { fieldErrors: { districtIds: 'staff_needs_district' } });
-    return db.$transaction(async (tx) => {
-      const before = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, disabled: true, version: true, districts: { select: { districtId: true } } } });
-      if (!before) throw new AppError('not_found');
-      const updated = await tx.user.updateMany({ where: { id: input.userId, version: input.version }, data: { role: input.role, disabled: input.disabled, version: { increment: 1 } } });
-      if (updated.count === 0) throw new AppError('conflict', 'stale', { messageKey: 'admin.conflict' });
-      await tx.userDistrict.deleteMany({ where: { userId: input.userId } });
-      await tx.userDistrict.createMany({ data: input.districtIds.map((districtId) => ({ userId: input.userId, districtId })) });
-      // A disabled account or changed role takes effect now, not at the next sign-in.
-      if (input.disabled || input.role !== before.role) await tx.session.deleteMany({ where: { userId: input.userId } });
-      await recordAudit(tx, {
-        actor: { userId: user.id }, action: 'user.update', entityType: 'user', entityId: input.userId,
-        before: { role: before.role, disabled: before.disabled, districtIds: before.districts.map((row) => row.districtId) },
-        after: { role: input.role, disabled: input.disabled, districtIds: input.districtIds },
+    const email = input.email === undefined ? undefined : input.email ? input.email.toLowerCase() : null;
+    try {
+      return await db.$transaction(async (tx) => {
+        const before = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, disabled: true, email: true, version: true, districts: { select: { districtId: true } } } });
+        if (!before) throw new AppError('not_found');
+        const updated = await tx.user.updateMany({
+          where: { id: input.userId, version: input.version },
+          data: { role: input.role, disabled: input.disabled, ...(email === undefined ? {} : { email }), version: { increment: 1 } },
+        });
+        if (updated.count === 0) throw new AppError('conflict', 'stale', { messageKey: 'admin.conflict' });
+        await tx.userDistrict.deleteMany({ where: { userId: input.userId } });
+        await tx.userDistrict.createMany({ data: input.districtIds.map((districtId) => ({ userId: input.userId, districtId })) });
+        // A disabled account or changed role takes effect now, not at the next sign-in.
+        if (input.disabled || input.role !== before.role) await tx.session.deleteMany({ where: { userId: input.userId } });
+        await recordAudit(tx, {
+          actor: { userId: user.id }, action: 'user.update', entityType: 'user', entityId: input.userId,
+          before: { role: before.role, disabled: before.disabled, districtIds: before.districts.map((row) => row.districtId), ...(email === undefined ? {} : { email: before.email }) },
+          after: { role: input.role, disabled: input.disabled, districtIds: input.districtIds, ...(email === undefined ? {} : { email }) },
+        });
+        return { userId: input.userId };
       });
-      return { userId: input.userId };
-    });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError('validation', 'taken', { fieldErrors: { email: 'email_taken' } });
+      throw error;
+    }
   },
 });
 

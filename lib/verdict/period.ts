@@ -5,6 +5,9 @@
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import type { Bilingual } from './types';
 
+/** The period of an annual figure: months 1—12, the year. Outcomes of periods 1..11 are in-year figures. */
+export const ANNUAL_PERIOD = 12;
+
 /** Months elapsed, 1..12, counted from January. */
 export type CumulativePeriod = { months: number };
 

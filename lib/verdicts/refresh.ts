@@ -1,7 +1,10 @@
-// Keeps target_verdict equal to computeVerdict's output. Every write that changes a
-// verdict's inputs calls one of these in its own transaction, after its write:
-//   - an outcome revision or an outcome review → refreshVerdictsOfSeries (the series'
-//     targets, and relative targets whose reference indicator it is);
+// Keeps target_verdict equal to computeVerdict's output, and pace_verdict equal to
+// computePace's (序时进度 per in-year period): both are recomputed together for the
+// same targets, since their inputs are the same facts (target, indicator tolerance,
+// the series' figures). Every write that changes a verdict's inputs calls one of
+// these in its own transaction, after its write:
+//   - an outcome revision (annual or in-year) or an outcome review → refreshVerdictsOfSeries
+//     (the series' targets, and relative targets whose reference indicator it is);
 //   - a verdict review, a target create or edit (wording, tolerance) → refreshVerdicts;
 //   - an indicator's tolerance or direction → refreshIndicatorVerdicts, in batches.
 //
@@ -15,6 +18,7 @@
 // not block the foreign-key checks of inserts. No other lock is taken, so no cycle.
 import { bulkInsert } from '@/lib/db/bulk-insert';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { computeStoredPace, type StoredPace } from './stored-pace';
 import { computeStoredVerdicts, type StoredVerdict } from './stored-verdicts';
 
 type Tx = Prisma.TransactionClient;
@@ -41,7 +45,27 @@ export async function writeStoredVerdicts(tx: Pick<Tx, '$queryRawUnsafe'>, rows:
   ]), { suffix: UPSERT });
 }
 
-/** Recomputes and stores the verdicts of these targets. */
+const PACE_COLUMNS = [
+  { name: 'target_id', type: 'int' }, { name: 'period_months', type: 'int' }, { name: 'district_id', type: 'int' }, { name: 'indicator_id', type: 'int' },
+  { name: 'year', type: 'int' }, { name: 'code', type: 'text::"PaceCode"' }, { name: 'rule', type: 'text' }, { name: 'outcome_id', type: 'int' },
+  { name: 'reference_outcome_id', type: 'int' }, { name: 'provisional', type: 'boolean' }, { name: 'actual_value', type: 'text::numeric' },
+  { name: 'actual_unit', type: 'text' }, { name: 'completed_percent', type: 'text::numeric' }, { name: 'needed_value', type: 'text::numeric' },
+];
+
+/**
+ * Replaces the pace rows of these targets with `rows` (every period of each target:
+ * a period that no longer has a verdict, e.g. after a target's measure changed, loses its row).
+ */
+export async function writeStoredPace(tx: Pick<Tx, '$queryRawUnsafe'>, targetIds: readonly number[], rows: StoredPace[]): Promise<void> {
+  if (targetIds.length === 0) return;
+  await tx.$queryRawUnsafe('DELETE FROM pace_verdict WHERE target_id = ANY($1::int[])', [...targetIds]);
+  await bulkInsert(tx, 'pace_verdict', PACE_COLUMNS, rows.map((row) => [
+    row.targetId, row.periodMonths, row.districtId, row.indicatorId, row.year, row.code, row.rule, row.outcomeId, row.referenceOutcomeId,
+    row.provisional, row.actualValue, row.actualUnit, row.completedPercent, row.neededValue,
+  ]));
+}
+
+/** Recomputes and stores the verdicts (annual and pace) of these targets. */
 export async function refreshVerdicts(tx: Tx, targetIds: readonly number[]): Promise<void> {
   const ids = [...new Set(targetIds)].sort((a, b) => a - b);
   if (ids.length === 0) return;
@@ -81,7 +105,9 @@ export async function refreshIndicatorVerdicts(tx: Tx, indicatorId: number): Pro
 
 async function recompute(tx: Tx, ids: readonly number[]): Promise<void> {
   for (let start = 0; start < ids.length; start += REFRESH_BATCH) {
-    await writeStoredVerdicts(tx, await computeStoredVerdicts(tx, ids.slice(start, start + REFRESH_BATCH)));
+    const batch = ids.slice(start, start + REFRESH_BATCH);
+    await writeStoredVerdicts(tx, await computeStoredVerdicts(tx, batch));
+    await writeStoredPace(tx, batch, await computeStoredPace(tx, batch));
   }
 }
 

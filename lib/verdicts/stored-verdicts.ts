@@ -56,6 +56,7 @@ export async function computeStoredVerdicts(sql: Sql, targetIds: readonly number
       FROM outcome o
       JOIN (SELECT DISTINCT district_id, year, unnest(ARRAY[indicator_id, relative_to_indicator_id]) AS indicator_id FROM target WHERE id = ANY($1::int[])) k
         ON o.district_id = k.district_id AND o.year = k.year AND o.indicator_id = k.indicator_id
+      WHERE o.period_months = 12 -- annual verdicts read annual figures only
       ORDER BY o.revision`, ids),
     sql.$queryRawUnsafe<ReviewRecord[]>(`
       SELECT v.target_id AS "targetId", v.kind::text AS kind, v.verdict::text AS verdict, v.reason, v.created_at AS at, u.display_name AS reviewer

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { db } from '@/lib/db';
 import { findTargets, type TargetRow } from '@/lib/targets/data';
 import type { Measure, Vintage } from '@/lib/domain/types';
@@ -43,7 +44,7 @@ export async function getDistrictPage(code: string, options: { year?: number; in
   const [series, outcomes, allIndicators] = await Promise.all([
     db.target.findMany({ where: { districtId: district.id }, select: { id: true, year: true, indicatorId: true, measure: true }, orderBy: [{ year: 'desc' }, { indicatorId: 'asc' }] }),
     db.outcome.findMany({
-      where: { districtId: district.id },
+      where: { districtId: district.id, periodMonths: ANNUAL_PERIOD },
       select: {
         id: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, indicatorId: true,
         sourceDocumentId: true, quote: true, quoteStart: true,

@@ -1,5 +1,7 @@
 import { forbidden, notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { KeyTaskForm } from '@/components/rounds/key-task-form';
 import { BreakdownImportForm } from '@/components/units/breakdown-import-form';
 import { TargetUnitsForm } from '@/components/units/target-units-form';
 import { UnitForm } from '@/components/units/unit-form';
@@ -9,7 +11,8 @@ import { can, rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
-import { findDistrictByCode, listDistrictAccounts, listDistrictUnits, listTargetsWithUnits, listYears } from '@/lib/responsible-units/data';
+import { listKeyTasks } from '@/lib/key-tasks/data';
+import { findDistrictByCode, listDistrictAccounts, listDistrictDocuments, listDistrictUnits, listTargetsWithUnits, listYears } from '@/lib/responsible-units/data';
 import { parseYear } from '@/lib/views/params';
 import '@/components/views/views.css';
 
@@ -32,12 +35,15 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
   const years = await listYears(district.id);
   const wanted = parseYear(query.year);
   const year = wanted !== undefined && years.includes(wanted) ? wanted : (years[0] ?? null);
-  const [t, locale, units, accounts, targets] = await Promise.all([
+  const [t, r, locale, units, accounts, targets, keyTasks, documents] = await Promise.all([
     getTranslations('units'),
+    getTranslations('rounds'),
     getLocale().then(toLocale),
     listDistrictUnits(district.id),
     listDistrictAccounts(district.id),
     year === null ? Promise.resolve([]) : listTargetsWithUnits(district.id, year),
+    year === null ? Promise.resolve([]) : listKeyTasks(district.id, year),
+    year === null ? Promise.resolve([]) : listDistrictDocuments(district.id, year),
   ]);
   const name = pick(locale, district.nameZh, district.nameEn);
   const assigned = targets.filter((target) => target.units.lead !== null).length;
@@ -45,7 +51,7 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
   return (
     <>
       <h1>{t('title', { district: name })}</h1>
-      <p className="lede">{t('lede')}</p>
+      <p className="lede">{t('lede')}{can(user, 'manage:rounds', district.id) ? <> <Link href={`/units/${district.code}/rounds`}>{r('roundsLink')}</Link></> : null}</p>
 
       <section className="view-section" aria-labelledby="units-heading">
         <h2 id="units-heading">{t('unitsHeading')}</h2>
@@ -89,6 +95,24 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
           </div>
         ) : null}
       </section>
+
+      {year !== null ? (
+        <section className="view-section" aria-labelledby="key-tasks-heading">
+          <h2 id="key-tasks-heading">{r('keyTasksHeading', { year })}</h2>
+          {keyTasks.length === 0 ? <p className="card">{r('keyTasksNone')}</p> : (
+            <ol data-testid="key-tasks">
+              {keyTasks.map((task) => (
+                <li key={task.id} lang="zh-CN">
+                  {task.wording}
+                  <span className="small muted"> · {[task.lead?.shortName, ...task.co.map((unit) => unit.shortName)].filter(Boolean).join('、')}</span>
+                  {task.source ? <div className="small muted">{task.source.title}：“{task.source.quote}”</div> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+          {units.length > 0 ? <KeyTaskForm districtId={district.id} year={year} units={units} documents={documents} /> : <p className="card">{t('needUnits')}</p>}
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,119 @@
+// Stored pace verdicts (序时进度): each target's computePace output for every in-year
+// period (1—N月, N 1..11) in which its series, or for a relative target the reference
+// series, has a figure. computePace stays the only decider; this module gathers its
+// inputs from the database (in the caller's transaction) and keeps its output. A
+// period without a figure is 待填报 and has no row, so a national year without
+// in-year data costs no rows at all.
+import type { Measure, Qualifier, Vintage } from '@/lib/domain/types';
+import { settingValue } from '@/lib/settings/definitions';
+import { computePace, type PaceCode, type PaceFigure, type PaceRule } from '@/lib/verdict/pace';
+import { isProvisional, selectRevision } from '@/lib/verdict/select-revision';
+import type { OutcomeRevision } from '@/lib/verdict/types';
+import type { Sql } from './stored-verdicts';
+
+/** One row of pace_verdict, as written and as read back for comparison (decimals as trimmed text). */
+export type StoredPace = {
+  targetId: number; periodMonths: number; districtId: number; indicatorId: number; year: number;
+  code: PaceCode; rule: PaceRule; outcomeId: number | null; referenceOutcomeId: number | null; provisional: boolean;
+  actualValue: string | null; actualUnit: string | null; completedPercent: string | null; neededValue: string | null;
+};
+
+type TargetRecord = {
+  id: number; districtId: number; indicatorId: number; year: number; measure: Measure; qualifier: Qualifier; value: string | null; valueHigh: string | null;
+  unit: string | null; tolerance: string | null; asWritten: string; relativeToIndicatorId: number | null;
+  key: string; higherIsBetter: boolean; growthTolerancePp: string | null; levelToleranceRatio: string | null; relativeKey: string | null;
+  toleranceDefaults: unknown;
+};
+type InYearRecord = { id: number; indicatorId: number; districtId: number; year: number; periodMonths: number; measure: Measure; value: string; unit: string; vintage: Vintage; recordedAt: Date };
+
+/** Recomputes the pace verdicts of these targets, every period with in-year data. A fixed number of queries per call. */
+export async function computeStoredPace(sql: Sql, targetIds: readonly number[]): Promise<StoredPace[]> {
+  if (targetIds.length === 0) return [];
+  const ids = [...targetIds];
+  const [targets, outcomes] = await Promise.all([
+    sql.$queryRawUnsafe<TargetRecord[]>(`
+      SELECT t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.qualifier::text AS qualifier,
+             trim_scale(t.value)::text AS value, trim_scale(t.value_high)::text AS "valueHigh", t.unit, trim_scale(t.tolerance)::text AS tolerance,
+             t.as_written AS "asWritten", t.relative_to_indicator_id AS "relativeToIndicatorId",
+             i.key, i.higher_is_better AS "higherIsBetter", trim_scale(i.growth_tolerance_pp)::text AS "growthTolerancePp",
+             trim_scale(i.level_tolerance_ratio)::text AS "levelToleranceRatio", r.key AS "relativeKey",
+             (SELECT value FROM app_setting WHERE key = 'toleranceDefaults') AS "toleranceDefaults"
+      FROM target t JOIN indicator i ON i.id = t.indicator_id LEFT JOIN indicator r ON r.id = t.relative_to_indicator_id
+      WHERE t.id = ANY($1::int[]) ORDER BY t.id`, ids),
+    sql.$queryRawUnsafe<InYearRecord[]>(`
+      SELECT o.id, o.indicator_id AS "indicatorId", o.district_id AS "districtId", o.year, o.period_months AS "periodMonths", o.measure::text AS measure,
+             trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt"
+      FROM outcome o
+      JOIN (SELECT DISTINCT district_id, year, unnest(ARRAY[indicator_id, relative_to_indicator_id]) AS indicator_id FROM target WHERE id = ANY($1::int[])) k
+        ON o.district_id = k.district_id AND o.year = k.year AND o.indicator_id = k.indicator_id
+      WHERE o.period_months < 12
+      ORDER BY o.revision`, ids),
+  ]);
+  if (outcomes.length === 0) return [];
+  const toleranceDefaults = settingValue('toleranceDefaults', targets[0]?.toleranceDefaults);
+  const byPeriod = new Map<string, InYearRecord[]>();
+  const periodsOf = new Map<string, Set<number>>();
+  for (const outcome of outcomes) {
+    const series = `${outcome.districtId}:${outcome.indicatorId}:${outcome.year}`;
+    const key = `${series}:${outcome.periodMonths}`;
+    const list = byPeriod.get(key);
+    if (list) list.push(outcome);
+    else byPeriod.set(key, [outcome]);
+    periodsOf.set(series, (periodsOf.get(series) ?? new Set()).add(outcome.periodMonths));
+  }
+  const rows: StoredPace[] = [];
+  for (const target of targets) {
+    const periods = new Set([
+      ...(periodsOf.get(`${target.districtId}:${target.indicatorId}:${target.year}`) ?? []),
+      ...(target.relativeToIndicatorId ? (periodsOf.get(`${target.districtId}:${target.relativeToIndicatorId}:${target.year}`) ?? []) : []),
+    ]);
+    for (const periodMonths of [...periods].sort((a, b) => a - b)) {
+      const own = pick(byPeriod.get(`${target.districtId}:${target.indicatorId}:${target.year}:${periodMonths}`) ?? [], target.measure);
+      const reference = target.relativeToIndicatorId
+        ? pick(byPeriod.get(`${target.districtId}:${target.relativeToIndicatorId}:${target.year}:${periodMonths}`) ?? [], 'growth')
+        : null;
+      const pace = computePace({
+        target: { qualifier: target.qualifier, measure: target.measure, value: target.value, valueHigh: target.valueHigh, unit: target.unit, tolerance: target.tolerance, asWritten: target.asWritten },
+        indicator: { key: target.key, higherIsBetter: target.higherIsBetter, growthTolerancePp: target.growthTolerancePp, levelToleranceRatio: target.levelToleranceRatio },
+        period: { months: periodMonths },
+        figure: own && figureOf(own),
+        reference: target.relativeKey ? { indicatorKey: target.relativeKey, figure: reference && figureOf(reference) } : null,
+        toleranceDefaults,
+      });
+      rows.push({
+        targetId: target.id, periodMonths, districtId: target.districtId, indicatorId: target.indicatorId, year: target.year,
+        code: pace.code, rule: pace.rule, outcomeId: own ? Number(own.id) : null, referenceOutcomeId: reference ? Number(reference.id) : null,
+        provisional: isProvisional(own) || isProvisional(reference),
+        actualValue: pace.actual?.value ?? null, actualUnit: pace.actual?.unit ?? null,
+        completedPercent: pace.share && pace.share.completed !== '—' ? pace.share.completed : null, neededValue: pace.share?.needed ?? null,
+      });
+    }
+  }
+  return rows;
+}
+
+/**
+ * The figure a period's verdict rests on, chosen as the annual verdict chooses (latest
+ * final, else preliminary, else estimate) among the target's measure; when the period
+ * holds only the other measure, its latest, so that computePace says "growth vs level".
+ */
+function pick(records: readonly InYearRecord[], measure: Measure): OutcomeRevision | null {
+  const revisions: OutcomeRevision[] = records.map((r) => ({ id: r.id, measure: r.measure, value: r.value, unit: r.unit, vintage: r.vintage, recordedAt: r.recordedAt }));
+  const same = revisions.filter((revision) => revision.measure === measure);
+  return selectRevision(same.length ? same : revisions);
+}
+
+function figureOf(revision: OutcomeRevision): PaceFigure {
+  return { measure: revision.measure, value: revision.value, unit: revision.unit };
+}
+
+/** The stored rows of these targets, shaped like computeStoredPace's output, in (target, period) order. */
+export async function readStoredPace(sql: Sql, targetIds: readonly number[]): Promise<StoredPace[]> {
+  if (targetIds.length === 0) return [];
+  return sql.$queryRawUnsafe<StoredPace[]>(`
+    SELECT target_id AS "targetId", period_months AS "periodMonths", district_id AS "districtId", indicator_id AS "indicatorId", year,
+           code::text AS code, rule, outcome_id AS "outcomeId", reference_outcome_id AS "referenceOutcomeId", provisional,
+           trim_scale(actual_value)::text AS "actualValue", actual_unit AS "actualUnit",
+           trim_scale(completed_percent)::text AS "completedPercent", trim_scale(needed_value)::text AS "neededValue"
+    FROM pace_verdict WHERE target_id = ANY($1::int[]) ORDER BY target_id, period_months`, [...targetIds]);
+}

@@ -1,0 +1,123 @@
+// The 推进情况汇总表 and the 督查通报 of a real round on PostgreSQL, worked through the
+// rounds module's own actions (units, a round, a figure behind pace, a figure on pace in
+// another unit than the target's, a co-unit's words, a key task's narrative and
+// judgment), then written as DOCX and XLSX and read back. Figures are test fixtures in a
+// throwaway database, labelled as such in their documents.
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { executeAction } from '@/lib/actions/define-action';
+import type { SessionUser } from '@/lib/auth/sessions';
+import { createKeyTask, judgeKeyTask } from '@/lib/key-tasks/mutations';
+import { assignTargetUnits, createUnit, setUnitMembers } from '@/lib/responsible-units/mutations';
+import { loadRoundOutputs, roundBriefing } from '@/lib/round-outputs/data';
+import { roundSummaryDocx } from '@/lib/round-outputs/summary-docx';
+import { roundSummaryXlsx } from '@/lib/round-outputs/summary-xlsx';
+import { loadRoundSummary } from '@/lib/rounds/data';
+import { openRound, submitFigure, submitNarrative } from '@/lib/rounds/mutations';
+import { makeUser } from './fixtures/users';
+// Aliased: the name "use…" reads as a React hook to the linter.
+import { useTestDatabase as freshTestDatabase } from './test-database';
+
+const { db } = await freshTestDatabase();
+type Result<T> = { ok: true; data: T } | { ok: false; code: string; fieldErrors: Record<string, string> };
+async function run<T>(action: Parameters<typeof executeAction>[0], user: SessionUser, input: Record<string, unknown>): Promise<T> {
+  const result = await (executeAction(action, { db, user }, input) as Promise<Result<T>>);
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
+  return result.data;
+}
+
+const NOW = new Date('2025-07-11T02:00:00Z');
+const GDP_TITLE = '测试夹具（非官方数据）播州区2025年上半年经济运行';
+const JOBS_TITLE = '测试夹具（非官方数据）播州区2025年上半年就业进度';
+let roundId = 0;
+
+beforeAll(async () => {
+  const bozhou = await db.district.findUniqueOrThrow({ where: { code: '520304' }, select: { id: true } });
+  const admin = await makeUser(db, 'outputs-admin', 'admin');
+  const reviewer = await makeUser(db, 'outputs-reviewer', 'reviewer', [bozhou.id]);
+  const staffA = await makeUser(db, 'outputs-staff-a', 'staff', [bozhou.id]);
+  const staffB = await makeUser(db, 'outputs-staff-b', 'staff', [bozhou.id]);
+  const unitA = (await run<{ unitId: number }>(createUnit, admin, { districtId: bozhou.id, name: '区发展和改革委员会', shortName: '区发展改革委' })).unitId;
+  const unitB = (await run<{ unitId: number }>(createUnit, admin, { districtId: bozhou.id, name: '区人力资源和社会保障局', shortName: '区人力社保局' })).unitId;
+  await run(setUnitMembers, admin, { unitId: unitA, userIds: [staffA.id] });
+  await run(setUnitMembers, admin, { unitId: unitB, userIds: [staffB.id] });
+  const target = (key: string) => db.target.findFirstOrThrow({ where: { districtId: bozhou.id, year: 2025, indicator: { key } }, select: { id: true } });
+  const gdp = (await target('gdp')).id;
+  const jobs = (await target('new_urban_jobs')).id;
+  await run(assignTargetUnits, admin, { targetId: gdp, leadUnitId: String(unitA), coUnitIds: [String(unitB)] });
+  await run(assignTargetUnits, admin, { targetId: jobs, leadUnitId: String(unitB), coUnitIds: [] });
+  const task = await run<{ keyTaskId: number }>(createKeyTask, reviewer, { districtId: bozhou.id, year: 2025, wording: '测试任务：完成老旧小区改造10个', leadUnitId: String(unitB), coUnitIds: [String(unitA)] });
+  roundId = (await run<{ roundId: number }>(openRound, reviewer, { districtId: bozhou.id, year: 2025, periodMonths: 6, dueOn: '2025-07-10' })).roundId;
+  const item = (where: { targetId?: number; keyTaskId?: number; unitId: number }) => db.roundItem.findFirstOrThrow({ where: { roundId, ...where } });
+
+  const gdpLead = await item({ targetId: gdp, unitId: unitA });
+  await run(submitFigure, staffA, {
+    itemId: gdpLead.id, version: gdpLead.version, value: '2.9', unit: '%', vintage: 'preliminary', baseRevision: 0,
+    newKind: 'other', newTitle: GDP_TITLE, newText: '测试夹具：2025年上半年，全区地区生产总值同比增长2.9%。', quote: '地区生产总值同比增长2.9%',
+  });
+  const gdpCo = await item({ targetId: gdp, unitId: unitB });
+  await run(submitNarrative, staffB, { itemId: gdpCo.id, version: gdpCo.version, text: '配合做好稳岗就业监测。' });
+  // 8000人 against a target of 1.3万人: shown as 0.8万人, on pace (0.65万人 needed by 1—6月).
+  const jobsLead = await item({ targetId: jobs, unitId: unitB });
+  await run(submitFigure, staffB, {
+    itemId: jobsLead.id, version: jobsLead.version, value: '8000', unit: '人', vintage: 'preliminary', baseRevision: 0,
+    newKind: 'other', newTitle: JOBS_TITLE, newText: '测试夹具：2025年1—6月，全区城镇新增就业8000人。', quote: '城镇新增就业8000人',
+  });
+  const taskLead = await item({ keyTaskId: task.keyTaskId, unitId: unitB });
+  await run(submitNarrative, staffB, { itemId: taskLead.id, version: taskLead.version, text: '已开工6个。' });
+  const taskCo = await item({ keyTaskId: task.keyTaskId, unitId: unitA });
+  await run(submitNarrative, staffA, { itemId: taskCo.id, version: taskCo.version, text: '已下达补助资金。' });
+  await run(judgeKeyTask, reviewer, { keyTaskId: task.keyTaskId, periodMonths: 6, status: 'on_track', reason: '开工进度符合序时要求。' });
+});
+
+function docxParagraphs(buffer: Buffer): string[] {
+  const xml = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!);
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) =>
+    [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((run) => (run[0] === '<w:tab/>' ? '\t' : run[1] ?? '')).join(''));
+}
+
+describe('a round\'s 推进情况汇总表 and 督查通报', () => {
+  it('reads each target\'s figure in the target\'s unit with its source, the units lead first, and the key task\'s narratives', async () => {
+    const outputs = (await loadRoundOutputs(roundId, { sql: db, now: NOW }))!;
+    expect(outputs.summary.district).toMatchObject({ code: '520304', nameZh: '播州区' });
+    const [gdp, jobs, task] = outputs.summary.items;
+    expect(gdp).toMatchObject({
+      group: 'target', asWritten: '地区生产总值增长6.5%左右', pace: { code: 'behind_pace' },
+      progress: { kind: 'figure', measure: 'growth', value: '2.9', unit: '%', source: GDP_TITLE }, notes: ['区人力社保局：配合做好稳岗就业监测。'],
+    });
+    expect(gdp?.units.map((unit) => [unit.shortName, unit.role])).toEqual([['区发展改革委', 'lead'], ['区人力社保局', 'co']]);
+    expect(jobs).toMatchObject({ asWritten: '新增城镇就业1.3万人', pace: { code: 'on_pace' }, progress: { measure: 'level', value: '0.8', unit: '万人', source: JOBS_TITLE } });
+    expect(task).toMatchObject({ group: 'task', pace: { code: 'on_pace' }, progress: { kind: 'narrative', text: '区人力社保局：已开工6个。\n区发展改革委：已下达补助资金。' } });
+    expect(await loadRoundOutputs(999_999, { sql: db })).toBeNull();
+  });
+
+  it('writes the DOCX and the XLSX that read back with the round\'s rows and the 督查通报', async () => {
+    const { summary } = (await loadRoundOutputs(roundId, { sql: db, now: NOW }))!;
+    const briefing = '列入本次通报的量化指标2项，达到序时进度1项、占比50.0%；未达到序时进度的为：地区生产总值增长6.5%左右（上半年累计增长2.9%，区发展改革委牵头）。'
+      + '列入本次通报的重点工作1项，已完成0项、序时推进1项、滞后0项、待填报0项。';
+    const paragraphs = docxParagraphs(await roundSummaryDocx(summary, 'zh'));
+    expect(paragraphs[0]).toBe('播州区2025年政府工作报告目标任务上半年推进情况汇总表');
+    expect(paragraphs[1]).toBe('填报单位：播州区\t填报日期：2025年7月11日');
+    expect(paragraphs.slice(7, 15)).toEqual([
+      '一、经济社会发展主要预期目标', '1', '地区生产总值增长6.5%左右', '区发展改革委（牵头）、区人力社保局',
+      '上半年累计增长2.9%', `来源：${GDP_TITLE}`, '区人力社保局：配合做好稳岗就业监测。', '未达到序时进度',
+    ]);
+    expect(paragraphs.at(-1)).toBe(briefing);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await roundSummaryXlsx(summary, 'zh')) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect((sheet.getRow(6).values as unknown[]).slice(1)).toEqual([2, '新增城镇就业1.3万人', '区人力社保局（牵头）', `上半年累计0.8万人\n来源：${JOBS_TITLE}`, '达到序时进度']);
+    expect(sheet.getCell('A7').value).toBe('二、重点工作');
+    expect((sheet.getRow(8).values as unknown[]).slice(1)).toEqual([1, '测试任务：完成老旧小区改造10个', '区人力社保局（牵头）、区发展改革委', '区人力社保局：已开工6个。\n区发展改革委：已下达补助资金。', '达到序时进度']);
+
+    // The round page's text is the same sentence, from the summary the page loaded.
+    const decided = (await loadRoundSummary(roundId, { sql: db, now: NOW }))!;
+    expect(await roundBriefing(decided, 'zh', { sql: db })).toBe(briefing);
+    expect(await roundBriefing(decided, 'en', { sql: db })).toBe(
+      'Quantified targets in this briefing: 2, of which 1 on pace (50.0%); behind pace: Gross regional product (GDP) “地区生产总值增长6.5%左右” (H1 cumulative growth 2.9%; lead: 区发展改革委). '
+      + 'Key tasks in this briefing: 1, of which 0 completed, 1 on track, 0 lagging, 0 awaiting report.',
+    );
+  });
+});
