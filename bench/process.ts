@@ -56,3 +56,18 @@ export function rssMonitor(pid: number) {
     stop: () => clearInterval(timer),
   };
 }
+
+/** CPU time (user + system) a process has used so far, in ms: unlike wall time, it does not grow with other jobs' load. */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of /proc/PID/stat (utime, stime), counted from the state field (3).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+// USER_HZ: 100 on every Linux architecture Node runs on.
+const CLOCK_TICKS = 100;

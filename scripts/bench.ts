@@ -1,20 +1,35 @@
-// `npm run bench`: national-scale benchmark (issue 8) against the SYNTHETIC data set
-// (`npm run seed:synthetic` first). Starts the production app on it (scripts/start.ts,
+// `npm run bench`: national-scale benchmark (issues 8 and 15) against the SYNTHETIC data
+// set (`npm run seed:synthetic` first). Starts the production app on it (scripts/start.ts,
 // PORT 3200), measures pages, API and exports with autocannon at c=1 and c=32, the
-// raw-SQL floor of each, the server's peak RSS, and writes bench/results.md.
-import { spawn } from 'node:child_process';
+// raw-SQL floor of each, the server's peak RSS; then readers while a writer records an
+// outcome a second, 32 writers on distinct targets, and the pages again with 2 and 4
+// instances behind nginx (deploy/nginx.conf); and writes bench/results.md.
+//
+// BENCH_PORT (3200): the first instance; the others take the next ports and nginx
+// BENCH_PORT + 7. BENCH_SECONDS (10) per load run, BENCH_WRITE_SECONDS (60) for the
+// writers, BENCH_RAW_SECONDS (30) for read-after-write, BENCH_INSTANCES ("2,4"),
+// BENCH_ONLY: only the rows whose label contains one of its comma-separated words
+// ("export csv", "district page", "read-after-write", "writers", "nginx").
+import type { spawn } from 'node:child_process';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { floors, type Sample } from '@/bench/floors';
-import { findNextServer, rssMonitor } from '@/bench/process';
-import { writeResults, type Row } from '@/bench/report';
+import { growthTargets, signInDistrictStaff } from '@/bench/action-client';
+import { startInstance, startNginx, stopInstance } from '@/bench/balancer';
+import { cpuMs, findNextServer, rssMonitor } from '@/bench/process';
+import { type BalancedRow, writeResults, type Row } from '@/bench/report';
 import { summarize } from '@/bench/stats';
+import { manyWriters, type ManyWriters, readAfterWrite, type ReadAfterWrite } from '@/bench/writes';
 import { SYNTHETIC_MARKER_KEY } from '@/lib/synthetic/guard';
 import { openSyntheticDatabase } from '@/lib/synthetic/database';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 60);
+const RAW_SECONDS = Number(process.env.BENCH_RAW_SECONDS ?? 30);
+const INSTANCE_COUNTS = (process.env.BENCH_INSTANCES ?? '2,4').split(',').map(Number).filter((n) => n >= 2 && n <= 7);
+const BALANCER_PORT = PORT + 7;
 const BASE = `http://127.0.0.1:${PORT}`;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -27,11 +42,9 @@ try {
   const sample = await pickSample(pool);
   log(`Sample: district ${sample.districtCode}, indicator ${sample.indicatorKey}, year ${sample.year}, target ${sample.targetId}`);
 
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DATABASE_URL: database.url, PORT: String(PORT), NODE_ENV: 'production' },
-  });
-  await waitForServer(`${BASE}/api/v1/districts`, 15 * 60_000);
+  const loadBefore = os.loadavg();
+  server = startInstance(PORT, database.url);
+  await waitForServer(server, `${BASE}/api/v1/districts`, 15 * 60_000);
   const nextPid = findNextServer(server.pid!);
   if (!nextPid) throw new Error('next-server process not found');
   const rss = rssMonitor(nextPid);
@@ -51,28 +64,32 @@ try {
     // Last: every year's verdict summary (513k targets) on a cold cache for the years not read yet.
     ['Overview page, all years', '/overview?year=all', 'overviewAll'],
   ];
-  const only = process.env.BENCH_ONLY;
+  const only = (process.env.BENCH_ONLY ?? '').toLowerCase().split(',').map((word) => word.trim()).filter(Boolean);
+  const wanted = (label: string) => only.length === 0 || only.some((word) => label.toLowerCase().includes(word));
   const exports: Row[] = [];
   for (const format of ['csv', 'xlsx'] as const) {
-    if (only && !`export ${format}`.includes(only.toLowerCase())) continue;
+    if (!wanted(`export ${format}`)) continue;
     const path = `/api/v1/scorecards?format=${format}&year=${sample.year}`;
     const floor = await timeFloor(pool, f.scorecardAll!.run, 3);
     const times: number[] = [];
     let status = 0;
     let bytes = 0;
+    const cpu: number[] = [];
     rss.reset();
     for (let i = 0; i < 3; i += 1) {
+      const cpuBefore = cpuMs(nextPid);
       const result = await timeRequest(path);
+      cpu.push(cpuMs(nextPid) - cpuBefore);
       times.push(result.ms);
       status = result.status;
       bytes = result.bytes;
       log(`All-district ${format.toUpperCase()} ${sample.year}: ${(result.ms / 1000).toFixed(1)} s, HTTP ${status}, ${(bytes / 1e6).toFixed(1)} MB, RSS peak ${rss.peak().toFixed(0)} MB`);
     }
     const s = summarize(times);
-    exports.push({ label: `Scorecard ${format.toUpperCase()}, all districts, ${sample.year} (${(bytes / 1e6).toFixed(1)} MB, HTTP ${status})`, path, connections: 1, firstMs: times[0]!, ...s, rps: Number.NaN, errors: status === 200 ? 0 : 1, non2xx: status === 200 ? 0 : 1, rssMb: rss.peak(), floorMs: floor, floorName: f.scorecardAll!.name });
+    exports.push({ label: `Scorecard ${format.toUpperCase()}, all districts, ${sample.year} (${(bytes / 1e6).toFixed(1)} MB, HTTP ${status})`, path, connections: 1, firstMs: times[0]!, ...s, rps: Number.NaN, errors: status === 200 ? 0 : 1, non2xx: status === 200 ? 0 : 1, rssMb: rss.peak(), cpuMs: summarize(cpu).p50, floorMs: floor, floorName: f.scorecardAll!.name });
   }
   for (const [label, path, floorKey] of loadTests) {
-    if (only && !label.toLowerCase().includes(only.toLowerCase())) continue;
+    if (!wanted(label)) continue;
     let first = await timeRequest(path).catch((error: Error) => ({ ms: Number.NaN, status: 0, bytes: 0, error }));
     const cold = first.ms;
     // A page slow on its first request (cold PostgreSQL buffers): report that cold
@@ -88,7 +105,7 @@ try {
       for (let i = 0; i < 2 && first.status === 200; i += 1) times.push((await timeRequest(path)).ms);
       const s = summarize(times);
       const floor = await timeFloor(pool, f[floorKey]!.run, 3);
-      rows.push({ label: `${label} (sequential; c=32 not run)`, path, connections: 1, firstMs: cold, ...s, rps: 1000 / s.p50, errors: first.status === 200 ? 0 : 1, non2xx: first.status === 200 ? 0 : 1, rssMb: rss.peak(), floorMs: floor, floorName: f[floorKey]!.name });
+      rows.push({ label: `${label} (sequential; c=32 not run)`, path, connections: 1, firstMs: cold, ...s, rps: 1000 / s.p50, errors: first.status === 200 ? 0 : 1, non2xx: first.status === 200 ? 0 : 1, rssMb: rss.peak(), cpuMs: Number.NaN, floorMs: floor, floorName: f[floorKey]!.name });
       log(`${label}: sequential ${times.map((t) => t.toFixed(0)).join(', ')} ms, HTTP ${first.status}, RSS ${rss.peak().toFixed(0)} MB`);
       continue;
     }
@@ -96,18 +113,95 @@ try {
     const floor = await timeFloor(pool, f[floorKey]!.run);
     for (const connections of [1, 32]) {
       rss.reset();
+      const cpuBefore = cpuMs(nextPid);
       const result = await load(path, connections, first.ms > 20_000 ? Math.max(SECONDS, 20) : SECONDS);
-      rows.push({ label, path, connections, firstMs: cold, ...result, rssMb: rss.peak(), floorMs: floor, floorName: f[floorKey]!.name });
+      const cpu = (cpuMs(nextPid) - cpuBefore) / result.n;
+      await waitForIdle([nextPid]);
+      rows.push({ label, path, connections, firstMs: cold, ...result, rssMb: rss.peak(), cpuMs: cpu, floorMs: floor, floorName: f[floorKey]!.name });
       log(`${label} c=${connections}: p50 ${result.p50.toFixed(0)} p95 ${result.p95.toFixed(0)} max ${result.max.toFixed(0)} ms, ${result.rps.toFixed(1)} req/s, errors ${result.errors}, RSS ${rss.peak().toFixed(0)} MB`);
     }
   }
   rss.stop();
+
+  // Issue 15: writes through the app while it serves.
+  let raw: { quiet: ReadAfterWrite; writing: ReadAfterWrite } | null = null;
+  let writers: ManyWriters | null = null;
+  const rawPages = loadTests.slice(0, 3).map(([label, path]) => ({ label, path }));
+  const wantRaw = wanted('read-after-write');
+  const wantWriters = wanted('32 writers');
+  if (wantRaw) {
+    // The sample district's growth targets of the year: on its district page, in the
+    // overview's counts, and (gdp) on the indicator page. Written by its staff.
+    const targets = await growthTargets(pool, 't.year = $1 AND t.district_id = $2', [sample.year, sample.districtId], 10);
+    const cookies = await signInDistrictStaff(BASE, pool, [sample.districtId]);
+    const quiet = await readAfterWrite(BASE, rawPages, { readers: 8, seconds: RAW_SECONDS });
+    log(`Readers without writes: p95 ${quiet.all.p95.toFixed(0)} ms, ${quiet.all.rps.toFixed(1)} req/s`);
+    await waitForIdle([nextPid]);
+    const writing = await readAfterWrite(BASE, rawPages, { readers: 8, seconds: RAW_SECONDS, writer: { cookies, targets } });
+    log(`Readers with a write a second: p95 ${writing.all.p95.toFixed(0)} ms; writes ${writing.writes!.accepted}/${writing.writes!.attempted}, p95 ${writing.writes!.p95.toFixed(0)} ms, visible at the next read ${writing.writes!.visibleAtNextRead}${writing.writes!.refusals.length ? `; refused: ${writing.writes!.refusals.join(' | ')}` : ''}`);
+    raw = { quiet, writing };
+    await waitForIdle([nextPid]);
+  }
+  if (wantWriters) {
+    // Distinct targets in 32 distinct districts (not the sample's), each written by its district's staff.
+    const targets = await growthTargets(pool, `t.year = $1 AND t.district_id <> $2 AND t.id IN (
+      SELECT DISTINCT ON (district_id) id FROM target WHERE year = $1 AND measure = 'growth' AND qualifier <> 'qualitative' ORDER BY district_id, id)`, [sample.year, sample.districtId], 32);
+    const cookies = await signInDistrictStaff(BASE, pool, targets.map((target) => target.districtId));
+    const cpuBefore = cpuMs(nextPid);
+    writers = { ...await manyWriters(BASE, pool, cookies, targets, WRITE_SECONDS), cpuMsPerWrite: Number.NaN };
+    writers.cpuMsPerWrite = (cpuMs(nextPid) - cpuBefore) / writers.attempted;
+    log(`${writers.writers} writers for ${WRITE_SECONDS} s: ${writers.accepted}/${writers.attempted} accepted, ${writers.perSecond.toFixed(1)}/s, p95 ${writers.p95.toFixed(0)} ms; stored ${writers.stored}, audited ${writers.audited}, verdicts on the latest revision ${writers.verdictsOnLatest}/${writers.writers}${writers.refusals.length ? `; refused: ${writers.refusals.join(' | ')}` : ''}`);
+    await waitForIdle([nextPid]);
+  }
+
+  // Several instances behind nginx: the pages again, through the balancer.
+  const balanced: BalancedRow[] = [];
+  const extra: ReturnType<typeof spawn>[] = [];
+  if (wanted('nginx')) {
+    try {
+      for (const count of INSTANCE_COUNTS) {
+        while (extra.length < count - 1) {
+          const instance = startInstance(PORT + 1 + extra.length, database.url);
+          extra.push(instance);
+          await waitForServer(instance, `http://127.0.0.1:${PORT + extra.length}/api/v1/districts`, 10 * 60_000);
+        }
+        const ports = [PORT, ...extra.map((_, index) => PORT + 1 + index)];
+        const nginx = await startNginx(ports, BALANCER_PORT);
+        try {
+          const base = `http://127.0.0.1:${BALANCER_PORT}`;
+          await waitForServer(server!, `${base}/api/v1/districts`, 30_000);
+          const pids = [server!.pid!, ...extra.map((instance) => instance.pid!)].map((pid) => findNextServer(pid)!);
+          for (const [label, path] of loadTests.slice(0, 4)) {
+            // Every instance renders the page once first.
+            for (const port of ports) await fetch(`http://127.0.0.1:${port}${path}`).then((response) => response.arrayBuffer());
+            for (const connections of [1, 32]) {
+              const monitors = pids.map((pid) => rssMonitor(pid));
+              const cpu = () => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+              const cpuBefore = cpu();
+              const result = await load(path, connections, SECONDS, base);
+              const cpuPerRequest = (cpu() - cpuBefore) / result.n;
+              const rssMb = monitors.reduce((sum, monitor) => sum + monitor.peak(), 0);
+              monitors.forEach((monitor) => monitor.stop());
+              await waitForIdle(pids);
+              balanced.push({ label, path, instances: count, connections, ...result, rssMb, cpuMs: cpuPerRequest });
+              log(`nginx × ${count}: ${label} c=${connections}: p50 ${result.p50.toFixed(0)} p95 ${result.p95.toFixed(0)} ms, ${result.rps.toFixed(1)} req/s, errors ${result.errors}/${result.non2xx}, RSS (all instances) ${rssMb.toFixed(0)} MB`);
+            }
+          }
+        } finally {
+          await nginx.stop();
+        }
+      }
+    } finally {
+      await Promise.all(extra.map(stopInstance));
+    }
+  }
+
   const version = (await pool.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
   const counts = (await pool.query(`SELECT (SELECT count(*) FROM district) AS districts, (SELECT count(*) FROM target) AS targets, (SELECT count(*) FROM outcome) AS outcomes,
     (SELECT count(*) FROM source_document) AS documents, (SELECT min(year) || '–' || max(year) FROM target) AS years, (SELECT count(DISTINCT indicator_id) FROM target) AS indicators`)).rows[0];
   const file = writeResults({
-    machine: { cores: os.cpus().length, memoryGb: os.totalmem() / 2 ** 30, node: process.version, postgres: version, date: new Date().toISOString(), load: os.loadavg() },
-    dataset: counts, sample, seconds: SECONDS, rows, exports,
+    machine: { cores: os.cpus().length, memoryGb: os.totalmem() / 2 ** 30, node: process.version, postgres: version, date: new Date().toISOString(), loadBefore, load: os.loadavg() },
+    dataset: counts, sample, seconds: SECONDS, rows, exports, balanced, raw, writers,
   });
   log(`Wrote ${file}`);
 } finally {
@@ -127,16 +221,30 @@ async function pickSample(p: pg.Pool): Promise<Sample> {
   return { districtId: district.id, districtCode: district.code, indicatorId: indicator.id, indicatorKey: indicator.key, year, targetId: target.id };
 }
 
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+async function waitForServer(instance: ReturnType<typeof spawn>, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error('The app exited before it served.');
+    if (instance.exitCode !== null) throw new Error('The app exited before it served.');
     try {
       if ((await fetch(url)).ok) return;
     } catch { /* not yet */ }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   throw new Error('The app did not start in time.');
+}
+
+/**
+ * autocannon closes its connections when a run ends, but the server goes on rendering
+ * what was in flight (32 slow pages at c=32): wait until the servers are idle (under
+ * 15% of a core over half a second, at most a minute) so the next row does not pay for them.
+ */
+async function waitForIdle(pids: number[]): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const before = pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (pids.reduce((sum, pid) => sum + cpuMs(pid), 0) - before < 75) return;
+  }
 }
 
 async function timeRequest(path: string): Promise<{ ms: number; status: number; bytes: number }> {
@@ -147,7 +255,10 @@ async function timeRequest(path: string): Promise<{ ms: number; status: number; 
 }
 
 async function timeFloor(p: pg.Pool, run: (pool: pg.Pool) => Promise<unknown>, times = 10): Promise<number> {
+  const warm = performance.now();
   await run(p);
+  // A floor of seconds (every target and outcome) is stable enough over 3 runs.
+  if (performance.now() - warm > 2000) times = Math.min(times, 3);
   const samples: number[] = [];
   for (let i = 0; i < times; i += 1) {
     const t0 = performance.now();
@@ -157,10 +268,10 @@ async function timeFloor(p: pg.Pool, run: (pool: pg.Pool) => Promise<unknown>, t
   return summarize(samples).p50;
 }
 
-function load(path: string, connections: number, seconds: number) {
+function load(path: string, connections: number, seconds: number, base = BASE) {
   const samples: number[] = [];
   return new Promise<{ p50: number; p95: number; max: number; n: number; rps: number; errors: number; non2xx: number }>((resolve, reject) => {
-    const instance = autocannon({ url: `${BASE}${path}`, connections, duration: seconds, timeout: 120 }, (error, result) => {
+    const instance = autocannon({ url: `${base}${path}`, connections, duration: seconds, timeout: 120 }, (error, result) => {
       if (error) return reject(error);
       const s = summarize(samples);
       resolve({ ...s, rps: result.requests.total / (result.duration || seconds), errors: result.errors + result.timeouts, non2xx: result.non2xx });

@@ -2,18 +2,23 @@
 // embedded PostgreSQL started here, two `npm start` processes (scripts/start.ts) with the
 // same DATABASE_URL on their own ports, and Debian's nginx run as a plain process with the
 // shipped config (only its ports rewritten). A write on one instance is read on the other
-// at the next request, a session made on one works on the other, and sign-in failures
-// count across both. Needs a production build: the first start.ts builds one if the
+// at the next request, a session made on one works on the other, sign-in failures
+// count across both, and the reminder scheduler both run sends a due reminder once. Needs a production build: the first start.ts builds one if the
 // sources changed (minutes), as in tests/supervisor.stress.ts. Run by `npm run test:stress`.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from '@/lib/db/client';
 import { type EmbeddedServer, ensureDatabase, startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
 
-const PORTS = [3211, 3212];
-const BALANCER_PORT = 3220;
+// MULTI_INSTANCE_PORT moves all three ports (instances on it and the next, nginx 7 above).
+const FIRST_PORT = Number(process.env.MULTI_INSTANCE_PORT ?? 3211);
+const PORTS = [FIRST_PORT, FIRST_PORT + 1];
+const BALANCER_PORT = FIRST_PORT + 7;
 const direct = PORTS.map((port) => `http://127.0.0.1:${port}`);
 const balanced = `http://127.0.0.1:${BALANCER_PORT}`;
 const ADMIN_PASSWORD = 'multi-instance-test-password';
@@ -28,6 +33,21 @@ const apps: ChildProcess[] = [];
 let nginx: ChildProcess | undefined;
 let output = '';
 const figures: string[] = [];
+let databaseUrl = '';
+
+// A real SMTP server both instances' reminder loops send to. Each message takes it a
+// second, so the two instances' passes (one a second each) overlap while one is sending.
+const received: string[][] = [];
+const smtp = new SMTPServer({
+  authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
+  onData(stream, session, callback) {
+    simpleParser(stream).then(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      received.push(session.envelope.rcptTo.map((rcpt) => rcpt.address));
+      callback();
+    }, callback);
+  },
+});
 
 async function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   try {
@@ -47,11 +67,12 @@ async function waitUntilUp(base: string, withinMs: number): Promise<boolean> {
   return false;
 }
 
-function startApp(port: number, databaseUrl: string): ChildProcess {
+function startApp(port: number, url: string): ChildProcess {
   const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     env: {
-      ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl, ADMIN_PASSWORD,
+      ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: url, ADMIN_PASSWORD,
       TRUSTED_PROXIES: '127.0.0.1', DATA_DIR: path.join(workDir, `data-${port}`),
+      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`, SMTP_FROM: 'tracker@test.example', REMINDER_INTERVAL_SECONDS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -77,7 +98,8 @@ beforeAll(async () => {
   expect(NGINX, 'nginx is installed (apt-get install nginx; .ci/run does)').toBeDefined();
   postgres = await startEmbeddedPostgres({ dataDir: path.join(workDir, 'postgres'), password: 'multi-instance', port: 54395 });
   await ensureDatabase(postgres, 'district_targets');
-  const databaseUrl = postgres.url('district_targets');
+  databaseUrl = postgres.url('district_targets');
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
 
   // One at a time: the first builds if needed, migrates and seeds; the second finds all done.
   const startedAt = Date.now();
@@ -108,6 +130,7 @@ afterAll(async () => {
     app.kill('SIGTERM');
   })));
   await postgres?.stop();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
   fs.rmSync(workDir, { recursive: true, force: true });
   console.log(`multi-instance (2 instances behind nginx):\n${figures.join('\n')}`);
 }, 60_000);
@@ -265,5 +288,39 @@ describe('behind nginx (deploy/nginx.conf)', () => {
     await get(`${direct[1]}${pathname}`);
     figures.push(`  ${pathname} c=4, one instance directly: ${await measure(direct[0]!)}`);
     figures.push(`  ${pathname} c=4, two instances through nginx: ${await measure(balanced)}`);
+  }, 120_000);
+});
+
+describe('the reminder scheduler on both instances (lib/reminders)', () => {
+  it('a reminder that falls due is sent once, though both instances run a pass every second', async () => {
+    for (const port of PORTS) expect(output, `instance ${port} runs the reminder loop`).toContain(`[${port}] [start] Reminder e-mails on, checked every 1 s.`);
+    const db = createDb(databaseUrl);
+    try {
+      const first = await db.target.findFirstOrThrow({ orderBy: { id: 'asc' }, select: { districtId: true } });
+      const district = await db.district.findUniqueOrThrow({ where: { id: first.districtId } });
+      const admin = await db.user.findUniqueOrThrow({ where: { username: 'admin' } });
+      const unit = await db.responsibleUnit.create({ data: { districtId: district.id, name: '多实例提醒测试局', shortName: '提醒测试局' } });
+      const member = await db.user.create({ data: { username: 'multi-instance-reminded', displayName: '提醒测试', passwordHash: '!', role: 'staff', email: 'reminded@test.example' } });
+      await db.userUnit.create({ data: { userId: member.id, unitId: unit.id } });
+      const targets = await db.target.findMany({ where: { districtId: district.id }, orderBy: { id: 'asc' }, take: 2, select: { id: true, year: true } });
+      expect(targets).toHaveLength(2);
+      // Due the day after tomorrow (Beijing): its "due soon" reminder is due now.
+      const beijingToday = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const round = await db.reportingRound.create({
+        data: { districtId: district.id, year: targets[0]!.year, title: '多实例提醒测试', periodMonths: 11, dueOn: new Date(Date.parse(`${beijingToday}T00:00:00Z`) + 2 * 86_400_000), openedById: admin.id },
+      });
+      await db.roundItem.createMany({ data: targets.map((target) => ({ roundId: round.id, targetId: target.id, unitId: unit.id, unitRole: 'lead' as const, state: 'todo' as const })) });
+
+      const deadline = Date.now() + 60_000;
+      while (received.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(received.length, `a reminder arrives\n${output.slice(-2000)}`).toBeGreaterThan(0);
+      // Several more passes of both instances.
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      expect(received).toEqual([['reminded@test.example']]);
+      expect(await db.reminderSent.count({ where: { roundId: round.id } })).toBe(1);
+      expect(await db.auditLog.count({ where: { action: 'reminder.send', entityType: 'reporting_round', entityId: String(round.id) } })).toBe(1);
+    } finally {
+      await db.$disconnect();
+    }
   }, 120_000);
 });

@@ -1,0 +1,90 @@
+// The benchmark's writers call the app's server actions over HTTP exactly as the
+// browser's forms do (the same encoding as tests/multi-instance.stress.ts): signing in
+// through signInAction, recording an outcome through recordOutcomeAction. Nothing is
+// written around the app, so each write pays the real path: session, permission,
+// validation, the revision and its audit row, and the stored verdict it changes.
+import fs from 'node:fs';
+import path from 'node:path';
+import type pg from 'pg';
+import { hashPassword } from '@/lib/auth/password';
+
+/** The id of a server action of the production build in .next, by its exported name. */
+export function actionId(name: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join('.next', 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, { exportedName?: string }> };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
+  if (!found) throw new Error(`Server action ${name} is not in the build.`);
+  return found[0];
+}
+
+export type ActionAnswer = { status: number; body: string; cookie: string | undefined; ms: number };
+
+/** A form action as `useActionState` sends it: the form's fields as `_1_<name>`, then the arguments referring to them. */
+export async function callAction(base: string, id: string, fields: Record<string, string>, options: { cookie?: string; page?: string } = {}): Promise<ActionAnswer> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(`_1_${key}`, value);
+  form.append('0', '[null,"$K1"]');
+  const started = performance.now();
+  const response = await fetch(`${base}${options.page ?? '/'}`, {
+    method: 'POST', body: form, redirect: 'manual', signal: AbortSignal.timeout(120_000),
+    headers: { origin: base, 'next-action': id, accept: 'text/x-component', ...(options.cookie ? { cookie: options.cookie } : {}) },
+  });
+  const body = await response.text();
+  const session = response.headers.getSetCookie().find((line) => line.startsWith('session='));
+  return { status: response.status, body, cookie: session?.split(';')[0], ms: performance.now() - started };
+}
+
+/**
+ * The synthetic data set has no account that can sign in (its one user is disabled), so
+ * the benchmark keeps its own staff accounts in the synthetic database: one per district
+ * written to, assigned that district only, as a district's staff would be (an admin's or
+ * reviewer's record form reads the whole country's to-do list; see bench/results.md).
+ * A fresh random password each run. Only ever called on the synthetic database (bench.ts
+ * checks its marker). Returns each district's session cookie, signed in through signInAction.
+ */
+export async function signInDistrictStaff(base: string, pool: pg.Pool, districtIds: number[]): Promise<Map<number, string>> {
+  const password = `bench-${crypto.randomUUID()}`;
+  const hash = await hashPassword(password);
+  const cookies = new Map<number, string>();
+  for (const districtId of new Set(districtIds)) {
+    const username = `synthetic-bench-staff-${districtId}`;
+    const { rows } = await pool.query<{ id: number }>(`INSERT INTO app_user (username, display_name, password_hash, role, disabled, must_change_password, updated_at)
+      VALUES ($1, '基准测试填报员 (synthetic bench)', $2, 'staff', false, false, now())
+      ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = 'staff', disabled = false, must_change_password = false, updated_at = now()
+      RETURNING id`, [username, hash]);
+    await pool.query('INSERT INTO user_district (user_id, district_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [rows[0]!.id, districtId]);
+    const answer = await callAction(base, actionId('signInAction'), { login: username, password, next: '' }, { page: '/sign-in' });
+    if (!answer.cookie) throw new Error(`The benchmark's staff account could not sign in (HTTP ${answer.status}): ${answer.body.slice(0, 300)}`);
+    cookies.set(districtId, answer.cookie);
+  }
+  return cookies;
+}
+
+export type WriteTarget = { targetId: number; districtId: number; indicatorId: number; year: number; revision: number };
+
+/** Growth targets (their outcome is a percentage whatever the indicator) with the latest revision of each one's series. */
+export async function growthTargets(pool: pg.Pool, where: string, params: unknown[], limit: number): Promise<WriteTarget[]> {
+  const { rows } = await pool.query<{ id: number; district_id: number; indicator_id: number; year: number; revision: number }>(
+    `SELECT t.id, t.district_id, t.indicator_id, t.year,
+       COALESCE((SELECT max(o.revision) FROM outcome o WHERE o.district_id = t.district_id AND o.indicator_id = t.indicator_id AND o.year = t.year AND o.measure = t.measure), 0) AS revision
+     FROM target t WHERE t.measure = 'growth' AND t.qualifier <> 'qualitative' AND ${where} ORDER BY t.id LIMIT ${Number(limit)}`, params);
+  return rows.map((row) => ({ targetId: row.id, districtId: row.district_id, indicatorId: row.indicator_id, year: row.year, revision: Number(row.revision) }));
+}
+
+/**
+ * Records the next revision of a growth target's outcome through recordOutcomeAction,
+ * with a new source document quoting the figure. Accepted: the answer says ok and
+ * `target.revision` moves on; otherwise the answer's start is returned as the reason.
+ */
+export async function recordOutcome(base: string, cookies: Map<number, string>, target: WriteTarget, tag: string): Promise<{ ok: boolean; ms: number; reason?: string }> {
+  const value = (4 + Math.random() * 4).toFixed(2);
+  const started = performance.now();
+  const answer = await callAction(base, actionId('recordOutcomeAction'), {
+    targetId: String(target.targetId), baseRevision: String(target.revision), value, unit: '%', vintage: 'final',
+    documentId: 'new', newKind: 'other', newTitle: `基准测试 ${tag}（合成）`, newText: `基准测试（合成数据）：增长 ${value}%。`, quote: `增长 ${value}%`, note: '',
+  }, { cookie: cookies.get(target.districtId), page: `/targets/${target.targetId}/outcomes/new` }).catch((error: Error) => ({ status: 0, body: `${error.message} ${String(error.cause ?? '')}`, cookie: undefined, ms: performance.now() - started }));
+  if (answer.status === 200 && answer.body.includes('"ok":true')) {
+    target.revision += 1;
+    return { ok: true, ms: answer.ms };
+  }
+  return { ok: false, ms: answer.ms, reason: `HTTP ${answer.status} ${answer.body.slice(0, 200)}` };
+}
