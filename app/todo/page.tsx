@@ -4,7 +4,7 @@ import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
-import { findTodo } from '@/lib/outcomes/data';
+import { countTodo, findTodo, TODO_COUNT_CAP } from '@/lib/outcomes/data';
 import styles from './todo.module.css';
 import { AcknowledgeForm } from '@/components/rounds/item-forms';
 import { listUnitTodo } from '@/lib/rounds/todo/data';
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function TodoPage() {
   const user = await requirePageUser('/todo', rolesWith('record:outcome'));
-  const [t, r, locale, rows, roundItems] = await Promise.all([getTranslations('workflow.todo'), getTranslations('rounds'), getLocale().then(toLocale), findTodo(user), listUnitTodo(user)]);
+  const [t, r, locale, rows, total, roundItems] = await Promise.all([getTranslations('workflow.todo'), getTranslations('rounds'), getLocale().then(toLocale), findTodo(user), countTodo(user), listUnitTodo(user)]);
   return (
     <>
       <h1>{t('title')}</h1>
@@ -44,6 +44,11 @@ export default async function TodoPage() {
             </ul>
           )}
         </section>
+      ) : null}
+      {total > rows.length ? (
+        <p className="muted" data-testid="todo-shown">
+          {total > TODO_COUNT_CAP ? t('shownOfMany', { shown: rows.length, cap: TODO_COUNT_CAP }) : t('shownOf', { shown: rows.length, total })}
+        </p>
       ) : null}
       {rows.length === 0 ? <p className="card">{t('empty')}</p> : (
         <div className="table-wrap">

@@ -1,5 +1,5 @@
 import 'server-only';
-import { districtWhere, scopedDistrictIds } from '@/lib/auth/district-scope';
+import { scopedDistrictIds } from '@/lib/auth/district-scope';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
 import { findTargets, type TargetRow } from '@/lib/targets/data';
@@ -18,23 +18,57 @@ export function todoReason(target: Pick<TargetRow, 'outcomes' | 'verdict'>): Tod
   return null;
 }
 
+/** How many to-do rows one page shows: an admin's to-do is the whole country's (hundreds of thousands of targets). */
+export const TODO_PAGE_SIZE = 200;
+/** Counting stops here: past it the page says "more than 10,000" rather than counting every target of the country. */
+export const TODO_COUNT_CAP = 10_000;
+
+// The to-do targets, chosen in SQL over the stored verdicts so that nothing national is
+// loaded into memory: a disputed basis figure (target_verdict.outcome_review_state), or no
+// annual figure other than the report's own estimate. todoReason (pure) then names why.
+function todoSql(select: string, tail: string): string {
+  return `
+    SELECT ${select}
+    FROM target t
+    LEFT JOIN target_verdict tv ON tv.target_id = t.id
+    WHERE t.year < $1 AND ($2::int[] IS NULL OR t.district_id = ANY($2::int[]))
+      AND (tv.outcome_review_state = 'disputed' OR NOT EXISTS (
+        SELECT 1 FROM outcome o
+        WHERE o.district_id = t.district_id AND o.indicator_id = t.indicator_id AND o.year = t.year
+          AND o.measure = t.measure AND o.period_months = 12 AND o.vintage <> 'estimate'))
+    ${tail}`;
+}
+
 /**
  * The staff to-do: targets of the user's districts whose year has ended and whose
  * figure a reviewer disputed (first), or that have no outcome yet or only the
- * report's own estimate; oldest first.
+ * report's own estimate; oldest first. At most TODO_PAGE_SIZE rows (countTodo says how many in all).
  */
 export async function findTodo(user: SessionUser, currentYear = new Date().getUTCFullYear()): Promise<TodoRow[]> {
   const scope = scopedDistrictIds(user, 'record:outcome');
-  const years = await db.target.findMany({ where: { year: { lt: currentYear }, ...districtWhere(user, 'record:outcome') }, distinct: ['year'], select: { year: true } });
-  if (years.length === 0) return [];
-  const targets = await findTargets({ ...(scope ? { districtIds: scope } : {}), years: years.map((row) => row.year) }, [{ year: 'asc' }, { districtId: 'asc' }, { indicatorId: 'asc' }]);
+  const picked = await db.$queryRawUnsafe<{ id: number }[]>(
+    todoSql('t.id', `ORDER BY (tv.outcome_review_state = 'disputed') IS TRUE DESC, t.year, t.district_id, t.indicator_id, t.id LIMIT ${TODO_PAGE_SIZE}`),
+    currentYear, scope,
+  );
+  if (picked.length === 0) return [];
+  const byId = new Map((await findTargets({ targetIds: picked.map((row) => row.id) })).map((target) => [target.id, target]));
   const rows: TodoRow[] = [];
-  for (const target of targets) {
-    const todo = todoReason(target);
-    if (todo) rows.push({ ...target, todo });
+  for (const { id } of picked) {
+    const target = byId.get(id);
+    const todo = target ? todoReason(target) : null;
+    if (target && todo) rows.push({ ...target, todo });
   }
-  // Stable sort: disputed figures first, each group still oldest first.
-  return rows.sort((a, b) => Number(b.todo.kind === 'disputed') - Number(a.todo.kind === 'disputed'));
+  return rows;
+}
+
+/** How many to-do rows there are in all, counted up to TODO_COUNT_CAP + 1 (more: "more than TODO_COUNT_CAP"). */
+export async function countTodo(user: SessionUser, currentYear = new Date().getUTCFullYear()): Promise<number> {
+  const scope = scopedDistrictIds(user, 'record:outcome');
+  const [row] = await db.$queryRawUnsafe<{ count: number }[]>(
+    `SELECT count(*)::int AS count FROM (${todoSql('1', `LIMIT ${TODO_COUNT_CAP + 1}`)}) capped`,
+    currentYear, scope,
+  );
+  return row?.count ?? 0;
 }
 
 /** A target for the record and edit forms, or null when there is none; the page checks its district (requireInScope). */
