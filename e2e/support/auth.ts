@@ -23,13 +23,14 @@ export async function replaceTemporaryPassword(page: Page, temporary: string, ne
   await expect(page).not.toHaveURL(/\/account\/password/);
 }
 
-export async function createUser(page: Page, user: { username: string; displayName: string; role: '工作人员' | '审核人'; password: string; district?: string }) {
+export async function createUser(page: Page, user: { username: string; displayName: string; role: '工作人员' | '审核人'; password: string; district?: string; email?: string }) {
   await page.goto('/admin');
   const form = page.locator('form[aria-labelledby="create-user-heading"]');
   await form.getByLabel('用户名').fill(user.username);
   await form.getByLabel('显示名称').fill(user.displayName);
   await form.getByLabel('角色').selectOption({ label: user.role });
   await form.getByLabel('临时密码').fill(user.password);
+  if (user.email) await form.getByLabel('邮箱').fill(user.email);
   if (user.district) {
     // The searchable picker: type the name, Enter adds it as a chip.
     const search = form.getByLabel('添加区县');
