@@ -49,7 +49,7 @@ test('staff import outcomes: template, dry run with an error, all-or-nothing com
   const templatePath = test.info().outputPath('template.csv');
   await templateDownload.saveAs(templatePath);
   const [header, example] = parse(fs.readFileSync(templatePath), { bom: true }) as string[][];
-  expect(header).toEqual(['district_code', 'indicator_key', 'year', 'measure', 'value', 'unit', 'vintage', 'source_document_id', 'source_title', 'source_text', 'quote', 'note']);
+  expect(header).toEqual(['district_code', 'indicator_key', 'year', 'measure', 'value', 'unit', 'vintage', 'source_document_id', 'source_title', 'source_text', 'quote', 'note', 'period']);
   expect(example).toHaveLength(header!.length);
 
   const row = (values: Record<string, string>) => header!.map((column) => values[column] ?? '');
