@@ -19,7 +19,7 @@ beforeAll(async () => {
 describe('target edits', () => {
   it('bumps the version, audits the change and refuses a stale version', async () => {
     const base = { targetId: target.id, documentId: String(target.sourceDocumentId), quote: target.quote };
-    const first = await executeAction(updateTarget, { db, user: staff }, { ...base, version: 1, asWritten: '7%以上', responsibleUnit: '区统计局（测试）' });
+    const first = await executeAction(updateTarget, { db, user: staff }, { ...base, version: 1, asWritten: '7%以上' });
     expect(first).toMatchObject({ ok: true, data: { version: 2 } });
     const row = await db.target.findUniqueOrThrow({ where: { id: target.id } });
     expect(row.version).toBe(2);

@@ -9,7 +9,7 @@ import { SourceFields } from '@/components/workflow/source-fields';
 import { createTargetAction, updateTargetAction } from '@/lib/targets/actions';
 
 type Option = { id: number; name: string };
-type Existing = { id: number; version: number; asWritten: string; responsibleUnit: string; documentId: number; quote: string };
+type Existing = { id: number; version: number; asWritten: string; documentId: number; quote: string };
 type Props = {
   documents: { id: number; title: string; year: number }[];
   /** Create: the districts the user may write for and the indicators. */
@@ -57,9 +57,6 @@ export function TargetForm({ documents, districts = [], indicators = [], distric
       )}
       <Field name="asWritten" label={t('asWritten')} hint={t('asWrittenHint')} state={state} defaultValue={existing?.asWritten}>
         {(props) => <input {...props} type="text" required />}
-      </Field>
-      <Field name="responsibleUnit" label={t('responsibleUnit')} state={state} defaultValue={existing?.responsibleUnit}>
-        {(props) => <input {...props} type="text" />}
       </Field>
       <SourceFields state={state} documents={documents} initial={existing ? { documentId: String(existing.documentId), quote: existing.quote } : undefined} />
       <SubmitButton pending={pending}>{t('submit')}</SubmitButton>

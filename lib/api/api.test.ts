@@ -48,6 +48,25 @@ describe('/api/v1', () => {
     expect(scorecard.data.find((row) => row.targetId === gdp.id)).toMatchObject({ verdictCode: 'pending', finalCode: 'not_comparable', finalZh: '无法判定', overridden: true, reviewStatusZh: '审核人已改判' });
   });
 
+  it('states 责任单位 from the unit assignments: joined text (lead first) and the structured list', async () => {
+    const target = await db.target.findFirstOrThrow({ where: { district: { code: '520304' }, year: 2025, indicator: { key: 'gdp' } } });
+    const unit = (name: string, shortName: string) => db.responsibleUnit.create({ data: { districtId: target.districtId, name, shortName } });
+    const co = await unit('区财政局（接口测试）', '财政局接口');
+    const lead = await unit('区发展改革委（接口测试）', '发改委接口');
+    await db.targetUnit.createMany({ data: [{ targetId: target.id, unitId: co.id, role: 'co' }, { targetId: target.id, unitId: lead.id, role: 'lead' }] });
+    const units = [{ name: lead.name, role: 'lead' }, { name: co.name, role: 'co' }];
+    const text = '区发展改革委（接口测试）（牵头）、区财政局（接口测试）';
+    const list = RESPONSE_SCHEMAS.TargetsResponse.parse((await call(targetsEndpoint, '/api/v1/targets?district=520304&year=2025&indicator=gdp')).body);
+    expect(list.data[0]).toMatchObject({ responsibleUnit: text, responsibleUnits: units });
+    const one = RESPONSE_SCHEMAS.TargetResponse.parse((await call(targetEndpoint, `/api/v1/targets/${target.id}`, { params: { id: String(target.id) } })).body);
+    expect(one.data).toMatchObject({ responsibleUnit: text, responsibleUnits: units });
+    const scorecard = RESPONSE_SCHEMAS.ScorecardResponse.parse((await call(scorecardsEndpoint, '/api/v1/scorecards?district=520304&year=2025')).body);
+    expect(scorecard.data.find((row) => row.targetId === target.id)).toMatchObject({ responsibleUnit: text, responsibleUnits: units });
+    // Unassigned targets: no text, an empty list.
+    expect(scorecard.data.find((row) => row.targetId !== target.id)).toMatchObject({ responsibleUnit: null, responsibleUnits: [] });
+    await db.targetUnit.deleteMany({ where: { targetId: target.id } });
+  });
+
   it('pages by cursor and by page number in id order', async () => {
     const all = RESPONSE_SCHEMAS.TargetsResponse.parse((await call(targetsEndpoint, '/api/v1/targets?limit=200')).body).data.map((row) => row.id);
     expect(all).toEqual([...all].sort((a, b) => a - b));

@@ -149,7 +149,8 @@ function targetJson(row: TargetRow): TargetJson {
     year: row.year,
     indicator: { key: row.indicator.key, nameZh: row.indicator.nameZh, nameEn: row.indicator.nameEn },
     measure: row.measure as Measure, qualifier: row.qualifier as Qualifier, asWritten: row.asWritten,
-    value: row.value, valueHigh: row.valueHigh, unit: row.unit, responsibleUnit: row.responsibleUnit,
+    value: row.value, valueHigh: row.valueHigh, unit: row.unit,
+    responsibleUnit: scorecard.responsibleUnit, responsibleUnits: scorecard.responsibleUnits,
     source: row.source,
     latestOutcome: latest ? outcomeJson(latest, row.district.code, row.indicator.key) : null,
     verdict: {

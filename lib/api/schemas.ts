@@ -76,13 +76,21 @@ export const outcomeSchema = z.strictObject({
   reviewState, source: sourceSchema,
 });
 
+/**
+ * 责任单位 from the unit assignments, lead first then co-units. `responsibleUnit` keeps
+ * its type (string or null) as the zh text "区发展改革委（牵头）、区财政局" so existing
+ * clients read on; this list is the structured form.
+ */
+const responsibleUnits = z.array(z.strictObject({ name: z.string(), role: z.enum(['lead', 'co']) }));
+
 export const targetSchema = z.strictObject({
   id: z.int(),
   district: z.strictObject({ code: z.string(), nameZh: z.string(), nameEn: z.string() }),
   year: z.int(),
   indicator: z.strictObject({ key: z.string(), nameZh: z.string(), nameEn: z.string() }),
   measure: z.enum(MEASURES), qualifier: z.enum(QUALIFIERS), asWritten: z.string(),
-  value: decimal.nullable(), valueHigh: decimal.nullable(), unit: z.string().nullable(), responsibleUnit: z.string().nullable(),
+  value: decimal.nullable(), valueHigh: decimal.nullable(), unit: z.string().nullable(),
+  responsibleUnit: z.string().nullable(), responsibleUnits: responsibleUnits,
   source: sourceSchema,
   latestOutcome: outcomeSchema.nullable(),
   verdict: z.strictObject({
@@ -127,7 +135,7 @@ export const scorecardRowSchema = z.strictObject({
   explanationZh: z.string(), explanationEn: z.string(),
   reviewState: reviewState.nullable(), reviewStateZh: z.string().nullable(), reviewStateEn: z.string().nullable(),
   reviewStatusZh: z.string().nullable(), reviewStatusEn: z.string().nullable(), reviewReason: z.string().nullable(), reviewedAt: isoTime.nullable(),
-  responsibleUnit: z.string().nullable(), targetSourceTitle: z.string(), targetQuote: z.string(),
+  responsibleUnit: z.string().nullable(), responsibleUnits, targetSourceTitle: z.string(), targetQuote: z.string(),
   outcomeSourceTitle: z.string().nullable(), outcomeQuote: z.string().nullable(), figureNotInQuoteReason: z.string().nullable(),
   pace: z.strictObject({
     periodMonths: z.int(), periodZh: z.string(), periodEn: z.string(), code: z.enum(PACE_CODES), zh: z.string(), en: z.string(),

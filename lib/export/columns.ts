@@ -5,6 +5,7 @@
 import type { Locale } from '@/lib/i18n/locale';
 import { loadMessages } from '@/lib/i18n/messages';
 import type { Provenance, ScorecardRow } from '@/lib/scorecard/rows';
+import { formatUnits } from '@/lib/responsible-units/format';
 import { recorded } from '@/lib/verdict/explain';
 import type { ToleranceSource, VerdictCode } from '@/lib/verdict/types';
 
@@ -108,7 +109,7 @@ export function cells(row: ScorecardRow, seq: number, locale: Locale, text: Expo
     gap: gapText(row, text),
     explanation: remarks(row, en, text),
     reviewReason: row.reviewReason,
-    responsibleUnit: row.responsibleUnit,
+    responsibleUnit: formatUnits(row.responsibleUnits, en ? 'en' : 'zh'),
     targetSource: row.targetSourceTitle,
     targetQuote: row.targetQuote,
     outcomeSource: row.outcomeSourceTitle,

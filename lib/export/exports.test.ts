@@ -35,7 +35,10 @@ describe('scorecard exports', () => {
   beforeAll(async () => {
     ({ db } = await useTestDatabase());
     const gdp = await db.target.findFirstOrThrow({ where: { district: { code: '520304' }, year: 2025, indicator: { key: 'gdp' } } });
-    await db.target.update({ where: { id: gdp.id }, data: { responsibleUnit: PAYLOAD } });
+    // A hostile unit name as the lead (created after the co-unit, so a lower id does not put the co-unit first).
+    const finance = await db.responsibleUnit.create({ data: { districtId: gdp.districtId, name: '区财政局', shortName: '财政局' } });
+    const hostile = await db.responsibleUnit.create({ data: { districtId: gdp.districtId, name: PAYLOAD, shortName: '测试单位' } });
+    await db.targetUnit.createMany({ data: [{ targetId: gdp.id, unitId: finance.id, role: 'co' }, { targetId: gdp.id, unitId: hostile.id, role: 'lead' }] });
     // Two 2025 outcomes (the seed has none yet): GDP 6.1% (基本完成, overridden to 完成 by a
     // reviewer) and 13200 new urban jobs against a target of 1.3万人 (完成).
     const bozhou = await db.district.findUniqueOrThrow({ where: { code: '520304' } });
@@ -128,9 +131,10 @@ describe('scorecard exports', () => {
 
     const gdp = table.find((row) => row['指标'] === '地区生产总值');
     const gdpRow = rows.find((row) => row.indicatorKey === 'gdp')!;
+    expect(gdpRow.responsibleUnits).toEqual([{ name: PAYLOAD, role: 'lead' }, { name: '区财政局', role: 'co' }]);
     expect(gdp).toMatchObject({
       区县: '播州区', '目标（原文）': '6.5%左右', 完成情况: '增长6.1%', 达标情况: '完成', 计算判定: '基本完成（已改判）', 审核状态: '审核人已改判',
-      审核意见: '按可比价格口径核实为完成', '差距（百分点）': '-0.4', '完成目标比例（%）': '', 责任单位: `'${PAYLOAD}`,
+      审核意见: '按可比价格口径核实为完成', '差距（百分点）': '-0.4', '完成目标比例（%）': '', 责任单位: `'${PAYLOAD}（牵头）、区财政局`,
     });
     // Beijing time, 8 hours after UTC, with its offset.
     const recorded = new Date(gdpRow.outcomeRecordedAt!);
@@ -180,7 +184,7 @@ describe('scorecard exports', () => {
     const unit = gdp.getCell(column('责任单位'));
     expect(unit.type).toBe(ExcelJS.ValueType.String);
     expect(unit.formula).toBeUndefined();
-    expect(unit.value).toBe(PAYLOAD);
+    expect(unit.value).toBe(`${PAYLOAD}（牵头）、区财政局`);
     const jobs = [...Array(sheet.rowCount).keys()].map((index) => sheet.getRow(index + 1)).find((row) => row.getCell(column('目标（原文）')).value === '1.3万人');
     expect(jobs?.getCell(column('完成情况')).value).toBe('13200人（1.32万人）');
     expect(jobs?.getCell(column('完成目标比例（%）')).value).toBe(101.5);
@@ -244,6 +248,7 @@ describe('scorecard exports', () => {
     expect(gdp[header.indexOf('Status')]).toBe('Met');
     expect(gdp[header.indexOf('Computed verdict')]).toBe('Met within tolerance (overridden)');
     expect(gdp[header.indexOf('Outcome')]).toBe('growth of 6.1%');
+    expect(gdp[header.indexOf('Responsible unit')]).toBe(`'${PAYLOAD} (lead); 区财政局`);
     const jobs = records.find((record) => record.includes('1.3万人'))!;
     expect(jobs[header.indexOf('Outcome')]).toBe('13,200 people');
     const xlsx = new ExcelJS.Workbook();

@@ -56,11 +56,11 @@ export const reviseTargetFromProposal = defineAction({
   run: async ({ db, user, input }) => {
     const { document, item } = await findProposal(db, user, input.documentId, input.key);
     const conflict = asConflict(item);
-    const current = await db.target.findUnique({ where: { id: conflict.stored.id }, select: { responsibleUnit: true } });
+    const current = await db.target.findUnique({ where: { id: conflict.stored.id }, select: { id: true } });
     if (!current) throw fieldError('_form', 'ingest:proposal_gone');
     const result = await executeAction(updateTarget, { db, user }, {
       targetId: conflict.stored.id, version: input.version, asWritten: conflict.proposal.asWritten,
-      responsibleUnit: current.responsibleUnit ?? '', documentId: String(document.id), quote: conflict.proposal.quote,
+      documentId: String(document.id), quote: conflict.proposal.quote,
     });
     if (result.ok) return { targetId: result.data.targetId, version: result.data.version };
     if (result.code === 'conflict') throw new AppError('conflict', 'stale', { messageKey: 'ingest.review.staleTarget' });

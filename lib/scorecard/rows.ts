@@ -4,6 +4,7 @@ import { MEASURES, type Measure, type Qualifier, type Vintage } from '@/lib/doma
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import { findTargets, type TargetFilter, type TargetRow, targetWhere } from '@/lib/targets/data';
+import { formatUnits, type AssignedUnit } from '@/lib/responsible-units/format';
 import { finalStatus } from '@/lib/verdict/final-status';
 import { PACE_LABELS, type PaceCode } from '@/lib/verdict/pace';
 import { periodName } from '@/lib/verdict/period';
@@ -67,7 +68,10 @@ export type ScorecardRow = {
   /** The current reviewer decision's reason and time (ISO 8601, UTC). */
   reviewReason: string | null;
   reviewedAt: string | null;
+  /** 责任单位 as zh text ("区发展改革委（牵头）、区财政局"), null when unassigned; the structured list follows. */
   responsibleUnit: string | null;
+  /** The unit assignments: the lead unit first, then co-units. */
+  responsibleUnits: AssignedUnit[];
   targetSourceTitle: string;
   targetQuote: string;
   outcomeSourceTitle: string | null;
@@ -139,7 +143,7 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
     reviewState: target.reviewState, reviewStateZh: review?.zh ?? null, reviewStateEn: review?.en ?? null,
     reviewStatusZh: status?.zh ?? null, reviewStatusEn: status?.en ?? null,
     reviewReason: verdict.review?.reason ?? null, reviewedAt: verdict.review?.at.toISOString() ?? null,
-    responsibleUnit: target.responsibleUnit,
+    responsibleUnit: formatUnits(target.responsibleUnits, 'zh'), responsibleUnits: target.responsibleUnits,
     targetSourceTitle: target.source.title, targetQuote: target.source.quote,
     outcomeSourceTitle: basis?.sourceTitle ?? null, outcomeQuote: basis?.quote ?? null,
     figureNotInQuoteReason: basis?.figureNotInQuoteReason ?? null, pace: null,

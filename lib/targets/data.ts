@@ -7,6 +7,7 @@ import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { verdictInput } from '@/lib/verdicts/verdict-input';
 import type { OutcomeRevision, Verdict } from '@/lib/verdict/types';
 import type { Measure, Vintage } from '@/lib/domain/types';
+import { orderUnits, type AssignedUnit } from '@/lib/responsible-units/format';
 
 export type ReviewState = 'verified' | 'disputed' | 'unreviewed';
 
@@ -37,7 +38,8 @@ export type TargetRow = {
   valueHigh: string | null;
   unit: string | null;
   asWritten: string;
-  responsibleUnit: string | null;
+  /** 责任单位 from the unit assignments: the lead unit first, then co-units by id. */
+  responsibleUnits: AssignedUnit[];
   tolerance: string | null;
   version: number;
   district: { id: number; code: string; nameZh: string; nameEn: string; provinceZh: string; provinceEn: string; cityZh: string | null; cityEn: string | null };
@@ -67,7 +69,7 @@ export type ProposedOutcome = {
 // districts, indicators and users they repeat are few.
 const targetSelect = {
   id: true, year: true, measure: true, qualifier: true, value: true, valueHigh: true, unit: true, asWritten: true,
-  responsibleUnit: true, tolerance: true, version: true, definitionChangedReason: true, relativeToIndicatorId: true,
+  tolerance: true, version: true, definitionChangedReason: true, relativeToIndicatorId: true,
   quote: true, quoteStart: true, quoteEnd: true, sourceDocumentId: true, districtId: true, indicatorId: true,
 } satisfies Prisma.TargetSelect;
 
@@ -119,7 +121,7 @@ export async function findTargets(
   // national year has ~43k targets and ~85k outcomes, past PostgreSQL's limit of bind
   // parameters per statement. Document titles are read by id once the outcomes are in
   // (distinct documents are few; an EXISTS filter over every document cost 13 ms).
-  const [toleranceDefaults, districts, indicators, outcomes, verdictReviews, outcomeReviews, recorders] = await Promise.all([
+  const [toleranceDefaults, districts, indicators, outcomes, verdictReviews, outcomeReviews, recorders, assignments] = await Promise.all([
     getSetting('toleranceDefaults'),
     db.district.findMany({ where: { id: { in: [...districtIds] } }, select: districtSelect }),
     db.indicator.findMany({ where: { id: { in: [...indicatorIds] } }, select: indicatorSelect }),
@@ -131,7 +133,11 @@ export async function findTargets(
     }),
     db.outcomeReview.findMany({ where: { outcome: outcomeWhere }, select: { outcomeId: true, state: true, comment: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
     db.user.findMany({ where: { outcomes: { some: outcomeWhere } }, select: { id: true, displayName: true } }),
+    // Unit assignments by the same target filter: one query for the whole chunk, whatever its size.
+    db.targetUnit.findMany({ where: { target: where }, select: { targetId: true, role: true, unit: { select: { name: true } } }, orderBy: [{ targetId: 'asc' }, { unitId: 'asc' }] }),
   ]);
+  const unitsByTarget = new Map<number, AssignedUnit[]>();
+  for (const row of assignments) unitsByTarget.set(row.targetId, [...(unitsByTarget.get(row.targetId) ?? []), { name: row.unit.name, role: row.role }]);
   const documentIds = new Set<number>();
   for (const target of targets) documentIds.add(target.sourceDocumentId);
   for (const outcome of outcomes) documentIds.add(outcome.sourceDocumentId);
@@ -186,7 +192,7 @@ export async function findTargets(
     return {
       id: target.id, year: target.year, measure: target.measure, qualifier: target.qualifier,
       value: target.value?.toString() ?? null, valueHigh: target.valueHigh?.toString() ?? null, unit: target.unit,
-      asWritten: target.asWritten, responsibleUnit: target.responsibleUnit, tolerance: target.tolerance?.toString() ?? null, version: target.version,
+      asWritten: target.asWritten, responsibleUnits: orderUnits(unitsByTarget.get(target.id) ?? []), tolerance: target.tolerance?.toString() ?? null, version: target.version,
       district,
       indicator: { id: indicator.id, key: indicator.key, nameZh: indicator.nameZh, nameEn: indicator.nameEn, higherIsBetter: indicator.higherIsBetter, levelUnit: indicator.levelUnit },
       source: { documentId: target.sourceDocumentId, title: titles.get(target.sourceDocumentId) ?? '', quote: target.quote, quoteStart: target.quoteStart, quoteEnd: target.quoteEnd },

@@ -61,7 +61,7 @@ export const createTarget = defineAction({
         const created = await tx.target.create({
           data: {
             ...fields, districtId: input.districtId, indicatorId: input.indicatorId, year: input.year, measure: input.measure,
-            responsibleUnit: input.responsibleUnit || null, sourceDocumentId: source.documentId, quote: source.quote,
+            sourceDocumentId: source.documentId, quote: source.quote,
             quoteStart: source.quoteStart, quoteEnd: source.quoteEnd, createdById: user.id,
           },
           select: { id: true },
@@ -98,7 +98,7 @@ export const updateTarget = defineAction({
       const updated = await tx.target.updateMany({
         where: { id: input.targetId, version: input.version },
         data: {
-          ...fields, tolerance, responsibleUnit: input.responsibleUnit || null, sourceDocumentId: source.documentId, quote: source.quote,
+          ...fields, tolerance, sourceDocumentId: source.documentId, quote: source.quote,
           quoteStart: source.quoteStart, quoteEnd: source.quoteEnd, version: { increment: 1 },
         },
       });

@@ -4,7 +4,6 @@ import { sourceSchema } from '@/lib/documents/mutations';
 
 const targetFields = {
   asWritten: z.string().trim().min(1, 'validation.required').max(200),
-  responsibleUnit: z.string().trim().max(200).optional().default(''),
 };
 
 export const createTargetSchema = sourceSchema.extend({

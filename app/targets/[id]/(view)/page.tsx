@@ -87,8 +87,6 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
         <dl className="facts card">
           <dt>{t('common.target')}</dt><dd lang="zh-CN">{target.asWritten}</dd>
           <dt>{t('common.value')}</dt><dd>{formatDecimal(locale, target.value)}{target.valueHigh ? `–${formatDecimal(locale, target.valueHigh)}` : ''}{locale === 'zh' || target.unit === '%' ? '' : ' '}{formatUnit(locale, target.unit)}{locale === 'zh' ? `（${t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')}）` : ` (${t(target.measure === 'growth' ? 'common.measureGrowth' : 'common.measureLevel')})`}</dd>
-          {/* The free-text note of the target form; the assigned units have their own section below. */}
-          {target.responsibleUnit ? <><dt>{t('target.responsibleUnit')}</dt><dd>{target.responsibleUnit}</dd></> : null}
         </dl>
       </section>
 

@@ -25,7 +25,7 @@ export default async function EditTargetPage({ params, searchParams }: { params:
       <TargetForm
         documents={documents}
         savedMessage={saved ? t('saved') : undefined}
-        existing={{ id: target.id, version: target.version, asWritten: target.asWritten, responsibleUnit: target.responsibleUnit ?? '', documentId: target.source.documentId, quote: target.source.quote }}
+        existing={{ id: target.id, version: target.version, asWritten: target.asWritten, documentId: target.source.documentId, quote: target.source.quote }}
       />
     </>
   );
