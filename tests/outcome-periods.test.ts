@@ -2,6 +2,12 @@
 // period 1—N月. Numbering and the stale-revision check are per series and period, and
 // an in-year figure never moves an annual verdict.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { appendOutcomeRevisions, type RevisionToAppend } from '@/lib/outcomes/append-revisions';
 import { findTargets } from '@/lib/targets/data';
@@ -13,6 +19,9 @@ import { refreshVerdicts } from '@/lib/verdicts/refresh';
 import { getTarget, listOutcomes } from '@/lib/api/data';
 import { outcomesQuery, outcomesResponse, scorecardResponse, scorecardsQuery, targetResponse } from '@/lib/api/schemas';
 import { scorecardCsv } from '@/lib/export/csv';
+import { scorecardPdf } from '@/lib/export/pdf';
+import { scorecardXlsx } from '@/lib/export/xlsx';
+import { argb, PACE_COLOURS } from '@/lib/verdict/colours';
 import { openScorecard, scorecardPage, scorecardRows } from '@/lib/scorecard/rows';
 import { commitImport, planImport } from '@/lib/import/plan';
 import { makeUser } from './fixtures/users';
@@ -24,6 +33,12 @@ const TEXT = '测试夹具（非官方数据）：1—6月，全区地区生产�
 
 let base: Omit<RevisionToAppend, 'value' | 'quote' | 'quoteStart' | 'quoteEnd' | 'baseRevision'>;
 let targetId: number;
+
+async function bytes(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
 
 const figure = (value: string) => {
   const quote = `增长${value}%`;
@@ -131,7 +146,7 @@ describe('outcome periods', () => {
     expect(target.outcomes.every((outcome) => outcome.periodMonths === 12)).toBe(true);
   });
 
-  it('scorecards with a period carry each target\'s pace verdict (JSON and CSV), and refuse it for XLSX and PDF', async () => {
+  it('scorecards with a period carry each target\'s pace verdict (JSON and CSV)', async () => {
     const district = await db.district.findUniqueOrThrow({ where: { id: base.districtId } });
     const query = { district: district.code, year: 2025, period: 6 };
     const page = await scorecardPage(query, { limit: 200 });
@@ -150,12 +165,50 @@ describe('outcome periods', () => {
     expect(header!.split(',').slice(-2)).toEqual(['上半年累计（按目标单位）', '序时进度判定（上半年）']);
     expect(lines.some((line) => line.endsWith(',3.1,未达到序时进度'))).toBe(true);
 
-    for (const format of ['xlsx', 'pdf']) {
-      const refused = scorecardsQuery.safeParse({ format, district: district.code, year: '2025', period: '6' });
-      expect(refused.success).toBe(false);
-      expect(refused.error?.issues[0]?.path).toEqual(['period']);
-    }
+    for (const format of ['xlsx', 'pdf']) expect(scorecardsQuery.safeParse({ format, district: district.code, year: '2025', period: '6' }).success).toBe(true);
     expect(scorecardsQuery.safeParse({ format: 'csv', district: district.code, year: '2025', period: '12' }).success).toBe(false);
+  });
+
+  it('XLSX and PDF scorecards with a period carry the pace column, coloured, and count the pace verdicts in the summary', async () => {
+    const district = await db.district.findUniqueOrThrow({ where: { id: base.districtId } });
+    const query = { district: district.code, year: 2025, period: 6 };
+    const rows = await scorecardRows(await openScorecard(query));
+    const pending = rows.filter((row) => row.pace?.code === 'pending').length;
+    expect(pending).toBe(rows.length - 1);
+    const paceSummary = `；上半年序时进度：达到序时进度0项、未达到序时进度1项、待填报${pending}项`;
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await bytes(scorecardXlsx(await openScorecard(query), 'zh')) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(3).values as unknown[]).map(String);
+    expect(header.indexOf('序时进度判定（上半年）')).toBe(header.indexOf('审核状态') + 1);
+    const mine = sheet.getRow(3 + rows.findIndex((row) => row.targetId === targetId) + 1);
+    const pace = mine.getCell(header.indexOf('序时进度判定（上半年）'));
+    expect(pace.value).toBe('未达到序时进度');
+    expect(pace.fill).toMatchObject({ type: 'pattern', fgColor: { argb: argb(PACE_COLOURS.behind_pace.wash) } });
+    expect(String(sheet.getRow(3 + rows.length + 1).getCell(1).value)).toMatch(new RegExp(`^共${rows.length}项：.*${paceSummary}$`));
+    // The print area takes the pace column in: it still ends at 备注 (exceljs reads the column-only range "A:Q" back as "ANaN:QNaN").
+    expect(sheet.pageSetup.printArea).toMatch(new RegExp(`^A(NaN)?:${String.fromCharCode(64 + header.indexOf('备注（判定说明）'))}(NaN)?$`));
+
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load(await bytes(scorecardXlsx(await openScorecard(query), 'en')) as unknown as ArrayBuffer);
+    expect((english.worksheets[0]!.getRow(3).values as unknown[]).map(String)).toContain('Pace verdict (H1)');
+
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pace-pdf-')), 'scorecard.pdf');
+    fs.writeFileSync(file, await bytes(scorecardPdf(await openScorecard(query), 'zh')));
+    const flat = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(flat).toContain('序时进度判定（上半年）');
+    expect(flat).toContain('未达到序时进度');
+    // The district's block and the closing summary both count the pace verdicts.
+    expect(flat.split(paceSummary).length - 1).toBe(2);
+
+    // Without a period, neither file has the column or the count.
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load(await bytes(scorecardXlsx(await openScorecard({ district: district.code, year: 2025 }), 'zh')) as unknown as ArrayBuffer);
+    expect((plain.worksheets[0]!.getRow(3).values as unknown[]).map(String).some((heading) => heading.includes('序时进度'))).toBe(false);
+    expect(String(plain.worksheets[0]!.getRow(3 + rows.length + 1).getCell(1).value)).not.toContain('序时进度');
+    fs.writeFileSync(file, await bytes(scorecardPdf(await openScorecard({ district: district.code, year: 2025 }), 'zh')));
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).not.toContain('序时进度');
   });
 
   it('bulk import reads a period column: 前三季度 is an in-year figure with its pace verdict, an unreadable period refuses the file', async () => {

@@ -39,7 +39,7 @@ export function openApiDocument() {
             ...filters,
             param('province', 'Province name (without district)', { type: 'string' }),
             param('city', 'City name (without district)', { type: 'string' }),
-            param('period', 'json and csv: an in-year period 1..11 (months 1—N, e.g. 6 for 上半年); each row gains its stored pace verdict (序时进度)', { type: 'integer', minimum: 1, maximum: 11 }),
+            param('period', 'An in-year period 1..11 (months 1—N, e.g. 6 for 上半年); each row gains its stored pace verdict (序时进度): a field in json, columns in csv, a coloured column and the counts in the summary line in xlsx and pdf', { type: 'integer', minimum: 1, maximum: 11 }),
             param('lang', 'Language of headings', { type: 'string', enum: ['zh', 'en'], default: 'zh' }),
             param('limit', `JSON only: page size, at most ${MAX_LIMIT}`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 }),
             param('cursor', 'JSON only: nextCursor of the previous page (scorecard order: year desc, district, indicator)', { type: 'string' }),

@@ -52,7 +52,6 @@ export const scorecardsQuery = z
   // Neither district nor year: every district of every year (files stream it a year and 100 districts at a time).
   .refine((query) => !(query.district && (query.province || query.city)), { message: 'province and city filter the districts; not with district', path: ['province'] })
   .refine(noCursorAndPage, cursorOrPage)
-  .refine((query) => query.period === undefined || query.format === 'json' || query.format === 'csv', { message: 'period adds a pace column to the json and csv formats only', path: ['period'] })
   // Files hold the whole scorecard; paging a CSV silently would drop rows.
   .refine((query) => query.format === 'json' || (query.limit === undefined && !query.cursor && !query.page), { message: 'limit, cursor and page page the JSON format only; files hold every row', path: ['limit'] });
 

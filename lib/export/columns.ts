@@ -39,6 +39,8 @@ export type ExportText = {
   issuer: string;
   /** "原文未直接载明该数值：{reason}", added to 备注 when the outcome's quote does not state its figure. */
   figureNotInQuote: string;
+  /** "；上半年序时进度：{items}": the pace verdicts counted, after the summary when a period is chosen. */
+  paceSummary: string;
 };
 
 export function exportText(locale: Locale): ExportText {

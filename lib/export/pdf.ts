@@ -10,10 +10,11 @@ import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Scorecard, ScorecardRow } from '@/lib/scorecard/rows';
-import { type ColumnKey, type ExportText, cells, exportText, provenanceLine } from './columns';
+import { type ColumnKey, type ExportText, cells, exportText, fillTemplate, provenanceLine } from './columns';
 import { emptyCounts } from '@/lib/verdict/counts';
-import { summaryLine } from './summary';
-import { VERDICT_COLOURS } from '@/lib/verdict/colours';
+import { countPace, emptyPaceCounts, summaryLine, summaryWithPace } from './summary';
+import { PACE_COLOURS, VERDICT_COLOURS } from '@/lib/verdict/colours';
+import { periodName } from '@/lib/verdict/period';
 
 const FONT_DIR = path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-sc');
 export const PDF_FONT = path.join(FONT_DIR, '400Regular', 'NotoSansSC_400Regular.ttf');
@@ -26,12 +27,25 @@ const TABLE: readonly { key: ColumnKey; width: number }[] = [
   { key: 'responsibleUnit', width: 62 }, { key: 'explanation', width: 236 },
 ];
 const TABLE_WIDTH = TABLE.reduce((sum, { width }) => sum + width, 0);
+const PACE_WIDTH = 60;
+
+/** With a period, the pace verdict (序时进度判定) follows the review status, its width taken from 备注 so the table still fits. */
+function tableFor(period: number | undefined): readonly { key: ColumnKey; width: number }[] {
+  if (period === undefined) return TABLE;
+  return TABLE.flatMap((entry) => {
+    if (entry.key === 'reviewStatus') return [entry, { key: 'pace' as const, width: PACE_WIDTH }];
+    return entry.key === 'explanation' ? [{ ...entry, width: entry.width - PACE_WIDTH }] : [entry];
+  });
+}
 const FONT_SIZE = 7.5;
 const PADDING = 3;
 
 /** pdfkit writes each finished page to the stream; a district's block is drawn once its last row has arrived. */
 export function scorecardPdf(scorecard: Scorecard, locale: Locale): Readable {
   const text = exportText(locale);
+  const period = scorecard.query.period;
+  const table = tableFor(period);
+  const periodText = period === undefined ? '' : periodName({ months: period })[locale];
   // No font layout cache: pdfkit keys it by each space-free run of text, which in Chinese is a
   // whole cell, so it kept every row's text laid out until the end (an all-years file of 180k
   // rows ran out of a 192 MB heap; without the cache the heap stays flat).
@@ -42,17 +56,17 @@ export function scorecardPdf(scorecard: Scorecard, locale: Locale): Readable {
   doc.font('body').fontSize(8).fillColor('#333333').text(provenanceLine(scorecard.provenance, locale, text), { align: 'center' }).moveDown(0.6);
   const left = doc.page.margins.left;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const heading = TABLE.map(({ key }) => text.headings[key]);
+  const heading = table.map(({ key }) => fillTemplate(text.headings[key], { period: periodText }));
 
   const rowHeight = (values: string[], bold: boolean) => {
     doc.font(bold ? 'bold' : 'body').fontSize(FONT_SIZE);
-    return Math.max(...TABLE.map(({ width }, index) => doc.heightOfString(values[index] || ' ', { width: width - 2 * PADDING }))) + 2 * PADDING;
+    return Math.max(...table.map(({ width }, index) => doc.heightOfString(values[index] || ' ', { width: width - 2 * PADDING }))) + 2 * PADDING;
   };
   const drawCells = (values: string[], options: { bold: boolean; fills?: (string | null)[] }) => {
     const height = rowHeight(values, options.bold);
     const top = doc.y;
     let x = left;
-    TABLE.forEach(({ width }, index) => {
+    table.forEach(({ width }, index) => {
       const fill = options.fills?.[index];
       if (fill) doc.rect(x, top, width, height).fill(fill);
       doc.rect(x, top, width, height).lineWidth(0.4).stroke('#888888');
@@ -63,7 +77,7 @@ export function scorecardPdf(scorecard: Scorecard, locale: Locale): Readable {
     doc.x = left;
     doc.y = top + height;
   };
-  const header = () => drawCells(heading, { bold: true, fills: TABLE.map(() => '#DDEBF7') });
+  const header = () => drawCells(heading, { bold: true, fills: table.map(() => '#DDEBF7') });
   /** A new page (with the column headings again) unless `height` still fits on this one. */
   const room = (height: number) => {
     if (doc.y + height <= bottom()) return;
@@ -82,24 +96,28 @@ export function scorecardPdf(scorecard: Scorecard, locale: Locale): Readable {
   };
 
   const total = emptyCounts();
+  const totalPace = emptyPaceCounts();
   let seq = 0;
   let group: ScorecardRow[] = [];
   const flush = () => {
     const first = group[0];
     if (!first) return;
     const counts = emptyCounts();
+    const pace = emptyPaceCounts();
     for (const row of group) counts[row.finalCode] += 1;
+    for (const row of group) countPace(pace, row);
     const lines = group.map((row) => {
       seq += 1;
       total[row.finalCode] += 1;
-      return { row, values: lineOf(row, seq, locale, text) };
+      countPace(totalPace, row);
+      return { row, values: lineOf(table, row, seq, locale, text) };
     });
     // Keep the block's heading with at least its first row.
     room(24 + rowHeight(lines[0]!.values, false));
-    bar(`${groupName(first, locale)}　${summaryLine(counts, locale, text)}`);
+    bar(`${groupName(first, locale)}　${summaryWithPace(summaryLine(counts, locale, text), pace, period, locale, text)}`);
     for (const { row, values } of lines) {
       room(rowHeight(values, false));
-      drawCells(values, { bold: false, fills: TABLE.map(({ key }) => (key === 'final' ? VERDICT_COLOURS[row.finalCode].wash : null)) });
+      drawCells(values, { bold: false, fills: table.map(({ key }) => (key === 'final' ? VERDICT_COLOURS[row.finalCode].wash : key === 'pace' && row.pace ? PACE_COLOURS[row.pace.code].wash : null)) });
     }
     group = [];
   };
@@ -116,16 +134,16 @@ export function scorecardPdf(scorecard: Scorecard, locale: Locale): Readable {
     flush();
     doc.moveDown(0.6);
     if (doc.y + 20 > bottom()) doc.addPage();
-    doc.font('bold').fontSize(9).fillColor('#000000').text(summaryLine(total, locale, text), left, doc.y, { width: TABLE_WIDTH });
+    doc.font('bold').fontSize(9).fillColor('#000000').text(summaryWithPace(summaryLine(total, locale, text), totalPace, period, locale, text), left, doc.y, { width: TABLE_WIDTH });
     doc.end();
   };
   void drawAll().catch((error: unknown) => doc.destroy(error as Error));
   return doc as unknown as Readable;
 }
 
-function lineOf(row: ScorecardRow, seq: number, locale: Locale, text: ExportText): string[] {
+function lineOf(table: readonly { key: ColumnKey }[], row: ScorecardRow, seq: number, locale: Locale, text: ExportText): string[] {
   const values = cells(row, seq, locale, text);
-  return TABLE.map(({ key }) => (key === 'final' && row.provisional ? `${values.final}${text.provisionalMark}` : values[key]));
+  return table.map(({ key }) => (key === 'final' && row.provisional ? `${values.final}${text.provisionalMark}` : values[key]));
 }
 
 function groupName(row: ScorecardRow, locale: Locale): string {

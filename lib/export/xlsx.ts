@@ -12,10 +12,11 @@ import { QUALIFIER_LABELS } from '@/lib/scorecard/labels';
 import type { Scorecard, ScorecardRow } from '@/lib/scorecard/rows';
 import { VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 import { VERDICT_LABELS } from '@/lib/verdict/labels';
-import { argb, VERDICT_COLOURS } from '@/lib/verdict/colours';
+import { argb, PACE_COLOURS, VERDICT_COLOURS } from '@/lib/verdict/colours';
+import { periodName } from '@/lib/verdict/period';
 import { type ColumnKey, type ExportText, NUMERIC_COLUMNS, cells, exportText, fillTemplate, provenanceLine } from './columns';
 import { decidedCount, emptyCounts, type StatusCounts, totalCount } from '@/lib/verdict/counts';
-import { summaryLine } from './summary';
+import { countPace, emptyPaceCounts, summaryLine, summaryWithPace } from './summary';
 
 const SHEET_COLUMNS: readonly { key: ColumnKey; width: number }[] = [
   { key: 'seq', width: 5 }, { key: 'district', width: 10 }, { key: 'year', width: 6 }, { key: 'indicator', width: 18 },
@@ -26,16 +27,20 @@ const SHEET_COLUMNS: readonly { key: ColumnKey; width: number }[] = [
   { key: 'reviewReason', width: 24 }, { key: 'targetSource', width: 24 }, { key: 'targetQuote', width: 30 }, { key: 'outcomeSource', width: 24 },
   { key: 'outcomeQuote', width: 30 }, { key: 'outcomeRecordedAt', width: 20 }, { key: 'districtCode', width: 10 },
 ];
-/** The last printed column (备注): the meeting-paper part of the sheet. */
-const PRINTED = SHEET_COLUMNS.findIndex(({ key }) => key === 'explanation') + 1;
 const HEADER_ROW = 3;
+
+/** With a period, the pace verdict (序时进度判定) follows the review status, inside the print area. */
+function sheetColumns(period: number | undefined): readonly { key: ColumnKey; width: number }[] {
+  if (period === undefined) return SHEET_COLUMNS;
+  const after = SHEET_COLUMNS.findIndex(({ key }) => key === 'reviewStatus') + 1;
+  return [...SHEET_COLUMNS.slice(0, after), { key: 'pace', width: 14 }, ...SHEET_COLUMNS.slice(after)];
+}
 
 /** Fill colours (ARGB) per verdict, the pages' own (lib/verdict/colours); the cell also carries the verdict in words, so colour is never the only signal. */
 const VERDICT_FILLS = Object.fromEntries(VERDICT_CODES.map((code) => [code, argb(VERDICT_COLOURS[code].wash)])) as Record<VerdictCode, string>;
 
 export const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
 export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const column = (key: ColumnKey) => SHEET_COLUMNS.findIndex((entry) => entry.key === key) + 1;
 
 export function scorecardXlsx(scorecard: Scorecard, locale: Locale): Readable {
   const stream = new PassThrough();
@@ -49,6 +54,12 @@ function letter(index: number): string {
 
 async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassThrough): Promise<void> {
   const text = exportText(locale);
+  const period = scorecard.query.period;
+  const columns = sheetColumns(period);
+  const column = (key: ColumnKey) => columns.findIndex((entry) => entry.key === key) + 1;
+  /** The last printed column (备注): the meeting-paper part of the sheet. */
+  const PRINTED = column('explanation');
+  const periodText = period === undefined ? '' : periodName({ months: period })[locale];
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.created = scorecard.provenance.generatedAt;
   const sheet = workbook.addWorksheet(text.sheetName, {
@@ -60,7 +71,7 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
     },
     headerFooter: { oddFooter: locale === 'en' ? '&CPage &P of &N' : '&C第 &P 页，共 &N 页' },
   });
-  sheet.columns = SHEET_COLUMNS.map(({ key, width }) => ({ key, width }));
+  sheet.columns = columns.map(({ key, width }) => ({ key, width }));
   const banner = (value: string, font: Partial<ExcelJS.Font>) => {
     const row = sheet.addRow([value]);
     row.font = font;
@@ -74,7 +85,7 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
   title.commit();
   banner(provenanceLine(scorecard.provenance, locale, text), { size: 9 }).commit();
 
-  const header = sheet.addRow(SHEET_COLUMNS.map(({ key }) => text.headings[key]));
+  const header = sheet.addRow(columns.map(({ key }) => fillTemplate(text.headings[key], { period: periodText })));
   header.font = { bold: true };
   header.height = 30;
   header.eachCell((headerCell) => {
@@ -88,12 +99,14 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
   const tolerancesUsed = new Map<string, number>();
   const sources = new Set<string>();
   const counts = emptyCounts();
+  const paceCounts = emptyPaceCounts();
   // Final statuses per district and year, for the summary sheet: bounded by districts × years, not rows.
   const groups = new Map<string, { district: string; year: number; counts: StatusCounts }>();
   let seq = 0;
   for await (const chunk of scorecard.chunks()) for (const row of chunk) {
     seq += 1;
     counts[row.finalCode] += 1;
+    countPace(paceCounts, row);
     const groupKey = `${row.districtCode}:${row.year}`;
     const group = groups.get(groupKey) ?? { district: locale === 'en' ? row.districtEn : row.districtZh, year: row.year, counts: emptyCounts() };
     group.counts[row.finalCode] += 1;
@@ -104,7 +117,7 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
     sources.add(row.targetSourceTitle);
     if (row.outcomeSourceTitle) sources.add(row.outcomeSourceTitle);
     // Numbers as number cells; strings as typed text cells, never formulas, so "=HYPERLINK(" stays inert.
-    const added = sheet.addRow(SHEET_COLUMNS.map(({ key }) => {
+    const added = sheet.addRow(columns.map(({ key }) => {
       const value = values[key];
       if (!NUMERIC_COLUMNS.has(key) || value === '') return value === '' ? null : value;
       const number = Number(value);
@@ -116,9 +129,10 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
     added.getCell(column('final')).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VERDICT_FILLS[row.finalCode] } };
     added.getCell(column('final')).font = { bold: true };
     added.getCell(column('computed')).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: VERDICT_FILLS[row.verdictCode] } };
+    if (row.pace) added.getCell(column('pace')).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(PACE_COLOURS[row.pace.code].wash) } };
     added.commit();
   }
-  const summary = sheet.addRow([summaryLine(counts, locale, text)]);
+  const summary = sheet.addRow([summaryWithPace(summaryLine(counts, locale, text), paceCounts, period, locale, text)]);
   summary.font = { bold: true };
   summary.alignment = { vertical: 'middle', wrapText: true };
   for (let index = 1; index <= PRINTED; index += 1) summary.getCell(index).border = BORDER;
