@@ -14,9 +14,9 @@ export const LIGHT_COLORS = ['green', 'yellow', 'red'] as const;
 export type LightColor = (typeof LIGHT_COLORS)[number];
 
 export const LIGHT_LABELS: Record<LightColor, Bilingual> = {
-  green: { zh: '绿灯', en: 'green' },
-  yellow: { zh: '黄灯', en: 'yellow' },
-  red: { zh: '红灯', en: 'red' },
+  green: { zh: '绿灯', en: 'Green' },
+  yellow: { zh: '黄灯', en: 'Yellow' },
+  red: { zh: '红灯', en: 'Red' },
 };
 
 export type Light = { color: LightColor; reason: Bilingual };
