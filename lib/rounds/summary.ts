@@ -41,22 +41,14 @@ export type SummaryFigure = {
 
 export type SummaryNarrative = { unit: UnitRef; text: string; revision: number; correctionReason: string | null; recordedAt: Date };
 
-export type SummaryItem = {
+/** One item as the summary shows it: its stored facts (ItemFacts) and what the rules decide of them. */
+export type SummaryItem = Omit<ItemFacts, 'id' | 'targetId' | 'keyTaskId'> & {
   itemId: number;
-  unit: UnitRef;
-  role: 'lead' | 'co';
   kind: RoundItemKind;
-  state: RoundItemState;
-  acknowledgedAt: Date | null;
-  firstSubmittedAt: Date | null;
-  submittedAt: Date | null;
-  returnReason: string | null;
-  returnCount: number;
   onTime: boolean;
   daysLeft: number;
   overdueDays: number;
   light: Light;
-  version: number;
 };
 
 export type SummaryRow = {
