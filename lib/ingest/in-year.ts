@@ -32,7 +32,8 @@ type Context = {
   publishedOn: { year: number; month: number } | null;
 };
 
-const YEAR_BEFORE = /((?:19|20)\d{2})\s*年\s*(?:度\s*)?$/;
+// "2025年1—9月", "2025年上半年", "2025年截至9月底": a year written with a period.
+const YEAR_WITH_PERIOD = /((?:19|20)\d{2})\s*年\s*(?:度\s*)?(上半年|前三季度|第?[一1]季度|\d{1,2}\s*[—–\-~～至到－]\s*\d{1,2}\s*月份?|截[至止]到?\s*\d{1,2}\s*月[底末]?|前[一二三四五六七八九十\d]{1,2}个?月)/g;
 const DATE_LINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日/;
 
 /** A date line near the top of a document ("2025年7月18日 来源：区统计局"), for a document saved without its date. */
@@ -44,20 +45,19 @@ export function dateLineOf(text: string): { year: number; month: number } | null
 }
 
 /**
- * The year a 1—N月 figure belongs to: the year written with its period ("2025年1—9月",
- * the nearest such mention before it, e.g. the headline); else the publication date
- * (1—N月 is out only after month N, so 1—11月 published in January is last year's);
- * else the year the extractor read the document's review for.
+ * The year a 1—N月 figure belongs to: the year written with a period of the same months
+ * before it ("2025年1—9月" in the headline, then "截至9月底,…"), the nearest one; else the
+ * publication date (1—N月 is out only after month N, so 1—11月 published in January is
+ * last year's); else the year the extractor read the document's review for.
  */
-export function inYearYear(flag: ExtractionFlag & { period: string }, months: number, context: Pick<Context, 'text' | 'publishedOn'>): number {
+export function inYearYear(flag: ExtractionFlag, months: number, context: Pick<Context, 'text' | 'publishedOn'>): number {
   // Width-normalised as the extractor read it (the same length, so offsets hold).
   const before = normalizeWidth(context.text.slice(0, flag.start));
-  let at = before.lastIndexOf(flag.period);
-  while (at >= 0) {
-    const year = YEAR_BEFORE.exec(before.slice(Math.max(0, at - 8), at));
-    if (year) return Number(year[1]);
-    at = at === 0 ? -1 : before.lastIndexOf(flag.period, at - 1);
-  }
+  const written = [...before.matchAll(YEAR_WITH_PERIOD)].filter((match) => {
+    const period = readInYearPeriod(match[2]!);
+    return period.ok && period.months === months;
+  }).at(-1);
+  if (written) return Number(written[1]);
   if (context.publishedOn) return context.publishedOn.month > months ? context.publishedOn.year : context.publishedOn.year - 1;
   return flag.year!;
 }
@@ -80,7 +80,7 @@ export function inYearProposals(flags: readonly ExtractionFlag[], context: Conte
     if (!measure) { skip('measure_unclear'); continue; }
     proposals.push({
       indicatorKey: flag.indicatorKey,
-      year: inYearYear({ ...flag, period: written }, period.months, context),
+      year: inYearYear(flag, period.months, context),
       measure,
       value: flag.figure.verb === 'decline' ? negate(figure.value) : figure.value,
       unit: figure.unit,
