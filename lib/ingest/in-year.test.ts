@@ -49,6 +49,19 @@ describe('in-year proposals from flagged part-year figures', () => {
     expect(read(text, 2025).proposals[0]!.year).toBe(2024);
   });
 
+  it('a news item’s 上半年 level and the rate after it are both proposed, each quoting up to its own figure', () => {
+    const text = `测试文本（虚构数字）\n2025年上半年全区经济运行情况\n上半年，全区实现地区生产总值182.6亿元，同比增长5.8%。\n`;
+    expect(brief(read(text, 2025).proposals)).toEqual([
+      ['gdp', 2025, 6, 'level', '182.6', '亿元', '地区生产总值182.6亿元'],
+      ['gdp', 2025, 6, 'growth', '5.8', '%', '地区生产总值182.6亿元，同比增长5.8%'],
+    ]);
+  });
+
+  it('a year written with another period does not date this one', () => {
+    const text = `测试文本（虚构数字）\n2024年上半年回顾见前文。\n1—9月，全区固定资产投资同比增长4.4%。\n`;
+    expect(read(text, 2025, { year: 2025, month: 10 }).proposals.map((p) => [p.periodMonths, p.year])).toEqual([[9, 2025]]);
+  });
+
   it('a decline is a negative growth; 一季度 is three months', () => {
     const text = `测试文本（虚构数字）\n2025年一季度经济运行简况\n一季度，全区固定资产投资同比下降2.4%。\n`;
     expect(brief(read(text, 2025).proposals)).toEqual([['fixed_asset_investment', 2025, 3, 'growth', '-2.4', '%', '固定资产投资同比下降2.4%']]);

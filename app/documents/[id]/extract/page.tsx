@@ -112,9 +112,10 @@ export default async function ExtractPage({ params, searchParams }: { params: Pr
           <h2>{t('flags', { count: flags.length })}</h2>
           <p className="muted">{t('flagsIntro')}</p>
           <ul data-testid="flags">
+            {/* A skipped part-year figure shows no year: the review year the extractor assumes is no guide to it. */}
             {flags.map((flag, index) => (
               <li key={`${flag.start}-${index}`}>
-                <a href={`#flag-${index}`}>{t(`flagCodes.${flag.code}`)}</a>{flag.indicatorKey ? ` · ${name(flag.indicatorKey)}` : ''}{flag.year ? ` · ${flag.year}` : ''}：「{flag.quote}」
+                <a href={`#flag-${index}`}>{t(`flagCodes.${flag.code}`)}</a>{flag.indicatorKey ? ` · ${name(flag.indicatorKey)}` : ''}{flag.year && !flag.inYearSkip ? ` · ${flag.year}` : ''}：「{flag.quote}」
                 {flag.inYearSkip ? <span className="muted" data-testid="in-year-skip" data-reason={flag.inYearSkip}>{' '}{t(`inYear.skip.${flag.inYearSkip}`, { period: flag.period?.trim() ?? '' })}</span> : null}
               </li>
             ))}
