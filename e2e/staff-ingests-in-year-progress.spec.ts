@@ -97,6 +97,26 @@ test('a pasted 1—9月 figure is proposed as in-year progress with its pace ver
   await expect(page.getByTestId('final-status')).toHaveAttribute('data-verdict', 'pending');
   await shoot(page, 'ingest-in-year-target-zh');
 
+  // A later release with another 1—9月 figure: a conflict showing the recorded one; recorded as the next revision.
+  await page.goto('/documents/new');
+  await page.getByLabel('区县').selectOption({ label: '播州区' });
+  await page.getByLabel('报告年份').fill('2021');
+  await page.getByLabel('标题').fill('端到端测试夹具 2021年1—9月经济运行 修订（非官方）');
+  await page.getByLabel('报告正文').fill(RELEASE.replace('6.5%', '6.8%').replace('（年内进度测试用）', '（年内进度测试用，修订）'));
+  await page.getByRole('button', { name: '保存并提取' }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+\/extract$/);
+  const revised = page.locator('[data-testid="proposal"][data-kind="in_year"][data-indicator="retail_sales"]');
+  await expect(revised).toHaveAttribute('data-status', 'conflict');
+  await expect(revised.getByTestId('proposal-status')).toHaveText('与已录入的本期数字不一致');
+  await expect(revised.getByTestId('in-year-conflict').getByTestId('stored-figure')).toHaveText('6.5%');
+  await expect(revised.getByTestId('in-year-conflict')).toContainText('端到端测试夹具 2021年1—9月经济运行（非官方）');
+  await expect(revised.getByTestId('settles-pace')).toContainText('6.8%');
+  await shoot(page, 'ingest-in-year-conflict-zh');
+  await revised.getByRole('button', { name: '按本文件录入新修订' }).click();
+  await expect(revised).toHaveAttribute('data-status', 'recorded');
+  await revised.getByTestId('settles-pace').getByRole('link').click();
+  await expect(page.getByTestId('in-year-table').locator('tr[data-period="9"] td').nth(0)).toHaveText('6.8%');
+
   // English.
   await page.context().addCookies([{ name: 'locale', value: 'en', domain: new URL(page.url()).hostname, path: '/' }]);
   await page.goto(reviewUrl);
