@@ -1,6 +1,6 @@
 import { splitByQuotes } from '@/lib/views/highlight';
 
-type Span = { start: number; end: number; index: number; kind: 'target' | 'outcome' | 'flag' };
+type Span = { start: number; end: number; index: number; kind: 'target' | 'outcome' | 'in_year' | 'flag' };
 
 /** The document text with each proposal's quote in <mark>; React text nodes only, so nothing in the text becomes markup. */
 export function HighlightedText({ text, spans }: { text: string; spans: Span[] }) {

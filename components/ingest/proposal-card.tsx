@@ -10,36 +10,39 @@ import { acceptProposalAction, rejectProposalAction } from '@/lib/ingest/actions
 import type { ReviewItem } from '@/lib/ingest/proposals';
 
 /** `children`: what the proposal settles or conflicts with (rendered by the page). */
-type Props = { documentId: number; item: ReviewItem; index: number; indicatorName: string; recordHref: string | null; children?: ReactNode };
+/** `periodLabel`: an in-year proposal's period in the visitor's language ("1—11月", "H1 (Jan–Jun)"). */
+type Props = { documentId: number; item: ReviewItem; index: number; indicatorName: string; recordHref: string | null; periodLabel?: string; children?: ReactNode };
 
 /** One proposal: what was found, where, how sure; accept (optionally edited) or reject. */
-export function ProposalCard({ documentId, item, index, indicatorName, recordHref, children }: Props) {
+export function ProposalCard({ documentId, item, index, indicatorName, recordHref, periodLabel, children }: Props) {
   const t = useTranslations('ingest.review');
   const [accepted, accept, accepting] = useActionState(acceptProposalAction, null);
   const [rejected, reject, rejecting] = useActionState(rejectProposalAction, null);
   const p = item.proposal;
   const prefix = `p${index}-`;
   const figure = item.kind === 'target' ? item.proposal.asWritten : `${item.proposal.value}${item.proposal.unit}`;
+  // An in-year figure that differs from the recorded one can still be recorded (a new revision) or rejected (the stored one kept).
+  const decidable = item.status === 'open' || (item.kind === 'in_year' && item.status === 'conflict');
   return (
     <li id={`proposal-${index}`} className="card proposal" data-testid="proposal" data-status={item.status} data-kind={item.kind} data-indicator={p.indicatorKey}>
       <p>
-        <strong>{item.kind === 'target' ? t('kindTarget') : t('kindOutcome')}</strong>{' · '}
-        {indicatorName}{' · '}{p.year}{' · '}{t(`measures.${p.measure}`)}{' · '}
+        <strong>{item.kind === 'target' ? t('kindTarget') : item.kind === 'in_year' ? t('kindInYear') : t('kindOutcome')}</strong>{' · '}
+        {indicatorName}{' · '}{p.year}{item.kind === 'in_year' ? <span data-testid="proposal-period">{` · ${periodLabel}`}</span> : null}{' · '}{t(`measures.${p.measure}`)}{' · '}
         <strong data-testid="proposal-figure">{figure}</strong>
         {item.kind === 'target' ? ` · ${t(`qualifiers.${item.proposal.qualifier}`)}` : ` · ${t(`vintages.${item.proposal.vintage}`)}`}
-        {' · '}<span className="muted">{t('confidence', { percent: Math.round(p.confidence * 100) })}</span>
-        {' '}<span className={`badge status-${item.status}`} data-testid="proposal-status">{t(`status.${item.status}`)}</span>
+        {p.confidence === null ? null : <>{' · '}<span className="muted">{t('confidence', { percent: Math.round(p.confidence * 100) })}</span></>}
+        {' '}<span className={`badge status-${item.status}`} data-testid="proposal-status">{t(item.kind === 'in_year' && item.status === 'conflict' ? 'inYear.statusConflict' : `status.${item.status}`)}</span>
       </p>
       <p className="muted"><a href={`#quote-${index}`}>{t('quote')}</a>：「{p.quote}」</p>
       {item.status === 'recorded' && recordHref ? <p><Link href={recordHref}>{t('recordedLink')}</Link></p> : null}
       {children}
       <FormStatus state={accepted ?? rejected} />
-      {item.status === 'open' ? (
+      {decidable ? (
         <div className={styles.inline}>
           <form action={accept} noValidate className="proposal-accept">
             <input type="hidden" name="documentId" value={documentId} />
             <input type="hidden" name="key" value={item.key} />
-            {item.kind === 'outcome' ? <input type="hidden" name="baseRevision" value={item.seriesRevision} /> : null}
+            {item.kind !== 'target' ? <input type="hidden" name="baseRevision" value={item.seriesRevision} /> : null}
             <details>
               <summary>{t('edit')}</summary>
               <fieldset className={styles.fieldset}>
@@ -71,12 +74,12 @@ export function ProposalCard({ documentId, item, index, indicatorName, recordHre
                 </div>
               </fieldset>
             </details>
-            <button type="submit" className={styles.primary} disabled={accepting}>{t('accept')}</button>
+            <button type="submit" className={styles.primary} disabled={accepting}>{t(item.status === 'conflict' ? 'inYear.recordRevision' : 'accept')}</button>
           </form>
           <form action={reject}>
             <input type="hidden" name="documentId" value={documentId} />
             <input type="hidden" name="key" value={item.key} />
-            <button type="submit" disabled={rejecting}>{t('reject')}</button>
+            <button type="submit" disabled={rejecting}>{t(item.status === 'conflict' ? 'inYear.keepStored' : 'reject')}</button>
           </form>
         </div>
       ) : null}

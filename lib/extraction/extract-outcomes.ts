@@ -76,6 +76,10 @@ export function extractOutcomes(
     const period = periodBefore(text, reading.start, review.start);
     if (period) {
       flags.push(periodFlag(prepared, reading, year, period, result.end, null));
+      // "上半年…182.6亿元,同比增长5.8%": the rate that follows is of the same period; flagged with it, never dropped.
+      for (const item of pairs.length === 1 ? next : []) {
+        if (!item.wholeYear && !item.series && item.figure.values.length === 1) flags.push(periodFlag(prepared, reading, year, period, item.figure.end, null, item.figure));
+      }
       // "1—11月…增长9.6%,预计全年增长9.3%": the whole-year figure that follows is the outcome.
       const whole = next.find((item) => item.wholeYear && !item.series);
       if (whole && pairs.length === 1) propose(reading, pairs[0]![0], whole.figure, whole.figure.values[0]!, whole.start, whole.figure.end, { series: false, continuation: true });

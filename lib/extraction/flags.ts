@@ -44,8 +44,14 @@ export function flowFlag(prepared: PreparedText, reading: Reading, year: number)
 }
 
 /** "1—11月,规模以上工业增加值增长9.6%": a part-year figure, skipped with its period. */
-export function periodFlag(prepared: PreparedText, reading: Reading, year: number, period: string, end: number, measure: Measure | null): ExtractionFlag {
-  return flag(prepared, 'in_year_period', `A figure for part of the year (${period}), not the whole year.`, reading, reading.start, end, year, measure);
+/** `figure`: a rate that follows the reading's own figure ("…182.6亿元,同比增长5.8%"); the quote then runs from the name to it. */
+export function periodFlag(prepared: PreparedText, reading: Reading, year: number, period: string, end: number, measure: Measure | null, figure?: Figure): ExtractionFlag {
+  const result = figure ?? reading.result;
+  // Period and figure ride along, so ingestion can offer the figure as in-year progress.
+  const parsed = result.kind === 'figure'
+    ? { verb: result.verb, approximate: result.approximate || result.cap || result.floor, values: result.values.map(({ value, valueHigh, unit }) => ({ value, valueHigh, unit })) }
+    : null;
+  return { ...flag(prepared, 'in_year_period', `A figure for part of the year (${period}), not the whole year.`, reading, reading.start, end, year, measure), period, figure: parsed };
 }
 
 /** "同口径增长3.1%": growth on a comparable basis, beside or instead of the reported rate. */

@@ -77,6 +77,17 @@ export type ExtractionFlag = {
   quote: string;
   start: number;
   end: number;
+  /** in_year_period: the period as written ("1—11月", "上半年", "截至10月"), for ingestion to read as months. */
+  period?: string;
+  /** in_year_period: the figure as parsed, for ingestion to propose as in-year progress (its measure is read there, with the catalogue). */
+  figure?: FlaggedFigure | null;
+};
+
+/** A flagged figure as written: the verb and its value(s), each with its unit. */
+export type FlaggedFigure = {
+  verb: 'growth' | 'decline' | 'level' | null;
+  approximate: boolean;
+  values: { value: string; valueHigh: string | null; unit: string }[];
 };
 
 export type ExtractionResult = {

@@ -34,7 +34,7 @@ describe('toOutcomeFields', () => {
 
 describe('reviewItems', () => {
   const extraction = { reportYear: 2026, targets: [target], outcomes: [outcome], flags: [] };
-  const empty = { targets: [], latestOutcomes: [], quotedSpans: [], rejectedKeys: [], keptKeys: [], mappedKeys: [] };
+  const empty = { targets: [], latestOutcomes: [], quotedSpans: [], rejectedKeys: [], keptKeys: [], mappedKeys: [], latestInYear: [] };
   const stored = { version: 1, qualifier: 'about' as const, value: '6.2', valueHigh: null, unit: '%', asWritten: '6.2%左右', source: { documentId: 9, title: 't', quote: 'q' } };
   it.each([
     ['nothing recorded', empty, ['open', 'open']],

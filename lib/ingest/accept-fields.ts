@@ -50,7 +50,7 @@ export function toTargetFields(proposal: TargetProposal, edits: Edits, levelUnit
   return { ok: true, value: fields, edited };
 }
 
-export function toOutcomeFields(proposal: OutcomeProposal, edits: Edits, levelUnit: string | null): Checked<OutcomeFields> {
+export function toOutcomeFields(proposal: Pick<OutcomeProposal, 'year' | 'measure' | 'value' | 'unit' | 'vintage'>, edits: Edits, levelUnit: string | null): Checked<OutcomeFields> {
   const errors: Record<string, string> = {};
   const value = readNumber(edits.value || proposal.value, 'value', errors);
   const unit = readUnit(edits.unit || proposal.unit, proposal.measure, levelUnit, errors);

@@ -2,8 +2,9 @@ import 'server-only';
 import { can, districtWhere } from '@/lib/auth/district-scope';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
-import { extractDocument } from '@/lib/ingest/extract-document';
+import { readDocument } from '@/lib/ingest/extract-document';
 import { loadExistingRecords } from '@/lib/ingest/existing';
+import { paceSettlements } from '@/lib/ingest/pace-settlements';
 import { type ReviewItem, reviewItems, unknownIndicatorItems } from '@/lib/ingest/proposals';
 import { findTargets, type ProposedOutcome } from '@/lib/targets/data';
 import type { Verdict } from '@/lib/verdict/types';
@@ -21,23 +22,29 @@ export async function findDocumentDistrictId(documentId: number): Promise<number
 export async function getIngestReview(user: SessionUser, documentId: number) {
   const document = await db.sourceDocument.findFirst({
     where: { id: documentId, ...districtWhere(user, 'record:outcome') },
-    select: { id: true, title: true, year: true, kind: true, fullText: true, districtId: true, district: { select: { nameZh: true, nameEn: true, code: true } } },
+    select: { id: true, title: true, year: true, kind: true, fullText: true, publishedOn: true, districtId: true, district: { select: { nameZh: true, nameEn: true, code: true } } },
   });
   if (!document) return null;
-  const [extraction, existing, indicators] = await Promise.all([
-    extractDocument(db, document),
+  const [{ extraction, inYear }, existing, indicators] = await Promise.all([
+    readDocument(db, document),
     loadExistingRecords(db, document.id, document.districtId),
     db.indicator.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { id: 'asc' } }),
   ]);
-  const items = reviewItems(extraction, existing);
+  const items = reviewItems(extraction, existing, inYear.proposals);
   const indicatorByKey = new Map(indicators.map((row) => [row.key, row]));
+  // A part-year figure proposed as in-year progress is no longer "not read"; one that could not be stays, with why.
+  const proposedSpans = new Set(inYear.proposals.map((p) => `${p.start}-${p.end}`));
+  const skipReasons = new Map(inYear.skipped.map(({ flag, reason }) => [`${flag.start}-${flag.end}`, reason]));
   return {
     document,
     items,
     unknownItems: unknownIndicatorItems(extraction, existing),
-    flags: extraction.flags,
+    flags: extraction.flags
+      .filter((flag) => flag.code !== 'in_year_period' || !proposedSpans.has(`${flag.start}-${flag.end}`))
+      .map((flag) => ({ ...flag, inYearSkip: flag.code === 'in_year_period' ? (skipReasons.get(`${flag.start}-${flag.end}`) ?? null) : null })),
     indicators: indicatorByKey,
     settlements: await settlements(items, document, indicatorByKey),
+    paceSettlements: await paceSettlements(db, items, document.districtId, indicatorByKey),
     canMapIndicators: can(user, 'admin'),
   };
 }

@@ -19,17 +19,25 @@ export async function loadExistingRecords(db: Db, documentId: number, districtId
       },
     }),
     db.outcome.findMany({
-      where: { districtId, periodMonths: ANNUAL_PERIOD }, orderBy: [{ indicatorId: 'asc' }, { year: 'asc' }, { measure: 'asc' }, { revision: 'desc' }],
-      select: { id: true, year: true, measure: true, revision: true, value: true, unit: true, sourceDocumentId: true, quoteStart: true, quoteEnd: true, indicator: { select: { key: true } } },
+      where: { districtId }, orderBy: [{ indicatorId: 'asc' }, { year: 'asc' }, { measure: 'asc' }, { periodMonths: 'asc' }, { revision: 'desc' }],
+      select: {
+        id: true, year: true, measure: true, periodMonths: true, revision: true, value: true, unit: true, sourceDocumentId: true, quote: true, quoteStart: true, quoteEnd: true,
+        indicator: { select: { key: true } }, sourceDocument: { select: { title: true } },
+      },
     }),
     db.auditLog.findMany({ where: { entityType: 'source_document', entityId: String(documentId), action: { in: Object.values(PROPOSAL_DECISIONS) } }, select: { action: true, after: true } }),
   ]);
+  // The year's figures settle annual verdicts; 1—N月 ones are in-year progress, kept apart per period.
+  const [annual, inYear] = [outcomes.filter((row) => row.periodMonths === ANNUAL_PERIOD), outcomes.filter((row) => row.periodMonths !== ANNUAL_PERIOD)];
   const latest = new Map<string, (typeof outcomes)[number]>();
+  const latestInYear = new Map<string, (typeof outcomes)[number]>();
   for (const row of outcomes) {
     const key = `${row.indicator.key}:${row.year}:${row.measure}`;
-    if (!latest.has(key)) latest.set(key, row);
+    const into = row.periodMonths === ANNUAL_PERIOD ? latest : latestInYear;
+    const seriesKey = row.periodMonths === ANNUAL_PERIOD ? key : `${key}:${row.periodMonths}`;
+    if (!into.has(seriesKey)) into.set(seriesKey, row);
   }
-  const span = <R extends { measure: 'growth' | 'level'; sourceDocumentId: number; quoteStart: number; quoteEnd: number; id: number; indicator: { key: string } }>(kind: 'target' | 'outcome', rows: R[]) =>
+  const span = <R extends { measure: 'growth' | 'level'; sourceDocumentId: number; quoteStart: number; quoteEnd: number; id: number; indicator: { key: string } }>(kind: 'target' | 'outcome' | 'in_year', rows: R[]) =>
     rows.filter((row) => row.sourceDocumentId === documentId).map((row) => ({ kind, id: row.id, indicatorKey: row.indicator.key, measure: row.measure, start: row.quoteStart, end: row.quoteEnd }));
   const keys = (action: string) => decisions.filter((row) => row.action === action).flatMap((row) => {
     const key = (row.after as { proposalKey?: unknown } | null)?.proposalKey;
@@ -42,7 +50,11 @@ export async function loadExistingRecords(db: Db, documentId: number, districtId
       source: { documentId: row.sourceDocumentId, title: row.sourceDocument.title, quote: row.quote },
     })),
     latestOutcomes: [...latest.values()].map((row) => ({ id: row.id, indicatorKey: row.indicator.key, year: row.year, measure: row.measure, revision: row.revision, value: row.value.toString(), unit: row.unit })),
-    quotedSpans: [...span('target', targets), ...span('outcome', outcomes)],
+    latestInYear: [...latestInYear.values()].map((row) => ({
+      id: row.id, indicatorKey: row.indicator.key, year: row.year, measure: row.measure, periodMonths: row.periodMonths, revision: row.revision, value: row.value.toString(), unit: row.unit,
+      source: { documentId: row.sourceDocumentId, title: row.sourceDocument.title, quote: row.quote },
+    })),
+    quotedSpans: [...span('target', targets), ...span('outcome', annual), ...span('in_year', inYear)],
     rejectedKeys: keys(PROPOSAL_DECISIONS.reject),
     keptKeys: keys(PROPOSAL_DECISIONS.keep),
     mappedKeys: keys(PROPOSAL_DECISIONS.map),

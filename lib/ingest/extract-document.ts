@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db/client';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
 import type { ExtractOptions } from '@/lib/extraction/types';
 import { loadIndicatorCatalogue } from '@/lib/indicators/data';
+import { dateLineOf, inYearProposals } from '@/lib/ingest/in-year';
 
 /** The options a document is extracted with: its year and the indicator table as it is now. */
 export async function extractionOptions(db: Pick<Db, 'indicator'>, document: { year: number }): Promise<ExtractOptions> {
@@ -13,4 +14,14 @@ export async function extractionOptions(db: Pick<Db, 'indicator'>, document: { y
 
 export async function extractDocument(db: Pick<Db, 'indicator'>, document: { fullText: string; year: number }) {
   return extractProposals(document.fullText, await extractionOptions(db, document));
+}
+
+/** The extraction, and its flagged part-year figures read as in-year progress proposals (lib/ingest/in-year.ts). */
+export async function readDocument(db: Pick<Db, 'indicator'>, document: { fullText: string; year: number; publishedOn: Date | null }) {
+  const options = await extractionOptions(db, document);
+  const extraction = extractProposals(document.fullText, options);
+  // A date column reads back as UTC midnight.
+  const publishedOn = document.publishedOn ? { year: document.publishedOn.getUTCFullYear(), month: document.publishedOn.getUTCMonth() + 1 } : dateLineOf(document.fullText);
+  const inYear = inYearProposals(extraction.flags, { text: document.fullText, indicators: options.indicators, publishedOn });
+  return { extraction, inYear };
 }

@@ -16,7 +16,7 @@ import { appendOutcomeRevisions } from '@/lib/outcomes/append-revisions';
 import { refreshVerdicts } from '@/lib/verdicts/refresh';
 import { AppError, fieldError } from '@/lib/errors';
 import { parseIsoDate } from '@/lib/text/parse-date';
-import { extractDocument } from '@/lib/ingest/extract-document';
+import { readDocument } from '@/lib/ingest/extract-document';
 import { toTargetFields, toOutcomeFields } from '@/lib/ingest/accept-fields';
 import { reviewItems, type ReviewItem } from '@/lib/ingest/proposals';
 import { loadExistingRecords, PROPOSAL_DECISIONS } from '@/lib/ingest/existing';
@@ -57,10 +57,10 @@ export const createIngestDocument = defineAction({
 
 /** The document and its review items; another district's document is refused (403), a missing one not found. */
 export async function findProposal(db: Db, user: SessionUser, documentId: number, key: string) {
-  const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, fullText: true } });
+  const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, fullText: true, publishedOn: true } });
   assertInScope(user, 'record:outcome', document?.districtId);
-  const [extraction, existing] = await Promise.all([extractDocument(db, document), loadExistingRecords(db, document.id, document.districtId)]);
-  const items = reviewItems(extraction, existing);
+  const [{ extraction, inYear }, existing] = await Promise.all([readDocument(db, document), loadExistingRecords(db, document.id, document.districtId)]);
+  const items = reviewItems(extraction, existing, inYear.proposals);
   const item = items.find((candidate) => candidate.key === key);
   if (!item) throw fieldError('_form', 'ingest:proposal_gone');
   // The stored quote must be the text at the stored offsets, or it is no provenance at all.
@@ -72,8 +72,13 @@ function alreadyRecorded(): AppError {
   return new AppError('conflict', 'already recorded', { messageKey: 'ingest.review.alreadyRecordedError' });
 }
 
-/** A target proposal that differs from the stored target is settled by keeping or revising it (lib/ingest/conflicts.ts), never accepted or rejected. */
+/**
+ * A target proposal that differs from the stored target is settled by keeping or revising it
+ * (lib/ingest/conflicts.ts), never accepted or rejected. An in-year figure that differs from
+ * the recorded one is settled here: accepting appends it as the next revision, rejecting keeps the stored one.
+ */
 function unsettledConflict(item: ReviewItem): AppError | null {
+  if (item.kind === 'in_year') return null;
   if (item.status === 'conflict') return new AppError('conflict', 'differs from the stored target', { messageKey: 'ingest.review.conflictChoose' });
   if (item.status === 'kept') return new AppError('conflict', 'stored target kept', { messageKey: 'ingest.review.alreadyKept' });
   return null;
@@ -92,7 +97,7 @@ export const acceptProposal = defineAction({
     if (!indicator) throw fieldError('_form', 'ingest:unknown_indicator');
     const source = { sourceDocumentId: document.id, quote: item.proposal.quote, quoteStart: item.proposal.start, quoteEnd: item.proposal.end };
     // Two accepts racing past the checks: the unique indexes are the final guard.
-    return onUniqueViolation<{ kind: 'target' | 'outcome'; id: number; targetId: number | null }>(() => (item.kind === 'target'
+    return onUniqueViolation<{ kind: 'target' | 'outcome' | 'in_year'; id: number; targetId: number | null }>(() => (item.kind === 'target'
       ? acceptTarget(db, user, input, item, indicator, document.districtId, source)
       : acceptOutcome(db, user, input, item, indicator, document.districtId, source)), alreadyRecorded);
   },
@@ -122,22 +127,24 @@ async function acceptTarget(db: Db, user: SessionUser, input: Parameters<typeof 
   });
 }
 
-async function acceptOutcome(db: Db, user: SessionUser, input: AcceptProposalInput, item: Extract<ReviewItem, { kind: 'outcome' }>, indicator: IndicatorRef, districtId: number, source: Source) {
+/** An annual outcome, or an in-year one for its period 1—N月: the same write path, appendOutcomeRevisions, with the period. */
+async function acceptOutcome(db: Db, user: SessionUser, input: AcceptProposalInput, item: Extract<ReviewItem, { kind: 'outcome' | 'in_year' }>, indicator: IndicatorRef, districtId: number, source: Source) {
   const fields = toOutcomeFields(item.proposal, input, indicator.levelUnit);
   if (!fields.ok) throw new AppError('validation', 'outcome', { fieldErrors: fields.fieldErrors });
   const { year, value, unit, vintage } = fields.value;
   const series = { districtId, indicatorId: indicator.id, year, measure: item.proposal.measure };
+  const periodMonths = item.kind === 'in_year' ? item.proposal.periodMonths : ANNUAL_PERIOD;
   return db.$transaction(async (tx) => {
-    const latest = await tx.outcome.findFirst({ where: { ...series, periodMonths: ANNUAL_PERIOD }, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true } });
+    const latest = await tx.outcome.findFirst({ where: { ...series, periodMonths }, orderBy: { revision: 'desc' }, select: { revision: true, value: true, unit: true } });
     if (latest && latest.unit === unit && latest.value.eq(value)) throw alreadyRecorded();
     // The review card names the revision the reviewer saw for the proposal's series;
     // when the reviewer moved the figure to another year, that series was not shown.
     const baseRevision = input.baseRevision !== undefined && year === item.proposal.year ? input.baseRevision : (latest?.revision ?? 0);
     const [appended] = await appendOutcomeRevisions(tx, { userId: user.id }, [{
-      ...series, ...source, value, unit, vintage, baseRevision,
-      audit: { via: 'ingest', proposalKey: item.key, edited: fields.edited, confidence: item.proposal.confidence },
+      ...series, periodMonths, ...source, value, unit, vintage, baseRevision,
+      audit: { via: 'ingest', proposalKey: item.key, edited: fields.edited, confidence: item.proposal.confidence, ...(item.kind === 'in_year' ? { periodAsWritten: item.proposal.period } : {}) },
     }]);
-    return { kind: 'outcome' as const, id: appended!.outcomeId, targetId: appended!.targetId };
+    return { kind: item.kind, id: appended!.outcomeId, targetId: appended!.targetId };
   });
 }
 

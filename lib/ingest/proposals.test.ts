@@ -5,7 +5,7 @@ import { type ExistingRecords, type StoredTarget, reviewItems, sameTarget, unkno
 const target: TargetProposal = { indicatorKey: 'gdp', year: 2025, measure: 'growth', qualifier: 'at_least', value: '6', valueHigh: null, unit: '%', asWritten: '6%以上', relativeToIndicatorKey: null, quote: '地区生产总值增长6%以上', start: 100, end: 112, confidence: 0.95 };
 const outcome: OutcomeProposal = { indicatorKey: 'gdp', year: 2024, measure: 'growth', value: '7.5', unit: '%', vintage: 'estimate', quote: '地区生产总值增长7.5%', start: 20, end: 33, confidence: 0.95 };
 const extraction: ExtractionResult = { reportYear: 2025, targets: [target], outcomes: [outcome], flags: [] };
-const empty: ExistingRecords = { targets: [], latestOutcomes: [], quotedSpans: [], rejectedKeys: [], keptKeys: [], mappedKeys: [] };
+const empty: ExistingRecords = { targets: [], latestOutcomes: [], quotedSpans: [], rejectedKeys: [], keptKeys: [], mappedKeys: [], latestInYear: [] };
 const stored = (over: Partial<StoredTarget>): StoredTarget => ({
   id: 1, indicatorKey: 'gdp', year: 2025, measure: 'growth', version: 3, qualifier: 'at_least', value: '6', valueHigh: null, unit: '%', asWritten: '6%以上',
   source: { documentId: 7, title: '2025年报告', quote: '地区生产总值增长6%以上' }, ...over,

@@ -8,21 +8,28 @@
 // - An outcome proposal names the stored target it will settle (same district,
 //   indicator, year and measure), or none; it is recorded when the latest revision of
 //   its series has the same figure or a record quotes the same span.
+// - An in-year proposal (a 1—N月 figure, lib/ingest/in-year.ts) names the stored target of
+//   its series like an outcome; it is recorded when the latest revision of its series and
+//   period has the same figure or a record quotes the same span, and a conflict when that
+//   revision holds another figure (both shown; recording it appends a revision, rejecting
+//   it keeps the stored one).
 // - A figure for an indicator the catalogue does not know is a "new indicator?" item.
 import type { ExtractionResult, OutcomeProposal, TargetProposal } from '@/lib/extraction/types';
 import type { Measure, Qualifier } from '@/lib/domain/types';
 import { toExact } from '@/lib/numbers/parse-decimal';
 import { parseUnit } from '@/lib/units/units';
+import type { InYearProposal } from '@/lib/ingest/in-year';
 
-export type ProposalKind = 'target' | 'outcome';
+export type ProposalKind = 'target' | 'outcome' | 'in_year';
 export type ReviewStatus = 'open' | 'recorded' | 'rejected' | 'conflict' | 'kept';
 
 type Series = { indicatorKey: string; year: number; measure: Measure };
 type Span = { kind: ProposalKind; indicatorKey: string; measure: Measure; start: number; end: number };
 
 /** Stable across re-runs of the (deterministic) extractor on the same text. */
-export function proposalKey(kind: ProposalKind, p: Series & { start: number; end: number }): string {
-  return `${kind}:${p.indicatorKey}:${p.year}:${p.measure}:${p.start}-${p.end}`;
+export function proposalKey(kind: ProposalKind, p: Series & { start: number; end: number; periodMonths?: number }): string {
+  const period = kind === 'in_year' ? `m${p.periodMonths}:` : '';
+  return `${kind}:${p.indicatorKey}:${p.year}:${p.measure}:${period}${p.start}-${p.end}`;
 }
 
 /** A stored target of the district, with what a conflict shows of it. */
@@ -41,6 +48,8 @@ export type ExistingRecords = {
   targets: StoredTarget[];
   /** The latest revision of each outcome series of the district. */
   latestOutcomes: (Series & { id: number; revision: number; value: string; unit: string })[];
+  /** The latest revision of each in-year outcome series and period (1..11) of the district, with its source. */
+  latestInYear: (Series & { periodMonths: number; id: number; revision: number; value: string; unit: string; source: { documentId: number; title: string; quote: string } })[];
   /** Records whose quote comes from this document. */
   quotedSpans: (Span & { id: number })[];
   rejectedKeys: readonly string[];
@@ -52,7 +61,8 @@ export type ExistingRecords = {
 
 export type ReviewItem =
   | { kind: 'target'; key: string; proposal: TargetProposal; status: ReviewStatus; recordId: number | null; stored: StoredTarget | null }
-  | { kind: 'outcome'; key: string; proposal: OutcomeProposal; status: ReviewStatus; recordId: number | null; seriesRevision: number; settles: StoredTarget | null };
+  | { kind: 'outcome'; key: string; proposal: OutcomeProposal; status: ReviewStatus; recordId: number | null; seriesRevision: number; settles: StoredTarget | null }
+  | { kind: 'in_year'; key: string; proposal: InYearProposal; status: ReviewStatus; recordId: number | null; seriesRevision: number; settles: StoredTarget | null; stored: ExistingRecords['latestInYear'][number] | null };
 
 const seriesKey = (s: Series) => `${s.indicatorKey}:${s.year}:${s.measure}`;
 
@@ -81,7 +91,7 @@ function sameDecimal(a: string | null, b: string | null): boolean {
   return x !== null && y !== null && x.eq(y);
 }
 
-export function reviewItems(extraction: ExtractionResult, existing: ExistingRecords): ReviewItem[] {
+export function reviewItems(extraction: ExtractionResult, existing: ExistingRecords, inYear: readonly InYearProposal[] = []): ReviewItem[] {
   const targets = new Map(existing.targets.map((row) => [seriesKey(row), row]));
   const outcomes = new Map(existing.latestOutcomes.map((row) => [seriesKey(row), row]));
   const rejected = new Set(existing.rejectedKeys);
@@ -106,6 +116,17 @@ export function reviewItems(extraction: ExtractionResult, existing: ExistingReco
     const latest = outcomes.get(seriesKey(proposal));
     const recordId = (latest && sameFigure(latest, proposal) ? latest.id : null) ?? quoted({ kind: 'outcome', ...proposal });
     items.push({ kind: 'outcome', key, proposal, status: status(key, recordId), recordId, seriesRevision: latest?.revision ?? 0, settles: targets.get(seriesKey(proposal)) ?? null });
+  }
+  const inYearLatest = new Map(existing.latestInYear.map((row) => [`${seriesKey(row)}:${row.periodMonths}`, row]));
+  for (const proposal of inYear) {
+    const key = proposalKey('in_year', proposal);
+    const latest = inYearLatest.get(`${seriesKey(proposal)}:${proposal.periodMonths}`) ?? null;
+    const recordId = (latest && sameFigure(latest, proposal) ? latest.id : null) ?? quoted({ kind: 'in_year', ...proposal });
+    const differs = recordId === null && latest !== null && !rejected.has(key);
+    items.push({
+      kind: 'in_year', key, proposal, status: differs ? 'conflict' : status(key, recordId), recordId, seriesRevision: latest?.revision ?? 0,
+      settles: targets.get(seriesKey(proposal)) ?? null, stored: latest,
+    });
   }
   return items.sort((a, b) => a.proposal.start - b.proposal.start || a.kind.localeCompare(b.kind));
 }

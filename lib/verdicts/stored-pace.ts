@@ -32,12 +32,22 @@ export async function computeStoredPace(sql: Sql, targetIds: readonly number[]):
   return (await computePaceVerdicts(sql, targetIds)).map((entry) => entry.row);
 }
 
-/** As computeStoredPace, with computePace's full output beside each row (its explanation, for the target page). */
-export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[]): Promise<{ row: StoredPace; verdict: PaceVerdict }[]> {
+/**
+ * An in-year figure not yet recorded (a proposal on the ingestion review screen), read as
+ * the newest revision of its series and period, so that the pace verdict it would give is
+ * decided here like every stored one. Never written anywhere.
+ */
+export type ProposedInYear = Omit<InYearRecord, 'id' | 'recordedAt'>;
+
+/**
+ * As computeStoredPace, with computePace's full output beside each row (its explanation,
+ * for the target page); `proposed` figures count as recorded now (their rows' outcomeId is 0).
+ */
+export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[], proposed: readonly ProposedInYear[] = []): Promise<{ row: StoredPace; verdict: PaceVerdict }[]> {
   if (targetIds.length === 0) return [];
   const ids = [...targetIds];
   // In-year figures first: most targets have none, and then the targets need not be read.
-  const outcomes = await sql.$queryRawUnsafe<InYearRecord[]>(`
+  const stored = await sql.$queryRawUnsafe<InYearRecord[]>(`
       SELECT o.id, o.indicator_id AS "indicatorId", o.district_id AS "districtId", o.year, o.period_months AS "periodMonths", o.measure::text AS measure,
              trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt"
       FROM outcome o
@@ -45,6 +55,8 @@ export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[]
         ON o.district_id = k.district_id AND o.year = k.year AND o.indicator_id = k.indicator_id
       WHERE o.period_months < 12
       ORDER BY o.revision`, ids);
+  const now = new Date();
+  const outcomes = [...stored, ...proposed.map((figure) => ({ ...figure, id: 0, recordedAt: now }))];
   if (outcomes.length === 0) return [];
   const targets = await sql.$queryRawUnsafe<TargetRecord[]>(`
       SELECT t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.qualifier::text AS qualifier,

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { HighlightedText } from '@/components/ingest/highlighted-text';
+import { InYearNote } from '@/components/ingest/in-year-note';
 import { ProposalCard } from '@/components/ingest/proposal-card';
 import { SettlementNote } from '@/components/ingest/settlement-note';
 import { TargetConflict } from '@/components/ingest/target-conflict';
@@ -11,6 +12,8 @@ import { requirePageUser } from '@/lib/auth/current-user';
 import { requireInScope } from '@/lib/auth/require-in-scope';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
+import { periodLabel } from '@/lib/periods/choices';
+import { formatQuantity } from '@/lib/views/format';
 import { findDocumentDistrictId, getIngestReview } from '@/lib/ingest/data';
 import { parseId } from '@/lib/views/params';
 import '@/components/views/views.css';
@@ -27,7 +30,7 @@ export default async function ExtractPage({ params, searchParams }: { params: Pr
   const review = await getIngestReview(user, id);
   if (!review) notFound();
   const [t, tn, locale, { existing }] = await Promise.all([getTranslations('ingest.review'), getTranslations('ingest.new'), getLocale().then(toLocale), searchParams]);
-  const { document, items, unknownItems, flags, indicators, settlements, canMapIndicators } = review;
+  const { document, items, unknownItems, flags, indicators, settlements, paceSettlements, canMapIndicators } = review;
   const name = (key: string | null) => {
     const indicator = key ? indicators.get(key) : undefined;
     return indicator ? pick(locale, indicator.nameZh, indicator.nameEn) : (key ?? '—');
@@ -35,6 +38,11 @@ export default async function ExtractPage({ params, searchParams }: { params: Pr
   const settlementView = (key: string, year: number) => {
     const found = settlements.get(key);
     return found ? { targetId: found.targetId, year, asWritten: found.asWritten, code: found.verdict.code, explanation: found.verdict.explanation[locale], hypothetical: found.hypothetical } : null;
+  };
+  const paceView = (item: Extract<(typeof items)[number], { kind: 'in_year' }>) => {
+    if (!item.settles) return null;
+    const found = paceSettlements.get(item.key);
+    return { targetId: item.settles.id, asWritten: item.settles.asWritten, pace: found ? { code: found.verdict.code, explanation: found.verdict.explanation[locale], hypothetical: found.hypothetical } : null };
   };
   const spans = [
     ...items.map((item, index) => ({ start: item.proposal.start, end: item.proposal.end, index, kind: item.kind })),
@@ -62,10 +70,19 @@ export default async function ExtractPage({ params, searchParams }: { params: Pr
               index={index}
               indicatorName={name(item.proposal.indicatorKey)}
               recordHref={item.status === 'recorded' && item.kind === 'target' && item.recordId ? `/targets/${item.recordId}` : null}
+              periodLabel={item.kind === 'in_year' ? periodLabel(item.proposal.periodMonths)[locale] : undefined}
             >
-              {item.kind === 'outcome' ? (
+              {item.kind === 'in_year' ? (
+                <InYearNote
+                  settlement={paceView(item)} year={item.proposal.year} period={periodLabel(item.proposal.periodMonths)[locale]} measure={item.proposal.measure} locale={locale}
+                  stored={item.status === 'conflict' && item.stored ? {
+                    revision: item.stored.revision, figure: formatQuantity(locale, item.stored.value, item.stored.unit),
+                    documentId: item.stored.source.documentId, documentTitle: item.stored.source.title, quote: item.stored.source.quote,
+                  } : null}
+                />
+              ) : item.kind === 'outcome' ? (
                 <SettlementNote settlement={settlementView(item.key, item.proposal.year)} year={item.proposal.year} measure={item.proposal.measure} locale={locale} />
-              ) : item.stored && (item.status === 'conflict' || item.status === 'kept') ? (
+              ) : item.kind === 'target' && item.stored && (item.status === 'conflict' || item.status === 'kept') ? (
                 <TargetConflict
                   documentId={document.id} proposalKey={item.key} targetId={item.stored.id} version={item.stored.version} kept={item.status === 'kept'}
                   stored={{ asWritten: item.stored.asWritten, quote: item.stored.source.quote, documentId: item.stored.source.documentId, documentTitle: item.stored.source.title }}
@@ -95,9 +112,11 @@ export default async function ExtractPage({ params, searchParams }: { params: Pr
           <h2>{t('flags', { count: flags.length })}</h2>
           <p className="muted">{t('flagsIntro')}</p>
           <ul data-testid="flags">
+            {/* A skipped part-year figure shows no year: the review year the extractor assumes is no guide to it. */}
             {flags.map((flag, index) => (
               <li key={`${flag.start}-${index}`}>
-                <a href={`#flag-${index}`}>{t(`flagCodes.${flag.code}`)}</a>{flag.indicatorKey ? ` · ${name(flag.indicatorKey)}` : ''}{flag.year ? ` · ${flag.year}` : ''}：「{flag.quote}」
+                <a href={`#flag-${index}`}>{t(`flagCodes.${flag.code}`)}</a>{flag.indicatorKey ? ` · ${name(flag.indicatorKey)}` : ''}{flag.year && !flag.inYearSkip ? ` · ${flag.year}` : ''}：「{flag.quote}」
+                {flag.inYearSkip ? <span className="muted" data-testid="in-year-skip" data-reason={flag.inYearSkip}>{' '}{t(`inYear.skip.${flag.inYearSkip}`, { period: flag.period?.trim() ?? '' })}</span> : null}
               </li>
             ))}
           </ul>
