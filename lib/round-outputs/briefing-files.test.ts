@@ -16,7 +16,8 @@ function docx(buffer: Buffer): { xml: string; paragraphs: string[] } {
   const xml = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!);
   const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([paragraph]) =>
     [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((run) => (run[0] === '<w:tab/>' ? '\t' : run[1] ?? '')).join(''));
-  return { xml, paragraphs };
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+  return { xml, paragraphs: paragraphs.map((text) => text.replace(/&(amp|lt|gt|quot|apos);/g, (entity) => entities[entity]!)) };
 }
 
 describe('督查通报 as its own DOCX', () => {
@@ -50,7 +51,7 @@ describe('督查通报 as its own DOCX', () => {
   it('writes the English version', async () => {
     const { paragraphs } = docx(await roundBriefingDocx({ ...summaryFixture([GDP, JOBS]), ranking: RANKING.slice(0, 1) }, 'en'));
     expect(paragraphs[0]).toBe('Briefing on progress with the targets and tasks of the Test District 2025 Government Work Report (H1)');
-    expect(paragraphs[1]).toBe('Issued by: General Office of the Test District People’s Government\t11 July 2025');
+    expect(paragraphs[1]).toBe("Issued by: General Office of the Test District People's Government\t11 July 2025");
     expect(paragraphs[3]).toMatch(/^Quantified targets in this briefing: 2, of which 1 on pace \(50\.0%\); behind pace: /);
     expect(paragraphs[5]).toBe('1. 地区生产总值 “地区生产总值增长6%以上”. Responsible units: 区发展改革委 (lead), 区统计局. Progress: H1 cumulative growth 2.9% (测试夹具 区统计局1—6月统计月报).');
     expect(paragraphs.at(-1)).toBe('Ranked by items submitted on time, then items on pace: 1. 区人力社保局 (2 of 2 items on time, 1 on pace).');
