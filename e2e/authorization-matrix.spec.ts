@@ -73,6 +73,7 @@ const EXPECTATIONS: Record<string, Row> = {
   'app/api/v1/targets/[id]/route.ts': { url: (ids) => `/api/v1/targets/${ids.targetId}`, ...all('ok') },
   // A round's 汇总表, answered as the round page (this id is none; who may read a real
   // round: lib/rounds/access.test.ts).
+  'app/rounds/[id]/briefing.docx/route.ts': { url: () => '/rounds/2147483647/briefing.docx', ...signedIn('notfound') },
   'app/rounds/[id]/summary.docx/route.ts': { url: () => '/rounds/2147483647/summary.docx', ...signedIn('notfound') },
   'app/rounds/[id]/summary.xlsx/route.ts': { url: () => '/rounds/2147483647/summary.xlsx', ...signedIn('notfound') },
 };

@@ -4,21 +4,28 @@ import { createUser, signInAsAdmin } from './support/auth';
 import { readCapturedMail } from './support/smtp-capture';
 
 // Reminder e-mails through a real SMTP server (the global setup's, e2e/support/smtp-capture.ts):
-// on 章贡区 the admin gives a test unit of its own one target and two members (one with
-// an e-mail address, one without) and opens two rounds, one due in two days and one
-// already past due. The app's reminder loop sends one "due soon" and one "overdue" message
-// to the member with an address, and nothing more in later passes. Other specs' rounds
-// are due years ahead, so send nothing; this spec reads only messages naming its unit.
+// the admin adds a district of this spec's own, gives a test unit there one target and two
+// members (one with an e-mail address, one without) and opens two rounds, one due in two
+// days and one already past due. The app's reminder loop sends one "due soon" and one
+// "overdue" message to the member with an address, and nothing more in later passes. Other
+// specs' rounds are due years ahead, so send nothing; this spec reads only messages naming its unit.
 //
-// Due dates must fall in the round's year or the next, so the year is the one before
-// the overdue date's: 2025 in 2026. 章贡区 has no seeded 2025 targets and no other spec
-// writes its 2025 (its 2026 stays without targets for staff-ingests-report; round-outputs
-// uses 2030); the target comes from a document this spec writes, labelled as a test.
-const CODE = '360702';
-const DISTRICT = '章贡区';
+// Due dates must fall in the round's year or the next, so the year comes from the clock (the
+// one before the overdue date's). A seeded district's year would sooner or later be one another
+// spec needs empty, so everything happens in a district no other spec touches in any year: its
+// code is 369xxx, which no real division, seed or other spec uses (Jiangxi's cities are
+// 3601–3611; unit tests' 369xxx districts live in their own databases), derived from the time so
+// that a rerun against a kept database (E2E_DATA_DIR) does not collide; the target comes from a
+// document this spec writes, labelled as a test.
 const UNIT = '区端到端提醒测试局';
 const UNIT_SHORT = '区提醒测试局';
 const DAY_MS = 86_400_000;
+
+/** 369001–369999 without xx00 (a city's code, refused for a district), from the clock. */
+function reminderDistrictCode(): string {
+  const n = Math.floor(Date.now() / 1000) % 990;
+  return String(369001 + n + Math.floor(n / 99));
+}
 
 /** A Beijing calendar day, `days` from today, as "YYYY-MM-DD". */
 function beijingDay(days: number): string {
@@ -34,7 +41,20 @@ test('a unit gets one "due soon" and one "overdue" e-mail per round, once each',
   const withEmail = `rem-a-${suffix}`;
   const withoutEmail = `rem-b-${suffix}`;
   const address = `${withEmail}@e2e.test`;
+  const CODE = reminderDistrictCode();
+  const DISTRICT = `提醒测试区${CODE}`;
   await signInAsAdmin(page);
+
+  await page.goto('/admin/districts');
+  const add = page.getByRole('form', { name: '新增区县' });
+  await add.getByLabel('行政区划代码').fill(CODE);
+  await add.getByLabel('中文名称').fill(DISTRICT);
+  await add.getByLabel('英文名称').fill(`Reminder Test District ${CODE}`);
+  await add.getByLabel('拼音').fill(`Tixing Ceshi ${CODE}`);
+  await add.getByLabel('省级（中文）').fill('江西省');
+  await add.getByLabel('省级（英文）').fill('Jiangxi');
+  await add.getByRole('button', { name: '创建区县' }).click();
+  await expect(add.getByTestId('form-status')).toHaveText('区县已创建。');
 
   await page.goto('/targets/new');
   await page.getByRole('combobox', { name: '区县' }).selectOption({ label: DISTRICT });
@@ -45,7 +65,7 @@ test('a unit gets one "due soon" and one "overdue" e-mail per round, once each',
   await page.getByLabel('目标原文').fill('4000人以上');
   await page.getByLabel('来源文件').selectOption('new');
   await page.getByLabel('文件类型').selectOption('work_report');
-  await page.getByLabel('标题').fill(`章贡区${year}年目标（提醒邮件测试 ${suffix}）`);
+  await page.getByLabel('标题').fill(`${DISTRICT}${year}年目标（提醒邮件测试 ${suffix}）`);
   await page.getByLabel('文件正文').fill(`【端到端测试夹具，非官方数据】${year}年主要预期目标：城镇新增就业4000人以上。`);
   await page.getByLabel('原文引文').fill('城镇新增就业4000人以上');
   await page.getByRole('button', { name: '保存' }).click();

@@ -4,8 +4,11 @@ test('an anonymous visitor sees the five seeded districts in Chinese', async ({ 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: '区县列表' })).toBeVisible();
   const rows = page.getByTestId('district-row');
-  await expect(rows).toHaveCount(5);
-  for (const name of ['红花岗区', '解放区', '梁平区', '播州区', '章贡区']) {
+  // Specs sharing this database may add districts of their own (reminder-emails does), so
+  // the five seeded ones are looked for by name rather than counted.
+  const seeded = ['红花岗区', '解放区', '梁平区', '播州区', '章贡区'];
+  await expect(rows.filter({ has: page.getByRole('link', { name: new RegExp(`^(${seeded.join('|')})$`) }) })).toHaveCount(5);
+  for (const name of seeded) {
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   }
   // Districts with targets answer "was it met" with a verdict bar and its denominator; the others say why there is nothing.

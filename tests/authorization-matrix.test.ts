@@ -73,7 +73,8 @@ beforeAll(async () => {
   inputs['user.update'] = () => ({ userId: victim.id, version: 1, role: 'staff', disabled: false, districtIds: [liangping.id] });
   const indicator = await db.indicator.findFirstOrThrow({ where: { key: 'gdp' } });
   inputs['indicator.update'] = () => ({ indicatorId: indicator.id, version: 999, nameZh: indicator.nameZh, nameEn: indicator.nameEn, higherIsBetter: true });
-  inputs['district.create'] = () => ({ code: String(900000 + (n += 1)), nameZh: '测试区', nameEn: 'Test', pinyin: 'Ceshi', provinceZh: '测试省', provinceEn: 'Test' });
+  // 369xxx is no real code (Jiangxi's cities are 3601–3611); skipping xx00, which names a city, not a district.
+  inputs['district.create'] = () => ({ code: String(369000 + (n += 1) + Math.floor((n - 1) / 99)), nameZh: '测试区', nameEn: 'Test', pinyin: 'Ceshi', provinceZh: '测试省', provinceEn: 'Test' });
   inputs['district.update'] = () => ({ districtId: liangping.id, version: 999, code: liangping.code, nameZh: liangping.nameZh, nameEn: liangping.nameEn, pinyin: liangping.pinyin, provinceZh: liangping.provinceZh, provinceEn: liangping.provinceEn });
   inputs['target.create'] = () => ({ districtId: liangping.id, indicatorId: indicator.id, year: 2024, measure: 'growth', asWritten: '7%以上', documentId: String(document.id), quote: document.fullText.slice(0, 10) });
   inputs['target.update'] = () => ({ targetId: target.id, version: 999, asWritten: '7%以上', documentId: String(document.id), quote: document.fullText.slice(0, 10) });

@@ -10,6 +10,7 @@ import { executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { createKeyTask, judgeKeyTask } from '@/lib/key-tasks/mutations';
 import { assignTargetUnits, createUnit, setUnitMembers } from '@/lib/responsible-units/mutations';
+import { roundBriefingDocx } from '@/lib/round-outputs/briefing-docx';
 import { loadRoundOutputs, roundBriefing } from '@/lib/round-outputs/data';
 import { roundSummaryDocx } from '@/lib/round-outputs/summary-docx';
 import { roundSummaryXlsx } from '@/lib/round-outputs/summary-xlsx';
@@ -119,5 +120,26 @@ describe('a round\'s 推进情况汇总表 and 督查通报', () => {
       'Quantified targets in this briefing: 2, of which 1 on pace (50.0%); behind pace: Gross regional product (GDP) “地区生产总值增长6.5%左右” (H1 cumulative growth 2.9%; lead: 区发展改革委). '
       + 'Key tasks in this briefing: 1, of which 0 completed, 1 on track, 0 lagging, 0 awaiting report.',
     );
+  });
+
+  it('writes the 督查通报 on its own: the round\'s figures behind pace with their units, and the units\' 考评 from the same read', async () => {
+    const { summary } = (await loadRoundOutputs(roundId, { sql: db, now: NOW }))!;
+    const decided = (await loadRoundSummary(roundId, { sql: db, now: NOW }))!;
+    const paragraphs = docxParagraphs(await roundBriefingDocx(summary, 'zh'));
+    expect(paragraphs.slice(0, 5)).toEqual([
+      '关于《播州区2025年政府工作报告》目标任务上半年推进情况的通报',
+      '通报单位：播州区人民政府办公室\t2025年7月11日',
+      '一、总体情况',
+      await roundBriefing(decided, 'zh', { sql: db }),
+      '二、未达到序时进度及滞后的事项',
+    ]);
+    expect(paragraphs[5]).toBe(`1. 地区生产总值增长6.5%左右。责任单位：区发展改革委（牵头）、区人力社保局。推进情况：上半年累计增长2.9%（${GDP_TITLE}）。`);
+    expect(paragraphs[6]).toBe('三、责任单位考评');
+    // Both units have two items, submitted after the due date (the test runs later than 2025-07-10);
+    // the jobs figure and the task are on pace for 区人力社保局, the task alone for 区发展改革委.
+    const units = decided.units.map((record) => [record.unit.shortName, record.items, record.onTime, record.onPace, record.rank]);
+    expect(units).toEqual([['区人力社保局', 3, 0, 2, 1], ['区发展改革委', 2, 0, 1, 2]]);
+    expect(paragraphs[7]).toBe('按按时提交项数、再按达到序时进度项数排名：第1名 区人力社保局（3项中按时提交0项、达到序时进度2项）；第2名 区发展改革委（2项中按时提交0项、达到序时进度1项）。');
+    expect(paragraphs).toHaveLength(8);
   });
 });

@@ -15,12 +15,12 @@ export function DistrictForm({ district }: { district?: District }) {
   const p = district ? `d${district.id}-` : 'new-';
   return (
     <form action={action} className={styles.form} aria-label={district ? district.nameZh : t('create')}>
-      {district ? <><input type="hidden" name="districtId" value={district.id} /><input type="hidden" name="version" value={district.version} /></> : <h3>{t('create')}</h3>}
+      {district ? <><input type="hidden" name="districtId" value={district.id} /><input type="hidden" name="version" value={district.version} /></> : <div><h2 style={{ margin: 0 }}>{t('create')}</h2><p className="muted" style={{ margin: '0.25rem 0 0' }}>{t('createLede')}</p></div>}
       <FormStatus state={state} />
       <div className={styles.row}>
         {FIELDS.map((name) => (
           <Field key={name} idPrefix={p} name={name} label={t(name)} state={state} defaultValue={district ? (district[name] ?? '') : ''}>
-            {(props) => <input {...props} />}
+            {(props) => <input {...props} {...(name === 'code' ? { inputMode: 'numeric' as const, maxLength: 6 } : {})} />}
           </Field>
         ))}
       </div>

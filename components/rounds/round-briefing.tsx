@@ -5,7 +5,8 @@ import type { RoundSummary } from '@/lib/rounds/summary';
 
 /**
  * The round page's 督查通报: the summary sentence generated from the round's pace
- * verdicts, and the 推进情况汇总表 downloads (Word, Excel). The page has authorized
+ * verdicts, the 推进情况汇总表 downloads (Word, Excel) and the 通报 as a document of
+ * its own (Word, A4 portrait), which offices circulate apart. The page has authorized
  * the visitor already; the download routes check again on their own.
  */
 export async function RoundBriefing({ round, locale }: { round: RoundSummary; locale: Locale }) {
@@ -21,6 +22,10 @@ export async function RoundBriefing({ round, locale }: { round: RoundSummary; lo
         <a href={href('docx')} download>{text.downloadDocx}</a>
         {' · '}
         <a href={href('xlsx')} download>{text.downloadXlsx}</a>
+      </p>
+      <p>
+        {text.briefingDoc.download}
+        <a href={`/rounds/${round.round.id}/briefing.docx?lang=${locale}`} download>{text.briefingDoc.downloadDocx}</a>
       </p>
     </section>
   );

@@ -3,9 +3,10 @@ import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/db/unique-violation';
+import { isDistrictDivisionCode } from './division-code';
 
 const districtFields = {
-  code: z.string().trim().regex(/^\d{6}$/, 'validation.district_code_invalid'),
+  code: z.string().trim().refine(isDistrictDivisionCode, 'validation.district_code_invalid'),
   nameZh: z.string().trim().min(1, 'validation.required').max(50),
   nameEn: z.string().trim().min(1, 'validation.required').max(100),
   pinyin: z.string().trim().min(1, 'validation.required').max(100),

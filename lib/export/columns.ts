@@ -33,7 +33,8 @@ export type ExportText = {
   gapCompletion: string;
   rulesSheet: string;
   sheetName: string;
-  summarySheet: Record<'name' | 'total' | 'decided' | 'rate', string>;
+  /** `pace`: "{label}（{period}）", a pace count's column heading. */
+  summarySheet: Record<'name' | 'total' | 'decided' | 'rate' | 'pace', string>;
   rules: Record<'title' | 'rowCount' | 'toleranceGrowth' | 'toleranceLevel' | 'toleranceNote' | 'qualifiers' | 'verdicts' | 'tolerancesUsed' | 'sources' | 'provisional' | 'final' | 'tolerancePoints' | 'toleranceRatio' | 'none', string> & { source: Record<ToleranceSource, string> };
   verdictMeanings: Record<VerdictCode, string>;
   issuer: string;

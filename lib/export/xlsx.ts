@@ -16,7 +16,8 @@ import { argb, PACE_COLOURS, VERDICT_COLOURS } from '@/lib/verdict/colours';
 import { periodName } from '@/lib/verdict/period';
 import { type ColumnKey, type ExportText, NUMERIC_COLUMNS, cells, exportText, fillTemplate, provenanceLine } from './columns';
 import { decidedCount, emptyCounts, type StatusCounts, totalCount } from '@/lib/verdict/counts';
-import { countPace, emptyPaceCounts, summaryLine, summaryWithPace } from './summary';
+import { PACE_CODES, PACE_LABELS } from '@/lib/verdict/pace';
+import { countPace, emptyPaceCounts, type PaceCounts, summaryLine, summaryWithPace } from './summary';
 
 const SHEET_COLUMNS: readonly { key: ColumnKey; width: number }[] = [
   { key: 'seq', width: 5 }, { key: 'district', width: 10 }, { key: 'year', width: 6 }, { key: 'indicator', width: 18 },
@@ -100,16 +101,20 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
   const sources = new Set<string>();
   const counts = emptyCounts();
   const paceCounts = emptyPaceCounts();
-  // Final statuses per district and year, for the summary sheet: bounded by districts × years, not rows.
-  const groups = new Map<string, { district: string; year: number; counts: StatusCounts }>();
+  // Final statuses (and with a period, pace verdicts) per district and year, for the summary sheet:
+  // bounded by districts × years, not rows. Each row's pace is its stored pace verdict, read by
+  // SQL one chunk of rows at a time (lib/scorecard/rows.ts withPace), so the sheet's counts are
+  // those of the rows above and need no query of their own.
+  const groups = new Map<string, DistrictGroup>();
   let seq = 0;
   for await (const chunk of scorecard.chunks()) for (const row of chunk) {
     seq += 1;
     counts[row.finalCode] += 1;
     countPace(paceCounts, row);
     const groupKey = `${row.districtCode}:${row.year}`;
-    const group = groups.get(groupKey) ?? { district: locale === 'en' ? row.districtEn : row.districtZh, year: row.year, counts: emptyCounts() };
+    const group = groups.get(groupKey) ?? { district: locale === 'en' ? row.districtEn : row.districtZh, year: row.year, counts: emptyCounts(), pace: emptyPaceCounts() };
     group.counts[row.finalCode] += 1;
+    countPace(group.pace, row);
     groups.set(groupKey, group);
     const values = cells(row, seq, locale, text);
     const tolerance = `${values.indicator}\u0000${toleranceText(row, text)}`;
@@ -145,17 +150,25 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
   await workbook.commit();
 }
 
-/** One line per district and year: the final statuses counted, decided targets and the rate, as numbers. */
+type DistrictGroup = { district: string; year: number; counts: StatusCounts; pace: PaceCounts };
+
+/**
+ * One line per district and year: the final statuses counted, decided targets and the rate, as
+ * numbers; with a period, then the pace verdicts counted (达到序时进度, 未达到序时进度 … 待填报).
+ */
 function writeDistrictSummary(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter, scorecard: Scorecard, locale: Locale, text: ExportText,
-  groups: { district: string; year: number; counts: StatusCounts }[],
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter, scorecard: Scorecard, locale: Locale, text: ExportText, groups: DistrictGroup[],
 ): void {
+  const period = scorecard.query.period;
+  const paceCodes = period === undefined ? [] : PACE_CODES;
+  const periodText = period === undefined ? '' : periodName({ months: period })[locale];
   const sheet = workbook.addWorksheet(text.summarySheet.name, {
     views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
   });
   const headings = [text.headings.seq, text.headings.district, text.headings.year, text.summarySheet.total,
-    ...VERDICT_CODES.map((code) => VERDICT_LABELS[code][locale]), text.summarySheet.decided, text.summarySheet.rate];
+    ...VERDICT_CODES.map((code) => VERDICT_LABELS[code][locale]), text.summarySheet.decided, text.summarySheet.rate,
+    ...paceCodes.map((code) => fillTemplate(text.summarySheet.pace, { label: PACE_LABELS[code][locale], period: periodText }))];
   sheet.columns = headings.map((_, index) => ({ width: index === 1 ? 14 : index === 0 || index === 2 ? 7 : 11 }));
   const title = sheet.addRow([`${scorecard.title[locale]} · ${text.summarySheet.name}`]);
   title.font = { bold: true, size: 13 };
@@ -173,7 +186,8 @@ function writeDistrictSummary(
     const decided = decidedCount(group.counts);
     // The overview's rate: exceeded, met and met within tolerance over the decided targets.
     const rate = decided === 0 ? null : Math.round((1000 * (decided - group.counts.missed)) / decided) / 10;
-    const row = sheet.addRow([index + 1, group.district, group.year, totalCount(group.counts), ...VERDICT_CODES.map((code) => group.counts[code]), decided, rate]);
+    const row = sheet.addRow([index + 1, group.district, group.year, totalCount(group.counts), ...VERDICT_CODES.map((code) => group.counts[code]), decided, rate,
+      ...paceCodes.map((code) => group.pace[code])]);
     row.eachCell({ includeEmpty: true }, (cell) => { cell.border = BORDER; });
     row.commit();
   });

@@ -17,6 +17,7 @@ export function outputSummary(decided: DecidedRound, measures: ReadonlyMap<numbe
       ...decided.groups.targets.map((row) => item(row, 'target', measures)),
       ...decided.groups.keyTasks.map((row) => item(row, 'task', measures)),
     ],
+    ranking: decided.units.map((record) => ({ rank: record.rank, shortName: record.unit.shortName, items: record.items, onTime: record.onTime, onPace: record.onPace })),
     generatedAt,
   };
 }

@@ -28,6 +28,12 @@ export type OutputText = {
     | 'listSeparator' | 'itemWithFigure' | 'itemWithFigureNoLead' | 'itemLead',
     string
   >;
+  /** The 督查通报 as its own document (briefing-document.ts). */
+  briefingDoc: Record<
+    'title' | 'issuer' | 'defaultIssuer' | 'date' | 'overview' | 'behind' | 'noneBehind' | 'behindItem' | 'ranking' | 'rankingLead'
+    | 'rankingItem' | 'rankingSeparator' | 'rankingEnd' | 'download' | 'downloadDocx',
+    string
+  >;
 };
 
 export function outputText(locale: Locale): OutputText {

@@ -43,6 +43,11 @@ export type RoundSummary = {
   round: { id: number; year: number; period: CumulativePeriod; dueDate: Date };
   district: { code: string; nameZh: string; nameEn: string };
   items: RoundSummaryItem[];
+  /** The 考评 table, best first (lib/rounds/summary.ts rankUnits); absent or empty when the round has no units' items. */
+  ranking?: RankedUnit[];
   /** When the file or text was produced (its 填报日期). */
   generatedAt: Date;
 };
+
+/** A unit's line in the 考评: submissions on time of its items, then items on pace (ties share a rank). */
+export type RankedUnit = { rank: number; shortName: string; items: number; onTime: number; onPace: number };
