@@ -44,9 +44,10 @@ export const openRound = defineAction({
     return onUniqueViolation(() => db.$transaction(async (tx) => {
       const exists = await tx.reportingRound.findFirst({ where: { districtId: district.id, year: input.year, periodMonths: input.periodMonths }, select: { id: true } });
       if (exists) throw fieldError('periodMonths', 'round_exists');
+      // A withdrawn key task (撤销, lib/key-tasks/mutations.ts) is no longer anyone's work: no to-do.
       const [targets, keyTasks] = await Promise.all([
         tx.targetUnit.findMany({ where: { target: { districtId: district.id, year: input.year } }, select: { targetId: true, unitId: true, role: true } }),
-        tx.keyTaskUnit.findMany({ where: { keyTask: { districtId: district.id, year: input.year } }, select: { keyTaskId: true, unitId: true, role: true } }),
+        tx.keyTaskUnit.findMany({ where: { keyTask: { districtId: district.id, year: input.year, withdrawnAt: null } }, select: { keyTaskId: true, unitId: true, role: true } }),
       ]);
       if (targets.length + keyTasks.length === 0) throw fieldError('year', 'round_nothing_assigned');
       const round = await tx.reportingRound.create({
