@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import { formatQuantity } from '@/lib/views/format';
 import type { QueueItem } from '@/lib/reviews/data';
+import { figurePeriodLabel } from '@/lib/reviews/period-label';
 import { verdictBadgeStyle } from '@/lib/verdict/colours';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { BULK_FORM_ID } from './bulk-confirm';
@@ -49,6 +50,7 @@ export async function QueueItemCard({ item, locale }: { item: QueueItem; locale:
           {item.figures.map((figure) => (
             <li key={figure.id} className={styles.figure}>
               <p className={styles.line}>
+                <span className={`${styles.reason} ${figure.periodMonths < 12 ? styles.inYear : ''}`} data-testid="figure-period" data-period={figure.periodMonths}>{figurePeriodLabel(figure.periodMonths)[locale]}</span>{' '}
                 <strong>{formatQuantity(locale, figure.value, figure.unit)}</strong> <span className={styles.meta}>· {tv(figure.vintage)} · {t('revision', { revision: figure.revision })}{figure.recordedBy ? ` · ${figure.recordedBy}` : ''}</span>
               </p>
               <p className={styles.quote} lang="zh-CN">
