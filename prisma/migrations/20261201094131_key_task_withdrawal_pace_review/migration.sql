@@ -6,5 +6,8 @@ ADD COLUMN "withdrawal_reason" TEXT;
 ALTER TABLE "key_task" ADD CONSTRAINT "key_task_withdrawn_by_id_fkey" FOREIGN KEY ("withdrawn_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- A pace verdict keeps the review state of the in-year figure it rests on, as the annual verdict does.
--- Existing rows start unreviewed; `npm run verdicts:check -- --fix` (or the next refresh) fills reviewed ones.
 ALTER TABLE "pace_verdict" ADD COLUMN "outcome_review_state" "ReviewState";
+-- Filled for existing rows exactly as computeStoredPace would (the latest review of the revision), so verdicts:check finds nothing.
+UPDATE "pace_verdict" p SET "outcome_review_state" = (
+  SELECT r."state" FROM "outcome_review" r WHERE r."outcome_id" = p."outcome_id" ORDER BY r."created_at" DESC, r."id" DESC LIMIT 1
+) WHERE p."outcome_id" IS NOT NULL;
