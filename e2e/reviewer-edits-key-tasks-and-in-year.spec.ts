@@ -111,6 +111,9 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   const figure = card.getByRole('listitem').filter({ has: reviewer.locator('[data-testid="figure-period"][data-period="6"]') });
   await expect(figure.getByTestId('figure-period')).toHaveText('上半年（1—6月）累计');
   await expect(figure).toContainText('1.7%');
+  // What it decides: the stored pace verdict of 上半年 rests on it.
+  await expect(figure.getByTestId('figure-pace')).toContainText('上半年序时进度');
+  await expect(figure.getByTestId('figure-pace').locator('[data-pace]')).toHaveCount(1);
   await shots(reviewer, 'queue-zh');
   await figure.getByRole('button', { name: '核实无误' }).click();
   await expect(card.getByText('审核意见已保存。')).toBeVisible();

@@ -54,6 +54,10 @@ describe('in-year figures in the review queue', () => {
     const inYear = item!.figures.filter((figure) => figure.periodMonths < 12);
     expect(inYear.map((figure) => [figure.periodMonths, figure.id, figure.value])).toEqual([[9, ids[9], '7.2'], [6, ids[6], '3.1'], [3, ids[3], '2.5']]);
     expect((await pace(6)).outcomeReviewState).toBeNull();
+    // Each shows what it decides: the stored pace verdict of its period, when it rests on that figure.
+    const stored = await db.paceVerdict.findMany({ where: { targetId }, select: { periodMonths: true, code: true } });
+    expect(inYear.map((figure) => [figure.periodMonths, figure.pace])).toEqual(inYear.map((figure) => [figure.periodMonths, stored.find((row) => row.periodMonths === figure.periodMonths)?.code]));
+    expect(inYear.every((figure) => figure.pace !== null)).toBe(true);
   });
 
   it('verifying one is audited and updates the pace verdict of its period in the same transaction', async () => {

@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { PaceBadge } from '@/components/views/pace-badge';
 import { OutcomeReviewForm } from '@/components/workflow/outcome-review-form';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import { formatQuantity } from '@/lib/views/format';
 import type { QueueItem } from '@/lib/reviews/data';
 import { figurePeriodLabel } from '@/lib/reviews/period-label';
+import { periodName } from '@/lib/verdict/period';
 import { verdictBadgeStyle } from '@/lib/verdict/colours';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { BULK_FORM_ID } from './bulk-confirm';
@@ -56,6 +58,7 @@ export async function QueueItemCard({ item, locale }: { item: QueueItem; locale:
               <p className={styles.quote} lang="zh-CN">
                 <Link href={`/documents/${figure.sourceDocumentId}`} aria-label={t('sourceLink', { title: figure.sourceTitle })}>{figure.sourceTitle}</Link>：“{figure.quote}”
               </p>
+              {figure.pace ? <p className={styles.line} data-testid="figure-pace">{t('paceOfPeriod', { period: periodName({ months: figure.periodMonths })[locale] })}<PaceBadge code={figure.pace} locale={locale} /></p> : null}
               {figure.figureNotInQuoteReason ? <p className={styles.line} data-testid="figure-not-in-quote">{tw('figureNotInQuoteShown', { reason: figure.figureNotInQuoteReason })}</p> : null}
               <OutcomeReviewForm outcomeId={figure.id} />
             </li>

@@ -9,7 +9,9 @@ import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { findTargets, type OutcomeRow } from '@/lib/targets/data';
+import type { PaceCode } from '@/lib/verdict/pace';
 import type { VerdictCode } from '@/lib/verdict/types';
+import { readStoredPace } from '@/lib/verdicts/stored-pace';
 import { encodeSelection } from './queue-item';
 
 export type QueueReason = 'outcome' | 'judgment' | 'flipped';
@@ -21,6 +23,8 @@ export type QueueFigure = {
   /** The recorder's reason when the quote does not state the figure directly. */
   figureNotInQuoteReason: string | null;
   sourceDocumentId: number; sourceTitle: string; recordedAt: Date; recordedBy: string | null;
+  /** An in-year figure's stored pace verdict (序时进度) when it rests on this revision; null otherwise (and for the year's figures). */
+  pace: PaceCode | null;
 };
 
 export type QueueItem = {
@@ -132,7 +136,23 @@ export async function findReviewQueue(filter: QueueFilter): Promise<QueueItem[]>
       newestAt: figures[0]!.recordedAt,
     });
   }
-  return items.sort((a, b) => b.newestAt.getTime() - a.newestAt.getTime() || (b.targetId ?? 0) - (a.targetId ?? 0) || a.key.localeCompare(b.key)).slice(0, LIMIT);
+  const shown = items.sort((a, b) => b.newestAt.getTime() - a.newestAt.getTime() || (b.targetId ?? 0) - (a.targetId ?? 0) || a.key.localeCompare(b.key)).slice(0, LIMIT);
+  await attachPace(shown);
+  return shown;
+}
+
+/** What each in-year figure shown decides: the stored pace verdict of its period, if it rests on that figure. One query. */
+async function attachPace(items: QueueItem[]): Promise<void> {
+  const targetIds = items.flatMap((item) => (item.targetId && item.figures.some((figure) => figure.periodMonths !== ANNUAL_PERIOD) ? [item.targetId] : []));
+  if (targetIds.length === 0) return;
+  const rows = await readStoredPace(db, targetIds);
+  const byKey = new Map(rows.map((row) => [`${row.targetId}:${row.periodMonths}`, row]));
+  for (const item of items) {
+    for (const figure of item.figures) {
+      const row = byKey.get(`${item.targetId}:${figure.periodMonths}`);
+      figure.pace = row && row.outcomeId === figure.id ? row.code : null;
+    }
+  }
 }
 
 type FigureSource = Pick<OutcomeRow, 'revision' | 'value' | 'vintage' | 'quote' | 'figureNotInQuoteReason' | 'sourceDocumentId' | 'sourceTitle' | 'recordedAt' | 'recordedBy'> & { id: number; unit: string; periodMonths: number };
@@ -142,6 +162,7 @@ function toFigure(outcome: FigureSource): QueueFigure {
     // Rows read from the outcome table: ids are numbers, units are stored.
     periodMonths: outcome.periodMonths, id: outcome.id, revision: outcome.revision, value: outcome.value, unit: outcome.unit, vintage: outcome.vintage, quote: outcome.quote,
     figureNotInQuoteReason: outcome.figureNotInQuoteReason, sourceDocumentId: outcome.sourceDocumentId, sourceTitle: outcome.sourceTitle, recordedAt: outcome.recordedAt, recordedBy: outcome.recordedBy,
+    pace: null,
   };
 }
 

@@ -109,6 +109,10 @@ export default async function KeyTaskPage({ params }: Props) {
             units={units}
             documents={documents}
           />
+        </section>
+      )}
+      {task.withdrawal ? null : (
+        <section className="view-section" aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">{t('withdrawHeading')}</h2>
           <KeyTaskWithdrawForm keyTaskId={task.id} version={task.version} />
         </section>
