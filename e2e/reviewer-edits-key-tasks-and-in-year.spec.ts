@@ -88,6 +88,8 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   await reviewer.goto(`/units/${CODE}?year=2025`);
   await expect(reviewer.getByTestId('key-tasks').getByRole('listitem').filter({ hasText: withdrawn }).getByTestId('withdrawn-badge')).toHaveText('已撤销');
   await expect(reviewer.getByTestId('key-tasks').getByRole('listitem').filter({ hasText: edited }).getByTestId('withdrawn-badge')).toHaveCount(0);
+  await reviewer.getByTestId('key-tasks').scrollIntoViewIfNeeded();
+  await shots(reviewer, 'units-zh');
 
   // The admin records Bozhou's 2025 一般公共预算收入 for 1—6月.
   const list = await (await page.request.get(`/api/v1/targets?district=${CODE}&year=2025&indicator=budget_revenue`)).json();

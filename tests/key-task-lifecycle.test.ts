@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { createKeyTask, editKeyTask, judgeKeyTask, replaceKeyTaskUnits, withdrawKeyTask } from '@/lib/key-tasks/mutations';
+import { loadRoundOutputs } from '@/lib/round-outputs/data';
+import { summaryTable } from '@/lib/round-outputs/summary-table';
 import { loadRoundSummary } from '@/lib/rounds/data';
 import { closeRound, openRound, submitNarrative } from '@/lib/rounds/mutations';
 import { createUnit, setUnitMembers } from '@/lib/responsible-units/mutations';
@@ -125,6 +127,12 @@ describe('withdrawing a key task', () => {
     const summary = await loadRoundSummary(closedRound, { sql: db });
     const row = summary!.groups.keyTasks.find((entry) => entry.subject.kind === 'key_task' && entry.subject.keyTaskId === withdrawnClosed);
     expect(row).toMatchObject({ subject: { withdrawn: true }, wording: '开展城市体检', narratives: [{ text: '已完成一季度城市体检方案。' }] });
+    // The closed round's 汇总表 still prints it, with what was reported, marked withdrawn.
+    const outputs = await loadRoundOutputs(closedRound, { sql: db });
+    const printed = summaryTable(outputs!.summary, 'zh').groups.flatMap((group) => group.rows);
+    expect(printed.find((entry) => entry.item.startsWith('开展城市体检'))).toMatchObject({ item: '开展城市体检（已撤销）', progress: expect.stringContaining('已完成一季度城市体检方案') });
+    expect(printed.find((entry) => entry.item.startsWith('推进老旧小区改造'))?.item).toBe('推进老旧小区改造 20 个');
+    expect(summaryTable(outputs!.summary, 'en').groups.flatMap((group) => group.rows).some((entry) => entry.item === '开展城市体检 (withdrawn)')).toBe(true);
 
     openRoundId = (await ok(run<{ roundId: number; items: number }>(openRound, reviewer, { districtId: district.id, year: 2024, periodMonths: 6, dueOn: '2024-07-10' }))).roundId;
     const tasks = await db.roundItem.findMany({ where: { roundId: openRoundId }, select: { keyTaskId: true } });
