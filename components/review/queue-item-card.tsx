@@ -41,7 +41,7 @@ export async function QueueItemCard({ item, locale }: { item: QueueItem; locale:
       {item.asWritten ? <p className={styles.line}>{t('target')}{colon}<span lang="zh-CN">{item.asWritten}</span></p> : <p className={styles.line}>{t('noTarget')}</p>}
       {item.verdict ? (
         <p className={styles.line}>
-          {t('verdict')}{colon}<strong className={styles.reason} data-verdict={item.verdict.code} style={verdictBadgeStyle(item.verdict.code)}>{verdictLabel(item.verdict.code)[locale]}</strong>
+          {t(item.figures.some((figure) => figure.periodMonths < 12) ? 'verdictAnnual' : 'verdict')}{colon}<strong className={styles.reason} data-verdict={item.verdict.code} style={verdictBadgeStyle(item.verdict.code)}>{verdictLabel(item.verdict.code)[locale]}</strong>
           {item.verdict.basisRevision ? <span className={styles.meta}> · {t('basedOn', { revision: item.verdict.basisRevision })}</span> : null}
           {item.verdict.flippedFrom ? <span className={styles.meta}> · {t('flippedFrom', { from: verdictLabel(item.verdict.flippedFrom)[locale] })}</span> : null}
         </p>

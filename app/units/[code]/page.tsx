@@ -109,7 +109,7 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
                   {task.withdrawal ? <><s>{task.wording}</s><WithdrawnBadge /></> : task.wording}
                   <span className="small muted"> · {[task.lead?.shortName, ...task.co.map((unit) => unit.shortName)].filter(Boolean).join('、')}</span>
                   {task.source ? <div className="small muted">{task.source.title}：“{task.source.quote}”</div> : null}
-                  <div className="small"><Link href={`/key-tasks/${task.id}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>{k('open')}</Link></div>
+                  <div className="small"><Link href={`/key-tasks/${task.id}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>{k(task.withdrawal ? 'view' : 'open')}</Link></div>
                 </li>
               ))}
             </ol>
