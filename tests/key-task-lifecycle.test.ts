@@ -175,6 +175,25 @@ describe('withdrawing a key task', () => {
     expect(await db.keyTaskJudgment.count({ where: { keyTaskId: withdrawnOpen } })).toBe(0);
   });
 
+  it('a round opened while a withdrawal is in flight waits for it and leaves the task out', async () => {
+    const late = (await ok(run<{ keyTaskId: number }>(createKeyTask, reviewer, { districtId: district.id, year: 2024, wording: '开展海绵城市试点', leadUnitId: String(unitB), coUnitIds: [] }))).keyTaskId;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    // The withdrawal's own first statement, held open: its row lock is what openRound must wait for.
+    const withdrawing = db.$transaction(async (tx) => {
+      await tx.keyTask.update({ where: { id: late }, data: { withdrawnAt: new Date(), withdrawnById: admin.id, withdrawalReason: '试点取消', version: { increment: 1 } } });
+      await gate;
+    }, { timeout: 20_000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const opening = run<{ roundId: number }>(openRound, admin, { districtId: district.id, year: 2024, periodMonths: 12, dueOn: '2025-01-10' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    release();
+    await withdrawing;
+    const opened = await ok(opening);
+    expect(await db.roundItem.count({ where: { roundId: opened.roundId, keyTaskId: late } })).toBe(0);
+    expect(await db.roundItem.count({ where: { roundId: opened.roundId, keyTaskId: edited } })).toBe(2);
+  });
+
   it('keeps both withdrawn tasks out of the next round', async () => {
     const next = await ok(run<{ roundId: number }>(openRound, admin, { districtId: district.id, year: 2024, periodMonths: 9, dueOn: '2024-10-10' }));
     const ids = new Set((await db.roundItem.findMany({ where: { roundId: next.roundId, keyTaskId: { not: null } }, select: { keyTaskId: true } })).map((row) => row.keyTaskId));
