@@ -109,7 +109,7 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   // The reviewer's queue shows it with its period, and verifying it takes it off the queue.
   // The reviewer is assigned 播州区 only: the queue holds that district's items.
   await reviewer.goto('/review');
-  const card = reviewer.getByTestId('review-row').filter({ hasText: '一般公共预算收入' }).filter({ hasText: '2025' });
+  const card = reviewer.getByTestId('review-row').filter({ hasText: `非官方 ${suffix}` });
   const figure = card.getByRole('listitem').filter({ has: reviewer.locator('[data-testid="figure-period"][data-period="6"]') });
   await expect(figure.getByTestId('figure-period')).toHaveText('上半年（1—6月）累计');
   await expect(figure).toContainText('1.7%');
@@ -117,6 +117,14 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   await expect(figure.getByTestId('figure-pace')).toContainText('上半年序时进度');
   await expect(figure.getByTestId('figure-pace').locator('[data-pace]')).toHaveCount(1);
   await shots(reviewer, 'queue-zh');
+  // The same figure in English.
+  await context.addCookies([{ name: 'locale', value: 'en', url: reviewer.url() }]);
+  await reviewer.reload();
+  await expect(figure.getByTestId('figure-period')).toHaveText('H1 (Jan–Jun), cumulative');
+  await expect(figure.getByTestId('figure-pace')).toContainText('Pace at H1');
+  await shots(reviewer, 'queue-en');
+  await context.addCookies([{ name: 'locale', value: 'zh', url: reviewer.url() }]);
+  await reviewer.reload();
   await figure.getByRole('button', { name: '核实无误' }).click();
   await expect(card.getByText('审核意见已保存。')).toBeVisible();
   await reviewer.reload();
