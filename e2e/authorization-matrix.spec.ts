@@ -37,6 +37,8 @@ const EXPECTATIONS: Record<string, Row> = {
   // Units: admins, and reviewers of the district (the matrix reviewer has none; the scoped one has Liangping).
   'app/units/[code]/page.tsx': { url: () => '/units/520304', ...adminOnly },
   'app/units/[code]/rounds/page.tsx': { url: () => '/units/520304/rounds', ...adminOnly },
+  // A key task's page: for those who manage units; one that does not exist is 404 to them (scope: tests/key-task-lifecycle.test.ts).
+  'app/key-tasks/[id]/page.tsx': { url: () => '/key-tasks/999999', anonymous: 'signin', outsider: 'forbidden', staff: 'forbidden', reviewer: 'notfound', scopedReviewer: 'notfound', admin: 'notfound' },
   // Rounds and their items: after sign-in, a round that does not exist is 404 for everyone (access by district: e2e/round-journey.spec.ts).
   'app/rounds/[id]/page.tsx': { url: () => '/rounds/999999', ...signedIn('notfound') },
   'app/rounds/items/[id]/page.tsx': { url: () => '/rounds/items/999999', ...signedIn('notfound') },

@@ -106,6 +106,9 @@ beforeAll(async () => {
   inputs['round_item.correctFigure'] = () => ({ itemId: closedFigure.id, baseRevision: 999, value: '1', unit: '%', vintage: 'preliminary', documentId: String(document.id), quote: document.fullText.slice(0, 10), reason: '' });
   inputs['key_task.create'] = () => ({ districtId: liangping.id, year: 2024, wording: '矩阵重点工作', leadUnitId: String(unit.id) });
   inputs['key_task.judge'] = () => ({ keyTaskId: keyTask.id, periodMonths: 3, status: 'on_track', reason: '' });
+  // A version nobody read: past the access checks, the stale-form check refuses and nothing changes.
+  inputs['key_task.edit'] = () => ({ keyTaskId: keyTask.id, version: 999, wording: '矩阵修改重点工作', leadUnitId: String(unit.id) });
+  inputs['key_task.withdraw'] = () => ({ keyTaskId: keyTask.id, version: 999, reason: '矩阵撤销' });
   inputs['api-token.create'] = () => ({ name: `matrix token ${(n += 1)}`, scope: 'read_scorecards' });
   const token = await db.apiToken.create({ data: { name: 'matrix victim token', tokenHash: 'f'.repeat(64), createdById: users.admin.id } });
   inputs['api-token.revoke'] = () => ({ id: token.id });

@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { SummaryRow } from '@/lib/rounds/summary';
 import { ROUND_ITEM_STATE_LABELS } from '@/lib/rounds/types';
 import { formatQuantity } from '@/lib/views/format';
+import { WithdrawnBadge } from '@/components/key-tasks/withdrawn-badge';
 import { LightBadge } from './light-badge';
 
 /** One row of the 汇总表 as a card: wording, units, progress, pace, light, and each unit's item. */
@@ -18,7 +19,7 @@ export async function SummaryRowCard({ row, locale }: { row: SummaryRow; locale:
   const paceSaidByLight = row.light.reason[locale] === row.pace.explanation[locale];
   return (
     <article className="card" data-testid="summary-row" data-light={row.light.color} style={{ display: 'grid', gap: '0.4rem' }}>
-      <h4 style={{ margin: 0 }} lang="zh-CN">{row.seq}. {row.wording}</h4>
+      <h4 style={{ margin: 0 }} lang="zh-CN">{row.seq}. {row.wording}{row.subject.kind === 'key_task' && row.subject.withdrawn ? <WithdrawnBadge /> : null}</h4>
       <p className="small muted" style={{ margin: 0 }}>{label('units')}<span lang="zh-CN">{units}</span></p>
       <div>
         <strong>{label('progressColumn')}</strong>

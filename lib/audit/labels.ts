@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'key_task.assignUnits': { zh: '指定重点工作责任单位', en: 'Key task units assigned' },
   'key_task.create': { zh: '新增重点工作', en: 'Key task created' },
   'key_task.judge': { zh: '研判重点工作', en: 'Key task judged' },
+  'key_task.edit': { zh: '修改重点工作', en: 'Key task edited' },
+  'key_task.withdraw': { zh: '撤销重点工作', en: 'Key task withdrawn' },
   'outcome.create': { zh: '导入完成情况', en: 'Outcome imported' },
   'outcome.import': { zh: '批量导入完成情况', en: 'Outcome imported from a file' },
   'outcome.record': { zh: '录入完成情况', en: 'Outcome recorded' },

@@ -4,7 +4,7 @@
 type Messages = Record<string, unknown>;
 
 /** Dotted paths of the messages client components use (tests/client-messages.test.ts checks the list against the code). */
-export const CLIENT_NAMESPACES = ['admin', 'api', 'auth', 'import', 'ingest', 'rounds', 'units', 'validation', 'views.common', 'workflow'] as const;
+export const CLIENT_NAMESPACES = ['admin', 'api', 'auth', 'import', 'ingest', 'keyTasks', 'rounds', 'units', 'validation', 'views.common', 'workflow'] as const;
 
 /** Namespaces are one or two levels deep ("workflow", "views.common"). */
 export function clientMessages(messages: Messages): Messages {

@@ -23,7 +23,14 @@ export type KeyTaskView = {
   lead: UnitRef | null;
   co: UnitRef[];
   version: number;
+  /** Set once the task is withdrawn (撤销): kept for closed rounds' history, left out of new rounds. */
+  withdrawal: KeyTaskWithdrawal | null;
 };
+
+export type KeyTaskWithdrawal = { at: Date; by: string | null; reason: string };
+
+/** One row of a key task's history: its audit rows (create, units, edit, judge, withdraw), newest first. */
+export type KeyTaskHistoryRow = { id: string; at: Date; action: string; actor: string | null; actorLabel: string | null; before: unknown; after: unknown };
 
 /** One narrative revision (推进情况) of one unit for a period 1—N月. */
 export type NarrativeRevision = {

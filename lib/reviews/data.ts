@@ -2,21 +2,29 @@ import 'server-only';
 import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 // The review queue: one item per target (or, for figures no target matches, per
 // series), newest first. An item is there for any of three reasons: a figure
-// nobody has checked, a qualitative target waiting for a judgment (需研判), or a
-// verdict a later revision flipped that no reviewer has confirmed since.
+// nobody has checked — the year's or an in-year cumulative one (1—N月, which the
+// pace verdicts rest on), each labelled with its period — a qualitative target
+// waiting for a judgment (需研判), or a verdict a later revision flipped that no
+// reviewer has confirmed since.
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { findTargets, type OutcomeRow } from '@/lib/targets/data';
+import type { PaceCode } from '@/lib/verdict/pace';
 import type { VerdictCode } from '@/lib/verdict/types';
+import { readStoredPace } from '@/lib/verdicts/stored-pace';
 import { encodeSelection } from './queue-item';
 
 export type QueueReason = 'outcome' | 'judgment' | 'flipped';
 
 export type QueueFigure = {
+  /** 12: the year's figure; 1..11: cumulative 1—N月. */
+  periodMonths: number;
   id: number; revision: number; value: string; unit: string; vintage: string; quote: string;
   /** The recorder's reason when the quote does not state the figure directly. */
   figureNotInQuoteReason: string | null;
   sourceDocumentId: number; sourceTitle: string; recordedAt: Date; recordedBy: string | null;
+  /** An in-year figure's stored pace verdict (序时进度) when it rests on this revision; null otherwise (and for the year's figures). */
+  pace: PaceCode | null;
 };
 
 export type QueueItem = {
@@ -47,14 +55,15 @@ export async function findReviewQueue(filter: QueueFilter): Promise<QueueItem[]>
     : filter.districtId !== undefined ? [filter.districtId] : undefined;
   if (districtIds && districtIds.length === 0) return [];
   const seriesWhere = { ...(districtIds ? { districtId: { in: districtIds } } : {}), ...(filter.year ? { year: filter.year } : {}) };
-  // The queue checks annual figures, the ones verdicts rest on; in-year figures are not queued yet.
+  // Flips are of the annual verdict only: they come from the year's figures.
   const annual = { periodMonths: ANNUAL_PERIOD };
 
   const [unchecked, qualitative, revised] = await Promise.all([
+    // Every unchecked figure, annual and in-year: both feed a stored verdict (target_verdict, pace_verdict).
     db.outcome.findMany({
-      where: { ...seriesWhere, ...annual, reviews: { none: {} } },
+      where: { ...seriesWhere, reviews: { none: {} } },
       select: {
-        id: true, districtId: true, indicatorId: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, quote: true,
+        id: true, periodMonths: true, districtId: true, indicatorId: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, quote: true,
         figureNotInQuoteReason: true, sourceDocumentId: true, recordedAt: true, sourceDocument: { select: { title: true } }, recordedBy: { select: { displayName: true } },
         district: { select: { id: true, code: true, nameZh: true, nameEn: true } }, indicator: { select: { nameZh: true, nameEn: true } },
       },
@@ -80,9 +89,20 @@ export async function findReviewQueue(filter: QueueFilter): Promise<QueueItem[]>
   ]);
   const createdAt = new Map(created.map((row) => [row.id, row.createdAt]));
 
+  const rowFigure = (row: (typeof unchecked)[number]) => toFigure({ ...row, value: row.value.toString(), sourceTitle: row.sourceDocument.title, recordedBy: row.recordedBy?.displayName ?? null });
+  const seriesOfTarget = new Map(seriesTargets.map((target) => [target.id, seriesOf(target)]));
+  const inYearBySeries = new Map<string, typeof unchecked>();
+  for (const row of unchecked) if (row.periodMonths !== ANNUAL_PERIOD) inYearBySeries.set(seriesOf(row), [...(inYearBySeries.get(seriesOf(row)) ?? []), row]);
+
   const items: QueueItem[] = [];
   for (const target of targets) {
-    const figures = target.outcomes.filter((outcome) => outcome.reviewState === 'unreviewed').map((outcome) => toFigure({ ...outcome, id: Number(outcome.id), unit: outcome.unit ?? '' })).sort(newestFirst);
+    // findTargets reads the year's figures; the in-year ones come from the unchecked rows of the target's series.
+    const series = seriesOfTarget.get(target.id);
+    const inYear = (series ? (inYearBySeries.get(series) ?? []) : []).map(rowFigure);
+    const figures = [
+      ...target.outcomes.filter((outcome) => outcome.reviewState === 'unreviewed').map((outcome) => toFigure({ ...outcome, periodMonths: ANNUAL_PERIOD, id: Number(outcome.id), unit: outcome.unit ?? '' })),
+      ...inYear,
+    ].sort(newestFirst);
     const { verdict } = target;
     const flipped = verdict.flippedByRevision !== null && !verdict.confirmed && (!verdict.review || verdict.review.stale);
     const judgment = verdict.code === 'needs_judgment';
@@ -109,28 +129,46 @@ export async function findReviewQueue(filter: QueueFilter): Promise<QueueItem[]>
   }
   for (const [series, rows] of orphans) {
     const first = rows[0]!;
-    const figures = rows.map((row) => toFigure({ ...row, value: row.value.toString(), sourceTitle: row.sourceDocument.title, recordedBy: row.recordedBy?.displayName ?? null })).sort(newestFirst);
+    const figures = rows.map(rowFigure).sort(newestFirst);
     items.push({
       key: `s${series}`, targetId: null, district: first.district, indicator: first.indicator, year: first.year, asWritten: null, reasons: ['outcome'], figures, verdict: null,
       selection: encodeSelection({ targetId: null, outcomeIds: figures.map((figure) => figure.id), basisOutcomeId: null }),
       newestAt: figures[0]!.recordedAt,
     });
   }
-  return items.sort((a, b) => b.newestAt.getTime() - a.newestAt.getTime() || (b.targetId ?? 0) - (a.targetId ?? 0) || a.key.localeCompare(b.key)).slice(0, LIMIT);
+  const shown = items.sort((a, b) => b.newestAt.getTime() - a.newestAt.getTime() || (b.targetId ?? 0) - (a.targetId ?? 0) || a.key.localeCompare(b.key)).slice(0, LIMIT);
+  await attachPace(shown);
+  return shown;
 }
 
-type FigureSource = Pick<OutcomeRow, 'revision' | 'value' | 'vintage' | 'quote' | 'figureNotInQuoteReason' | 'sourceDocumentId' | 'sourceTitle' | 'recordedAt' | 'recordedBy'> & { id: number; unit: string };
+/** What each in-year figure shown decides: the stored pace verdict of its period, if it rests on that figure. One query. */
+async function attachPace(items: QueueItem[]): Promise<void> {
+  const targetIds = items.flatMap((item) => (item.targetId && item.figures.some((figure) => figure.periodMonths !== ANNUAL_PERIOD) ? [item.targetId] : []));
+  if (targetIds.length === 0) return;
+  const rows = await readStoredPace(db, targetIds);
+  const byKey = new Map(rows.map((row) => [`${row.targetId}:${row.periodMonths}`, row]));
+  for (const item of items) {
+    for (const figure of item.figures) {
+      const row = byKey.get(`${item.targetId}:${figure.periodMonths}`);
+      figure.pace = row && row.outcomeId === figure.id ? row.code : null;
+    }
+  }
+}
+
+type FigureSource = Pick<OutcomeRow, 'revision' | 'value' | 'vintage' | 'quote' | 'figureNotInQuoteReason' | 'sourceDocumentId' | 'sourceTitle' | 'recordedAt' | 'recordedBy'> & { id: number; unit: string; periodMonths: number };
 
 function toFigure(outcome: FigureSource): QueueFigure {
   return {
     // Rows read from the outcome table: ids are numbers, units are stored.
-    id: outcome.id, revision: outcome.revision, value: outcome.value, unit: outcome.unit, vintage: outcome.vintage, quote: outcome.quote,
+    periodMonths: outcome.periodMonths, id: outcome.id, revision: outcome.revision, value: outcome.value, unit: outcome.unit, vintage: outcome.vintage, quote: outcome.quote,
     figureNotInQuoteReason: outcome.figureNotInQuoteReason, sourceDocumentId: outcome.sourceDocumentId, sourceTitle: outcome.sourceTitle, recordedAt: outcome.recordedAt, recordedBy: outcome.recordedBy,
+    pace: null,
   };
 }
 
+/** The year's figures first, then the longest in-year period; newest revision first within a period. */
 function newestFirst(a: QueueFigure, b: QueueFigure): number {
-  return b.revision - a.revision;
+  return b.periodMonths - a.periodMonths || b.revision - a.revision;
 }
 
 function uniqueBy<T>(rows: T[], key: (row: T) => string): T[] {

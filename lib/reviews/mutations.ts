@@ -136,6 +136,10 @@ export const confirmQueueItems = defineAction({
           confirmed += 1;
         }
       }
+      // As one review does: the stored verdicts carry the review state of the figure they rest on
+      // (annual and, for in-year figures, pace) and the confirmation, so they are refreshed here.
+      await refreshVerdictsOfSeries(tx, [...outcomeById.values()]);
+      await refreshVerdicts(tx, input.items.flatMap((item) => (item.targetId && item.basisOutcomeId ? [item.targetId] : [])));
       return { items: input.items.length, verified, confirmed };
     });
   },

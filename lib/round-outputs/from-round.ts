@@ -41,7 +41,8 @@ function item(row: SummaryRow, group: RoundSummaryItem['group'], measures: Reado
     const [only] = row.narratives;
     progress = { kind: 'narrative', text: row.narratives.length === 1 && only ? only.text : row.narratives.map(byUnit).join('\n'), source: null };
   }
-  return { group, label, asWritten: row.wording, units, progress, notes, pace: { code: row.pace.code, explanation: row.pace.explanation } };
+  const withdrawn = row.subject.kind === 'key_task' && row.subject.withdrawn;
+  return { group, label, asWritten: row.wording, units, progress, notes, pace: { code: row.pace.code, explanation: row.pace.explanation }, ...(withdrawn ? { withdrawn } : {}) };
 }
 
 function byUnit(narrative: SummaryNarrative): string {

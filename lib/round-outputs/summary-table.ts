@@ -40,7 +40,7 @@ export function summaryTable(summary: RoundSummary, locale: Locale, options: Sum
     heading: text.groups[group],
     rows: summary.items.filter((item) => item.group === group).map((item, index) => ({
       seq: index + 1,
-      item: item.asWritten.trim(),
+      item: item.withdrawn ? fillTemplate(text.withdrawn, { item: item.asWritten.trim() }) : item.asWritten.trim(),
       units: unitsWords(item, text),
       progress: progressCell(item, summary.round.period, locale, text),
       pace: PACE_LABELS[item.pace.code][locale],

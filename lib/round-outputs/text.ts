@@ -14,6 +14,8 @@ export type OutputText = {
   leadMark: string;
   noUnits: string;
   notReported: string;
+  /** A withdrawn key task's 目标任务 cell: "{item}（已撤销）". */
+  withdrawn: string;
   source: string;
   growthUp: string;
   growthDown: string;
@@ -39,6 +41,11 @@ export type OutputText = {
 export function outputText(locale: Locale): OutputText {
   const messages = loadMessages(locale);
   const rounds = messages.rounds as Record<'groupTargets' | 'groupKeyTasks', string>;
+  const keyTasks = messages.keyTasks as Record<'withdrawnInOutputs', string>;
   // The group headings are the round page's own, so the page and the files read alike.
-  return { ...(messages.outputs as Omit<OutputText, 'groups'>), groups: { target: rounds.groupTargets, task: rounds.groupKeyTasks } };
+  return {
+    ...(messages.outputs as Omit<OutputText, 'groups' | 'withdrawn'>),
+    groups: { target: rounds.groupTargets, task: rounds.groupKeyTasks },
+    withdrawn: keyTasks.withdrawnInOutputs,
+  };
 }

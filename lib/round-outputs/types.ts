@@ -37,6 +37,8 @@ export type RoundSummaryItem = {
   /** Other units' words on a target whose lead reports the figure: "区统计局：…". */
   notes: string[];
   pace: { code: PaceCode; explanation: Bilingual };
+  /** A key task withdrawn (撤销) after this round closed: still printed, marked as withdrawn. */
+  withdrawn?: boolean;
 };
 
 export type RoundSummary = {

@@ -68,7 +68,7 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
     }),
     sql.keyTask.findMany({
       where: { id: { in: keyTaskIds } },
-      select: { id: true, seq: true, wording: true, units: { select: { role: true, unit: { select: unitRef } } } },
+      select: { id: true, seq: true, wording: true, withdrawnAt: true, units: { select: { role: true, unit: { select: unitRef } } } },
       orderBy: { seq: 'asc' },
     }),
     // The figure of the period: the revision the stored pace verdict rests on (the revision
@@ -152,7 +152,7 @@ export async function loadRoundSummary(roundId: number, options: { now?: Date; s
     keyTasks: keyTasks.map((task) => {
       const judgment = latestJudgment.get(task.id);
       return {
-        id: task.id, seq: task.seq, wording: task.wording, ...splitRoles(task.units),
+        id: task.id, seq: task.seq, wording: task.wording, withdrawn: task.withdrawnAt !== null, ...splitRoles(task.units),
         judgment: judgment ? { status: judgment.status as TaskJudgment, reason: judgment.reason, reviewer: judgment.reviewer.displayName, at: judgment.createdAt } : null,
       };
     }),
@@ -180,7 +180,7 @@ export async function loadRoundItem(itemId: number) {
       unit: { select: unitRef },
       round: { select: { id: true, title: true, year: true, periodMonths: true, dueOn: true, state: true, districtId: true, district: { select: { code: true, nameZh: true, nameEn: true } } } },
       target: { select: { id: true, quote: true, asWritten: true, measure: true, unit: true, indicatorId: true, indicator: { select: { nameZh: true, nameEn: true, levelUnit: true } } } },
-      keyTask: { select: { id: true, wording: true } },
+      keyTask: { select: { id: true, wording: true, withdrawnAt: true, withdrawalReason: true } },
       outcome: { select: { value: true, unit: true, quote: true, sourceDocument: { select: { title: true } } } },
       narrative: { select: { text: true, revision: true } },
     },

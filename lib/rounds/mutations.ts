@@ -44,9 +44,14 @@ export const openRound = defineAction({
     return onUniqueViolation(() => db.$transaction(async (tx) => {
       const exists = await tx.reportingRound.findFirst({ where: { districtId: district.id, year: input.year, periodMonths: input.periodMonths }, select: { id: true } });
       if (exists) throw fieldError('periodMonths', 'round_exists');
+      // A withdrawn key task (撤销, lib/key-tasks/mutations.ts) is no longer anyone's work: no to-do.
+      // FOR SHARE: a withdrawal running now either commits first (its task is then left out here)
+      // or waits for this round to commit (and then removes the task's items from it).
+      const current = await tx.$queryRaw<{ id: number }[]>`
+        SELECT id FROM key_task WHERE district_id = ${district.id} AND year = ${input.year} AND withdrawn_at IS NULL ORDER BY id FOR SHARE`;
       const [targets, keyTasks] = await Promise.all([
         tx.targetUnit.findMany({ where: { target: { districtId: district.id, year: input.year } }, select: { targetId: true, unitId: true, role: true } }),
-        tx.keyTaskUnit.findMany({ where: { keyTask: { districtId: district.id, year: input.year } }, select: { keyTaskId: true, unitId: true, role: true } }),
+        tx.keyTaskUnit.findMany({ where: { keyTaskId: { in: current.map((row) => row.id) } }, select: { keyTaskId: true, unitId: true, role: true } }),
       ]);
       if (targets.length + keyTasks.length === 0) throw fieldError('year', 'round_nothing_assigned');
       const round = await tx.reportingRound.create({

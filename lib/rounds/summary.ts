@@ -54,7 +54,7 @@ export type SummaryItem = Omit<ItemFacts, 'id' | 'targetId' | 'keyTaskId'> & {
 export type SummaryRow = {
   /** 序号 within its group, from 1. */
   seq: number;
-  subject: { kind: 'target'; targetId: number; indicatorKey: string; indicatorName: Bilingual } | { kind: 'key_task'; keyTaskId: number };
+  subject: { kind: 'target'; targetId: number; indicatorKey: string; indicatorName: Bilingual } | { kind: 'key_task'; keyTaskId: number; withdrawn: boolean };
   /** 目标任务 as written: the report's quote for a target, the wording for a key task. */
   wording: string;
   lead: UnitRef | null;
@@ -118,6 +118,8 @@ export type KeyTaskFacts = {
   lead: UnitRef | null;
   co: UnitRef[];
   judgment: SummaryRow['judgment'];
+  /** Withdrawn (撤销) after this round closed: the round keeps it, shown as withdrawn. */
+  withdrawn?: boolean;
 };
 
 export type ItemFacts = {
@@ -201,7 +203,7 @@ export function buildRoundSummary(facts: SummaryFacts): RoundSummary {
     const items = rowItems(itemsOf((item) => item.keyTaskId, task.id), 'key_task', pace);
     return {
       seq: index + 1,
-      subject: { kind: 'key_task', keyTaskId: task.id },
+      subject: { kind: 'key_task', keyTaskId: task.id, withdrawn: task.withdrawn ?? false },
       wording: task.wording,
       lead: task.lead, co: task.co,
       figure: null,

@@ -3,7 +3,7 @@
 // same targets, since their inputs are the same facts (target, indicator tolerance,
 // the series' figures). Every write that changes a verdict's inputs calls one of
 // these in its own transaction, after its write:
-//   - an outcome revision (annual or in-year) or an outcome review → refreshVerdictsOfSeries
+//   - an outcome revision (annual or in-year) or an outcome review (one or a bulk confirmation) → refreshVerdictsOfSeries
 //     (the series' targets, and relative targets whose reference indicator it is);
 //   - a verdict review, a target create or edit (wording, tolerance) → refreshVerdicts;
 //   - an indicator's tolerance or direction → refreshIndicatorVerdicts, in batches.
@@ -50,6 +50,7 @@ const PACE_COLUMNS = [
   { name: 'year', type: 'int' }, { name: 'code', type: 'text::"PaceCode"' }, { name: 'rule', type: 'text' }, { name: 'outcome_id', type: 'int' },
   { name: 'reference_outcome_id', type: 'int' }, { name: 'provisional', type: 'boolean' }, { name: 'actual_value', type: 'text::numeric' },
   { name: 'actual_unit', type: 'text' }, { name: 'completed_percent', type: 'text::numeric' }, { name: 'pace_line', type: 'text::numeric' },
+  { name: 'outcome_review_state', type: 'text::"ReviewState"' },
 ];
 
 /**
@@ -61,7 +62,7 @@ export async function writeStoredPace(tx: Pick<Tx, '$queryRawUnsafe'>, targetIds
   await tx.$queryRawUnsafe('DELETE FROM pace_verdict WHERE target_id = ANY($1::int[])', [...targetIds]);
   await bulkInsert(tx, 'pace_verdict', PACE_COLUMNS, rows.map((row) => [
     row.targetId, row.periodMonths, row.districtId, row.indicatorId, row.year, row.code, row.rule, row.outcomeId, row.referenceOutcomeId,
-    row.provisional, row.actualValue, row.actualUnit, row.completedPercent, row.paceLine,
+    row.provisional, row.actualValue, row.actualUnit, row.completedPercent, row.paceLine, row.outcomeReviewState,
   ]));
 }
 

@@ -17,6 +17,8 @@ export type StoredPace = {
   targetId: number; periodMonths: number; districtId: number; indicatorId: number; year: number;
   code: PaceCode; rule: PaceRule; outcomeId: number | null; referenceOutcomeId: number | null; provisional: boolean;
   actualValue: string | null; actualUnit: string | null; completedPercent: string | null; paceLine: string | null;
+  /** The latest review (verified/disputed) of the revision the verdict rests on, as target_verdict keeps it for the annual one; null: unreviewed. */
+  outcomeReviewState: 'verified' | 'disputed' | null;
 };
 
 type TargetRecord = {
@@ -25,7 +27,10 @@ type TargetRecord = {
   key: string; higherIsBetter: boolean; growthTolerancePp: string | null; levelToleranceRatio: string | null; relativeKey: string | null;
   toleranceDefaults: unknown;
 };
-type InYearRecord = { id: number; indicatorId: number; districtId: number; year: number; periodMonths: number; measure: Measure; value: string; unit: string; vintage: Vintage; recordedAt: Date };
+type InYearRecord = {
+  id: number; indicatorId: number; districtId: number; year: number; periodMonths: number; measure: Measure; value: string; unit: string; vintage: Vintage; recordedAt: Date;
+  reviewState: 'verified' | 'disputed' | null;
+};
 
 /** Recomputes the pace verdicts of these targets, every period with in-year data. A fixed number of queries per call. */
 export async function computeStoredPace(sql: Sql, targetIds: readonly number[]): Promise<StoredPace[]> {
@@ -49,7 +54,8 @@ export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[]
   // In-year figures first: most targets have none, and then the targets need not be read.
   const stored = await sql.$queryRawUnsafe<InYearRecord[]>(`
       SELECT o.id, o.indicator_id AS "indicatorId", o.district_id AS "districtId", o.year, o.period_months AS "periodMonths", o.measure::text AS measure,
-             trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt"
+             trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt",
+             (SELECT state::text FROM outcome_review WHERE outcome_id = o.id ORDER BY created_at DESC, id DESC LIMIT 1) AS "reviewState"
       FROM outcome o
       JOIN (SELECT DISTINCT district_id, year, unnest(ARRAY[indicator_id, relative_to_indicator_id]) AS indicator_id FROM target WHERE id = ANY($1::int[])) k
         ON o.district_id = k.district_id AND o.year = k.year AND o.indicator_id = k.indicator_id
@@ -68,6 +74,7 @@ export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[]
       FROM target t JOIN indicator i ON i.id = t.indicator_id LEFT JOIN indicator r ON r.id = t.relative_to_indicator_id
       WHERE t.id = ANY($1::int[]) ORDER BY t.id`, ids);
   const toleranceDefaults = settingValue('toleranceDefaults', targets[0]?.toleranceDefaults);
+  const reviewStateOf = new Map(outcomes.map((outcome) => [outcome.id, outcome.reviewState]));
   const byPeriod = new Map<string, InYearRecord[]>();
   const periodsOf = new Map<string, Set<number>>();
   for (const outcome of outcomes) {
@@ -103,6 +110,7 @@ export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[]
         provisional: isProvisional(own) || isProvisional(reference),
         actualValue: pace.actual?.value ?? null, actualUnit: pace.actual?.unit ?? null,
         completedPercent: pace.share && pace.share.completed !== '—' ? pace.share.completed : null, paceLine: paceLineOf(pace, target, reference),
+        outcomeReviewState: own ? (reviewStateOf.get(Number(own.id)) ?? null) : null,
       } });
     }
   }
@@ -148,6 +156,7 @@ export async function readStoredPace(sql: Sql, targetIds: readonly number[], per
     SELECT target_id AS "targetId", period_months AS "periodMonths", district_id AS "districtId", indicator_id AS "indicatorId", year,
            code::text AS code, rule, outcome_id AS "outcomeId", reference_outcome_id AS "referenceOutcomeId", provisional,
            trim_scale(actual_value)::text AS "actualValue", actual_unit AS "actualUnit",
-           trim_scale(completed_percent)::text AS "completedPercent", trim_scale(pace_line)::text AS "paceLine"
+           trim_scale(completed_percent)::text AS "completedPercent", trim_scale(pace_line)::text AS "paceLine",
+           outcome_review_state::text AS "outcomeReviewState"
     FROM pace_verdict WHERE target_id = ANY($1::int[]) AND ($2::int IS NULL OR period_months = $2) ORDER BY target_id, period_months`, [...targetIds], periodMonths ?? null);
 }

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { WithdrawnBadge } from '@/components/key-tasks/withdrawn-badge';
 import { KeyTaskForm } from '@/components/rounds/key-task-form';
 import { BreakdownImportForm } from '@/components/units/breakdown-import-form';
 import { TargetUnitsForm } from '@/components/units/target-units-form';
@@ -36,9 +37,10 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
   const years = await listYears(district.id);
   const wanted = parseYear(query.year);
   const year = wanted !== undefined && years.includes(wanted) ? wanted : (years[0] ?? null);
-  const [t, r, locale, units, accounts, targets, keyTasks, documents] = await Promise.all([
+  const [t, r, k, locale, units, accounts, targets, keyTasks, documents] = await Promise.all([
     getTranslations('units'),
     getTranslations('rounds'),
+    getTranslations('keyTasks'),
     getLocale().then(toLocale),
     listDistrictUnits(district.id),
     listDistrictAccounts(district.id),
@@ -103,10 +105,11 @@ export default async function DistrictUnitsPage({ params, searchParams }: Props)
           {keyTasks.length === 0 ? <p className="card">{r('keyTasksNone')}</p> : (
             <ol data-testid="key-tasks">
               {keyTasks.map((task) => (
-                <li key={task.id} lang="zh-CN">
-                  {task.wording}
+                <li key={task.id} lang="zh-CN" data-withdrawn={task.withdrawal ? 'true' : undefined}>
+                  {task.withdrawal ? <><s>{task.wording}</s><WithdrawnBadge /></> : task.wording}
                   <span className="small muted"> · {[task.lead?.shortName, ...task.co.map((unit) => unit.shortName)].filter(Boolean).join('、')}</span>
                   {task.source ? <div className="small muted">{task.source.title}：“{task.source.quote}”</div> : null}
+                  <div className="small"><Link href={`/key-tasks/${task.id}`} lang={locale === 'zh' ? 'zh-CN' : 'en'}>{k(task.withdrawal ? 'view' : 'open')}</Link></div>
                 </li>
               ))}
             </ol>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { WithdrawnBadge } from '@/components/key-tasks/withdrawn-badge';
 import { AcknowledgeForm, CorrectNarrativeForm, FigureForm, JudgeKeyTaskForm, NarrativeForm, ReviewItemForms } from '@/components/rounds/item-forms';
 import { can } from '@/lib/auth/district-scope';
 import { requirePageUser } from '@/lib/auth/current-user';
@@ -12,7 +13,7 @@ import { beijingDate, deadline } from '@/lib/rounds/deadline';
 import { isOpenItem, itemKind, ROUND_ITEM_STATE_LABELS, type RoundItemState } from '@/lib/rounds/types';
 import { TASK_JUDGMENT_LABELS, TASK_JUDGMENTS } from '@/lib/verdict/pace';
 import { periodName } from '@/lib/verdict/period';
-import { formatQuantity } from '@/lib/views/format';
+import { formatDateTime, formatQuantity } from '@/lib/views/format';
 import { parseId } from '@/lib/views/params';
 import '@/components/views/views.css';
 
@@ -28,7 +29,7 @@ export default async function RoundItemPage({ params }: Props) {
   const item = await loadRoundItem(itemId);
   if (!item) notFound();
   if (!canViewRound(user, item.round.districtId)) forbidden();
-  const [t, locale] = await Promise.all([getTranslations('rounds'), getLocale().then(toLocale)]);
+  const [t, k, locale] = await Promise.all([getTranslations('rounds'), getTranslations('keyTasks'), getLocale().then(toLocale)]);
   const state = item.state as RoundItemState;
   const open = item.round.state === 'open';
   const period = periodName({ months: item.round.periodMonths })[locale];
@@ -46,7 +47,9 @@ export default async function RoundItemPage({ params }: Props) {
         {pick(locale, item.round.district.nameZh, item.round.district.nameEn)} · {t('dueOn')} {item.dueOn} · <Link href={`/rounds/${item.round.id}`}>{t('backToRound')}</Link>
       </p>
       <div className="card" style={{ display: 'grid', gap: '0.4rem' }}>
-        <p style={{ margin: 0 }} lang="zh-CN"><strong>{wording}</strong></p>
+        <p style={{ margin: 0 }} lang="zh-CN"><strong>{wording}</strong>{item.keyTask?.withdrawnAt ? <WithdrawnBadge /> : null}</p>
+        {item.keyTask?.withdrawnAt ? <p style={{ margin: 0 }} data-testid="withdrawal">{k('withdrawnNoteNoActor', { at: formatDateTime(locale, item.keyTask.withdrawnAt), reason: item.keyTask.withdrawalReason ?? '' })}</p> : null}
+        {item.keyTask && can(user, 'manage:units', item.round.districtId) ? <p style={{ margin: 0 }} className="small"><Link href={`/key-tasks/${item.keyTask.id}`}>{k('open')}</Link></p> : null}
         <p style={{ margin: 0 }}>{t(kind === 'figure' ? 'itemKindFigure' : 'itemKindNarrative', { period })}</p>
         <p style={{ margin: 0 }} data-testid="item-state">
           {t('labelled', { label: t('status') })}{ROUND_ITEM_STATE_LABELS[state][locale]}
@@ -77,7 +80,7 @@ export default async function RoundItemPage({ params }: Props) {
         </section>
       ) : null}
 
-      {reviewer && item.keyTask ? (
+      {reviewer && item.keyTask && !item.keyTask.withdrawnAt ? (
         <section className="view-section" aria-labelledby="judge-heading">
           <h2 id="judge-heading">{t('judgeHeading', { period })}</h2>
           <JudgeKeyTaskForm keyTaskId={item.keyTask.id} periodMonths={item.round.periodMonths} options={TASK_JUDGMENTS.map((value) => ({ value, label: TASK_JUDGMENT_LABELS[value][locale] }))} />

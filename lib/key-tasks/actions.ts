@@ -1,0 +1,21 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import type { FormState } from '@/lib/actions/form-state';
+import { formValues, runFormAction } from '@/lib/actions/run-action';
+import { editKeyTask, withdrawKeyTask } from './mutations';
+
+// Withdrawing removes open rounds' to-dos: the header's count lives in the layout.
+function refresh(state: FormState): FormState {
+  if (state?.ok) revalidatePath('/', 'layout');
+  return state;
+}
+
+export async function editKeyTaskAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = { ...formValues(formData), coUnitIds: formData.getAll('coUnitIds').filter((value) => typeof value === 'string') };
+  return refresh(await runFormAction(editKeyTask, values, () => ({ key: 'keyTasks.edited' })));
+}
+
+export async function withdrawKeyTaskAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return refresh(await runFormAction(withdrawKeyTask, formValues(formData), (data) => ({ key: 'keyTasks.withdrawn', values: { items: data.removedItems } })));
+}
