@@ -49,6 +49,10 @@ describe('adding a district', () => {
     ['a city’s code', input({ code: '360700' }), { code: 'district_code_invalid' }],
     ['a code under no province', input({ code: '990101' }), { code: 'district_code_invalid' }],
     ['letters', input({ code: '36O7O2' }), { code: 'district_code_invalid' }],
+    ['full-width digits', input({ code: '３６０７９８' }), { code: 'district_code_full_width' }],
+    ['a 100k-character name', input({ code: '360798', nameZh: '区'.repeat(100_000) }), { nameZh: 'too_long' }],
+    ['a 100k-character English province', input({ code: '360798', provinceEn: 'x'.repeat(100_000) }), { provinceEn: 'too_long' }],
+    ['a name of NUL bytes only', input({ code: '360798', nameZh: '\u0000\u0000' }), { nameZh: 'required' }],
     ['an empty Chinese name', input({ code: '360798', nameZh: '   ' }), { nameZh: 'required' }],
     ['an empty province', input({ code: '360798', provinceZh: '' }), { provinceZh: 'required' }],
   ])('refuses %s and changes nothing', async (_label, raw, fieldErrors) => {
