@@ -96,6 +96,8 @@ describe('editing a key task', () => {
       [reviewer, { ...base, coUnitIds: [String(unitB)] }, { code: 'validation', fieldErrors: { coUnitIds: 'unit_lead_also_co' } }],
       [reviewer, { ...base, wording: '建设智慧停车平台' }, { code: 'validation', fieldErrors: { wording: 'key_task_exists' } }],
       [reviewer, { ...base, documentId: '1', quote: '' }, { code: 'validation' }],
+      // A quote with no document chosen would otherwise be saved away unseen.
+      [reviewer, { ...base, documentId: '', quote: '推进老旧小区改造' }, { code: 'validation', fieldErrors: { documentId: 'quote_needs_document' } }],
     ];
     for (const [user, input, expected] of cases) expect(await run(editKeyTask, user, input), JSON.stringify(input).slice(0, 120)).toMatchObject({ ok: false, ...expected });
     expect(await snapshot(edited)).toEqual(before);

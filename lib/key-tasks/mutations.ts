@@ -69,7 +69,11 @@ export async function insertKeyTask(tx: Tx, task: KeyTaskToCreate, createdById: 
 
 /** The optional source of a key task: one of the district's documents and a quote found verbatim in it (null: none given). */
 export async function resolveTaskSource(tx: Tx, districtId: number, input: { documentId: string; quote: string }): Promise<KeyTaskToCreate['source']> {
-  if (!input.documentId) return null;
+  // A quote without its document would be dropped unseen (the form saved, the quote gone): refuse it instead.
+  if (!input.documentId) {
+    if (input.quote) throw fieldError('documentId', 'quote_needs_document');
+    return null;
+  }
   const documentId = Number(input.documentId);
   const document = Number.isInteger(documentId) && documentId > 0 && documentId <= 2_147_483_647
     ? await tx.sourceDocument.findFirst({ where: { id: documentId, districtId }, select: { id: true, fullText: true } })
