@@ -105,6 +105,10 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   await page.getByLabel('原文引文').fill('1—6月一般公共预算收入增长1.7%');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('form-status')).toContainText('已保存为第');
+  // The target page's in-year table says the figure is not yet checked.
+  await page.goto(`/targets/${target.id}`);
+  const inYearRow = page.getByTestId('in-year-table').locator('tr[data-period="6"]');
+  await expect(inYearRow.getByTestId('in-year-review')).toContainText('未审核');
 
   // The reviewer's queue shows it with its period, and verifying it takes it off the queue.
   // The reviewer is assigned 播州区 only: the queue holds that district's items.
@@ -129,6 +133,9 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   await expect(card.getByText('审核意见已保存。')).toBeVisible();
   await reviewer.reload();
   await expect(reviewer.locator('[data-testid="figure-period"][data-period="6"]').filter({ hasText: '上半年' })).toHaveCount(0);
+  // Verified, the in-year table on the target page says so in words, as the annual table does.
+  await page.reload();
+  await expect(inYearRow.getByTestId('in-year-review')).toContainText('已核实');
 
   // English: the key task page and the withdrawn badge read in English.
   await context.addCookies([{ name: 'locale', value: 'en', url: reviewer.url() }]);

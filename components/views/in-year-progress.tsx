@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { ActualAgainstReference, type ReferencePoint } from '@/components/charts/actual-against-reference';
 import { PaceBadge } from '@/components/views/pace-badge';
+import { ReviewStateTag } from '@/components/views/review-state';
 import { TableRegion } from '@/components/views/table-region';
 import type { Locale } from '@/lib/i18n/locale';
 import { periodLabel } from '@/lib/periods/choices';
 import type { InYearPoint } from '@/lib/periods/data';
+import type { ReviewState } from '@/lib/targets/data';
 import { formatQuantity } from '@/lib/views/format';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -12,10 +14,12 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 /**
  * The target page's in-year series: each period's cumulative figure against the pace
  * line, as a chart and as its table (the same formatted numbers), with each period's
- * pace verdict and explanation. Without an in-year figure it says so and draws nothing.
+ * pace verdict and explanation, and whether the figure it rests on is verified, disputed
+ * or unchecked (in words, as the annual figures' table says it; `reviewLabel` is that table's).
+ * Without an in-year figure it says so and draws nothing.
  */
-export function InYearProgress({ points, locale, t, indicator, recordHref }: {
-  points: InYearPoint[]; locale: Locale; t: Translate; indicator: string; recordHref: string | null;
+export function InYearProgress({ points, locale, t, indicator, recordHref, reviewLabel }: {
+  points: InYearPoint[]; locale: Locale; t: Translate; indicator: string; recordHref: string | null; reviewLabel: (state: ReviewState) => string;
 }) {
   const quantity = (value: string | null, unit: string | null) => (value === null ? '' : formatQuantity(locale, value, unit));
   const rows = points.map((point) => ({
@@ -43,7 +47,7 @@ export function InYearProgress({ points, locale, t, indicator, recordHref }: {
               <caption className="visually-hidden">{title}</caption>
               <thead><tr>
                 <th scope="col">{t('period')}</th><th scope="col" className="num">{t('cumulative')}</th><th scope="col" className="num">{t('paceLineColumn')}</th>
-                <th scope="col" className="num">{t('completed')}</th><th scope="col">{t('paceVerdict')}</th><th scope="col">{t('source')}</th>
+                <th scope="col" className="num">{t('completed')}</th><th scope="col">{t('paceVerdict')}</th><th scope="col">{t('source')}</th><th scope="col">{t('review')}</th>
               </tr></thead>
               <tbody>{rows.map((row) => (
                 <tr key={row.key} data-period={row.key}>
@@ -53,6 +57,7 @@ export function InYearProgress({ points, locale, t, indicator, recordHref }: {
                   <td className="num">{row.point.pace.completedPercent ? `${row.point.pace.completedPercent}%` : '—'}</td>
                   <td><PaceBadge code={row.point.pace.code} locale={locale} />{row.point.pace.provisional ? <span className="small"> {t('provisional')}</span> : null}<div className="small">{row.point.verdict.explanation[locale]}</div></td>
                   <td>{row.point.figure ? <><Link href={`/documents/${row.point.figure.sourceDocumentId}#outcome-${row.point.figure.id}`} lang="zh-CN">{row.point.figure.quote}</Link><div className="muted small">{row.point.figure.sourceTitle}</div></> : '—'}</td>
+                  <td data-testid="in-year-review">{row.point.figure ? <ReviewStateTag state={row.point.pace.outcomeReviewState ?? 'unreviewed'} label={reviewLabel(row.point.pace.outcomeReviewState ?? 'unreviewed')} /> : '—'}</td>
                 </tr>
               ))}</tbody>
             </table>

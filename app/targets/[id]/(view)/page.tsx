@@ -127,7 +127,8 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
       </section>
 
       <InYearProgress points={inYear} locale={locale} t={tp} indicator={indicator}
-        recordHref={can(user, 'record:outcome', target.district.id) ? `/targets/${target.id}/outcomes/new?period=${inYear.at(-1)?.periodMonths ?? 6}` : null} />
+        recordHref={can(user, 'record:outcome', target.district.id) ? `/targets/${target.id}/outcomes/new?period=${inYear.at(-1)?.periodMonths ?? 6}` : null}
+        reviewLabel={(state) => t(`reviewState.${state}`)} />
 
       <section className="view-section" aria-labelledby="reviews-heading">
         <h2 id="reviews-heading">{t('target.reviewsHeading')}</h2>
