@@ -18,13 +18,14 @@ export function InYearNote({ settlement, stored, year, period, measure, locale }
   settlement: PaceSettlementView | null; stored: StoredInYearView | null; year: number; period: string; measure: Measure; locale: Locale;
 }) {
   const t = useTranslations('ingest.review');
+  const colon = locale === 'zh' ? '：' : ': ';
   return (
     <>
       {stored ? (
         <div className="card" data-testid="in-year-conflict">
           <p><strong>{t('inYear.conflictHeading', { period })}</strong></p>
           <p>
-            {t('inYear.storedFigure', { revision: stored.revision })}：<strong data-testid="stored-figure">{stored.figure}</strong>
+            {t('inYear.storedFigure', { revision: stored.revision })}{colon}<strong data-testid="stored-figure">{stored.figure}</strong>
             {' · '}<Link href={`/documents/${stored.documentId}`}>{t('sourceOf', { title: stored.documentTitle })}</Link>
           </p>
           <p className="muted small">「{stored.quote}」</p>
@@ -33,8 +34,8 @@ export function InYearNote({ settlement, stored, year, period, measure, locale }
       {settlement ? (
         <div data-testid="settles-pace" data-target-id={settlement.targetId} data-pace={settlement.pace?.code ?? 'pending'}>
           <p>
-            {t('settles')}：<Link href={`/targets/${settlement.targetId}`}>{t('settlesIntro', { year, asWritten: settlement.asWritten })}</Link>
-            {' · '}{t(settlement.pace?.hypothetical ? 'inYear.wouldBe' : 'inYear.paceNow', { period })}：<PaceBadge code={settlement.pace?.code ?? 'pending'} locale={locale} />
+            {t('settles')}{colon}<Link href={`/targets/${settlement.targetId}`}>{t('settlesIntro', { year, asWritten: settlement.asWritten })}</Link>
+            {' · '}{t(settlement.pace?.hypothetical ? 'inYear.wouldBe' : 'inYear.paceNow', { period })}{colon}<PaceBadge code={settlement.pace?.code ?? 'pending'} locale={locale} />
           </p>
           {settlement.pace ? <p className="muted small">{settlement.pace.explanation}</p> : null}
         </div>

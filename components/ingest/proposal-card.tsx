@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { type ReactNode, useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Field, FormStatus } from '@/components/forms/form-parts';
 import styles from '@/components/forms/forms.module.css';
 import { QUALIFIERS, VINTAGES } from '@/lib/domain/types';
@@ -16,6 +16,8 @@ type Props = { documentId: number; item: ReviewItem; index: number; indicatorNam
 /** One proposal: what was found, where, how sure; accept (optionally edited) or reject. */
 export function ProposalCard({ documentId, item, index, indicatorName, recordHref, periodLabel, children }: Props) {
   const t = useTranslations('ingest.review');
+  // Chinese punctuation for Chinese only: the English page reads "Quote: 「…」".
+  const colon = useLocale().startsWith('zh') ? '：' : ': ';
   const [accepted, accept, accepting] = useActionState(acceptProposalAction, null);
   const [rejected, reject, rejecting] = useActionState(rejectProposalAction, null);
   const p = item.proposal;
@@ -33,7 +35,7 @@ export function ProposalCard({ documentId, item, index, indicatorName, recordHre
         {p.confidence === null ? null : <>{' · '}<span className="muted">{t('confidence', { percent: Math.round(p.confidence * 100) })}</span></>}
         {' '}<span className={`badge status-${item.status}`} data-testid="proposal-status">{t(item.kind === 'in_year' && item.status === 'conflict' ? 'inYear.statusConflict' : `status.${item.status}`)}</span>
       </p>
-      <p className="muted"><a href={`#quote-${index}`}>{t('quote')}</a>：「{p.quote}」</p>
+      <p className="muted"><a href={`#quote-${index}`}>{t('quote')}</a>{colon}「{p.quote}」</p>
       {item.status === 'recorded' && recordHref ? <p><Link href={recordHref}>{t('recordedLink')}</Link></p> : null}
       {children}
       <FormStatus state={accepted ?? rejected} />

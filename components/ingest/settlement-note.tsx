@@ -10,12 +10,13 @@ export type SettlementView = { targetId: number; year: number; asWritten: string
 /** Under an outcome proposal: the stored target it settles and the verdict it gives (decided by lib/verdict), or that there is none. */
 export function SettlementNote({ settlement, year, measure, locale }: { settlement: SettlementView | null; year: number; measure: Measure; locale: Locale }) {
   const t = useTranslations('ingest.review');
+  const colon = locale === 'zh' ? '：' : ': ';
   if (!settlement) return <p className="muted" data-testid="no-target">{t('noTarget', { year, measure: t(`measures.${measure}`) })}</p>;
   return (
     <div data-testid="settles" data-target-id={settlement.targetId} data-verdict={settlement.code}>
       <p>
-        {t('settles')}：<Link href={`/targets/${settlement.targetId}`}>{t('settlesIntro', { year: settlement.year, asWritten: settlement.asWritten })}</Link>
-        {' · '}{t(settlement.hypothetical ? 'wouldBe' : 'verdictNow')}：<VerdictBadge code={settlement.code} locale={locale} />
+        {t('settles')}{colon}<Link href={`/targets/${settlement.targetId}`}>{t('settlesIntro', { year: settlement.year, asWritten: settlement.asWritten })}</Link>
+        {' · '}{t(settlement.hypothetical ? 'wouldBe' : 'verdictNow')}{colon}<VerdictBadge code={settlement.code} locale={locale} />
       </p>
       <p className="muted small">{settlement.explanation}</p>
     </div>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Field, FormStatus } from '@/components/forms/form-parts';
 import styles from '@/components/forms/forms.module.css';
 import { QUALIFIERS, type Qualifier } from '@/lib/domain/types';
@@ -13,17 +13,18 @@ type Props = { documentId: number; item: UnknownItem; index: number; indicators:
 /** A target for an indicator the table does not know: dismiss it, or (admins) map the name to an existing indicator as an alias. */
 export function UnknownIndicatorCard({ documentId, item, index, indicators, canMap }: Props) {
   const t = useTranslations('ingest.review');
+  const colon = useLocale().startsWith('zh') ? '：' : ': ';
   const [dismissed, dismiss, dismissing] = useActionState(dismissUnknownAction, null);
   const [mapped, map, mapping] = useActionState(mapUnknownAction, null);
   const p = item.proposal;
   return (
     <li className="card proposal" data-testid="unknown-indicator" data-status={item.status}>
       <p>
-        <strong>{t('unknown.kind')}</strong>{' · '}{t('unknown.name')}：<strong data-testid="unknown-name">{p.name}</strong>
+        <strong>{t('unknown.kind')}</strong>{' · '}{t('unknown.name')}{colon}<strong data-testid="unknown-name">{p.name}</strong>
         {p.value ? ` · ${p.value}` : ''}{isQualifier(p.qualifier) ? ` · ${t(`qualifiers.${p.qualifier}`)}` : ''}
         {' '}<span className={`badge status-${item.status}`}>{t(`unknown.status.${item.status}`)}</span>
       </p>
-      <p className="muted">{t('quote')}：「{p.quote}」</p>
+      <p className="muted">{t('quote')}{colon}「{p.quote}」</p>
       <FormStatus state={dismissed ?? mapped} />
       {item.status === 'open' ? (
         <div className={styles.inline}>

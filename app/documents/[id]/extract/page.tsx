@@ -115,7 +115,7 @@ export default async function ExtractPage({ params, searchParams }: { params: Pr
             {/* A skipped part-year figure shows no year: the review year the extractor assumes is no guide to it. */}
             {flags.map((flag, index) => (
               <li key={`${flag.start}-${index}`}>
-                <a href={`#flag-${index}`}>{t(`flagCodes.${flag.code}`)}</a>{flag.indicatorKey ? ` · ${name(flag.indicatorKey)}` : ''}{flag.year && !flag.inYearSkip ? ` · ${flag.year}` : ''}：「{flag.quote}」
+                <a href={`#flag-${index}`}>{t(`flagCodes.${flag.code}`)}</a>{flag.indicatorKey ? ` · ${name(flag.indicatorKey)}` : ''}{flag.year && !flag.inYearSkip ? ` · ${flag.year}` : ''}{locale === 'zh' ? '：' : ': '}「{flag.quote}」
                 {flag.inYearSkip ? <span className="muted" data-testid="in-year-skip" data-reason={flag.inYearSkip}>{' '}{t(`inYear.skip.${flag.inYearSkip}`, { period: flag.period?.trim() ?? '' })}</span> : null}
               </li>
             ))}
