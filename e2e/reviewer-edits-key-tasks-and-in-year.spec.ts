@@ -42,6 +42,10 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   await unit.getByLabel('简称').fill(`区住建局${suffix}`);
   await unit.getByRole('button', { name: '添加单位' }).click();
   await expect(reviewer.getByTestId('unit').filter({ hasText: `区住建局${suffix}` })).toHaveCount(1);
+  await unit.getByLabel('单位全称').fill(`区交通运输局（测试${suffix}）`);
+  await unit.getByLabel('简称').fill(`区交通局${suffix}`);
+  await unit.getByRole('button', { name: '添加单位' }).click();
+  await expect(reviewer.getByTestId('unit').filter({ hasText: `区交通局${suffix}` })).toHaveCount(1);
   const create = reviewer.getByRole('form', { name: '添加重点工作' });
   for (const wording of [edited, withdrawn]) {
     await create.getByLabel('重点工作（按报告原文）').fill(wording);
@@ -58,12 +62,20 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   await stale.goto(editedHref);
   await reviewer.goto(editedHref);
   const form = reviewer.getByRole('form', { name: '修改重点工作' });
+  // A refused edit keeps what was ticked (the form resets to its defaults after each submission).
+  const coUnit = form.getByRole('checkbox', { name: `区交通局${suffix}` });
+  await coUnit.check();
+  await form.getByLabel('重点工作（按报告原文）').fill('');
+  await form.getByRole('button', { name: '保存修改' }).click();
+  await expect(form.getByText('必填。')).toBeVisible();
+  await expect(coUnit).toBeChecked();
   await form.getByLabel('重点工作（按报告原文）').fill(`${edited}，年内完成20公里`);
   await form.getByRole('button', { name: '保存修改' }).click();
   await expect(form.getByTestId('form-status')).toHaveText('重点工作已修改。');
   await expect(reviewer.getByTestId('key-task-wording')).toHaveText(`${edited}，年内完成20公里`);
   await expect(reviewer.getByTestId('key-task-history')).toContainText('修改重点工作');
   await expect(reviewer.getByTestId('key-task-history')).toContainText(`表述：${edited} → ${edited}，年内完成20公里`);
+  await expect(coUnit).toBeChecked();
   const staleForm = stale.getByRole('form', { name: '修改重点工作' });
   await staleForm.getByLabel('重点工作（按报告原文）').fill('旧页面上的改写');
   await staleForm.getByRole('button', { name: '保存修改' }).click();

@@ -19,6 +19,9 @@ export function KeyTaskEditForm({ task, units, documents }: { task: Task; units:
   const [state, action, pending] = useActionState(editKeyTaskAction, null);
   useEffect(() => { if (state?.ok) router.refresh(); }, [state, router]);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  // After a refusal the ticks sent, not the stored ones: the form resets to its defaults.
+  const sentCo = state && !state.ok && typeof state.values?.coUnitIds === 'string' ? state.values.coUnitIds.split(',').filter(Boolean).map(Number) : null;
+  const coChecked = sentCo ?? task.coUnitIds;
   return (
     <form action={action} className={styles.form} noValidate aria-label={t('editHeading')}>
       <FormStatus state={state} />
@@ -33,7 +36,7 @@ export function KeyTaskEditForm({ task, units, documents }: { task: Task; units:
       <fieldset className={styles.fieldset} aria-describedby={errors.coUnitIds ? 'kte-co-error' : undefined}>
         <legend>{u('co')}</legend>
         <div className={styles.checks}>
-          {units.map((unit) => <label key={unit.id} lang="zh-CN"><input type="checkbox" name="coUnitIds" value={unit.id} defaultChecked={task.coUnitIds.includes(unit.id)} />{unit.shortName}</label>)}
+          {units.map((unit) => <label key={unit.id} lang="zh-CN"><input type="checkbox" name="coUnitIds" value={unit.id} defaultChecked={coChecked.includes(unit.id)} />{unit.shortName}</label>)}
         </div>
         {errors.coUnitIds ? <p id="kte-co-error" className={styles.error}>{errors.coUnitIds}</p> : null}
       </fieldset>

@@ -12,7 +12,9 @@ function refresh(state: FormState): FormState {
 }
 
 export async function editKeyTaskAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = { ...formValues(formData), coUnitIds: formData.getAll('coUnitIds').filter((value) => typeof value === 'string') };
+  // The co-units as one comma-separated string (the schema reads both): a refused form gets its
+  // values back as strings only, and so keeps the ticks its user made.
+  const values = { ...formValues(formData), coUnitIds: formData.getAll('coUnitIds').filter((value) => typeof value === 'string').join(',') };
   return refresh(await runFormAction(editKeyTask, values, () => ({ key: 'keyTasks.edited' })));
 }
 
