@@ -139,7 +139,7 @@ describe('a round\'s 推进情况汇总表 and 督查通报', () => {
     // the jobs figure and the task are on pace for 区人力社保局, the task alone for 区发展改革委.
     const units = decided.units.map((record) => [record.unit.shortName, record.items, record.onTime, record.onPace, record.rank]);
     expect(units).toEqual([['区人力社保局', 3, 0, 2, 1], ['区发展改革委', 2, 0, 1, 2]]);
-    expect(paragraphs[7]).toBe('按按时提交项数、再按达到序时进度项数排名：第1名 区人力社保局（3项中按时提交0项、达到序时进度2项）；第2名 区发展改革委（2项中按时提交0项、达到序时进度1项）。');
+    expect(paragraphs[7]).toBe('按“按时报送”项数、再按“达到序时进度”项数排名：第1名 区人力社保局（3项中按时报送0项、达到序时进度2项）；第2名 区发展改革委（2项中按时报送0项、达到序时进度1项）。');
     expect(paragraphs).toHaveLength(8);
   });
 });
