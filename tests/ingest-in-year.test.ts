@@ -78,6 +78,15 @@ describe('in-year figures of a pasted document', () => {
     expect(await readStoredPace(db, [(await targetOf('retail_sales')).id])).toEqual([]);
   });
 
+  it('edited to a figure its quote does not state, is refused on the value with what to do, writing nothing', async () => {
+    const item = await inYearOf(documentId, 'new_urban_jobs');
+    const audits = await db.auditLog.count();
+    const refused = await executeAction(acceptProposal, { db, user: staff }, { documentId, key: item.key, year: '2024', baseRevision: '0', value: '４２００' });
+    expect(refused).toMatchObject({ ok: false, code: 'validation', fieldErrors: { value: 'ingest:figure_not_in_quote' } });
+    expect(await db.outcome.count({ where: { districtId: liangping, year: 2024 } })).toBe(0);
+    expect(await db.auditLog.count()).toBe(audits);
+  });
+
   it('accepted, writes a revision of the period with its quote, an audit row and the stored pace verdict the screen showed', async () => {
     const item = await inYearOf(documentId, 'new_urban_jobs');
     const promised = (await review(documentId)).paceSettlements.get(item.key)!;

@@ -14,7 +14,7 @@ import { isHttpUrl } from '@/lib/documents/mutations';
 import { onUniqueViolation } from '@/lib/db/unique-violation';
 import { appendOutcomeRevisions } from '@/lib/outcomes/append-revisions';
 import { refreshVerdicts } from '@/lib/verdicts/refresh';
-import { AppError, fieldError } from '@/lib/errors';
+import { AppError, fieldError, isAppError } from '@/lib/errors';
 import { parseIsoDate } from '@/lib/text/parse-date';
 import { readDocument } from '@/lib/ingest/extract-document';
 import { toTargetFields, toOutcomeFields } from '@/lib/ingest/accept-fields';
@@ -143,9 +143,20 @@ async function acceptOutcome(db: Db, user: SessionUser, input: AcceptProposalInp
     const [appended] = await appendOutcomeRevisions(tx, { userId: user.id }, [{
       ...series, periodMonths, ...source, value, unit, vintage, baseRevision,
       audit: { via: 'ingest', proposalKey: item.key, edited: fields.edited, confidence: item.proposal.confidence, ...(item.kind === 'in_year' ? { periodAsWritten: item.proposal.period } : {}) },
-    }]);
+    }]).catch(editedAwayFromQuote);
     return { kind: item.kind, id: appended!.outcomeId, targetId: appended!.targetId };
   });
+}
+
+/**
+ * The review card has no quote field (the quote is the document's): a figure edited to one its
+ * quote does not state is refused on the value, with what to do, not on a field the card lacks.
+ */
+function editedAwayFromQuote(error: unknown): never {
+  if (isAppError(error) && (error.details?.fieldErrors as Record<string, string> | undefined)?.quote === 'figure_not_in_quote') {
+    throw fieldError('value', 'ingest:figure_not_in_quote');
+  }
+  throw error;
 }
 
 export const rejectProposal = defineAction({
