@@ -83,6 +83,9 @@ describe('in-year figures of a pasted document', () => {
     const audits = await db.auditLog.count();
     const refused = await executeAction(acceptProposal, { db, user: staff }, { documentId, key: item.key, year: '2024', baseRevision: '0', value: '４２００' });
     expect(refused).toMatchObject({ ok: false, code: 'validation', fieldErrors: { value: 'ingest:figure_not_in_quote' } });
+    // A pasted 100k-character value says it is too long rather than 格式不正确.
+    expect(await executeAction(acceptProposal, { db, user: staff }, { documentId, key: item.key, year: '2024', value: '1'.repeat(100_000) }))
+      .toMatchObject({ ok: false, code: 'validation', fieldErrors: { value: 'too_long' } });
     expect(await db.outcome.count({ where: { districtId: liangping, year: 2024 } })).toBe(0);
     expect(await db.auditLog.count()).toBe(audits);
   });

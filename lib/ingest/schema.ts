@@ -23,9 +23,9 @@ const proposalRef = { documentId: id, key: z.string().min(1).max(200) };
 export const acceptProposalSchema = z.object({
   ...proposalRef,
   year,
-  value: z.string().trim().max(100).optional().default(''),
-  valueHigh: z.string().trim().max(100).optional().default(''),
-  unit: z.string().trim().max(20).optional().default(''),
+  value: z.string().trim().max(100, 'validation.too_long').optional().default(''),
+  valueHigh: z.string().trim().max(100, 'validation.too_long').optional().default(''),
+  unit: z.string().trim().max(20, 'validation.too_long').optional().default(''),
   qualifier: z.enum(QUALIFIERS).optional(),
   vintage: z.enum(VINTAGES).optional(),
   /** Outcomes: the latest revision of the proposal's series the reviewer saw (0: none); a newer one is a conflict. */
