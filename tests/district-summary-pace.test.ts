@@ -90,7 +90,7 @@ describe('分区县汇总 with a period', () => {
     for (const line of rowsOf(q3).slice(2)) expect(line.slice(13), String(line[1])).toEqual([0, 0, 0, 0, line[3], 0]);
 
     const english = (await workbookOf(scorecardXlsx(await openScorecard({ year: YEAR, period: 6 }), 'en'))).getWorksheet('By district')!;
-    expect(rowsOf(english)[1]!.slice(13)).toEqual(['on pace (H1)', 'behind pace (H1)', 'done (H1)', 'lagging (H1)', 'awaiting report (H1)', 'not comparable (H1)']);
+    expect(rowsOf(english)[1]!.slice(13)).toEqual(['On pace (H1)', 'Behind pace (H1)', 'Done (H1)', 'Lagging (H1)', 'Awaiting report (H1)', 'Not comparable (H1)']);
 
     const annual = (await workbookOf(scorecardXlsx(await openScorecard({ year: YEAR }), 'zh'))).getWorksheet('分区县汇总')!;
     expect(rowsOf(annual)[1]).toHaveLength(13);

@@ -162,13 +162,15 @@ function writeDistrictSummary(
   const period = scorecard.query.period;
   const paceCodes = period === undefined ? [] : PACE_CODES;
   const periodText = period === undefined ? '' : periodName({ months: period })[locale];
+  // The pace labels are lower case for use inside sentences; a column heading starts with a capital, as its neighbours do.
+  const headingCase = (label: string) => (locale === 'en' ? label.charAt(0).toUpperCase() + label.slice(1) : label);
   const sheet = workbook.addWorksheet(text.summarySheet.name, {
     views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
   });
   const headings = [text.headings.seq, text.headings.district, text.headings.year, text.summarySheet.total,
     ...VERDICT_CODES.map((code) => VERDICT_LABELS[code][locale]), text.summarySheet.decided, text.summarySheet.rate,
-    ...paceCodes.map((code) => fillTemplate(text.summarySheet.pace, { label: PACE_LABELS[code][locale], period: periodText }))];
+    ...paceCodes.map((code) => fillTemplate(text.summarySheet.pace, { label: headingCase(PACE_LABELS[code][locale]), period: periodText }))];
   sheet.columns = headings.map((_, index) => ({ width: index === 1 ? 14 : index === 0 || index === 2 ? 7 : 11 }));
   const title = sheet.addRow([`${scorecard.title[locale]} · ${text.summarySheet.name}`]);
   title.font = { bold: true, size: 13 };
