@@ -47,6 +47,14 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   await unit.getByRole('button', { name: '添加单位' }).click();
   await expect(reviewer.getByTestId('unit').filter({ hasText: `区交通局${suffix}` })).toHaveCount(1);
   const create = reviewer.getByRole('form', { name: '添加重点工作' });
+  // Refused (no lead unit), the form keeps the co-unit ticked; unticked again before the real adds.
+  const createCo = create.getByRole('checkbox', { name: `区交通局${suffix}` });
+  await create.getByLabel('重点工作（按报告原文）').fill(edited);
+  await createCo.check();
+  await create.getByRole('button', { name: '添加重点工作' }).click();
+  await expect(create.getByText('有配合单位时须先指定牵头单位。')).toBeVisible();
+  await expect(createCo).toBeChecked();
+  await createCo.uncheck();
   for (const wording of [edited, withdrawn]) {
     await create.getByLabel('重点工作（按报告原文）').fill(wording);
     await create.getByLabel('牵头单位').selectOption({ label: `区住建局${suffix}` });

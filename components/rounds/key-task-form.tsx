@@ -17,6 +17,8 @@ export function KeyTaskForm({ districtId, year, units, documents }: { districtId
   const [state, action, pending] = useActionState(createKeyTaskAction, null);
   useEffect(() => { if (state?.ok) router.refresh(); }, [state, router]);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  // After a refusal the ticks sent (the form resets to its defaults, which would untick them unseen).
+  const sentCo = state && !state.ok && typeof state.values?.coUnitIds === 'string' ? state.values.coUnitIds.split(',').filter(Boolean).map(Number) : [];
   return (
     <form action={action} className={styles.form} noValidate aria-label={t('keyTaskCreate')}>
       <FormStatus state={state} />
@@ -31,7 +33,7 @@ export function KeyTaskForm({ districtId, year, units, documents }: { districtId
       <fieldset className={styles.fieldset}>
         <legend>{u('co')}</legend>
         <div className={styles.checks}>
-          {units.map((unit) => <label key={unit.id} lang="zh-CN"><input type="checkbox" name="coUnitIds" value={unit.id} />{unit.shortName}</label>)}
+          {units.map((unit) => <label key={unit.id} lang="zh-CN"><input type="checkbox" name="coUnitIds" value={unit.id} defaultChecked={sentCo.includes(unit.id)} />{unit.shortName}</label>)}
         </div>
         {errors.coUnitIds ? <p className={styles.error}>{errors.coUnitIds}</p> : null}
       </fieldset>

@@ -13,7 +13,6 @@ function refresh(state: FormState): FormState {
   if (state?.ok) revalidatePath('/', 'layout');
   return state;
 }
-const withList = (formData: FormData, name: string) => ({ ...formValues(formData), [name]: formData.getAll(name).filter((value) => typeof value === 'string') });
 
 export async function openRoundAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return refresh(await runFormAction(openRound, formValues(formData), (data) => ({ key: 'rounds.opened', values: { items: data.items }, data: { roundId: data.roundId } })));
@@ -46,5 +45,7 @@ export async function judgeKeyTaskAction(_previous: FormState, formData: FormDat
   return refresh(await runFormAction(judgeKeyTask, formValues(formData), () => ({ key: 'rounds.judged' })));
 }
 export async function createKeyTaskAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return refresh(await runFormAction(createKeyTask, withList(formData, 'coUnitIds'), () => ({ key: 'rounds.keyTaskCreated' })));
+  // Co-units as one comma-separated string (the schema reads both), so a refused form gets the ticks back with its values.
+  const values = { ...formValues(formData), coUnitIds: formData.getAll('coUnitIds').filter((value) => typeof value === 'string').join(',') };
+  return refresh(await runFormAction(createKeyTask, values, () => ({ key: 'rounds.keyTaskCreated' })));
 }
