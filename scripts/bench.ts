@@ -9,7 +9,8 @@
 // BENCH_PORT + 7. BENCH_SECONDS (10) per load run, BENCH_WRITE_SECONDS (60) for the
 // writers, BENCH_RAW_SECONDS (30) for read-after-write, BENCH_INSTANCES ("2,4"),
 // BENCH_ONLY: only the rows whose label contains one of its comma-separated words
-// ("export csv", "district page", "read-after-write", "writers", "nginx").
+// ("export csv", "district page", "read-after-write", "writers", "nginx"). BENCH_OUT: the
+// file to write (bench/results.md), so a partial run need not overwrite the full results.
 import type { spawn } from 'node:child_process';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -202,7 +203,7 @@ try {
   const file = writeResults({
     machine: { cores: os.cpus().length, memoryGb: os.totalmem() / 2 ** 30, node: process.version, postgres: version, date: new Date().toISOString(), loadBefore, load: os.loadavg() },
     dataset: counts, sample, seconds: SECONDS, rows, exports, balanced, raw, writers,
-  });
+  }, process.env.BENCH_OUT);
   log(`Wrote ${file}`);
 } finally {
   if (server && server.exitCode === null) {
