@@ -1,8 +1,8 @@
 // For each in-year proposal with a stored target of its series: the pace verdict (序时进度)
 // the target would have for the proposal's period once it is recorded (an open or
 // conflicting proposal, as the newest revision of that period), or has now (a recorded
-// or rejected one). A proposal is not reviewed yet: its review state is none. Decided by computePaceVerdicts, and so by lib/verdict/pace, like
-// every stored pace verdict; nothing is written.
+// or rejected one). Decided by computePaceVerdicts, and so by lib/verdict/pace, like
+// every stored pace verdict; nothing is written. A proposal has no review state yet.
 import type { Sql } from '@/lib/verdicts/stored-verdicts';
 import { computePaceVerdicts } from '@/lib/verdicts/stored-pace';
 import type { ReviewItem } from '@/lib/ingest/proposals';
