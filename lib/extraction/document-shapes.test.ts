@@ -201,5 +201,53 @@ describe('text without punctuation between clauses', () => {
       ['resident_income', 'relative', null, 'gdp'],
     ]);
   });
-});
 
+  it('reads a subtitle file: cue numbers and timings dropped, the year after a speech verb, a growth alone on its cue', () => {
+    const result = extract('1\n00:00:01,200 --> 00:00:04,800\n报告说2024年全区地区生产总值达到226.7亿元\n\n2\n00:00:04,800 --> 00:00:07,000\n增长5.6%\n\n3\n00:00:07,000 --> 00:00:09,900\n今年全区地区生产总值预期增长5.5%左右\n');
+    expect([result.reportYear, result.reportYearSource]).toEqual([2025, 'review_year']);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '226.7'],
+      ['gdp', 2024, 'growth', '5.6'],
+    ]);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '5.5']]);
+  });
+
+  it('reads a flash summary whose clauses are separated by bars under 【20XX年成绩】/【20XX年目标】', () => {
+    const result = extract('某县两会速览\n【2024年成绩】地区生产总值148.2亿元｜增长5.9%｜高于全省2.1个百分点\n【2025年目标】地区生产总值增长6%｜一般公共预算收入增长4.5%\n');
+    expect(result.reportYear).toBe(2025);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '148.2'],
+      ['gdp', 2024, 'growth', '5.9'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '6'],
+      ['budget_revenue', 2025, 'growth', 'exact', '4.5'],
+    ]);
+  });
+
+  it('dates a news script by the plan report it names, and opens the plan at a speaker\'s "今年…增长目标定在"', () => {
+    const result = extract('(导语)区人大会议听取关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告。\n(正文)去年全区预计地区生产总值增长5.2%。\n(同期声)区发改委主任 李涛:今年我们把地区生产总值增长目标定在5%左右。\n');
+    expect([result.reportYear, result.reportYearSource]).toEqual([2025, 'plan_heading']);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '5']]);
+    expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '5.2']]);
+  });
+
+  it('does not take the 要 of 主要 for a plan verb ("附表:2024年…主要经济指标")', () => {
+    const result = extract('2024年某区经济运行情况\n发布日期:2025-01-24\n2024年全区实现地区生产总值452.8亿元,同比增长5.5%。\n附表:2024年某区主要经济指标\n');
+    expect(result.reportYear).toBe(2025);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '452.8'],
+      ['gdp', 2024, 'growth', '5.5'],
+    ]);
+  });
+
+  it('reads "区属地区生产总值" as the district\'s figure and hectares as a grain-area level in their own unit', () => {
+    const result = extract('某县2025年政府工作报告\n2024年,区属地区生产总值实现196.3亿元,增长5.4%;粮食播种面积3.46万公顷。\n2025年主要预期目标:粮食播种面积稳定在3.4万公顷以上。\n');
+    expect(result.outcomes.map((o) => [o.indicatorKey, o.measure, o.value, o.unit])).toEqual([
+      ['gdp', 'level', '196.3', '亿元'],
+      ['gdp', 'growth', '5.4', '%'],
+      ['grain_area', 'level', '3.46', '万公顷'],
+    ]);
+    expect(result.targets.map((t) => [t.indicatorKey, t.qualifier, t.value, t.unit])).toEqual([['grain_area', 'at_least', '3.4', '万公顷']]);
+  });
+});

@@ -30,6 +30,11 @@ describe('prepareText', () => {
     ['各位代表:', false],
     ['全年地区生产总值完成359.82亿元,同比(下同)增长7.1%;', false],
     ['二、2024年工作安排', false],
+    // A subtitle cue's timing and a transcript's time stamp; an attached spreadsheet.
+    ['00:00:04,800 --> 00:00:08,600', true],
+    ['[00:01:12]', true],
+    ['附件：2024年云岫县主要经济指标.xlsx', true],
+    ['00:00 开场', false],
   ])('%j is furniture: %s', (line, expected) => {
     expect(isFurnitureLine(line)).toBe(expected);
   });

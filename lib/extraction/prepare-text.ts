@@ -26,13 +26,16 @@ export type PreparedText = {
 // addresses and file names, copyright and registration lines, article metadata
 // ("来源:", "发布时间:"), breadcrumbs, menus of short items, share/print buttons,
 // comment counters and page numbers. Matched against a trimmed line.
-const WEB_ADDRESS = /https?:\/\/|www\.|\.s?html?\b|\.docx?\b|\.pdf\b|\.aspx?\b/i;
+const WEB_ADDRESS = /https?:\/\/|www\.|\.s?html?\b|\.(?:docx?|xlsx?|pptx?|pdf|wps|ofd|zip|rar)\b|\.aspx?\b/i;
 const FOOTER = /copyright|©|版权所有|版权声明|ICP备|ICP证|公网安备|网站标识码|网站地图|主办单位|承办单位|技术支持[:：]|本站|本文仅代表/i;
 const METADATA = /^(?:来源|信息来源|发布时间|发布日期|发布机构|作者|责任编辑|编辑|校对|审核|浏览次数|点击数|阅读数|字号|时间|日期|当前位置|本文地址|链接地址|关\s*键\s*词|关键字|索引号|主题分类|信息分类|发文机关|发文字号|文号|成文日期|有效性|公开方式|公开范围)\s*[:：]/;
 const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]\s*[^>›»。;]{1,12}){2,}$|^首页\s*[>›»]/;
 // A bracketed label with a figure ("【2025年目标】") is a heading, not a button.
 const BUTTONS = /^(?:【[^】\d]{1,8}】\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|上一篇|下一篇)/;
 const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
+// A subtitle file's cue timing ("00:00:04,800 --> 00:00:08,600") or a transcript's bare time stamp
+// ("[00:01:12]"): the clock of a video, never a figure of the report.
+const TIME_CODE = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?\]?(?:\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?)?$/;
 const COMMENTS = /评论/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
 const RELATED_LINKS = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接)\s*[:：]?$/;
@@ -61,7 +64,7 @@ export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > FURNITURE_MAX_LENGTH) return false;
   if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed)) return true;
-  if (PAGE_NUMBER.test(trimmed)) return true;
+  if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed)) return true;
   if (trimmed.length > SHORT * 2) return false;
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;
   // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items.

@@ -21,7 +21,8 @@ export type Reading = {
   runTogether: boolean;
 };
 
-const BOUNDARY = /[,;。!?:\n、 \t]/;
+// A bar separates the clauses of a flash summary ("…亿元｜增长5.9%｜一般公共预算收入…"), as a comma does.
+const BOUNDARY = /[,;。!?:\n、 \t|]/;
 const LIST_JOINER = /^(?:、|和|及|以及)$/;
 const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—|[●•·◆◇■□▶►★☆○✔√\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])+/;
 // Words that may open a clause before a headline figure. Anything else ("“1+2”主导产业实现",
@@ -33,8 +34,12 @@ const LEAD_IN_WORDS = [
   '[●•·◆◇■□▶►★☆○✔√]',
   // …and emoji used as bullets ("✅地区生产总值…", "👉一般公共预算收入…").
   '[\\u2600-\\u27bf\\ufe0f]', '[\\ud83c-\\ud83e][\\udc00-\\udfff]',
+  // A bracketed heading on the figures' own line ("【2024年成绩】地区生产总值148.2亿元…").
+  '【[^】\\d]{0,6}(?:(?:19|20)\\d{2} ?年)?[^】\\d]{0,6}】',
   // An item number whose punctuation was lost ("1地区生产总值完成…").
   '\\d{1,2}(?![\\d.%])',
+  // "区属地区生产总值": the district's own part of a figure it shares with a zone or the city.
+  '[区县旗]属',
   '全年', '全域', '全体', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '预计', '初步预计',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
@@ -87,7 +92,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
 function afterContinuations(text: string, from: number, limit: number): number {
   let end = from;
   for (let i = 0; i < 3; i += 1) {
-    const separator = /^(?:[,、]\s*|\s*)/.exec(text.slice(end, limit))![0];
+    const separator = /^(?:[,、|]\s*|\s*)/.exec(text.slice(end, limit))![0];
     const next = parseFigure(text, end + separator.length, SERIES_START.test(text.slice(end + separator.length, end + separator.length + 4)) ? 4 : 1);
     if (next.kind !== 'figure' || next.verb === null || next.end > limit) break;
     end = next.end;

@@ -34,7 +34,7 @@ const SYMBOL = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}
 // a news article or an infographic by "回顾过去一年" or "2024年成绩单 / 主要指标完成情况".
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
-    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)[ \\t]*(?=\\n)` +
+    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?=\\n)|】)` +
     '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
@@ -42,13 +42,13 @@ const PLAN_HEADING = new RegExp(
   // A slide heading may speak for the county ("2025年 我们的目标").
   `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
-    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*】?\\s*(?:\\n|$)))',
+    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$)))',
   'g',
 );
 const MAIN_CUE =
   /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])/g;
 const PLAN_SENTENCE = new RegExp(
-  `(?:^|[\\n。!?;]|(?:表示|指出|提出|明确|强调|说)[,:])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|目标(?:是|为)|报告(?:提出|明确|要求))` +
+  `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说)[,:])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|目标(?:是|为|定在|定为|设定为)|报告(?:提出|明确|要求))` +
     // "2025年 全区地区生产总值预期增长5.5%…": 预期 before a figure states a target, after an indicator name.
     `|(?:^|[\\n。!?;])\\s*(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?预期(?=增长|达到|实现|完成)` +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
@@ -223,7 +223,8 @@ function planSentence(text: string, after: number, expectedYear: number | null):
  */
 function yearAfterReview(text: string, planStart: number | null): { year: number; source: YearSource } | null {
   if (planStart === null) return null;
-  const years = [...text.slice(0, planStart).matchAll(new RegExp(`(?:^|[。\\n,;:])\\s*${YEAR}(?:以来)?,`, 'g'))].map((match) => Number(match[1]));
+  // "报告说2024年全区地区生产总值达到…" (a transcript without commas): after a speech verb, or before the district's scope.
+  const years = [...text.slice(0, planStart).matchAll(new RegExp(`(?:^|[。\\n,;:]|说|表示|指出|显示|介绍)\\s*${YEAR}(?:以来)?(?=,|(?:全|我)[区县市旗])`, 'g'))].map((match) => Number(match[1]));
   return years.length > 0 ? { year: Math.max(...years) + 1, source: 'review_year' } : null;
 }
 
@@ -235,6 +236,10 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   if (date) return { year: Number(date[1] ?? date[2]), source: 'date_line' };
   const opening = YEAR_OPENING.exec(text);
   if (opening) return { year: Number(opening[1]), source: 'year_opening' };
+  // A plan report named in a sentence ("听取关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告"):
+  // its plan is for the later year, or the year after the one whose execution it reports.
+  const planReport = PLAN_REPORT_NAME.exec(text);
+  if (planReport) return { year: planReport[2] ? Number(planReport[2]) : Number(planReport[1]) + 1, source: 'plan_heading' };
   const planYear = FIVE_YEAR_PLAN_YEAR.exec(text);
   if (planYear) {
     // 十一五 began in 2006; each plan runs five years, opening (开局) to closing (收官).
@@ -250,6 +255,7 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   return targetYears.length > 0 ? { year: Math.max(...targetYears), source: 'target_year' } : null;
 }
 
+const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标为|目标是|增速目标|增长目标)`, 'g');
 
 /**
