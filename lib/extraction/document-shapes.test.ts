@@ -250,4 +250,13 @@ describe('text without punctuation between clauses', () => {
     ]);
     expect(result.targets.map((t) => [t.indicatorKey, t.qualifier, t.value, t.unit])).toEqual([['grain_area', 'at_least', '3.4', '万公顷']]);
   });
+
+  it('gives a trailing 分别 series to the levels by position when a name outside the catalogue comes first', () => {
+    const result = extract('某县2025年政府工作报告\n一、2024年工作回顾\n全县财政总收入41.2亿元,其中一般公共预算收入24.8亿元,分别增长7.1%、5.4%。\n');
+    expect(outcomes(result)).toEqual([
+      ['budget_revenue', 2024, 'level', '24.8'],
+      ['budget_revenue', 2024, 'growth', '5.4'],
+    ]);
+  });
 });
+

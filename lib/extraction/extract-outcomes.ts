@@ -38,7 +38,7 @@ export function extractOutcomes(
   const flags: ExtractionFlag[] = [];
   const headline = paragraphFigures(readings, text);
   // Single-name levels of the current sentence, for a trailing "分别增长5.1%和7.2%".
-  let recent: Array<{ key: string; sentence: number }> = [];
+  let recent: Array<{ key: string; sentence: number; at: number }> = [];
 
   for (const reading of readings) {
     const skipped = flowFlag(prepared, reading, year) ?? rankFlag(prepared, reading, year);
@@ -92,15 +92,16 @@ export function extractOutcomes(
       if (proposal?.approximate) roundOnly.add(`${key}|${proposal.measure}`);
     }
     if (pairs.length === 1 && result.values[0] && measureOf(context.catalogue, pairs[0]![0], result.verb, result.values[0].unit) === 'level') {
-      recent.push({ key: pairs[0]![0], sentence });
+      recent.push({ key: pairs[0]![0], sentence, at: result.values[0].start });
     }
     for (const item of next) {
       const count = item.figure.values.length;
       // Names for the continuation: this reading's, or, for a trailing 分别 series, the sentence's last levels.
       const own = count === pairs.length;
-      const keys = own ? pairs.map(([key]) => key) : item.series && count > 1 && recent.length >= count ? recent.slice(-count).map((entry) => entry.key) : null;
+      const keys = own ? pairs.map(([key]) => key) : item.series && count > 1 ? seriesKeys(text, recent, sentence, item.start, count) : null;
       if (!keys) continue;
       keys.forEach((key, index) => {
+        if (key === null) return;
         const value = item.figure.values[index]!;
         const measure = measureOf(context.catalogue, key, item.figure.verb, value.unit);
         if (!measure) return;
@@ -158,6 +159,23 @@ export function extractOutcomes(
     found.push(proposal);
     return proposal;
   }
+}
+
+// A level figure of any name, the catalogue's or not ("财政总收入41.2亿元").
+const LEVEL_FIGURE = /\d+(?:\.\d+)?\s?(?:[万亿]?元|万?人|万?户|万?吨|万?亩)/g;
+
+/**
+ * The names a trailing 分别 series belongs to, in order: the sentence's last levels. When the
+ * sentence has more levels than catalogue names ("财政总收入41.2亿元,其中一般公共预算收入24.8亿元,
+ * 分别增长7.1%、5.4%"), each rate goes to the level at its position, and a rate of a name
+ * outside the catalogue to no one (null).
+ */
+function seriesKeys(text: string, recent: ReadonlyArray<{ key: string; at: number }>, sentence: number, seriesStart: number, count: number): Array<string | null> | null {
+  if (recent.length >= count) return recent.slice(-count).map((entry) => entry.key);
+  const levels = [...text.slice(sentence, seriesStart).matchAll(LEVEL_FIGURE)].map((match) => sentence + match.index);
+  if (levels.length !== count) return null;
+  const keys = levels.map((at) => recent.find((entry) => entry.at === at)?.key ?? null);
+  return keys.filter((key) => key !== null).length === recent.length ? keys : null;
 }
 
 /** Figures with a verb right after, and no name of their own: "…,增长5.5%", "…,同口径增长6.3%", "…,分别增长4.6%和6.4%". */

@@ -111,4 +111,14 @@ describe('prepareText', () => {
     const original = '全区地区生产总值增长5.9%，发展质量稳步提升，乾隆年间的古建筑得到保护。';
     expect(prepareText(original).text).toBe(original.replace('，', ',').replace('，', ','));
   });
+
+  it('joins a newspaper story across its page jump, dropping the 下转/上接 markers', () => {
+    const original = '全年粮食总产量（下转第三版）\n（上接第一版）稳定在16.2万吨。\n下一段。';
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe('全年粮食总产量稳定在16.2万吨。\n下一段。');
+    const at = prepared.text.indexOf('粮食总产量稳定');
+    expect(toOriginal(prepared, at, at + 7).quote).toBe('粮食总产量（下转第三版）\n（上接第一版）稳定');
+    expect(spansRemovedText(prepared, at, at + 7)).toBe(true);
+  });
 });
+

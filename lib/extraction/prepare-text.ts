@@ -81,6 +81,7 @@ export function prepareText(original: string): PreparedText {
   const lines = splitLines(normalized);
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
+  const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts);
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.
@@ -93,8 +94,9 @@ export function prepareText(original: string): PreparedText {
       while (pieces.at(-1)?.[2]) pieces.pop();
       joinNext = false;
     }
-    if (!furniture[index]) pieces.push([line.start + (artefact?.prefixLength ?? 0), line.end, false]);
-    if (wrapped.has(index)) joinNext = true;
+    const cut = jumps.get(index) ?? 0;
+    if (!furniture[index]) pieces.push([line.start + (artefact?.prefixLength ?? 0), line.end - cut, false]);
+    if (wrapped.has(index) || cut > 0) joinNext = true;
     // Only the \n of a \r\n is kept, so later stages see one kind of line break.
     if (line.next > line.end) pieces.push([line.next - 1, line.next, true]);
   });
@@ -215,7 +217,9 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const isTitle = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following) && !FIGURE_WITH_UNIT.test(following);
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
-    if (next < 0 || STARTS_ITEM.test(following) || isTitle || rowEnds) continue;
+    // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
+    const tableRow = lines[line.index]!.text.includes('\t') || following.includes('\t');
+    if (next < 0 || STARTS_ITEM.test(following) || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);
   }
   return joins;
@@ -239,6 +243,27 @@ const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?= ?年)/g;
 /** "二〇二四年" → "2024年": formal headings write years in Chinese digits (four for four: no offset moves). */
 function digitYears(text: string): string {
   return text.replace(CHINESE_YEAR, (year) => [...year].map((char) => String(Math.max(0, CHINESE_DIGITS.indexOf(char === '零' ? '〇' : char)))).join(''));
+}
+
+// A newspaper continues a story on another page: "…粮食总产量(下转第三版)" / "(上接第一版)稳定在16.2万吨。".
+const JUMP_OUT = /\s*[(（【]?(?:下转|转)第?\s*[一二三四五六七八九十\d]+\s*[版页][)）】]?\s*$/;
+const JUMP_IN = /^\s*[(（【]?(?:上接|接)第?\s*[一二三四五六七八九十\d]+\s*[版页][)）】]?\s*/;
+
+/**
+ * Page jumps of a newspaper: the marker at the end of a line is cut off (its length by line
+ * index) and the line is joined to the next content line, whose "上接" marker becomes a
+ * prefix to drop, like a line-number artefact.
+ */
+function findPageJumps(lines: Line[], furniture: boolean[], artefacts: Map<number, { prefixLength: number; join: boolean }>): Map<number, number> {
+  const cuts = new Map<number, number>();
+  lines.forEach((line, index) => {
+    if (furniture[index]) return;
+    const incoming = JUMP_IN.exec(line.text);
+    if (incoming && !artefacts.has(index)) artefacts.set(index, { prefixLength: incoming[0].length, join: false });
+    const outgoing = JUMP_OUT.exec(line.text);
+    if (outgoing && outgoing.index > 0) cuts.set(index, outgoing[0].length);
+  });
+  return cuts;
 }
 
 /** Maps a [start, end) range of the prepared text back to the original. */

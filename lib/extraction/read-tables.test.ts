@@ -43,4 +43,30 @@ describe('readTables', () => {
     for (const item of [...result.targets, ...result.outcomes]) expect(table.slice(item.start, item.end)).toBe(item.quote);
     expect(result.outcomes[0]!.quote).toBe('地区生产总值\t亿元\t\t210.5');
   });
+
+  it('reads a percent target column whose rows name a level unit, in a page whose other lines are open (no joins into the header)', () => {
+    const page = [
+      '某区人民政府门户网站',
+      '您当前的位置：首页 > 信息公开 > 计划总结',
+      '某区2025年政府工作报告主要指标',
+      '发布时间：2025-01-24 16:05',
+      ['指标', '2024年完成', '增长（%）', '2025年预期目标（%）'].join('\t'),
+      ['地区生产总值（亿元）', '244.8', '5.3', '5.5左右'].join('\t'),
+      ['一般公共预算收入（亿元）', '13.35', '2.2', '3'].join('\t'),
+      '全文下载：某区2025年政府工作报告.pdf（1.2MB）',
+      '主办：某区人民政府办公室 承办：某区大数据中心',
+    ].join('\n');
+    const read = extractProposals(page, { indicators: INDICATORS });
+    expect(read.targets.map((t) => [t.indicatorKey, t.measure, t.qualifier, t.value, t.unit])).toEqual([
+      ['gdp', 'growth', 'about', '5.5', '%'],
+      ['budget_revenue', 'growth', 'exact', '3', '%'],
+    ]);
+    expect(read.outcomes.map((o) => [o.indicatorKey, o.measure, o.value])).toEqual([
+      ['gdp', 'level', '244.8'],
+      ['gdp', 'growth', '5.3'],
+      ['budget_revenue', 'level', '13.35'],
+      ['budget_revenue', 'growth', '2.2'],
+    ]);
+  });
 });
+

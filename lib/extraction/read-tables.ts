@@ -124,6 +124,8 @@ function columnOf(header: string, reportYear: number): Column {
 
 function unitIn(text: string): string | null {
   const inner = PARENTHESISED_UNIT.exec(text)?.[1];
+  // "2025年预期目标(%)": a percent column, whose cells are rates whatever the row's level unit.
+  if (inner === '%') return '%';
   return inner ? (matchUnitPrefix(inner)?.symbol ?? null) : null;
 }
 
