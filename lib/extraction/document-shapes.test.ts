@@ -258,5 +258,50 @@ describe('text without punctuation between clauses', () => {
       ['budget_revenue', 2024, 'growth', '5.4'],
     ]);
   });
+
+  it('reads slashes as the separators of a flash summary, its headings run into the first clause', () => {
+    const result = extract('某县2025年政府工作报告速读\n2024年成绩/地区生产总值172.4亿元/增长6.3%/\n2025年目标/地区生产总值增长6.5%/粮食产量稳定在30万吨以上/\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '172.4'],
+      ['gdp', 2024, 'growth', '6.3'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '6.5'],
+      ['grain_output', 2025, 'level', 'at_least', '30'],
+    ]);
+  });
+
+  it('reads "20XX年主要预期目标" run into its first name as the headline block, wordings included', () => {
+    const result = extract('某县2025年政府工作报告\n2025年主要预期目标地区生产总值增长5.5%一般公共预算收入实现正增长粮食播种面积稳定在2.3万公顷以上\n');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '5.5'],
+      ['budget_revenue', 2025, 'growth', 'qualitative', null],
+      ['grain_area', 2025, 'level', 'at_least', '2.3'],
+    ]);
+    // A headline announcing the targets ("…2025年主要预期目标出炉") is no headline block.
+    const headline = extract('【聚焦两会】某县:2025年主要预期目标出炉\n2024年,全县地区生产总值增长5.9%。\n2025年,全县主要预期目标是:地区生产总值增长6%。\n');
+    expect(outcomes(headline)).toEqual([['gdp', 2024, 'growth', '5.9']]);
+  });
+
+  it('reads keycap-numbered items that each open with their own year, and a microblog\'s "今年GDP目标" after a space', () => {
+    const list = extract('某区发布 2025-01-10\n1️⃣ 2024年,全区地区生产总值达到276.9亿元,增长5.7%\n2️⃣ 2025年,地区生产总值预期增长6%左右\n3️⃣ 2025年,城镇新增就业目标5200人\n');
+    expect(targets(list)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['new_urban_jobs', 2025, 'level', 'exact', '5200'],
+    ]);
+    expect(outcomes(list)).toEqual([
+      ['gdp', 2024, 'level', '276.9'],
+      ['gdp', 2024, 'growth', '5.7'],
+    ]);
+    const post = extract('#2025年两会# #政府工作报告#\n去年全区GDP增长5.3% 今年GDP目标增长5.5%左右 社零总额增长5%\n');
+    expect(targets(post)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5.5'],
+      ['retail_sales', 2025, 'growth', 'exact', '5'],
+    ]);
+    expect(outcomes(post)).toEqual([['gdp', 2024, 'growth', '5.3']]);
+    // …but a headline's "今年…预期增长6%" restates the body and opens no plan.
+    const news = extract('某区人代会开幕 今年地区生产总值预期增长6%\n1月9日,某区人代会开幕。政府工作报告显示,2024年全区地区生产总值增长5.8%。\n报告提出,今年全区地区生产总值预期增长6%。\n');
+    expect([news.reportYear, outcomes(news), targets(news)]).toEqual([2025, [['gdp', 2024, 'growth', '5.8']], [['gdp', 2025, 'growth', 'exact', '6']]]);
+  });
 });
 

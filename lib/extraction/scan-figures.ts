@@ -21,10 +21,10 @@ export type Reading = {
   runTogether: boolean;
 };
 
-// A bar separates the clauses of a flash summary ("…亿元｜增长5.9%｜一般公共预算收入…"), as a comma does.
-const BOUNDARY = /[,;。!?:\n、 \t|]/;
+// A bar or a slash separates the clauses of a flash summary ("…亿元｜增长5.9%｜一般公共预算收入…"), as a comma does.
+const BOUNDARY = /[,;。!?:\n、 \t|/]/;
 const LIST_JOINER = /^(?:、|和|及|以及)$/;
-const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—|[●•·◆◇■□▶►★☆○✔√\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])+/;
+const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—|[●•·◆◇■□▶►★☆○✔√\u2600-\u27bf\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff])+/;
 // Words that may open a clause before a headline figure. Anything else ("“1+2”主导产业实现",
 // "新增涉旅", "占全区", "人均", "全省") makes the figure a sub-item's or another entity's,
 // which is not proposed. The district's own name and scope word are added per document.
@@ -33,7 +33,7 @@ const LEAD_IN_WORDS = [
   // Bullets of lists and infographics ("●地区生产总值…", "▶ 固定资产投资…").
   '[●•·◆◇■□▶►★☆○✔√]',
   // …and emoji used as bullets ("✅地区生产总值…", "👉一般公共预算收入…").
-  '[\\u2600-\\u27bf\\ufe0f]', '[\\ud83c-\\ud83e][\\udc00-\\udfff]',
+  '[\\u2600-\\u27bf\\ufe0f\\u20e3]', '[\\ud83c-\\ud83e][\\udc00-\\udfff]',
   // A bracketed heading on the figures' own line ("【2024年成绩】地区生产总值148.2亿元…").
   '【[^】\\d]{0,6}(?:(?:19|20)\\d{2} ?年)?[^】\\d]{0,6}】',
   // An item number whose punctuation was lost ("1地区生产总值完成…").
@@ -92,7 +92,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
 function afterContinuations(text: string, from: number, limit: number): number {
   let end = from;
   for (let i = 0; i < 3; i += 1) {
-    const separator = /^(?:[,、|]\s*|\s*)/.exec(text.slice(end, limit))![0];
+    const separator = /^(?:[,、|/]\s*|\s*)/.exec(text.slice(end, limit))![0];
     const next = parseFigure(text, end + separator.length, SERIES_START.test(text.slice(end + separator.length, end + separator.length + 4)) ? 4 : 1);
     if (next.kind !== 'figure' || next.verb === null || next.end > limit) break;
     end = next.end;

@@ -30,11 +30,13 @@ const YEAR = '((?:19|20)\\d{2}) ?年';
 const SCOPE = '(?:全区|全县|全市|全旗|全镇|全州|全省)?';
 // A heading may open with a symbol or an emoji ("📈 2024年成绩单", "▶ 2025年目标", "■ 主要预期目标").
 const SYMBOL = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}\\s*)?';
+// A keycap digit used as a list number ("1️⃣ 2024年,…").
+const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
 // A plan-execution report names last year in its title or first heading, not in a sentence;
 // a news article or an infographic by "回顾过去一年" or "2024年成绩单 / 主要指标完成情况".
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
-    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?=\\n)|】)` +
+    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?=\\n)|】|[ \\t]*[|/])` +
     '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
@@ -42,15 +44,17 @@ const PLAN_HEADING = new RegExp(
   // A slide heading may speak for the county ("2025年 我们的目标").
   `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
-    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$)))',
+    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/])))',
   'g',
 );
 const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])/g;
+  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)/g;
 const PLAN_SENTENCE = new RegExp(
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说)[,:])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|目标(?:是|为|定在|定为|设定为)|报告(?:提出|明确|要求))` +
     // "2025年 全区地区生产总值预期增长5.5%…": 预期 before a figure states a target, after an indicator name.
-    `|(?:^|[\\n。!?;])\\s*(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?预期(?=增长|达到|实现|完成)` +
+    // …also after a keycap or emoji bullet ("3️⃣ 2025年,地区生产总值预期增长6%左右"), or after a space in text
+    // without punctuation ("…增长5.3% 今年GDP目标增长5.5%左右"); 目标 before a figure says the same.
+    `|(?:(?:^|[\\n。!?;])\\s*${KEYCAP}${SYMBOL}|[ \\t\\u3000](?=今年|新的一年))(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?(?:预期|目标)(?=增长|达到|实现|完成|\\d)` +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
@@ -201,6 +205,8 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   opener.lastIndex = after;
   let first: { start: number; year: number | null; block: Range } | null = null;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%"): a space opens no plan on the first line.
+    if (/^[ \t\u3000]/.test(match[0]) && !text.slice(0, match.index).trim().includes('\n')) continue;
     const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
     const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
