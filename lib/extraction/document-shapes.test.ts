@@ -22,6 +22,15 @@ describe('document shapes', () => {
     ['区长在报告中说,2025年全区将聚焦高质量发展。去年全区地区生产总值增长5.2%。主要预期目标:地区生产总值增长5.5%。', 'plan_heading'],
     ['区长在政府工作报告中提出,2025年,全区地区生产总值增速目标为6%。报告显示,2024年全区地区生产总值增长5.6%。', 'plan_heading'],
     ['区长在政府工作报告中说,2025年,全区地区生产总值、固定资产投资增速目标分别为6%和5%。报告显示,2024年全区地区生产总值增长5.6%。', 'plan_heading'],
+    // Dates with the month and day in Chinese numerals; a signature giving only the month at the foot.
+    ['某区政府工作报告\n二〇二五年一月十日在某区第三届人民代表大会第五次会议上\n过去一年,全区地区生产总值增长5.8%。\n今年主要预期目标是:地区生产总值增长6%。', 'date_line'],
+    ['过去一年,全区地区生产总值增长5.8%。\n今年主要预期目标是:地区生产总值增长6%。\n(某区人民政府 2025年1月)', 'date_line'],
+    // The latest year a review names ("截至2024年底", "在刚刚过去的2024年"), never a future or compared one.
+    ['截至2024年底,全区地区生产总值增长5.8%,比2020年增长31%,到2027年力争突破500亿元。\n今年主要预期目标是:地区生产总值增长6%。', 'review_year'],
+    ['在刚刚过去的2024年,全区地区生产总值增长5.8%。今年主要预期目标是:地区生产总值增长6%。', 'review_year'],
+    // A year without its 年 after 展望/回首; a title naming the year's 两会.
+    ['回首2024,全区地区生产总值增长5.8%。', 'review_year'],
+    ['某区2025年“两会”特别报道\n过去一年,全区地区生产总值增长5.8%。今年主要预期目标是:地区生产总值增长6%。', 'title'],
   ])('reads the year of %j', (text, source) => {
     const result = extract(text);
     expect([result.reportYear, result.reportYearSource]).toEqual([2025, source]);
@@ -302,6 +311,13 @@ describe('text without punctuation between clauses', () => {
     // …but a headline's "今年…预期增长6%" restates the body and opens no plan.
     const news = extract('某区人代会开幕 今年地区生产总值预期增长6%\n1月9日,某区人代会开幕。政府工作报告显示,2024年全区地区生产总值增长5.8%。\n报告提出,今年全区地区生产总值预期增长6%。\n');
     expect([news.reportYear, outcomes(news), targets(news)]).toEqual([2025, [['gdp', 2024, 'growth', '5.8']], [['gdp', 2025, 'growth', 'exact', '6']]]);
+  });
+
+  it('reads "2024年度" as a lead-in and a review figure before "今年主要预期目标" on one unpunctuated line', () => {
+    const yearly = extract('2024年度全区地区生产总值增长5.8%。2025年度全区主要预期目标:地区生产总值增长6%。');
+    expect([outcomes(yearly), targets(yearly)]).toEqual([[['gdp', 2024, 'growth', '5.8']], [['gdp', 2025, 'growth', 'exact', '6']]]);
+    const runOn = extract('过去一年全区地区生产总值增长5.8% 今年主要预期目标地区生产总值增长6% 2025年1月10日');
+    expect([outcomes(runOn), targets(runOn)]).toEqual([[['gdp', 2024, 'growth', '5.8']], [['gdp', 2025, 'growth', 'exact', '6']]]);
   });
 });
 

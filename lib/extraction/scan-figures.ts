@@ -43,10 +43,10 @@ const LEAD_IN_WORDS = [
   '全年', '全域', '全体', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '预计', '初步预计',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
-  '(?:19|20)\\d{2} ?年',
+  '(?:19|20)\\d{2} ?年度?',
 ];
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
-const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年'];
+const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
 // Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").

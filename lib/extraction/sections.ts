@@ -67,14 +67,20 @@ const PLAN_SENTENCE = new RegExp(
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
 const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
-const DATE_LINE = new RegExp(`${YEAR} ?\\d{1,2} ?月 ?\\d{1,2} ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
+// Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
+const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
+// A signature at the foot may give only the month: "(某区人民政府 2025年1月)".
+const MONTH_AT_FOOT = new RegExp(`(?:^|[\\n(\\s])${YEAR} ?\\d{1,2} ?月(?:[)]|[ \\t]*(?:\\n|$))`);
+// "回眸2024 展望2025", "展望2025,全区…": a year written without its 年 after a word that looks ahead or back.
+const LOOK_AHEAD_YEAR = /(?:展望|迈向|奋进|决战|开启)\s*((?:19|20)\d{2})(?![\d年])/;
+const LOOK_BACK_YEAR = /(?:回首|回眸|回望|盘点)\s*((?:19|20)\d{2})(?![\d年])/;
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
 const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
 // "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
 const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉".
-const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}政府工作报告|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标)`);
+const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标)`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
@@ -178,7 +184,9 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   // Without punctuation the sentence is the whole text: start at the words that turn to this year.
   const window = text.slice(Math.max(start, at - 40), at);
   const turn = [...window.matchAll(/今年|新的一年|(?:19|20)\d{2} ?年/g)].at(-1);
-  if (turn && at - start > 40) start = at - window.length + turn.index;
+  // …also when a figure stands before the turn ("过去一年…增长5.8% 今年主要预期目标…"): it is the review's.
+  const turnAt = turn ? at - window.length + turn.index : -1;
+  if (turn && (at - start > 40 || HAS_FIGURE.test(text.slice(start, turnAt)))) start = turnAt;
   const year = new RegExp(YEAR).exec(text.slice(start, at + cue[0].length));
   // "区长说,2025年全区将…。…主要预期目标:…": the sentence that turned to the year names it.
   return { start, year: year ? Number(year[1]) : sentence && sentence.start < at ? sentence.year : null };
@@ -231,7 +239,11 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
   if (planStart === null) return null;
   // "报告说2024年全区地区生产总值达到…" (a transcript without commas): after a speech verb, or before the district's scope.
   const years = [...text.slice(0, planStart).matchAll(new RegExp(`(?:^|[。\\n,;:]|说|表示|指出|显示|介绍)\\s*${YEAR}(?:以来)?(?=,|(?:全|我)[区县市旗])`, 'g'))].map((match) => Number(match[1]));
-  return years.length > 0 ? { year: Math.max(...years) + 1, source: 'review_year' } : null;
+  if (years.length > 0) return { year: Math.max(...years) + 1, source: 'review_year' };
+  // "截至2024年底,…", "在刚刚过去的2024年,…": the latest year the review names, where it names no
+  // future ("到2027年") and no year compared with ("比2020年"), is the year it looks back on.
+  const named = [...text.slice(0, planStart).matchAll(new RegExp(`(?<!(?<!截)[到至])(?<![比较与于])${YEAR}(?!\\d)`, 'g'))].map((match) => Number(match[1]));
+  return named.length > 0 ? { year: Math.max(...named) + 1, source: 'review_year' } : null;
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
@@ -240,12 +252,18 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   const date =
     DATE_LINE.exec(text.slice(0, DATE_TOP)) ?? (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ?? lastMatch(DATE_LINE, text.slice(-DATE_FOOT));
   if (date) return { year: Number(date[1] ?? date[2]), source: 'date_line' };
+  const month = MONTH_AT_FOOT.exec(text.slice(-DATE_FOOT));
+  if (month) return { year: Number(month[1]), source: 'date_line' };
   const opening = YEAR_OPENING.exec(text);
   if (opening) return { year: Number(opening[1]), source: 'year_opening' };
   // A plan report named in a sentence ("听取关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告"):
   // its plan is for the later year, or the year after the one whose execution it reports.
   const planReport = PLAN_REPORT_NAME.exec(text);
   if (planReport) return { year: planReport[2] ? Number(planReport[2]) : Number(planReport[1]) + 1, source: 'plan_heading' };
+  const ahead = LOOK_AHEAD_YEAR.exec(text);
+  if (ahead) return { year: Number(ahead[1]), source: 'year_opening' };
+  const back = LOOK_BACK_YEAR.exec(text);
+  if (back) return { year: Number(back[1]) + 1, source: 'review_year' };
   const planYear = FIVE_YEAR_PLAN_YEAR.exec(text);
   if (planYear) {
     // 十一五 began in 2006; each plan runs five years, opening (开局) to closing (收官).
