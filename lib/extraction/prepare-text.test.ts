@@ -35,6 +35,16 @@ describe('prepareText', () => {
     ['[00:01:12]', true],
     ['附件：2024年云岫县主要经济指标.xlsx', true],
     ['00:00 开场', false],
+    // More metadata, buttons and links to other articles.
+    ['阅读量：3.2万', true],
+    ['字体：【大】【中】【小】', true],
+    ['上一条：全区2024年地区生产总值增长5.6%', true],
+    ['（来源：区委宣传部）', true],
+    ['您所在的位置：首页 >> 新闻中心 >> 本地要闻', true],
+    ['政府网站找错', true],
+    ['— END —', true],
+    ['地址：某区人民路1号 邮编：123456', true],
+    ['全区地区生产总值增长5.6%,来源于工业的增长贡献最大。', false],
   ])('%j is furniture: %s', (line, expected) => {
     expect(isFurnitureLine(line)).toBe(expected);
   });
