@@ -319,5 +319,11 @@ describe('text without punctuation between clauses', () => {
     const runOn = extract('过去一年全区地区生产总值增长5.8% 今年主要预期目标地区生产总值增长6% 2025年1月10日');
     expect([outcomes(runOn), targets(runOn)]).toEqual([[['gdp', 2024, 'growth', '5.8']], [['gdp', 2025, 'growth', 'exact', '6']]]);
   });
+
+  it('reads "一度下降…,全年实现由负转正,增长1.5%" as the whole year\'s growth, never the figure passed through', () => {
+    const result = extract('某区2025年政府工作报告\n一、2024年工作回顾\n全区固定资产投资一度下降3.2%,全年实现由负转正,增长1.5%。\n');
+    expect(outcomes(result)).toEqual([['fixed_asset_investment', 2024, 'growth', '1.5']]);
+    expect(result.flags.map((f) => f.code)).toEqual(['in_year_period']);
+  });
 });
 

@@ -73,7 +73,8 @@ export function extractOutcomes(
     const next = continuations(text, result.end, review.end, pairs.length);
     const quoteStart = leadInStart(reading, context);
 
-    const period = periodBefore(text, reading.start, review.start);
+    // "一度下降3.2%" is a figure passed through in the year, read as a part-year one.
+    const period = periodBefore(text, reading.start, review.start) ?? (result.transient ? '一度' : null);
     if (period) {
       flags.push(periodFlag(prepared, reading, year, period, result.end, null));
       // "1—11月…增长9.6%,预计全年增长9.3%": the whole-year figure that follows is the outcome.
