@@ -325,5 +325,13 @@ describe('text without punctuation between clauses', () => {
     expect(outcomes(result)).toEqual([['fixed_asset_investment', 2024, 'growth', '1.5']]);
     expect(result.flags.map((f) => f.code)).toEqual(['in_year_period']);
   });
+
+  it.each([
+    ['某区人代会开幕\n2025-01-10\n据了解,今年该区将地区生产总值增速目标定为6%。去年,该区地区生产总值增长5.5%。', 'exact'],
+    ['某县“两会”闭幕\n2025-01-12\n会议批准了政府工作报告,确定今年全县地区生产总值增长6%、固定资产投资增长8%的目标。', 'exact'],
+    ['某区人代会开幕\n2025-01-10\n“今年全区GDP增长目标是6%左右,”区长说,“我们有信心完成。”', 'about'],
+  ])('opens the plan after a source, at what a session decides, or inside a quotation: %j', (text, qualifier) => {
+    expect(targets(extract(text))[0]).toEqual(['gdp', 2025, 'growth', qualifier, '6']);
+  });
 });
 
