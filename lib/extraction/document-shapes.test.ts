@@ -333,5 +333,18 @@ describe('text without punctuation between clauses', () => {
   ])('opens the plan after a source, at what a session decides, or inside a quotation: %j', (text, qualifier) => {
     expect(targets(extract(text))[0]).toEqual(['gdp', 2025, 'growth', qualifier, '6']);
   });
+
+  it('in text without punctuation, lets a horizon year govern only its own clause and a bare ratio close a clause', () => {
+    const plan = extract('某区2025年政府工作报告\n今年主要预期目标 地区生产总值增长6% 到2027年地区生产总值突破500亿元 一般公共预算收入增长4%\n');
+    expect(targets(plan)).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '6'],
+      ['budget_revenue', 2025, 'growth', 'exact', '4'],
+    ]);
+    const review = extract('某区2025年政府工作报告\n过去一年全区地区生产总值增长5.6%三次产业结构调整为8.2比36.4比55.4一般公共预算收入增长3.2%税收占比78%\n');
+    expect(outcomes(review)).toEqual([
+      ['gdp', 2024, 'growth', '5.6'],
+      ['budget_revenue', 2024, 'growth', '3.2'],
+    ]);
+  });
 });
 

@@ -50,7 +50,8 @@ const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\
 // Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
-const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)';
+// A bare number closes a clause too ("…调整为8.2比36.4比55.4一般公共预算收入…").
+const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)?';
 // …and after a rank that closes the previous clause ("…增长5.1%总量居全市第三规模以上…").
 const RANK_TAIL = '居?(?:全[市省国区县州]|[市省])[^\\d,;。]{0,4}?第[一二三四五六七八九十\\d]+位?';
 // Another entity's scope word just before a run-on clause makes the clause that entity's ("全市2024年…").
@@ -189,6 +190,7 @@ function closedByOwnFigure(after: string): boolean {
   return OWN_CLAUSE.test(after);
 }
 
+const CLOSED_CLAUSE = /^[^,;、。!?:]*?\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)(?:以上|左右|以内)?(?=\s|[\u4e00-\u9fff])[^,;、。!?:]*$/;
 const OWN_CLAUSE = /^(?:同比|比上年)?(?:增长|下降)\s?\d+(?:\.\d+)?\s?(?:%|％)(?![,;、，；])/;
 const SENTENCE_SPAN = 200;
 const SENTENCE_PERIOD = new RegExp(`^\\s*(?:${PERIOD.source})`);
@@ -209,7 +211,12 @@ export function comingBefore(text: string, position: number, floor = 0): boolean
 
 /** The last year named in the sentence before `position`, when it is not `year` ("最终核实2023年…"). */
 export function otherYearBefore(text: string, position: number, year: number, floor = 0): number | null {
-  const years = [...sentenceBefore(text, position, floor).matchAll(YEAR_MENTION)].map((match) => Number(match[1]));
+  const before = sentenceBefore(text, position, floor);
+  // "…增长6% 到2027年地区生产总值突破500亿元 一般公共预算收入增长4%": without punctuation a horizon
+  // year (到/至20XX年) governs its own clause only, which its figure closes.
+  const years = [...before.matchAll(YEAR_MENTION)]
+    .filter((match) => !(/[到至]$/.test(before.slice(0, match.index)) && CLOSED_CLAUSE.test(before.slice(match.index + match[0].length))))
+    .map((match) => Number(match[1]));
   const last = years.at(-1);
   return last !== undefined && last !== year ? last : null;
 }
