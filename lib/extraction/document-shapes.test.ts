@@ -29,7 +29,7 @@ describe('document shapes', () => {
     ['截至2024年底,全区地区生产总值增长5.8%,比2020年增长31%,到2027年力争突破500亿元。\n今年主要预期目标是:地区生产总值增长6%。', 'review_year'],
     ['在刚刚过去的2024年,全区地区生产总值增长5.8%。今年主要预期目标是:地区生产总值增长6%。', 'review_year'],
     // A year without its 年 after 展望/回首; a title naming the year's 两会.
-    ['回首2024,全区地区生产总值增长5.8%。', 'review_year'],
+    ['区长在报告中说,回首2024,全区地区生产总值增长5.8%。', 'review_year'],
     ['某区2025年“两会”特别报道\n过去一年,全区地区生产总值增长5.8%。今年主要预期目标是:地区生产总值增长6%。', 'title'],
   ])('reads the year of %j', (text, source) => {
     const result = extract(text);
@@ -344,6 +344,39 @@ describe('text without punctuation between clauses', () => {
     expect(outcomes(review)).toEqual([
       ['gdp', 2024, 'growth', '5.6'],
       ['budget_revenue', 2024, 'growth', '3.2'],
+    ]);
+  });
+
+  it('reads an infographic with the name, the level and the growth each on a line (a name seen twice is no running header)', () => {
+    const result = extract('某县2025年政府工作报告图解\n2024年主要指标\n地区生产总值\n148.6亿元\n增长6.0%\n2025年主要目标\n地区生产总值\n增长6%左右\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '148.6'],
+      ['gdp', 2024, 'growth', '6'],
+    ]);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+  });
+
+  it('reads a spoken transcript: "我们全区…", Chinese-numeral levels, and the date "二〇二五年一月" at its end', () => {
+    const result = extract('区长报告语音转写\n过去一年我们全区地区生产总值实现三百零五亿元增长百分之五点七 一般公共预算收入完成十六亿四千万元增长百分之二点九\n今年呢我们的主要预期目标是地区生产总值增长百分之六 时间是二〇二五年一月\n');
+    expect(result.reportYear).toBe(2025);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '305'],
+      ['gdp', 2024, 'growth', '5.7'],
+      ['budget_revenue', 2024, 'level', '16.4'],
+      ['budget_revenue', 2024, 'growth', '2.9'],
+    ]);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'exact', '6']]);
+  });
+
+  it('opens the review at "回顾2024" and the plan at "展望2025" heading their lines', () => {
+    const result = extract('某区政府工作报告(2025年)要点\n回顾2024 全区地区生产总值增长5.4% 城镇调查失业率5.2%\n展望2025 全区地区生产总值增长5.5%左右 城镇调查失业率控制在5.5%以内\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'growth', '5.4'],
+      ['urban_unemployment_rate', 2024, 'level', '5.2'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5.5'],
+      ['urban_unemployment_rate', 2025, 'level', 'at_most', '5.5'],
     ]);
   });
 });

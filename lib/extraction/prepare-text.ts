@@ -134,7 +134,10 @@ function findFurniture(lines: Line[]): boolean[] {
     const trimmed = line.text.trim();
     // A running header: on every page, so three times or more; twice when it is a bare label (no figure, no punctuation).
     const repeats = counts.get(trimmed) ?? 0;
-    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || (repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed)))) furniture[index] = true;
+    // A bare label seen twice is a running header only beside a page break: an infographic names an
+    // indicator twice ("地区生产总值" above last year's figure and above this year's target).
+    const twice = repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index);
+    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice)) furniture[index] = true;
     if (RELATED_LINKS.test(trimmed)) {
       inLinks = true;
       furniture[index] = true;
@@ -161,6 +164,18 @@ function findFurniture(lines: Line[]): boolean[] {
     if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && !/\d/.test(header) && !STARTS_ITEM.test(header)) furniture[index + 1] = true;
   });
   return furniture;
+}
+
+/** The nearest non-blank line before or after `index` is a page number. */
+function besidePageNumber(lines: Line[], index: number): boolean {
+  const near = (step: number) => {
+    for (let i = index + step; i >= 0 && i < lines.length; i += step) {
+      const trimmed = lines[i]!.text.trim();
+      if (trimmed !== '') return PAGE_NUMBER.test(trimmed);
+    }
+    return false;
+  };
+  return near(-1) || near(1);
 }
 
 /**

@@ -68,5 +68,27 @@ describe('readTables', () => {
       ['budget_revenue', 'growth', '2.2'],
     ]);
   });
+
+  it('reads a table aligned with runs of spaces, and a unitless target column as rates when they lie nearer the growth than the level', () => {
+    const page = [
+      '某区2025年国民经济和社会发展主要指标',
+      '发布日期：2025-01-20',
+      '指标名称    单位    2024年完成    增长%    2025年目标',
+      '地区生产总值    亿元    286.5    5.6    6左右',
+      '一般公共预算收入    亿元    15.8    3.1    4',
+      '社会消费品零售总额    亿元    121.3    4.9    128',
+    ].join('\n');
+    const read = extractProposals(page, { indicators: INDICATORS });
+    expect(read.targets.map((t) => [t.indicatorKey, t.measure, t.qualifier, t.value, t.unit])).toEqual([
+      ['gdp', 'growth', 'about', '6', '%'],
+      ['budget_revenue', 'growth', 'exact', '4', '%'],
+      // 128 lies nearer the level 121.3 than the growth 4.9: a level target in the row's unit.
+      ['retail_sales', 'level', 'exact', '128', '亿元'],
+    ]);
+    expect(read.outcomes.filter((o) => o.indicatorKey === 'gdp').map((o) => [o.measure, o.value, o.quote])).toEqual([
+      ['level', '286.5', '地区生产总值    亿元    286.5'],
+      ['growth', '5.6', '地区生产总值    亿元    286.5    5.6'],
+    ]);
+  });
 });
 

@@ -37,6 +37,8 @@ const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
     `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?=\\n)|】|[ \\t]*[|/])` +
+    // "回顾2024 全区地区生产总值…": a bare year after 回顾/回眸 heading a line.
+    `|(?:^|\\n)\\s*${SYMBOL}(?:回顾|回眸|回首|盘点)\\s?((?:19|20)\\d{2})(?![\\d年])` +
     '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
@@ -44,7 +46,9 @@ const PLAN_HEADING = new RegExp(
   // A slide heading may speak for the county ("2025年 我们的目标").
   `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
-    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/])))',
+    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/])))' +
+    // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line.
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}展望\\s?((?:19|20)\\d{2})(?![\\d年])`,
   'g',
 );
 const MAIN_CUE =
@@ -72,8 +76,8 @@ const PLAN_SENTENCE = new RegExp(
 const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
 // Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
 const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
-// A signature at the foot may give only the month: "(某区人民政府 2025年1月)".
-const MONTH_AT_FOOT = new RegExp(`(?:^|[\\n(\\s])${YEAR} ?\\d{1,2} ?月(?:[)]|[ \\t]*(?:\\n|$))`);
+// A signature at the foot may give only the month: "(某区人民政府 2025年1月)", "时间是二〇二五年一月".
+const MONTH_AT_FOOT = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月(?:[)]|[ \\t]*(?:\\n|$))`);
 // "回眸2024 展望2025", "展望2025,全区…": a year written without its 年 after a word that looks ahead or back.
 const LOOK_AHEAD_YEAR = /(?:展望|迈向|奋进|决战|开启)\s*((?:19|20)\d{2})(?![\d年])/;
 const LOOK_BACK_YEAR = /(?:回首|回眸|回望|盘点)\s*((?:19|20)\d{2})(?![\d年])/;
@@ -170,7 +174,8 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
-    const year = match[1] ? Number(match[1]) : null;
+    const written = match[1] ?? match[2];
+    const year = written ? Number(written) : null;
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
