@@ -379,5 +379,19 @@ describe('text without punctuation between clauses', () => {
       ['urban_unemployment_rate', 2025, 'level', 'at_most', '5.5'],
     ]);
   });
+
+  it('reads a 1—12月 flash as the whole year, and middle dots as clause separators', () => {
+    const flash = extract('某区2024年1—12月主要经济指标快报\n某区统计局 2025年1月25日\n1—12月,全区规模以上工业增加值同比增长7.2%。\n1-12月份,全区固定资产投资同比增长3.5%。\n1—11月,全区社会消费品零售总额增长4.8%。\n');
+    expect(outcomes(flash)).toEqual([
+      ['industrial_value_added', 2024, 'growth', '7.2'],
+      ['fixed_asset_investment', 2024, 'growth', '3.5'],
+    ]);
+    const dots = extract('某县2025年政府工作报告\n过去一年·全县地区生产总值完成126.5亿元·增长5.8%\n今年目标·地区生产总值增长6%\n');
+    expect(outcomes(dots)).toEqual([
+      ['gdp', 2024, 'level', '126.5'],
+      ['gdp', 2024, 'growth', '5.8'],
+    ]);
+    expect(targets(dots)).toEqual([['gdp', 2025, 'growth', 'exact', '6']]);
+  });
 });
 

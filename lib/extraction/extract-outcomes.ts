@@ -18,7 +18,7 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // "…下降2.4%,剔除一次性因素后同口径增长1.8%": the words that qualify the next rate lead on to it.
 // A bulletin may give the rate in the next sentence, which has no name of its own
 // ("…485.2亿元。按不变价格计算,比上年增长5.1%。").
-const CONTINUATION = /^(?:[,、|/]\s*(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+const CONTINUATION = /^(?:[,、|/·]\s*(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
 const AIM = /力争|确保|努力/;
 const MAX_CONTINUATIONS = 3;

@@ -174,7 +174,7 @@ function floorWithAim(text: string, mentionEnd: number, value: FigureValue): { s
 }
 
 function continuation(text: string, from: number, limit: number): Figure | null {
-  const separator = /^(?:[,、|/]\s*|\s*)/.exec(text.slice(from, limit));
+  const separator = /^(?:[,、|/·]\s*|\s*)/.exec(text.slice(from, limit));
   if (!separator) return null;
   const next = parseFigure(text, from + separator[0].length);
   if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.values.length !== 1 || next.end > limit) return null;

@@ -234,7 +234,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
-    const tableRow = lines[line.index]!.text.includes('\t') || following.includes('\t');
+    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || /^\s*\|.*\|\s*$/.test(row));
     if (next < 0 || STARTS_ITEM.test(following) || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);
   }

@@ -90,5 +90,15 @@ describe('readTables', () => {
       ['growth', '5.6', '地区生产总值    亿元    286.5    5.6'],
     ]);
   });
+
+  it('reads a markdown table with bars around its cells, its rule line and a blank line not ending it', () => {
+    const page = ['某区2025年政府工作报告主要指标', '|指标|单位|2024年完成|增长(%)|2025年目标(%)|', '|---|---|---|---|---|', '', '|地区生产总值|亿元|342.6|5.4|5.5左右|'].join('\n');
+    const read = extractProposals(page, { indicators: INDICATORS });
+    expect(read.targets.map((t) => [t.indicatorKey, t.qualifier, t.value, t.unit, t.quote])).toEqual([['gdp', 'about', '5.5', '%', '地区生产总值|亿元|342.6|5.4|5.5左右']]);
+    expect(read.outcomes.map((o) => [o.measure, o.value])).toEqual([
+      ['level', '342.6'],
+      ['growth', '5.4'],
+    ]);
+  });
 });
 

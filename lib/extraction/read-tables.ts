@@ -32,7 +32,9 @@ const NUMBER = /^-?\d+(?:\.\d+)?/;
 const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
 const MIN_CELLS = 3;
 // Cells are separated by tabs, or, in a table copied as aligned text, by runs of two or more spaces.
-const CELL_GAP = /\t| {2,}|\u3000{2,}/;
+// A markdown or text-art table ("|地区生产总值|亿元|342.6|") has bars around every cell.
+const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$/m;
+const BARRED_ROW = /^\s*\|.*\|\s*$/;
 const CELL_GAPS = /\t| {2,}|\u3000{2,}/g;
 
 export function readTables(
@@ -49,6 +51,8 @@ export function readTables(
   let headerUnits: Array<string | null> = [];
   for (const row of rows(text)) {
     if (row.filter((cell) => cell.text !== '').length < MIN_CELLS) {
+      // A blank line (or a markdown rule "|---|---|", dropped as furniture) does not end the table.
+      if (row.every((cell) => cell.text === '' || /^:?-+:?$/.test(cell.text))) continue;
       columns = null;
       continue;
     }
@@ -155,8 +159,10 @@ function* rows(text: string): Generator<Cell[]> {
     const line = text.slice(lineStart, lineEnd);
     // A tab-separated row keeps its empty cells (a cell's index is its column); a row aligned with
     // spaces has none to keep, and its leading indent is no cell.
-    const gaps = line.includes('\t') ? /\t/g : CELL_GAPS;
-    const indent = line.includes('\t') ? 0 : line.length - line.trimStart().length;
+    const barred = BARRED_ROW.test(line);
+    // A barred row: the bars are the gaps (a bar at each end opens and closes the row, no cell there).
+    const gaps = barred ? /\|/g : line.includes('\t') ? /\t/g : CELL_GAPS;
+    const indent = barred ? line.indexOf('|') + 1 : line.includes('\t') ? 0 : line.length - line.trimStart().length;
     let at = lineStart + indent;
     let from = indent;
     for (const gap of [...line.matchAll(gaps)].filter((match) => match.index >= indent)) {
@@ -169,7 +175,7 @@ function* rows(text: string): Generator<Cell[]> {
     }
     const last = line.slice(from);
     const lead = last.length - last.trimStart().length;
-    cells.push({ text: last.trim(), start: at + lead, end: at + lead + last.trim().length });
+    if (!barred) cells.push({ text: last.trim(), start: at + lead, end: at + lead + last.trim().length });
     yield cells;
     if (newline < 0) break;
     lineStart = newline + 1;

@@ -14,6 +14,8 @@ describe('findDistrict', () => {
     ['1月8日下午,出席南湖区政协七届五次会议的委员分组讨论政府工作报告。', '南湖区'],
     // An office and a bare 区 before 人大 name no district; nor does the scope word 全区.
     ['区长在区人大会议上作政府工作报告录音整理稿', null],
+    ['记者从区统计局获悉,2024年全区地区生产总值增长5.9%。', null],
+    ['东湖区去年GDP增长5.9%\n记者从区统计局获悉。', '东湖区'],
     ['一、2025年计划执行情况\n今年以来,全区经济运行总体平稳。', null],
   ])('%j → %s', (text, district) => {
     expect(findDistrict(text)).toBe(district);

@@ -13,7 +13,7 @@ export type ReadingContext = {
 };
 
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“于,日):年的自 \t】\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|国民经济|经济运行|两会|统计局|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)))/;
+  /(?:^|[\n(《“于,日):年的自 \t】\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|两会|统计局|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)))/;
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
 const DISTRICT_AT_FOOT =
@@ -33,8 +33,8 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   if (!match) return null;
   const name = match[1]!;
   const end = (top ? 0 : footFrom) + match.index + match[0].length;
-  // "区长在区人大会议上…": an office and a bare 区 before 人大 name no district.
-  if (/在[区县旗市]$/.test(name)) return null;
+  // "区长在区人大会议上…", "记者从区统计局获悉": a preposition and a bare 区 name no district.
+  if (/[在从向由据][区县旗市]$/.test(name)) return null;
   // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
   // session line ("1月14日在云溪区第六届人民代表大会…") or of those attending it ("出席南湖区政协…"), nor what a 的 attaches to it
   // ("在1月10日开幕的白鹭区第三届…"; "1 月 8 日在…" when a PDF spaces the date out), nor its

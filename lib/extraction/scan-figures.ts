@@ -21,8 +21,8 @@ export type Reading = {
   runTogether: boolean;
 };
 
-// A bar or a slash separates the clauses of a flash summary ("…亿元｜增长5.9%｜一般公共预算收入…"), as a comma does.
-const BOUNDARY = /[,;。!?:\n、 \t|/]/;
+// A bar, a slash or a middle dot separates the clauses of a flash summary ("…亿元｜增长5.9%｜一般公共预算收入…"), as a comma does.
+const BOUNDARY = /[,;。!?:\n、 \t|/·]/;
 const LIST_JOINER = /^(?:、|和|及|以及)$/;
 const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—|[●•·◆◇■□▶►★☆○✔√\u2600-\u27bf\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff])+/;
 // Words that may open a clause before a headline figure. Anything else ("“1+2”主导产业实现",
@@ -93,7 +93,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
 function afterContinuations(text: string, from: number, limit: number): number {
   let end = from;
   for (let i = 0; i < 3; i += 1) {
-    const separator = /^(?:[,、|/]\s*|\s*)/.exec(text.slice(end, limit))![0];
+    const separator = /^(?:[,、|/·]\s*|\s*)/.exec(text.slice(end, limit))![0];
     const next = parseFigure(text, end + separator.length, SERIES_START.test(text.slice(end + separator.length, end + separator.length + 4)) ? 4 : 1);
     if (next.kind !== 'figure' || next.verb === null || next.end > limit) break;
     end = next.end;
@@ -146,8 +146,9 @@ export function clauseRest(text: string, from: number, limit: number): { text: s
 
 
 // Part-year periods: "上半年", "前三季度", "1—11月", "一季度", "截至10月底".
+// "1—12月" and "前12个月" are the whole year (a monthly flash for December), not a part of it.
 const PERIOD =
-  /上半年|下半年|前三季度|[一二三四1-4]季度|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|\d{1,2}月份|\d{1,2}月末/;
+  /上半年|下半年|前三季度|[一二三四1-4]季度|前(?!12个?月|十二个?月)[一二三四五六七八九十\d]{1,2}个?月|(?<!\d)(?!1 ?[—–\-~至到] ?12 ?月)\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|(?<![\d—–\-~至到] ?)\d{1,2}月份|\d{1,2}月末/;
 const YEAR_MENTION = /((?:19|20)\d{2}) ?年(?![度底末]?\d)/g;
 
 /** Where the sentence holding `position` starts: after the last 。/;/!/?/line break. */
