@@ -393,5 +393,20 @@ describe('text without punctuation between clauses', () => {
     ]);
     expect(targets(dots)).toEqual([['gdp', 2025, 'growth', 'exact', '6']]);
   });
+
+  it('reads 【回眸2024】/【奋进2025】 headings with bare years and "锚定…的目标"', () => {
+    const result = extract('某县人代会开幕\n【回眸2024】全县地区生产总值完成176.3亿元,增长6.2%。\n【奋进2025】今年,全县锚定地区生产总值增长6.5%、一般公共预算收入增长6%的目标。\n');
+    expect([result.reportYear, outcomes(result), targets(result)]).toEqual([
+      2025,
+      [
+        ['gdp', 2024, 'level', '176.3'],
+        ['gdp', 2024, 'growth', '6.2'],
+      ],
+      [
+        ['gdp', 2025, 'growth', 'exact', '6.5'],
+        ['budget_revenue', 2025, 'growth', 'exact', '6'],
+      ],
+    ]);
+  });
 });
 

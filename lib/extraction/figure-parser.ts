@@ -69,7 +69,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
-    ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比上年末', 'neutral'], ['较上年末', 'neutral'], ['比上年同期', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
+    ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'],
+    // "增长(按可比价计算)5.7%": the basis in parentheses between the verb and its figure.
+    ['(按可比价计算)', 'neutral'], ['(按可比价格计算)', 'neutral'], ['(按不变价格计算)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比上年末', 'neutral'], ['较上年末', 'neutral'], ['比上年同期', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
     ['按可比口径计算', 'neutral'], ['扣除价格因素', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
     ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['努力', 'aim'], ['了', 'neutral'],
@@ -80,7 +82,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 // "(GDP)" after a name is its abbreviation, "(不含农户)" its scope, "[1]" a footnote mark:
 // none of them a figure or a different indicator.
 const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
-const FOOTNOTE = /^\[\d{1,2}\]/;
+// …or a superscript mark ("地区生产总值¹427.15亿元").
+const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,]))/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
