@@ -130,5 +130,13 @@ describe('prepareText', () => {
     expect(toOriginal(prepared, at, at + 7).quote).toBe('粮食总产量（下转第三版）\n（上接第一版）稳定');
     expect(spansRemovedText(prepared, at, at + 7)).toBe(true);
   });
+
+  it('reads non-breaking spaces as spaces and drops zero-width characters, quoting the original', () => {
+    const original = '\ufeff地区生产\u200b总值增长\u00a05.\u200b6%';
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe('地区生产总值增长 5.6%');
+    const at = prepared.text.indexOf('地区');
+    expect(toOriginal(prepared, at, prepared.text.length).quote).toBe('地区生产\u200b总值增长\u00a05.\u200b6%');
+  });
 });
 

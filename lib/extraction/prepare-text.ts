@@ -78,7 +78,7 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const normalized = digitYears(toSimplified(normalizeWidth(original)));
+  const normalized = digitYears(toSimplified(normalizeWidth(original))).replace(WIDE_SPACES, ' ');
   const lines = splitLines(normalized);
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
@@ -96,7 +96,7 @@ export function prepareText(original: string): PreparedText {
       joinNext = false;
     }
     const cut = jumps.get(index) ?? 0;
-    if (!furniture[index]) pieces.push([line.start + (artefact?.prefixLength ?? 0), line.end - cut, false]);
+    if (!furniture[index]) pieces.push(...visible(normalized, line.start + (artefact?.prefixLength ?? 0), line.end - cut));
     if (wrapped.has(index) || cut > 0) joinNext = true;
     // Only the \n of a \r\n is kept, so later stages see one kind of line break.
     if (line.next > line.end) pieces.push([line.next - 1, line.next, true]);
@@ -280,6 +280,25 @@ function findPageJumps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     if (outgoing && outgoing.index > 0) cuts.set(index, outgoing[0].length);
   });
   return cuts;
+}
+
+// A web page's non-breaking and typographic spaces read as spaces (one for one: no offset moves);
+// its invisible characters (zero-width spaces and joiners, a byte-order mark, soft hyphens) are
+// dropped, since they sit inside names and figures ("地区生产\u200b总值", "5.\u200b6%").
+const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** The stretches of [from, to) without invisible characters, as pieces. */
+function visible(text: string, from: number, to: number): Array<[number, number, boolean]> {
+  const pieces: Array<[number, number, boolean]> = [];
+  let start = from;
+  for (const match of text.slice(from, to).matchAll(INVISIBLE)) {
+    const at = from + match.index;
+    if (at > start) pieces.push([start, at, false]);
+    start = at + 1;
+  }
+  if (to > start || pieces.length === 0) pieces.push([start, Math.max(start, to), false]);
+  return pieces;
 }
 
 /** Maps a [start, end) range of the prepared text back to the original. */
