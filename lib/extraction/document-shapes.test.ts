@@ -408,5 +408,10 @@ describe('text without punctuation between clauses', () => {
       ],
     ]);
   });
+
+  it('dates a page by its labelled publication date, not by the day its header shows', () => {
+    const result = extract('2026年3月2日 星期一 晴 3℃\n某区人代会开幕\n发布时间:2025-01-10 来源:某区融媒体中心\n过去一年,全区地区生产总值增长5.8%。今年全区主要预期目标是:地区生产总值增长6%。');
+    expect([result.reportYear, targets(result), outcomes(result)]).toEqual([2025, [['gdp', 2025, 'growth', 'exact', '6']], [['gdp', 2024, 'growth', '5.8']]]);
+  });
 });
 

@@ -45,6 +45,8 @@ describe('prepareText', () => {
     ['— END —', true],
     ['地址：某区人民路1号 邮编：123456', true],
     ['全区地区生产总值增长5.6%,来源于工业的增长贡献最大。', false],
+    ['今天是2026年3月2日 星期一 农历正月十三', true],
+    ['2025年2月14日　星期五　第01版：要闻', false],
   ])('%j is furniture: %s', (line, expected) => {
     expect(isFurnitureLine(line)).toBe(expected);
   });

@@ -76,6 +76,7 @@ const PLAN_SENTENCE = new RegExp(
 const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
 // Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
 const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
+const PUBLISHED = /(?:发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]/;
 // A signature at the foot may give only the month: "(某区人民政府 2025年1月)", "时间是二〇二五年一月".
 const MONTH_AT_FOOT = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月(?:[)]|[ \\t]*(?:\\n|$))`);
 // "回眸2024 展望2025", "展望2025,全区…": a year written without its 年 after a word that looks ahead or back.
@@ -257,6 +258,10 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
 function yearFromBody(text: string, raw?: string): { year: number; source: YearSource } | null {
   // A news item may carry its date only in the publication line at the foot ("2025-01-07 18:22").
+  // A labelled publication date ("发布时间:2025-01-10") before any other date at the top: a site's
+  // header may show the day it is read ("2026年3月2日 星期一").
+  const published = PUBLISHED.exec(text.slice(0, DATE_TOP)) ?? (raw ? PUBLISHED.exec(raw.slice(0, DATE_TOP)) : null);
+  if (published) return { year: Number(published[1]), source: 'date_line' };
   const date =
     DATE_LINE.exec(text.slice(0, DATE_TOP)) ?? (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ?? lastMatch(DATE_LINE, text.slice(-DATE_FOOT));
   if (date) return { year: Number(date[1] ?? date[2]), source: 'date_line' };
