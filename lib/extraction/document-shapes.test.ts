@@ -413,5 +413,27 @@ describe('text without punctuation between clauses', () => {
     const result = extract('2026年3月2日 星期一 晴 3℃\n某区人代会开幕\n发布时间:2025-01-10 来源:某区融媒体中心\n过去一年,全区地区生产总值增长5.8%。今年全区主要预期目标是:地区生产总值增长6%。');
     expect([result.reportYear, targets(result), outcomes(result)]).toEqual([2025, [['gdp', 2025, 'growth', 'exact', '6']], [['gdp', 2024, 'growth', '5.8']]]);
   });
+
+  it('reads lines that set last year\'s figure beside this year\'s target ("…去年增长6.1% 今年预期增长6%")', () => {
+    const result = extract('某县政府工作报告要点 2025年1月\n全县地区生产总值去年增长6.1% 今年预期增长6%\n城镇新增就业去年4120人 今年预期4000人以上\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'growth', '6.1'],
+      ['new_urban_jobs', 2024, 'level', '4120'],
+    ]);
+    expect(result.targets.map((t) => [t.indicatorKey, t.year, t.qualifier, t.value, t.quote])).toEqual([
+      ['gdp', 2025, 'exact', '6', '今年预期增长6%'],
+      ['new_urban_jobs', 2025, 'at_least', '4000', '今年预期4000人以上'],
+    ]);
+  });
+
+  it('drops a 新闻链接 restating last year\'s targets, and answers a figureless 主要目标 question with the next line', () => {
+    const linked = extract('某县2025年主要预期目标发布\n2025-01-09\n报告提出,今年全县地区生产总值增长6%以上。\n报告回顾,2024年全县地区生产总值增长6.6%。\n新闻链接:2024年全县主要预期目标为地区生产总值增长6.5%。\n');
+    expect([linked.reportYear, targets(linked), outcomes(linked)]).toEqual([2025, [['gdp', 2025, 'growth', 'at_least', '6']], [['gdp', 2024, 'growth', '6.6']]]);
+    const interview = extract('【两会访谈】\n2025-01-11\n记者:今年全区的主要目标是什么?\n区长:我们把地区生产总值增长目标定为6%左右,城镇新增就业5000人以上。\n');
+    expect(targets(interview)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '5000'],
+    ]);
+  });
 });
 

@@ -150,7 +150,7 @@ function wordingMeasure(context: ReadingContext, key: string, wording: string): 
 }
 
 /** The target's wording from its qualifying words to its suffix, with Chinese numerals as digits ("增长5%"). */
-function asWritten(text: string, figure: Figure, value: FigureValue, fromValue: boolean): string {
+export function asWritten(text: string, figure: Figure, value: FigureValue, fromValue: boolean): string {
   const from = fromValue ? value.start : figure.wordingStart;
   const written = text.slice(from, value.end);
   // A series value that shares the last value's qualifier ("5%和7%左右" → "5%左右").

@@ -46,6 +46,9 @@ describe('prepareText', () => {
     ['地址：某区人民路1号 邮编：123456', true],
     ['全区地区生产总值增长5.6%,来源于工业的增长贡献最大。', false],
     ['今天是2026年3月2日 星期一 农历正月十三', true],
+    ['记者 王菲 刘洋', true],
+    ['新闻链接：2024年全县主要预期目标为地区生产总值增长6.5%，规模以上工业增加值增长10%。', true],
+    ['记者：今年全区的主要目标是什么？', false],
     ['2025年2月14日　星期五　第01版：要闻', false],
   ])('%j is furniture: %s', (line, expected) => {
     expect(isFurnitureLine(line)).toBe(expected);

@@ -100,5 +100,15 @@ describe('readTables', () => {
       ['growth', '5.4'],
     ]);
   });
+
+  it('reads a table whose cells stand one space apart under a 指标 header, while its rows keep the header\'s cell count', () => {
+    const page = ['某区2025年政府工作报告主要指标', '指标 单位 2024年完成 增长% 2025年目标%', '地区生产总值 亿元 298.4 5.7 6左右', '全区地区生产总值增长5.7% 高于全市'].join('\n');
+    const read = extractProposals(page, { indicators: INDICATORS });
+    expect(read.targets.map((t) => [t.indicatorKey, t.measure, t.qualifier, t.value])).toEqual([['gdp', 'growth', 'about', '6']]);
+    expect(read.outcomes.map((o) => [o.measure, o.value])).toEqual([
+      ['level', '298.4'],
+      ['growth', '5.7'],
+    ]);
+  });
 });
 

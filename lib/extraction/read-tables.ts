@@ -33,7 +33,7 @@ const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
 const MIN_CELLS = 3;
 // Cells are separated by tabs, or, in a table copied as aligned text, by runs of two or more spaces.
 // A markdown or text-art table ("|地区生产总值|亿元|342.6|") has bars around every cell.
-const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$/m;
+const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$|^\s*(?:主要)?(?:指标|项目)(?:名称)? \S+ \S+/m;
 const BARRED_ROW = /^\s*\|.*\|\s*$/;
 const CELL_GAPS = /\t| {2,}|\u3000{2,}/g;
 
@@ -152,6 +152,9 @@ function unitIn(text: string): string | null {
 
 function* rows(text: string): Generator<Cell[]> {
   let lineStart = 0;
+  // Cells of a table copied from a PDF may stand one space apart; such a table is known by its
+  // header ("指标 单位 2024年完成 增长% 2025年目标%") and lasts while its rows have as many cells.
+  let spacedCells = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
@@ -160,8 +163,12 @@ function* rows(text: string): Generator<Cell[]> {
     // A tab-separated row keeps its empty cells (a cell's index is its column); a row aligned with
     // spaces has none to keep, and its leading indent is no cell.
     const barred = BARRED_ROW.test(line);
+    const words = line.trim().split(/\s+/);
+    const plain = !barred && !line.includes('\t') && !/ {2,}|\u3000{2,}/.test(line.trim());
+    if (plain && words.length >= MIN_CELLS && HEADER_NAME.test(words[0]!)) spacedCells = words.length;
+    else if (!plain || words.length !== spacedCells) spacedCells = 0;
     // A barred row: the bars are the gaps (a bar at each end opens and closes the row, no cell there).
-    const gaps = barred ? /\|/g : line.includes('\t') ? /\t/g : CELL_GAPS;
+    const gaps = barred ? /\|/g : line.includes('\t') ? /\t/g : spacedCells > 0 ? /\s+/g : CELL_GAPS;
     const indent = barred ? line.indexOf('|') + 1 : line.includes('\t') ? 0 : line.length - line.trimStart().length;
     let at = lineStart + indent;
     let from = indent;

@@ -140,8 +140,8 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
-  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map(clip) : [];
-  if (plan?.block && mainBlocks.length === 0) mainBlocks.push(clip(plan.block));
+  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(answered(text, block))) : [];
+  if (plan?.block && mainBlocks.length === 0) mainBlocks.push(clip(answered(text, plan.block)));
   return {
     reportYear: found?.year ?? null,
     yearSource: found?.source ?? null,
@@ -333,6 +333,18 @@ function findMainBlocks(text: string, from: number): Range[] {
     blocks.push({ start, end });
   }
   return blocks;
+}
+
+/**
+ * A plan sentence without a figure that asks or announces ("记者:今年全区的主要目标是什么?") is
+ * answered on the next line ("区长:我们把地区生产总值增长目标定为6%左右,…"): that line is the block.
+ */
+function answered(text: string, block: Range): Range {
+  if (HAS_FIGURE.test(text.slice(block.start, block.end))) return block;
+  const next = nextLine(text, block.end);
+  // A table row is read by its columns (read-tables.ts), not as a sentence.
+  if (!next || !HAS_FIGURE.test(next.text) || /\t|^\s*\|/.test(next.text)) return block;
+  return { start: next.start, end: sentenceEnd(text, next.start) };
 }
 
 /** End of the sentence starting at `start`: after its "。", or the end of its line. */
