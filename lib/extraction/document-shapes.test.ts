@@ -435,5 +435,16 @@ describe('text without punctuation between clauses', () => {
       ['new_urban_jobs', 2025, 'level', 'at_least', '5000'],
     ]);
   });
+
+  it('reads a bare year after 政府工作报告 in the title, a numbered line opening on 今年 with a figure, and a "■ 目标" heading before "■ 成绩"', () => {
+    const numbered = extract('某县政府工作报告 2025\n1 过去一年全县地区生产总值完成141.2亿元增长6.0%\n2 今年全县地区生产总值增长6%左右\n3 一般公共预算收入增长5%\n');
+    expect([numbered.reportYear, targets(numbered)]).toEqual([2025, [['gdp', 2025, 'growth', 'about', '6'], ['budget_revenue', 2025, 'growth', 'exact', '5']]]);
+    expect(outcomes(numbered)).toEqual([
+      ['gdp', 2024, 'level', '141.2'],
+      ['gdp', 2024, 'growth', '6'],
+    ]);
+    const headed = extract('某区人代会开幕\n2025-01-09 08:12\n■ 目标\n今年全区地区生产总值增长5.5%左右。\n■ 成绩\n去年全区地区生产总值增长5.2%。\n');
+    expect([targets(headed), outcomes(headed)]).toEqual([[['gdp', 2025, 'growth', 'about', '5.5']], [['gdp', 2024, 'growth', '5.2']]]);
+  });
 });
 

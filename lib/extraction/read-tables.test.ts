@@ -110,5 +110,14 @@ describe('readTables', () => {
       ['growth', '5.7'],
     ]);
   });
+
+  it('reads a bulletin table whose figure column is headed by last year alone ("2024年")', () => {
+    const bulletin = ['某区2024年国民经济和社会发展统计公报', '指标名称\t单位\t2024年\t比上年增长(%)', '地区生产总值\t亿元\t286.34\t5.3'].join('\n');
+    const read = extractProposals(bulletin, { indicators: INDICATORS });
+    expect(read.outcomes.map((o) => [o.year, o.measure, o.value])).toEqual([
+      [2024, 'level', '286.34'],
+      [2024, 'growth', '5.3'],
+    ]);
+  });
 });
 

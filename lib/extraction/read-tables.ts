@@ -140,6 +140,8 @@ function columnOf(header: string, reportYear: number): Column {
   if (GROWTH.test(header)) return of === null || of === reportYear - 1 ? 'growth' : 'other';
   if (PLANNED.test(header) && !DONE.test(header)) return of === reportYear ? 'target' : 'other';
   if (DONE.test(header)) return of === null || of === reportYear - 1 ? 'outcome' : 'other';
+  // A bulletin's table names its year alone ("2024年", "2024年(亿元)"): last year's figures.
+  if (of === reportYear - 1 && /^(?:19|20)\d{2} ?年?(?:\([^()]{1,6}\))?$/.test(header.trim())) return 'outcome';
   return 'other';
 }
 
