@@ -446,5 +446,25 @@ describe('text without punctuation between clauses', () => {
     const headed = extract('某区人代会开幕\n2025-01-09 08:12\n■ 目标\n今年全区地区生产总值增长5.5%左右。\n■ 成绩\n去年全区地区生产总值增长5.2%。\n');
     expect([targets(headed), outcomes(headed)]).toEqual([[['gdp', 2025, 'growth', 'about', '5.5']], [['gdp', 2024, 'growth', '5.2']]]);
   });
+
+  it('opens no plan in a short headline, reads 今年 after a comma with a plan verb, and 据介绍,2024年… in the plan as last year', () => {
+    const result = extract('某县发改局:今年计划地区生产总值增长6.5%\n2025-01-18\n记者从县发改局获悉,根据县人代会批准的计划,今年全县计划地区生产总值增长6.5%,固定资产投资增长9%。\n据介绍,2024年全县地区生产总值预计增长6.8%。\n');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '6.5'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '9'],
+    ]);
+    expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '6.8']]);
+  });
+
+  it('reads "2024年成绩:" / "2025年目标:" headings with a colon, and 【去年】/【今年】 brackets', () => {
+    const colon = extract('某区:两会数据速递\n2024年成绩:全区地区生产总值增长6.1%。\n2025年目标:地区生产总值增长6%左右。\n');
+    expect([colon.reportYear, outcomes(colon), targets(colon)]).toEqual([2025, [['gdp', 2024, 'growth', '6.1']], [['gdp', 2025, 'growth', 'about', '6']]]);
+    const brackets = extract('某区2025年政府工作报告划重点\n【去年】全区GDP 412亿元 增长5.7%\n【今年】GDP 增长6%左右\n');
+    expect(targets(brackets)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+    expect(outcomes(brackets)).toEqual([
+      ['gdp', 2024, 'level', '412'],
+      ['gdp', 2024, 'growth', '5.7'],
+    ]);
+  });
 });
 

@@ -13,18 +13,20 @@ export type ReadingContext = {
 };
 
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“于,日):年的自 \t】\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|两会|人代会|政府门户|统计局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)))/;
+  /(?:^|[\n(《“于,日):年的自 \t】\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|两会|人代会|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)))/;
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
 const DISTRICT_AT_FOOT =
   /(?:^|[\n(《“于,日):年的自 \t\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|统计局|融媒体中心|发展和改革局|发展和改革委员会|发改局|财政局))/;
+const NAME_AND_COLON = /^\s*([\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗))(?=[:：])/;
 const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
 const TOP = 400;
 const FOOT = 300;
 
 /** Where the district is named: its title or first lines, else a source line at the foot. */
 export function findDistrictSpan(text: string): { start: number; end: number } | null {
-  const first = DISTRICT_AT_TOP.exec(text.slice(0, TOP));
+  // A headline that opens on the name and a colon: "海门区:两会数据速递".
+  const first = DISTRICT_AT_TOP.exec(text.slice(0, TOP)) ?? NAME_AND_COLON.exec(text);
   // "全区经济运行总体平稳": the scope word, not a name.
   const top = first && !/^全(?:区|县|旗|市)$/.test(first[1]!) ? first : null;
   const footFrom = Math.max(0, text.length - FOOT);

@@ -36,7 +36,9 @@ const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
 // a news article or an infographic by "回顾过去一年" or "2024年成绩单 / 主要指标完成情况".
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
-    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?=\\n)|】|[ \\t]*[|/·])` +
+    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?=\\n)|】|[ \\t]*[|/·:])` +
+    // "【去年】全区GDP…": a bracketed 去年 heading the line.
+    '|(?:^|\\n)\\s*【(?:去年|过去一年)】' +
     // "■ 成绩" heading its own line.
     `|(?:^|\\n)[ \\t]*[■□▶►●◆★#*]{1,3}[ \\t]*(?:成绩|成绩单|回顾)[ \\t]*(?=\\n)` +
     // "回顾2024 全区地区生产总值…": a bare year after 回顾/回眸 heading a line.
@@ -48,7 +50,9 @@ const PLAN_HEADING = new RegExp(
   // A slide heading may speak for the county ("2025年 我们的目标").
   `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
-    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·])))' +
+    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·:])))' +
+    // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
+    '|(?:^|\\n)\\s*【(?:今年|新的一年)】' +
     // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line.
     `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])`,
   'g',
@@ -68,6 +72,8 @@ const PLAN_SENTENCE = new RegExp(
     `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
     '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}\\d)' +
+    // "…根据县人代会批准的计划,今年全县计划地区生产总值增长6.5%": 今年 after a comma, with a plan verb and a figure.
+    '|,\\s*(?:今年|新的一年)(?=[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|预期|目标)[^。\\n]{0,30}\\d)' +
     // "会议…确定今年全县地区生产总值增长6.5%、…的目标": what a session decides for this year.
     '|(?:确定|确立)了?(?=(?:今年|新的一年)[^。\\n]{0,40}\\d)' +
     // "…在政府工作报告中提出,2025年,全区…增速目标分别为…": 提出/明确 propose, so the year is the plan's.
@@ -158,7 +164,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 }
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
-const PAST_OPENER = /^\s*(?:报告(?:回顾|显示|指出)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]))/;
+const PAST_OPENER = /^\s*(?:(?:报告(?:回顾|显示|指出)|据介绍|据了解|数据显示|统计显示)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -226,8 +232,9 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   opener.lastIndex = after;
   let first: { start: number; year: number | null; block: Range } | null = null;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%"): a space opens no plan on the first line.
-    if (/^[ \t\u3000]/.test(match[0]) && !text.slice(0, match.index).trim().includes('\n')) continue;
+    // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%", "某局:今年计划…增长6.5%"):
+    // a short first line followed by more text opens no plan.
+    if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
     const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
     const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
@@ -338,6 +345,15 @@ function findMainBlocks(text: string, from: number): Range[] {
   }
   return blocks;
 }
+
+/** `position` lies on a text's first line, a short one (a headline) with more lines after it. */
+function isHeadline(text: string, position: number): boolean {
+  const lead = text.length - text.trimStart().length;
+  if (text.slice(lead, position).includes('\n')) return false;
+  const end = text.indexOf('\n', position);
+  return end !== -1 && end - lead <= HEADLINE && text.slice(end).trim().length > end - lead;
+}
+const HEADLINE = 40;
 
 /**
  * A plan sentence without a figure that asks or announces ("记者:今年全区的主要目标是什么?") is
