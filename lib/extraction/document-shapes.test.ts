@@ -466,5 +466,29 @@ describe('text without punctuation between clauses', () => {
       ['gdp', 2024, 'growth', '5.7'],
     ]);
   });
+
+  it('reads year-opened lines with signs (+5.8%, ≥6%, ≤5.5%): the earlier year heads the review, the later the plan', () => {
+    const result = extract('某区2025年政府工作报告 一图读懂\n2024年 GDP +5.8% 一般公共预算收入 +3.1%\n2025年 GDP增长≥6% 城镇调查失业率≤5.5%\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'growth', '5.8'],
+      ['budget_revenue', 2024, 'growth', '3.1'],
+    ]);
+    expect(result.targets.map((t) => [t.indicatorKey, t.qualifier, t.value, t.asWritten])).toEqual([
+      ['gdp', 'at_least', '6', '不低于6%'],
+      ['urban_unemployment_rate', 'at_most', '5.5', '不超过5.5%'],
+    ]);
+  });
+
+  it('opens the plan at "政府工作报告提出," with figures, and reads a review after a colon inside a later sentence', () => {
+    const result = extract('某县“两会”观察\n今年是“十四五”规划收官之年。某县政府工作报告提出,全县地区生产总值增长6%以上,一般公共预算收入增长5%。\n这一目标建立在过去一年的基础上:2024年全县地区生产总值增长6.4%,一般公共预算收入增长4.3%。\n');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'at_least', '6'],
+      ['budget_revenue', 2025, 'growth', 'exact', '5'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'growth', '6.4'],
+      ['budget_revenue', 2024, 'growth', '4.3'],
+    ]);
+  });
 });
 

@@ -152,7 +152,8 @@ function wordingMeasure(context: ReadingContext, key: string, wording: string): 
 /** The target's wording from its qualifying words to its suffix, with Chinese numerals as digits ("增长5%"). */
 export function asWritten(text: string, figure: Figure, value: FigureValue, fromValue: boolean): string {
   const from = fromValue ? value.start : figure.wordingStart;
-  const written = text.slice(from, value.end);
+  // "≥6%" / "≤5.5%" in words, as parse-as-written reads them (the quote keeps the sign).
+  const written = text.slice(from, value.end).replace(/≥/g, '不低于').replace(/≤/g, '不超过');
   // A series value that shares the last value's qualifier ("5%和7%左右" → "5%左右").
   if (!value.chinese) return written.endsWith(value.suffix) ? written : `${written}${value.suffix}`;
   return `${text.slice(Math.min(from, value.start), value.start)}${value.value}${value.unit}${value.suffix}`;

@@ -68,6 +68,8 @@ const PLAN_SENTENCE = new RegExp(
     `|(?:(?:^|[\\n。!?;])\\s*${KEYCAP}${SYMBOL}|[ \\t\\u3000](?=今年|新的一年))(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?(?:预期|目标)(?=增长|达到|实现|完成|\\d)` +
     // "4 今年全县地区生产总值增长6%左右": a (numbered) line that opens on 今年 and states a figure.
     '|(?:^|\\n)[ \\t]*(?:\\d{1,2}[ \\t]+)?今年(?!以来)[,]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
+    // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
+    '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)[,:](?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
@@ -79,7 +81,10 @@ const PLAN_SENTENCE = new RegExp(
     // "…在政府工作报告中提出,2025年,全区…增速目标分别为…": 提出/明确 propose, so the year is the plan's.
     `|(?:提出|明确)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)` +
     // "…说,2025年,全区…增速目标分别为6%和5%": a sentence that gives a year its targets.
-    `|(?:^|[\\n。!?;,:])\\s*${YEAR}[,]?(?=[^。;\\n]{0,30}?(?:预期目标|增速目标|增长目标|目标)(?:分别)?(?:为|是|设定为|定为)[^。;\\n]{0,12}\\d)`,
+    `|(?:^|[\\n。!?;,:])\\s*${YEAR}[,]?(?=[^。;\\n]{0,30}?(?:预期目标|增速目标|增长目标|目标)(?:分别)?(?:为|是|设定为|定为)[^。;\\n]{0,12}\\d)` +
+    // "2025年 GDP增长≥6% …": a line opening on this year and a space, then a target figure (the
+    // year is checked against the review's, so last year's line is not taken).
+    `|(?:^|\\n)[ \\t]*${KEYCAP}${SYMBOL}${YEAR}[ \\t]+(?=[^\\n]{0,24}?(?:增长|达到|控制在|≥|≤))`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
@@ -130,7 +135,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
     const year = givenYear ?? Number(bulletin[1]) + 1;
     return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [], pastInPlan: [] };
   }
-  const review = REVIEW_HEADING.exec(text);
+  const review = REVIEW_HEADING.exec(text) ?? yearLineReview(text);
   const reviewYearText = review?.slice(1).find((group) => group !== undefined);
   const reviewYear = reviewYearText !== undefined ? Number(reviewYearText) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
@@ -172,9 +177,12 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   let start = plan.start;
   while (start < plan.end) {
     const end = Math.min(sentenceEnd(text, start), plan.end);
-    const opener = PAST_OPENER.exec(text.slice(start, end));
-    const inBlock = mainBlocks.some((block) => start < block.end && end > block.start);
-    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start, end });
+    // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too.
+    const colon = text.slice(start, end).search(/:(?=\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const from = colon >= 0 ? start + colon + 1 : start;
+    const opener = PAST_OPENER.exec(text.slice(from, end));
+    const inBlock = mainBlocks.some((block) => from < block.end && end > block.start);
+    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end });
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
@@ -235,7 +243,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%", "某局:今年计划…增长6.5%"):
     // a short first line followed by more text opens no plan.
     if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6];
     const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     // After a speech verb the plan opens at 今年, not at the verb's clause.
@@ -344,6 +352,23 @@ function findMainBlocks(text: string, from: number): Range[] {
     blocks.push({ start, end });
   }
   return blocks;
+}
+
+// A line that opens on a year and a space ("2024年 GDP +5.8% …", "🔸2025年 地区生产总值 预期增长…").
+const YEAR_LINE = /(?:^|\n)[ \t]*(?:[0-9#*]\ufe0f?\u20e3\s*)?(?:[\u2190-\u2bff\ufe0f\ud800-\udfff]{1,3}\s*)?((?:19|20)\d{2}) ?年[ \t]+(?=\S)/g;
+
+/**
+ * Lines that open on last year and on this year ("2024年 GDP +5.8% …" / "2025年 GDP增长≥6% …"),
+ * with no other review heading: the first line of the earlier year heads the review, so the later
+ * year is the report's and its first line opens the plan.
+ */
+function yearLineReview(text: string): RegExpExecArray | null {
+  const lines = [...text.matchAll(YEAR_LINE)];
+  const years = new Set(lines.map((match) => Number(match[1])));
+  const first = lines.find((match) => years.has(Number(match[1]) + 1));
+  if (!first) return null;
+  const heading = Object.assign([first[0], first[1]], { index: first.index, input: text }) as unknown as RegExpExecArray;
+  return heading;
 }
 
 /** `position` lies on a text's first line, a short one (a headline) with more lines after it. */
