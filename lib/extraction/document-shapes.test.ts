@@ -490,5 +490,15 @@ describe('text without punctuation between clauses', () => {
       ['budget_revenue', 2024, 'growth', '4.3'],
     ]);
   });
+
+  it('reads "确保地区生产总值增长6%,力争7%" (确保 leading the clause) as at least 6, and a line opening on 新的一年 with a figure', () => {
+    const bound = extract('某县人代会闭幕\n根据报告,今年某县将围绕生态立县战略,确保地区生产总值增长6%,力争7%;城镇新增就业1800人以上。\n2025-01-16 20:10');
+    expect(bound.targets.map((t) => [t.indicatorKey, t.qualifier, t.value, t.asWritten])).toEqual([
+      ['gdp', 'at_least', '6', '确保增长6%,力争7%'],
+      ['new_urban_jobs', 'at_least', '1800', '1800人以上'],
+    ]);
+    const spaced = extract('某县政府工作报告要点\n一年来 全县生产总值增长6.6%\n新的一年 全县生产总值增长7%左右\n发布日期 2025年1月12日\n');
+    expect([spaced.reportYear, targets(spaced), outcomes(spaced)]).toEqual([2025, [['gdp', 2025, 'growth', 'about', '7']], [['gdp', 2024, 'growth', '6.6']]]);
+  });
 });
 
