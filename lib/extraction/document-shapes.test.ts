@@ -500,5 +500,17 @@ describe('text without punctuation between clauses', () => {
     const spaced = extract('某县政府工作报告要点\n一年来 全县生产总值增长6.6%\n新的一年 全县生产总值增长7%左右\n发布日期 2025年1月12日\n');
     expect([spaced.reportYear, targets(spaced), outcomes(spaced)]).toEqual([2025, [['gdp', 2025, 'growth', 'about', '7']], [['gdp', 2024, 'growth', '6.6']]]);
   });
+
+  it('opens the plan at a space-separated clause "今年…增长5.5%" inside a numbered keyword line', () => {
+    const result = extract('某区2025年政府工作报告关键词\n关键词1 经济总量 全区地区生产总值达到812.6亿元 增长5.4%\n关键词2 目标 今年地区生产总值增长5.5% 一般公共预算收入增长3%\n');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '5.5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '3'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '812.6'],
+      ['gdp', 2024, 'growth', '5.4'],
+    ]);
+  });
 });
 

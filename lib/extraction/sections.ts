@@ -66,9 +66,9 @@ const PLAN_SENTENCE = new RegExp(
     // …also after a keycap or emoji bullet ("3️⃣ 2025年,地区生产总值预期增长6%左右"), or after a space in text
     // without punctuation ("…增长5.3% 今年GDP目标增长5.5%左右"); 目标 before a figure says the same.
     `|(?:(?:^|[\\n。!?;])\\s*${KEYCAP}${SYMBOL}|[ \\t\\u3000](?=今年|新的一年))(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?(?:预期|目标)(?=增长|达到|实现|完成|\\d)` +
-    // "4 今年全县地区生产总值增长6%左右", "新的一年 全县生产总值增长7%左右": a (numbered) line that opens on
-    // 今年 / 新的一年 and states a figure.
-    '|(?:^|\\n)[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
+    // "4 今年全县地区生产总值增长6%左右", "新的一年 全县生产总值增长7%左右", "…目标 今年地区生产总值增长5.5%":
+    // a (numbered) line, or a space-separated clause, that opens on 今年 / 新的一年 and states a figure.
+    '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
     // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
     '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)[,:](?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
