@@ -69,5 +69,27 @@ export function cpuMs(pid: number): number {
   }
 }
 
+/**
+ * CPU time of the PostgreSQL server this process started (the embedded synthetic
+ * database): its processes' user + system time, plus the time of its children that
+ * already exited (parallel workers, closed connections), in ms. NaN when it is not our
+ * child (SYNTHETIC_DATABASE_URL). Pages whose time is in SQL show it here, not above.
+ */
+export function postgresCpuMs(): number {
+  let total = 0;
+  let found = false;
+  for (const pid of descendants(process.pid)) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime, stime, cutime, cstime (fields 14–17): reaped children are counted in their parent's.
+      total += ((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+      found = true;
+    } catch { /* exited */ }
+  }
+  return found ? total : Number.NaN;
+}
+
 // USER_HZ: 100 on every Linux architecture Node runs on.
 const CLOCK_TICKS = 100;

@@ -6,7 +6,8 @@ import type { ManyWriters, ReadAfterWrite } from './writes';
 
 export type Row = {
   label: string; path: string; connections: number; /** The first (warm-up) request: a cold cache when the page has one. */ firstMs: number; n: number; p50: number; p95: number; max: number; rps: number;
-  errors: number; non2xx: number; rssMb: number; /** The web server's CPU time per request (load-independent, unlike wall time). */ cpuMs: number; floorMs: number; floorName: string;
+  errors: number; non2xx: number; rssMb: number; /** The web server's CPU time per request (load-independent, unlike wall time). */ cpuMs: number;
+  /** PostgreSQL's CPU time per request (the embedded database's processes; NaN when it is not ours). */ pgCpuMs?: number; floorMs: number; floorName: string;
 };
 
 /** A page loaded through nginx in front of `instances` app instances; RSS summed over the instances. */
@@ -41,9 +42,9 @@ export function writeResults(input: Input, file = path.join(process.cwd(), 'benc
     '',
     '## Pages, API and one-district exports',
     '',
-    '| what | c | first request (cold) | requests | p50 | p95 | max | req/s | errors / non-2xx | peak RSS | server CPU / request | SQL floor (p50) | p50 / floor |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.label} \`${r.path}\` | ${r.connections} | ${r.connections === 1 ? ms(r.firstMs) : ''} | ${r.n} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.rps.toFixed(1)} | ${r.errors} / ${r.non2xx} | ${r.rssMb.toFixed(0)} MB | ${ms(r.cpuMs)} | ${ms(r.floorMs)} | ${(r.p50 / r.floorMs).toFixed(1)}× |`),
+    '| what | c | first request (cold) | requests | p50 | p95 | max | req/s | errors / non-2xx | peak RSS | server CPU / request | PostgreSQL CPU / request | SQL floor (p50) | p50 / floor |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.label} \`${r.path}\` | ${r.connections} | ${r.connections === 1 ? ms(r.firstMs) : ''} | ${r.n} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.rps.toFixed(1)} | ${r.errors} / ${r.non2xx} | ${r.rssMb.toFixed(0)} MB | ${ms(r.cpuMs)} | ${ms(r.pgCpuMs ?? Number.NaN)} | ${ms(r.floorMs)} | ${(r.p50 / r.floorMs).toFixed(1)}× |`),
     '',
     '## All-district exports (one year)',
     '',
@@ -94,9 +95,9 @@ function writerLines(w: ManyWriters | null): string[] {
     '',
     `Each writer records outcomes of its own growth target (${w.writers} districts, same year) back to back through \`recordOutcomeAction\`, signed in as that district's staff; then the database is checked.`,
     '',
-    '| attempted | accepted | accepted / s | p50 | p95 | max | server CPU / write | stored (new revisions) | audit rows | revisions contiguous | stored verdict on the latest revision |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
-    `| ${w.attempted} | ${w.accepted} | **${w.perSecond.toFixed(1)}** | ${ms(w.p50)} | **${ms(w.p95)}** | ${ms(w.max)} | ${ms(w.cpuMsPerWrite ?? Number.NaN)} | ${w.stored} | ${w.audited} | ${w.contiguous ? 'yes' : '**no**'} | ${w.verdictsOnLatest} of ${w.writers} |`,
+    '| attempted | accepted | accepted / s | p50 | p95 | max | server CPU / write | PostgreSQL CPU / write | stored (new revisions) | audit rows | revisions contiguous | stored verdict on the latest revision |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    `| ${w.attempted} | ${w.accepted} | **${w.perSecond.toFixed(1)}** | ${ms(w.p50)} | **${ms(w.p95)}** | ${ms(w.max)} | ${ms(w.cpuMsPerWrite ?? Number.NaN)} | ${ms(w.pgCpuMsPerWrite ?? Number.NaN)} | ${w.stored} | ${w.audited} | ${w.contiguous ? 'yes' : '**no**'} | ${w.verdictsOnLatest} of ${w.writers} |`,
     '',
     ...(w.refusals.length ? [`Refusals: ${w.refusals.join('; ')}`, ''] : []),
   ];

@@ -90,6 +90,7 @@ export type ManyWriters = {
   refusals: string[]; stored: number; audited: number; verdictsOnLatest: number; contiguous: boolean;
   /** The web server's CPU time per write (bench.ts measures it). */
   cpuMsPerWrite?: number;
+  pgCpuMsPerWrite?: number;
 };
 
 /** One writer per target, each recording outcomes back to back for `seconds`; then the database is checked. */

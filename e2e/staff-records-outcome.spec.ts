@@ -50,8 +50,13 @@ test('staff record an outcome with its source, see the verdict, a reviewer verif
   await staff.screenshot({ path: 'test-results/screenshots/record-outcome-error-zh.png', fullPage: true });
 
   await staff.getByLabel('数值', { exact: true }).fill('7.2');
+  const saving = staff.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']));
   await staff.getByRole('button', { name: '保存' }).click();
   await expect(staff.getByTestId('form-status')).toHaveText('已保存为第 1 版。');
+  // The action answers with the saved revision only, not a re-rendered page (the form
+  // refreshes the page itself): Next.js renders the page into an action's answer only
+  // when the action revalidated, and then says so in this header.
+  expect((await saving).headers()['x-action-revalidated']).toBeUndefined();
   await expect(staff.getByTestId('verdict')).toHaveAttribute('data-code', /^(met|exceeded)$/);
   await expect(staff.getByTestId('latest-revision')).toContainText('第 1 版，7.2%');
   await staff.screenshot({ path: 'test-results/screenshots/record-outcome-zh.png', fullPage: true });

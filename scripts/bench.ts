@@ -9,7 +9,8 @@
 // BENCH_PORT + 7. BENCH_SECONDS (10) per load run, BENCH_WRITE_SECONDS (60) for the
 // writers, BENCH_RAW_SECONDS (30) for read-after-write, BENCH_INSTANCES ("2,4"),
 // BENCH_ONLY: only the rows whose label contains one of its comma-separated words
-// ("export csv", "district page", "read-after-write", "writers", "nginx").
+// ("export csv", "district page", "read-after-write", "writers", "nginx"). BENCH_OUT: the
+// file to write (bench/results.md), so a partial run need not overwrite the full results.
 import type { spawn } from 'node:child_process';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -17,7 +18,7 @@ import pg from 'pg';
 import { floors, type Sample } from '@/bench/floors';
 import { growthTargets, signInDistrictStaff } from '@/bench/action-client';
 import { startInstance, startNginx, stopInstance } from '@/bench/balancer';
-import { cpuMs, findNextServer, rssMonitor } from '@/bench/process';
+import { cpuMs, findNextServer, postgresCpuMs, rssMonitor } from '@/bench/process';
 import { type BalancedRow, writeResults, type Row } from '@/bench/report';
 import { summarize } from '@/bench/stats';
 import { manyWriters, type ManyWriters, readAfterWrite, type ReadAfterWrite } from '@/bench/writes';
@@ -114,10 +115,13 @@ try {
     for (const connections of [1, 32]) {
       rss.reset();
       const cpuBefore = cpuMs(nextPid);
+      const pgBefore = postgresCpuMs();
       const result = await load(path, connections, first.ms > 20_000 ? Math.max(SECONDS, 20) : SECONDS);
       const cpu = (cpuMs(nextPid) - cpuBefore) / result.n;
       await waitForIdle([nextPid]);
-      rows.push({ label, path, connections, firstMs: cold, ...result, rssMb: rss.peak(), cpuMs: cpu, floorMs: floor, floorName: f[floorKey]!.name });
+      // After the wait: the queries of requests autocannon gave up on are paid for too.
+      const pgCpu = (postgresCpuMs() - pgBefore) / result.n;
+      rows.push({ label, path, connections, firstMs: cold, ...result, rssMb: rss.peak(), cpuMs: cpu, pgCpuMs: pgCpu, floorMs: floor, floorName: f[floorKey]!.name });
       log(`${label} c=${connections}: p50 ${result.p50.toFixed(0)} p95 ${result.p95.toFixed(0)} max ${result.max.toFixed(0)} ms, ${result.rps.toFixed(1)} req/s, errors ${result.errors}, RSS ${rss.peak().toFixed(0)} MB`);
     }
   }
@@ -148,8 +152,11 @@ try {
       SELECT DISTINCT ON (district_id) id FROM target WHERE year = $1 AND measure = 'growth' AND qualifier <> 'qualitative' ORDER BY district_id, id)`, [sample.year, sample.districtId], 32);
     const cookies = await signInDistrictStaff(BASE, pool, targets.map((target) => target.districtId));
     const cpuBefore = cpuMs(nextPid);
+    const pgBefore = postgresCpuMs();
     writers = { ...await manyWriters(BASE, pool, cookies, targets, WRITE_SECONDS), cpuMsPerWrite: Number.NaN };
     writers.cpuMsPerWrite = (cpuMs(nextPid) - cpuBefore) / writers.attempted;
+    // Includes manyWriters' own checks of the database afterwards (a few queries in all).
+    writers.pgCpuMsPerWrite = (postgresCpuMs() - pgBefore) / writers.attempted;
     log(`${writers.writers} writers for ${WRITE_SECONDS} s: ${writers.accepted}/${writers.attempted} accepted, ${writers.perSecond.toFixed(1)}/s, p95 ${writers.p95.toFixed(0)} ms; stored ${writers.stored}, audited ${writers.audited}, verdicts on the latest revision ${writers.verdictsOnLatest}/${writers.writers}${writers.refusals.length ? `; refused: ${writers.refusals.join(' | ')}` : ''}`);
     await waitForIdle([nextPid]);
   }
@@ -202,7 +209,7 @@ try {
   const file = writeResults({
     machine: { cores: os.cpus().length, memoryGb: os.totalmem() / 2 ** 30, node: process.version, postgres: version, date: new Date().toISOString(), loadBefore, load: os.loadavg() },
     dataset: counts, sample, seconds: SECONDS, rows, exports, balanced, raw, writers,
-  });
+  }, process.env.BENCH_OUT);
   log(`Wrote ${file}`);
 } finally {
   if (server && server.exitCode === null) {

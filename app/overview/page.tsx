@@ -34,6 +34,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     return `/overview?${params.toString()}`;
   };
   const number = (value: number) => formatInteger(locale, value);
+  // The same in every row: translated once per page.
+  const yearLabel = t('common.year');
+  const hitRateLabel = t('overview.hitRate');
 
   return (
     <>
@@ -102,9 +105,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               {overview.rows.map((row) => (
                 <tr key={`${row.district.id}-${row.year}`} data-testid="overview-row" data-district={row.district.code} data-year={row.year}>
                   <th scope="row"><Link href={`/districts/${row.district.code}?year=${row.year}`}>{pick(locale, row.district.nameZh, row.district.nameEn)}</Link></th>
-                  <td data-label={t('common.year')}>{row.year}</td>
+                  <td data-label={yearLabel}>{row.year}</td>
                   <td><VerdictBar counts={row.counts} locale={locale} t={t} /></td>
-                  <td className="num" data-testid="hit-rate" data-label={t('overview.hitRate')}>
+                  <td className="num" data-testid="hit-rate" data-label={hitRateLabel}>
                     {formatShare(locale, row.hitRate)}
                     <div className="small muted">{t('overview.rateBase', { decided: number(row.decided), total: number(row.total) })}</div>
                   </td>

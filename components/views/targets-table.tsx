@@ -14,6 +14,11 @@ import { TableRegion } from '@/components/views/table-region';
 export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indicator' }: {
   rows: TargetRow[]; locale: Locale; t: Translate; id?: string; caption: string; firstColumn?: 'indicator' | 'district';
 }) {
+  // The same in every row: translated once per table, not once per cell.
+  const label = {
+    target: t('common.target'), actual: t('common.actual'), unit: t('common.unit'), gap: t('common.gap'), review: t('common.review'),
+    source: t('common.source'), viewQuote: t('common.viewQuote'), provisional: t('common.provisional'),
+  };
   return (
     <TableRegion label={caption}>
       <table id={id} data-testid="targets-table" className="targets-table">
@@ -39,32 +44,32 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
             return (
               <tr key={row.id} data-testid="target-row" data-target-id={row.id} data-indicator={row.indicator.key}>
                 <th scope="row"><Link href={`/targets/${row.id}`}>{name}</Link></th>
-                <td lang="zh-CN" data-testid="as-written" data-label={t('common.target')}>{row.asWritten}</td>
-                <td className="num" data-testid="actual" data-label={t('common.actual')}>
+                <td lang="zh-CN" data-testid="as-written" data-label={label.target}>{row.asWritten}</td>
+                <td className="num" data-testid="actual" data-label={label.actual}>
                   {row.verdict.outcome ? (
                     <>
                       <span data-testid="actual-value">{formatDecimal(locale, row.verdict.outcome.value)}</span>
                       <div className="muted small">
                         {t(`vintage.${row.verdict.outcome.vintage}`)}
                         {basis ? ` · ${t('common.revision', { n: basis.revision })}` : ''}
-                        {row.verdict.provisional ? <> · <span className="provisional">{t('common.provisional')}</span></> : null}
+                        {row.verdict.provisional ? <> · <span className="provisional">{label.provisional}</span></> : null}
                       </div>
                     </>
                   ) : '—'}
                 </td>
-                <td data-label={t('common.unit')}>{formatUnit(locale, row.verdict.outcome?.unit ?? row.unit) || '—'}</td>
+                <td data-label={label.unit}>{formatUnit(locale, row.verdict.outcome?.unit ?? row.unit) || '—'}</td>
                 <td className="verdict-cell">
                   <VerdictBadge code={status.code} locale={locale} />
                   {status.overridden ? <div className="small" data-testid="computed-verdict">{t('common.computedVerdict', { verdict: verdictLabel(row.verdict.code)[locale] })}</div> : null}
                   <div className="small">{row.verdict.explanation[locale]}</div>
                   {tolerance ? <div className="muted small" data-testid="tolerance">{tolerance.label}{locale === 'zh' ? '：' : ': '}{tolerance.text}</div> : null}
                 </td>
-                <td className="num" data-label={t('common.gap')}>{gapText(t, locale, row.verdict.gap)}</td>
-                <td data-label={t('common.review')}>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>
-                <td data-label={t('common.source')}>
-                  <Link href={`/documents/${row.source.documentId}#target-${row.id}`} aria-label={t('common.viewQuoteOf', { name })} className="nowrap">{t('common.viewQuote')}</Link>
+                <td className="num" data-label={label.gap}>{gapText(t, locale, row.verdict.gap)}</td>
+                <td data-label={label.review}>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>
+                <td data-label={label.source}>
+                  <Link href={`/documents/${row.source.documentId}#target-${row.id}`} aria-label={t('common.viewQuoteOf', { name })} className="nowrap">{label.viewQuote}</Link>
                   {basis && basis.sourceDocumentId !== row.source.documentId ? (
-                    <> · <Link href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`} aria-label={t('common.viewActualOf', { name })}>{t('common.actual')}</Link></>
+                    <> · <Link href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`} aria-label={t('common.viewActualOf', { name })}>{label.actual}</Link></>
                   ) : null}
                 </td>
               </tr>

@@ -39,7 +39,8 @@ export function VerdictBar({ counts, locale, t, label }: { counts: Record<Verdic
         {groups.map((group) => (
           <li key={group.code} data-verdict={group.code} data-count={group.count} className={group.count === 0 ? 'verdict-bar__zero' : undefined}>
             <span aria-hidden="true" className={`verdict-bar__icon verdict-bar__icon--${group.code}`} style={{ color: VERDICT_COLOURS[group.code].ink }}>{VERDICT_ICONS[group.code]}</span>
-            {verdictLabel(group.code)[locale]} {formatInteger(locale, group.count)}
+            {/* One text node, not three: an overview page has ~250 of these. */}
+            {`${verdictLabel(group.code)[locale]} ${formatInteger(locale, group.count)}`}
             {group.code === 'met' && counts.exceeded > 0 ? <span className="small"> {t('common.includingExceeded', { count: counts.exceeded })}</span> : null}
           </li>
         ))}

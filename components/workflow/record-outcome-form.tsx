@@ -46,7 +46,10 @@ export function RecordOutcomeForm({ targetId, period: picker, defaultUnit, docum
   const ticked = Boolean(state && !state.ok && state.values?.figureNotInQuote);
   const latest = picker.latest[period];
   const conflictHere = state && !state.ok && state.conflict && Number(state.values?.periodMonths ?? 12) === period ? state.conflict : null;
-  const base = conflictHere ? conflictHere.revision : (latest?.revision ?? 0);
+  // The action answers with the saved revision, not the page: until the refresh brings
+  // the new page, the revision just saved is the base, so a second save is not refused as stale.
+  const savedHere = state?.ok && state.data?.periodMonths === period && typeof state.data.revision === 'number' ? state.data.revision : 0;
+  const base = conflictHere ? conflictHere.revision : Math.max(latest?.revision ?? 0, savedHere);
   return (
     <form action={action} className={styles.form} noValidate>
       <FormStatus state={state} />

@@ -10,6 +10,8 @@ const NUMERAL = '[零〇一二两三四五六七八九十]+(?:点[零〇一二�
 const PERCENT = new RegExp(`^百分之(${NUMERAL})`);
 const LEVEL = /^([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)/;
 const TEN_THOUSANDS = /^([一二两三四五六七八九十百千]+)万([零〇一二两三四五六七八九十百千]+)/;
+// "十六亿四千万元" (16.4亿元): 亿 inside the numeral, its 万 before the unit 元.
+const HUNDRED_MILLIONS = /^([一二两三四五六七八九十百千]+)亿([零〇一二两三四五六七八九十百千]+)万元/;
 const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const TENTHS = /^([一二两三四五六七八九])成(?!本|果|效|绩|交|为|立|熟|员|都)/;
 
@@ -23,6 +25,15 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
   }
   const tenths = TENTHS.exec(rest);
   if (tenths) return { value: String(DIGITS[tenths[1]!]! * 10), unit: '%', end: pos + 2 };
+  const yi = HUNDRED_MILLIONS.exec(rest);
+  if (yi) {
+    const high = chineseLevelToDecimal(yi[1]!);
+    const low = chineseLevelToDecimal(yi[2]!);
+    if (high !== null && low !== null && !high.includes('.') && !low.includes('.') && Number(low) < 10000) {
+      const fraction = low.padStart(4, '0').replace(/0+$/, '');
+      return { value: fraction === '' ? high : `${high}.${fraction}`, unit: '亿元', end: pos + yi[0].length };
+    }
+  }
   // "一万二千人" (12000人): 万 inside the numeral, not before the unit.
   const composite = TEN_THOUSANDS.exec(rest);
   if (composite) {

@@ -8,7 +8,8 @@
 // after the rules by someone who read neither the rules nor the other halves' texts; its
 // misses are never printed. First measured 2026-12-01 (before the third round of rules):
 // recall 692/812 = 85.2%, precision 97.3%, qualifiers 97.7%; after it: 729/812 = 89.8%,
-// 97.6%, 98.8%. The goal (0.95) is not met on it, so its floors only guard against regression.
+// 97.6%, 98.8%; after round 5: 735/812 = 90.5%, 97.6%, 99.2%. The goal (0.95) is not met on
+// it, so its floors only guard against regression.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
@@ -21,6 +22,11 @@ const DEV_FLOOR = 0.97;
 const EVAL2_RECALL_FLOOR = 0.87;
 const EVAL2_PRECISION_FLOOR = 0.95;
 const EVAL2_QUALIFIER_FLOOR = 0.96;
+// eval3: written in session 5 by a helper who read neither the rules nor the other halves;
+// first measured after round 5: recall 758/866 = 87.5%, precision 94.9%, qualifiers 99.6%.
+const EVAL3_RECALL_FLOOR = 0.86;
+const EVAL3_PRECISION_FLOOR = 0.93;
+const EVAL3_QUALIFIER_FLOOR = 0.96;
 
 const extract = (text: string, options: { reportYear?: number; district?: string }) => extractProposals(text, { ...options, indicators: INDICATORS });
 
@@ -83,22 +89,31 @@ describe('dev half', () => {
   });
 });
 
-const eval2Half = readCorpusHalf('eval2');
+// Each held-out half at a regression floor a little below its last measurement; the goal
+// (0.95) is not met on either, see the README. Misses are never printed: whoever tunes the
+// rules must not read them, so the assertions compare numbers only.
+const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
+  { half: 'eval2', recall: EVAL2_RECALL_FLOOR, precision: EVAL2_PRECISION_FLOOR, qualifiers: EVAL2_QUALIFIER_FLOOR },
+  { half: 'eval3', recall: EVAL3_RECALL_FLOOR, precision: EVAL3_PRECISION_FLOOR, qualifiers: EVAL3_QUALIFIER_FLOOR },
+];
 
-describe('eval2 half (never tuned to)', () => {
-  const evaluation = evaluateCorpus(eval2Half, extract);
+for (const floor of HELD_OUT) {
+  const documents = readCorpusHalf(floor.half);
 
-  it('has 40 texts, every shape, and labels whose quotes are verbatim', () => {
-    expect(eval2Half.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(eval2Half.map((document) => document.label.shape))).toEqual(new Set(SHAPES));
-    expect(evaluation.badLabels).toEqual([]);
-    checkLabels(eval2Half);
+  describe(`${floor.half} half (never tuned to)`, () => {
+    const evaluation = evaluateCorpus(documents, extract);
+
+    it('has 40 texts, every shape, and labels whose quotes are verbatim', () => {
+      expect(documents.length).toBeGreaterThanOrEqual(40);
+      expect(new Set(documents.map((document) => document.label.shape))).toEqual(new Set(SHAPES));
+      expect(evaluation.badLabels).toEqual([]);
+      checkLabels(documents);
+    });
+
+    it(`keeps recall at ${floor.recall}, precision at ${floor.precision} and qualifiers at ${floor.qualifiers} or better (the goal is 0.95)`, () => {
+      expect(recall(evaluation.total) >= floor.recall, 'recall below its floor').toBe(true);
+      expect(precision(evaluation.total) >= floor.precision, 'precision below its floor').toBe(true);
+      expect(qualifierAccuracy(evaluation.total) >= floor.qualifiers, 'qualifier accuracy below its floor').toBe(true);
+    });
   });
-
-  // The misses are not printed: whoever tunes the rules must not read them.
-  it(`keeps recall at ${EVAL2_RECALL_FLOOR}, precision at ${EVAL2_PRECISION_FLOOR} and qualifiers at ${EVAL2_QUALIFIER_FLOOR} or better (the goal is 0.95)`, () => {
-    expect(recall(evaluation.total)).toBeGreaterThanOrEqual(EVAL2_RECALL_FLOOR);
-    expect(precision(evaluation.total)).toBeGreaterThanOrEqual(EVAL2_PRECISION_FLOOR);
-    expect(qualifierAccuracy(evaluation.total)).toBeGreaterThanOrEqual(EVAL2_QUALIFIER_FLOOR);
-  });
-});
+}

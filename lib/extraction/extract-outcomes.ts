@@ -18,7 +18,7 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // "…下降2.4%,剔除一次性因素后同口径增长1.8%": the words that qualify the next rate lead on to it.
 // A bulletin may give the rate in the next sentence, which has no name of its own
 // ("…485.2亿元。按不变价格计算,比上年增长5.1%。").
-const CONTINUATION = /^(?:[,、]\s*(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+const CONTINUATION = /^(?:[,、|/·]\s*(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
 const AIM = /力争|确保|努力/;
 const MAX_CONTINUATIONS = 3;
@@ -38,7 +38,7 @@ export function extractOutcomes(
   const flags: ExtractionFlag[] = [];
   const headline = paragraphFigures(readings, text);
   // Single-name levels of the current sentence, for a trailing "分别增长5.1%和7.2%".
-  let recent: Array<{ key: string; sentence: number }> = [];
+  let recent: Array<{ key: string; sentence: number; at: number }> = [];
 
   for (const reading of readings) {
     const skipped = flowFlag(prepared, reading, year) ?? rankFlag(prepared, reading, year);
@@ -73,7 +73,8 @@ export function extractOutcomes(
     const next = continuations(text, result.end, review.end, pairs.length);
     const quoteStart = leadInStart(reading, context);
 
-    const period = periodBefore(text, reading.start, review.start);
+    // "一度下降3.2%" is a figure passed through in the year, read as a part-year one.
+    const period = periodBefore(text, reading.start, review.start) ?? (result.transient ? '一度' : null);
     if (period) {
       flags.push(periodFlag(prepared, reading, year, period, result.end, null));
       // "上半年…182.6亿元,同比增长5.8%": the rate that follows is of the same period; flagged with it, never dropped.
@@ -96,15 +97,16 @@ export function extractOutcomes(
       if (proposal?.approximate) roundOnly.add(`${key}|${proposal.measure}`);
     }
     if (pairs.length === 1 && result.values[0] && measureOf(context.catalogue, pairs[0]![0], result.verb, result.values[0].unit) === 'level') {
-      recent.push({ key: pairs[0]![0], sentence });
+      recent.push({ key: pairs[0]![0], sentence, at: result.values[0].start });
     }
     for (const item of next) {
       const count = item.figure.values.length;
       // Names for the continuation: this reading's, or, for a trailing 分别 series, the sentence's last levels.
       const own = count === pairs.length;
-      const keys = own ? pairs.map(([key]) => key) : item.series && count > 1 && recent.length >= count ? recent.slice(-count).map((entry) => entry.key) : null;
+      const keys = own ? pairs.map(([key]) => key) : item.series && count > 1 ? seriesKeys(text, recent, sentence, item.start, count) : null;
       if (!keys) continue;
       keys.forEach((key, index) => {
+        if (key === null) return;
         const value = item.figure.values[index]!;
         const measure = measureOf(context.catalogue, key, item.figure.verb, value.unit);
         if (!measure) return;
@@ -162,6 +164,23 @@ export function extractOutcomes(
     found.push(proposal);
     return proposal;
   }
+}
+
+// A level figure of any name, the catalogue's or not ("财政总收入41.2亿元").
+const LEVEL_FIGURE = /\d+(?:\.\d+)?\s?(?:[万亿]?元|万?人|万?户|万?吨|万?亩)/g;
+
+/**
+ * The names a trailing 分别 series belongs to, in order: the sentence's last levels. When the
+ * sentence has more levels than catalogue names ("财政总收入41.2亿元,其中一般公共预算收入24.8亿元,
+ * 分别增长7.1%、5.4%"), each rate goes to the level at its position, and a rate of a name
+ * outside the catalogue to no one (null).
+ */
+function seriesKeys(text: string, recent: ReadonlyArray<{ key: string; at: number }>, sentence: number, seriesStart: number, count: number): Array<string | null> | null {
+  if (recent.length >= count) return recent.slice(-count).map((entry) => entry.key);
+  const levels = [...text.slice(sentence, seriesStart).matchAll(LEVEL_FIGURE)].map((match) => sentence + match.index);
+  if (levels.length !== count) return null;
+  const keys = levels.map((at) => recent.find((entry) => entry.at === at)?.key ?? null);
+  return keys.filter((key) => key !== null).length === recent.length ? keys : null;
 }
 
 /** Figures with a verb right after, and no name of their own: "…,增长5.5%", "…,同口径增长6.3%", "…,分别增长4.6%和6.4%". */

@@ -8,6 +8,7 @@ import { extractOutcomes } from './extract-outcomes';
 import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
 import { prepareText } from './prepare-text';
+import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
 import { findSections } from './sections';
@@ -34,8 +35,11 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     outcomes.flags.push(...more.flags);
   }
   const targets = extractTargets(prepared, sections, reportYear, context);
-  // A table's cells add what the prose does not state (the prose wins where both do).
-  const tables = readTables(prepared, context, reportYear, sections.kind === 'bulletin' ? 'preliminary' : 'estimate');
+  // A table's cells and side-by-side lines add what the prose does not state (the prose wins where both do).
+  const vintage = sections.kind === 'bulletin' ? 'preliminary' : 'estimate';
+  const tables = readTables(prepared, context, reportYear, vintage);
+  // "地区生产总值去年增长6.1% 今年预期增长6%": last year's figure and this year's target on one line.
+  const sideBySide = readSideBySide(prepared, context, reportYear, vintage);
   const stated = new Set([...outcomes.outcomes, ...targets.targets].map((item) => `${item.year}|${item.indicatorKey}|${item.measure}`));
   const fresh = <T extends { year: number; indicatorKey: string; measure: string }>(items: T[]) =>
     items.filter((item) => {
@@ -46,8 +50,8 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     });
   return {
     ...empty,
-    targets: [...targets.targets, ...fresh(tables.targets)],
-    outcomes: [...outcomes.outcomes, ...fresh(tables.outcomes)].sort((a, b) => a.start - b.start),
+    targets: [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)],
+    outcomes: [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes)].sort((a, b) => a.start - b.start),
     unknownIndicators: targets.unknownIndicators,
     flags: [...outcomes.flags, ...targets.flags].sort((a, b) => a.start - b.start),
   };

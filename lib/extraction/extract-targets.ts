@@ -114,7 +114,7 @@ function readTarget(
     if (!measure) return null;
     const read = qualifierOf(figure, value);
     if (!read) return null;
-    const aimed = inSeries || read.qualifier !== 'exact' ? null : floorWithAim(text, reading.mentionEnd, value);
+    const aimed = inSeries || read.qualifier !== 'exact' ? null : floorWithAim(text, reading, value);
     const proposal: TargetProposal = {
       indicatorKey: key,
       year,
@@ -123,7 +123,7 @@ function readTarget(
       value: read.value,
       valueHigh: value.valueHigh,
       unit: value.unit,
-      asWritten: aimed ? text.slice(aimed.start, aimed.end) : asWritten(text, figure, value, inSeries || figure.values.length > 1),
+      asWritten: aimed ? aimed.written : asWritten(text, figure, value, inSeries || figure.values.length > 1),
       relativeToIndicatorKey: null,
       ...toOriginal(prepared, quoteStart, aimed ? Math.max(end, aimed.end) : end),
       confidence: score(prepared, reading, end, headline, { wording: false, series: inSeries }),
@@ -150,9 +150,10 @@ function wordingMeasure(context: ReadingContext, key: string, wording: string): 
 }
 
 /** The target's wording from its qualifying words to its suffix, with Chinese numerals as digits ("增长5%"). */
-function asWritten(text: string, figure: Figure, value: FigureValue, fromValue: boolean): string {
+export function asWritten(text: string, figure: Figure, value: FigureValue, fromValue: boolean): string {
   const from = fromValue ? value.start : figure.wordingStart;
-  const written = text.slice(from, value.end);
+  // "≥6%" / "≤5.5%" in words, as parse-as-written reads them (the quote keeps the sign).
+  const written = text.slice(from, value.end).replace(/≥/g, '不低于').replace(/≤/g, '不超过');
   // A series value that shares the last value's qualifier ("5%和7%左右" → "5%左右").
   if (!value.chinese) return written.endsWith(value.suffix) ? written : `${written}${value.suffix}`;
   return `${text.slice(Math.min(from, value.start), value.start)}${value.value}${value.unit}${value.suffix}`;
@@ -162,19 +163,24 @@ function asWritten(text: string, figure: Figure, value: FigureValue, fromValue: 
  * "确保增长5.5%、力争6%": the binding figure is a floor with a higher aim (the rule and its
  * reasons are in lib/targets/qualifier-words.ts). Returns the wording from 确保 to the aim.
  */
-function floorWithAim(text: string, mentionEnd: number, value: FigureValue): { start: number; end: number } | null {
+function floorWithAim(text: string, reading: Pick<Reading, 'start' | 'mentionEnd'>, value: FigureValue): { start: number; end: number; written: string } | null {
+  const { mentionEnd } = reading;
   const binding = text.lastIndexOf(BINDING_WORD, value.start);
-  if (binding < mentionEnd) return null;
+  // "确保地区生产总值增长6%,力争7%": the binding word may also lead the clause, right before the name.
+  const leads = binding >= 0 && binding < mentionEnd && binding + BINDING_WORD.length <= reading.start && reading.start - binding <= BINDING_WORD.length + 3;
+  if (binding < mentionEnd && !leads) return null;
   const aim = /^([^\d\n。]{1,6}?)(\d+(?:\.\d+)?)/.exec(text.slice(value.end, value.end + 20));
   if (!aim || !AIM_AFTER_BINDING.test(aim[1]!) || Number(aim[2]) <= Number(value.value)) return null;
   const unitStart = value.end + aim[0].length;
   const unit = text[unitStart] === '%' ? '%' : matchUnitPrefix(text.slice(unitStart, unitStart + 4))?.symbol;
   if (unit !== value.unit) return null;
-  return { start: binding, end: unitStart + unit.length };
+  const end = unitStart + unit.length;
+  // Leading the clause, the wording is the binding word and what follows the name ("确保增长6%,力争7%").
+  return { start: leads ? mentionEnd : binding, end, written: leads ? `${BINDING_WORD}${text.slice(mentionEnd, end)}` : text.slice(binding, end) };
 }
 
 function continuation(text: string, from: number, limit: number): Figure | null {
-  const separator = /^(?:[,、]\s*|\s*)/.exec(text.slice(from, limit));
+  const separator = /^(?:[,、|/·]\s*|\s*)/.exec(text.slice(from, limit));
   if (!separator) return null;
   const next = parseFigure(text, from + separator[0].length);
   if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.values.length !== 1 || next.end > limit) return null;

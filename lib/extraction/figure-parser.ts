@@ -34,6 +34,8 @@ export type Figure = {
   approximate: boolean;
   /** 同口径: a growth rate on a comparable basis, a second figure beside the reported one. */
   comparableBasis: boolean;
+  /** 一度: a figure the year passed through ("一度下降3.2%,全年…增长1.5%"), never its annual figure. */
+  transient: boolean;
   /** "比2020年增长35%": the year compared with; an annual rate compares with the year before only. */
   comparedYear: number | null;
   /** Where the wording that sets the qualifier starts ("下降", "控制在", "不低于"), else the first value. */
@@ -44,7 +46,7 @@ export type Figure = {
 
 export type FigureResult = Figure | { kind: 'garbled'; end: number; verb: Figure['verb'] } | { kind: 'none'; connectorEnd: number; verb: Figure['verb'] };
 
-type Role = 'growth' | 'decline' | 'level' | 'cap' | 'floor' | 'average' | 'estimate' | 'aim' | 'goal' | 'approx' | 'comparable' | 'neutral';
+type Role = 'growth' | 'decline' | 'level' | 'cap' | 'floor' | 'average' | 'estimate' | 'aim' | 'goal' | 'approx' | 'comparable' | 'transient' | 'neutral';
 
 const TOKENS: ReadonlyArray<[string, Role]> = (
   [
@@ -62,12 +64,16 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // "城镇调查失业率平均为5.1%": the year's average rate is the year's figure, not a multi-year mean.
     ['平均为', 'level'],
     // "增长目标设定为6%左右", "目标定为5%".
-    ['设定为', 'neutral'], ['确定为', 'neutral'], ['定为', 'neutral'], ['预计', 'estimate'], ['初步预计', 'estimate'],
+    ['设定为', 'neutral'], ['确定为', 'neutral'], ['定为', 'neutral'], ['定在', 'neutral'], ['预计', 'estimate'], ['初步预计', 'estimate'],
     ['同口径', 'comparable'], ['按同口径计算', 'comparable'], ['按同口径', 'comparable'], ['自然口径', 'neutral'], ['按自然口径计算', 'neutral'],
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
-    ['同比', 'neutral'], ['按年', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比上年末', 'neutral'], ['较上年末', 'neutral'], ['比上年同期', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
+    // Infographics write bounds and changes as signs: "增长≥6%", "失业率≤5.5%", "GDP +5.8%".
+    ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'],
+    ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'],
+    // "增长(按可比价计算)5.7%": the basis in parentheses between the verb and its figure.
+    ['(按可比价计算)', 'neutral'], ['(按可比价格计算)', 'neutral'], ['(按不变价格计算)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比上年末', 'neutral'], ['较上年末', 'neutral'], ['比上年同期', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
     ['按可比口径计算', 'neutral'], ['扣除价格因素', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
     ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['努力', 'aim'], ['了', 'neutral'],
@@ -78,7 +84,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 // "(GDP)" after a name is its abbreviation, "(不含农户)" its scope, "[1]" a footnote mark:
 // none of them a figure or a different indicator.
 const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
-const FOOTNOTE = /^\[\d{1,2}\]/;
+// …or a superscript mark ("地区生产总值¹427.15亿元").
+const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,]))/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
@@ -95,7 +102,7 @@ export const SERIES_START = /^(?:同比|增速|增幅|增长)?分别/;
 export function parseFigure(text: string, from: number, expectedValues = 1): FigureResult {
   let pos = from;
   let verb: Figure['verb'] = null;
-  let cap = false, floor = false, yearAverage = false, estimate = false, aim = false, approximate = false, comparableBasis = false;
+  let cap = false, floor = false, yearAverage = false, estimate = false, aim = false, approximate = false, comparableBasis = false, transient = false;
   let wordingStart = -1;
   let commas = 0;
   let comparedYear: number | null = null;
@@ -134,11 +141,12 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     if (role === 'aim' || role === 'goal') aim = true;
     if (role === 'approx' || word === '超过') approximate = true;
     if (role === 'comparable') comparableBasis = true;
+    if (role === 'transient') transient = true;
     if (wordingStart < 0 && (role === 'decline' || role === 'cap' || role === 'floor')) wordingStart = pos;
     pos += word.length;
   }
   const connectorEnd = pos;
-  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis, comparedYear };
+  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis, transient, comparedYear };
 
   const levelOff = LEVEL_OFF.exec(text.slice(pos));
   if (levelOff) {

@@ -23,7 +23,11 @@ export function measureOf(catalogue: Catalogue, key: string, verb: Figure['verb'
   if (indicator.levelUnit === null) return null;
   const written = parseUnit(unit);
   const expected = parseUnit(indicator.levelUnit);
-  return written.ok && expected.ok && sameDimension(written.unit, expected.unit) ? 'level' : null;
+  if (!written.ok || !expected.ok) return null;
+  // "粮食播种面积3.46万公顷" for an indicator kept in 万亩: the same kind of quantity in a unit the
+  // units table does not convert (hectares, mu). Still the level, proposed in its own unit as
+  // written; a verdict compares figures only within one dimension, so nothing is silently mixed.
+  return sameDimension(written.unit, expected.unit) || written.unit.family === expected.unit.family ? 'level' : null;
 }
 
 /**

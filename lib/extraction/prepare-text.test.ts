@@ -30,6 +30,26 @@ describe('prepareText', () => {
     ['各位代表:', false],
     ['全年地区生产总值完成359.82亿元,同比(下同)增长7.1%;', false],
     ['二、2024年工作安排', false],
+    // A subtitle cue's timing and a transcript's time stamp; an attached spreadsheet.
+    ['00:00:04,800 --> 00:00:08,600', true],
+    ['[00:01:12]', true],
+    ['附件：2024年云岫县主要经济指标.xlsx', true],
+    ['00:00 开场', false],
+    // More metadata, buttons and links to other articles.
+    ['阅读量：3.2万', true],
+    ['字体：【大】【中】【小】', true],
+    ['上一条：全区2024年地区生产总值增长5.6%', true],
+    ['（来源：区委宣传部）', true],
+    ['您所在的位置：首页 >> 新闻中心 >> 本地要闻', true],
+    ['政府网站找错', true],
+    ['— END —', true],
+    ['地址：某区人民路1号 邮编：123456', true],
+    ['全区地区生产总值增长5.6%,来源于工业的增长贡献最大。', false],
+    ['今天是2026年3月2日 星期一 农历正月十三', true],
+    ['记者 王菲 刘洋', true],
+    ['新闻链接：2024年全县主要预期目标为地区生产总值增长6.5%，规模以上工业增加值增长10%。', true],
+    ['记者：今年全区的主要目标是什么？', false],
+    ['2025年2月14日　星期五　第01版：要闻', false],
   ])('%j is furniture: %s', (line, expected) => {
     expect(isFurnitureLine(line)).toBe(expected);
   });
@@ -106,4 +126,22 @@ describe('prepareText', () => {
     const original = '全区地区生产总值增长5.9%，发展质量稳步提升，乾隆年间的古建筑得到保护。';
     expect(prepareText(original).text).toBe(original.replace('，', ',').replace('，', ','));
   });
+
+  it('joins a newspaper story across its page jump, dropping the 下转/上接 markers', () => {
+    const original = '全年粮食总产量（下转第三版）\n（上接第一版）稳定在16.2万吨。\n下一段。';
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe('全年粮食总产量稳定在16.2万吨。\n下一段。');
+    const at = prepared.text.indexOf('粮食总产量稳定');
+    expect(toOriginal(prepared, at, at + 7).quote).toBe('粮食总产量（下转第三版）\n（上接第一版）稳定');
+    expect(spansRemovedText(prepared, at, at + 7)).toBe(true);
+  });
+
+  it('reads non-breaking spaces as spaces and drops zero-width characters, quoting the original', () => {
+    const original = '\ufeff地区生产\u200b总值增长\u00a05.\u200b6%';
+    const prepared = prepareText(original);
+    expect(prepared.text).toBe('地区生产总值增长 5.6%');
+    const at = prepared.text.indexOf('地区');
+    expect(toOriginal(prepared, at, prepared.text.length).quote).toBe('地区生产\u200b总值增长\u00a05.\u200b6%');
+  });
 });
+

@@ -26,14 +26,24 @@ export type PreparedText = {
 // addresses and file names, copyright and registration lines, article metadata
 // ("来源:", "发布时间:"), breadcrumbs, menus of short items, share/print buttons,
 // comment counters and page numbers. Matched against a trimmed line.
-const WEB_ADDRESS = /https?:\/\/|www\.|\.s?html?\b|\.docx?\b|\.pdf\b|\.aspx?\b/i;
+const WEB_ADDRESS = /https?:\/\/|www\.|\.s?html?\b|\.(?:docx?|xlsx?|pptx?|pdf|wps|ofd|zip|rar)\b|\.aspx?\b/i;
 const FOOTER = /copyright|©|版权所有|版权声明|ICP备|ICP证|公网安备|网站标识码|网站地图|主办单位|承办单位|技术支持[:：]|本站|本文仅代表/i;
-const METADATA = /^(?:来源|信息来源|发布时间|发布日期|发布机构|作者|责任编辑|编辑|校对|审核|浏览次数|点击数|阅读数|字号|时间|日期|当前位置|本文地址|链接地址|关\s*键\s*词|关键字|索引号|主题分类|信息分类|发文机关|发文字号|文号|成文日期|有效性|公开方式|公开范围)\s*[:：]/;
-const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]\s*[^>›»。;]{1,12}){2,}$|^首页\s*[>›»]/;
+const METADATA = /^[(（]?(?:来源|信息来源|文章来源|本文来源|稿件来源|新闻来源|发布时间|发布日期|发布机构|作者|责任编辑|责编|编辑|主编|校对|审核|监制|摄影|浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量|字号|字体|时间|日期|当前位置|您所在的位置|您的位置|所在位置|本文地址|链接地址|关\s*键\s*词|关键字|索引号|主题分类|信息分类|发文机关|发文字号|文号|成文日期|有效性|公开方式|公开范围|地址|邮编|联系电话|电话|传真|邮箱|投稿邮箱)\s*[:：]/;
+const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]{1,2}\s*[^>›»。;]{1,12}){2,}$|^首页\s*[>›»]/;
 // A bracketed label with a figure ("【2025年目标】") is a heading, not a button.
-const BUTTONS = /^(?:【[^】\d]{1,8}】\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|上一篇|下一篇)/;
+// 上一条/下一条 lines name other articles, whose figures (another year's, another place's) are not this text's.
+const BUTTONS = /^(?:【[^】\d]{1,8}】\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
 const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
+// A subtitle file's cue timing ("00:00:04,800 --> 00:00:08,600") or a transcript's bare time stamp
+// ("[00:01:12]"): the clock of a video, never a figure of the report.
+const TIME_CODE = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?\]?(?:\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?)?$/;
 const COMMENTS = /评论/;
+// A byline ("记者 王菲", "(通讯员:李明)"); an interview's "记者:今年…?" is a question, not furniture.
+const BYLINE = /^[(（]?(?:记者|通讯员|摄影|摄像)[:：\s][^。？?！!,，]{0,12}[)）]?$/;
+// Background a news item appends ("新闻链接:2024年全县主要预期目标为…"): another text's figures.
+const BACKGROUND = /^【?(?:新闻链接|背景链接|知识链接|背景资料|相关背景|链接)】?\s*[:：]/;
+// A site header's clock: "今天是2026年3月2日 星期一 农历正月十三", "2026年3月2日 星期一 晴 3℃".
+const TODAY = /^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*(?:农历|天气|[晴阴雨雪]|℃|欢迎)/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
 const RELATED_LINKS = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接)\s*[:：]?$/;
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
@@ -60,8 +70,8 @@ type Line = { start: number; end: number; next: number; text: string };
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > FURNITURE_MAX_LENGTH) return false;
-  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed)) return true;
-  if (PAGE_NUMBER.test(trimmed)) return true;
+  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed)) return true;
+  if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed) || TODAY.test(trimmed)) return true;
   if (trimmed.length > SHORT * 2) return false;
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;
   // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items.
@@ -74,10 +84,11 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const normalized = digitYears(toSimplified(normalizeWidth(original)));
+  const normalized = digitYears(toSimplified(normalizeWidth(original))).replace(WIDE_SPACES, ' ');
   const lines = splitLines(normalized);
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
+  const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts);
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.
@@ -90,8 +101,9 @@ export function prepareText(original: string): PreparedText {
       while (pieces.at(-1)?.[2]) pieces.pop();
       joinNext = false;
     }
-    if (!furniture[index]) pieces.push([line.start + (artefact?.prefixLength ?? 0), line.end, false]);
-    if (wrapped.has(index)) joinNext = true;
+    const cut = jumps.get(index) ?? 0;
+    if (!furniture[index]) pieces.push(...visible(normalized, line.start + (artefact?.prefixLength ?? 0), line.end - cut));
+    if (wrapped.has(index) || cut > 0) joinNext = true;
     // Only the \n of a \r\n is kept, so later stages see one kind of line break.
     if (line.next > line.end) pieces.push([line.next - 1, line.next, true]);
   });
@@ -128,7 +140,10 @@ function findFurniture(lines: Line[]): boolean[] {
     const trimmed = line.text.trim();
     // A running header: on every page, so three times or more; twice when it is a bare label (no figure, no punctuation).
     const repeats = counts.get(trimmed) ?? 0;
-    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || (repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed)))) furniture[index] = true;
+    // A bare label seen twice is a running header only beside a page break: an infographic names an
+    // indicator twice ("地区生产总值" above last year's figure and above this year's target).
+    const twice = repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index);
+    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice)) furniture[index] = true;
     if (RELATED_LINKS.test(trimmed)) {
       inLinks = true;
       furniture[index] = true;
@@ -155,6 +170,18 @@ function findFurniture(lines: Line[]): boolean[] {
     if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && !/\d/.test(header) && !STARTS_ITEM.test(header)) furniture[index + 1] = true;
   });
   return furniture;
+}
+
+/** The nearest non-blank line before or after `index` is a page number. */
+function besidePageNumber(lines: Line[], index: number): boolean {
+  const near = (step: number) => {
+    for (let i = index + step; i >= 0 && i < lines.length; i += step) {
+      const trimmed = lines[i]!.text.trim();
+      if (trimmed !== '') return PAGE_NUMBER.test(trimmed);
+    }
+    return false;
+  };
+  return near(-1) || near(1);
 }
 
 /**
@@ -212,7 +239,9 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const isTitle = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following) && !FIGURE_WITH_UNIT.test(following);
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
-    if (next < 0 || STARTS_ITEM.test(following) || isTitle || rowEnds) continue;
+    // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
+    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || /^\s*\|.*\|\s*$/.test(row));
+    if (next < 0 || STARTS_ITEM.test(following) || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);
   }
   return joins;
@@ -236,6 +265,46 @@ const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?= ?年)/g;
 /** "二〇二四年" → "2024年": formal headings write years in Chinese digits (four for four: no offset moves). */
 function digitYears(text: string): string {
   return text.replace(CHINESE_YEAR, (year) => [...year].map((char) => String(Math.max(0, CHINESE_DIGITS.indexOf(char === '零' ? '〇' : char)))).join(''));
+}
+
+// A newspaper continues a story on another page: "…粮食总产量(下转第三版)" / "(上接第一版)稳定在16.2万吨。".
+const JUMP_OUT = /\s*[(（【]?(?:下转|转)第?\s*[一二三四五六七八九十\d]+\s*[版页][)）】]?\s*$/;
+const JUMP_IN = /^\s*[(（【]?(?:上接|接)第?\s*[一二三四五六七八九十\d]+\s*[版页][)）】]?\s*/;
+
+/**
+ * Page jumps of a newspaper: the marker at the end of a line is cut off (its length by line
+ * index) and the line is joined to the next content line, whose "上接" marker becomes a
+ * prefix to drop, like a line-number artefact.
+ */
+function findPageJumps(lines: Line[], furniture: boolean[], artefacts: Map<number, { prefixLength: number; join: boolean }>): Map<number, number> {
+  const cuts = new Map<number, number>();
+  lines.forEach((line, index) => {
+    if (furniture[index]) return;
+    const incoming = JUMP_IN.exec(line.text);
+    if (incoming && !artefacts.has(index)) artefacts.set(index, { prefixLength: incoming[0].length, join: false });
+    const outgoing = JUMP_OUT.exec(line.text);
+    if (outgoing && outgoing.index > 0) cuts.set(index, outgoing[0].length);
+  });
+  return cuts;
+}
+
+// A web page's non-breaking and typographic spaces read as spaces (one for one: no offset moves);
+// its invisible characters (zero-width spaces and joiners, a byte-order mark, soft hyphens) are
+// dropped, since they sit inside names and figures ("地区生产\u200b总值", "5.\u200b6%").
+const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** The stretches of [from, to) without invisible characters, as pieces. */
+function visible(text: string, from: number, to: number): Array<[number, number, boolean]> {
+  const pieces: Array<[number, number, boolean]> = [];
+  let start = from;
+  for (const match of text.slice(from, to).matchAll(INVISIBLE)) {
+    const at = from + match.index;
+    if (at > start) pieces.push([start, at, false]);
+    start = at + 1;
+  }
+  if (to > start || pieces.length === 0) pieces.push([start, Math.max(start, to), false]);
+  return pieces;
 }
 
 /** Maps a [start, end) range of the prepared text back to the original. */

@@ -31,6 +31,11 @@ const NUMBER = /^-?\d+(?:\.\d+)?/;
 // A unit in parentheses, in a header ("增长(%)") or after a name ("地区生产总值(亿元)").
 const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
 const MIN_CELLS = 3;
+// Cells are separated by tabs, or, in a table copied as aligned text, by runs of two or more spaces.
+// A markdown or text-art table ("|地区生产总值|亿元|342.6|") has bars around every cell.
+const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$|^\s*(?:主要)?(?:指标|项目)(?:名称)? \S+ \S+/m;
+const BARRED_ROW = /^\s*\|.*\|\s*$/;
+const CELL_GAPS = /\t| {2,}|\u3000{2,}/g;
 
 export function readTables(
   prepared: PreparedText,
@@ -41,11 +46,13 @@ export function readTables(
   const outcomes: OutcomeProposal[] = [];
   const targets: TargetProposal[] = [];
   const { text } = prepared;
-  if (!text.includes('\t')) return { outcomes, targets };
+  if (!CELL_GAP.test(text)) return { outcomes, targets };
   let columns: Column[] | null = null;
   let headerUnits: Array<string | null> = [];
   for (const row of rows(text)) {
     if (row.filter((cell) => cell.text !== '').length < MIN_CELLS) {
+      // A blank line (or a markdown rule "|---|---|", dropped as furniture) does not end the table.
+      if (row.every((cell) => cell.text === '' || /^:?-+:?$/.test(cell.text))) continue;
       columns = null;
       continue;
     }
@@ -64,10 +71,24 @@ export function readTables(
     const key = mention.keys[0]!;
     const unitCell = row.find((_, index) => columns![index] === 'unit');
     const rowUnit = (unitCell && matchUnitPrefix(unitCell.text)?.symbol) ?? unitIn(name.text);
+    const numberIn = (column: Column) => {
+      const cell = row.find((_, index) => columns![index] === column);
+      const number = cell ? NUMBER.exec(cell.text) : null;
+      return number ? Number(number[0]) : null;
+    };
+    // "2025年目标" without a unit, in a row of 亿元 beside a growth column: "6左右" is a rate, not 6亿元,
+    // when it lies nearer last year's growth than last year's level (without a level: within 10 points).
+    const rateTarget = (value: number) => {
+      const level = numberIn('outcome');
+      const growth = numberIn('growth');
+      if (growth === null) return false;
+      return level !== null ? Math.abs(value - growth) < Math.abs(value - level) : Math.abs(value - growth) <= 10;
+    };
     row.forEach((cell, index) => {
       const column = columns![index];
       if (!column || column === 'name' || column === 'unit' || column === 'other' || EMPTY.test(cell.text)) return;
-      const unit = column === 'growth' ? '%' : (headerUnits[index] ?? rowUnit);
+      const targetNumber = column === 'target' && headerUnits[index] === null && rowUnit !== '%' ? NUMBER.exec(cell.text.replace(/^[^\d-]*/, '')) : null;
+      const unit = column === 'growth' ? '%' : targetNumber && rateTarget(Number(targetNumber[0])) ? '%' : (headerUnits[index] ?? rowUnit);
       const quote = toOriginal(prepared, name.start, cell.end);
       if (column === 'target') {
         // "6左右" in a % column reads as "6%左右"; "增长6%左右", "4000人以上" carry their own unit.
@@ -119,28 +140,51 @@ function columnOf(header: string, reportYear: number): Column {
   if (GROWTH.test(header)) return of === null || of === reportYear - 1 ? 'growth' : 'other';
   if (PLANNED.test(header) && !DONE.test(header)) return of === reportYear ? 'target' : 'other';
   if (DONE.test(header)) return of === null || of === reportYear - 1 ? 'outcome' : 'other';
+  // A bulletin's table names its year alone ("2024年", "2024年(亿元)"): last year's figures.
+  if (of === reportYear - 1 && /^(?:19|20)\d{2} ?年?(?:\([^()]{1,6}\))?$/.test(header.trim())) return 'outcome';
   return 'other';
 }
 
 function unitIn(text: string): string | null {
   const inner = PARENTHESISED_UNIT.exec(text)?.[1];
+  // "2025年预期目标(%)": a percent column, whose cells are rates whatever the row's level unit.
+  if (inner === '%') return '%';
   return inner ? (matchUnitPrefix(inner)?.symbol ?? null) : null;
 }
 
 function* rows(text: string): Generator<Cell[]> {
   let lineStart = 0;
+  // Cells of a table copied from a PDF may stand one space apart; such a table is known by its
+  // header ("指标 单位 2024年完成 增长% 2025年目标%") and lasts while its rows have as many cells.
+  let spacedCells = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     const cells: Cell[] = [];
-    let at = lineStart;
-    // Empty cells are kept: a cell's index is its column.
-    for (const piece of text.slice(lineStart, lineEnd).split('\t')) {
+    const line = text.slice(lineStart, lineEnd);
+    // A tab-separated row keeps its empty cells (a cell's index is its column); a row aligned with
+    // spaces has none to keep, and its leading indent is no cell.
+    const barred = BARRED_ROW.test(line);
+    const words = line.trim().split(/\s+/);
+    const plain = !barred && !line.includes('\t') && !/ {2,}|\u3000{2,}/.test(line.trim());
+    if (plain && words.length >= MIN_CELLS && HEADER_NAME.test(words[0]!)) spacedCells = words.length;
+    else if (!plain || words.length !== spacedCells) spacedCells = 0;
+    // A barred row: the bars are the gaps (a bar at each end opens and closes the row, no cell there).
+    const gaps = barred ? /\|/g : line.includes('\t') ? /\t/g : spacedCells > 0 ? /\s+/g : CELL_GAPS;
+    const indent = barred ? line.indexOf('|') + 1 : line.includes('\t') ? 0 : line.length - line.trimStart().length;
+    let at = lineStart + indent;
+    let from = indent;
+    for (const gap of [...line.matchAll(gaps)].filter((match) => match.index >= indent)) {
+      const piece = line.slice(from, gap.index);
       const lead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
       cells.push({ text: trimmed, start: at + lead, end: at + lead + trimmed.length });
-      at += piece.length + 1;
+      at = lineStart + gap.index + gap[0].length;
+      from = gap.index + gap[0].length;
     }
+    const last = line.slice(from);
+    const lead = last.length - last.trimStart().length;
+    if (!barred) cells.push({ text: last.trim(), start: at + lead, end: at + lead + last.trim().length });
     yield cells;
     if (newline < 0) break;
     lineStart = newline + 1;

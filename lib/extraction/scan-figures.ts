@@ -21,9 +21,10 @@ export type Reading = {
   runTogether: boolean;
 };
 
-const BOUNDARY = /[,;。!?:\n、 \t]/;
+// A bar, a slash or a middle dot separates the clauses of a flash summary ("…亿元｜增长5.9%｜一般公共预算收入…"), as a comma does.
+const BOUNDARY = /[,;。!?:\n、 \t|/·]/;
 const LIST_JOINER = /^(?:、|和|及|以及)$/;
-const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—|[●•·◆◇■□▶►★☆○✔√\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])+/;
+const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—|[●•·◆◇■□▶►★☆○✔√\u2600-\u27bf\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff])+/;
 // Words that may open a clause before a headline figure. Anything else ("“1+2”主导产业实现",
 // "新增涉旅", "占全区", "人均", "全省") makes the figure a sub-item's or another entity's,
 // which is not proposed. The district's own name and scope word are added per document.
@@ -32,20 +33,25 @@ const LEAD_IN_WORDS = [
   // Bullets of lists and infographics ("●地区生产总值…", "▶ 固定资产投资…").
   '[●•·◆◇■□▶►★☆○✔√]',
   // …and emoji used as bullets ("✅地区生产总值…", "👉一般公共预算收入…").
-  '[\\u2600-\\u27bf\\ufe0f]', '[\\ud83c-\\ud83e][\\udc00-\\udfff]',
+  '[\\u2600-\\u27bf\\ufe0f\\u20e3]', '[\\ud83c-\\ud83e][\\udc00-\\udfff]',
+  // A bracketed heading on the figures' own line ("【2024年成绩】地区生产总值148.2亿元…").
+  '【[^】\\d]{0,6}(?:(?:19|20)\\d{2} ?年?)?[^】\\d]{0,6}】',
   // An item number whose punctuation was lost ("1地区生产总值完成…").
   '\\d{1,2}(?![\\d.%])',
-  '全年', '全域', '全体', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '预计', '初步预计',
+  // "区属地区生产总值": the district's own part of a figure it shares with a zone or the city.
+  '[区县旗]属',
+  '全年', '全域', '全体', '我们', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
-  '(?:19|20)\\d{2} ?年',
+  '(?:19|20)\\d{2} ?年度?',
 ];
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
-const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年'];
+const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
 // Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
-const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)';
+// A bare number closes a clause too ("…调整为8.2比36.4比55.4一般公共预算收入…").
+const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)?';
 // …and after a rank that closes the previous clause ("…增长5.1%总量居全市第三规模以上…").
 const RANK_TAIL = '居?(?:全[市省国区县州]|[市省])[^\\d,;。]{0,4}?第[一二三四五六七八九十\\d]+位?';
 // Another entity's scope word just before a run-on clause makes the clause that entity's ("全市2024年…").
@@ -87,7 +93,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
 function afterContinuations(text: string, from: number, limit: number): number {
   let end = from;
   for (let i = 0; i < 3; i += 1) {
-    const separator = /^(?:[,、]\s*|\s*)/.exec(text.slice(end, limit))![0];
+    const separator = /^(?:[,、|/·]\s*|\s*)/.exec(text.slice(end, limit))![0];
     const next = parseFigure(text, end + separator.length, SERIES_START.test(text.slice(end + separator.length, end + separator.length + 4)) ? 4 : 1);
     if (next.kind !== 'figure' || next.verb === null || next.end > limit) break;
     end = next.end;
@@ -140,8 +146,9 @@ export function clauseRest(text: string, from: number, limit: number): { text: s
 
 
 // Part-year periods: "上半年", "前三季度", "1—11月", "一季度", "截至10月底".
+// "1—12月" and "前12个月" are the whole year (a monthly flash for December), not a part of it.
 const PERIOD =
-  /上半年|下半年|前三季度|[一二三四1-4]季度|前[一二三四五六七八九十\d]{1,2}个?月|\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|\d{1,2}月份|\d{1,2}月末/;
+  /上半年|下半年|前三季度|[一二三四1-4]季度|前(?!12个?月|十二个?月)[一二三四五六七八九十\d]{1,2}个?月|(?<!\d)(?!1 ?[—–\-~至到] ?12 ?月)\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|(?<![\d—–\-~至到] ?)\d{1,2}月份|\d{1,2}月末/;
 const YEAR_MENTION = /((?:19|20)\d{2}) ?年(?![度底末]?\d)/g;
 
 /** Where the sentence holding `position` starts: after the last 。/;/!/?/line break. */
@@ -184,6 +191,7 @@ function closedByOwnFigure(after: string): boolean {
   return OWN_CLAUSE.test(after);
 }
 
+const CLOSED_CLAUSE = /^[^,;、。!?:]*?\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)(?:以上|左右|以内)?(?=\s|[\u4e00-\u9fff])[^,;、。!?:]*$/;
 const OWN_CLAUSE = /^(?:同比|比上年)?(?:增长|下降)\s?\d+(?:\.\d+)?\s?(?:%|％)(?![,;、，；])/;
 const SENTENCE_SPAN = 200;
 const SENTENCE_PERIOD = new RegExp(`^\\s*(?:${PERIOD.source})`);
@@ -204,7 +212,12 @@ export function comingBefore(text: string, position: number, floor = 0): boolean
 
 /** The last year named in the sentence before `position`, when it is not `year` ("最终核实2023年…"). */
 export function otherYearBefore(text: string, position: number, year: number, floor = 0): number | null {
-  const years = [...sentenceBefore(text, position, floor).matchAll(YEAR_MENTION)].map((match) => Number(match[1]));
+  const before = sentenceBefore(text, position, floor);
+  // "…增长6% 到2027年地区生产总值突破500亿元 一般公共预算收入增长4%": without punctuation a horizon
+  // year (到/至20XX年) governs its own clause only, which its figure closes.
+  const years = [...before.matchAll(YEAR_MENTION)]
+    .filter((match) => !(/[到至]$/.test(before.slice(0, match.index)) && CLOSED_CLAUSE.test(before.slice(match.index + match[0].length))))
+    .map((match) => Number(match[1]));
   const last = years.at(-1);
   return last !== undefined && last !== year ? last : null;
 }

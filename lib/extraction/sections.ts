@@ -30,11 +30,19 @@ const YEAR = '((?:19|20)\\d{2}) ?年';
 const SCOPE = '(?:全区|全县|全市|全旗|全镇|全州|全省)?';
 // A heading may open with a symbol or an emoji ("📈 2024年成绩单", "▶ 2025年目标", "■ 主要预期目标").
 const SYMBOL = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}\\s*)?';
+// A keycap digit used as a list number ("1️⃣ 2024年,…").
+const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
 // A plan-execution report names last year in its title or first heading, not in a sentence;
 // a news article or an infographic by "回顾过去一年" or "2024年成绩单 / 主要指标完成情况".
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
-    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)[ \\t]*(?=\\n)` +
+    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?=\\n)|】|[ \\t]*[|/·:])` +
+    // "【去年】全区GDP…": a bracketed 去年 heading the line.
+    '|(?:^|\\n)\\s*【(?:去年|过去一年)】' +
+    // "■ 成绩" heading its own line.
+    `|(?:^|\\n)[ \\t]*[■□▶►●◆★#*]{1,3}[ \\t]*(?:成绩|成绩单|回顾)[ \\t]*(?=\\n)` +
+    // "回顾2024 全区地区生产总值…": a bare year after 回顾/回眸 heading a line.
+    `|(?:^|\\n)\\s*${SYMBOL}【?(?:回顾|回眸|回首|回望|盘点)\\s?((?:19|20)\\d{2})(?![\\d年])` +
     '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
@@ -42,35 +50,61 @@ const PLAN_HEADING = new RegExp(
   // A slide heading may speak for the county ("2025年 我们的目标").
   `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
-    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*】?\\s*(?:\\n|$)))',
+    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·:])))' +
+    // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
+    '|(?:^|\\n)\\s*【(?:今年|新的一年)】' +
+    // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line.
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])`,
   'g',
 );
 const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])/g;
+  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)/g;
 const PLAN_SENTENCE = new RegExp(
-  `(?:^|[\\n。!?;]|(?:表示|指出|提出|明确|强调|说)[,:])\\s*(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,8}?(?:将|要|力争|努力|确保|计划|目标(?:是|为)|报告(?:提出|明确|要求))` +
+  // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
+  `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为)|报告(?:提出|明确|要求))` +
     // "2025年 全区地区生产总值预期增长5.5%…": 预期 before a figure states a target, after an indicator name.
-    `|(?:^|[\\n。!?;])\\s*(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?预期(?=增长|达到|实现|完成)` +
+    // …also after a keycap or emoji bullet ("3️⃣ 2025年,地区生产总值预期增长6%左右"), or after a space in text
+    // without punctuation ("…增长5.3% 今年GDP目标增长5.5%左右"); 目标 before a figure says the same.
+    `|(?:(?:^|[\\n。!?;])\\s*${KEYCAP}${SYMBOL}|[ \\t\\u3000](?=今年|新的一年))(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?(?:预期|目标)(?=增长|达到|实现|完成|\\d)` +
+    // "4 今年全县地区生产总值增长6%左右", "新的一年 全县生产总值增长7%左右", "…目标 今年地区生产总值增长5.5%":
+    // a (numbered) line, or a space-separated clause, that opens on 今年 / 新的一年 and states a figure.
+    '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
+    // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
+    '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)[,:](?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
     '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}\\d)' +
+    // "…根据县人代会批准的计划,今年全县计划地区生产总值增长6.5%": 今年 after a comma, with a plan verb and a figure.
+    '|,\\s*(?:今年|新的一年)(?=[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|预期|目标)[^。\\n]{0,30}\\d)' +
+    // "会议…确定今年全县地区生产总值增长6.5%、…的目标": what a session decides for this year.
+    '|(?:确定|确立)了?(?=(?:今年|新的一年)[^。\\n]{0,40}\\d)' +
     // "…在政府工作报告中提出,2025年,全区…增速目标分别为…": 提出/明确 propose, so the year is the plan's.
     `|(?:提出|明确)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)` +
     // "…说,2025年,全区…增速目标分别为6%和5%": a sentence that gives a year its targets.
-    `|(?:^|[\\n。!?;,:])\\s*${YEAR}[,]?(?=[^。;\\n]{0,30}?(?:预期目标|增速目标|增长目标|目标)(?:分别)?(?:为|是|设定为|定为)[^。;\\n]{0,12}\\d)`,
+    `|(?:^|[\\n。!?;,:])\\s*${YEAR}[,]?(?=[^。;\\n]{0,30}?(?:预期目标|增速目标|增长目标|目标)(?:分别)?(?:为|是|设定为|定为)[^。;\\n]{0,12}\\d)` +
+    // "2025年 GDP增长≥6% …": a line opening on this year and a space, then a target figure (the
+    // year is checked against the review's, so last year's line is not taken).
+    `|(?:^|\\n)[ \\t]*${KEYCAP}${SYMBOL}${YEAR}[ \\t]+(?=[^\\n]{0,24}?(?:增长|达到|控制在|≥|≤))`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
 const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
-const DATE_LINE = new RegExp(`${YEAR} ?\\d{1,2} ?月 ?\\d{1,2} ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
+// Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
+const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
+const PUBLISHED = /(?:发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]/;
+// A signature at the foot may give only the month: "(某区人民政府 2025年1月)", "时间是二〇二五年一月".
+const MONTH_AT_FOOT = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月(?:[)]|[ \\t]*(?:\\n|$))`);
+// "回眸2024 展望2025", "展望2025,全区…": a year written without its 年 after a word that looks ahead or back.
+const LOOK_AHEAD_YEAR = /(?:展望|迈向|奋进|奋战|决战|启航|冲刺|开启)\s*((?:19|20)\d{2})(?![\d年])/;
+const LOOK_BACK_YEAR = /(?:回顾|回首|回眸|回望|盘点)\s*((?:19|20)\d{2})(?![\d年])/;
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
 const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
 // "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
 const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉".
-const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}政府工作报告|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标)`);
+const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标)`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
@@ -102,7 +136,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
     const year = givenYear ?? Number(bulletin[1]) + 1;
     return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [], pastInPlan: [] };
   }
-  const review = REVIEW_HEADING.exec(text);
+  const review = REVIEW_HEADING.exec(text) ?? yearLineReview(text);
   const reviewYearText = review?.slice(1).find((group) => group !== undefined);
   const reviewYear = reviewYearText !== undefined ? Number(reviewYearText) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
@@ -122,8 +156,8 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
-  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map(clip) : [];
-  if (plan?.block && mainBlocks.length === 0) mainBlocks.push(clip(plan.block));
+  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(answered(text, block))) : [];
+  if (plan?.block && mainBlocks.length === 0) mainBlocks.push(clip(answered(text, plan.block)));
   return {
     reportYear: found?.year ?? null,
     yearSource: found?.source ?? null,
@@ -136,7 +170,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 }
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
-const PAST_OPENER = /^\s*(?:报告(?:回顾|显示|指出)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]))/;
+const PAST_OPENER = /^\s*(?:(?:报告(?:回顾|显示|指出)|据介绍|据了解|数据显示|统计显示)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -144,9 +178,12 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   let start = plan.start;
   while (start < plan.end) {
     const end = Math.min(sentenceEnd(text, start), plan.end);
-    const opener = PAST_OPENER.exec(text.slice(start, end));
-    const inBlock = mainBlocks.some((block) => start < block.end && end > block.start);
-    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start, end });
+    // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too.
+    const colon = text.slice(start, end).search(/:(?=\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const from = colon >= 0 ? start + colon + 1 : start;
+    const opener = PAST_OPENER.exec(text.slice(from, end));
+    const inBlock = mainBlocks.some((block) => from < block.end && end > block.start);
+    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end });
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
@@ -157,7 +194,8 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
-    const year = match[1] ? Number(match[1]) : null;
+    const written = match[1] ?? match[2];
+    const year = written ? Number(written) : null;
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
@@ -174,7 +212,9 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   // Without punctuation the sentence is the whole text: start at the words that turn to this year.
   const window = text.slice(Math.max(start, at - 40), at);
   const turn = [...window.matchAll(/今年|新的一年|(?:19|20)\d{2} ?年/g)].at(-1);
-  if (turn && at - start > 40) start = at - window.length + turn.index;
+  // …also when a figure stands before the turn ("过去一年…增长5.8% 今年主要预期目标…"): it is the review's.
+  const turnAt = turn ? at - window.length + turn.index : -1;
+  if (turn && (at - start > 40 || HAS_FIGURE.test(text.slice(start, turnAt)))) start = turnAt;
   const year = new RegExp(YEAR).exec(text.slice(start, at + cue[0].length));
   // "区长说,2025年全区将…。…主要预期目标:…": the sentence that turned to the year names it.
   return { start, year: year ? Number(year[1]) : sentence && sentence.start < at ? sentence.year : null };
@@ -201,11 +241,14 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   opener.lastIndex = after;
   let first: { start: number; year: number | null; block: Range } | null = null;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
+    // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%", "某局:今年计划…增长6.5%"):
+    // a short first line followed by more text opens no plan.
+    if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6];
     const year = written ? Number(written) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     // After a speech verb the plan opens at 今年, not at the verb's clause.
-    const speech = /^(?:表示|指出|提出|明确|强调|说|[,:])/.test(match[0]);
+    const speech = /^(?:表示|指出|提出|明确|强调|说|了解|获悉|介绍|确定|确立|[,:])/.test(match[0]);
     const start = speech ? match.index + match[0].search(/今年|新的一年|(?:19|20)\d{2}/) : match.index + match[0].search(/[^\s\n。!?;]/);
     const block = { start, end: sentenceEnd(text, start) };
     first ??= { start, year, block };
@@ -223,18 +266,37 @@ function planSentence(text: string, after: number, expectedYear: number | null):
  */
 function yearAfterReview(text: string, planStart: number | null): { year: number; source: YearSource } | null {
   if (planStart === null) return null;
-  const years = [...text.slice(0, planStart).matchAll(new RegExp(`(?:^|[。\\n,;:])\\s*${YEAR}(?:以来)?,`, 'g'))].map((match) => Number(match[1]));
-  return years.length > 0 ? { year: Math.max(...years) + 1, source: 'review_year' } : null;
+  // "报告说2024年全区地区生产总值达到…" (a transcript without commas): after a speech verb, or before the district's scope.
+  const years = [...text.slice(0, planStart).matchAll(new RegExp(`(?:^|[。\\n,;:]|说|表示|指出|显示|介绍)\\s*${YEAR}(?:以来)?(?=,|(?:全|我)[区县市旗])`, 'g'))].map((match) => Number(match[1]));
+  if (years.length > 0) return { year: Math.max(...years) + 1, source: 'review_year' };
+  // "截至2024年底,…", "在刚刚过去的2024年,…": the latest year the review names, where it names no
+  // future ("到2027年") and no year compared with ("比2020年"), is the year it looks back on.
+  const named = [...text.slice(0, planStart).matchAll(new RegExp(`(?<!(?<!截)[到至])(?<![比较与于])${YEAR}(?!\\d)`, 'g'))].map((match) => Number(match[1]));
+  return named.length > 0 ? { year: Math.max(...named) + 1, source: 'review_year' } : null;
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
 function yearFromBody(text: string, raw?: string): { year: number; source: YearSource } | null {
   // A news item may carry its date only in the publication line at the foot ("2025-01-07 18:22").
+  // A labelled publication date ("发布时间:2025-01-10") before any other date at the top: a site's
+  // header may show the day it is read ("2026年3月2日 星期一").
+  const published = PUBLISHED.exec(text.slice(0, DATE_TOP)) ?? (raw ? PUBLISHED.exec(raw.slice(0, DATE_TOP)) : null);
+  if (published) return { year: Number(published[1]), source: 'date_line' };
   const date =
     DATE_LINE.exec(text.slice(0, DATE_TOP)) ?? (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ?? lastMatch(DATE_LINE, text.slice(-DATE_FOOT));
   if (date) return { year: Number(date[1] ?? date[2]), source: 'date_line' };
+  const month = MONTH_AT_FOOT.exec(text.slice(-DATE_FOOT));
+  if (month) return { year: Number(month[1]), source: 'date_line' };
   const opening = YEAR_OPENING.exec(text);
   if (opening) return { year: Number(opening[1]), source: 'year_opening' };
+  // A plan report named in a sentence ("听取关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告"):
+  // its plan is for the later year, or the year after the one whose execution it reports.
+  const planReport = PLAN_REPORT_NAME.exec(text);
+  if (planReport) return { year: planReport[2] ? Number(planReport[2]) : Number(planReport[1]) + 1, source: 'plan_heading' };
+  const ahead = LOOK_AHEAD_YEAR.exec(text);
+  if (ahead) return { year: Number(ahead[1]), source: 'year_opening' };
+  const back = LOOK_BACK_YEAR.exec(text);
+  if (back) return { year: Number(back[1]) + 1, source: 'review_year' };
   const planYear = FIVE_YEAR_PLAN_YEAR.exec(text);
   if (planYear) {
     // 十一五 began in 2006; each plan runs five years, opening (开局) to closing (收官).
@@ -243,13 +305,14 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
     return { year: /开局|起步/.test(planYear[2]!) ? first : first + 4, source: 'year_opening' };
   }
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
-  if (title) return { year: Number(title[1] ?? title[2]), source: 'title' };
+  if (title) return { year: Number(title[1] ?? title[2] ?? title[3]), source: 'title' };
   // Last: the year a sentence gives its targets for ("…,2025年,全区…增速目标为6%…"); the latest
   // such year, since a report also restates last year's targets.
   const targetYears = [...text.matchAll(TARGET_YEAR)].map((match) => Number(match[1]));
   return targetYears.length > 0 ? { year: Math.max(...targetYears), source: 'target_year' } : null;
 }
 
+const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标为|目标是|增速目标|增长目标)`, 'g');
 
 /**
@@ -290,6 +353,44 @@ function findMainBlocks(text: string, from: number): Range[] {
     blocks.push({ start, end });
   }
   return blocks;
+}
+
+// A line that opens on a year and a space ("2024年 GDP +5.8% …", "🔸2025年 地区生产总值 预期增长…").
+const YEAR_LINE = /(?:^|\n)[ \t]*(?:[0-9#*]\ufe0f?\u20e3\s*)?(?:[\u2190-\u2bff\ufe0f\ud800-\udfff]{1,3}\s*)?((?:19|20)\d{2}) ?年[ \t]+(?=\S)/g;
+
+/**
+ * Lines that open on last year and on this year ("2024年 GDP +5.8% …" / "2025年 GDP增长≥6% …"),
+ * with no other review heading: the first line of the earlier year heads the review, so the later
+ * year is the report's and its first line opens the plan.
+ */
+function yearLineReview(text: string): RegExpExecArray | null {
+  const lines = [...text.matchAll(YEAR_LINE)];
+  const years = new Set(lines.map((match) => Number(match[1])));
+  const first = lines.find((match) => years.has(Number(match[1]) + 1));
+  if (!first) return null;
+  const heading = Object.assign([first[0], first[1]], { index: first.index, input: text }) as unknown as RegExpExecArray;
+  return heading;
+}
+
+/** `position` lies on a text's first line, a short one (a headline) with more lines after it. */
+function isHeadline(text: string, position: number): boolean {
+  const lead = text.length - text.trimStart().length;
+  if (text.slice(lead, position).includes('\n')) return false;
+  const end = text.indexOf('\n', position);
+  return end !== -1 && end - lead <= HEADLINE && text.slice(end).trim().length > end - lead;
+}
+const HEADLINE = 40;
+
+/**
+ * A plan sentence without a figure that asks or announces ("记者:今年全区的主要目标是什么?") is
+ * answered on the next line ("区长:我们把地区生产总值增长目标定为6%左右,…"): that line is the block.
+ */
+function answered(text: string, block: Range): Range {
+  if (HAS_FIGURE.test(text.slice(block.start, block.end))) return block;
+  const next = nextLine(text, block.end);
+  // A table row is read by its columns (read-tables.ts), not as a sentence.
+  if (!next || !HAS_FIGURE.test(next.text) || /\t|^\s*\|/.test(next.text)) return block;
+  return { start: next.start, end: sentenceEnd(text, next.start) };
 }
 
 /** End of the sentence starting at `start`: after its "。", or the end of its line. */

@@ -2,7 +2,7 @@
 // the target would have for the proposal's period once it is recorded (an open or
 // conflicting proposal, as the newest revision of that period), or has now (a recorded
 // or rejected one). Decided by computePaceVerdicts, and so by lib/verdict/pace, like
-// every stored pace verdict; nothing is written.
+// every stored pace verdict; nothing is written. A proposal has no review state yet.
 import type { Sql } from '@/lib/verdicts/stored-verdicts';
 import { computePaceVerdicts } from '@/lib/verdicts/stored-pace';
 import type { ReviewItem } from '@/lib/ingest/proposals';
@@ -20,7 +20,7 @@ export async function paceSettlements(sql: Sql, items: readonly ReviewItem[], di
     if (!indicator) return;
     const hypothetical = item.status === 'open' || item.status === 'conflict';
     const proposed = hypothetical
-      ? [{ indicatorId: indicator.id, districtId, year: p.year, periodMonths: p.periodMonths, measure: p.measure, value: p.value, unit: p.unit, vintage: p.vintage }]
+      ? [{ indicatorId: indicator.id, districtId, year: p.year, periodMonths: p.periodMonths, measure: p.measure, value: p.value, unit: p.unit, vintage: p.vintage, reviewState: null }]
       : [];
     const rows = await computePaceVerdicts(sql, [item.settles.id], proposed);
     const found = rows.find((entry) => entry.row.periodMonths === p.periodMonths);

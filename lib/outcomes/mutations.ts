@@ -33,7 +33,7 @@ export const recordOutcome = defineAction({
         quoteStart: source.quoteStart, quoteEnd: source.quoteEnd, note: input.note || null,
         figureNotInQuoteReason: input.figureNotInQuote ? input.figureNotInQuoteReason : null, baseRevision: input.baseRevision, audit: { via: 'form' },
       }]);
-      return { outcomeId: appended!.outcomeId, revision: appended!.revision, targetId: target.id };
+      return { outcomeId: appended!.outcomeId, revision: appended!.revision, targetId: target.id, periodMonths: input.periodMonths };
     });
   },
 });

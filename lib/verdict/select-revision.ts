@@ -19,15 +19,15 @@ export function compareRecorded(a: OutcomeRevision, b: OutcomeRevision): number 
 
 export function selectRevision(revisions: readonly OutcomeRevision[]): OutcomeRevision | null {
   let best: OutcomeRevision | null = null;
-  for (const revision of revisions) {
-    if (!best) {
-      best = revision;
-      continue;
-    }
-    const rankDelta = VINTAGE_RANK[revision.vintage] - VINTAGE_RANK[best.vintage];
-    if (rankDelta > 0 || (rankDelta === 0 && compareRecorded(revision, best) > 0)) best = revision;
-  }
+  for (const revision of revisions) best = keep(best, revision);
   return best;
+}
+
+/** One step of selectRevision: the selection after `revision` arrives when `best` was selected before it. */
+function keep(best: OutcomeRevision | null, revision: OutcomeRevision): OutcomeRevision {
+  if (!best) return revision;
+  const rankDelta = VINTAGE_RANK[revision.vintage] - VINTAGE_RANK[best.vintage];
+  return rankDelta > 0 || (rankDelta === 0 && compareRecorded(revision, best) > 0) ? revision : best;
 }
 
 export function isProvisional(revision: OutcomeRevision | null): boolean {
@@ -54,10 +54,13 @@ export function revisionSteps(
     ...reference.map((revision) => ({ revision, side: 'reference' as const })),
   ].sort((a, b) => compareRecorded(a.revision, b.revision));
 
-  const seenPrimary: OutcomeRevision[] = [];
-  const seenReference: OutcomeRevision[] = [];
+  // selectRevision is a fold, so each step extends the previous selection by one revision
+  // (not a fresh pass over all seen so far: a series with hundreds of revisions was quadratic).
+  let primarySelected: OutcomeRevision | null = null;
+  let referenceSelected: OutcomeRevision | null = null;
   return tagged.map(({ revision, side }) => {
-    (side === 'primary' ? seenPrimary : seenReference).push(revision);
-    return { trigger: revision, primary: selectRevision(seenPrimary), reference: selectRevision(seenReference) };
+    if (side === 'primary') primarySelected = keep(primarySelected, revision);
+    else referenceSelected = keep(referenceSelected, revision);
+    return { trigger: revision, primary: primarySelected, reference: referenceSelected };
   });
 }
