@@ -40,9 +40,9 @@ export async function computeStoredPace(sql: Sql, targetIds: readonly number[]):
 /**
  * An in-year figure not yet recorded (a proposal on the ingestion review screen), read as
  * the newest revision of its series and period, so that the pace verdict it would give is
- * decided here like every stored one. Never written anywhere, so never reviewed.
+ * decided here like every stored one. Never written anywhere.
  */
-export type ProposedInYear = Omit<InYearRecord, 'id' | 'recordedAt' | 'reviewState'>;
+export type ProposedInYear = Omit<InYearRecord, 'id' | 'recordedAt'>;
 
 /**
  * As computeStoredPace, with computePace's full output beside each row (its explanation,
@@ -62,7 +62,7 @@ export async function computePaceVerdicts(sql: Sql, targetIds: readonly number[]
       WHERE o.period_months < 12
       ORDER BY o.revision`, ids);
   const now = new Date();
-  const outcomes = [...stored, ...proposed.map((figure) => ({ ...figure, id: 0, recordedAt: now, reviewState: null }))];
+  const outcomes = [...stored, ...proposed.map((figure) => ({ ...figure, id: 0, recordedAt: now }))];
   if (outcomes.length === 0) return [];
   const targets = await sql.$queryRawUnsafe<TargetRecord[]>(`
       SELECT t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.qualifier::text AS qualifier,
