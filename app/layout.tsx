@@ -4,7 +4,7 @@ import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { Suspense, type ReactNode } from 'react';
 import { FlashNotice } from '@/components/flash-notice';
 import { SiteHeader } from '@/components/site-header';
-import { clientMessages } from '@/lib/i18n/client-messages';
+import { clientMessages, SHELL_NAMESPACES } from '@/lib/i18n/client-messages';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations('app');
-  const messages = clientMessages(await getMessages());
+  // Only what every page's client components use; route folders with forms add the rest (FormMessages).
+  const messages = clientMessages(await getMessages(), SHELL_NAMESPACES);
   return (
     <html lang={locale === 'en' ? 'en' : 'zh-CN'}>
       <body>

@@ -1,9 +1,11 @@
-// The layout sends client components only CLIENT_NAMESPACES; a client component that
-// translates with another namespace would show raw keys. Checked against the source.
+// The layouts send client components only CLIENT_NAMESPACES (route folders with forms,
+// through FormMessages) or only SHELL_NAMESPACES (the root layout, for the read pages);
+// a client component that translates with another namespace would show raw keys.
+// Checked against the source: the imports of every page are followed to its client components.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_NAMESPACES, clientMessages } from '@/lib/i18n/client-messages';
+import { CLIENT_NAMESPACES, clientMessages, SHELL_NAMESPACES } from '@/lib/i18n/client-messages';
 import { loadMessages } from '@/lib/i18n/messages';
 
 function sourceFiles(directory: string): string[] {
@@ -14,17 +16,56 @@ function sourceFiles(directory: string): string[] {
   });
 }
 
-const clientFiles = ['app', 'components', 'lib'].flatMap(sourceFiles).filter((file) => /^\s*['"]use client['"]/.test(fs.readFileSync(file, 'utf8')));
+const isClient = (file: string) => /^\s*['"]use client['"]/.test(fs.readFileSync(file, 'utf8'));
+const clientFiles = ['app', 'components', 'lib'].flatMap(sourceFiles).filter(isClient);
+const namespacesOf = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/useTranslations\(\s*['"]([\w.]+)['"]\s*\)/g)].map((match) => match[1]!);
+const covered = (allowed: readonly string[], namespace: string) => allowed.some((name) => namespace === name || namespace.startsWith(`${name}.`));
+
+/** The app's source files a file imports, followed to the end ('@/…' and relative imports). */
+function importsOf(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*'([^']+)'/g)) {
+    const base = spec!.startsWith('@/') ? spec!.slice(2) : spec!.startsWith('.') ? path.join(path.dirname(file), spec!) : null;
+    if (!base || base.startsWith(path.join('lib', 'generated'))) continue;
+    const found = ['.tsx', '.ts', '/index.tsx', '/index.ts'].map((ext) => base + ext).find((candidate) => fs.existsSync(candidate));
+    if (found) importsOf(found, seen);
+  }
+  return seen;
+}
+
+/** Whether a layout between the root and this route file hands over the forms' messages. */
+function underFormMessages(file: string): boolean {
+  for (let directory = path.dirname(file); directory !== 'app' && directory !== '.'; directory = path.dirname(directory)) {
+    const layout = path.join(directory, 'layout.tsx');
+    if (fs.existsSync(layout) && fs.readFileSync(layout, 'utf8').includes('@/components/i18n/form-messages')) return true;
+  }
+  return false;
+}
 
 describe('client messages', () => {
   it('cover every namespace a client component translates with', () => {
-    const used = clientFiles.flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/useTranslations\(\s*['"]([\w.]+)['"]\s*\)/g)].map((match) => ({ file, namespace: match[1]! })));
+    const used = clientFiles.flatMap((file) => namespacesOf(file).map((namespace) => ({ file, namespace })));
     expect(used.length).toBeGreaterThan(10);
     for (const { file, namespace } of used) {
-      expect(CLIENT_NAMESPACES.some((allowed) => namespace === allowed || namespace.startsWith(`${allowed}.`)), `${file}: ${namespace}`).toBe(true);
+      expect(covered(CLIENT_NAMESPACES, namespace), `${file}: ${namespace}`).toBe(true);
     }
     // No bare useTranslations() (all messages) and no useMessages() in client code.
     for (const file of clientFiles) expect(fs.readFileSync(file, 'utf8'), file).not.toMatch(/useTranslations\(\s*\)|useMessages\(/);
+  });
+
+  it('give the pages outside the form folders only client components that need the shell namespaces', () => {
+    const routeFiles = sourceFiles('app').filter((file) => !file.startsWith(path.join('app', 'api')) && /\/(page|error|loading|not-found|forbidden|layout)\.tsx$/.test(file));
+    const light = routeFiles.filter((file) => !underFormMessages(file));
+    // The read pages are among them (and send ~2k characters of messages, not ~21k).
+    expect(light).toEqual(expect.arrayContaining(['app/page.tsx', 'app/overview/page.tsx', 'app/districts/[code]/page.tsx', 'app/indicators/[key]/page.tsx']));
+    expect(light).not.toContain('app/targets/[id]/outcomes/new/page.tsx');
+    for (const file of light) {
+      for (const reached of importsOf(file)) {
+        if (!isClient(reached)) continue;
+        for (const namespace of namespacesOf(reached)) expect(covered(SHELL_NAMESPACES, namespace), `${file} → ${reached}: ${namespace}`).toBe(true);
+      }
+    }
   });
 
   it('pick exactly those namespaces, in both languages', () => {

@@ -4,7 +4,7 @@
 // status a badge, a count or a scorecard's 达标情况 shows, with the computed verdict
 // kept beside it so an override is always visible as such.
 import { verdictLabel } from './labels';
-import type { Bilingual, ReviewNote, Verdict, VerdictCode } from './types';
+import { DECIDED_CODES, type Bilingual, type ReviewNote, type Verdict, type VerdictCode } from './types';
 
 export type FinalStatus = {
   /** The status of record. */
@@ -46,3 +46,13 @@ export function finalStatus(verdict: Pick<Verdict, 'code' | 'override' | 'decide
  * tests/overview-and-home-answers.test.ts checks the SQL counts against an override.
  */
 export const FINAL_CODE_SQL = `(CASE WHEN v.review_kind IS NOT NULL AND v.review_kind <> 'confirm' AND v.decided_by = 'rules' AND v.review_verdict IS NOT NULL AND NOT v.review_stale THEN v.review_verdict ELSE v.code END)`;
+
+/**
+ * "The final status is decided" over target_verdict v, in the very form of the partial
+ * index target_verdict_decided_year_idx (migration 20261201103037_decided_verdict_index):
+ * PostgreSQL uses that index only for a predicate it can match to the index's, so the
+ * overview's default year ("the newest year with a decided status") is one index probe,
+ * not a scan of every undecided verdict of the newer years (~43k rows, ~45 ms of CPU).
+ * tests/overview-default-year.test.ts checks that the plan uses it.
+ */
+export const DECIDED_FINAL_SQL = `${FINAL_CODE_SQL} IN (${DECIDED_CODES.map((code) => `'${code}'`).join(', ')})`;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { FINAL_CODE_SQL } from '@/lib/verdict/final-status';
+import { DECIDED_FINAL_SQL, FINAL_CODE_SQL } from '@/lib/verdict/final-status';
 import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 
 /** year: one year, 'all', or undefined for the newest year with a verdict (else the latest with targets). */
@@ -82,11 +82,10 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   if (filter.year === 'all') year = 'all';
   else if (filter.year !== undefined) year = years.includes(filter.year) ? filter.year : null;
   else {
-    const decided = DECIDED_CODES.map((code) => `'${code}'`).join(', ');
     const verdictConditions = [...conditions, ...rowConditions];
     const [[withVerdict], [latest]] = await Promise.all([
       db.$queryRawUnsafe<{ year: number }[]>(
-        `SELECT v.year FROM target_verdict v JOIN district d ON d.id = v.district_id ${where([...verdictConditions, `${FINAL_CODE_SQL}::text IN (${decided})`])} ORDER BY v.year DESC LIMIT 1`, ...params),
+        `SELECT v.year FROM target_verdict v JOIN district d ON d.id = v.district_id ${where([...verdictConditions, DECIDED_FINAL_SQL])} ORDER BY v.year DESC LIMIT 1`, ...params),
       db.$queryRawUnsafe<{ year: number }[]>(
         `SELECT v.year FROM target_verdict v JOIN district d ON d.id = v.district_id ${where(verdictConditions)} ORDER BY v.year DESC LIMIT 1`, ...params),
     ]);
