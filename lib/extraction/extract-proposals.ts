@@ -7,6 +7,7 @@ import { compileCatalogue } from './catalogue';
 import { extractOutcomes } from './extract-outcomes';
 import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
+import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
 import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
@@ -20,7 +21,8 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)));
   const reportYear = sections.reportYear;
   // In simplified characters, as the district table writes it, whatever the script of the text.
-  const district = options.district ?? findDistrict(prepared.text);
+  // …else from the metadata at the top that furniture removal dropped ("来源:翠屏湾区人民政府办公室").
+  const district = options.district ?? findDistrict(prepared.text) ?? findDistrict(toSimplified(normalizeWidth(text.slice(0, 400))));
   const empty = { reportYear, reportYearSource: sections.yearSource, district, targets: [], outcomes: [], unknownIndicators: [] };
   // Without a year no proposal could be filed correctly; say so rather than guess.
   if (reportYear === null) return { ...empty, flags: [reportYearUnknownFlag()] };

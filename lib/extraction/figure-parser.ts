@@ -71,7 +71,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
     // Infographics write bounds and changes as signs: "增长≥6%", "失业率≤5.5%", "GDP +5.8%".
     ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'],
-    ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'],
+    ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'],
+    // Taiwan's press: "年增5.2%" (a year-on-year rise), "達人民幣187.3億元" (the currency before a level).
+    ['年增长', 'growth'], ['年增', 'growth'], ['人民币', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'],
     // "增长(按可比价计算)5.7%": the basis in parentheses between the verb and its figure.
     ['(按可比价计算)', 'neutral'], ['(按可比价格计算)', 'neutral'], ['(按不变价格计算)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比上年末', 'neutral'], ['较上年末', 'neutral'], ['比上年同期', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],

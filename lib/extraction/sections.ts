@@ -157,7 +157,19 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
   const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(answered(text, block))) : [];
-  if (plan?.block && mainBlocks.length === 0) mainBlocks.push(clip(answered(text, plan.block)));
+  if (plan?.block && mainBlocks.length === 0) {
+    mainBlocks.push(clip(answered(text, plan.block)));
+    // A news item without a 主要预期目标 paragraph may give the report's proposals in more than one
+    // sentence ("…今年经济增长目标为5.5%左右。报告显示,2024年…。报告指出,今年…增长6%,…"): each
+    // later sentence in which the report proposes this year's figures is a headline paragraph too.
+    const more = new RegExp(PROPOSES_THIS_YEAR.source, 'g');
+    more.lastIndex = plan.block.end;
+    for (let match = more.exec(text); match && match.index < planRange!.end; match = more.exec(text)) {
+      const start = match.index + match[0].search(/报告/);
+      const block = { start, end: sentenceEnd(text, start) };
+      if (HAS_FIGURE.test(text.slice(block.start, block.end))) mainBlocks.push(clip(block));
+    }
+  }
   return {
     reportYear: found?.year ?? null,
     yearSource: found?.source ?? null,
@@ -170,7 +182,8 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 }
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
-const PAST_OPENER = /^\s*(?:(?:报告(?:回顾|显示|指出)|据介绍|据了解|数据显示|统计显示)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]))/;
+// …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委).
+const PAST_OPENER = /^\s*(?:(?:报告(?:回顾|显示|指出)|据介绍|据了解|数据显示|统计显示)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -272,7 +285,11 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
   // "截至2024年底,…", "在刚刚过去的2024年,…": the latest year the review names, where it names no
   // future ("到2027年") and no year compared with ("比2020年"), is the year it looks back on.
   const named = [...text.slice(0, planStart).matchAll(new RegExp(`(?<!(?<!截)[到至])(?<![比较与于])${YEAR}(?!\\d)`, 'g'))].map((match) => Number(match[1]));
-  return named.length > 0 ? { year: Math.max(...named) + 1, source: 'review_year' } : null;
+  if (named.length > 0) return { year: Math.max(...named) + 1, source: 'review_year' };
+  // A news item may lead with this year's target and look back after it ("…今年该区经济增长目标为5.5%左右。
+  // 报告显示,2024年该区…"): a clause that shows or reviews a named year with figures is last year's.
+  const after = REVIEW_AFTER_PLAN.exec(text.slice(planStart));
+  return after ? { year: Number(after[1]) + 1, source: 'review_year' } : null;
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
@@ -312,6 +329,8 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   return targetYears.length > 0 ? { year: Math.max(...targetYears), source: 'target_year' } : null;
 }
 
+const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;])\s*报告(?:提出|指出|明确)[,:]\s*(?:今年|新的一年)/;
+const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标为|目标是|增速目标|增长目标)`, 'g');
 

@@ -1,0 +1,80 @@
+// Rules of round 6, each reduced to the few lines that carry it (constructed, figures invented).
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '@/lib/indicators/catalog';
+import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { findDistrict } from './reading-context';
+
+const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
+const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
+const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+
+describe('round 6 rules', () => {
+  it('reads 经济增长 before a figure as GDP growth, and never 与经济增长同步 as a GDP figure', () => {
+    const result = extract('某县政府工作报告\n2025年1月8日\n报告提出,2025年全县主要预期目标是:经济增长6%左右,出口增长6%,城乡居民收入增长与经济增长同步。');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['exports', 2025, 'growth', 'exact', '6'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+    ]);
+  });
+
+  it('reads 出口 alone as exports, but not inside 进出口', () => {
+    const result = extract('某县政府工作报告\n2025年1月8日\n过去一年,全县出口完成12.6亿元,增长15.4%;进出口总额增长9%。\n今年主要预期目标是:地区生产总值增长6%。');
+    expect(outcomes(result)).toEqual([
+      ['exports', 2024, 'level', '12.6'],
+      ['exports', 2024, 'growth', '15.4'],
+    ]);
+  });
+
+  it('reads a Hong Kong–style item: the target first, 本地生产总值 and 按年增长 in the review after it, 区内 in a later 报告指出', () => {
+    const result = extract(
+      '【某報訊】記者報道:廣東省某市海灣區日前召開區人大會議,區長在政府工作報告中提出,今年該區經濟增長目標為５．５％左右。\n' +
+        '報告顯示,2024年海灣區本地生產總值達到１２６８億元人民幣,按年增長５．１％。\n' +
+        '報告指出,今年區內固定資產投資增長５％,一般公共預算收入目標為增長３％。\n',
+    );
+    expect([result.reportYear, result.district]).toEqual([2025, '海湾区']);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5.5'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '3'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '1268'],
+      ['gdp', 2024, 'growth', '5.1'],
+    ]);
+  });
+
+  it('reads Taiwan-style 年增 and 人民币 before a level', () => {
+    const result = extract('（某社記者台北15日電）據陸媒報導,縣長在政府工作報告中指出,2024年全縣地區生產總值達人民幣187.3億元,年增5.2%。\n報告提出,2025年全縣地區生產總值增長目標為6%左右。');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '187.3'],
+      ['gdp', 2024, 'growth', '5.2'],
+    ]);
+  });
+
+  it('drops a 往期回顾 list of earlier years’ targets, which would otherwise set the year', () => {
+    const result = extract(
+      '某区2025年主要预期目标发布\n2025年,全区主要预期目标:地区生产总值增长5%左右,城镇新增就业8000人。\n2024年,全区地区生产总值增长4.8%。\n往期回顾\n2024年主要预期目标:地区生产总值增长5.5%左右\n',
+    );
+    expect(result.reportYear).toBe(2025);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5'],
+      ['new_urban_jobs', 2025, 'level', 'exact', '8000'],
+    ]);
+    expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '4.8']]);
+  });
+
+  it.each([
+    ['我县召开县十八届人大四次会议\n1月8日上午,安溪源县第十八届人民代表大会第四次会议开幕。', '安溪源县'],
+    ['记者报道:广东省某市海湾区日前召开区人大会议。', '海湾区'],
+    ['日前召开区人大会议,区长作报告。', null],
+    ['各位代表:\n现在,我代表区人民政府,向大会报告工作。', null],
+  ])('finds the district of %j', (text, district) => {
+    expect(findDistrict(text)).toBe(district);
+  });
+
+  it('finds the district in a dropped metadata line at the top', () => {
+    const result = extract('2025年政府工作报告(摘要)\n发布时间:2025-01-20　来源:翠屏湾区人民政府办公室\n现在,我代表区人民政府,向大会报告工作。\n');
+    expect(result.district).toBe('翠屏湾区');
+  });
+});
