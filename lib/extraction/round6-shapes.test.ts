@@ -73,6 +73,14 @@ describe('round 6 rules', () => {
     expect(findDistrict(text)).toBe(district);
   });
 
+  it('reads a bulletin\'s 粮食作物播种面积 in 千公顷', () => {
+    const result = extract('某县2024年国民经济和社会发展统计公报\n全年全县粮食作物播种面积28.6千公顷,比上年增长0.2%。\n');
+    expect(result.outcomes.map((o) => [o.indicatorKey, o.measure, o.value, o.unit])).toEqual([
+      ['grain_area', 'level', '28.6', '千公顷'],
+      ['grain_area', 'growth', '0.2', '%'],
+    ]);
+  });
+
   it('finds the district in a dropped metadata line at the top', () => {
     const result = extract('2025年政府工作报告(摘要)\n发布时间:2025-01-20　来源:翠屏湾区人民政府办公室\n现在,我代表区人民政府,向大会报告工作。\n');
     expect(result.district).toBe('翠屏湾区');
