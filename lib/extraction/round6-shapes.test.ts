@@ -64,6 +64,37 @@ describe('round 6 rules', () => {
     expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '4.8']]);
   });
 
+  it('reads 【数说2024】 / 【2025目标】 bracketed headings with a bare year', () => {
+    const result = extract('新华网某地1月10日电 某区人代会9日开幕。\n【数说2024】\n● 地区生产总值:486.3亿元,增长5.5%\n【2025目标】\n● 地区生产总值增长5.5%左右\n');
+    expect([result.reportYear, targets(result), outcomes(result)]).toEqual([
+      2025,
+      [['gdp', 2025, 'growth', 'about', '5.5']],
+      [['gdp', 2024, 'level', '486.3'], ['gdp', 2024, 'growth', '5.5']],
+    ]);
+  });
+
+  it('reads targets a deputy quotes from the report, before and after the report’s look back', () => {
+    const result = extract(
+      '代表热议政府工作报告\n某县融媒体中心　2025-01-09\n“报告提出今年全县地区生产总值增长6.5%左右的目标,既积极又稳妥。”代表说,去年镇里工业产值增长了21%。\n' +
+        '代表表示,报告回顾2024年,全县地区生产总值增长6.2%。\n代表说,报告明确今年固定资产投资增长8%。\n',
+    );
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6.5'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '8'],
+    ]);
+    expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '6.2']]);
+  });
+
+  it('reads last year after a closing session’s 会议认为, and a Chinese-numeral look back after the target', () => {
+    const closing = extract('某区人代会闭幕\n2025年1月12日\n会议批准了2025年经济社会发展主要预期目标:地区生产总值增长6%左右。\n会议认为,2024年全区地区生产总值达到327.5亿元、增长5.6%。\n');
+    expect([targets(closing), outcomes(closing)]).toEqual([
+      [['gdp', 2025, 'growth', 'about', '6']],
+      [['gdp', 2024, 'level', '327.5'], ['gdp', 2024, 'growth', '5.6']],
+    ]);
+    const numerals = extract('【某報訊】某區政府工作報告提出,今年該區地區生產總值增長目標為百分之六左右。\n報告回顧,2024年某區一般公共預算收入四十二點五億元。\n');
+    expect([numerals.reportYear, targets(numerals), outcomes(numerals)]).toEqual([2025, [['gdp', 2025, 'growth', 'about', '6']], [['budget_revenue', 2024, 'level', '42.5']]]);
+  });
+
   it.each([
     ['我县召开县十八届人大四次会议\n1月8日上午,安溪源县第十八届人民代表大会第四次会议开幕。', '安溪源县'],
     ['记者报道:广东省某市海湾区日前召开区人大会议。', '海湾区'],

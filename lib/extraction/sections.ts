@@ -42,7 +42,7 @@ const REVIEW_HEADING = new RegExp(
     // "■ 成绩" heading its own line.
     `|(?:^|\\n)[ \\t]*[■□▶►●◆★#*]{1,3}[ \\t]*(?:成绩|成绩单|回顾)[ \\t]*(?=\\n)` +
     // "回顾2024 全区地区生产总值…": a bare year after 回顾/回眸 heading a line.
-    `|(?:^|\\n)\\s*${SYMBOL}【?(?:回顾|回眸|回首|回望|盘点)\\s?((?:19|20)\\d{2})(?![\\d年])` +
+    `|(?:^|\\n)\\s*${SYMBOL}【?(?:回顾|回眸|回首|回望|盘点|数说)\\s?((?:19|20)\\d{2})(?![\\d年])` +
     '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
@@ -54,7 +54,9 @@ const PLAN_HEADING = new RegExp(
     // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
     '|(?:^|\\n)\\s*【(?:今年|新的一年)】' +
     // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line.
-    `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])`,
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])` +
+    // "【2025目标】", "【2025年主要目标】": a bracketed heading naming the year's targets.
+    `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?(?:主要预期目标|预期目标|主要目标|目标)】`,
   'g',
 );
 const MAIN_CUE =
@@ -72,7 +74,8 @@ const PLAN_SENTENCE = new RegExp(
     // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
     '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)[,:](?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
-    `|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
+    // …also inside a deputy's quoted remark (“报告提出今年全县地区生产总值增长6.5%左右的目标,…”).
+    `|(?:^|[\\n。!?;])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
     '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}\\d)' +
     // "…根据县人代会批准的计划,今年全县计划地区生产总值增长6.5%": 今年 after a comma, with a plan verb and a figure.
@@ -164,10 +167,11 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
     // later sentence in which the report proposes this year's figures is a headline paragraph too.
     const more = new RegExp(PROPOSES_THIS_YEAR.source, 'g');
     more.lastIndex = plan.block.end;
-    for (let match = more.exec(text); match && match.index < planRange!.end; match = more.exec(text)) {
+    // …also after a look back that followed the first ("…报告回顾2024年,…。刘伟强说,报告明确今年…").
+    for (let match = more.exec(text); match; match = more.exec(text)) {
       const start = match.index + match[0].search(/报告/);
       const block = { start, end: sentenceEnd(text, start) };
-      if (HAS_FIGURE.test(text.slice(block.start, block.end))) mainBlocks.push(clip(block));
+      if (HAS_FIGURE.test(text.slice(block.start, block.end))) mainBlocks.push(start < planRange!.end ? clip(block) : block);
     }
   }
   return {
@@ -183,7 +187,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
 // …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委).
-const PAST_OPENER = /^\s*(?:(?:报告(?:回顾|显示|指出)|据介绍|据了解|数据显示|统计显示)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+const PAST_OPENER = /^\s*(?:(?:报告(?:回顾|显示|指出)|会议认为|据介绍|据了解|数据显示|统计显示)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -207,7 +211,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
-    const written = match[1] ?? match[2];
+    const written = match[1] ?? match[2] ?? match[3];
     const year = written ? Number(written) : null;
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
@@ -329,8 +333,8 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   return targetYears.length > 0 ? { year: Math.max(...targetYears), source: 'target_year' } : null;
 }
 
-const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;])\s*报告(?:提出|指出|明确)[,:]\s*(?:今年|新的一年)/;
-const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元))`);
+const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;]|(?:说|表示)[,:])\s*[“"]?报告(?:提出|指出|明确)[,:]?\s*(?:今年|新的一年)/;
+const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标为|目标是|增速目标|增长目标)`, 'g');
 
