@@ -9,6 +9,7 @@ import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
 import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
+import { readFigureFirst } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
@@ -50,10 +51,12 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
       stated.add(key);
       return true;
     });
+  // "412.6亿元——全区地区生产总值": figures first, names after a dash, in the review.
+  const figureFirst = readFigureFirst(prepared, sections.review, context, reportYear - 1, vintage);
   return {
     ...empty,
     targets: [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)],
-    outcomes: [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes)].sort((a, b) => a.start - b.start),
+    outcomes: [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst)].sort((a, b) => a.start - b.start),
     unknownIndicators: targets.unknownIndicators,
     flags: [...outcomes.flags, ...targets.flags].sort((a, b) => a.start - b.start),
   };

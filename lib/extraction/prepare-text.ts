@@ -58,6 +58,8 @@ const FIGURE_END = /(?:\d|%|元|人|户|吨|斤|亩|顷|家|个|以上|以内|�
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,;、。)])/;
 // A line that ends inside a number: "…控制在5.", "…增长1".
 const CUT_FIGURE = /\d\.?$/;
+// "8.1%——规模以上工业增加值增速": a line that opens on a figure and a dash is an item of its own.
+const FIGURE_FIRST_LINE = /^\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩)?\s*(?:——|—|–)\s*[\u4e00-\u9fff]/;
 const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|%)/;
 // A figure with its unit: headings name years, not amounts, so a line holding one is prose.
 const FIGURE_WITH_UNIT = /\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?亩)/;
@@ -241,7 +243,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
     const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || /^\s*\|.*\|\s*$/.test(row));
-    if (next < 0 || STARTS_ITEM.test(following) || isTitle || rowEnds || tableRow) continue;
+    const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
+    if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);
   }
   return joins;

@@ -14,11 +14,11 @@ export type ReadingContext = {
 
 // A province or city may stand right before the name ("广东省某市海湾区日前召开…").
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“于,日):年的自省市 \t】\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)))/;
+  /(?:^|[\n(《“于,日):年的自省市 \t】\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)))/;
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
 const DISTRICT_AT_FOOT =
-  /(?:^|[\n(《“于,日):年的自 \t\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|统计局|融媒体中心|发展和改革局|发展和改革委员会|发改局|财政局))/;
+  /(?:^|[\n(《“于,日):年的自 \t\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|统计局|融媒体中心|发展和改革局|发展和改革委员会|发改局|财政局))/;
 const NAME_AND_COLON = /^\s*([\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗))(?=[:：])/;
 const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
 const TOP = 400;
@@ -50,6 +50,11 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   // ("在1月10日开幕的白鹭区第三届…"; "1 月 8 日在…" when a PDF spaces the date out), nor its
   // province ("广东省珠湾区第四届…"), nor its city ("某市海湾区"; "市中区" keeps its 市).
   const trimmed = name.replace(/^.*[的省]/, '').replace(/^.*市(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '').replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '');
+  // Taiwan's press heads a mainland place with 陆 ("陆东港区今年…"): when the text also names the place
+  // without it ("…某市东港区日前召开…"), 陆 is not part of the name (陆丰市, 陆良县 keep theirs).
+  if (trimmed.length >= 4 && trimmed.startsWith('陆') && text.split(trimmed.slice(1)).length - 1 > text.split(trimmed).length - 1) {
+    return { start: end - trimmed.length + 1, end };
+  }
   return { start: end - trimmed.length, end };
 }
 

@@ -95,10 +95,28 @@ describe('round 6 rules', () => {
     expect([numerals.reportYear, targets(numerals), outcomes(numerals)]).toEqual([2025, [['gdp', 2025, 'growth', 'about', '6']], [['budget_revenue', 2024, 'level', '42.5']]]);
   });
 
+  it('reads figure-first lines "412.6亿元——全区地区生产总值" in the review, and never the next line\'s figure for a name that ends a line', () => {
+    const result = extract('一组数据看某区2024年成绩\n2025-01-11\n412.6亿元——全区地区生产总值\n5.8%——地区生产总值增速\n8.1%——规模以上工业增加值增速\n报告提出,今年全区地区生产总值增长6%左右。\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '412.6'],
+      ['gdp', 2024, 'growth', '5.8'],
+      ['industrial_value_added', 2024, 'growth', '8.1'],
+    ]);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+  });
+
+  it('reads Taiwan\'s 经济成长(率) as GDP growth and 目标订为 as a target', () => {
+    const result = extract('（某社記者台北16日電）區長在政府工作報告中表示,2024年全區經濟成長5.2%;今年全區經濟成長率目標訂為5.5%左右。');
+    expect([targets(result), outcomes(result)]).toEqual([[['gdp', 2025, 'growth', 'about', '5.5']], [['gdp', 2024, 'growth', '5.2']]]);
+  });
+
   it.each([
     ['我县召开县十八届人大四次会议\n1月8日上午,安溪源县第十八届人民代表大会第四次会议开幕。', '安溪源县'],
     ['记者报道:广东省某市海湾区日前召开区人大会议。', '海湾区'],
     ['日前召开区人大会议,区长作报告。', null],
+    ['陆东港区今年经济成长率目标订为5.5%\n据陆媒报导,某市东港区日前召开人大会议。', '东港区'],
+    ['陆良县2025年政府工作报告\n陆良县第十八届人民代表大会第五次会议', '陆良县'],
+    ['2025年工作报告(摘要)\n发布日期:2025-01-19　信息来源:江北新区管委会办公室', '江北新区'],
     ['各位代表:\n现在,我代表区人民政府,向大会报告工作。', null],
   ])('finds the district of %j', (text, district) => {
     expect(findDistrict(text)).toBe(district);
