@@ -72,7 +72,7 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   // real growth of the gross (regional) product, so 经济 directly before a growth figure names the
   // catalogue's 生产总值 indicator. Without a figure ("与经济增长同步") it names nothing.
   const product = keyBySpelling.get('地区生产总值') ?? keyBySpelling.get('生产总值');
-  const economy = product ? [{ pattern: `经济(?=(?:增长|增速|成长率?)(?:目标)?(?:为|是|定为|设定为|定在|订为|订在)?\\s?\\d)`, keys: [product] }] : [];
+  const economy = product ? [{ pattern: `经济(?=(?:增长|增速|成长率?)(?:目标)?(?:为|是|定为|设定为|定在|订为|订在)?(?:\\s?\\d|百分之))`, keys: [product] }] : [];
   const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short, ...economy];
   // One alternation, patterns first and then longest spelling first, so that at any
   // position the longest name wins ("单位地区生产总值能耗" over "地区生产总值").

@@ -18,6 +18,11 @@ describe('round 6 rules', () => {
     ]);
   });
 
+  it('reads 经济增长 before a Chinese-numeral rate as GDP growth', () => {
+    const result = extract('某區今年經濟增長目標百分之六\n【某報專訊】區長表示,去年某區地區生產總值按年增長百分之五點三;今年經濟增長目標為百分之六左右。\n2025年1月15日');
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+  });
+
   it('reads 出口 alone as exports, but not inside 进出口', () => {
     const result = extract('某县政府工作报告\n2025年1月8日\n过去一年,全县出口完成12.6亿元,增长15.4%;进出口总额增长9%。\n今年主要预期目标是:地区生产总值增长6%。');
     expect(outcomes(result)).toEqual([
