@@ -208,6 +208,8 @@ function parseValue(text: string, start: number): FigureValue | null {
     const suffix = SUFFIX.exec(text.slice(pos))?.[0] ?? '';
     pos += suffix.length;
     if (text.startsWith('大关', pos)) pos += 2;
+    // "八百二十六亿元人民币", as "228.5亿元人民币" below.
+    if (suffix === '' && chinese.unit.endsWith('元') && text.startsWith('人民币', pos)) pos += 3;
     return { value: chinese.value, valueHigh: null, unit: chinese.unit, suffix, chinese: true, start, end: pos };
   }
   const rest = text.slice(start);

@@ -23,6 +23,14 @@ describe('round 6 rules', () => {
     expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
   });
 
+  it('reads a growth after a Chinese-numeral level followed by 人民币', () => {
+    const result = extract('【某報訊】南湖區政府工作報告提出,今年該區地區生產總值增長目標為百分之六左右,一般公共預算收入增長百分之三。\n報告回顧,2024年南湖區地區生產總值達到八百二十六億元人民幣,按年增長百分之五點六。\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '826'],
+      ['gdp', 2024, 'growth', '5.6'],
+    ]);
+  });
+
   it('reads 出口 alone as exports, but not inside 进出口', () => {
     const result = extract('某县政府工作报告\n2025年1月8日\n过去一年,全县出口完成12.6亿元,增长15.4%;进出口总额增长9%。\n今年主要预期目标是:地区生产总值增长6%。');
     expect(outcomes(result)).toEqual([
