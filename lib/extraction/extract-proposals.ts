@@ -7,7 +7,9 @@ import { compileCatalogue } from './catalogue';
 import { extractOutcomes } from './extract-outcomes';
 import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
+import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
+import { readFigureFirst } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
@@ -20,7 +22,8 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)));
   const reportYear = sections.reportYear;
   // In simplified characters, as the district table writes it, whatever the script of the text.
-  const district = options.district ?? findDistrict(prepared.text);
+  // …else from the metadata at the top that furniture removal dropped ("来源:翠屏湾区人民政府办公室").
+  const district = options.district ?? findDistrict(prepared.text) ?? findDistrict(toSimplified(normalizeWidth(text.slice(0, 400))));
   const empty = { reportYear, reportYearSource: sections.yearSource, district, targets: [], outcomes: [], unknownIndicators: [] };
   // Without a year no proposal could be filed correctly; say so rather than guess.
   if (reportYear === null) return { ...empty, flags: [reportYearUnknownFlag()] };
@@ -48,10 +51,12 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
       stated.add(key);
       return true;
     });
+  // "412.6亿元——全区地区生产总值": figures first, names after a dash, in the review.
+  const figureFirst = readFigureFirst(prepared, sections.review, context, reportYear - 1, vintage);
   return {
     ...empty,
     targets: [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)],
-    outcomes: [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes)].sort((a, b) => a.start - b.start),
+    outcomes: [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst)].sort((a, b) => a.start - b.start),
     unknownIndicators: targets.unknownIndicators,
     flags: [...outcomes.flags, ...targets.flags].sort((a, b) => a.start - b.start),
   };
