@@ -8,7 +8,7 @@
 // after the rules by someone who read neither the rules nor the other halves' texts; its
 // misses are never printed. First measured 2026-12-01 (before the third round of rules):
 // recall 692/812 = 85.2%, precision 97.3%, qualifiers 97.7%; after it: 729/812 = 89.8%,
-// 97.6%, 98.8%; after round 5: 735/812 = 90.5%, 97.6%, 99.2%. The goal (0.95) is not met on
+// 97.6%, 98.8%; after round 5: 735/812 = 90.5%, 97.6%, 99.2%; after round 6: 736/812 = 90.6%. The goal (0.95) is not met on
 // it, so its floors only guard against regression.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
@@ -23,7 +23,8 @@ const EVAL2_RECALL_FLOOR = 0.87;
 const EVAL2_PRECISION_FLOOR = 0.95;
 const EVAL2_QUALIFIER_FLOOR = 0.96;
 // eval3: written in session 5 by a helper who read neither the rules nor the other halves;
-// first measured after round 5: recall 758/866 = 87.5%, precision 94.9%, qualifiers 99.6%.
+// first measured after round 5: recall 758/866 = 87.5%, precision 94.9%, qualifiers 99.6%;
+// after round 6: 757/866 = 87.4%, 95.0%, 99.6%.
 const EVAL3_RECALL_FLOOR = 0.86;
 const EVAL3_PRECISION_FLOOR = 0.93;
 const EVAL3_QUALIFIER_FLOOR = 0.96;
