@@ -4,6 +4,7 @@
 // and the indicator catalogue in, plain data out.
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { compileCatalogue } from './catalogue';
+import { applyDocumentPeriods, documentPeriods } from './document-period';
 import { extractOutcomes } from './extract-outcomes';
 import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
@@ -48,12 +49,14 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
       stated.add(key);
       return true;
     });
+  // Under a part-year title or heading ("2025年上半年全区经济运行情况") a figure is in-year progress.
+  const inYear = applyDocumentPeriods(text, documentPeriods(prepared), [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes)], [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)]);
   return {
     ...empty,
-    targets: [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)],
-    outcomes: [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes)].sort((a, b) => a.start - b.start),
+    targets: inYear.targets,
+    outcomes: inYear.outcomes.sort((a, b) => a.start - b.start),
     unknownIndicators: targets.unknownIndicators,
-    flags: [...outcomes.flags, ...targets.flags].sort((a, b) => a.start - b.start),
+    flags: [...outcomes.flags, ...targets.flags, ...inYear.flags].sort((a, b) => a.start - b.start),
   };
 }
 
