@@ -26,23 +26,22 @@ const SINCE_NEW_YEAR = /^今年以来[,，]?/;
 const WHOLE_YEAR = /全年|1 ?[—–\-~至到] ?12 ?月|前(?:12|十二)个?月/;
 const YEAR_ONLY = /(?:19|20)\d{2} ?年/;
 const HEADING_MAX = 40;
+const FIGURE = /\d\s*(?:%|％|[万亿]?元|万?人|万?户|万?吨|万?亩)/;
+const LINK_DATE = /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
 // A release's title and opening lie within its first lines.
 const OPENING_LINES = 6;
 const DATE = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*\d{1,2}/;
 
 type Line = { start: number; end: number; text: string };
 
-/**
- * The spans that a document- or section-level part-year period governs, read on the prepared
- * text (furniture dropped) and given as offsets into the original, where proposals point.
- */
+/** The spans of the prepared text that a document- or section-level part-year period governs. */
 export function documentPeriods(prepared: PreparedText): PeriodSpan[] {
   const { text } = prepared;
   const lines = splitLines(text);
   const spans: PeriodSpan[] = [];
   let open: { start: number; period: string } | null = null;
   const close = (at: number) => {
-    if (open) spans.push({ start: toOriginalOffset(prepared, open.start), end: toOriginalOffset(prepared, at), period: open.period });
+    if (open) spans.push({ start: open.start, end: at, period: open.period });
     open = null;
   };
   const body = lines.filter((line) => line.text.trim() !== '');
@@ -75,22 +74,37 @@ export function documentPeriods(prepared: PreparedText): PeriodSpan[] {
 }
 
 /**
- * The proposals under a document period, as in_year_period flags; the rest kept. A proposal whose
- * own sentence names the whole year ("预计全年增长5.5%") stays what it was.
+ * The document period governing the figure whose name starts at `position` (prepared text), unless
+ * its own sentence names the whole year ("全年全区地区生产总值…"): for extract-outcomes, which then
+ * reads it as it reads a figure with its own period (and keeps a "…,预计全年增长7%" that follows).
+ */
+export function periodAt(text: string, spans: readonly PeriodSpan[], position: number): string | null {
+  const span = spans.find((range) => position >= range.start && position < range.end);
+  if (!span) return null;
+  return WHOLE_YEAR.test(text.slice(sentenceStartOf(text, position, span.start), position)) ? null : span.period;
+}
+
+/**
+ * What the other readers proposed (targets, table cells, side-by-side lines) under a document
+ * period, as in_year_period flags; the rest kept. A proposal whose own sentence names the whole
+ * year up to its figure ("预计全年增长5.5%") stays what it was.
  */
 export function applyDocumentPeriods<O extends OutcomeProposal, T extends TargetProposal>(
-  original: string,
+  prepared: PreparedText,
   spans: readonly PeriodSpan[],
   outcomes: O[],
   targets: T[],
 ): { outcomes: O[]; targets: T[]; flags: ExtractionFlag[] } {
   const flags: ExtractionFlag[] = [];
   if (spans.length === 0) return { outcomes, targets, flags };
-  const text = normalizeWidth(original);
+  const text = normalizeWidth(prepared.original);
+  const inOriginal = spans.map((span) => ({ ...span, start: toOriginalOffset(prepared, span.start), end: toOriginalOffset(prepared, span.end) }));
   const governing = (item: { start: number; end: number }) => {
-    const span = spans.find((range) => item.start >= range.start && item.start < range.end);
+    const span = inOriginal.find((range) => item.start >= range.start && item.start < range.end);
     if (!span) return null;
-    const sentence = text.slice(sentenceStartOf(text, item.start, span.start), item.end);
+    // Up to the figure's first digit: "…增长7.2%,预计全年增长7%" quotes 全年 after the in-year figure.
+    const digit = text.slice(item.start, item.end).search(/\d/);
+    const sentence = text.slice(sentenceStartOf(text, item.start, span.start), digit < 0 ? item.end : item.start + digit);
     return WHOLE_YEAR.test(sentence) ? null : span.period;
   };
   const keptOutcomes = outcomes.filter((outcome) => {
@@ -147,7 +161,8 @@ function splitLines(text: string): Line[] {
 /** A title or heading: a short line with no sentence in it, not a table row. */
 function isHeading(line: string, headline: boolean): boolean {
   const trimmed = line.trim();
-  return trimmed.length <= HEADING_MAX && !/[。;；!?！？\t|｜]/.test(trimmed) && !/[,，]\s*\S/.test(trimmed) && (headline || !/\d\s*(?:%|％)/.test(trimmed));
+  // A line with a figure ("1—9月地区生产总值 231.6亿元") is a data item and a line with a date a link, not headings.
+  return trimmed.length <= HEADING_MAX && !/[。;；!?！？\t|｜]/.test(trimmed) && !/[,，]\s*\S/.test(trimmed) && (headline || !FIGURE.test(trimmed)) && !LINK_DATE.test(trimmed);
 }
 
 function toOriginalOffset(prepared: PreparedText, at: number): number {
