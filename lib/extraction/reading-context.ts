@@ -41,7 +41,8 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   // session line ("1月14日在云溪区第六届人民代表大会…") or of those attending it ("出席南湖区政协…"), nor what a 的 attaches to it
   // ("在1月10日开幕的白鹭区第三届…"; "1 月 8 日在…" when a PDF spaces the date out), nor its
   // province ("广东省珠湾区第四届…").
-  const trimmed = name.replace(/^.*[的省]/, '').replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '');
+  // …nor the period of an in-year release's title ("2025年上半年柳塘区经济运行情况").
+  const trimmed = name.replace(/^.*[的省]/, '').replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '').replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '');
   return { start: end - trimmed.length, end };
 }
 
