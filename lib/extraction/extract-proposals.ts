@@ -8,7 +8,9 @@ import { applyDocumentPeriods, documentPeriods, periodAt } from './document-peri
 import { extractOutcomes } from './extract-outcomes';
 import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
+import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
+import { readFigureFirst } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
@@ -21,7 +23,8 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)));
   const reportYear = sections.reportYear;
   // In simplified characters, as the district table writes it, whatever the script of the text.
-  const district = options.district ?? findDistrict(prepared.text);
+  // …else from the metadata at the top that furniture removal dropped ("来源:翠屏湾区人民政府办公室").
+  const district = options.district ?? findDistrict(prepared.text) ?? findDistrict(toSimplified(normalizeWidth(text.slice(0, 400))));
   const empty = { reportYear, reportYearSource: sections.yearSource, district, targets: [], outcomes: [], unknownIndicators: [] };
   // Without a year no proposal could be filed correctly; say so rather than guess.
   if (reportYear === null) return { ...empty, flags: [reportYearUnknownFlag()] };
@@ -52,7 +55,14 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
       stated.add(key);
       return true;
     });
-  const inYear = applyDocumentPeriods(prepared, spans, [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes)], [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)]);
+  // "412.6亿元——全区地区生产总值": figures first, names after a dash, in the review.
+  const figureFirst = readFigureFirst(prepared, sections.review, context, reportYear - 1, vintage);
+  const inYear = applyDocumentPeriods(
+    prepared,
+    spans,
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst)],
+    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)],
+  );
   return {
     ...empty,
     targets: inYear.targets,

@@ -47,6 +47,8 @@ export function extractTargets(
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       if (inBlock(reading.start) || !isLeadIn(reading.prefix, context) || /力争/.test(reading.prefix)) continue;
+      // A sentence of the plan read for last year's figures ("报告显示,2024年海湾区…增长5.1%") states no target.
+      if (sections.pastInPlan.some((range) => reading.start >= range.start && reading.start < range.end)) continue;
       readTarget(prepared, reading, sections.plan, false, year, context, add, flags);
     }
   }

@@ -71,7 +71,11 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
     // Infographics write bounds and changes as signs: "增长≥6%", "失业率≤5.5%", "GDP +5.8%".
     ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'],
-    ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'],
+    ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'],
+    // Taiwan's press: "年增5.2%" (a year-on-year rise), "達人民幣187.3億元" (the currency before a level).
+    ['年增长', 'growth'], ['年增', 'growth'], ['人民币', 'neutral'],
+    // …and "经济成长率目标订为5.5%", "经济成长5.2%" (成长 for growth, 订为 for 定为).
+    ['成长率', 'growth'], ['成长', 'growth'], ['订为', 'neutral'], ['订在', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'],
     // "增长(按可比价计算)5.7%": the basis in parentheses between the verb and its figure.
     ['(按可比价计算)', 'neutral'], ['(按可比价格计算)', 'neutral'], ['(按不变价格计算)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比上年末', 'neutral'], ['较上年末', 'neutral'], ['比上年同期', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
@@ -96,10 +100,13 @@ const RANGE_DASH = /^\s*(?:—{1,2}|–|-|~|至|到)\s*/;
 const SUFFIX = new RegExp(`^(?:${SUFFIX_ALTERNATION})`);
 const SERIES_SEPARATOR = /^\s*(?:、|和|,)\s*/;
 const BOUNDARY = /[,;。、\n]/;
+/** The dash between a leading figure and its name: "412.6亿元——全区地区生产总值". */
+export const FIGURE_FIRST_DASH = /^[ \t]*(?:——|—|–)[ \t]*[\u4e00-\u9fff]/;
 /** A rate series for the names before it: "分别增长…", "增速分别为…". */
 export const SERIES_START = /^(?:同比|增速|增幅|增长)?分别/;
 
-export function parseFigure(text: string, from: number, expectedValues = 1): FigureResult {
+/** `leading`: the figure is read before its name (./read-figure-first.ts), so a dash after it is expected. */
+export function parseFigure(text: string, from: number, expectedValues = 1, leading = false): FigureResult {
   let pos = from;
   let verb: Figure['verb'] = null;
   let cap = false, floor = false, yearAverage = false, estimate = false, aim = false, approximate = false, comparableBasis = false, transient = false;
@@ -166,6 +173,10 @@ export function parseFigure(text: string, from: number, expectedValues = 1): Fig
     pos += separator[0].length;
   }
   if (values.length === 0) return { kind: 'none', connectorEnd, verb };
+  // "…地区生产总值增速\n8.1%——规模以上工业增加值增速": on the next line a figure followed by a dash
+  // labels the name after it (./read-figure-first.ts), not the name before the line break.
+  const startsLine = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, values[0]!.start - 8), values[0]!.start));
+  if (!leading && (startsLine || text.slice(from, connectorEnd).includes('\n')) && FIGURE_FIRST_DASH.test(text.slice(pos, pos + 4))) return { kind: 'none', connectorEnd, verb };
   // "分别增长5%和7%左右": the qualifier after the last value qualifies every value of the series.
   const last = values[values.length - 1]!;
   if (values.length > 1 && last.suffix !== '' && values.slice(0, -1).every((value) => value.suffix === '' && value.unit === last.unit)) {
@@ -197,6 +208,8 @@ function parseValue(text: string, start: number): FigureValue | null {
     const suffix = SUFFIX.exec(text.slice(pos))?.[0] ?? '';
     pos += suffix.length;
     if (text.startsWith('大关', pos)) pos += 2;
+    // "八百二十六亿元人民币", as "228.5亿元人民币" below.
+    if (suffix === '' && chinese.unit.endsWith('元') && text.startsWith('人民币', pos)) pos += 3;
     return { value: chinese.value, valueHigh: null, unit: chinese.unit, suffix, chinese: true, start, end: pos };
   }
   const rest = text.slice(start);

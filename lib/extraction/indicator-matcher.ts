@@ -68,7 +68,12 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
     .filter((spelling) => SHORT_INCOME.test(spelling.text))
     .map((spelling) => ({ pattern: escapeRegExp(spelling.text.replace(SHORT_INCOME, '收入')), keys: [spelling.key] }))
     .filter((item) => !spellings.some((spelling) => spelling.text === item.pattern));
-  const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short];
+  // "经济增长6%左右", "经济增长目标为5.5%" (Taiwan's press: "经济成长率目标订为5.5%"): in official Chinese, the economy's growth rate is the
+  // real growth of the gross (regional) product, so 经济 directly before a growth figure names the
+  // catalogue's 生产总值 indicator. Without a figure ("与经济增长同步") it names nothing.
+  const product = keyBySpelling.get('地区生产总值') ?? keyBySpelling.get('生产总值');
+  const economy = product ? [{ pattern: `经济(?=(?:增长|增速|成长率?)(?:目标)?(?:为|是|定为|设定为|定在|订为|订在)?(?:\\s?\\d|百分之))`, keys: [product] }] : [];
+  const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short, ...economy];
   // One alternation, patterns first and then longest spelling first, so that at any
   // position the longest name wins ("单位地区生产总值能耗" over "地区生产总值").
   const pattern = new RegExp(

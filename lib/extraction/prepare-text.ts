@@ -45,7 +45,7 @@ const BACKGROUND = /^【?(?:新闻链接|背景链接|知识链接|背景资料|
 // A site header's clock: "今天是2026年3月2日 星期一 农历正月十三", "2026年3月2日 星期一 晴 3℃".
 const TODAY = /^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*(?:农历|天气|[晴阴雨雪]|℃|欢迎)/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
-const RELATED_LINKS = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接)\s*[:：]?$/;
+const RELATED_LINKS = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻)\s*[:：]?$/;
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
 // "相关链接:某县2024年统计公报 2025-03-30": a heading and its one link on a single line.
 const RELATED_LINK_LINE = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关文件|推荐阅读|延伸阅读)\s*[:：]/;
@@ -58,6 +58,8 @@ const FIGURE_END = /(?:\d|%|元|人|户|吨|斤|亩|顷|家|个|以上|以内|�
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,;、。)])/;
 // A line that ends inside a number: "…控制在5.", "…增长1".
 const CUT_FIGURE = /\d\.?$/;
+// "8.1%——规模以上工业增加值增速": a line that opens on a figure and a dash is an item of its own.
+const FIGURE_FIRST_LINE = /^\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩)?\s*(?:——|—|–)\s*[\u4e00-\u9fff]/;
 const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|%)/;
 // A figure with its unit: headings name years, not amounts, so a line holding one is prose.
 const FIGURE_WITH_UNIT = /\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?亩)/;
@@ -241,7 +243,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
     const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || /^\s*\|.*\|\s*$/.test(row));
-    if (next < 0 || STARTS_ITEM.test(following) || isTitle || rowEnds || tableRow) continue;
+    const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
+    if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);
   }
   return joins;

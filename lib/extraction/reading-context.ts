@@ -12,12 +12,13 @@ export type ReadingContext = {
   selfScope: string;
 };
 
+// A province or city may stand right before the name ("广东省某市海湾区日前召开…").
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“于,日):年的自 \t】\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)))/;
+  /(?:^|[\n(《“于,日):年的自省市 \t】\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)))/;
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
 const DISTRICT_AT_FOOT =
-  /(?:^|[\n(《“于,日):年的自 \t\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|政府工作报告|统计局|融媒体中心|发展和改革局|发展和改革委员会|发改局|财政局))/;
+  /(?:^|[\n(《“于,日):年的自 \t\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|统计局|融媒体中心|发展和改革局|发展和改革委员会|发改局|财政局))/;
 const NAME_AND_COLON = /^\s*([\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗))(?=[:：])/;
 const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
 const TOP = 400;
@@ -25,26 +26,47 @@ const FOOT = 300;
 
 /** Where the district is named: its title or first lines, else a source line at the foot. */
 export function findDistrictSpan(text: string): { start: number; end: number } | null {
-  // A headline that opens on the name and a colon: "海门区:两会数据速递".
-  const first = DISTRICT_AT_TOP.exec(text.slice(0, TOP)) ?? NAME_AND_COLON.exec(text);
-  // "全区经济运行总体平稳": the scope word, not a name.
-  const top = first && !/^全(?:区|县|旗|市)$/.test(first[1]!) ? first : null;
+  // The first name at the top that is one; a headline that opens on the name and a colon: "海门区:两会数据速递".
+  const topPattern = new RegExp(DISTRICT_AT_TOP.source, 'g');
+  let top: RegExpExecArray | null = null;
+  for (let match = topPattern.exec(text.slice(0, TOP)); match; match = topPattern.exec(text.slice(0, TOP))) {
+    if (!NOT_A_NAME.test(match[1]!)) {
+      top = match;
+      break;
+    }
+    topPattern.lastIndex = match.index + 1;
+  }
+  top ??= NAME_AND_COLON.exec(text);
+  if (top && NOT_A_NAME.test(top[1]!)) top = null;
   const footFrom = Math.max(0, text.length - FOOT);
   const foot = top ? null : DISTRICT_AT_FOOT.exec(text.slice(footFrom));
   const match = top ?? foot;
   if (!match) return null;
   const name = match[1]!;
   const end = (top ? 0 : footFrom) + match.index + match[0].length;
-  // "区长在区人大会议上…", "记者从区统计局获悉": a preposition and a bare 区 name no district.
-  if (/[在从向由据][区县旗市]$/.test(name)) return null;
+  if (NOT_A_NAME.test(name)) return null;
   // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
   // session line ("1月14日在云溪区第六届人民代表大会…") or of those attending it ("出席南湖区政协…"), nor what a 的 attaches to it
   // ("在1月10日开幕的白鹭区第三届…"; "1 月 8 日在…" when a PDF spaces the date out), nor its
-  // province ("广东省珠湾区第四届…").
+  // province ("广东省珠湾区第四届…"), nor its city ("某市海湾区"; "市中区" keeps its 市).
   // …nor the period of an in-year release's title ("2025年上半年柳塘区经济运行情况").
-  const trimmed = name.replace(/^.*[的省]/, '').replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '').replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '');
+  const trimmed = name
+    .replace(/^.*[的省]/, '')
+    .replace(/^.*市(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
+    .replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '')
+    .replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '');
+  // Taiwan's press heads a mainland place with 陆 ("陆东港区今年…"): when the text also names the place
+  // without it ("…某市东港区日前召开…"), 陆 is not part of the name (陆丰市, 陆良县 keep theirs).
+  if (trimmed.length >= 4 && trimmed.startsWith('陆') && text.split(trimmed.slice(1)).length - 1 > text.split(trimmed).length - 1) {
+    return { start: end - trimmed.length + 1, end };
+  }
   return { start: end - trimmed.length, end };
 }
+
+// Words that look like a name and are none: "全区经济运行…" (the scope word), "我县召开…" (the text
+// speaking of itself), "区长在区人大会议上…", "记者从区统计局获悉" (a preposition and a bare 区),
+// "日前召开区人大会议" (a verb and a bare 区), "我代表区人民政府" (a speaker and a bare 区).
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:[在从向由据]|召开|举行|开幕|代表)(?:区|县|旗|市)$/;
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);

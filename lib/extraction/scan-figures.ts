@@ -40,6 +40,8 @@ const LEAD_IN_WORDS = [
   '\\d{1,2}(?![\\d.%])',
   // "区属地区生产总值": the district's own part of a figure it shares with a zone or the city.
   '[区县旗]属',
+  // Hong Kong's press names a place's own product "本地生产总值" and its scope "区内" / "县内".
+  '本地', '[区县旗]内',
   '全年', '全域', '全体', '我们', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.

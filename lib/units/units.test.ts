@@ -132,5 +132,7 @@ describe('斤 and 公顷', () => {
   it('keeps hectares apart from mu (no inexact 1/15 conversion)', () => {
     expect(convert('3.2', unitBySymbol('万公顷')!, unitBySymbol('公顷')!)).toBe('32000');
     expect(convert('1', unitBySymbol('公顷')!, unitBySymbol('亩')!)).toBeNull();
+    expect(convert('28.6', unitBySymbol('千公顷')!, unitBySymbol('万公顷')!)).toBe('2.86');
+    expect(convert('1', unitBySymbol('千公顷')!, unitBySymbol('亩')!)).toBeNull();
   });
 });

@@ -53,6 +53,8 @@ export const UNITS: readonly Unit[] = [
   // Hectares are their own dimension: 1 公顷 = 15 亩, and dividing by 15 would not stay a
   // terminating decimal, so mu and hectares are not converted into each other.
   { symbol: '公顷', dimension: 'area_ha', family: 'area', factor: '1', en: 'ha' },
+  // 千公顷: how statistical bulletins give sown areas ("粮食作物播种面积28.6千公顷").
+  { symbol: '千公顷', dimension: 'area_ha', family: 'area', factor: '1000', en: '1,000 ha' },
   { symbol: '万公顷', dimension: 'area_ha', family: 'area', factor: W, en: '10k ha' },
   { symbol: '吨', dimension: 'mass', family: 'mass', factor: '1', en: 't' },
   { symbol: '万吨', dimension: 'mass', family: 'mass', factor: W, en: '10k t' },
@@ -83,8 +85,8 @@ export type ParseUnitResult = { ok: true; unit: Unit } | { ok: false; code: Unit
 export const UNIT_ERROR_MESSAGES: Record<UnitErrorCode, { zh: string; en: string }> = {
   empty: { zh: '请填写单位。', en: 'Enter a unit.' },
   unknown_unit: {
-    zh: '无法识别的单位（可用：%、元、万元、亿元、美元、万美元、亿美元、人、万人、人次、万人次、亩、万亩、公顷、万公顷、斤、万斤、亿斤、吨、万吨、个、家、户）。',
-    en: 'Unknown unit (known: %, 元, 万元, 亿元, 美元, 万美元, 亿美元, 人, 万人, 人次, 万人次, 亩, 万亩, 公顷, 万公顷, 斤, 万斤, 亿斤, 吨, 万吨, 个, 家, 户).',
+    zh: '无法识别的单位（可用：%、元、万元、亿元、美元、万美元、亿美元、人、万人、人次、万人次、亩、万亩、公顷、千公顷、万公顷、斤、万斤、亿斤、吨、万吨、个、家、户）。',
+    en: 'Unknown unit (known: %, 元, 万元, 亿元, 美元, 万美元, 亿美元, 人, 万人, 人次, 万人次, 亩, 万亩, 公顷, 千公顷, 万公顷, 斤, 万斤, 亿斤, 吨, 万吨, 个, 家, 户).',
   },
 };
 

@@ -1,0 +1,46 @@
+// The round-6 alias migration: existing databases gain the extractor's new catalogue aliases
+// (出口, 粮食作物播种面积) once, beside whatever aliases an admin has already set.
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrate } from '@/lib/db/migrate';
+import { createEmptyDatabase } from './test-database';
+
+const MIGRATIONS = path.join(process.cwd(), 'prisma', 'migrations');
+const ALIASES_SQL = fs.readFileSync(
+  path.join(MIGRATIONS, fs.readdirSync(MIGRATIONS).find((name) => name.endsWith('_indicator_aliases_round6'))!, 'migration.sql'),
+  'utf8',
+);
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()?.();
+});
+
+describe('indicator aliases migration (round 6)', () => {
+  it('appends 出口 and 粮食作物播种面积 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const database = await createEmptyDatabase();
+    cleanups.push(database.drop);
+    await migrate(database.url, MIGRATIONS);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
+         ('exports', '出口总额', 'Total exports', ARRAY['出口额', '管理员别名'], true, now()),
+         ('grain_area', '粮食播种面积', 'Grain sown area', ARRAY['粮食作物播种面积'], true, now()),
+         ('gdp', '地区生产总值', 'GDP', NULL, true, now())`,
+      );
+      await client.query(ALIASES_SQL);
+      await client.query(ALIASES_SQL);
+      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
+      expect(rows).toEqual([
+        { key: 'exports', aliases: ['出口额', '管理员别名', '出口'] },
+        { key: 'gdp', aliases: null },
+        { key: 'grain_area', aliases: ['粮食作物播种面积'] },
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+});
