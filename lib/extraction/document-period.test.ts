@@ -91,6 +91,36 @@ describe('document-level part-year period', () => {
     ]);
   });
 
+  it('reads 预计全年 in a release from inside the year as this year’s forecast, not last year’s outcome', () => {
+    const text = [
+      '2025年上半年青溪区经济运行简况',
+      '发布时间：2025-07-20',
+      '',
+      '全区规模以上工业增加值同比增长7.2%，预计全年增长7%。',
+    ].join('\n');
+    const result = extract(text);
+    expect(result.outcomes).toEqual([]);
+    expect(result.flags.filter((flag) => flag.code === 'in_year_period').map((flag) => [flag.period, flag.year, flag.figure?.values[0]?.value])).toEqual([
+      ['上半年', 2024, '7.2'],
+      ['全年', 2025, '7'],
+    ]);
+    const { proposals, skipped } = inYearProposals(result.flags, { text, indicators: INDICATORS, publishedOn: null });
+    expect(proposals.map((p) => [p.year, p.periodMonths, p.value])).toEqual([[2025, 6, '7.2']]);
+    expect(skipped.map((item) => item.reason)).toEqual(['whole_year']);
+  });
+
+  it('keeps 预计全年 as last year’s outcome in a release about 1—11月 dated the next January', () => {
+    const text = [
+      '青溪区2024年1—11月经济运行情况',
+      '发布时间：2025-01-06',
+      '',
+      '全区规模以上工业增加值同比增长9.6%，预计全年增长9.3%。',
+    ].join('\n');
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([['industrial_value_added', 2024, 'growth', '9.3']]);
+    expect(inYear(result)).toEqual([['industrial_value_added', '1—11月', 'growth', '9.6']]);
+  });
+
   it('flags a release dated in the year that opens 今年以来, with that period as written', () => {
     const text = [
       '青溪区经济运行稳中向好',

@@ -9,10 +9,12 @@
 // report's review governs only that sentence (scan-figures.ts periodBefore), never the rest.
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import type { PreparedText } from './prepare-text';
+import { readInYearPeriod } from '@/lib/periods/read-in-year';
 import { PERIOD } from './scan-figures';
 import type { ExtractionFlag, FlaggedFigure, OutcomeProposal, TargetProposal } from './types';
 
-export type PeriodSpan = { start: number; end: number; period: string };
+/** year: the year the period is of, when the heading writes it or the release's date tells it. */
+export type PeriodSpan = { start: number; end: number; period: string; year: number | null };
 
 // What a progress release calls itself.
 const RELEASE_WORDS = /经济运行|主要经济指标|主要指标|统计月报|统计快报|经济形势|经济数据|统计数据|运行情况|运行分析|运行简况|完成情况|数据发布|经济简报/;
@@ -39,11 +41,12 @@ export function documentPeriods(prepared: PreparedText): PeriodSpan[] {
   const { text } = prepared;
   const lines = splitLines(text);
   const spans: PeriodSpan[] = [];
-  let open: { start: number; period: string } | null = null;
+  let open: { start: number; period: string; year: number | null } | null = null;
   const close = (at: number) => {
-    if (open) spans.push({ start: open.start, end: at, period: open.period });
+    if (open) spans.push({ start: open.start, end: at, period: open.period, year: open.year });
     open = null;
   };
+  const published = DATE.exec(normalizeWidth(prepared.original.slice(0, 400)));
   const body = lines.filter((line) => line.text.trim() !== '');
   const openingAt = body.slice(0, OPENING_LINES).findIndex((line, index) => !isHeading(line.text, index === 0));
   body.forEach((line, index) => {
@@ -54,7 +57,8 @@ export function documentPeriods(prepared: PreparedText): PeriodSpan[] {
       // A title or heading naming a part of the year for what follows.
       if (period && !WHOLE_YEAR.test(trimmed) && (index < OPENING_LINES || RELEASE_WORDS.test(trimmed) || trimmed.indexOf(period) <= 12)) {
         close(line.start);
-        open = { start: line.start, period };
+        const written = new RegExp(`((?:19|20)\\d{2}) ?年[^\\n]{0,3}?${escapeRegExp(period)}`).exec(trimmed);
+        open = { start: line.start, period, year: written ? Number(written[1]) : periodYear(period, published) };
       } else if (WHOLE_YEAR.test(trimmed) || (YEAR_ONLY.test(trimmed) && !period)) close(line.start);
       return;
     }
@@ -65,8 +69,9 @@ export function documentPeriods(prepared: PreparedText): PeriodSpan[] {
     // The opening paragraph of a release: "上半年，全区…", "今年以来，…" (in a release dated after January).
     if (index === openingAt && !open) {
       const own = OPENS_ON_PERIOD.exec(trimmed);
-      const period = own ? PERIOD_ANYWHERE.exec(own[0])![0] : SINCE_NEW_YEAR.test(trimmed) && datedInYear(normalizeWidth(prepared.original.slice(0, 400))) ? '今年以来' : null;
-      if (period) open = { start: line.start, period };
+      const period = own ? PERIOD_ANYWHERE.exec(own[0])![0] : SINCE_NEW_YEAR.test(trimmed) && datedInYear(published) ? '今年以来' : null;
+      const year = own ? (/^((?:19|20)\d{2})/.exec(own[0])?.[1] ?? null) : null;
+      if (period) open = { start: line.start, period, year: year ? Number(year) : period === '今年以来' ? Number(published![1]) : periodYear(period, published) };
     }
   });
   close(text.length);
@@ -108,12 +113,16 @@ export function applyDocumentPeriods<O extends OutcomeProposal, T extends Target
     return WHOLE_YEAR.test(sentence) ? null : span.period;
   };
   const keptOutcomes = outcomes.filter((outcome) => {
-    const period = governing(outcome);
+    const span = inOriginal.find((range) => outcome.start >= range.start && outcome.start < range.end);
+    // "上半年…,预计全年增长7%" in a release from inside the year: a forecast of this year, not last year's outcome.
+    const forecast = span !== undefined && span.year === outcome.year + 1;
+    const period = governing(outcome) ?? (forecast ? '全年' : null);
     if (!period) return true;
     const decline = outcome.value.startsWith('-');
     const verb = outcome.measure === 'growth' ? (decline ? 'decline' : 'growth') : 'level';
     const value = decline ? outcome.value.slice(1) : outcome.value;
-    flags.push(periodFlag(outcome, outcome.year, period, { verb, approximate: outcome.approximate ?? false, values: [{ value, valueHigh: null, unit: outcome.unit }] }));
+    const flag = periodFlag(outcome, outcome.year, period, { verb, approximate: outcome.approximate ?? false, values: [{ value, valueHigh: null, unit: outcome.unit }] });
+    flags.push(period === '全年' ? { ...flag, year: outcome.year + 1, reason: 'A forecast for the whole of the current year in a release from inside it, not last year’s outcome.' } : flag);
     return false;
   });
   const keptTargets = targets.filter((target) => {
@@ -170,9 +179,19 @@ function toOriginalOffset(prepared: PreparedText, at: number): number {
 }
 
 /** A date near the top in a month after January: a release from inside the year, not a January report. */
-function datedInYear(top: string): boolean {
-  const found = DATE.exec(top);
-  return found !== null && Number(found[2]) >= 3 && Number(found[2]) <= 12;
+function datedInYear(published: RegExpExecArray | null): boolean {
+  return published !== null && Number(published[2]) >= 3 && Number(published[2]) <= 12;
+}
+
+/** The year a 1—N月 period is of, from the release's date: 1—11月 published in January is last year's. */
+function periodYear(period: string, published: RegExpExecArray | null): number | null {
+  const months = readInYearPeriod(period);
+  if (!published || !months.ok) return null;
+  return Number(published[2]) > months.months ? Number(published[1]) : Number(published[1]) - 1;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function sentenceStartOf(text: string, position: number, floor: number): number {
