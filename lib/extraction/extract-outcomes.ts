@@ -31,6 +31,8 @@ export function extractOutcomes(
   year: number,
   context: ReadingContext,
   kind: DocumentKind,
+  // The period of a part-year title or heading over the figure (document-period.ts), if any.
+  documentPeriod: (position: number) => string | null = () => null,
 ): { outcomes: OutcomeProposal[]; flags: ExtractionFlag[] } {
   const { text } = prepared;
   const readings = scanFigures(text, review, context);
@@ -51,7 +53,7 @@ export function extractOutcomes(
     if (result.aim) {
       // "计划增长6%,预计增长5.4%": the goal restated, then what happened.
       const actual = reading.keys.length === 1 ? continuations(text, result.end, review.end, 1).filter((item) => !item.series) : [];
-      if (!periodBefore(text, reading.start, review.start) && otherYearBefore(text, reading.start, year, review.start) === null) {
+      if (!(periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) && otherYearBefore(text, reading.start, year, review.start) === null) {
         const seen = new Set<string>();
         for (const item of actual) {
           const measure = measureOf(context.catalogue, reading.keys[0]!, item.figure.verb, item.figure.values[0]!.unit);
@@ -74,7 +76,7 @@ export function extractOutcomes(
     const quoteStart = leadInStart(reading, context);
 
     // "一度下降3.2%" is a figure passed through in the year, read as a part-year one.
-    const period = periodBefore(text, reading.start, review.start) ?? (result.transient ? '一度' : null);
+    const period = periodBefore(text, reading.start, review.start) ?? (result.transient ? '一度' : null) ?? documentPeriod(reading.start);
     if (period) {
       flags.push(periodFlag(prepared, reading, year, period, result.end, null));
       // "上半年…182.6亿元,同比增长5.8%": the rate that follows is of the same period; flagged with it, never dropped.

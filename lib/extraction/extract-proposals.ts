@@ -4,6 +4,7 @@
 // and the indicator catalogue in, plain data out.
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { compileCatalogue } from './catalogue';
+import { applyDocumentPeriods, documentPeriods, periodAt } from './document-period';
 import { extractOutcomes } from './extract-outcomes';
 import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
@@ -29,10 +30,13 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   if (reportYear === null) return { ...empty, flags: [reportYearUnknownFlag()] };
 
   const context = readingContext(prepared.text, compileCatalogue(options.indicators), district);
-  const outcomes = extractOutcomes(prepared, sections.review, reportYear - 1, context, sections.kind);
+  // A part-year title or heading ("2025年上半年全区经济运行情况") makes the figures under it in-year progress.
+  const spans = documentPeriods(prepared);
+  const documentPeriod = (position: number) => periodAt(prepared.text, spans, position);
+  const outcomes = extractOutcomes(prepared, sections.review, reportYear - 1, context, sections.kind, documentPeriod);
   // "去年,全区地区生产总值增长5.1%" inside the plan: last year's figures, read as the review's are.
   for (const range of sections.pastInPlan) {
-    const more = extractOutcomes(prepared, range, reportYear - 1, context, sections.kind);
+    const more = extractOutcomes(prepared, range, reportYear - 1, context, sections.kind, documentPeriod);
     const known = new Set(outcomes.outcomes.map((item) => `${item.indicatorKey}|${item.measure}`));
     outcomes.outcomes.push(...more.outcomes.filter((item) => !known.has(`${item.indicatorKey}|${item.measure}`)));
     outcomes.flags.push(...more.flags);
@@ -53,12 +57,18 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     });
   // "412.6亿元——全区地区生产总值": figures first, names after a dash, in the review.
   const figureFirst = readFigureFirst(prepared, sections.review, context, reportYear - 1, vintage);
+  const inYear = applyDocumentPeriods(
+    prepared,
+    spans,
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst)],
+    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)],
+  );
   return {
     ...empty,
-    targets: [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)],
-    outcomes: [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst)].sort((a, b) => a.start - b.start),
+    targets: inYear.targets,
+    outcomes: inYear.outcomes.sort((a, b) => a.start - b.start),
     unknownIndicators: targets.unknownIndicators,
-    flags: [...outcomes.flags, ...targets.flags].sort((a, b) => a.start - b.start),
+    flags: [...outcomes.flags, ...targets.flags, ...inYear.flags].sort((a, b) => a.start - b.start),
   };
 }
 
