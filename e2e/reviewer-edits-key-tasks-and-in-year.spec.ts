@@ -112,6 +112,9 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   await withdraw.getByLabel('撤销理由').fill('项目改由市级统筹实施');
   await withdraw.getByRole('button', { name: '撤销该重点工作' }).click();
   await expect(reviewer.getByTestId('withdrawal')).toContainText('理由：项目改由市级统筹实施');
+  // The form is gone from the page now, so the page says what the withdrawal removed, once.
+  await expect(reviewer.getByTestId('flash-notice')).toHaveText(/^已撤销；\d+ 项进行中轮次的填报任务已移出。$/);
+  await expect(reviewer).not.toHaveURL(/notice=/);
   await expect(reviewer.getByRole('form', { name: '修改重点工作' })).toHaveCount(0);
   await expect(reviewer.getByTestId('key-task-history')).toContainText('撤销重点工作');
   await shots(reviewer, 'withdrawn-zh');
