@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { signInAsAdmin } from './support/auth';
 
@@ -6,6 +7,15 @@ test('an admin saves a district twice from the same form and the "saved" message
   await signInAsAdmin(page);
   await page.goto('/admin/districts');
   const form = page.getByRole('form', { name: '章贡区' });
+  // Each existing district's card is headed by its name (h3 under the list's h2), and the page passes axe.
+  await expect(form.getByRole('heading', { level: 3, name: '章贡区' })).toBeVisible();
+  expect(await page.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(1);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await form.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/admin-districts-headings-390.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
   const pinyin = form.getByLabel('拼音');
   const original = await pinyin.inputValue();
   expect(original).toMatch(/zhanggong/i);

@@ -46,6 +46,16 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   await unit.getByLabel('简称').fill(`区交通局${suffix}`);
   await unit.getByRole('button', { name: '添加单位' }).click();
   await expect(reviewer.getByTestId('unit').filter({ hasText: `区交通局${suffix}` })).toHaveCount(1);
+  // A target's units, refused (the lead also ticked as a co-unit): the form keeps both choices
+  // instead of falling back to the stored ones. A refusal writes nothing, so Bozhou's targets stay as they were.
+  const assign = reviewer.locator('form[id^="target-"]').first();
+  await assign.getByLabel('牵头单位').selectOption({ label: `区交通局${suffix}` });
+  const assignCo = assign.getByRole('checkbox', { name: `区交通局${suffix}` });
+  await assignCo.check();
+  await assign.getByRole('button', { name: '保存分工' }).click();
+  await expect(assign.getByText('牵头单位不能同时是配合单位。')).toBeVisible();
+  await expect(assignCo).toBeChecked();
+  await expect(assign.getByLabel('牵头单位').locator('option:checked')).toHaveText(`区交通局${suffix}`);
   const create = reviewer.getByRole('form', { name: '添加重点工作' });
   // Refused (no lead unit), the form keeps the co-unit ticked; unticked again before the real adds.
   const createCo = create.getByRole('checkbox', { name: `区交通局${suffix}` });
@@ -102,6 +112,9 @@ test('a reviewer edits a key task, withdraws another with a reason, and verifies
   await withdraw.getByLabel('撤销理由').fill('项目改由市级统筹实施');
   await withdraw.getByRole('button', { name: '撤销该重点工作' }).click();
   await expect(reviewer.getByTestId('withdrawal')).toContainText('理由：项目改由市级统筹实施');
+  // The form is gone from the page now, so the page says what the withdrawal removed, once.
+  await expect(reviewer.getByTestId('flash-notice')).toHaveText(/^已撤销；\d+ 项进行中轮次的填报任务已移出。$/);
+  await expect(reviewer).not.toHaveURL(/notice=/);
   await expect(reviewer.getByRole('form', { name: '修改重点工作' })).toHaveCount(0);
   await expect(reviewer.getByTestId('key-task-history')).toContainText('撤销重点工作');
   await shots(reviewer, 'withdrawn-zh');

@@ -87,8 +87,9 @@ describe('editing a key task', () => {
     const cases: [SessionUser, Record<string, unknown>, Record<string, unknown>][] = [
       [staff, base, { code: 'forbidden' }],
       [reviewerElsewhere, base, { code: 'forbidden' }],
-      [reviewer, { ...base, keyTaskId: 'abc' }, { code: 'validation', fieldErrors: { keyTaskId: 'invalid' } }],
-      [reviewer, { ...base, keyTaskId: '99999999999' }, { code: 'validation' }],
+      // A malformed or out-of-range hidden id reads as a missing record (define-action.ts).
+      [reviewer, { ...base, keyTaskId: 'abc' }, { code: 'not_found', fieldErrors: { keyTaskId: 'invalid' } }],
+      [reviewer, { ...base, keyTaskId: '99999999999' }, { code: 'not_found' }],
       [reviewer, { ...base, keyTaskId: '2147483647' }, { code: 'not_found' }],
       [reviewer, { ...base, wording: '字'.repeat(100_000) }, { code: 'validation', fieldErrors: { wording: 'too_long' } }],
       [reviewer, { ...base, wording: '   ' }, { code: 'validation', fieldErrors: { wording: 'required' } }],

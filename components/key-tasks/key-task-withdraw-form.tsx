@@ -1,18 +1,16 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
 import styles from '@/components/forms/forms.module.css';
 import { withdrawKeyTaskAction } from '@/lib/key-tasks/actions';
 
-/** Withdrawing (撤销) a key task, with the reason the audit keeps. */
+/** Withdrawing (撤销) a key task, with the reason the audit keeps. A withdrawal redirects to the
+ *  task's page with a notice of what it removed (the form itself is gone from that page). */
 export function KeyTaskWithdrawForm({ keyTaskId, version }: { keyTaskId: number; version: number }) {
   const t = useTranslations('keyTasks');
-  const router = useRouter();
   const [state, action, pending] = useActionState(withdrawKeyTaskAction, null);
-  useEffect(() => { if (state?.ok) router.refresh(); }, [state, router]);
   return (
     <form action={action} className={styles.form} noValidate aria-label={t('withdrawHeading')}>
       <FormStatus state={state} />

@@ -48,14 +48,18 @@ export async function executeAction<S extends z.ZodType, R>(
   // The role check; district scope is checked by `run` once it knows the record's district.
   if (definition.permission !== 'signed-in' && !roleHas(user.role, definition.permission)) return failure('forbidden');
   const parsed = definition.schema.safeParse(storableInput(raw));
-  if (!parsed.success) return failure('validation', fieldErrorsOf(parsed.error));
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    return failure(onlyMalformedReferences(fieldErrors) ? 'not_found' : 'validation', fieldErrors);
+  }
   try {
     return { ok: true, data: await definition.run({ db: context.db, user, input: parsed.data }) };
   } catch (error) {
     if (isAppError(error)) return failure(error.code, (error.details?.fieldErrors as Record<string, string>) ?? {}, error.details);
-    // A number past its column's range (an id beyond int4) can only come from the input: refuse it, as
-    // the transaction it failed in has already changed nothing.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2020') return failure('validation', { _form: 'invalid' });
+    // A number past its column's range (an id beyond int4) can only come from the input, mostly a
+    // hidden id no record has: refuse it as a missing record (its message says what to do, where a
+    // field error would mark no field), as the transaction it failed in has already changed nothing.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2020') return failure('not_found');
     console.error(`action ${definition.name} failed`, error);
     return failure('unexpected');
   }
@@ -72,4 +76,18 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
     errors[field] ??= issue.message.startsWith('validation.') ? issue.message.slice('validation.'.length) : 'invalid';
   }
   return errors;
+}
+
+// Record references and the version a form was read at: mostly hidden inputs, or selects of records.
+const REFERENCE_FIELD = /^(id|[a-z]\w*Id|version|baseRevision)$/;
+
+/**
+ * True when every refusal is a malformed reference ("abc", a fraction, past 2^53): such an
+ * input comes from a forged or stale form, not a typing slip, and a hidden field has no place
+ * to show its error, so the form says the record is missing instead of "correct the marked
+ * fields". The field errors stay, so a visible select is still marked.
+ */
+function onlyMalformedReferences(fieldErrors: Record<string, string>): boolean {
+  const entries = Object.entries(fieldErrors);
+  return entries.length > 0 && entries.every(([field, key]) => REFERENCE_FIELD.test(field) && key === 'invalid');
 }

@@ -1,8 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import type { FormState } from '@/lib/actions/form-state';
 import { formValues, runFormAction } from '@/lib/actions/run-action';
+import { withNotice } from '@/lib/flash/notice';
 import { editKeyTask, withdrawKeyTask } from './mutations';
 
 // Withdrawing removes open rounds' to-dos: the header's count lives in the layout.
@@ -19,5 +21,11 @@ export async function editKeyTaskAction(_previous: FormState, formData: FormData
 }
 
 export async function withdrawKeyTaskAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return refresh(await runFormAction(withdrawKeyTask, formValues(formData), (data) => ({ key: 'keyTasks.withdrawn', values: { items: data.removedItems } })));
+  const state = refresh(await runFormAction(withdrawKeyTask, formValues(formData), (data) => ({ key: 'keyTasks.withdrawn', values: { items: data.removedItems }, data })));
+  // A withdrawn task's page drops the form, and its message with it: the page says it instead.
+  if (state?.ok) {
+    const { keyTaskId, removedItems } = state.data as { keyTaskId: number; removedItems: number };
+    redirect(withNotice(`/key-tasks/${keyTaskId}`, 'key_task_withdrawn', { items: removedItems }));
+  }
+  return state;
 }

@@ -31,7 +31,9 @@ export async function setUnitMembersAction(_previous: FormState, formData: FormD
 }
 
 export async function assignTargetUnitsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return refresh(await runFormAction(assignTargetUnits, withList(formData, 'coUnitIds'), () => ({ key: 'units.assigned' })));
+  // Co-units as one comma-separated string (the schema reads both), so a refused form gets the ticks back with its values.
+  const values = { ...formValues(formData), coUnitIds: formData.getAll('coUnitIds').filter((value) => typeof value === 'string').join(',') };
+  return refresh(await runFormAction(assignTargetUnits, values, () => ({ key: 'units.assigned' })));
 }
 
 export type BreakdownRowView = { line: number; label: string; lead: string; co: string };
