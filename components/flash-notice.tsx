@@ -8,7 +8,7 @@ import { type Notice, readNotice } from '@/lib/flash/notice';
 
 /** Shows a notice a redirect carried (lib/flash/notice.ts) on the page it landed on, then drops it from the address. */
 export function FlashNotice() {
-  const messages = { auth: useTranslations('auth'), keyTasks: useTranslations('keyTasks') };
+  const messages = { auth: useTranslations('auth'), 'keyTasks.notices': useTranslations('keyTasks.notices') };
   const path = usePathname();
   const notice = readNotice(useSearchParams());
   const id = notice ? JSON.stringify([notice.namespace, notice.key, notice.values]) : null;

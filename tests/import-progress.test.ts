@@ -87,6 +87,7 @@ describe('import progress', () => {
 
   it('refuses a progress id that is not a UUID (the action changes nothing)', async () => {
     const result = await executeAction(importOutcomes, { db, user: admin }, { mode: 'commit', progressId: "1' OR 1=1", file: { name: 'progress.csv', bytes: csv } });
-    expect(result).toMatchObject({ ok: false, code: 'validation' });
+    // A malformed *Id from a forged form reads as a missing record (define-action), not as a field to correct.
+    expect(result).toMatchObject({ ok: false, code: 'not_found', fieldErrors: { progressId: 'invalid' } });
   });
 });

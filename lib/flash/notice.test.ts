@@ -18,7 +18,7 @@ describe('one-shot notices', () => {
   });
 
   it('reads a notice\'s count back, and only as a whole number', () => {
-    expect(read(withNotice('/key-tasks/7', 'key_task_withdrawn', { items: 0 }))).toEqual({ namespace: 'keyTasks', key: 'withdrawn', values: { items: 0 }, params: ['notice', 'items'] });
+    expect(read(withNotice('/key-tasks/7', 'key_task_withdrawn', { items: 0 }))).toEqual({ namespace: 'keyTasks.notices', key: 'withdrawn', values: { items: 0 }, params: ['notice', 'items'] });
     expect(read('/key-tasks/7?notice=key_task_withdrawn&items=3')?.values).toEqual({ items: 3 });
     // Words in place of the count, or no count at all: no notice, so a link cannot put text on the page.
     expect(read('/key-tasks/7?notice=key_task_withdrawn&items=%E5%85%A8%E9%83%A8')).toBeNull();

@@ -5,8 +5,8 @@
 // Messages live in client namespaces (lib/i18n/client-messages.ts) that FlashNotice loads.
 export const NOTICES = {
   password_changed: { namespace: 'auth', key: 'password.changed', values: [] },
-  key_task_withdrawn: { namespace: 'keyTasks', key: 'withdrawn', values: ['items'] },
-} as const satisfies Record<string, { namespace: 'auth' | 'keyTasks'; key: string; values: readonly string[] }>;
+  key_task_withdrawn: { namespace: 'keyTasks.notices', key: 'withdrawn', values: ['items'] },
+} as const satisfies Record<string, { namespace: 'auth' | 'keyTasks.notices'; key: string; values: readonly string[] }>;
 
 export type NoticeName = keyof typeof NOTICES;
 type NoticeValues<N extends NoticeName> = Record<(typeof NOTICES)[N]['values'][number], number>;
@@ -21,7 +21,7 @@ export function withNotice<N extends NoticeName>(path: string, notice: N, ...val
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-export type Notice = { namespace: 'auth' | 'keyTasks'; key: string; values: Record<string, number>; params: string[] };
+export type Notice = { namespace: 'auth' | 'keyTasks.notices'; key: string; values: Record<string, number>; params: string[] };
 
 /** The notice named in the query, if it is a known one with whole-number values; `params` are the query names it used. */
 export function readNotice(query: { get(name: string): string | null }): Notice | null {

@@ -10,8 +10,8 @@ type Messages = Record<string, unknown>;
 /** Dotted paths of the messages client components use (tests/client-messages.test.ts checks the list against the code). */
 export const CLIENT_NAMESPACES = ['admin', 'api', 'auth', 'import', 'ingest', 'keyTasks', 'rounds', 'units', 'validation', 'views.common', 'workflow'] as const;
 
-/** What every page's client components use: the flash notice (root layout) and the error boundaries. */
-export const SHELL_NAMESPACES = ['auth', 'views.common'] as const;
+/** What every page's client components use: the flash notice (root layout: its notices only) and the error boundaries. */
+export const SHELL_NAMESPACES = ['auth', 'keyTasks.notices', 'views.common'] as const;
 
 /** Namespaces are one or two levels deep ("workflow", "views.common"). */
 export function clientMessages(messages: Messages, namespaces: readonly string[] = CLIENT_NAMESPACES): Messages {

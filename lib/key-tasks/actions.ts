@@ -21,7 +21,7 @@ export async function editKeyTaskAction(_previous: FormState, formData: FormData
 }
 
 export async function withdrawKeyTaskAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const state = refresh(await runFormAction(withdrawKeyTask, formValues(formData), (data) => ({ key: 'keyTasks.withdrawn', values: { items: data.removedItems }, data })));
+  const state = refresh(await runFormAction(withdrawKeyTask, formValues(formData), (data) => ({ key: 'keyTasks.notices.withdrawn', values: { items: data.removedItems }, data })));
   // A withdrawn task's page drops the form, and its message with it: the page says it instead.
   if (state?.ok) {
     const { keyTaskId, removedItems } = state.data as { keyTaskId: number; removedItems: number };
