@@ -1,15 +1,12 @@
 // The extractor against the labelled corpus (lib/extraction/corpus/dev): the texts the
-// rules are tuned on. It holds the texts first written for the rules (dev01–dev67) and the
-// 29 texts of the former eval half (wr/na/pe/bu/pdf/np/tr/wp), written independently of
-// the rules; their misses have since been read, so they are tuning data now. The held-out
-// score comes from a fresh half written without seeing the rules (corpus/eval2).
-// The dev half must not fall below what it reached when the rules were written.
-// eval2 is the held-out half (40 texts, lib/extraction/corpus/eval2/README.md), written
-// after the rules by someone who read neither the rules nor the other halves' texts; its
-// misses are never printed. First measured 2026-12-01 (before the third round of rules):
-// recall 692/812 = 85.2%, precision 97.3%, qualifiers 97.7%; after it: 729/812 = 89.8%,
-// 97.6%, 98.8%; after round 5: 735/812 = 90.5%, 97.6%, 99.2%; after round 6: 736/812 = 90.6%. The goal (0.95) is not met on
-// it, so its floors only guard against regression.
+// rules are tuned on. It holds the texts first written for the rules (dev01–dev67), the
+// 29 texts of the first eval half (wr/na/pe/bu/pdf/np/tr/wp) and, since session 6, the 40
+// texts of eval2 (e2-*), all written independently of the rules; their misses have since
+// been read, so they are tuning data now. eval2 was retired into dev once it had been
+// scored about five times, before and after rule rounds 3–6 (its last held-out score: 736/812 = 90.6% recall,
+// 97.6% precision). The held-out score comes from halves written without seeing the rules
+// (corpus/eval3, corpus/eval4). The dev half must not fall below what it reached when the
+// rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
@@ -17,11 +14,8 @@ import { evaluateCorpus, precision, qualifierAccuracy, recall, SHAPES, type Corp
 import { readCorpusHalf } from './corpus-files';
 import { extractProposals } from './extract-proposals';
 
-// The goal on the dev half (150 texts: measured recall 99.8%, precision 99.9%).
+// The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
-const EVAL2_RECALL_FLOOR = 0.87;
-const EVAL2_PRECISION_FLOOR = 0.95;
-const EVAL2_QUALIFIER_FLOOR = 0.96;
 // eval3: written in session 5 by a helper who read neither the rules nor the other halves;
 // first measured after round 5: recall 758/866 = 87.5%, precision 94.9%, qualifiers 99.6%;
 // after round 6: 757/866 = 87.4%, 95.0%, 99.6%.
@@ -94,7 +88,6 @@ describe('dev half', () => {
 // (0.95) is not met on either, see the README. Misses are never printed: whoever tunes the
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
-  { half: 'eval2', recall: EVAL2_RECALL_FLOOR, precision: EVAL2_PRECISION_FLOOR, qualifiers: EVAL2_QUALIFIER_FLOOR },
   { half: 'eval3', recall: EVAL3_RECALL_FLOOR, precision: EVAL3_PRECISION_FLOOR, qualifiers: EVAL3_QUALIFIER_FLOOR },
 ];
 
