@@ -232,9 +232,12 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   // …also when a figure stands before the turn ("过去一年…增长5.8% 今年主要预期目标…"): it is the review's.
   const turnAt = turn ? at - window.length + turn.index : -1;
   if (turn && (at - start > 40 || HAS_FIGURE.test(text.slice(start, turnAt)))) start = turnAt;
-  const year = new RegExp(YEAR).exec(text.slice(start, at + cue[0].length));
+  // A slide's column heads name both years ("主要指标 2024年计划 2024年预计 2025年目标"): the year
+  // the review points to, else the last one before the cue, is the plan's.
+  const years = [...text.slice(start, at + cue[0].length).matchAll(new RegExp(YEAR, 'g'))].map((match) => Number(match[1]));
+  const year = expectedYear !== null && years.includes(expectedYear) ? expectedYear : years.at(-1);
   // "区长说,2025年全区将…。…主要预期目标:…": the sentence that turned to the year names it.
-  return { start, year: year ? Number(year[1]) : sentence && sentence.start < at ? sentence.year : null };
+  return { start, year: year ?? (sentence && sentence.start < at ? sentence.year : null) };
 }
 
 /** The first 主要预期目标 cue after `after` that is not another entity's ("全省今年的…预期目标为5.5%左右"). */
@@ -262,7 +265,10 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // a short first line followed by more text opens no plan.
     if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
     const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6];
-    const year = written ? Number(written) : null;
+    // "政府工作报告明确,2025年全区地区生产总值增长5.8%,…": a year at the head of the proposals,
+    // before any figure (and not a horizon, "到2027年"), is the year they are for.
+    const head = written ? null : new RegExp(`^[^\\d。\\n]{0,24}?(?<![到至])${YEAR}(?!以来)`).exec(text.slice(match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)), match.index + 48));
+    const year = written ? Number(written) : head ? Number(head[1]) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     // After a speech verb the plan opens at 今年, not at the verb's clause.
     const speech = /^(?:表示|指出|提出|明确|强调|说|了解|获悉|介绍|确定|确立|[,:])/.test(match[0]);
