@@ -35,7 +35,7 @@ const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
 // A plan-execution report names last year in its title or first heading, not in a sentence;
 // a news article or an infographic by "回顾过去一年" or "2024年成绩单 / 主要指标完成情况".
 const REVIEW_HEADING = new RegExp(
-  `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
+  `${YEAR}[^\\n。,;]{0,6}?回顾|(?:回顾|回望|回首|回眸|盘点|纵观)了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
     `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?=\\n)|】|[ \\t]*[|/·:])` +
     // "【去年】全区GDP…": a bracketed 去年 heading the line.
     '|(?:^|\\n)\\s*【(?:去年|过去一年)】' +
@@ -43,7 +43,7 @@ const REVIEW_HEADING = new RegExp(
     `|(?:^|\\n)[ \\t]*[■□▶►●◆★#*]{1,3}[ \\t]*(?:成绩|成绩单|回顾)[ \\t]*(?=\\n)` +
     // "回顾2024 全区地区生产总值…": a bare year after 回顾/回眸 heading a line.
     `|(?:^|\\n)\\s*${SYMBOL}【?(?:回顾|回眸|回首|回望|盘点|数说)\\s?((?:19|20)\\d{2})(?![\\d年])` +
-    '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
+    '|(?:回顾|回望|回首|回眸|盘点|纵观)(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
@@ -187,7 +187,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
 // …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委).
-const PAST_OPENER = /^\s*(?:(?:报告(?:回顾|显示|指出)|会议认为|据介绍|据了解|数据显示|统计显示)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+const PAST_OPENER = /^\s*(?:(?:报告(?:回顾|显示|指出)|会议认为|据介绍|据了解|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
