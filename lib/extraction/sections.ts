@@ -56,7 +56,9 @@ const PLAN_HEADING = new RegExp(
     // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line.
     `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])` +
     // "【2025目标】", "【2025年主要目标】": a bracketed heading naming the year's targets.
-    `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?(?:主要预期目标|预期目标|主要目标|目标)】`,
+    `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?(?:主要预期目标|预期目标|主要目标|目标)】` +
+    // "🎯 2025年 目标这样定", "2025年，我们的目标是": a short heading line that gives a year its targets.
+    `|(?:^|\\n)[ \\t]*${SYMBOL}【?((?:19|20)\\d{2}) ?年[^\\n\\d。;]{0,8}?目标(?!完成|任务完成|实现)[^\\n\\d。;]{0,8}(?=[ \\t]*\\n)`,
   'g',
 );
 const MAIN_CUE =
@@ -75,7 +77,8 @@ const PLAN_SENTENCE = new RegExp(
     '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)[,:](?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     // …also inside a deputy's quoted remark (“报告提出今年全县地区生产总值增长6.5%左右的目标,…”).
-    `|(?:^|[\\n。!?;])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
+    // …also right after a byline ("本报讯(记者 常青)“报告提出今年…").
+    `|(?:^|[\\n。!?;]|\\)(?=[“"]))\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
     '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}\\d)' +
     // "…根据县人代会批准的计划,今年全县计划地区生产总值增长6.5%": 今年 after a comma, with a plan verb and a figure.
@@ -186,8 +189,9 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 }
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
-// …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委).
-const PAST_OPENER = /^\s*(?:(?:报告(?:回顾|显示|指出)|会议认为|据介绍|据了解|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委); also
+// opening a remark in quotation marks (“去年全县规上工业增加值增长10.2%,…”).
+const PAST_OPENER = /^\s*[“"]?(?:(?:报告(?:回顾|显示|指出)|会议认为|据介绍|据了解|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -211,7 +215,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
-    const written = match[1] ?? match[2] ?? match[3];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4];
     const year = written ? Number(written) : null;
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
@@ -272,7 +276,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     // After a speech verb the plan opens at 今年, not at the verb's clause.
     const speech = /^(?:表示|指出|提出|明确|强调|说|了解|获悉|介绍|确定|确立|[,:])/.test(match[0]);
-    const start = speech ? match.index + match[0].search(/今年|新的一年|(?:19|20)\d{2}/) : match.index + match[0].search(/[^\s\n。!?;]/);
+    const start = speech ? match.index + match[0].search(/今年|新的一年|(?:19|20)\d{2}/) : match.index + match[0].search(/[^\s\n。!?;)]/);
     const block = { start, end: sentenceEnd(text, start) };
     first ??= { start, year, block };
     if (start - first.start > MAX_BLOCK) break;
