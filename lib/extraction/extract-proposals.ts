@@ -10,7 +10,7 @@ import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
 import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
-import { readFigureFirst } from './read-figure-first';
+import { readFigureAbove, readFigureFirst } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
@@ -57,11 +57,13 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     });
   // "412.6亿元——全区地区生产总值": figures first, names after a dash, in the review.
   const figureFirst = readFigureFirst(prepared, sections.review, context, reportYear - 1, vintage);
+  // "▶ 6%左右" above "2025年地区生产总值预期增长": a card's figure, named (with its year) on the line below.
+  const figureAbove = readFigureAbove(prepared, context, reportYear, vintage);
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
-    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst)],
-    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)],
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes)],
+    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets)],
   );
   return {
     ...empty,

@@ -66,8 +66,9 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
 
 // Words that look like a name and are none: "全区经济运行…" (the scope word), "我县召开…" (the text
 // speaking of itself), "区长在区人大会议上…", "记者从区统计局获悉" (a preposition and a bare 区),
-// "日前召开区人大会议" (a verb and a bare 区), "我代表区人民政府" (a speaker and a bare 区).
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:[在从向由据]|召开|举行|开幕|代表)(?:区|县|旗|市)$/;
+// "日前召开区人大会议" (a verb and a bare 区), "我代表区人民政府" (a speaker and a bare 区), "数读区政府工作报告"
+// (a headline's verb of reading and a bare 区).
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:[在从向由据]|召开|举行|开幕|代表|数读|解读|读懂|看懂|速览|聚焦|图解)(?:区|县|旗|市)$/;
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);
