@@ -42,6 +42,10 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     outcomes.flags.push(...more.flags);
   }
   const targets = extractTargets(prepared, sections, reportYear, context);
+  // "▶ 6%左右" above "2025年地区生产总值预期增长": a card's figure, named (with its year) on the line below;
+  // the prose reads that name line as a wording without a figure, which the card's figure replaces.
+  const figureAbove = readFigureAbove(prepared, context, reportYear, sections.kind === 'bulletin' ? 'preliminary' : 'estimate');
+  targets.targets = targets.targets.filter((item) => item.value !== null || !figureAbove.targets.some((card) => item.start >= card.start && item.start < card.end));
   // A table's cells and side-by-side lines add what the prose does not state (the prose wins where both do).
   const vintage = sections.kind === 'bulletin' ? 'preliminary' : 'estimate';
   const tables = readTables(prepared, context, reportYear, vintage);
@@ -57,8 +61,6 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     });
   // "412.6亿元——全区地区生产总值": figures first, names after a dash, in the review.
   const figureFirst = readFigureFirst(prepared, sections.review, context, reportYear - 1, vintage);
-  // "▶ 6%左右" above "2025年地区生产总值预期增长": a card's figure, named (with its year) on the line below.
-  const figureAbove = readFigureAbove(prepared, context, reportYear, vintage);
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
