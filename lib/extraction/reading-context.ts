@@ -49,12 +49,14 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
   // session line ("1月14日在云溪区第六届人民代表大会…") or of those attending it ("出席南湖区政协…"), nor what a 的 attaches to it
   // ("在1月10日开幕的白鹭区第三届…"; "1 月 8 日在…" when a PDF spaces the date out), nor its
-  // province ("广东省珠湾区第四届…"), nor its city ("某市海湾区"; "市中区" keeps its 市).
+  // province ("广东省珠湾区第四届…"), nor its city ("某市海湾区"; "市中区" keeps its 市), nor 政协/人大 before it.
   // …nor the period of an in-year release's title ("2025年上半年柳塘区经济运行情况").
   const trimmed = name
     .replace(/^.*[的省]/, '')
     .replace(/^.*市(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     .replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '')
+    // "政协云岭县第十一届委员会": the body's name before the district's, in the official form.
+    .replace(/^(?:政协|人大)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     .replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '');
   // Taiwan's press heads a mainland place with 陆 ("陆东港区今年…"): when the text also names the place
   // without it ("…某市东港区日前召开…"), 陆 is not part of the name (陆丰市, 陆良县 keep theirs).

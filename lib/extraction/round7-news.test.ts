@@ -95,4 +95,35 @@ describe('round 7 rules', () => {
       ['industrial_value_added', 2024, 'growth', '8.4'],
     ]);
   });
+
+  it('keeps 【成绩单】 / 【目标任务】 lines as headings of the review and the plan', () => {
+    const result = extract('两会速递|某区2025年目标任务出炉\n\n【成绩单】\nGDP:412.3亿元,增长5.8%\n\n【目标任务】\nGDP:增长6%左右\n固定资产投资:增长5%\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '412.3'],
+      ['gdp', 2024, 'growth', '5.8'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '5'],
+    ]);
+  });
+
+  it('reads an explainer: 看成绩/看目标 headings, 报告把今年…定为, a sentence adding 此外, 区级 figures', () => {
+    const result = extract('发布时间:2025-01-16\n\n看成绩:稳中有进\n2024年,区级一般公共预算收入完成33.18亿元。\n\n看目标:积极稳妥\n关于经济增速,报告把今年全区GDP预期目标定为增长6%左右,与全市目标保持一致。此外,固投增长7%,居民人均可支配收入增长与经济增长同步。\n');
+    expect(outcomes(result)).toEqual([['budget_revenue', 2024, 'level', '33.18']]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '7'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+    ]);
+  });
+
+  it('reads members’ remarks that give the report’s targets without a year, and the district after 政协', () => {
+    const result = extract('政协委员热议政府工作报告\n\n1月13日下午,出席政协云岭县第十一届委员会第五次会议的委员听取了政府工作报告。\n\n委员们认为,报告提出的全县地区生产总值增长6.5%左右的目标,兼顾了现实可能。\n\n陈委员说,报告提出规模以上工业增加值增长10%以上,工业仍是主引擎。\n\n(2025年1月14日)');
+    expect(result.district).toBe('云岭县');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6.5'],
+      ['industrial_value_added', 2025, 'growth', 'at_least', '10'],
+    ]);
+  });
 });

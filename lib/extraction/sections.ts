@@ -39,6 +39,9 @@ const REVIEW_HEADING = new RegExp(
     `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?=\\n)|】|[ \\t]*[|/·:])` +
     // "【去年】全区GDP…": a bracketed 去年 heading the line.
     '|(?:^|\\n)\\s*【(?:去年|过去一年)】' +
+    // "【成绩单】", "看成绩：稳中有进": a short heading, without a year, over last year's figures.
+    '|(?:^|\\n)[ \\t]*【(?:成绩单|成绩|回顾|年度成绩单)】' +
+    '|(?:^|\\n)[ \\t]*(?:看|晒|亮|说)成绩(?:单)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
     // "■ 成绩" heading its own line.
     `|(?:^|\\n)[ \\t]*[■□▶►●◆★#*]{1,3}[ \\t]*(?:成绩|成绩单|回顾)[ \\t]*(?=\\n)` +
     // "回顾2024 全区地区生产总值…": a bare year after 回顾/回眸 heading a line.
@@ -53,6 +56,9 @@ const PLAN_HEADING = new RegExp(
     '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·:])))' +
     // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
     '|(?:^|\\n)\\s*【(?:今年|新的一年)】' +
+    // "【目标任务】", "看目标：积极稳妥": a short heading, without a year, that announces the targets.
+    '|(?:^|\\n)[ \\t]*【(?:今年|新的一年)?(?:主要预期目标|预期目标|主要目标|目标任务|发展目标|目标)】' +
+    '|(?:^|\\n)[ \\t]*(?:看|定|亮|晒|说)目标(?:任务)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
     // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line.
     `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])` +
     // "【2025目标】", "【2025年主要目标】": a bracketed heading naming the year's targets.
@@ -75,6 +81,9 @@ const PLAN_SENTENCE = new RegExp(
     '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
     // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
     '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)[,:](?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
+    // "委员们认为,报告提出的全县地区生产总值增长6.5%左右的目标…", "他说,报告提出规模以上工业增加值增长10%以上…".
+    // (With 今年 after 报告提出 the alternatives above decide.)
+    '|(?:认为|表示|说|指出)[,:]\\s*[“"]?报告(?:提出|明确)(?!今年|新的一年)的?(?=[^。\\n\\d]{0,30}?(?:增长|达到|控制在)\\s?\\d)' +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     // …also inside a deputy's quoted remark (“报告提出今年全县地区生产总值增长6.5%左右的目标,…”).
     // …also right after a byline ("本报讯(记者 常青)“报告提出今年…").
@@ -109,8 +118,8 @@ const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
 // "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
 const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
-// "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉".
-const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标)`);
+// "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉", "某区2025年目标任务出炉".
+const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
@@ -163,17 +172,20 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
   const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(answered(text, block))) : [];
-  if (plan?.block && mainBlocks.length === 0) {
-    mainBlocks.push(clip(answered(text, plan.block)));
+  // …also under a heading that opens the plan ("看目标:积极稳妥" then "…报告把今年全区GDP预期目标定为…").
+  if (plan && mainBlocks.length === 0) {
+    if (plan.block) mainBlocks.push(clip(answered(text, plan.block)));
     // A news item without a 主要预期目标 paragraph may give the report's proposals in more than one
     // sentence ("…今年经济增长目标为5.5%左右。报告显示,2024年…。报告指出,今年…增长6%,…"): each
     // later sentence in which the report proposes this year's figures is a headline paragraph too.
     const more = new RegExp(PROPOSES_THIS_YEAR.source, 'g');
-    more.lastIndex = plan.block.end;
+    more.lastIndex = plan.block?.end ?? plan.start;
     // …also after a look back that followed the first ("…报告回顾2024年,…。刘伟强说,报告明确今年…").
     for (let match = more.exec(text); match; match = more.exec(text)) {
       const start = match.index + match[0].search(/报告/);
       const block = { start, end: sentenceEnd(text, start) };
+      // "此外,规上工业增加值增长9%,…": a sentence that adds to the proposals continues them.
+      while (ADDS_ON.test(text.slice(block.end, block.end + 4))) block.end = sentenceEnd(text, block.end + 1);
       if (HAS_FIGURE.test(text.slice(block.start, block.end))) mainBlocks.push(start < planRange!.end ? clip(block) : block);
     }
   }
@@ -275,8 +287,10 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     const year = written ? Number(written) : head ? Number(head[1]) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     // After a speech verb the plan opens at 今年, not at the verb's clause.
-    const speech = /^(?:表示|指出|提出|明确|强调|说|了解|获悉|介绍|确定|确立|[,:])/.test(match[0]);
-    const start = speech ? match.index + match[0].search(/今年|新的一年|(?:19|20)\d{2}/) : match.index + match[0].search(/[^\s\n。!?;)]/);
+    const speech = /^(?:表示|指出|提出|明确|强调|说|认为|了解|获悉|介绍|确定|确立|[,:])/.test(match[0]);
+    // …or at the report's proposal when no year is named ("认为,报告提出的全县…").
+    const turn = match[0].search(/今年|新的一年|(?:19|20)\d{2}/);
+    const start = speech ? match.index + (turn >= 0 ? turn : match[0].search(/报告/)) : match.index + match[0].search(/[^\s\n。!?;)]/);
     const block = { start, end: sentenceEnd(text, start) };
     first ??= { start, year, block };
     if (start - first.start > MAX_BLOCK) break;
@@ -343,7 +357,10 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   return targetYears.length > 0 ? { year: Math.max(...targetYears), source: 'target_year' } : null;
 }
 
-const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;]|(?:说|表示)[,:])\s*[“"]?报告(?:提出|指出|明确)[,:]?\s*(?:今年|新的一年)/;
+// …or, with 提出/明确 and no year of its own, the figures it proposes ("他说,报告提出规模以上工业增加值增长10%以上…",
+// "报告提出的全县地区生产总值增长6.5%左右的目标"); "报告把今年全区GDP预期目标定为…" likewise.
+const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
+const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:提出|指出|明确|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标为|目标是|增速目标|增长目标)`, 'g');
