@@ -58,6 +58,7 @@ export function readFigureFirst(prepared: PreparedText, review: Range, context: 
 // figure alone and names it below, with the year it belongs to. The name line holds the year,
 // the district's scope, one name and a rate or goal word, nothing else.
 const FIGURE_LINE = /^[ \t]*(?:[▶►●•·■◆★▪\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[ \t]*$/;
+const FIGURE_LINE_MAX = 20;
 const NAME_LINE_HEAD = /^[ \t]*((?:19|20)\d{2}) ?年(?:全[区县市旗])?$/;
 const NAME_LINE_TAIL = /^(增速|增幅|增长|预期增长|预期增速|增长目标|预期目标|目标)?[ \t]*$/;
 
@@ -74,6 +75,8 @@ export function readFigureAbove(
   const lines = [...text.matchAll(/[^\n]*/g)].filter((match) => match[0].trim() !== '').map((match) => ({ start: match.index, end: match.index + match[0].length }));
   for (let i = 0; i + 1 < lines.length; i += 1) {
     const line = lines[i]!;
+    // A card's figure line is short: a bullet, a figure and its qualifier.
+    if (line.end - line.start > FIGURE_LINE_MAX) continue;
     const bullet = FIGURE_LINE.exec(text.slice(line.start, line.end).replace(/[\d百].*$/, ''));
     if (!bullet) continue;
     const from = line.start + bullet[0].length;
