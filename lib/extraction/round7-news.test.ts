@@ -29,6 +29,9 @@ describe('round 7 rules', () => {
   it('reads a district from a report’s byline, and none from a headline’s verb of reading', () => {
     expect(findDistrict('政府工作报告\n\n望川县县长　杜雅琳\n\n各位代表:')).toBe('望川县');
     expect(findDistrict('数读区政府工作报告\n\n▶ 5.6%')).toBeNull();
+    expect(findDistrict('图文直播｜金溪县第十九届人民代表大会第三次会议开幕\n\n10:30　大会听取县人大常委会工作报告。')).toBe('金溪县');
+    expect(findDistrict('聚焦两会｜一图速览石门县政府工作报告')).toBe('石门县');
+    expect(findDistrict('10:30　大会听取县人大常委会工作报告。')).toBeNull();
   });
 
   it('reads 百分之七 run into the next word, worded in digits for parse-as-written', () => {
@@ -124,6 +127,18 @@ describe('round 7 rules', () => {
     expect(targets(result)).toEqual([
       ['gdp', 2025, 'growth', 'about', '6.5'],
       ['industrial_value_added', 2025, 'growth', 'at_least', '10'],
+    ]);
+  });
+
+  it('reads a look back after the targets that opens 据统计,去年…', () => {
+    const result = extract('某区定下今年目标\n\n2025-01-11 08:30\n\n记者从正在召开的云浦区人代会上获悉,今年云浦区主要指标预期目标分别为:地区生产总值增长5.5%、固定资产投资增长4%。\n\n据统计,去年云浦区GDP总量达到736.9亿元,同比增长5.1%。\n');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '5.5'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '4'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '736.9'],
+      ['gdp', 2024, 'growth', '5.1'],
     ]);
   });
 });
