@@ -11,7 +11,7 @@ import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from
 import { measureOf, pairValues } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
-import { comingBefore, isLeadIn, PERIOD, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
+import { comingBefore, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
 import type { DocumentKind, Range } from './sections';
 import type { ExtractionFlag, OutcomeProposal } from './types';
 
@@ -20,8 +20,6 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // ("…485.2亿元。按不变价格计算,比上年增长5.1%。").
 const CONTINUATION = /^(?:[,、|/·]\s*(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
-// A part-year period between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度增长3%").
-const INNER_PERIOD = new RegExp(`^(${PERIOD.source})(?:同比)?(?=增长|下降|增速|增幅|同比)`);
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
 const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗])?实际(?:完成|实现|增长|为|达到)?/;
 const AIM = /力争|确保|努力/;
@@ -46,10 +44,7 @@ export function extractOutcomes(
   // Single-name levels of the current sentence, for a trailing "分别增长5.1%和7.2%".
   let recent: Array<{ key: string; sentence: number; at: number }> = [];
 
-  for (const scanned of readings) {
-    // "规模以上工业增加值1—11月增长7.9%,全年预计增长8.2%": a period right after the name is the figure's.
-    const inner = innerPeriod(scanned);
-    const reading = inner?.reading ?? scanned;
+  for (const reading of readings) {
     const skipped = flowFlag(prepared, reading, year) ?? rankFlag(prepared, reading, year);
     if (skipped) flags.push(skipped);
     // The restated goal itself is never read as what happened.
@@ -85,7 +80,7 @@ export function extractOutcomes(
     const quoteStart = leadInStart(reading, context);
 
     // "一度下降3.2%" is a figure passed through in the year, read as a part-year one.
-    const period = inner?.period ?? periodBefore(text, reading.start, review.start) ?? (result.transient ? '一度' : null) ?? documentPeriod(reading.start);
+    const period = periodBefore(text, reading.start, review.start) ?? (result.transient ? '一度' : null) ?? documentPeriod(reading.start);
     if (period) {
       flags.push(periodFlag(prepared, reading, year, period, result.end, null));
       // "上半年…182.6亿元,同比增长5.8%": the rate that follows is of the same period; flagged with it, never dropped.
@@ -137,16 +132,6 @@ export function extractOutcomes(
     }
   }
   return { outcomes: dedupe(found), flags };
-
-  /** The reading with the figure after a part-year period written between name and verb, and that period. */
-  function innerPeriod(reading: Reading): { reading: Reading; period: string } | null {
-    if (reading.result.kind === 'figure') return null;
-    const period = INNER_PERIOD.exec(text.slice(reading.mentionEnd, reading.mentionEnd + 12));
-    if (!period) return null;
-    const result = parseFigure(text, reading.mentionEnd + period[0].length, reading.keys.length);
-    if (result.kind !== 'figure' || result.verb === null || result.end > review.end) return null;
-    return { reading: { ...reading, result }, period: period[1]! };
-  }
 
   /**
    * "去年年初确定的地区生产总值增长6%的目标,全县实际完成5.2%": last year's target restated (never

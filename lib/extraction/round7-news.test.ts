@@ -141,10 +141,4 @@ describe('round 7 rules', () => {
       ['gdp', 2024, 'growth', '5.1'],
     ]);
   });
-
-  it('reads a period written between a name and its verb as the figure’s, and the whole year after it', () => {
-    const result = extract('关于某区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n——规模以上工业增加值1—11月增长7.9%,全年预计增长8.2%。\n');
-    expect(outcomes(result)).toEqual([['industrial_value_added', 2024, 'growth', '8.2']]);
-    expect(result.flags.map((flag) => [flag.code, flag.period, flag.quote])).toEqual([['in_year_period', '1—11月', '规模以上工业增加值1—11月增长7.9%']]);
-  });
 });
