@@ -45,10 +45,14 @@ const BACKGROUND = /^【?(?:新闻链接|背景链接|知识链接|背景资料|
 // A site header's clock: "今天是2026年3月2日 星期一 农历正月十三", "2026年3月2日 星期一 晴 3℃".
 const TODAY = /^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*(?:农历|天气|[晴阴雨雪]|℃|欢迎)/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
-const RELATED_LINKS = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻)\s*[:：]?$/;
+// The heading may wear decorations: "▼往期精彩▼", "【相关阅读】", "—— 推荐阅读 ——".
+const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻)\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
 // "相关链接:某县2024年统计公报 2025-03-30": a heading and its one link on a single line.
 const RELATED_LINK_LINE = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关文件|推荐阅读|延伸阅读)\s*[:：]/;
+// A headline ending in its date after a space ("…增长6.2% 2024-03-25", "…[03-20]"): no sentence inside,
+// no table cells (a tab-separated row may end in "5.9").
+const DATED_LINK = /^[^。;；\t]{4,60}?[ \u3000]+[[(（]?(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\])）]?$/;
 const FURNITURE_MAX_LENGTH = 400;
 const SHORT = 30;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
@@ -155,6 +159,15 @@ function findFurniture(lines: Line[]): boolean[] {
       else furniture[index] = true;
     }
   });
+  // A list of other articles, each a headline with its date ("全区一般公共预算收入增长6.5% 2024-12-30"):
+  // a sidebar or a "最新动态" box, whose figures are other texts' (other years, part-years, other
+  // places). Two such lines in a row make a list; a single dated line may be the page's own title.
+  for (let index = 0; index < lines.length; index += 1) {
+    let end = index;
+    while (end < lines.length && DATED_LINK.test(lines[end]!.text.trim())) end += 1;
+    if (end - index >= 2) for (let i = index; i < end; i += 1) furniture[i] = true;
+    index = Math.max(index, end);
+  }
   for (let index = 0; index < lines.length; index += 1) {
     let end = index;
     while (end < lines.length && tiny(lines[end]!)) end += 1;

@@ -60,6 +60,14 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   if (trimmed.length >= 4 && trimmed.startsWith('陆') && text.split(trimmed.slice(1)).length - 1 > text.split(trimmed).length - 1) {
     return { start: end - trimmed.length + 1, end };
   }
+  // A province and city written without 省/市 ("广东东莞松湖区日前召开…"): a long name whose shortest
+  // ending the text also writes on its own ("去年松湖区…", not only "东莞松湖区") is that shorter name.
+  if (trimmed.length >= 5) {
+    const times = (word: string) => text.split(word).length - 1;
+    for (let cut = trimmed.length - 3; cut >= 1; cut -= 1) {
+      if (times(trimmed.slice(cut)) > times(trimmed.slice(cut - 1))) return { start: end - trimmed.length + cut, end };
+    }
+  }
   return { start: end - trimmed.length, end };
 }
 
