@@ -55,6 +55,9 @@ const RELATED_LINK_LINE = /^(?:相关链接|相关连结|相关新闻|相关阅�
 // A headline ending in its date after a space ("…增长6.2% 2024-03-25", "…[03-20]"): no sentence inside,
 // no table cells (a tab-separated row may end in "5.9").
 const DATED_LINK = /^[^。;；\t]{4,60}?[ \u3000]+[[(（]?(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\])）]?$/;
+// A table row with bars: around every cell, or between cells ("地区生产总值 | 亿元 | 1046.27 | 5.3 |").
+const BARRED_ROW = /^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?\s*$/;
+const TABLE_HEADER = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const FURNITURE_MAX_LENGTH = 400;
 const SHORT = 30;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
@@ -82,9 +85,10 @@ export function isFurnitureLine(line: string): boolean {
   if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed) || TODAY.test(trimmed)) return true;
   if (trimmed.length > SHORT * 2) return false;
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;
-  // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items.
+  // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items; not a table's header
+  // row ("指标 | 单位 | 绝对数 | 比上年增长(%) |").
   const items = trimmed.split(/\s*[|｜]\s*/);
-  if (items.length >= 2 && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
+  if (items.length >= 2 && !TABLE_HEADER.test(items[0] || items[1] || '') && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
   // "- 配套讲稿:" style bullets of document-sharing sites; "留言与评论(共有 条评论)".
   if (/^-\s/.test(trimmed) && trimmed.length < 40) return true;
   return COMMENTS.test(trimmed) && trimmed.length < SHORT && !SENTENCE_END.test(trimmed);
@@ -257,7 +261,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
-    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || /^\s*\|.*\|\s*$/.test(row));
+    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
     if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);
