@@ -101,18 +101,24 @@ export function prepareText(original: string): PreparedText {
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
-  const wrapped = findHardWraps(lines, furniture, artefacts);
+  const wrapped = findHardWraps(lines, furniture, artefacts, original);
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.
   const pieces: Array<[number, number, boolean]> = [];
   let joinNext = false;
+  let pageBreak = false;
   lines.forEach((line, index) => {
     const artefact = artefacts.get(index);
     // A joined line continues the previous one: drop the line breaks (and furniture) kept after it.
     if (artefact?.join || (joinNext && !furniture[index] && line.text.trim() !== '')) {
-      while (pieces.at(-1)?.[2]) pieces.pop();
+      // …and, across a page break, the empty stretches of the blank lines around its page number (a blank
+      // line alone is a paragraph break, which no join crosses).
+      const empty = () => pieces.length > 0 && pieces.at(-1)![0] === pieces.at(-1)![1];
+      while (pieces.at(-1)?.[2] || (pageBreak && empty())) pieces.pop();
       joinNext = false;
+      pageBreak = false;
     }
+    if (joinNext && furniture[index]) pageBreak = true;
     const cut = jumps.get(index) ?? 0;
     if (!furniture[index]) pieces.push(...visible(normalized, line.start + (artefact?.prefixLength ?? 0), line.end - cut));
     if (wrapped.has(index) || cut > 0) joinNext = true;
@@ -183,12 +189,18 @@ function findFurniture(lines: Line[]): boolean[] {
   // A page break inside a sentence: "…人均可支配收入35126元," / "— 1 —" / "某区政府工作报告" /
   // "增长6.0%。" — the short line without punctuation right after the page number is the next
   // page's running header (seen once only when the copy spans two pages), not a heading.
+  // Blank lines may stand around the page number ("…社会" / "" / "— 1 —" / "" / header).
   lines.forEach((line, index) => {
-    if (!PAGE_NUMBER.test(line.text.trim()) || index === 0 || index + 2 >= lines.length) return;
-    const before = lines[index - 1]!.text.trimEnd();
-    const header = lines[index + 1]!.text.trim();
-    const cut = before !== '' && !SENTENCE_END.test(before) && !FIGURE_END.test(before);
-    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && !/\d/.test(header) && !STARTS_ITEM.test(header)) furniture[index + 1] = true;
+    if (!PAGE_NUMBER.test(line.text.trim())) return;
+    let previous = index - 1;
+    while (previous >= 0 && lines[previous]!.text.trim() === '') previous -= 1;
+    let following = index + 1;
+    while (following < lines.length && lines[following]!.text.trim() === '') following += 1;
+    if (previous < 0 || following + 1 >= lines.length) return;
+    const before = lines[previous]!.text.trimEnd();
+    const header = lines[following]!.text.trim();
+    const cut = !SENTENCE_END.test(before) && !FIGURE_END.test(before);
+    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && !/\d/.test(header) && !STARTS_ITEM.test(header)) furniture[following] = true;
   });
   return furniture;
 }
@@ -212,7 +224,7 @@ function besidePageNumber(lines: Line[], index: number): boolean {
  * next content line (skipping page numbers and running headers between them), unless
  * that line is a heading (short, without an ending) or starts a list item.
  */
-function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>): Set<number> {
+function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string): Set<number> {
   const content = lines
     .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
@@ -237,6 +249,10 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // length, so a width shared by several lines is the page's ("…比上年增长3.5%。全年粮" above
     // "食播种面积28.4万亩…" in a document of short paragraphs).
     const width = pageWidth(content.map((line) => lines[line.index]!.text).filter((text) => !text.includes('\t')).map((text) => text.trimEnd().length));
+    // Half-width digits and spaces ("增长 5.5% 左") take half a place: lines of one page width then differ
+    // in characters but not in the width they fill, read from the original (before full-width → half-width).
+    const filled = (index: number) => displayWidth(original.slice(lines[index]!.start, lines[index]!.end).trimEnd());
+    const band = pageBand(content.filter((line) => !lines[line.index]!.text.includes('\t')).map((line) => filled(line.index)));
     for (const line of content) {
       const next = nextContent[line.index]!;
       if (next < 0) continue;
@@ -244,7 +260,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       const following = lines[next]!.text.trim();
       if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following)) joins.add(line.index);
       // A table row (tab-separated cells) is never a wrapped line.
-      const fullWidth = width !== null && written.length >= width - 1 && written.length <= width + 2 && !written.includes('\t') && !following.includes('\t');
+      const inBand = band !== null && filled(line.index) >= band - PAGE_BAND && filled(line.index) <= band;
+      const fullWidth = (inBand || (width !== null && written.length >= width - 1 && written.length <= width + 2)) && !written.includes('\t') && !following.includes('\t');
       // A title ("…统计公报") has no punctuation; a line of prose cut by the page has some.
       if (fullWidth && line.open && HAS_PUNCTUATION.test(written) && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);
     }
@@ -277,6 +294,24 @@ function pageWidth(lengths: number[]): number | null {
   return count >= Math.max(PAGE_WIDTH_LINES, lengths.length * PAGE_WIDTH_SHARE) && width >= PAGE_WIDTH_MIN ? width : null;
 }
 
+/** The widest band of PAGE_BAND half-places holding enough lines (as pageWidth), by its top, or null. */
+function pageBand(widths: number[]): number | null {
+  let best: [number, number] = [0, 0];
+  for (const top of new Set(widths)) {
+    const count = widths.filter((width) => width <= top && width >= top - PAGE_BAND).length;
+    if (count > best[1] || (count === best[1] && top > best[0])) best = [top, count];
+  }
+  return best[1] >= Math.max(PAGE_WIDTH_LINES, widths.length * PAGE_WIDTH_SHARE) && best[0] >= PAGE_WIDTH_MIN * 2 ? best[0] : null;
+}
+
+/** Places a line fills: two for a Chinese character or full-width sign, one for a half-width one. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+const PAGE_BAND = 3;
 // A page width is shared by at least 3 lines and a fifth of the lines, and is a full line's.
 const PAGE_WIDTH_LINES = 3;
 const PAGE_WIDTH_SHARE = 0.2;
