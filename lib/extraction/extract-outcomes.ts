@@ -79,7 +79,7 @@ export function extractOutcomes(
     const quoteStart = leadInStart(reading, context);
 
     // "一度下降3.2%" is a figure passed through in the year, read as a part-year one.
-    const period = periodBefore(text, reading.start, review.start) ?? (result.transient ? '一度' : null) ?? documentPeriod(reading.start);
+    const period = periodBefore(text, reading.start, review.start) ?? result.period ?? (result.transient ? '一度' : null) ?? documentPeriod(reading.start);
     if (period) {
       flags.push(periodFlag(prepared, reading, year, period, result.end, null));
       // "上半年…182.6亿元,同比增长5.8%": the rate that follows is of the same period; flagged with it, never dropped.

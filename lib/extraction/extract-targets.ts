@@ -105,7 +105,7 @@ function readTarget(
     }
     return;
   }
-  if (result.yearAverage || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
+  if (result.yearAverage || result.period !== undefined || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
   const pairs = pairValues(reading.keys, result.values);
   if (!pairs) return;
   const series = pairs.length > 1;
@@ -185,7 +185,7 @@ function continuation(text: string, from: number, limit: number): Figure | null 
   const separator = /^(?:[,、|/·]\s*|\s*)/.exec(text.slice(from, limit));
   if (!separator) return null;
   const next = parseFigure(text, from + separator[0].length);
-  if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.values.length !== 1 || next.end > limit) return null;
+  if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.period !== undefined || next.values.length !== 1 || next.end > limit) return null;
   return next;
 }
 

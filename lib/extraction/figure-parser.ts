@@ -38,6 +38,8 @@ export type Figure = {
   transient: boolean;
   /** "比2020年增长35%": the year compared with; an annual rate compares with the year before only. */
   comparedYear: number | null;
+  /** "规模以上工业增加值1—11月增长7.9%": a part of the year written between the name and the verb. */
+  period?: string;
   /** Where the wording that sets the qualifier starts ("下降", "控制在", "不低于"), else the first value. */
   wordingStart: number;
   values: FigureValue[];
@@ -90,6 +92,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
 // …or a superscript mark ("地区生产总值¹427.15亿元").
 const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,]))/;
+// A part of the year between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度下降2.1%").
+const IN_YEAR_PERIOD = /^(?:1 ?[—–\-~至到] ?(?:[1-9]|1[01]) ?月(?:份)?|前三季度|上半年|前两个月|[一二三]季度)/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
@@ -113,6 +117,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
   let wordingStart = -1;
   let commas = 0;
   let comparedYear: number | null = null;
+  let period: string | undefined;
   while (pos - from < MAX_CONNECTOR) {
     const abbreviation = ABBREVIATION.exec(text.slice(pos, pos + 10));
     // "(亿元)" after a name is its unit (a table's row label), which the figure must not cross.
@@ -123,6 +128,12 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     const footnote = FOOTNOTE.exec(text.slice(pos, pos + 4));
     if (footnote) {
       pos += footnote[0].length;
+      continue;
+    }
+    const inYear = pos === from ? IN_YEAR_PERIOD.exec(text.slice(pos, pos + 8)) : null;
+    if (inYear) {
+      period = inYear[0];
+      pos += inYear[0].length;
       continue;
     }
     // "比2023年增长": the year compared with, like 比上年.
@@ -153,7 +164,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     pos += word.length;
   }
   const connectorEnd = pos;
-  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis, transient, comparedYear };
+  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis, transient, comparedYear, ...(period ? { period } : {}) };
 
   const levelOff = LEVEL_OFF.exec(text.slice(pos));
   if (levelOff) {

@@ -138,6 +138,8 @@ function columnOf(header: string, reportYear: number): Column {
   if (/^单位$|^计量单位$/.test(header)) return 'unit';
   const year = YEAR.exec(header);
   const of = year ? Number(year[1]) : null;
+  // "2026年目标(增长%)": the report year's target column, though it names the growth it sets.
+  if (PLANNED.test(header) && !DONE.test(header) && of === reportYear) return 'target';
   if (GROWTH.test(header)) return of === null || of === reportYear - 1 ? 'growth' : 'other';
   if (PLANNED.test(header) && !DONE.test(header)) return of === reportYear ? 'target' : 'other';
   if (DONE.test(header)) return of === null || of === reportYear - 1 ? 'outcome' : 'other';
