@@ -46,7 +46,7 @@ const BACKGROUND = /^【?(?:新闻链接|背景链接|知识链接|背景资料|
 const TODAY = /^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*(?:农历|天气|[晴阴雨雪]|℃|欢迎)/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
 // The heading may wear decorations: "▼往期精彩▼", "【相关阅读】", "—— 推荐阅读 ——".
-const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻|网友评论|网友留言|热门评论|精彩评论|最新评论|精选留言|读者留言|评论区|评论\s*[(（]?\d*[)）]?)\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
+const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻|网友评论|网友留言|热门评论|精彩评论|最新评论|精选留言|读者留言|评论区|评论\s*[(（]?\d*[)）]?|链接|新闻链接|背景链接|知识链接|背景资料|相关背景)\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
 // A box of links whose heading ends in a "more" button: "本地要闻 更多>>", "部门动态 more+".
 const MORE_LINKS = /^[^。,，;；:：\d]{1,12}?\s*(?:更多|more)\s*(?:>>|>|»|›|\+)?$/i;
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
