@@ -179,7 +179,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     values.push(value);
     pos = value.end;
     // "分别达到61042元36877元": without punctuation a value's unit is the only separator.
-    const separator = SERIES_SEPARATOR.exec(text.slice(pos)) ?? (value.unit !== '' && value.unit !== '%' ? [''] : null);
+    // …and, for a series of several names, a rate's % is too ("分别增长5%6.5%").
+    const separator = SERIES_SEPARATOR.exec(text.slice(pos)) ?? (value.unit !== '' && (value.unit !== '%' || expectedValues > 1) ? [''] : null);
     if (values.length >= expectedValues || !separator || !startsValue(text, pos + separator[0].length)) break;
     pos += separator[0].length;
   }
@@ -194,7 +195,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     for (let i = 0; i < values.length - 1; i += 1) values[i] = { ...values[i]!, suffix: last.suffix };
   }
   // A number run into stray text ("增长1下同)3%") is broken, not a figure.
-  if (NUMBER.test(text.slice(pos)) || (values.length === 1 && values[0]!.unit === '' && looksGarbled(text, connectorEnd))) {
+  // …but a part-year period run on after it ("下降4.3%1—11月下降6.1%") starts the next clause.
+  if ((NUMBER.test(text.slice(pos)) && !IN_YEAR_PERIOD.test(text.slice(pos, pos + 8))) || (values.length === 1 && values[0]!.unit === '' && looksGarbled(text, connectorEnd))) {
     return { kind: 'garbled', end: garbledEnd(text, connectorEnd), verb };
   }
   if (values.some((value) => value.unit === '')) return { kind: 'none', connectorEnd, verb };
