@@ -130,4 +130,27 @@ describe('round 7: PDF copies, tables and part-year figures', () => {
     expect(outcomes(result)).toEqual([['industrial_value_added', 2024, 'growth', '8.2']]);
     expect(result.flags.map((flag) => flag.code)).toContain('in_year_period');
   });
+
+  it('reads text without punctuation: a series of rates run together, a period run on, 预计 opening a clause', () => {
+    const text = '某县2025年工作回顾\n2025年全县经济总体平稳预计地区生产总值完成214.6亿元增长5.5%固定资产投资下降4.3%1—11月下降6.1%\n2026年主要目标\n今年经济社会发展的主要预期目标是地区生产总值增长5.5%城乡居民人均可支配收入分别增长5%6.5%\n';
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2025, 'level', '214.6'],
+      ['gdp', 2025, 'growth', '5.5'],
+      ['fixed_asset_investment', 2025, 'growth', '-4.3'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'exact', '5.5'],
+      ['urban_income', 2026, 'growth', 'exact', '5'],
+      ['rural_income', 2026, 'growth', 'exact', '6.5'],
+    ]);
+  });
+
+  it('takes no headline paragraph from the nation\'s targets quoted after the district\'s', () => {
+    const text = '某区人大开幕\n2025年1月10日\n【本报讯】某区人代会开幕。报告提出,2025年全区地区生产总值增长5.5%左右,居民人均可支配收入增长与经济增长同步。报告又指,国家今年经济增长预期目标为5%左右。\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5.5'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+    ]);
+  });
 });

@@ -117,7 +117,8 @@ const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 // A sentence about the city's, the province's or the nation's figures.
-const OTHER_ENTITY_START = /^\s*(?:据悉,|另外,|同时,)?(?:全市|全省|全国|省里|市里)/;
+// …also after a short attribution ("报告又指,国家今年经济增长预期目标为5%左右").
+const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
@@ -355,6 +356,9 @@ function findMainBlocks(text: string, from: number): Range[] {
   for (let match = cue.exec(text); match; match = cue.exec(text)) {
     const start = match.index + match[0].length;
     if (blocks.some((block) => start < block.end)) continue;
+    // "…国家今年经济增长预期目标为5%左右": another entity's targets are no headline paragraph.
+    const sentence = Math.max(text.lastIndexOf('\n', match.index), text.lastIndexOf('。', match.index)) + 1;
+    if (OTHER_ENTITY_START.test(text.slice(sentence, match.index))) continue;
     let end = sentenceEnd(text, start);
     // A cue that ends its line (a heading, or "…如下:") opens a list.
     let listMode = (/:\s*$/.test(match[0]) || text[start] === '\n') && text.slice(start, end).trim() === '';
