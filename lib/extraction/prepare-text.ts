@@ -52,6 +52,8 @@ const MORE_LINKS = /^[^。,，;；:：\d]{1,12}?\s*(?:更多|more)\s*(?:>>|>|»|
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
 // "相关链接:某县2024年统计公报 2025-03-30": a heading and its one link on a single line.
 const RELATED_LINK_LINE = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关文件|推荐阅读|延伸阅读)\s*[:：]/;
+// A news ticker, however long: "滚动新闻:· 某县:今年GDP预期增长7%左右 · 某区:…" (other articles' headlines).
+const TICKER = /^(?:滚动新闻|滚动播报|新闻滚动)\s*[:：]/;
 // A headline ending in its date after a space ("…增长6.2% 2024-03-25", "…[03-20]"): no sentence inside,
 // no table cells (a tab-separated row may end in "5.9").
 const DATED_LINK = /^[^。;；\t]{4,60}?[ \u3000]+[[(（]?(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\])）]?$/;
@@ -81,7 +83,7 @@ type Line = { start: number; end: number; next: number; text: string };
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > FURNITURE_MAX_LENGTH) return false;
-  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed)) return true;
+  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed) || TICKER.test(trimmed)) return true;
   if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed) || TODAY.test(trimmed)) return true;
   if (trimmed.length > SHORT * 2) return false;
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;

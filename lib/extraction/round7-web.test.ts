@@ -153,4 +153,14 @@ describe('round 7: PDF copies, tables and part-year figures', () => {
       ['resident_income', 2025, 'growth', 'relative', null],
     ]);
   });
+
+  it('drops a news ticker line however long, and reads a look back that names the district before its year', () => {
+    const page = `滚动新闻:· 溪口县:今年GDP预期增长7%左右 · 云台区:去年地区生产总值增长6.3% · 全省规上工业增加值增长6.1% · 某县:城镇新增就业5000人\n${REPORT}`;
+    expect(outcomes(extract(page))).toEqual([['gdp', 2024, 'growth', '5.6']]);
+    const news = '江苏昆南区定今年经济成长率目标5.5%\n2025-01-13\n区长在政府工作报告中提出,今年昆南区经济成长率目标为5.5%左右。报告指出,昆南区2024年地区生产总值达人民币2683.5亿元,年增5.2%。\n';
+    expect(outcomes(extract(news))).toEqual([
+      ['gdp', 2024, 'level', '2683.5'],
+      ['gdp', 2024, 'growth', '5.2'],
+    ]);
+  });
 });
