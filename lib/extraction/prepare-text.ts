@@ -164,7 +164,8 @@ function findFurniture(lines: Line[]): boolean[] {
     // indicator twice ("地区生产总值" above last year's figure and above this year's target).
     const twice = repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index);
     if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice)) furniture[index] = true;
-    if (RELATED_LINKS.test(trimmed) || MORE_LINKS.test(trimmed)) {
+    // A heading may be spaced out letter by letter ("往 期 回 顾").
+    if (RELATED_LINKS.test(trimmed) || RELATED_LINKS.test(trimmed.replace(/[ \t]+/g, '')) || MORE_LINKS.test(trimmed)) {
       inLinks = true;
       furniture[index] = true;
     } else if (inLinks) {

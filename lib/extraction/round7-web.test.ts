@@ -163,4 +163,13 @@ describe('round 7: PDF copies, tables and part-year figures', () => {
       ['gdp', 2024, 'growth', '5.2'],
     ]);
   });
+
+  it('drops a list under a spaced-out heading, and reads no target from a sentence opening on another year', () => {
+    const page = `${REPORT}往 期 回 顾\n某区城镇新增就业1.1万人 创历史新高\n`;
+    expect(targets(extract(page))).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+    const news = `${REPORT}【延伸阅读】\n2023年,某区地区生产总值完成117.3亿元,增长7.4%;规模以上工业增加值增长12.5%;一般公共预算收入完成5.34亿元,增长6.8%。\n`;
+    const result = extract(news);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+    expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '5.6']]);
+  });
 });

@@ -223,5 +223,12 @@ export function otherYearBefore(text: string, position: number, year: number, fl
     .filter((match) => !(/[到至]$/.test(before.slice(0, match.index)) && CLOSED_CLAUSE.test(before.slice(match.index + match[0].length))))
     .map((match) => Number(match[1]));
   const last = years.at(-1);
-  return last !== undefined && last !== year ? last : null;
+  if (last !== undefined) return last !== year ? last : null;
+  // "2023年,某县地区生产总值…;…;一般公共预算收入完成5.34亿元": a year opening the sentence with a comma
+  // governs its clauses across semicolons, as a period does.
+  let start = position;
+  while (start > floor && !/[。!?\n]/.test(text[start - 1]!)) start -= 1;
+  const opening = position - start <= SENTENCE_SPAN ? SENTENCE_YEAR.exec(text.slice(start, position)) : null;
+  return opening && Number(opening[1]) !== year ? Number(opening[1]) : null;
 }
+const SENTENCE_YEAR = /^\s*((?:19|20)\d{2}) ?年,/;
