@@ -23,6 +23,7 @@ const HEADLINE_FIGURES = 3;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
 const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗])?实际(?:完成|实现|增长|为|达到)?/;
 const AIM = /力争|确保|努力/;
+const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的?[^,。;:\n]{0,12}?目标(?:是|为)?:/;
 const MAX_CONTINUATIONS = 3;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
@@ -54,6 +55,8 @@ export function extractOutcomes(
     if (result.kind === 'garbled') flags.push(garbledFlag(prepared, reading, year, result.verb));
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
     if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
+    // "2024年政府工作报告确定的目标:地区生产总值增长7%左右,…": a year's targets restated, not what happened.
+    if (RESTATED_TARGETS.test(text.slice(sentenceStart(text, reading.start), reading.start))) continue;
     if (result.aim) {
       // "计划增长6%,预计增长5.4%": the goal restated, then what happened.
       const actual = reading.keys.length === 1 ? continuations(text, result.end, review.end, 1).filter((item) => !item.series) : [];
@@ -80,7 +83,7 @@ export function extractOutcomes(
     const quoteStart = leadInStart(reading, context);
 
     // "一度下降3.2%" is a figure passed through in the year, read as a part-year one.
-    const period = periodBefore(text, reading.start, review.start) ?? (result.transient ? '一度' : null) ?? documentPeriod(reading.start);
+    const period = periodBefore(text, reading.start, review.start) ?? result.period ?? (result.transient ? '一度' : null) ?? documentPeriod(reading.start);
     if (period) {
       flags.push(periodFlag(prepared, reading, year, period, result.end, null));
       // "上半年…182.6亿元,同比增长5.8%": the rate that follows is of the same period; flagged with it, never dropped.

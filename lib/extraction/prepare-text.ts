@@ -46,10 +46,21 @@ const BACKGROUND = /^【?(?:新闻链接|背景链接|知识链接|背景资料|
 // A site header's clock: "今天是2026年3月2日 星期一 农历正月十三", "2026年3月2日 星期一 晴 3℃".
 const TODAY = /^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*(?:农历|天气|[晴阴雨雪]|℃|欢迎)/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
-const RELATED_LINKS = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻)\s*[:：]?$/;
+// The heading may wear decorations: "▼往期精彩▼", "【相关阅读】", "—— 推荐阅读 ——".
+const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻|网友评论|网友留言|热门评论|精彩评论|最新评论|精选留言|读者留言|评论区|评论\s*[(（]?\d*[)）]?|链接|新闻链接|背景链接|知识链接|背景资料|相关背景)\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
+// A box of links whose heading ends in a "more" button: "本地要闻 更多>>", "部门动态 more+".
+const MORE_LINKS = /^[^。,，;；:：\d]{1,12}?\s*(?:更多|more)\s*(?:>>|>|»|›|\+)?$/i;
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
 // "相关链接:某县2024年统计公报 2025-03-30": a heading and its one link on a single line.
 const RELATED_LINK_LINE = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关文件|推荐阅读|延伸阅读)\s*[:：]/;
+// A news ticker, however long: "滚动新闻:· 某县:今年GDP预期增长7%左右 · 某区:…" (other articles' headlines).
+const TICKER = /^(?:滚动新闻|滚动播报|新闻滚动)\s*[:：]/;
+// A headline ending in its date after a space ("…增长6.2% 2024-03-25", "…[03-20]"): no sentence inside,
+// no table cells (a tab-separated row may end in "5.9").
+const DATED_LINK = /^[^。;；\t]{4,60}?[ \u3000]+[[(（]?(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\])）]?$/;
+// A table row with bars: around every cell, or between cells ("地区生产总值 | 亿元 | 1046.27 | 5.3 |").
+const BARRED_ROW = /^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?\s*$/;
+const TABLE_HEADER = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const FURNITURE_MAX_LENGTH = 400;
 const SHORT = 30;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
@@ -73,13 +84,14 @@ type Line = { start: number; end: number; next: number; text: string };
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > FURNITURE_MAX_LENGTH) return false;
-  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed)) return true;
+  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed) || TICKER.test(trimmed)) return true;
   if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed) || TODAY.test(trimmed)) return true;
   if (trimmed.length > SHORT * 2) return false;
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;
-  // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items.
+  // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items; not a table's header
+  // row ("指标 | 单位 | 绝对数 | 比上年增长(%) |").
   const items = trimmed.split(/\s*[|｜]\s*/);
-  if (items.length >= 2 && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
+  if (items.length >= 2 && !TABLE_HEADER.test(items[0] || items[1] || '') && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
   // "- 配套讲稿:" style bullets of document-sharing sites; "留言与评论(共有 条评论)".
   if (/^-\s/.test(trimmed) && trimmed.length < 40) return true;
   return COMMENTS.test(trimmed) && trimmed.length < SHORT && !SENTENCE_END.test(trimmed);
@@ -92,18 +104,24 @@ export function prepareText(original: string): PreparedText {
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
-  const wrapped = findHardWraps(lines, furniture, artefacts);
+  const wrapped = findHardWraps(lines, furniture, artefacts, original);
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.
   const pieces: Array<[number, number, boolean]> = [];
   let joinNext = false;
+  let pageBreak = false;
   lines.forEach((line, index) => {
     const artefact = artefacts.get(index);
     // A joined line continues the previous one: drop the line breaks (and furniture) kept after it.
     if (artefact?.join || (joinNext && !furniture[index] && line.text.trim() !== '')) {
-      while (pieces.at(-1)?.[2]) pieces.pop();
+      // …and, across a page break, the empty stretches of the blank lines around its page number (a blank
+      // line alone is a paragraph break, which no join crosses).
+      const empty = () => pieces.length > 0 && pieces.at(-1)![0] === pieces.at(-1)![1];
+      while (pieces.at(-1)?.[2] || (pageBreak && empty())) pieces.pop();
       joinNext = false;
+      pageBreak = false;
     }
+    if (joinNext && furniture[index]) pageBreak = true;
     const cut = jumps.get(index) ?? 0;
     if (!furniture[index]) pieces.push(...visible(normalized, line.start + (artefact?.prefixLength ?? 0), line.end - cut));
     if (wrapped.has(index) || cut > 0) joinNext = true;
@@ -147,7 +165,8 @@ function findFurniture(lines: Line[]): boolean[] {
     // indicator twice ("地区生产总值" above last year's figure and above this year's target).
     const twice = repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index);
     if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice)) furniture[index] = true;
-    if (RELATED_LINKS.test(trimmed)) {
+    // A heading may be spaced out letter by letter ("往 期 回 顾").
+    if (RELATED_LINKS.test(trimmed) || RELATED_LINKS.test(trimmed.replace(/[ \t]+/g, '')) || MORE_LINKS.test(trimmed)) {
       inLinks = true;
       furniture[index] = true;
     } else if (inLinks) {
@@ -156,6 +175,15 @@ function findFurniture(lines: Line[]): boolean[] {
       else furniture[index] = true;
     }
   });
+  // A list of other articles, each a headline with its date ("全区一般公共预算收入增长6.5% 2024-12-30"):
+  // a sidebar or a "最新动态" box, whose figures are other texts' (other years, part-years, other
+  // places). Two such lines in a row make a list; a single dated line may be the page's own title.
+  for (let index = 0; index < lines.length; index += 1) {
+    let end = index;
+    while (end < lines.length && DATED_LINK.test(lines[end]!.text.trim())) end += 1;
+    if (end - index >= 2) for (let i = index; i < end; i += 1) furniture[i] = true;
+    index = Math.max(index, end);
+  }
   for (let index = 0; index < lines.length; index += 1) {
     let end = index;
     while (end < lines.length && tiny(lines[end]!)) end += 1;
@@ -165,12 +193,18 @@ function findFurniture(lines: Line[]): boolean[] {
   // A page break inside a sentence: "…人均可支配收入35126元," / "— 1 —" / "某区政府工作报告" /
   // "增长6.0%。" — the short line without punctuation right after the page number is the next
   // page's running header (seen once only when the copy spans two pages), not a heading.
+  // Blank lines may stand around the page number ("…社会" / "" / "— 1 —" / "" / header).
   lines.forEach((line, index) => {
-    if (!PAGE_NUMBER.test(line.text.trim()) || index === 0 || index + 2 >= lines.length) return;
-    const before = lines[index - 1]!.text.trimEnd();
-    const header = lines[index + 1]!.text.trim();
-    const cut = before !== '' && !SENTENCE_END.test(before) && !FIGURE_END.test(before);
-    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && !/\d/.test(header) && !STARTS_ITEM.test(header)) furniture[index + 1] = true;
+    if (!PAGE_NUMBER.test(line.text.trim())) return;
+    let previous = index - 1;
+    while (previous >= 0 && lines[previous]!.text.trim() === '') previous -= 1;
+    let following = index + 1;
+    while (following < lines.length && lines[following]!.text.trim() === '') following += 1;
+    if (previous < 0 || following + 1 >= lines.length) return;
+    const before = lines[previous]!.text.trimEnd();
+    const header = lines[following]!.text.trim();
+    const cut = !SENTENCE_END.test(before) && !FIGURE_END.test(before);
+    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && !/\d/.test(header) && !STARTS_ITEM.test(header)) furniture[following] = true;
   });
   return furniture;
 }
@@ -194,7 +228,7 @@ function besidePageNumber(lines: Line[], index: number): boolean {
  * next content line (skipping page numbers and running headers between them), unless
  * that line is a heading (short, without an ending) or starts a list item.
  */
-function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>): Set<number> {
+function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string): Set<number> {
   const content = lines
     .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
@@ -219,6 +253,10 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // length, so a width shared by several lines is the page's ("…比上年增长3.5%。全年粮" above
     // "食播种面积28.4万亩…" in a document of short paragraphs).
     const width = pageWidth(content.map((line) => lines[line.index]!.text).filter((text) => !text.includes('\t')).map((text) => text.trimEnd().length));
+    // Half-width digits and spaces ("增长 5.5% 左") take half a place: lines of one page width then differ
+    // in characters but not in the width they fill, read from the original (before full-width → half-width).
+    const filled = (index: number) => displayWidth(original.slice(lines[index]!.start, lines[index]!.end).trimEnd());
+    const band = pageBand(content.filter((line) => !lines[line.index]!.text.includes('\t')).map((line) => filled(line.index)));
     for (const line of content) {
       const next = nextContent[line.index]!;
       if (next < 0) continue;
@@ -226,7 +264,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       const following = lines[next]!.text.trim();
       if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following)) joins.add(line.index);
       // A table row (tab-separated cells) is never a wrapped line.
-      const fullWidth = width !== null && written.length >= width - 1 && written.length <= width + 2 && !written.includes('\t') && !following.includes('\t');
+      const inBand = band !== null && filled(line.index) >= band - PAGE_BAND && filled(line.index) <= band;
+      const fullWidth = (inBand || (width !== null && written.length >= width - 1 && written.length <= width + 2)) && !written.includes('\t') && !following.includes('\t');
       // A title ("…统计公报") has no punctuation; a line of prose cut by the page has some.
       if (fullWidth && line.open && HAS_PUNCTUATION.test(written) && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);
     }
@@ -243,7 +282,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
-    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || /^\s*\|.*\|\s*$/.test(row));
+    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
     if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);
@@ -259,6 +298,24 @@ function pageWidth(lengths: number[]): number | null {
   return count >= Math.max(PAGE_WIDTH_LINES, lengths.length * PAGE_WIDTH_SHARE) && width >= PAGE_WIDTH_MIN ? width : null;
 }
 
+/** The widest band of PAGE_BAND half-places holding enough lines (as pageWidth), by its top, or null. */
+function pageBand(widths: number[]): number | null {
+  let best: [number, number] = [0, 0];
+  for (const top of new Set(widths)) {
+    const count = widths.filter((width) => width <= top && width >= top - PAGE_BAND).length;
+    if (count > best[1] || (count === best[1] && top > best[0])) best = [top, count];
+  }
+  return best[1] >= Math.max(PAGE_WIDTH_LINES, widths.length * PAGE_WIDTH_SHARE) && best[0] >= PAGE_WIDTH_MIN * 2 ? best[0] : null;
+}
+
+/** Places a line fills: two for a Chinese character or full-width sign, one for a half-width one. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+const PAGE_BAND = 3;
 // A page width is shared by at least 3 lines and a fifth of the lines, and is a full line's.
 const PAGE_WIDTH_LINES = 3;
 const PAGE_WIDTH_SHARE = 0.2;

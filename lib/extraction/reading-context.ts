@@ -12,7 +12,8 @@ export type ReadingContext = {
   selfScope: string;
 };
 
-// A province or city may stand right before the name ("广东省某市海湾区日前召开…"); a report's
+// A province or city may stand right before the name ("广东省某市海湾区日前召开…"); a headline's bar
+// before it ("视频|数说禾丰区政府工作报告") leaves a column word the ending rule below trims; a report's
 // byline names it before its head's title ("望川县县长　杜雅琳").
 const DISTRICT_AT_TOP =
   /(?:^|[\n(《“于,日):年的自省市 \t】|｜\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]))/;
@@ -64,6 +65,14 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   // without it ("…某市东港区日前召开…"), 陆 is not part of the name (陆丰市, 陆良县 keep theirs).
   if (trimmed.length >= 4 && trimmed.startsWith('陆') && text.split(trimmed.slice(1)).length - 1 > text.split(trimmed).length - 1) {
     return { start: end - trimmed.length + 1, end };
+  }
+  // A province and city written without 省/市 ("广东东莞松湖区日前召开…"): a long name whose shortest
+  // ending the text also writes on its own ("去年松湖区…", not only "东莞松湖区") is that shorter name.
+  if (trimmed.length >= 5) {
+    const times = (word: string) => text.split(word).length - 1;
+    for (let cut = trimmed.length - 3; cut >= 1; cut -= 1) {
+      if (times(trimmed.slice(cut)) > times(trimmed.slice(cut - 1))) return { start: end - trimmed.length + cut, end };
+    }
   }
   return { start: end - trimmed.length, end };
 }

@@ -50,6 +50,8 @@ const LEAD_IN_WORDS = [
 ];
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
+// "…总体平稳预计地区生产总值完成214.6亿元…": without punctuation 预计 opens the clause that gives the year's estimate.
+const ESTIMATE_OPENER = '(?:初步)?预计';
 // Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
@@ -109,7 +111,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   if (!patterns) {
     const own = [context.selfScope, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, PLAN_CUE, FIGURE_TAIL, RANK_TAIL].join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;
@@ -222,5 +224,12 @@ export function otherYearBefore(text: string, position: number, year: number, fl
     .filter((match) => !(/[到至]$/.test(before.slice(0, match.index)) && CLOSED_CLAUSE.test(before.slice(match.index + match[0].length))))
     .map((match) => Number(match[1]));
   const last = years.at(-1);
-  return last !== undefined && last !== year ? last : null;
+  if (last !== undefined) return last !== year ? last : null;
+  // "2023年,某县地区生产总值…;…;一般公共预算收入完成5.34亿元": a year opening the sentence with a comma
+  // governs its clauses across semicolons, as a period does.
+  let start = position;
+  while (start > floor && !/[。!?\n]/.test(text[start - 1]!)) start -= 1;
+  const opening = position - start <= SENTENCE_SPAN ? SENTENCE_YEAR.exec(text.slice(start, position)) : null;
+  return opening && Number(opening[1]) !== year ? Number(opening[1]) : null;
 }
+const SENTENCE_YEAR = /^\s*((?:19|20)\d{2}) ?年,/;
