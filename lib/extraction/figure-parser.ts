@@ -95,6 +95,7 @@ const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增
 // A part of the year between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度下降2.1%").
 const IN_YEAR_PERIOD = /^(?:1 ?[—–\-~至到] ?(?:[1-9]|1[01]) ?月(?:份)?|前三季度|上半年|前两个月|[一二三]季度)/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
+const MILESTONE = /^(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?[万亿]?元?(?:台阶|大关|关口),\s*(?=(?:达到|达|为|实现|完成)\s?\d)/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
 const MAX_CONNECTOR = 16;
@@ -141,6 +142,12 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     if (compared) {
       comparedYear = Number(compared[1]);
       pos += compared[0].length;
+      continue;
+    }
+    // "首次迈上400亿元台阶,达到412.3亿元": a round milestone passed, then the figure itself.
+    const milestone = MILESTONE.exec(text.slice(pos, pos + 40));
+    if (milestone) {
+      pos += milestone[0].length;
       continue;
     }
     const token = TOKENS.find(([word]) => text.startsWith(word, pos));

@@ -30,9 +30,10 @@ const WEB_ADDRESS = /https?:\/\/|www\.|\.s?html?\b|\.(?:docx?|xlsx?|pptx?|pdf|wp
 const FOOTER = /copyright|©|版权所有|版权声明|ICP备|ICP证|公网安备|网站标识码|网站地图|主办单位|承办单位|技术支持[:：]|本站|本文仅代表/i;
 const METADATA = /^[(（]?(?:来源|信息来源|文章来源|本文来源|稿件来源|新闻来源|发布时间|发布日期|发布机构|作者|责任编辑|责编|编辑|主编|校对|审核|监制|摄影|浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量|字号|字体|时间|日期|当前位置|您所在的位置|您的位置|所在位置|本文地址|链接地址|关\s*键\s*词|关键字|索引号|主题分类|信息分类|发文机关|发文字号|文号|成文日期|有效性|公开方式|公开范围|地址|邮编|联系电话|电话|传真|邮箱|投稿邮箱)\s*[:：]/;
 const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]{1,2}\s*[^>›»。;]{1,12}){2,}$|^首页\s*[>›»]/;
-// A bracketed label with a figure ("【2025年目标】") is a heading, not a button.
+// A bracketed label with a figure ("【2025年目标】"), or naming the targets or last year's results
+// ("【目标任务】", "【成绩单】"), is a heading, not a button.
 // 上一条/下一条 lines name other articles, whose figures (another year's, another place's) are not this text's.
-const BUTTONS = /^(?:【[^】\d]{1,8}】\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
+const BUTTONS = /^(?:【(?![^】]*(?:目标|成绩|回顾|今年|去年|过去一年|新的一年))[^】\d]{1,8}】\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
 const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
 // A subtitle file's cue timing ("00:00:04,800 --> 00:00:08,600") or a transcript's bare time stamp
 // ("[00:01:12]"): the clock of a video, never a figure of the report.

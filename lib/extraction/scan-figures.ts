@@ -29,7 +29,8 @@ const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)
 // "新增涉旅", "占全区", "人均", "全省") makes the figure a sub-item's or another entity's,
 // which is not proposed. The district's own name and scope word are added per document.
 const LEAD_IN_WORDS = [
-  '\\s', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
+  // A clause may open a quoted remark (“城乡居民人均可支配收入分别增长5.5%和7%,…”).
+  '\\s', '[“"]', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
   // Bullets of lists and infographics ("●地区生产总值…", "▶ 固定资产投资…").
   '[●•·◆◇■□▶►★☆○✔√]',
   // …and emoji used as bullets ("✅地区生产总值…", "👉一般公共预算收入…").
@@ -38,8 +39,8 @@ const LEAD_IN_WORDS = [
   '【[^】\\d]{0,6}(?:(?:19|20)\\d{2} ?年?)?[^】\\d]{0,6}】',
   // An item number whose punctuation was lost ("1地区生产总值完成…").
   '\\d{1,2}(?![\\d.%])',
-  // "区属地区生产总值": the district's own part of a figure it shares with a zone or the city.
-  '[区县旗]属',
+  // "区属地区生产总值", "区级一般公共预算收入": the district's own part of a figure it shares with a zone or the city.
+  '[区县旗]属', '[区县旗]级',
   // Hong Kong's press names a place's own product "本地生产总值" and its scope "区内" / "县内".
   '本地', '[区县旗]内',
   '全年', '全域', '全体', '我们', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
