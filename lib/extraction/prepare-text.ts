@@ -47,7 +47,7 @@ const BACKGROUND = /^【?(?:新闻链接|背景链接|知识链接|背景资料|
 const TODAY = /^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*(?:农历|天气|[晴阴雨雪]|℃|欢迎)/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
 // The heading may wear decorations: "▼往期精彩▼", "【相关阅读】", "—— 推荐阅读 ——".
-const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻|网友评论|网友留言|热门评论|精彩评论|最新评论|精选留言|读者留言|评论区|评论\s*[(（]?\d*[)）]?|链接|新闻链接|背景链接|知识链接|背景资料|相关背景)\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
+const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻|网友评论|网友留言|热门评论|精彩评论|最新评论|精选留言|读者留言|评论区|评论\s*[(（]?\d*[)）]?|链接|新闻链接|背景链接|知识链接|背景资料|相关背景|本版其他文章|其他文章|热门排行|新闻排行|点击排行|热点排行|排行榜|更多[\u4e00-\u9fff]{1,4}新闻)\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
 // A box of links whose heading ends in a "more" button: "本地要闻 更多>>", "部门动态 more+".
 const MORE_LINKS = /^[^。,，;；:：\d]{1,12}?\s*(?:更多|more)\s*(?:>>|>|»|›|\+)?$/i;
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
@@ -66,7 +66,8 @@ const SHORT = 30;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
 const HAS_PUNCTUATION = /[。！？!?；;，,：:]/;
 const LINE_NUMBER = /^(\s*)(\d{1,3})、/;
-const FIGURE_END = /(?:\d|%|元|人|户|吨|斤|亩|顷|家|个|以上|以内|以下|左右|上下)$/;
+// A unit or a qualifier ends a figure only after one: "…常住居民人" and "…规模以上" are cut words.
+const FIGURE_END = /(?:\d|%|\d\s?[万亿千百]?(?:元|人|户|吨|斤|亩|公?顷|家|个))(?:\s?(?:以上|以内|以下|左右|上下))?$/;
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,;、。)])/;
 // A line that ends inside a number: "…控制在5.", "…增长1".
 const CUT_FIGURE = /\d\.?$/;
@@ -171,7 +172,8 @@ function findFurniture(lines: Line[]): boolean[] {
       furniture[index] = true;
     } else if (inLinks) {
       // A link list ends at a blank line or at a line that reads like running text.
-      if (trimmed === '' || trimmed.length > 60 || /。$/.test(trimmed)) inLinks = false;
+      // (A headline ends without a sentence's punctuation: "…;" or "…:" is the article again.)
+      if (trimmed === '' || trimmed.length > 60 || SENTENCE_END.test(trimmed)) inLinks = false;
       else furniture[index] = true;
     }
   });
@@ -203,8 +205,12 @@ function findFurniture(lines: Line[]): boolean[] {
     if (previous < 0 || following + 1 >= lines.length) return;
     const before = lines[previous]!.text.trimEnd();
     const header = lines[following]!.text.trim();
-    const cut = !SENTENCE_END.test(before) && !FIGURE_END.test(before);
-    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && !/\d/.test(header) && !STARTS_ITEM.test(header)) furniture[following] = true;
+    // …also when the line after the header goes on with the figure's unit ("…就业3650" / "人。").
+    const after = lines.slice(following + 1).find((next) => next.text.trim() !== '')?.text.trim() ?? '';
+    const cut = !SENTENCE_END.test(before) && (!FIGURE_END.test(before) || (/\d$/.test(before) && FIGURE_GOES_ON.test(after)));
+    // The header may name years ("某县2024年计划执行情况与2025年计划草案的报告"), never a figure.
+    const figureless = !/\d/.test(header.replace(/(?:19|20)\d{2} ?年/g, ''));
+    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header)) furniture[following] = true;
   });
   return furniture;
 }

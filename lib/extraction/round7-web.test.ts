@@ -172,4 +172,34 @@ describe('round 7: PDF copies, tables and part-year figures', () => {
     expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
     expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '5.6']]);
   });
+
+  it('joins a PDF line cut inside a word that ends like a unit, and a figure cut before its unit by a page break', () => {
+    const lines = [
+      '2024年,全县经济社会发展总体平稳。预计全年地区生产总值完成1',
+      '38.6亿元,增长5.9%;规模以上工业增加值增长9.2%;固定资产',
+      '投资增长6.3%;社会消费品零售总额完成51.2亿元,增长5.7%;城镇',
+      '常住居民人均可支配收入达到39870元,增长4.6%;农村常住居民人',
+      '均可支配收入达到19240元,增长7.0%;城镇新增就业3650',
+      '',
+      '— 1 —',
+      '',
+      '某县2024年计划执行情况与2025年计划草案的报告',
+      '人。',
+    ];
+    const text = prepareText(lines.join('\n')).text;
+    expect(text).toContain('农村常住居民人均可支配收入达到19240元');
+    expect(text).toContain('城镇新增就业3650人。');
+  });
+
+  it('drops a ranking or other-articles list, and ends a link list at a line ending like a sentence', () => {
+    for (const heading of ['热门排行', '本版其他文章', '更多中国新闻']) {
+      const page = `${REPORT}${heading}\n1. 内地去年居民人均可支配收入增长5.3%\n去年全县城镇新增就业4860人\n`;
+      expect(outcomes(extract(page))).toEqual([['gdp', 2024, 'growth', '5.6']]);
+    }
+    const page = '某县人民政府网站\n热点排行\n1\n2\n某县召开人代会\n报告指出,2024年全县经济运行稳中有进:\n◆地区生产总值完成132.7亿元,增长5.9%;\n报告提出2025年主要预期目标:地区生产总值增长6%。\n';
+    expect(outcomes(extract(page))).toEqual([
+      ['gdp', 2024, 'level', '132.7'],
+      ['gdp', 2024, 'growth', '5.9'],
+    ]);
+  });
 });
