@@ -40,7 +40,6 @@ const REVIEW_HEADING = new RegExp(
     // "【去年】全区GDP…": a bracketed 去年 heading the line.
     '|(?:^|\\n)\\s*【(?:去年|过去一年)】' +
     // "【成绩单】", "看成绩：稳中有进": a short heading, without a year, over last year's figures.
-    // (On a line of its own: "【回顾】2024年…报告提出…" heading a link in a list is another article.)
     '|(?:^|\\n)[ \\t]*【(?:成绩单|成绩|回顾|年度成绩单)】(?=[ \\t]*\\n)' +
     '|(?:^|\\n)[ \\t]*(?:看|晒|亮|说)成绩(?:单)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
     // "■ 成绩" heading its own line.
@@ -58,7 +57,7 @@ const PLAN_HEADING = new RegExp(
     // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
     '|(?:^|\\n)\\s*【(?:今年|新的一年)】' +
     // "【目标任务】", "看目标：积极稳妥": a short heading, without a year, that announces the targets.
-    '|(?:^|\\n)[ \\t]*【(?:今年|新的一年)?(?:主要预期目标|预期目标|主要目标|目标任务|发展目标|目标)】' +
+    '|(?:^|\\n)[ \\t]*【(?:今年|新的一年)?(?:主要预期目标|预期目标|主要目标|目标任务|发展目标|目标)】(?=[ \\t]*\\n)' +
     '|(?:^|\\n)[ \\t]*(?:看|定|亮|晒|说)目标(?:任务)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
     // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line ("奋进2025|一组数据看…",
     // a column name before a bar, is a headline's, not the plan's).
@@ -68,8 +67,9 @@ const PLAN_HEADING = new RegExp(
     // "🎯 2025年 目标这样定", "2025年，我们的目标是": a short heading line that gives a year its targets.
     `|(?:^|\\n)[ \\t]*${SYMBOL}【?((?:19|20)\\d{2}) ?年[^\\n\\d。;]{0,8}?目标(?!完成|任务完成|实现)[^\\n\\d。;]{0,8}(?=[ \\t]*\\n)` +
     // "🔹2025年这样干🔹", "2025年 再出发": a short line of its own naming a year, read only when it is
-    // the year after the review's (so "2024年工作回顾" is never the plan).
-    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)`,
+    // the year after the review's (so "2024年工作回顾" is never the plan), and never a part-year
+    // release's title ("2025年一季度经济运行简况").
+    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)`,
   'g',
 );
 const MAIN_CUE =
@@ -208,9 +208,9 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 }
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
-// …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委); also
-// opening a remark in quotation marks (“去年全县规上工业增加值增长10.2%,…”); the name may come first
-// ("报告指出,昆南区2024年地区生产总值…").
+// …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委); the name
+// may come first ("报告指出,昆南区2024年地区生产总值…"); also opening a remark in quotation marks
+// (“去年全县规上工业增加值增长10.2%,…”), or after 据统计 / 回望 ("回望2025年,…").
 const PAST_OPENER = /^\s*[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
@@ -237,7 +237,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
     const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
     const year = written ? Number(written) : null;
-    // A line naming only a year (group 5) opens the plan only after a review that names the year before.
+    // A bare year line (group 5) opens the plan only as the year after the review's.
     if (match[5] !== undefined && expectedYear === null) continue;
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
@@ -384,7 +384,9 @@ function findMainBlocks(text: string, from: number): Range[] {
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   cue.lastIndex = from;
   for (let match = cue.exec(text); match; match = cue.exec(text)) {
-    const start = match.index + match[0].length;
+    // "报告把今年全区GDP预期目标定为增长6%左右": the name stands before a cue that sets a figure, so the
+    // block opens with the cue's clause.
+    const start = /(?:定下了?|确定为|定为)\s*:?$/.test(match[0]) ? clauseStart(text, match.index) : match.index + match[0].length;
     if (blocks.some((block) => start < block.end)) continue;
     // "…国家今年经济增长预期目标为5%左右": another entity's targets are no headline paragraph.
     const sentence = Math.max(text.lastIndexOf('\n', match.index), text.lastIndexOf('。', match.index)) + 1;
@@ -413,6 +415,8 @@ function findMainBlocks(text: string, from: number): Range[] {
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
     }
+    // "此外,规上工业增加值增长9%,…": a sentence that adds to the targets continues them.
+    while (ADDS_ON.test(text.slice(end, end + 4))) end = sentenceEnd(text, end + 1);
     blocks.push({ start, end });
   }
   return blocks;
@@ -454,6 +458,13 @@ function answered(text: string, block: Range): Range {
   // A table row is read by its columns (read-tables.ts), not as a sentence.
   if (!next || !HAS_FIGURE.test(next.text) || /\t|^\s*\|/.test(next.text)) return block;
   return { start: next.start, end: sentenceEnd(text, next.start) };
+}
+
+/** Start of the clause holding `at`: after the last ",", "。", ";", ":" or line break before it. */
+function clauseStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !/[,。;:\n]/.test(text[start - 1]!)) start -= 1;
+  return start;
 }
 
 /** End of the sentence starting at `start`: after its "。", or the end of its line. */
