@@ -108,7 +108,10 @@ export function computeVerdict(input: VerdictInput): Verdict {
   };
 
   const final = assess(outcome, referenceOutcome);
-  if (isDecided(final.code)) line.flippedByRevision = lastFlip(revisionSteps(primaryRevisions, referenceRevisions), (primary, reference) => assess(primary, reference, false).code);
+  // The step that reaches today's selection has today's code (the common last step): not decided again.
+  const codeOf = (primary: OutcomeRevision | null, reference: OutcomeRevision | null): VerdictCode =>
+    primary === outcome && (qualifier !== 'relative' || reference === referenceOutcome) ? final.code : assess(primary, reference, false).code;
+  if (isDecided(final.code)) line.flippedByRevision = lastFlip(revisionSteps(primaryRevisions, referenceRevisions), codeOf);
   return finish(final);
 }
 
