@@ -4,7 +4,7 @@ import { createUser, signInAsAdmin } from './support/auth';
 // Forms that, refused, fell back to the stored choices unseen (React resets a form after its
 // action), so the next save quietly dropped what had been chosen. The unit-members form on
 // /units/<code> (its district, unit and staff accounts are this spec's own: a code no other spec
-// uses) and a user's row on /admin (accounts of this spec's own).
+// uses), a user's row on /admin (accounts of this spec's own) and an indicator's 数值越高越好 tick.
 function districtCode(): string {
   return `4691${String(1 + (Math.floor(Date.now() / 1000) % 99)).padStart(2, '0')}`;
 }
@@ -91,4 +91,20 @@ test('a refused save of a user row keeps the role, e-mail and tick chosen', asyn
   await expect(role).toHaveValue('reviewer');
   await expect(email).toHaveValue('');
   await expect(disabled).not.toBeChecked();
+});
+
+test('a refused indicator save keeps the 数值越高越好 tick as sent', async ({ page }) => {
+  // A refusal writes nothing, so no other spec sees energy_saving change.
+  await signInAsAdmin(page);
+  await page.goto('/admin/indicators/energy_saving');
+  const form = page.getByTestId('indicator-form');
+  const tick = form.getByRole('checkbox', { name: '数值越高越好' });
+  const stored = await tick.isChecked();
+  await tick.setChecked(!stored);
+  await form.getByLabel('增速容差（百分点）').fill('-1');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.getByText('容差不能为负数。')).toBeVisible();
+  await expect(tick).toBeChecked({ checked: !stored });
+  await page.reload();
+  await expect(form.getByRole('checkbox', { name: '数值越高越好' })).toBeChecked({ checked: stored });
 });
