@@ -40,6 +40,15 @@ test('a refused unit-members save keeps the ticked accounts', async ({ browser, 
   await create.getByLabel('简称').fill(`区统计局${suffix}`);
   await create.getByRole('button', { name: '添加单位' }).click();
   await expect(units.getByTestId('unit')).toHaveCount(1);
+  // A long unbroken short name (40 letters, the most allowed) wraps on a phone instead of widening the page.
+  await create.getByLabel('单位全称').fill('W'.repeat(100));
+  await create.getByLabel('简称').fill('W'.repeat(40));
+  await create.getByRole('button', { name: '添加单位' }).click();
+  await expect(units.getByTestId('unit')).toHaveCount(2);
+  await units.setViewportSize({ width: 390, height: 844 });
+  expect(await units.evaluate(() => document.documentElement.scrollWidth), 'the units page fits a phone').toBeLessThanOrEqual(390);
+  await units.screenshot({ path: 'test-results/screenshots/units-long-name-390.png', fullPage: true });
+  await units.setViewportSize({ width: 1280, height: 900 });
   const members = units.getByRole('form', { name: `区统计局（测试${suffix}） · 填报账号` });
   const [keptBox, leavingBox] = [members.getByRole('checkbox', { name: kept }), members.getByRole('checkbox', { name: leaving })];
 
