@@ -30,7 +30,8 @@ export function UserRowForm({ user, districts }: Props) {
       <form action={action} className={styles.inline}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
-        <select name="role" defaultValue={role} aria-label={t('role')}>
+        {/* Keyed by the value: a select only returns to a default it was mounted with. */}
+        <select key={`role:${role}`} name="role" defaultValue={role} aria-label={t('role')}>
           <option value="staff">{t('roles.staff')}</option>
           <option value="reviewer">{t('roles.reviewer')}</option>
           <option value="admin">{t('roles.admin')}</option>
@@ -41,7 +42,7 @@ export function UserRowForm({ user, districts }: Props) {
           aria-invalid={emailError ? true : undefined} aria-describedby={emailError ? `user-${user.id}-email-error` : undefined}
         />
         <span className={styles.checks}>
-          <label><input type="checkbox" name="disabled" defaultChecked={disabled} /> {t('disabled')}</label>
+          <label><input key={`disabled:${disabled}`} type="checkbox" name="disabled" defaultChecked={disabled} /> {t('disabled')}</label>
         </span>
         <button type="submit" disabled={pending}>{t('save')}</button>
       </form>
