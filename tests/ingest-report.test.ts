@@ -153,4 +153,13 @@ describe('a text too long to extract without freezing the server', () => {
     expect(record).toMatchObject({ ok: false, code: 'validation', fieldErrors: { newText: 'text_too_long' } });
     expect([await db.sourceDocument.count(), await db.auditLog.count()]).toEqual([documents, audits]);
   });
+
+  it('stored before the limit, is not extracted: accepting from it is refused at once with the message', async () => {
+    const stored = await db.sourceDocument.create({ data: { kind: 'work_report', districtId, year: 2025, title: '限额之前存入的长文本', fullText: dense(100_001), textSha256: 'd'.repeat(64) } });
+    const started = Date.now();
+    const result = await executeAction(acceptProposal, { db, user: staff }, { documentId: stored.id, key: 'target:gdp:2025:growth:12', year: '2025' });
+    expect(result).toMatchObject({ ok: false, code: 'validation', fieldErrors: { _form: 'ingest:text_too_long' } });
+    // Extracting it would take tens of seconds of CPU; the refusal comes before.
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
 });
