@@ -10,6 +10,7 @@ import { evaluateAgainstSeeds } from '@/lib/extraction/seed-evaluation';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { seedReportFiles } from './seed-report-files';
 import { SEED_OUTCOMES, SEED_SKIPPED, SEED_TARGETS } from '@/prisma/seed/figures';
+import { MAX_TEXT_CHARS } from '@/lib/documents/limits';
 
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
@@ -30,7 +31,21 @@ function main(argv: string[]): number {
   const reports = seedReportFiles();
   const seeds = evaluateAgainstSeeds(reports, { targets: SEED_TARGETS, outcomes: SEED_OUTCOMES, skipped: SEED_SKIPPED });
   process.stdout.write(`\n## seed reports\n\n${seeds.line}\n`);
+  process.stdout.write(`\n## worst case\n\n${worstCaseLine()}\n`);
   return 0;
+}
+
+/**
+ * The longest text a document may hold, as one run of headline clauses without a stop: every
+ * figure's sentence reaches back to the start, which made extraction quadratic (13 s of CPU
+ * for this text before session 6, with the server answering nothing meanwhile).
+ */
+function worstCaseLine(): string {
+  const clause = '2025年主要预期目标:地区生产总值增长6%左右,';
+  const text = clause.repeat(Math.floor(MAX_TEXT_CHARS / clause.length));
+  const started = performance.now();
+  extractProposals(text, { indicators: INDICATORS });
+  return `${text.length.toLocaleString('en')} characters without a stop (the text limit): ${(performance.now() - started).toFixed(0)} ms`;
 }
 
 process.exitCode = main(process.argv.slice(2));

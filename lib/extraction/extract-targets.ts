@@ -170,7 +170,11 @@ export function asWritten(text: string, figure: Figure, value: FigureValue, from
  */
 function floorWithAim(text: string, reading: Pick<Reading, 'start' | 'mentionEnd'>, value: FigureValue): { start: number; end: number; written: string } | null {
   const { mentionEnd } = reading;
-  const binding = text.lastIndexOf(BINDING_WORD, value.start);
+  // Only a binding word from here on can count (below); searching no further back keeps a
+  // long text without stops linear.
+  const from = Math.max(0, Math.min(mentionEnd, reading.start - BINDING_WORD.length - 3));
+  const found = text.slice(from, value.start + BINDING_WORD.length).lastIndexOf(BINDING_WORD);
+  const binding = found < 0 ? -1 : from + found;
   // "确保地区生产总值增长6%,力争7%": the binding word may also lead the clause, right before the name.
   const leads = binding >= 0 && binding < mentionEnd && binding + BINDING_WORD.length <= reading.start && reading.start - binding <= BINDING_WORD.length + 3;
   if (binding < mentionEnd && !leads) return null;
