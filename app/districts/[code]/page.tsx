@@ -21,7 +21,6 @@ import { countCodes, decidedCount } from '@/lib/verdict/counts';
 import { finalStatus } from '@/lib/verdict/final-status';
 import { growthBars } from '@/lib/views/chart-data';
 import { getDistrictPage } from '@/lib/views/district-page';
-import { summarize } from '@/lib/targets/data';
 import { chartNumber, formatDecimal } from '@/lib/views/format';
 import { parseYear } from '@/lib/views/params';
 import '@/components/views/views.css';
@@ -92,7 +91,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
               <p>{staff ? <>{t('district.noVerdictsStaff')} <Link href="/todo">{t('district.toTodo')}</Link></> : t('district.noVerdictsVisitor')}</p>
             </div>
           ) : null}
-          <TargetsTable rows={page.targets.map(summarize)} locale={locale} t={t} caption={t('district.targetsHeading', { year: year ?? '—' })} />
+          <TargetsTable rows={page.targets} locale={locale} t={t} caption={t('district.targetsHeading', { year: year ?? '—' })} />
           </>
         )}
       </section>
