@@ -6,7 +6,9 @@ import 'server-only';
 // the code, gap, tolerance and explanation the table shows; what it says is checked
 // against the stored row, and a row that differs in any field (a measure mismatch, whose
 // verdict rests on no revision, or a stored row out of date) is read in full by
-// findTargets instead. A fixed number of queries whatever the number of revisions.
+// findTargets instead. A fixed number of queries whatever the number of revisions. The
+// reads run side by side, not in one snapshot (as findTargets' do): a write landing
+// between them makes its row differ from the stored one, and that row is read in full.
 import type { Db } from '@/lib/db/client';
 import type { Measure, Qualifier } from '@/lib/domain/types';
 import { orderUnits, type AssignedUnit } from '@/lib/responsible-units/format';
