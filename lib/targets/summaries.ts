@@ -8,7 +8,8 @@ import 'server-only';
 // verdict rests on no revision, or a stored row out of date) is read in full by
 // findTargets instead. A fixed number of queries whatever the number of revisions. The
 // reads run side by side, not in one snapshot (as findTargets' do): a write landing
-// between them makes its row differ from the stored one, and that row is read in full.
+// between them that changes a verdict makes that row differ from the stored one, so it is
+// read in full; any other shows on the next view.
 import type { Db } from '@/lib/db/client';
 import type { Measure, Qualifier } from '@/lib/domain/types';
 import { orderUnits, type AssignedUnit } from '@/lib/responsible-units/format';
