@@ -109,6 +109,21 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await staffA.getByLabel('标题', { exact: true }).fill(`红花岗区2027年上半年就业进度（轮次测试 ${suffix}）`);
   await staffA.getByLabel('文件正文').fill('2027年1—6月，全区城镇新增就业1800人。');
   await staffA.getByLabel('原文引文', { exact: true }).fill('城镇新增就业1800人');
+  // Refused first (a value that is no number): the 原文未直接载明 tick stays ticked beside its
+  // reason (it was unticked unseen); untick it and clear the reason before the real submit.
+  const value = staffA.getByRole('textbox', { name: '数值', exact: true });
+  const notInQuote = staffA.getByRole('checkbox', { name: '原文未直接载明该数值' });
+  const reason = staffA.getByRole('textbox', { name: '理由', exact: true });
+  await value.fill('一千八');
+  await notInQuote.check();
+  await reason.fill('由分项数据相加得出');
+  await staffA.getByRole('button', { name: '报送' }).click();
+  await expect(staffA.getByTestId('form-status')).toContainText('请更正');
+  await expect(notInQuote).toBeChecked();
+  await expect(reason).toHaveValue('由分项数据相加得出');
+  await notInQuote.uncheck();
+  await reason.fill('');
+  await value.fill('1800');
   await shot(staffA, 'item-zh-390');
   await staffA.getByRole('button', { name: '报送' }).click();
   // The page re-renders without the form: the item is submitted.

@@ -40,7 +40,13 @@ function main(argv: string[]): number {
     return 2;
   }
   const text = fs.readFileSync(file, 'utf8');
-  process.stdout.write(`${JSON.stringify(extractProposals(text, { reportYear, district, indicators: INDICATORS }), null, 2)}\n`);
+  const result = extractProposals(text, { reportYear, district, indicators: INDICATORS });
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  // Nothing could be filed without a year: say how to give it rather than end on an empty list.
+  if (result.reportYear === null) {
+    process.stderr.write('No report year found in the text (no heading, session date, publication date or "20XX年是…之年"); give it with --year, e.g. --year 2025\n文中找不到报告年份，请用 --year 指定，例如 --year 2025\n');
+    return 1;
+  }
   return 0;
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
 import { toFormState, type Translate } from '@/lib/actions/form-state';
 import type { Locale } from '@/lib/i18n/locale';
-import { assignTargetUnits } from '@/lib/responsible-units/mutations';
+import { assignTargetUnits, createUnit } from '@/lib/responsible-units/mutations';
 import { reviewVerdict } from '@/lib/reviews/mutations';
 import en from '@/messages/en/validation.json';
 import zh from '@/messages/zh/validation.json';
@@ -52,5 +52,18 @@ describe('a hidden id no record can have', () => {
     // A malformed co-unit is not a reference field of its own name: the form marks the group.
     expect(result).toMatchObject({ ok: false, code: 'validation' });
     expect(formState(result, 'zh')?.message).toBe('请更正标出的字段。');
+  });
+});
+
+describe('a text past its length limit', () => {
+  it('is refused as too long on its field in zh and en (not as malformed), nothing written', async () => {
+    const admin = await makeUser(db, 'too-long-admin', 'admin');
+    const district = await db.district.findFirstOrThrow({ select: { id: true } });
+    const [units, audits] = [await db.responsibleUnit.count(), await db.auditLog.count()];
+    const result = await executeAction(createUnit, { db, user: admin }, { districtId: String(district.id), name: '局'.repeat(100_000), shortName: '局' });
+    expect(result).toEqual({ ok: false, code: 'validation', fieldErrors: { name: 'too_long' } });
+    expect(formState(result, 'zh')).toMatchObject({ message: '请更正标出的字段。', fieldErrors: { name: '内容过长。' } });
+    expect(formState(result, 'en')).toMatchObject({ fieldErrors: { name: MESSAGES.en.too_long } });
+    expect([await db.responsibleUnit.count(), await db.auditLog.count()]).toEqual([units, audits]);
   });
 });

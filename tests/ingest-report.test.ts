@@ -8,6 +8,7 @@ import { INDICATORS } from '@/lib/indicators/catalog';
 import { loadExistingRecords } from '@/lib/ingest/existing';
 import { acceptProposal, createIngestDocument, rejectProposal } from '@/lib/ingest/mutations';
 import { reviewItems } from '@/lib/ingest/proposals';
+import { recordOutcome } from '@/lib/outcomes/mutations';
 import { makeUser } from './fixtures/users';
 import { useTestDatabase as freshTestDatabase } from './test-database';
 
@@ -132,5 +133,33 @@ describe('ingest a work report', () => {
 
   it('refuses a proposal key that the text does not produce', async () => {
     expect(await executeAction(acceptProposal, { db, user: staff }, { documentId, key: 'target:gdp:2023:growth:0-5', year: '2023' })).toMatchObject({ ok: false, fieldErrors: { _form: 'ingest:proposal_gone' } });
+  });
+});
+
+describe('a text too long to extract without freezing the server', () => {
+  // Extraction time grows with the square of a text dense in targets (lib/documents/limits.ts):
+  // 2,000,000 such characters, the old limit, froze the server for many minutes.
+  const dense = (length: number) => '2025年主要预期目标：地区生产总值增长6%左右，'.repeat(Math.ceil(length / 25)).slice(0, length);
+
+  it('is refused when pasted or typed as a record form\'s new source, with its message, storing nothing', async () => {
+    const [documents, audits] = [await db.sourceDocument.count(), await db.auditLog.count()];
+    expect(await executeAction(createIngestDocument, { db, user: staff }, { ...form(), text: dense(100_001) }))
+      .toMatchObject({ ok: false, code: 'validation', fieldErrors: { text: 'ingest:text_too_long' } });
+    const target = await db.target.findFirstOrThrow({ where: { districtId: (await db.district.findFirstOrThrow({ where: { code: '500155' } })).id }, select: { id: true } });
+    const liangpingStaff = await makeUser(db, 'ingest-long-recorder', 'staff', [(await db.district.findFirstOrThrow({ where: { code: '500155' } })).id]);
+    const record = await executeAction(recordOutcome, { db, user: liangpingStaff }, {
+      targetId: target.id, baseRevision: 0, value: '6', unit: '%', vintage: 'preliminary', documentId: 'new', newKind: 'other', newTitle: '过长的正文', newText: dense(100_001), quote: '地区生产总值增长6%',
+    });
+    expect(record).toMatchObject({ ok: false, code: 'validation', fieldErrors: { newText: 'text_too_long' } });
+    expect([await db.sourceDocument.count(), await db.auditLog.count()]).toEqual([documents, audits]);
+  });
+
+  it('stored before the limit, is not extracted: accepting from it is refused at once with the message', async () => {
+    const stored = await db.sourceDocument.create({ data: { kind: 'work_report', districtId, year: 2025, title: '限额之前存入的长文本', fullText: dense(100_001), textSha256: 'd'.repeat(64) } });
+    const started = Date.now();
+    const result = await executeAction(acceptProposal, { db, user: staff }, { documentId: stored.id, key: 'target:gdp:2025:growth:12', year: '2025' });
+    expect(result).toMatchObject({ ok: false, code: 'validation', fieldErrors: { _form: 'ingest:text_too_long' } });
+    // Extracting it would take tens of seconds of CPU; the refusal comes before.
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });

@@ -14,6 +14,9 @@ export function IndicatorForm({ indicator, defaults }: { indicator: Indicator; d
   const t = useTranslations('admin.indicators');
   const [state, action, pending] = useActionState(updateIndicatorAction, null);
   const p = `i${indicator.id}-`;
+  // After a refusal the tick sent, not the stored one: React resets the form to its defaults,
+  // which would put the stored direction back unseen while the other fields keep what was typed.
+  const higherIsBetter = state && !state.ok && state.values ? state.values.higherIsBetter === 'on' : indicator.higherIsBetter;
   return (
     <form action={action} className={styles.form} aria-label={indicator.nameZh} data-testid="indicator-form">
       <input type="hidden" name="indicatorId" value={indicator.id} />
@@ -29,7 +32,7 @@ export function IndicatorForm({ indicator, defaults }: { indicator: Indicator; d
         <Field idPrefix={p} name="growthTolerancePp" label={t('growthTolerancePp')} state={state} defaultValue={indicator.growthTolerancePp}>{(props) => <input {...props} inputMode="decimal" placeholder={t('defaultTolerance', { value: defaults.growthTolerancePp })} />}</Field>
         <Field idPrefix={p} name="levelToleranceRatio" label={t('levelToleranceRatio')} state={state} defaultValue={indicator.levelToleranceRatio}>{(props) => <input {...props} inputMode="decimal" placeholder={t('defaultTolerance', { value: defaults.levelToleranceRatio })} />}</Field>
       </div>
-      <label className={styles.checks}><input type="checkbox" name="higherIsBetter" defaultChecked={indicator.higherIsBetter} /> {t('higherIsBetter')}</label>
+      <label className={styles.checks}><input type="checkbox" name="higherIsBetter" defaultChecked={higherIsBetter} /> {t('higherIsBetter')}</label>
       <SubmitButton pending={pending}>{t('save')}</SubmitButton>
     </form>
   );

@@ -18,23 +18,31 @@ export function UserRowForm({ user, districts }: Props) {
   const [state, action, pending] = useActionState(updateUserAction, null);
   const [resetState, resetAction, resetPending] = useActionState(resetPasswordAction, null);
   const emailError = state && !state.ok ? state.fieldErrors.email : undefined;
+  // After a refusal the choices sent, not the stored ones: React resets the form to its
+  // defaults, which would put back the old role, e-mail and tick unseen, and the next save
+  // (once the refused field is corrected) would quietly undo the other changes.
+  const sent = state && !state.ok ? state.values : undefined;
+  const role = sent?.role ?? user.role;
+  const email = sent && typeof sent.email === 'string' ? sent.email : (user.email ?? '');
+  const disabled = sent ? sent.disabled === 'on' : user.disabled;
   return (
     <div>
       <form action={action} className={styles.inline}>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
-        <select name="role" defaultValue={user.role} aria-label={t('role')}>
+        {/* Keyed by the value: a select only returns to a default it was mounted with. */}
+        <select key={`role:${role}`} name="role" defaultValue={role} aria-label={t('role')}>
           <option value="staff">{t('roles.staff')}</option>
           <option value="reviewer">{t('roles.reviewer')}</option>
           <option value="admin">{t('roles.admin')}</option>
         </select>
         <DistrictPicker selected={districts} label={t('districts')} />
         <input
-          type="email" name="email" defaultValue={user.email ?? ''} aria-label={t('email')} placeholder={t('email')} autoComplete="off"
+          type="email" name="email" defaultValue={email} aria-label={t('email')} placeholder={t('email')} autoComplete="off"
           aria-invalid={emailError ? true : undefined} aria-describedby={emailError ? `user-${user.id}-email-error` : undefined}
         />
         <span className={styles.checks}>
-          <label><input type="checkbox" name="disabled" defaultChecked={user.disabled} /> {t('disabled')}</label>
+          <label><input key={`disabled:${disabled}`} type="checkbox" name="disabled" defaultChecked={disabled} /> {t('disabled')}</label>
         </span>
         <button type="submit" disabled={pending}>{t('save')}</button>
       </form>

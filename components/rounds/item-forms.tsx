@@ -64,6 +64,9 @@ export function FigureForm({ itemId, version, baseRevision, defaultUnit, documen
   const correcting = version === undefined;
   const [state, action, pending] = useRefreshingAction(correcting ? correctFigureAction : submitFigureAction);
   const base = state && !state.ok && state.conflict ? state.conflict.revision : baseRevision;
+  // A refused submit keeps the 原文未直接载明 tick (React resets the form to its defaults, which
+  // would untick it unseen while its reason stays filled), as the record form does.
+  const ticked = Boolean(state && !state.ok && state.values?.figureNotInQuote);
   return (
     <form action={action} className={styles.form} noValidate aria-label={t(correcting ? 'correctSubmit' : 'submit')}>
       <FormStatus state={state} />
@@ -88,8 +91,8 @@ export function FigureForm({ itemId, version, baseRevision, defaultUnit, documen
         </Field>
       </div>
       <SourceFields state={state} documents={documents} />
-      <div className={styles.checks}>
-        <label><input type="checkbox" name="figureNotInQuote" /> {w('figureNotInQuote')}</label>
+      <div className={styles.checks} key={`figureNotInQuote:${ticked}`}>
+        <label><input type="checkbox" name="figureNotInQuote" defaultChecked={ticked} /> {w('figureNotInQuote')}</label>
       </div>
       <Field name="figureNotInQuoteReason" label={w('figureNotInQuoteReason')} hint={w('figureNotInQuoteReasonHint')} state={state}>
         {(props) => <input {...props} type="text" />}

@@ -13,6 +13,10 @@ export function UnitMembersForm({ unitId, unitName, accounts, memberIds }: { uni
   const t = useTranslations('units');
   const [state, action, pending] = useActionState(setUnitMembersAction, null);
   const error = state && !state.ok ? state.fieldErrors.userIds : undefined;
+  // After a refusal the ticks sent, not the stored ones: React resets the form to its
+  // defaults, which would untick them unseen and the next save would drop them.
+  const sent = state && !state.ok && typeof state.values?.userIds === 'string' ? state.values.userIds.split(',').filter(Boolean).map(Number) : null;
+  const checked = sent ?? memberIds;
   return (
     <form action={action} className={styles.form} aria-label={`${unitName} · ${t('members')}`}>
       <input type="hidden" name="unitId" value={unitId} />
@@ -22,7 +26,7 @@ export function UnitMembersForm({ unitId, unitName, accounts, memberIds }: { uni
         <div className={styles.checks}>
           {accounts.map((account) => (
             <label key={account.id}>
-              <input type="checkbox" name="userIds" value={account.id} defaultChecked={memberIds.includes(account.id)} />
+              <input type="checkbox" name="userIds" value={account.id} defaultChecked={checked.includes(account.id)} />
               {account.displayName} <span className="muted small">({account.username})</span>
             </label>
           ))}

@@ -73,7 +73,11 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.join('.') || '_form';
-    errors[field] ??= issue.message.startsWith('validation.') ? issue.message.slice('validation.'.length) : 'invalid';
+    errors[field] ??= issue.message.startsWith('validation.') ? issue.message.slice('validation.'.length)
+      // A text past its max() without a message of its own: say it is too long, not "格式不正确"
+      // (a 100,000-character name was refused as malformed, which tells no one what to change).
+      : issue.code === 'too_big' && issue.origin === 'string' ? 'too_long'
+      : 'invalid';
   }
   return errors;
 }

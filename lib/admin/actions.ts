@@ -7,7 +7,8 @@ import { createDistrict, updateDistrict } from '@/lib/districts/mutations';
 import { updateIndicator } from '@/lib/indicators/mutations';
 
 export async function updateIndicatorAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const state = await runFormAction(updateIndicator, { ...formValues(formData), higherIsBetter: formData.get('higherIsBetter') === 'on' }, () => ({ key: 'admin.saved' }));
+  // The tick goes on as sent ('on' or absent; the schema reads both), so a refused form gets it back with its values.
+  const state = await runFormAction(updateIndicator, formValues(formData), () => ({ key: 'admin.saved' }));
   // 'layout': the list and every indicator's edit page below it.
   if (state?.ok) revalidatePath('/admin/indicators', 'layout');
   return state;

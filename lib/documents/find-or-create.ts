@@ -3,7 +3,7 @@
 // caller's transaction. The record form, report ingestion, import and seeding all
 // come through here.
 import { createHash } from 'node:crypto';
-import { recordAudit, type Actor } from '@/lib/audit/record-audit';
+import type { Actor } from '@/lib/audit/record-audit';
 import type { DocumentKind } from '@/lib/domain/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -27,18 +27,29 @@ export function textSha256(text: string): string {
 
 export async function findOrCreateDocument(tx: Prisma.TransactionClient, actor: Actor, document: NewDocument): Promise<StoredDocument> {
   const sha = textSha256(document.fullText);
-  const existing = await tx.sourceDocument.findUnique({ where: { districtId_textSha256: { districtId: document.districtId, textSha256: sha } }, select: { id: true, fullText: true } });
-  if (existing) return { ...existing, created: false };
-  const created = await tx.sourceDocument.create({
-    data: {
-      kind: document.kind, districtId: document.districtId, year: document.year, title: document.title, publishedOn: document.publishedOn ?? null,
-      url: document.url || null, fullText: document.fullText, textSha256: sha, createdById: 'userId' in actor ? actor.userId : null,
-    },
-    select: { id: true },
-  });
-  await recordAudit(tx, {
-    actor, action: 'document.create', entityType: 'source_document', entityId: created.id, districtId: document.districtId,
-    after: { title: document.title, kind: document.kind, year: document.year, url: document.url || null, textSha256: sha, via: document.via },
-  });
-  return { id: created.id, fullText: document.fullText, created: true };
+  const url = document.url || null;
+  // The calendar day as text: a timestamp cast to date would take the session's time zone.
+  const publishedOn = document.publishedOn ? document.publishedOn.toISOString().slice(0, 10) : null;
+  const after = { title: document.title, kind: document.kind, year: document.year, url, textSha256: sha, via: document.via };
+  // One statement (was three: look up, create, audit), since every recorded outcome with a
+  // new source comes through here: the stored document if this district has the text,
+  // else the new one with its audit row.
+  const [row] = await tx.$queryRaw<{ id: number; fullText: string | null; created: boolean }[]>`
+    WITH found AS (
+      SELECT id, full_text FROM source_document WHERE district_id = ${document.districtId} AND text_sha256 = ${sha}
+    ), created AS (
+      INSERT INTO source_document (kind, district_id, year, title, published_on, url, full_text, text_sha256, created_by_id)
+      SELECT ${document.kind}::"DocumentKind", ${document.districtId}, ${document.year}, ${document.title}, ${publishedOn}::date,
+             ${url}, ${document.fullText}, ${sha}, ${'userId' in actor ? actor.userId : null}::int
+      WHERE NOT EXISTS (SELECT 1 FROM found)
+      RETURNING id
+    ), audit AS (
+      INSERT INTO audit_log (actor_id, actor_label, action, entity_type, entity_id, district_id, after)
+      SELECT ${'userId' in actor ? actor.userId : null}::int, ${'label' in actor ? actor.label : null}::text, 'document.create', 'source_document', id::text,
+             ${document.districtId}, ${JSON.stringify(after)}::jsonb
+      FROM created
+    )
+    SELECT id, full_text AS "fullText", false AS created FROM found
+    UNION ALL SELECT id, NULL, true FROM created`;
+  return { id: row!.id, fullText: row!.created ? document.fullText : row!.fullText!, created: row!.created };
 }

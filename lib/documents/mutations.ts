@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '@/lib/domain/types';
 import { findOrCreateDocument } from '@/lib/documents/find-or-create';
+import { MAX_TEXT_CHARS } from '@/lib/documents/limits';
 import { AppError, fieldError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseIsoDate } from '@/lib/text/parse-date';
@@ -14,7 +15,7 @@ export const sourceSchema = z.object({
   newTitle: z.string().trim().max(300).optional().default(''),
   newDate: z.string().trim().optional().default(''),
   newUrl: z.string().trim().max(2000).optional().default(''),
-  newText: z.string().max(2_000_000).optional().default(''),
+  newText: z.string().max(MAX_TEXT_CHARS, 'validation.text_too_long').optional().default(''),
   quote: z.string().trim().min(1, 'validation.quote_required').max(2000),
 });
 export type SourceInput = z.output<typeof sourceSchema>;

@@ -2,10 +2,12 @@
 // numbers are plain signed decimals with their unit in the column name, times are
 // Beijing time with their offset, and words stand where codes would. UTF-8 with a BOM
 // (so Excel on Chinese Windows reads it as UTF-8), every cell neutralised against
-// formula injection, streamed chunk by chunk as the scorecard reads them (pipe
-// backpressure paces the reads).
+// formula injection, streamed chunk by chunk as the scorecard reads them: each chunk of
+// rows (~1,500 in a national year) leaves as one buffer; a buffer per row (csv-stringify's
+// stream) made a national year ~43k writes through the response stream. One chunk at a
+// time is buffered, so the reader's pace sets the reads. Quoting is RFC 4180's, as
+// csv-stringify does it with its defaults (csv.test.ts compares the two).
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Scorecard } from '@/lib/scorecard/rows';
 import { periodName } from '@/lib/verdict/period';
@@ -17,23 +19,37 @@ export const CSV_COLUMNS: readonly ColumnKey[] = [
   'explanation', 'responsibleUnit', 'targetSource', 'targetQuote', 'outcomeSource', 'outcomeQuote', 'outcomeRecordedAt', 'reviewedAt',
 ];
 
+/** One record and its line break: each cell neutralised, then quoted when it holds a comma, a quote or a line break. */
+export function csvRecord(cells: readonly string[]): string {
+  let line = '';
+  for (let index = 0; index < cells.length; index += 1) {
+    const value = neutralizeFormula(cells[index]!);
+    if (index > 0) line += ',';
+    line += NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  }
+  return `${line}\n`;
+}
+
+const NEEDS_QUOTES = /[",\n\r]/;
+
 export function scorecardCsv(scorecard: Scorecard, locale: Locale): Readable {
   const text = exportText(locale);
-  const stringifier = stringify({ bom: true, cast: { string: neutralizeFormula } });
   // With a period, the pace columns follow; their headings name the period (序时进度判定（上半年）).
   const period = scorecard.query.period;
   const columns: readonly ColumnKey[] = period === undefined ? CSV_COLUMNS : [...CSV_COLUMNS, 'paceActual', 'pace'];
   const periodText = period === undefined ? '' : periodName({ months: period })[locale];
-  const rows = async function* () {
-    yield columns.map((key) => fillTemplate(text.headings[key], { period: periodText }));
+  const parts = async function* () {
+    yield Buffer.from(`\ufeff${csvRecord(columns.map((key) => fillTemplate(text.headings[key], { period: periodText })))}`);
     let seq = 0;
     for await (const chunk of scorecard.chunks()) {
+      let part = '';
       for (const row of chunk) {
         seq += 1;
         const values = cells(row, seq, locale, text);
-        yield columns.map((key) => values[key]);
+        part += csvRecord(columns.map((key) => values[key]));
       }
+      yield Buffer.from(part);
     }
   };
-  return Readable.from(rows()).pipe(stringifier);
+  return Readable.from(parts(), { highWaterMark: 1 });
 }

@@ -176,7 +176,14 @@ describe('scorecard exports', () => {
     const status = gdp.getCell(column('达标情况'));
     expect(status.value).toBe('完成');
     expect(status.fill).toMatchObject({ type: 'pattern', fgColor: { argb: argb(VERDICT_COLOURS.met.wash) } }); // the pages' colour of 完成
+    expect(status.font).toMatchObject({ bold: true });
     expect(gdp.getCell(column('计算判定')).value).toBe('基本完成（已改判）');
+    // Cells share style objects (lib/export/xlsx.ts ROW_STYLES): each still reads back with its own style.
+    expect(gdp.getCell(column('计算判定')).fill).toMatchObject({ type: 'pattern', fgColor: { argb: argb(VERDICT_COLOURS.met_within_tolerance.wash) } });
+    expect(gdp.getCell(column('计算判定')).font?.bold).toBeFalsy();
+    expect(gdp.getCell(column('序号')).alignment).toMatchObject({ vertical: 'top', horizontal: 'center' });
+    expect(gdp.getCell(column('指标')).alignment).toMatchObject({ vertical: 'top', wrapText: true });
+    expect((gdp.getCell(column('指标')).fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
     expect(gdp.getCell(column('审核状态')).value).toBe('审核人已改判');
     for (const name of ['序号', '指标', '达标情况', '差距（百分点）', '完成目标比例（%）']) {
       expect(gdp.getCell(column(name)).border, name).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });

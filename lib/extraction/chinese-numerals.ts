@@ -20,8 +20,15 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
   const rest = text.slice(pos, pos + 16);
   const percent = PERCENT.exec(rest);
   if (percent) {
-    const value = chineseToDecimal(percent[1]!);
-    return value === null ? null : { value, unit: '%', end: pos + percent[0].length };
+    // Text without punctuation runs the numeral into the next word ("增长百分之七一般公共预算收入"):
+    // when the whole run is no number, its longest leading part that is one is the figure.
+    for (let length = percent[1]!.length; length > 0; length -= 1) {
+      const numeral = percent[1]!.slice(0, length);
+      if (numeral.endsWith('点')) continue;
+      const value = chineseToDecimal(numeral);
+      if (value !== null) return { value, unit: '%', end: pos + 3 + length };
+    }
+    return null;
   }
   const tenths = TENTHS.exec(rest);
   if (tenths) return { value: String(DIGITS[tenths[1]!]! * 10), unit: '%', end: pos + 2 };

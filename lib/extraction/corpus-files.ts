@@ -7,9 +7,9 @@ import type { CorpusDocument, CorpusLabel } from './corpus-evaluation';
 export const CORPUS_DIR = path.join(process.cwd(), 'lib', 'extraction', 'corpus');
 /**
  * The dev half is the only one the rules are tuned on. Every other half is held out: scored,
- * never tuned to, its misses never printed (eval3, session 5; eval4, session 6). eval2
- * (session 4) was retired into dev in session 6, once it had been scored after four rule
- * rounds: its files are dev/e2-*.
+ * never tuned to, its misses never printed (eval4, session 6). eval2 (session 4) and eval3
+ * (session 5) were retired into dev in session 6, once their scores had informed several
+ * rule rounds: their files are dev/e2-* and dev/e3-*.
  */
 export const DEV_HALF = 'dev';
 

@@ -1,11 +1,12 @@
 // The extractor against the labelled corpus (lib/extraction/corpus/dev): the texts the
 // rules are tuned on. It holds the texts first written for the rules (dev01–dev67), the
 // 29 texts of the first eval half (wr/na/pe/bu/pdf/np/tr/wp) and, since session 6, the 40
-// texts of eval2 (e2-*), all written independently of the rules; their misses have since
-// been read, so they are tuning data now. eval2 was retired into dev once it had been
-// scored about five times, before and after rule rounds 3–6 (its last held-out score: 736/812 = 90.6% recall,
-// 97.6% precision). The held-out score comes from halves written without seeing the rules
-// (corpus/eval3, corpus/eval4). The dev half must not fall below what it reached when the
+// texts of eval2 (e2-*) and the 40 of eval3 (e3-*), all written independently of the rules;
+// their misses have since been read, so they are tuning data now. eval2 was retired into dev
+// once it had been scored about five times, before and after rule rounds 3–6 (its last
+// held-out score: 736/812 = 90.6% recall, 97.6% precision); eval3 after three scorings, the
+// last after round 7 (764/866 = 88.2%, precision 95.0%). The held-out score comes from
+// corpus/eval4, written without seeing the rules. The dev half must not fall below what it reached when the
 // rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
@@ -16,12 +17,12 @@ import { extractProposals } from './extract-proposals';
 
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
-// eval3: written in session 5 by a helper who read neither the rules nor the other halves;
-// first measured after round 5: recall 758/866 = 87.5%, precision 94.9%, qualifiers 99.6%;
-// after round 6: 757/866 = 87.4%, 95.0%, 99.6%.
-const EVAL3_RECALL_FLOOR = 0.86;
-const EVAL3_PRECISION_FLOOR = 0.93;
-const EVAL3_QUALIFIER_FLOOR = 0.96;
+// eval4: 48 texts written in session 6 by two helpers who read neither the rules nor the
+// other halves; first measured after round 7: recall 936/1071 = 87.4%, precision 93.6%,
+// qualifiers 99.3%.
+const EVAL4_RECALL_FLOOR = 0.86;
+const EVAL4_PRECISION_FLOOR = 0.92;
+const EVAL4_QUALIFIER_FLOOR = 0.97;
 
 const extract = (text: string, options: { reportYear?: number; district?: string }) => extractProposals(text, { ...options, indicators: INDICATORS });
 
@@ -85,10 +86,10 @@ describe('dev half', () => {
 });
 
 // Each held-out half at a regression floor a little below its last measurement; the goal
-// (0.95) is not met on either, see the README. Misses are never printed: whoever tunes the
+// (0.95) is not met, see the README. Misses are never printed: whoever tunes the
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
-  { half: 'eval3', recall: EVAL3_RECALL_FLOOR, precision: EVAL3_PRECISION_FLOOR, qualifiers: EVAL3_QUALIFIER_FLOOR },
+  { half: 'eval4', recall: EVAL4_RECALL_FLOOR, precision: EVAL4_PRECISION_FLOOR, qualifiers: EVAL4_QUALIFIER_FLOOR },
 ];
 
 for (const floor of HELD_OUT) {
@@ -97,7 +98,7 @@ for (const floor of HELD_OUT) {
   describe(`${floor.half} half (never tuned to)`, () => {
     const evaluation = evaluateCorpus(documents, extract);
 
-    it('has 40 texts, every shape, and labels whose quotes are verbatim', () => {
+    it('has at least 40 texts, every shape, and labels whose quotes are verbatim', () => {
       expect(documents.length).toBeGreaterThanOrEqual(40);
       expect(new Set(documents.map((document) => document.label.shape))).toEqual(new Set(SHAPES));
       expect(evaluation.badLabels).toEqual([]);

@@ -20,7 +20,10 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // ("…485.2亿元。按不变价格计算,比上年增长5.1%。").
 const CONTINUATION = /^(?:[,、|/·]\s*(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
+// After a restated target: "…的目标,全县实际完成" (the actual figure follows).
+const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗])?实际(?:完成|实现|增长|为|达到)?/;
 const AIM = /力争|确保|努力/;
+const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的?[^,。;:\n]{0,12}?目标(?:是|为)?:/;
 const MAX_CONTINUATIONS = 3;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
@@ -45,11 +48,15 @@ export function extractOutcomes(
   for (const reading of readings) {
     const skipped = flowFlag(prepared, reading, year) ?? rankFlag(prepared, reading, year);
     if (skipped) flags.push(skipped);
+    // The restated goal itself is never read as what happened.
+    if (!skipped && readActualAfterGoal(reading)) continue;
     if (skipped || !isLeadIn(reading.prefix, context)) continue;
     const { result } = reading;
     if (result.kind === 'garbled') flags.push(garbledFlag(prepared, reading, year, result.verb));
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
     if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
+    // "2024年政府工作报告确定的目标:地区生产总值增长7%左右,…": a year's targets restated, not what happened.
+    if (RESTATED_TARGETS.test(text.slice(sentenceStart(text, reading.start), reading.start))) continue;
     if (result.aim) {
       // "计划增长6%,预计增长5.4%": the goal restated, then what happened.
       const actual = reading.keys.length === 1 ? continuations(text, result.end, review.end, 1).filter((item) => !item.series) : [];
@@ -76,7 +83,7 @@ export function extractOutcomes(
     const quoteStart = leadInStart(reading, context);
 
     // "一度下降3.2%" is a figure passed through in the year, read as a part-year one.
-    const period = periodBefore(text, reading.start, review.start) ?? (result.transient ? '一度' : null) ?? documentPeriod(reading.start);
+    const period = periodBefore(text, reading.start, review.start) ?? result.period ?? (result.transient ? '一度' : null) ?? documentPeriod(reading.start);
     if (period) {
       flags.push(periodFlag(prepared, reading, year, period, result.end, null));
       // "上半年…182.6亿元,同比增长5.8%": the rate that follows is of the same period; flagged with it, never dropped.
@@ -128,6 +135,24 @@ export function extractOutcomes(
     }
   }
   return { outcomes: dedupe(found), flags };
+
+  /**
+   * "去年年初确定的地区生产总值增长6%的目标,全县实际完成5.2%": last year's target restated (never
+   * an outcome, whatever opens its clause), then what the year actually gave, with the goal's verb.
+   */
+  function readActualAfterGoal(reading: Reading): boolean {
+    const { result } = reading;
+    if (result.kind !== 'figure' || reading.keys.length !== 1 || result.values.length !== 1 || result.aim) return false;
+    const goal = ACTUAL_AFTER_GOAL.exec(text.slice(result.end, Math.min(result.end + 24, review.end)));
+    if (!goal) return false;
+    const actual = parseFigure(text, result.end + goal[0].length, 1);
+    if (actual.kind !== 'figure' || actual.values.length !== 1 || actual.end > review.end) return true;
+    if ((periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) || otherYearBefore(text, reading.start, year, review.start) !== null) return true;
+    const figure = { ...actual, verb: actual.verb === null || actual.verb === 'level' ? result.verb : actual.verb };
+    const start = result.end + goal[0].search(/(?:全[区县市旗])?实际/);
+    propose(reading, reading.keys[0]!, figure, figure.values[0]!, start, actual.end, { series: false, continuation: true });
+    return true;
+  }
 
   function propose(
     reading: Reading,

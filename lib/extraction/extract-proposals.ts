@@ -10,7 +10,7 @@ import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
 import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
-import { readFigureFirst } from './read-figure-first';
+import { readFigureAbove, readFigureFirst } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
@@ -42,6 +42,10 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     outcomes.flags.push(...more.flags);
   }
   const targets = extractTargets(prepared, sections, reportYear, context);
+  // "▶ 6%左右" above "2025年地区生产总值预期增长": a card's figure, named (with its year) on the line below;
+  // the prose reads that name line as a wording without a figure, which the card's figure replaces.
+  const figureAbove = readFigureAbove(prepared, context, reportYear, sections.kind === 'bulletin' ? 'preliminary' : 'estimate');
+  targets.targets = targets.targets.filter((item) => item.value !== null || !figureAbove.targets.some((card) => item.start >= card.start && item.start < card.end));
   // A table's cells and side-by-side lines add what the prose does not state (the prose wins where both do).
   const vintage = sections.kind === 'bulletin' ? 'preliminary' : 'estimate';
   const tables = readTables(prepared, context, reportYear, vintage);
@@ -60,8 +64,8 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
-    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst)],
-    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets)],
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes)],
+    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets)],
   );
   return {
     ...empty,

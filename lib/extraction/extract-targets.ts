@@ -80,12 +80,15 @@ function readTarget(
     if (!headline) return;
     // Without punctuation ("…增长与经济增长同步城镇新增就业…") the next name ends the wording.
     // …and a space may stand between the name and its wording ("居民人均可支配收入 与经济增长同步").
+    // An infographic puts the wording on the line under the name ("居民人均可支配收入" / "与经济增长同步"):
+    // read across that line break only when what follows is a relative wording.
     let from = reading.mentionEnd;
-    while (from < range.end && /[ \t]/.test(text[from]!)) from += 1;
+    while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
     const wording = clauseRest(text, from, Math.min(range.end, reading.nextStart));
     const asWritten = wording.text.trim();
     if (asWritten === '' || /\d/.test(asWritten) || asWritten.length > MAX_WORDING) return;
     const relative = isRelativeWording(asWritten);
+    if (text.slice(reading.mentionEnd, from).includes('\n') && !relative) return;
     // "城乡居民收入增长与经济增长同步" speaks of residents' income as a whole, not of two targets.
     for (const key of reading.wholeKey ? [reading.wholeKey] : reading.keys) {
       add({
@@ -105,7 +108,7 @@ function readTarget(
     }
     return;
   }
-  if (result.yearAverage || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
+  if (result.yearAverage || result.period !== undefined || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
   const pairs = pairValues(reading.keys, result.values);
   if (!pairs) return;
   const series = pairs.length > 1;
@@ -185,7 +188,7 @@ function continuation(text: string, from: number, limit: number): Figure | null 
   const separator = /^(?:[,、|/·]\s*|\s*)/.exec(text.slice(from, limit));
   if (!separator) return null;
   const next = parseFigure(text, from + separator[0].length);
-  if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.values.length !== 1 || next.end > limit) return null;
+  if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.period !== undefined || next.values.length !== 1 || next.end > limit) return null;
   return next;
 }
 

@@ -38,6 +38,8 @@ export type Figure = {
   transient: boolean;
   /** "比2020年增长35%": the year compared with; an annual rate compares with the year before only. */
   comparedYear: number | null;
+  /** "规模以上工业增加值1—11月增长7.9%": a part of the year written between the name and the verb. */
+  period?: string;
   /** Where the wording that sets the qualifier starts ("下降", "控制在", "不低于"), else the first value. */
   wordingStart: number;
   values: FigureValue[];
@@ -90,7 +92,10 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
 // …or a superscript mark ("地区生产总值¹427.15亿元").
 const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,]))/;
+// A part of the year between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度下降2.1%").
+const IN_YEAR_PERIOD = /^(?:1 ?[—–\-~至到] ?(?:[1-9]|1[01]) ?月(?:份)?|前三季度|上半年|前两个月|[一二三]季度)/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
+const MILESTONE = /^(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?[万亿]?元?(?:台阶|大关|关口),\s*(?=(?:达到|达|为|实现|完成)\s?\d)/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
 const MAX_CONNECTOR = 16;
@@ -113,6 +118,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
   let wordingStart = -1;
   let commas = 0;
   let comparedYear: number | null = null;
+  let period: string | undefined;
   while (pos - from < MAX_CONNECTOR) {
     const abbreviation = ABBREVIATION.exec(text.slice(pos, pos + 10));
     // "(亿元)" after a name is its unit (a table's row label), which the figure must not cross.
@@ -125,11 +131,23 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
       pos += footnote[0].length;
       continue;
     }
+    const inYear = pos === from ? IN_YEAR_PERIOD.exec(text.slice(pos, pos + 8)) : null;
+    if (inYear) {
+      period = inYear[0];
+      pos += inYear[0].length;
+      continue;
+    }
     // "比2023年增长": the year compared with, like 比上年.
     const compared = COMPARED_YEAR.exec(text.slice(pos, pos + 8));
     if (compared) {
       comparedYear = Number(compared[1]);
       pos += compared[0].length;
+      continue;
+    }
+    // "首次迈上400亿元台阶,达到412.3亿元": a round milestone passed, then the figure itself.
+    const milestone = MILESTONE.exec(text.slice(pos, pos + 40));
+    if (milestone) {
+      pos += milestone[0].length;
       continue;
     }
     const token = TOKENS.find(([word]) => text.startsWith(word, pos));
@@ -153,7 +171,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     pos += word.length;
   }
   const connectorEnd = pos;
-  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis, transient, comparedYear };
+  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis, transient, comparedYear, ...(period ? { period } : {}) };
 
   const levelOff = LEVEL_OFF.exec(text.slice(pos));
   if (levelOff) {
@@ -168,7 +186,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     values.push(value);
     pos = value.end;
     // "分别达到61042元36877元": without punctuation a value's unit is the only separator.
-    const separator = SERIES_SEPARATOR.exec(text.slice(pos)) ?? (value.unit !== '' && value.unit !== '%' ? [''] : null);
+    // …and, for a series of several names, a rate's % is too ("分别增长5%6.5%").
+    const separator = SERIES_SEPARATOR.exec(text.slice(pos)) ?? (value.unit !== '' && (value.unit !== '%' || expectedValues > 1) ? [''] : null);
     if (values.length >= expectedValues || !separator || !startsValue(text, pos + separator[0].length)) break;
     pos += separator[0].length;
   }
@@ -183,7 +202,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     for (let i = 0; i < values.length - 1; i += 1) values[i] = { ...values[i]!, suffix: last.suffix };
   }
   // A number run into stray text ("增长1下同)3%") is broken, not a figure.
-  if (NUMBER.test(text.slice(pos)) || (values.length === 1 && values[0]!.unit === '' && looksGarbled(text, connectorEnd))) {
+  // …but a part-year period run on after it ("下降4.3%1—11月下降6.1%") starts the next clause.
+  if ((NUMBER.test(text.slice(pos)) && !IN_YEAR_PERIOD.test(text.slice(pos, pos + 8))) || (values.length === 1 && values[0]!.unit === '' && looksGarbled(text, connectorEnd))) {
     return { kind: 'garbled', end: garbledEnd(text, connectorEnd), verb };
   }
   if (values.some((value) => value.unit === '')) return { kind: 'none', connectorEnd, verb };

@@ -30,9 +30,10 @@ const WEB_ADDRESS = /https?:\/\/|www\.|\.s?html?\b|\.(?:docx?|xlsx?|pptx?|pdf|wp
 const FOOTER = /copyright|©|版权所有|版权声明|ICP备|ICP证|公网安备|网站标识码|网站地图|主办单位|承办单位|技术支持[:：]|本站|本文仅代表/i;
 const METADATA = /^[(（]?(?:来源|信息来源|文章来源|本文来源|稿件来源|新闻来源|发布时间|发布日期|发布机构|作者|责任编辑|责编|编辑|主编|校对|审核|监制|摄影|浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量|字号|字体|时间|日期|当前位置|您所在的位置|您的位置|所在位置|本文地址|链接地址|关\s*键\s*词|关键字|索引号|主题分类|信息分类|发文机关|发文字号|文号|成文日期|有效性|公开方式|公开范围|地址|邮编|联系电话|电话|传真|邮箱|投稿邮箱)\s*[:：]/;
 const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]{1,2}\s*[^>›»。;]{1,12}){2,}$|^首页\s*[>›»]/;
-// A bracketed label with a figure ("【2025年目标】") is a heading, not a button.
+// A bracketed label with a figure ("【2025年目标】"), or naming the targets or last year's results
+// ("【目标任务】", "【成绩单】"), is a heading, not a button.
 // 上一条/下一条 lines name other articles, whose figures (another year's, another place's) are not this text's.
-const BUTTONS = /^(?:【[^】\d]{1,8}】\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
+const BUTTONS = /^(?:【(?![^】]*(?:目标|成绩|回顾|今年|去年|过去一年|新的一年))[^】\d]{1,8}】\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
 const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
 // A subtitle file's cue timing ("00:00:04,800 --> 00:00:08,600") or a transcript's bare time stamp
 // ("[00:01:12]"): the clock of a video, never a figure of the report.
@@ -45,16 +46,28 @@ const BACKGROUND = /^【?(?:新闻链接|背景链接|知识链接|背景资料|
 // A site header's clock: "今天是2026年3月2日 星期一 农历正月十三", "2026年3月2日 星期一 晴 3℃".
 const TODAY = /^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*(?:农历|天气|[晴阴雨雪]|℃|欢迎)/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
-const RELATED_LINKS = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻)\s*[:：]?$/;
+// The heading may wear decorations: "▼往期精彩▼", "【相关阅读】", "—— 推荐阅读 ——".
+const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻|网友评论|网友留言|热门评论|精彩评论|最新评论|精选留言|读者留言|评论区|评论\s*[(（]?\d*[)）]?|链接|新闻链接|背景链接|知识链接|背景资料|相关背景|本版其他文章|其他文章|热门排行|新闻排行|点击排行|热点排行|排行榜|更多[\u4e00-\u9fff]{1,4}新闻)\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
+// A box of links whose heading ends in a "more" button: "本地要闻 更多>>", "部门动态 more+".
+const MORE_LINKS = /^[^。,，;；:：\d]{1,12}?\s*(?:更多|more)\s*(?:>>|>|»|›|\+)?$/i;
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
 // "相关链接:某县2024年统计公报 2025-03-30": a heading and its one link on a single line.
 const RELATED_LINK_LINE = /^(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关文件|推荐阅读|延伸阅读)\s*[:：]/;
+// A news ticker, however long: "滚动新闻:· 某县:今年GDP预期增长7%左右 · 某区:…" (other articles' headlines).
+const TICKER = /^(?:滚动新闻|滚动播报|新闻滚动)\s*[:：]/;
+// A headline ending in its date after a space ("…增长6.2% 2024-03-25", "…[03-20]"): no sentence inside,
+// no table cells (a tab-separated row may end in "5.9").
+const DATED_LINK = /^[^。;；\t]{4,60}?[ \u3000]+[[(（]?(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[\])）]?$/;
+// A table row with bars: around every cell, or between cells ("地区生产总值 | 亿元 | 1046.27 | 5.3 |").
+const BARRED_ROW = /^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?\s*$/;
+const TABLE_HEADER = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const FURNITURE_MAX_LENGTH = 400;
 const SHORT = 30;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
 const HAS_PUNCTUATION = /[。！？!?；;，,：:]/;
 const LINE_NUMBER = /^(\s*)(\d{1,3})、/;
-const FIGURE_END = /(?:\d|%|元|人|户|吨|斤|亩|顷|家|个|以上|以内|以下|左右|上下)$/;
+// A unit or a qualifier ends a figure only after one: "…常住居民人" and "…规模以上" are cut words.
+const FIGURE_END = /(?:\d|%|\d\s?[万亿千百]?(?:元|人|户|吨|斤|亩|公?顷|家|个))(?:\s?(?:以上|以内|以下|左右|上下))?$/;
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,;、。)])/;
 // A line that ends inside a number: "…控制在5.", "…增长1".
 const CUT_FIGURE = /\d\.?$/;
@@ -72,13 +85,14 @@ type Line = { start: number; end: number; next: number; text: string };
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > FURNITURE_MAX_LENGTH) return false;
-  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed)) return true;
+  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed) || TICKER.test(trimmed)) return true;
   if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed) || TODAY.test(trimmed)) return true;
   if (trimmed.length > SHORT * 2) return false;
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;
-  // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items.
+  // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items; not a table's header
+  // row ("指标 | 单位 | 绝对数 | 比上年增长(%) |").
   const items = trimmed.split(/\s*[|｜]\s*/);
-  if (items.length >= 2 && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
+  if (items.length >= 2 && !TABLE_HEADER.test(items[0] || items[1] || '') && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
   // "- 配套讲稿:" style bullets of document-sharing sites; "留言与评论(共有 条评论)".
   if (/^-\s/.test(trimmed) && trimmed.length < 40) return true;
   return COMMENTS.test(trimmed) && trimmed.length < SHORT && !SENTENCE_END.test(trimmed);
@@ -91,18 +105,24 @@ export function prepareText(original: string): PreparedText {
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
-  const wrapped = findHardWraps(lines, furniture, artefacts);
+  const wrapped = findHardWraps(lines, furniture, artefacts, original);
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.
   const pieces: Array<[number, number, boolean]> = [];
   let joinNext = false;
+  let pageBreak = false;
   lines.forEach((line, index) => {
     const artefact = artefacts.get(index);
     // A joined line continues the previous one: drop the line breaks (and furniture) kept after it.
     if (artefact?.join || (joinNext && !furniture[index] && line.text.trim() !== '')) {
-      while (pieces.at(-1)?.[2]) pieces.pop();
+      // …and, across a page break, the empty stretches of the blank lines around its page number (a blank
+      // line alone is a paragraph break, which no join crosses).
+      const empty = () => pieces.length > 0 && pieces.at(-1)![0] === pieces.at(-1)![1];
+      while (pieces.at(-1)?.[2] || (pageBreak && empty())) pieces.pop();
       joinNext = false;
+      pageBreak = false;
     }
+    if (joinNext && furniture[index]) pageBreak = true;
     const cut = jumps.get(index) ?? 0;
     if (!furniture[index]) pieces.push(...visible(normalized, line.start + (artefact?.prefixLength ?? 0), line.end - cut));
     if (wrapped.has(index) || cut > 0) joinNext = true;
@@ -146,15 +166,26 @@ function findFurniture(lines: Line[]): boolean[] {
     // indicator twice ("地区生产总值" above last year's figure and above this year's target).
     const twice = repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index);
     if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice)) furniture[index] = true;
-    if (RELATED_LINKS.test(trimmed)) {
+    // A heading may be spaced out letter by letter ("往 期 回 顾").
+    if (RELATED_LINKS.test(trimmed) || RELATED_LINKS.test(trimmed.replace(/[ \t]+/g, '')) || MORE_LINKS.test(trimmed)) {
       inLinks = true;
       furniture[index] = true;
     } else if (inLinks) {
       // A link list ends at a blank line or at a line that reads like running text.
-      if (trimmed === '' || trimmed.length > 60 || /。$/.test(trimmed)) inLinks = false;
+      // (A headline ends without a sentence's punctuation: "…;" or "…:" is the article again.)
+      if (trimmed === '' || trimmed.length > 60 || SENTENCE_END.test(trimmed)) inLinks = false;
       else furniture[index] = true;
     }
   });
+  // A list of other articles, each a headline with its date ("全区一般公共预算收入增长6.5% 2024-12-30"):
+  // a sidebar or a "最新动态" box, whose figures are other texts' (other years, part-years, other
+  // places). Two such lines in a row make a list; a single dated line may be the page's own title.
+  for (let index = 0; index < lines.length; index += 1) {
+    let end = index;
+    while (end < lines.length && DATED_LINK.test(lines[end]!.text.trim())) end += 1;
+    if (end - index >= 2) for (let i = index; i < end; i += 1) furniture[i] = true;
+    index = Math.max(index, end);
+  }
   for (let index = 0; index < lines.length; index += 1) {
     let end = index;
     while (end < lines.length && tiny(lines[end]!)) end += 1;
@@ -164,12 +195,22 @@ function findFurniture(lines: Line[]): boolean[] {
   // A page break inside a sentence: "…人均可支配收入35126元," / "— 1 —" / "某区政府工作报告" /
   // "增长6.0%。" — the short line without punctuation right after the page number is the next
   // page's running header (seen once only when the copy spans two pages), not a heading.
+  // Blank lines may stand around the page number ("…社会" / "" / "— 1 —" / "" / header).
   lines.forEach((line, index) => {
-    if (!PAGE_NUMBER.test(line.text.trim()) || index === 0 || index + 2 >= lines.length) return;
-    const before = lines[index - 1]!.text.trimEnd();
-    const header = lines[index + 1]!.text.trim();
-    const cut = before !== '' && !SENTENCE_END.test(before) && !FIGURE_END.test(before);
-    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && !/\d/.test(header) && !STARTS_ITEM.test(header)) furniture[index + 1] = true;
+    if (!PAGE_NUMBER.test(line.text.trim())) return;
+    let previous = index - 1;
+    while (previous >= 0 && lines[previous]!.text.trim() === '') previous -= 1;
+    let following = index + 1;
+    while (following < lines.length && lines[following]!.text.trim() === '') following += 1;
+    if (previous < 0 || following + 1 >= lines.length) return;
+    const before = lines[previous]!.text.trimEnd();
+    const header = lines[following]!.text.trim();
+    // …also when the line after the header goes on with the figure's unit ("…就业3650" / "人。").
+    const after = lines.slice(following + 1).find((next) => next.text.trim() !== '')?.text.trim() ?? '';
+    const cut = !SENTENCE_END.test(before) && (!FIGURE_END.test(before) || (/\d$/.test(before) && FIGURE_GOES_ON.test(after)));
+    // The header may name years ("某县2024年计划执行情况与2025年计划草案的报告"), never a figure.
+    const figureless = !/\d/.test(header.replace(/(?:19|20)\d{2} ?年/g, ''));
+    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header)) furniture[following] = true;
   });
   return furniture;
 }
@@ -193,7 +234,7 @@ function besidePageNumber(lines: Line[], index: number): boolean {
  * next content line (skipping page numbers and running headers between them), unless
  * that line is a heading (short, without an ending) or starts a list item.
  */
-function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>): Set<number> {
+function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string): Set<number> {
   const content = lines
     .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
@@ -218,6 +259,10 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // length, so a width shared by several lines is the page's ("…比上年增长3.5%。全年粮" above
     // "食播种面积28.4万亩…" in a document of short paragraphs).
     const width = pageWidth(content.map((line) => lines[line.index]!.text).filter((text) => !text.includes('\t')).map((text) => text.trimEnd().length));
+    // Half-width digits and spaces ("增长 5.5% 左") take half a place: lines of one page width then differ
+    // in characters but not in the width they fill, read from the original (before full-width → half-width).
+    const filled = (index: number) => displayWidth(original.slice(lines[index]!.start, lines[index]!.end).trimEnd());
+    const band = pageBand(content.filter((line) => !lines[line.index]!.text.includes('\t')).map((line) => filled(line.index)));
     for (const line of content) {
       const next = nextContent[line.index]!;
       if (next < 0) continue;
@@ -225,7 +270,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       const following = lines[next]!.text.trim();
       if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following)) joins.add(line.index);
       // A table row (tab-separated cells) is never a wrapped line.
-      const fullWidth = width !== null && written.length >= width - 1 && written.length <= width + 2 && !written.includes('\t') && !following.includes('\t');
+      const inBand = band !== null && filled(line.index) >= band - PAGE_BAND && filled(line.index) <= band;
+      const fullWidth = (inBand || (width !== null && written.length >= width - 1 && written.length <= width + 2)) && !written.includes('\t') && !following.includes('\t');
       // A title ("…统计公报") has no punctuation; a line of prose cut by the page has some.
       if (fullWidth && line.open && HAS_PUNCTUATION.test(written) && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);
     }
@@ -242,7 +288,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
     const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
-    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || /^\s*\|.*\|\s*$/.test(row));
+    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
     if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);
@@ -258,6 +304,24 @@ function pageWidth(lengths: number[]): number | null {
   return count >= Math.max(PAGE_WIDTH_LINES, lengths.length * PAGE_WIDTH_SHARE) && width >= PAGE_WIDTH_MIN ? width : null;
 }
 
+/** The widest band of PAGE_BAND half-places holding enough lines (as pageWidth), by its top, or null. */
+function pageBand(widths: number[]): number | null {
+  let best: [number, number] = [0, 0];
+  for (const top of new Set(widths)) {
+    const count = widths.filter((width) => width <= top && width >= top - PAGE_BAND).length;
+    if (count > best[1] || (count === best[1] && top > best[0])) best = [top, count];
+  }
+  return best[1] >= Math.max(PAGE_WIDTH_LINES, widths.length * PAGE_WIDTH_SHARE) && best[0] >= PAGE_WIDTH_MIN * 2 ? best[0] : null;
+}
+
+/** Places a line fills: two for a Chinese character or full-width sign, one for a half-width one. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+const PAGE_BAND = 3;
 // A page width is shared by at least 3 lines and a fifth of the lines, and is a full line's.
 const PAGE_WIDTH_LINES = 3;
 const PAGE_WIDTH_SHARE = 0.2;

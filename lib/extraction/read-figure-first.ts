@@ -4,11 +4,12 @@
 import type { Vintage } from '@/lib/domain/types';
 import { scoreConfidence } from './confidence';
 import { FIGURE_FIRST_DASH, parseFigure } from './figure-parser';
-import { measureOf } from './interpret';
+import { asWritten } from './extract-targets';
+import { measureOf, qualifierOf } from './interpret';
 import { toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
 import type { Range } from './sections';
-import type { OutcomeProposal } from './types';
+import type { OutcomeProposal, TargetProposal } from './types';
 
 // After the name only a rate word may follow ("…增速", "…增幅"), then the line ends.
 const NAME_TAIL = /^(增速|增幅)?[ \t]*$/;
@@ -51,4 +52,64 @@ export function readFigureFirst(prepared: PreparedText, review: Range, context: 
       confidence: scoreConfidence({ kind: 'outcome', headline: false, wording: false, series: false, continuation: false, joinedAcrossArtefact: false, runTogether: false, bound: false }),
     };
   }
+}
+
+// "▶ 6%左右" on one line, "2025年地区生产总值预期增长" on the next: a card ("数读报告") gives the
+// figure alone and names it below, with the year it belongs to. The name line holds the year,
+// the district's scope, one name and a rate or goal word, nothing else.
+const FIGURE_LINE = /^[ \t]*(?:[▶►●•·■◆★▪\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[ \t]*$/;
+const FIGURE_LINE_MAX = 20;
+const NAME_LINE_HEAD = /^[ \t]*((?:19|20)\d{2}) ?年(?:全[区县市旗])?$/;
+const NAME_LINE_TAIL = /^(增速|增幅|增长|预期增长|预期增速|增长目标|预期目标|目标)?[ \t]*$/;
+
+/** Figure-above lines anywhere in the text: last year's as outcomes, the report year's as targets. */
+export function readFigureAbove(
+  prepared: PreparedText,
+  context: ReadingContext,
+  reportYear: number,
+  vintage: Vintage,
+): { outcomes: OutcomeProposal[]; targets: TargetProposal[] } {
+  const { text } = prepared;
+  const outcomes: OutcomeProposal[] = [];
+  const targets: TargetProposal[] = [];
+  const lines = [...text.matchAll(/[^\n]*/g)].filter((match) => match[0].trim() !== '').map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i]!;
+    // A card's figure line is short: a bullet, a figure and its qualifier.
+    if (line.end - line.start > FIGURE_LINE_MAX) continue;
+    const bullet = FIGURE_LINE.exec(text.slice(line.start, line.end).replace(/[\d百].*$/, ''));
+    if (!bullet) continue;
+    const from = line.start + bullet[0].length;
+    const figure = parseFigure(text, from, 1, true);
+    if (figure.kind !== 'figure' || figure.verb !== null || figure.values.length !== 1 || text.slice(figure.end, line.end).trim() !== '') continue;
+    const below = lines[i + 1]!;
+    const mention = context.catalogue.findMentions(text, below.start, below.end)[0];
+    if (!mention || mention.keys.length !== 1) continue;
+    const head = NAME_LINE_HEAD.exec(text.slice(below.start, mention.start));
+    const tail = NAME_LINE_TAIL.exec(text.slice(mention.end, below.end));
+    if (!head || !tail) continue;
+    const value = figure.values[0]!;
+    // A rate needs its rate word; a level stands for the name alone.
+    if ((value.unit === '%') !== (tail[1] !== undefined)) continue;
+    const key = mention.keys[0]!;
+    const measure = measureOf(context.catalogue, key, value.unit === '%' ? 'growth' : 'level', value.unit);
+    if (!measure) continue;
+    const year = Number(head[1]);
+    const quote = toOriginal(prepared, from, mention.end + tail[0].trimEnd().length);
+    if (year === reportYear - 1) {
+      outcomes.push({ indicatorKey: key, year, measure, value: value.value, unit: value.unit, vintage, ...quote, confidence: confidence('outcome') });
+    } else if (year === reportYear) {
+      const read = qualifierOf(figure, value);
+      if (!read) continue;
+      targets.push({
+        indicatorKey: key, year, measure, qualifier: read.qualifier, value: read.value, valueHigh: value.valueHigh, unit: value.unit,
+        asWritten: asWritten(text, figure, value, true), relativeToIndicatorKey: null, ...quote, confidence: confidence('target'),
+      });
+    }
+  }
+  return { outcomes, targets };
+}
+
+function confidence(kind: 'target' | 'outcome'): number {
+  return scoreConfidence({ kind, headline: false, wording: false, series: false, continuation: false, joinedAcrossArtefact: false, runTogether: false, bound: false });
 }

@@ -33,8 +33,9 @@ const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
 const MIN_CELLS = 3;
 // Cells are separated by tabs, or, in a table copied as aligned text, by runs of two or more spaces.
 // A markdown or text-art table ("|地区生产总值|亿元|342.6|") has bars around every cell.
-const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$|^\s*(?:主要)?(?:指标|项目)(?:名称)? \S+ \S+/m;
-const BARRED_ROW = /^\s*\|.*\|\s*$/;
+// …or only between cells and at the end ("地区生产总值 | 亿元 | 1046.27 | 5.3 |"): three spaced bars or more.
+const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?[ \t]*$|^\s*(?:主要)?(?:指标|项目)(?:名称)? \S+ \S+/m;
+const BARRED_ROW = /^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?\s*$/;
 const CELL_GAPS = /\t| {2,}|\u3000{2,}/g;
 
 export function readTables(
@@ -137,6 +138,8 @@ function columnOf(header: string, reportYear: number): Column {
   if (/^单位$|^计量单位$/.test(header)) return 'unit';
   const year = YEAR.exec(header);
   const of = year ? Number(year[1]) : null;
+  // "2026年目标(增长%)": the report year's target column, though it names the growth it sets.
+  if (PLANNED.test(header) && !DONE.test(header) && of === reportYear) return 'target';
   if (GROWTH.test(header)) return of === null || of === reportYear - 1 ? 'growth' : 'other';
   if (PLANNED.test(header) && !DONE.test(header)) return of === reportYear ? 'target' : 'other';
   if (DONE.test(header)) return of === null || of === reportYear - 1 ? 'outcome' : 'other';
@@ -171,7 +174,9 @@ function* rows(text: string): Generator<Cell[]> {
     else if (!plain || words.length !== spacedCells) spacedCells = 0;
     // A barred row: the bars are the gaps (a bar at each end opens and closes the row, no cell there).
     const gaps = barred ? /\|/g : line.includes('\t') ? /\t/g : spacedCells > 0 ? /\s+/g : CELL_GAPS;
-    const indent = barred ? line.indexOf('|') + 1 : line.includes('\t') ? 0 : line.length - line.trimStart().length;
+    const opens = barred && /^\s*\|/.test(line);
+    const closes = barred && /\|\s*$/.test(line);
+    const indent = opens ? line.indexOf('|') + 1 : line.includes('\t') ? 0 : line.length - line.trimStart().length;
     let at = lineStart + indent;
     let from = indent;
     for (const gap of [...line.matchAll(gaps)].filter((match) => match.index >= indent)) {
@@ -184,7 +189,7 @@ function* rows(text: string): Generator<Cell[]> {
     }
     const last = line.slice(from);
     const lead = last.length - last.trimStart().length;
-    if (!barred) cells.push({ text: last.trim(), start: at + lead, end: at + lead + last.trim().length });
+    if (!closes) cells.push({ text: last.trim(), start: at + lead, end: at + lead + last.trim().length });
     yield cells;
     if (newline < 0) break;
     lineStart = newline + 1;

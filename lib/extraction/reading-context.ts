@@ -12,9 +12,11 @@ export type ReadingContext = {
   selfScope: string;
 };
 
-// A province or city may stand right before the name ("广东省某市海湾区日前召开…").
+// A province or city may stand right before the name ("广东省某市海湾区日前召开…"); a headline's bar
+// before it ("视频|数说禾丰区政府工作报告") leaves a column word the ending rule below trims; a report's
+// byline names it before its head's title ("望川县县长　杜雅琳").
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“于,日):年的自省市 \t】\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)))/;
+  /(?:^|[\n(《“于,日):年的自省市 \t】|｜\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]))/;
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
 const DISTRICT_AT_FOOT =
@@ -48,25 +50,38 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
   // session line ("1月14日在云溪区第六届人民代表大会…") or of those attending it ("出席南湖区政协…"), nor what a 的 attaches to it
   // ("在1月10日开幕的白鹭区第三届…"; "1 月 8 日在…" when a PDF spaces the date out), nor its
-  // province ("广东省珠湾区第四届…"), nor its city ("某市海湾区"; "市中区" keeps its 市).
+  // province ("广东省珠湾区第四届…"), nor its city ("某市海湾区"; "市中区" keeps its 市), nor 政协/人大 before it.
   // …nor the period of an in-year release's title ("2025年上半年柳塘区经济运行情况").
   const trimmed = name
     .replace(/^.*[的省]/, '')
     .replace(/^.*市(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     .replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '')
+    // "政协云岭县第十一届委员会": the body's name before the district's, in the official form.
+    .replace(/^(?:政协|人大)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
+    // "聚焦两会｜一图速览石门县政府工作报告": a headline's verb of reading before the name.
+    .replace(/^(?:一图(?:速览|读懂|看懂)|速览|图解|解读|数读|读懂|看懂|聚焦)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     .replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '');
   // Taiwan's press heads a mainland place with 陆 ("陆东港区今年…"): when the text also names the place
   // without it ("…某市东港区日前召开…"), 陆 is not part of the name (陆丰市, 陆良县 keep theirs).
   if (trimmed.length >= 4 && trimmed.startsWith('陆') && text.split(trimmed.slice(1)).length - 1 > text.split(trimmed).length - 1) {
     return { start: end - trimmed.length + 1, end };
   }
+  // A province and city written without 省/市 ("广东东莞松湖区日前召开…"): a long name whose shortest
+  // ending the text also writes on its own ("去年松湖区…", not only "东莞松湖区") is that shorter name.
+  if (trimmed.length >= 5) {
+    const times = (word: string) => text.split(word).length - 1;
+    for (let cut = trimmed.length - 3; cut >= 1; cut -= 1) {
+      if (times(trimmed.slice(cut)) > times(trimmed.slice(cut - 1))) return { start: end - trimmed.length + cut, end };
+    }
+  }
   return { start: end - trimmed.length, end };
 }
 
 // Words that look like a name and are none: "全区经济运行…" (the scope word), "我县召开…" (the text
 // speaking of itself), "区长在区人大会议上…", "记者从区统计局获悉" (a preposition and a bare 区),
-// "日前召开区人大会议" (a verb and a bare 区), "我代表区人民政府" (a speaker and a bare 区).
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:[在从向由据]|召开|举行|开幕|代表)(?:区|县|旗|市)$/;
+// "日前召开区人大会议" (a verb and a bare 区), "我代表区人民政府" (a speaker and a bare 区), "数读区政府工作报告"
+// (a headline's verb of reading and a bare 区), "大会听取县人大常委会工作报告" (a verb and a bare 县).
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:[在从向由据]|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解)(?:区|县|旗|市)$/;
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);

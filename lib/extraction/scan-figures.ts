@@ -29,7 +29,8 @@ const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)
 // "新增涉旅", "占全区", "人均", "全省") makes the figure a sub-item's or another entity's,
 // which is not proposed. The district's own name and scope word are added per document.
 const LEAD_IN_WORDS = [
-  '\\s', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
+  // A clause may open a quoted remark (“城乡居民人均可支配收入分别增长5.5%和7%,…”).
+  '\\s', '[“"]', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
   // Bullets of lists and infographics ("●地区生产总值…", "▶ 固定资产投资…").
   '[●•·◆◇■□▶►★☆○✔√]',
   // …and emoji used as bullets ("✅地区生产总值…", "👉一般公共预算收入…").
@@ -38,8 +39,8 @@ const LEAD_IN_WORDS = [
   '【[^】\\d]{0,6}(?:(?:19|20)\\d{2} ?年?)?[^】\\d]{0,6}】',
   // An item number whose punctuation was lost ("1地区生产总值完成…").
   '\\d{1,2}(?![\\d.%])',
-  // "区属地区生产总值": the district's own part of a figure it shares with a zone or the city.
-  '[区县旗]属',
+  // "区属地区生产总值", "区级一般公共预算收入": the district's own part of a figure it shares with a zone or the city.
+  '[区县旗]属', '[区县旗]级',
   // Hong Kong's press names a place's own product "本地生产总值" and its scope "区内" / "县内".
   '本地', '[区县旗]内',
   '全年', '全域', '全体', '我们', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
@@ -49,6 +50,8 @@ const LEAD_IN_WORDS = [
 ];
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
+// "…总体平稳预计地区生产总值完成214.6亿元…": without punctuation 预计 opens the clause that gives the year's estimate.
+const ESTIMATE_OPENER = '(?:初步)?预计';
 // Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
@@ -108,7 +111,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   if (!patterns) {
     const own = [context.selfScope, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, PLAN_CUE, FIGURE_TAIL, RANK_TAIL].join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;
@@ -221,5 +224,12 @@ export function otherYearBefore(text: string, position: number, year: number, fl
     .filter((match) => !(/[到至]$/.test(before.slice(0, match.index)) && CLOSED_CLAUSE.test(before.slice(match.index + match[0].length))))
     .map((match) => Number(match[1]));
   const last = years.at(-1);
-  return last !== undefined && last !== year ? last : null;
+  if (last !== undefined) return last !== year ? last : null;
+  // "2023年,某县地区生产总值…;…;一般公共预算收入完成5.34亿元": a year opening the sentence with a comma
+  // governs its clauses across semicolons, as a period does.
+  let start = position;
+  while (start > floor && !/[。!?\n]/.test(text[start - 1]!)) start -= 1;
+  const opening = position - start <= SENTENCE_SPAN ? SENTENCE_YEAR.exec(text.slice(start, position)) : null;
+  return opening && Number(opening[1]) !== year ? Number(opening[1]) : null;
 }
+const SENTENCE_YEAR = /^\s*((?:19|20)\d{2}) ?年,/;

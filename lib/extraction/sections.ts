@@ -35,32 +35,46 @@ const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
 // A plan-execution report names last year in its title or first heading, not in a sentence;
 // a news article or an infographic by "回顾过去一年" or "2024年成绩单 / 主要指标完成情况".
 const REVIEW_HEADING = new RegExp(
-  `${YEAR}[^\\n。,;]{0,6}?回顾|回顾了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
-    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?=\\n)|】|[ \\t]*[|/·:])` +
+  `${YEAR}[^\\n。,;]{0,6}?回顾|(?:回顾|回望|回首|回眸|盘点|纵观)了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
+    `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?:[\\u2190-\\u2bff\\ufe0f\\ud800-\\udfff#*]{1,6}[ \\t]*)?(?=\\n)|】|[ \\t]*[|/·:])` +
     // "【去年】全区GDP…": a bracketed 去年 heading the line.
     '|(?:^|\\n)\\s*【(?:去年|过去一年)】' +
+    // "【成绩单】", "看成绩：稳中有进": a short heading, without a year, over last year's figures.
+    // (On a line of its own: "【回顾】2024年…报告提出…" heading a link in a list is another article.)
+    '|(?:^|\\n)[ \\t]*【(?:成绩单|成绩|回顾|年度成绩单)】(?=[ \\t]*\\n)' +
+    '|(?:^|\\n)[ \\t]*(?:看|晒|亮|说)成绩(?:单)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
     // "■ 成绩" heading its own line.
     `|(?:^|\\n)[ \\t]*[■□▶►●◆★#*]{1,3}[ \\t]*(?:成绩|成绩单|回顾)[ \\t]*(?=\\n)` +
     // "回顾2024 全区地区生产总值…": a bare year after 回顾/回眸 heading a line.
     `|(?:^|\\n)\\s*${SYMBOL}【?(?:回顾|回眸|回首|回望|盘点|数说)\\s?((?:19|20)\\d{2})(?![\\d年])` +
-    '|回顾(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
+    '|(?:回顾|回望|回首|回眸|盘点|纵观)(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
   // A slide heading may speak for the county ("2025年 我们的目标").
   `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
-    '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|' +
-    '主要预期目标|主要目标|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·:])))' +
+    '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|国民经济和社会发展(?!计划执行)|' +
+    '主要预期目标(?!完成|执行)|主要目标(?!完成|执行)|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·:])))' +
     // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
     '|(?:^|\\n)\\s*【(?:今年|新的一年)】' +
-    // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line.
-    `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])` +
+    // "【目标任务】", "看目标：积极稳妥": a short heading, without a year, that announces the targets.
+    '|(?:^|\\n)[ \\t]*【(?:今年|新的一年)?(?:主要预期目标|预期目标|主要目标|目标任务|发展目标|目标)】(?=[ \\t]*\\n)' +
+    '|(?:^|\\n)[ \\t]*(?:看|定|亮|晒|说)目标(?:任务)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
+    // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line ("奋进2025|一组数据看…",
+    // a column name before a bar, is a headline's, not the plan's).
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])(?!\\s*\\|)` +
     // "【2025目标】", "【2025年主要目标】": a bracketed heading naming the year's targets.
-    `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?(?:主要预期目标|预期目标|主要目标|目标)】`,
+    `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?(?:主要预期目标|预期目标|主要目标|目标)】` +
+    // "🎯 2025年 目标这样定", "2025年，我们的目标是": a short heading line that gives a year its targets.
+    `|(?:^|\\n)[ \\t]*${SYMBOL}【?((?:19|20)\\d{2}) ?年[^\\n\\d。;]{0,8}?目标(?!完成|任务完成|实现)[^\\n\\d。;]{0,8}(?=[ \\t]*\\n)` +
+    // "🔹2025年这样干🔹", "2025年 再出发": a short line of its own naming a year, read only when it is
+    // the year after the review's (so "2024年工作回顾" is never the plan), and never a part-year
+    // release's title ("2025年一季度经济运行简况").
+    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)`,
   'g',
 );
 const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:是|为|如下)\s*:?|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)/g;
+  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)/g;
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
@@ -73,15 +87,20 @@ const PLAN_SENTENCE = new RegExp(
     '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
     // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
     '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)[,:](?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
+    // "委员们认为,报告提出的全县地区生产总值增长6.5%左右的目标…", "他说,报告提出规模以上工业增加值增长10%以上…".
+    // (With 今年 after 报告提出 the alternatives above decide.)
+    '|(?:认为|表示|说|指出)[,:]\\s*[“"]?报告(?:提出|明确)(?!今年|新的一年)的?(?=[^。\\n\\d]{0,30}?(?:增长|达到|控制在)\\s?\\d)' +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     // …also inside a deputy's quoted remark (“报告提出今年全县地区生产总值增长6.5%左右的目标,…”).
-    `|(?:^|[\\n。!?;])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
+    // …also right after a byline ("本报讯(记者 常青)“报告提出今年…").
+    `|(?:^|[\\n。!?;]|\\)(?=[“"]))\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
-    '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}\\d)' +
+    '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}(?:\\d|百分之))' +
     // "…根据县人代会批准的计划,今年全县计划地区生产总值增长6.5%": 今年 after a comma, with a plan verb and a figure.
     '|,\\s*(?:今年|新的一年)(?=[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|预期|目标)[^。\\n]{0,30}\\d)' +
-    // "会议…确定今年全县地区生产总值增长6.5%、…的目标": what a session decides for this year.
-    '|(?:确定|确立)了?(?=(?:今年|新的一年)[^。\\n]{0,40}\\d)' +
+    // "会议…确定今年全县地区生产总值增长6.5%、…的目标": what a session decides for this year (Taiwan's
+    // press: "区长…订下今年经济成长率目标为6%左右").
+    '|(?:确定|确立|订下|定下|订定|设定)了?(?=(?:今年|新的一年)[^。\\n]{0,40}\\d)' +
     // "…在政府工作报告中提出,2025年,全区…增速目标分别为…": 提出/明确 propose, so the year is the plan's.
     `|(?:提出|明确)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)` +
     // "…说,2025年,全区…增速目标分别为6%和5%": a sentence that gives a year its targets.
@@ -106,13 +125,14 @@ const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
 // "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
 const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
-// "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉".
-const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标)`);
+// "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉", "某区2025年目标任务出炉".
+const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 // A sentence about the city's, the province's or the nation's figures.
-const OTHER_ENTITY_START = /^\s*(?:据悉,|另外,|同时,)?(?:全市|全省|全国|省里|市里)/;
+// …also after a short attribution ("报告又指,国家今年经济增长预期目标为5%左右").
+const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
@@ -160,17 +180,20 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
   const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(answered(text, block))) : [];
-  if (plan?.block && mainBlocks.length === 0) {
-    mainBlocks.push(clip(answered(text, plan.block)));
+  // …also under a heading that opens the plan ("看目标:积极稳妥" then "…报告把今年全区GDP预期目标定为…").
+  if (plan && mainBlocks.length === 0) {
+    if (plan.block) mainBlocks.push(clip(answered(text, plan.block)));
     // A news item without a 主要预期目标 paragraph may give the report's proposals in more than one
     // sentence ("…今年经济增长目标为5.5%左右。报告显示,2024年…。报告指出,今年…增长6%,…"): each
     // later sentence in which the report proposes this year's figures is a headline paragraph too.
     const more = new RegExp(PROPOSES_THIS_YEAR.source, 'g');
-    more.lastIndex = plan.block.end;
+    more.lastIndex = plan.block?.end ?? plan.start;
     // …also after a look back that followed the first ("…报告回顾2024年,…。刘伟强说,报告明确今年…").
     for (let match = more.exec(text); match; match = more.exec(text)) {
       const start = match.index + match[0].search(/报告/);
       const block = { start, end: sentenceEnd(text, start) };
+      // "此外,规上工业增加值增长9%,…": a sentence that adds to the proposals continues them.
+      while (ADDS_ON.test(text.slice(block.end, block.end + 4))) block.end = sentenceEnd(text, block.end + 1);
       if (HAS_FIGURE.test(text.slice(block.start, block.end))) mainBlocks.push(start < planRange!.end ? clip(block) : block);
     }
   }
@@ -186,8 +209,10 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 }
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
-// …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委).
-const PAST_OPENER = /^\s*(?:(?:报告(?:回顾|显示|指出)|会议认为|据介绍|据了解|数据显示|统计显示)[,:]?\s*)?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委); the name
+// may come first ("报告指出,昆南区2024年地区生产总值…"); also opening a remark in quotation marks
+// (“去年全县规上工业增加值增长10.2%,…”), or after 据统计 / 回望 ("回望2025年,…").
+const PAST_OPENER = /^\s*[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -211,8 +236,10 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
-    const written = match[1] ?? match[2] ?? match[3];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
     const year = written ? Number(written) : null;
+    // A bare year line (group 5) opens the plan only as the year after the review's.
+    if (match[5] !== undefined && expectedYear === null) continue;
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
@@ -232,9 +259,12 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   // …also when a figure stands before the turn ("过去一年…增长5.8% 今年主要预期目标…"): it is the review's.
   const turnAt = turn ? at - window.length + turn.index : -1;
   if (turn && (at - start > 40 || HAS_FIGURE.test(text.slice(start, turnAt)))) start = turnAt;
-  const year = new RegExp(YEAR).exec(text.slice(start, at + cue[0].length));
+  // A slide's column heads name both years ("主要指标 2024年计划 2024年预计 2025年目标"): the year
+  // the review points to, else the last one before the cue, is the plan's.
+  const years = [...text.slice(start, at + cue[0].length).matchAll(new RegExp(YEAR, 'g'))].map((match) => Number(match[1]));
+  const year = expectedYear !== null && years.includes(expectedYear) ? expectedYear : years.at(-1);
   // "区长说,2025年全区将…。…主要预期目标:…": the sentence that turned to the year names it.
-  return { start, year: year ? Number(year[1]) : sentence && sentence.start < at ? sentence.year : null };
+  return { start, year: year ?? (sentence && sentence.start < at ? sentence.year : null) };
 }
 
 /** The first 主要预期目标 cue after `after` that is not another entity's ("全省今年的…预期目标为5.5%左右"). */
@@ -262,11 +292,16 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // a short first line followed by more text opens no plan.
     if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
     const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6];
-    const year = written ? Number(written) : null;
+    // "政府工作报告明确,2025年全区地区生产总值增长5.8%,…": a year at the head of the proposals,
+    // before any figure (and not a horizon, "到2027年"), is the year they are for.
+    const head = written ? null : new RegExp(`^[^\\d。\\n]{0,24}?(?<![到至])${YEAR}(?!以来)`).exec(text.slice(match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)), match.index + 48));
+    const year = written ? Number(written) : head ? Number(head[1]) : null;
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     // After a speech verb the plan opens at 今年, not at the verb's clause.
-    const speech = /^(?:表示|指出|提出|明确|强调|说|了解|获悉|介绍|确定|确立|[,:])/.test(match[0]);
-    const start = speech ? match.index + match[0].search(/今年|新的一年|(?:19|20)\d{2}/) : match.index + match[0].search(/[^\s\n。!?;]/);
+    const speech = /^(?:表示|指出|提出|明确|强调|说|认为|了解|获悉|介绍|确定|确立|[,:])/.test(match[0]);
+    // …or at the report's proposal when no year is named ("认为,报告提出的全县…").
+    const turn = match[0].search(/今年|新的一年|(?:19|20)\d{2}/);
+    const start = speech ? match.index + (turn >= 0 ? turn : match[0].search(/报告/)) : match.index + match[0].search(/[^\s\n。!?;)]/);
     const block = { start, end: sentenceEnd(text, start) };
     first ??= { start, year, block };
     if (start - first.start > MAX_BLOCK) break;
@@ -333,7 +368,10 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   return targetYears.length > 0 ? { year: Math.max(...targetYears), source: 'target_year' } : null;
 }
 
-const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;]|(?:说|表示)[,:])\s*[“"]?报告(?:提出|指出|明确)[,:]?\s*(?:今年|新的一年)/;
+// …or, with 提出/明确 and no year of its own, the figures it proposes ("他说,报告提出规模以上工业增加值增长10%以上…",
+// "报告提出的全县地区生产总值增长6.5%左右的目标"); "报告把今年全区GDP预期目标定为…" likewise.
+const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
+const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:提出|指出|明确|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标为|目标是|增速目标|增长目标)`, 'g');
@@ -347,8 +385,13 @@ function findMainBlocks(text: string, from: number): Range[] {
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   cue.lastIndex = from;
   for (let match = cue.exec(text); match; match = cue.exec(text)) {
-    const start = match.index + match[0].length;
+    // "报告把今年全区GDP预期目标定为增长6%左右": the name stands before a cue that sets a figure, so the
+    // block opens with the cue's clause.
+    const start = /(?:定下了?|确定为|定为)\s*:?$/.test(match[0]) ? clauseStart(text, match.index) : match.index + match[0].length;
     if (blocks.some((block) => start < block.end)) continue;
+    // "…国家今年经济增长预期目标为5%左右": another entity's targets are no headline paragraph.
+    const sentence = Math.max(text.lastIndexOf('\n', match.index), text.lastIndexOf('。', match.index)) + 1;
+    if (OTHER_ENTITY_START.test(text.slice(sentence, match.index))) continue;
     let end = sentenceEnd(text, start);
     // A cue that ends its line (a heading, or "…如下:") opens a list.
     let listMode = (/:\s*$/.test(match[0]) || text[start] === '\n') && text.slice(start, end).trim() === '';
@@ -373,6 +416,8 @@ function findMainBlocks(text: string, from: number): Range[] {
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
     }
+    // "此外,规上工业增加值增长9%,…": a sentence that adds to the targets continues them.
+    while (ADDS_ON.test(text.slice(end, end + 4))) end = sentenceEnd(text, end + 1);
     blocks.push({ start, end });
   }
   return blocks;
@@ -414,6 +459,13 @@ function answered(text: string, block: Range): Range {
   // A table row is read by its columns (read-tables.ts), not as a sentence.
   if (!next || !HAS_FIGURE.test(next.text) || /\t|^\s*\|/.test(next.text)) return block;
   return { start: next.start, end: sentenceEnd(text, next.start) };
+}
+
+/** Start of the clause holding `at`: after the last ",", "。", ";", ":" or line break before it. */
+function clauseStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !/[,。;:\n]/.test(text[start - 1]!)) start -= 1;
+  return start;
 }
 
 /** End of the sentence starting at `start`: after its "。", or the end of its line. */

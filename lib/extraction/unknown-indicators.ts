@@ -43,7 +43,7 @@ function readClause(prepared: PreparedText, start: number, end: number, year: nu
   const nameEnd = start + opening + name[1]!.length;
   const figure = parseFigure(text, nameEnd);
   // The figure must end the clause: anything after it means the clause says more than a target.
-  if (figure.kind !== 'figure' || figure.values.length !== 1 || figure.end !== end || figure.yearAverage) return null;
+  if (figure.kind !== 'figure' || figure.values.length !== 1 || figure.end !== end || figure.yearAverage || figure.period !== undefined) return null;
   const value = figure.values[0]!;
   const read = qualifierOf(figure, value);
   if (!read) return null;

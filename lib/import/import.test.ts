@@ -64,6 +64,13 @@ describe('outcome import', () => {
     ]);
   });
 
+  it('refuses a new source text past 100,000 characters, as a pasted report is (lib/documents/limits.ts)', async () => {
+    const text = `地区生产总值增长5%。${'文'.repeat(100_000)}`;
+    const { plan } = await run(admin, 'preview', 'long.csv', csv([`520304,gdp,2024,growth,5,%,estimate,,过长的来源正文,${text},地区生产总值增长5%,`]));
+    expect(plan.map((row) => row.status)).toEqual(['error']);
+    expect(plan[0]!.status === 'error' && plan[0]!.errors).toContainEqual({ zh: '来源正文过长（超过 100,000 字）', en: 'source text too long (over 100,000 characters)' });
+  });
+
   it('commits nothing when one row is bad, and reports that row', async () => {
     const before = await db.outcome.count();
     const result = await run(admin, 'commit', 'outcomes.csv', csv([...goodRows(bozhouDocumentId), '520304,gdp,2024,growth,abc,%,estimate,1,,,x,']));

@@ -5,6 +5,7 @@
 import { decideScope } from '@/lib/auth/district-scope';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { findOrCreateDocument, textSha256 } from '@/lib/documents/find-or-create';
+import { MAX_TEXT_CHARS } from '@/lib/documents/limits';
 import type { Db } from '@/lib/db/client';
 import { MEASURES, VINTAGES, type Measure, type Vintage } from '@/lib/domain/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -42,6 +43,7 @@ const E = {
   missingSource: { zh: '缺少来源文件（source_document_id，或 source_title 与 source_text）', en: 'missing source (source_document_id, or source_title with source_text)' },
   unknownSource: { zh: '来源文件不存在或不属于该区县', en: 'source document not found for this district' },
   missingQuote: { zh: '缺少原文引文', en: 'missing quote' },
+  sourceTextTooLong: { zh: `来源正文过长（超过 ${MAX_TEXT_CHARS.toLocaleString('en')} 字）`, en: `source text too long (over ${MAX_TEXT_CHARS.toLocaleString('en')} characters)` },
   quoteNotFound: { zh: '引文在来源文件中找不到', en: 'quote not found in the source document' },
   figureNotInQuote: (value: string, unit: string) => ({ zh: `引文中没有数值 ${value}${unit}（已按单位换算核对）`, en: `the quote does not state ${value} ${unit} (unit conversion considered)` }),
 };
@@ -117,6 +119,8 @@ export async function planImport(db: Db | Prisma.TransactionClient, user: Sessio
     if (value !== null && unit && quote && !figureInQuote(value, unit, quote)) errors.push(E.figureNotInQuote(value, unit));
     const source = district ? sources(district.id, row.cells) : null;
     let quoteStart = -1;
+    // The same limit as a pasted report (lib/documents/limits.ts): the review page extracts any stored document.
+    if (row.cells.source_text && row.cells.source_text.length > MAX_TEXT_CHARS) errors.push(E.sourceTextTooLong);
     if (district && !source) errors.push(E.missingSource);
     else if (source === 'unknown') errors.push(E.unknownSource);
     else if (source && quote) {

@@ -2,6 +2,7 @@ import 'server-only';
 import { can, districtWhere } from '@/lib/auth/district-scope';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { db } from '@/lib/db';
+import { MAX_TEXT_CHARS } from '@/lib/documents/limits';
 import { readDocument } from '@/lib/ingest/extract-document';
 import { loadExistingRecords } from '@/lib/ingest/existing';
 import { paceSettlements } from '@/lib/ingest/pace-settlements';
@@ -16,6 +17,12 @@ export type Settlement = { targetId: number; asWritten: string; verdict: Verdict
 export async function findDocumentDistrictId(documentId: number): Promise<number | null> {
   const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { districtId: true } });
   return document?.districtId ?? null;
+}
+
+/** True when a document's stored text is past the limit (stored before it was lowered): the review page says so instead of extracting it. */
+export async function tooLongToExtractById(documentId: number): Promise<boolean> {
+  const rows = await db.$queryRaw<{ chars: number }[]>`SELECT char_length(full_text)::int AS chars FROM source_document WHERE id = ${documentId}`;
+  return (rows[0]?.chars ?? 0) > MAX_TEXT_CHARS;
 }
 
 /** The review screen of a document, or null when it is missing or outside the user's districts. */

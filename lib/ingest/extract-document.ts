@@ -2,6 +2,8 @@
 // review screen and the accept/reject actions (which find the proposal again on the
 // server) read with the same catalogue, and an alias an admin adds counts at once.
 import type { Db } from '@/lib/db/client';
+import { MAX_TEXT_CHARS } from '@/lib/documents/limits';
+import { fieldError } from '@/lib/errors';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
 import type { ExtractOptions } from '@/lib/extraction/types';
 import { loadIndicatorCatalogue } from '@/lib/indicators/data';
@@ -12,12 +14,21 @@ export async function extractionOptions(db: Pick<Db, 'indicator'>, document: { y
   return { reportYear: document.year, indicators: await loadIndicatorCatalogue(db) };
 }
 
+/** True for a text stored before the limit was lowered: extracting it would hold the server's one thread for minutes. */
+export const tooLongToExtract = (text: string) => text.length > MAX_TEXT_CHARS;
+
+function assertExtractable(text: string): void {
+  if (tooLongToExtract(text)) throw fieldError('_form', 'ingest:text_too_long');
+}
+
 export async function extractDocument(db: Pick<Db, 'indicator'>, document: { fullText: string; year: number }) {
+  assertExtractable(document.fullText);
   return extractProposals(document.fullText, await extractionOptions(db, document));
 }
 
 /** The extraction, and its flagged part-year figures read as in-year progress proposals (lib/ingest/in-year.ts). */
 export async function readDocument(db: Pick<Db, 'indicator'>, document: { fullText: string; year: number; publishedOn: Date | null }) {
+  assertExtractable(document.fullText);
   const options = await extractionOptions(db, document);
   const extraction = extractProposals(document.fullText, options);
   // A date column reads back as UTC midnight.

@@ -77,6 +77,26 @@ describe('in-year proposals from flagged part-year figures', () => {
       ['retail_sales', '10月份', 'not_cumulative'],
     ]);
   });
+
+  it('今年以来 in a dated release: skipped with its reason, unless the document names one Jan–N period', () => {
+    const opening = '测试文本（虚构数字）\n2025年10月20日 来源：某某区统计局\n今年以来，全区上下聚焦高质量发展。全区地区生产总值同比增长5.4%，规模以上工业增加值增长6.8%。\n';
+    const bare = read(opening, 2025, { year: 2025, month: 10 });
+    expect(bare.proposals).toEqual([]);
+    expect(bare.skipped.map(({ flag, reason }) => [flag.indicatorKey, flag.period, reason])).toEqual([
+      ['gdp', '今年以来', 'since_new_year'],
+      ['industrial_value_added', '今年以来', 'since_new_year'],
+    ]);
+    // The document says the months elsewhere ("截至9月底", "前三季度" agree): those are the figures' months.
+    const named = read(`${opening}截至9月底，全区新登记经营主体3210户；前三季度进出口总额保持增长。\n`, 2025, { year: 2025, month: 10 });
+    expect(brief(named.proposals)).toEqual([
+      ['gdp', 2025, 9, 'growth', '5.4', '%', '地区生产总值同比增长5.4%'],
+      ['industrial_value_added', 2025, 9, 'growth', '6.8', '%', '规模以上工业增加值增长6.8%'],
+    ]);
+    // Two different periods named: which one 今年以来 means cannot be told.
+    const mixed = read(`${opening}1—8月，全区进出口总额下降；截至9月底，新登记经营主体3210户。\n`, 2025, { year: 2025, month: 10 });
+    expect(mixed.proposals).toEqual([]);
+    expect(mixed.skipped.filter(({ flag }) => flag.period === '今年以来').map(({ reason }) => reason)).toEqual(['since_new_year', 'since_new_year']);
+  });
 });
 
 describe('dateLineOf', () => {

@@ -22,7 +22,7 @@ export type InYearProposal = Omit<OutcomeProposal, 'confidence' | 'comparableBas
   confidence: null;
 };
 
-export type InYearSkipReason = 'not_cumulative' | 'whole_year' | 'unreadable' | 'several_indicators' | 'no_single_figure' | 'measure_unclear';
+export type InYearSkipReason = 'not_cumulative' | 'whole_year' | 'unreadable' | 'since_new_year' | 'several_indicators' | 'no_single_figure' | 'measure_unclear';
 export type SkippedInYear = { flag: ExtractionFlag; reason: InYearSkipReason };
 
 type Context = {
@@ -70,7 +70,7 @@ export function inYearProposals(flags: readonly ExtractionFlag[], context: Conte
     if (flag.code !== 'in_year_period' || flag.period === undefined || flag.year === null) continue;
     const written = flag.period.trim();
     const skip = (reason: InYearSkipReason) => skipped.push({ flag, reason });
-    const period = readInYearPeriod(written);
+    const period = SINCE_NEW_YEAR.test(written) ? sinceNewYear(context.text) : readInYearPeriod(written);
     if (!period.ok) { skip(period.reason); continue; }
     if (flag.indicatorKey === null) { skip('several_indicators'); continue; }
     const values = flag.figure?.values ?? [];
@@ -96,6 +96,22 @@ export function inYearProposals(flags: readonly ExtractionFlag[], context: Conte
     });
   }
   return { proposals, skipped };
+}
+
+// "今年以来" says the figures run from January, not up to which month: the statistics behind a
+// release dated in October may end in August or September. It is read only when the document
+// itself names the months elsewhere ("1—9月", "前三季度", "截至9月底"), all the same; the
+// release date alone is not enough, and a guess would file the figure against the wrong months.
+const SINCE_NEW_YEAR = /^今年以来$/;
+const NAMED_PERIOD = /\d{1,2}\s*[—–\-~～至到－]\s*\d{1,2}\s*月|上半年|前三季度|第?[一1]季度|截[至止]到?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月[底末]?|前(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?月/g;
+
+function sinceNewYear(text: string): { ok: true; months: number } | { ok: false; reason: 'since_new_year' } {
+  const months = new Set<number>();
+  for (const match of normalizeWidth(text).matchAll(NAMED_PERIOD)) {
+    const period = readInYearPeriod(match[0]);
+    if (period.ok) months.add(period.months);
+  }
+  return months.size === 1 ? { ok: true, months: [...months][0]! } : { ok: false, reason: 'since_new_year' };
 }
 
 function negate(value: string): string {

@@ -20,7 +20,8 @@ import { readDocument } from '@/lib/ingest/extract-document';
 import { toTargetFields, toOutcomeFields } from '@/lib/ingest/accept-fields';
 import { reviewItems, type ReviewItem } from '@/lib/ingest/proposals';
 import { loadExistingRecords, PROPOSAL_DECISIONS } from '@/lib/ingest/existing';
-import { MAX_TEXT_CHARS, normalizeText, readUpload } from '@/lib/ingest/read-upload';
+import { MAX_TEXT_CHARS } from '@/lib/documents/limits';
+import { normalizeText, readUpload } from '@/lib/ingest/read-upload';
 import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
 import { type AcceptProposalInput, acceptProposalSchema, createIngestDocumentSchema, rejectProposalSchema } from '@/lib/ingest/schema';
 

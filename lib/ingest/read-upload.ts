@@ -8,10 +8,9 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { repackStored, unzipBounded } from '@/lib/uploads/bounded-zip';
 import { readPdfText } from '@/lib/uploads/pdf-text';
+import { MAX_TEXT_CHARS } from '@/lib/documents/limits';
 import { MAX_UPLOAD_BYTES } from '@/lib/upload-limits';
 
-/** The longest text a source document may hold (see sourceSchema.newText). */
-export const MAX_TEXT_CHARS = 2_000_000;
 /** Fewer non-space characters than this and a PDF is treated as scanned. */
 const MIN_PDF_TEXT_CHARS = 20;
 

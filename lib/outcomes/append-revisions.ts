@@ -14,12 +14,12 @@
 //     period that has no revision yet;
 //   - one audit record 'outcome.record' per revision, saying which path wrote it (`via`);
 //   - the stored verdicts of the series' targets (lib/verdicts/refresh.ts).
-// Rows go in batches of multi-row INSERTs (lib/db/bulk-insert.ts): one revision
-// costs three statements, 50,000 cost a few dozen. Call inside the caller's
+// Rows go in batches of multi-row INSERTs (unnest of one array per column, as
+// lib/db/bulk-insert.ts does), each batch's audit rows in the same statement: one
+// revision costs two statements before its verdicts are refreshed, 50,000 a few dozen. Call inside the caller's
 // transaction; the unique index on (series, revision) is the last guard against two
 // writers racing past the check, and its violation is a conflict.
 import type { Actor } from '@/lib/audit/record-audit';
-import { bulkInsert } from '@/lib/db/bulk-insert';
 import { onUniqueViolation } from '@/lib/db/unique-violation';
 import type { Measure, Vintage } from '@/lib/domain/types';
 import { AppError } from '@/lib/errors';
@@ -106,24 +106,17 @@ export async function appendOutcomeRevisions(
   await onUniqueViolation(async () => {
     for (let start = 0; start < planned.length; start += APPEND_BATCH) {
       const batch = planned.slice(start, start + APPEND_BATCH);
-      const inserted = await bulkInsert<{ id: number; key: string }>(tx, 'outcome', [
-        { name: 'district_id', type: 'int' }, { name: 'indicator_id', type: 'int' }, { name: 'year', type: 'int' }, { name: 'measure', type: 'text::"Measure"' },
-        { name: 'revision', type: 'int' }, { name: 'value', type: 'text::numeric' }, { name: 'unit', type: 'text' }, { name: 'vintage', type: 'text::"Vintage"' },
-        { name: 'source_document_id', type: 'int' }, { name: 'quote', type: 'text' }, { name: 'quote_start', type: 'int' }, { name: 'quote_end', type: 'int' },
-        { name: 'note', type: 'text' }, { name: 'figure_not_in_quote_reason', type: 'text' }, { name: 'recorded_by_id', type: 'int' }, { name: 'period_months', type: 'int' },
-      ], batch.map(({ revision: r, number, unit }) => [
+      // The revisions and their audit rows in one statement: the audit rows join the inserted
+      // outcomes by series key and revision, in the batch's order.
+      const inserted = await insertWithAudit(tx, batch.map(({ revision: r, number, unit }) => [
         r.districtId, r.indicatorId, r.year, r.measure, number, r.value, unit, r.vintage, r.sourceDocumentId, r.quote, r.quoteStart, r.quoteEnd, r.note ?? null, r.figureNotInQuoteReason?.trim() || null, actorId(actor), periodOf(r),
-      ]), { returning: `id, district_id || ':' || indicator_id || ':' || year || ':' || measure || ':' || period_months || ':' || revision AS key` });
-      const ids = new Map(inserted.map((row) => [row.key, row.id]));
-      const appended = batch.map(({ revision, number, targetId }) => ({ outcomeId: ids.get(`${seriesKey(revision)}:${number}`)!, revision: number, targetId }));
-      await bulkInsert(tx, 'audit_log', [
-        { name: 'actor_id', type: 'int' }, { name: 'actor_label', type: 'text' }, { name: 'action', type: 'text' }, { name: 'entity_type', type: 'text' },
-        { name: 'entity_id', type: 'text' }, { name: 'target_id', type: 'int' }, { name: 'district_id', type: 'int' }, { name: 'before', type: 'text::jsonb' }, { name: 'after', type: 'text::jsonb' },
-      ], batch.map(({ revision: r, before, number, unit }, index) => [
-        actorId(actor), 'label' in actor ? actor.label : null, 'outcome.record', 'outcome', String(appended[index]!.outcomeId), appended[index]!.targetId, r.districtId,
+      ]), batch.map(({ revision: r, before, number, unit, targetId }) => [
+        `${seriesKey(r)}:${number}`, actorId(actor), 'label' in actor ? actor.label : null, targetId, r.districtId,
         before ? JSON.stringify(before) : null,
         JSON.stringify({ ...r.audit, ...(periodOf(r) === ANNUAL_PERIOD ? {} : { periodMonths: periodOf(r) }), revision: number, value: r.value, unit, vintage: r.vintage, sourceDocumentId: r.sourceDocumentId, quote: r.quote, figureNotInQuoteReason: r.figureNotInQuoteReason?.trim() || null }),
       ]));
+      const ids = new Map(inserted.map((row) => [row.key, row.id]));
+      const appended = batch.map(({ revision, number, targetId }) => ({ outcomeId: ids.get(`${seriesKey(revision)}:${number}`)!, revision: number, targetId }));
       results.push(...appended);
       onProgress?.(results.length, planned.length);
     }
@@ -131,6 +124,43 @@ export async function appendOutcomeRevisions(
   // The stored verdicts these revisions change, in the same transaction.
   await refreshVerdictsOfSeries(tx, revisions);
   return results;
+}
+
+const OUTCOME_COLUMNS = [
+  { name: 'district_id', type: 'int' }, { name: 'indicator_id', type: 'int' }, { name: 'year', type: 'int' }, { name: 'measure', type: 'text::"Measure"' },
+  { name: 'revision', type: 'int' }, { name: 'value', type: 'text::numeric' }, { name: 'unit', type: 'text' }, { name: 'vintage', type: 'text::"Vintage"' },
+  { name: 'source_document_id', type: 'int' }, { name: 'quote', type: 'text' }, { name: 'quote_start', type: 'int' }, { name: 'quote_end', type: 'int' },
+  { name: 'note', type: 'text' }, { name: 'figure_not_in_quote_reason', type: 'text' }, { name: 'recorded_by_id', type: 'int' }, { name: 'period_months', type: 'int' },
+];
+/** Per revision, its key (series key and revision number) first, then the audit row's fields. */
+const AUDIT_TYPES = ['text', 'int', 'text', 'int', 'int', 'text', 'text'];
+
+/**
+ * Inserts the outcome rows (OUTCOME_COLUMNS order) and, in the same statement, one
+ * 'outcome.record' audit row each (`audits`: key, actor id, actor label, target, district,
+ * before, after), in the rows' order. A fixed number of bind parameters for any batch size.
+ */
+async function insertWithAudit(tx: Tx, rows: unknown[][], audits: unknown[][]): Promise<{ id: number; key: string }[]> {
+  const arrays = [...OUTCOME_COLUMNS.map((_, index) => rows.map((row) => row[index] ?? null)), ...AUDIT_TYPES.map((_, index) => audits.map((audit) => audit[index] ?? null))];
+  const outcome = OUTCOME_COLUMNS.map((column, index) => {
+    const [sent, ...cast] = column.type.split('::');
+    return { param: `$${index + 1}::${sent}[]`, select: cast.length ? `c${index}::${cast.join('::')}` : `c${index}` };
+  });
+  const audit = AUDIT_TYPES.map((type, index) => `$${OUTCOME_COLUMNS.length + index + 1}::${type}[]`);
+  return tx.$queryRawUnsafe<{ id: number; key: string }[]>(`
+    WITH inserted AS (
+      INSERT INTO outcome (${OUTCOME_COLUMNS.map((column) => column.name).join(', ')})
+      SELECT ${outcome.map((column) => column.select).join(', ')}
+      FROM unnest(${outcome.map((column) => column.param).join(', ')}) AS u(${OUTCOME_COLUMNS.map((_, index) => `c${index}`).join(', ')})
+      RETURNING id, district_id || ':' || indicator_id || ':' || year || ':' || measure || ':' || period_months || ':' || revision AS key
+    ), audited AS (
+      INSERT INTO audit_log (actor_id, actor_label, action, entity_type, entity_id, target_id, district_id, before, after)
+      SELECT a.actor_id, a.actor_label, 'outcome.record', 'outcome', i.id::text, a.target_id, a.district_id, a.before::jsonb, a.after::jsonb
+      FROM unnest(${audit.join(', ')}) WITH ORDINALITY AS a(key, actor_id, actor_label, target_id, district_id, before, after, ord)
+      JOIN inserted i ON i.key = a.key
+      ORDER BY a.ord
+    )
+    SELECT id, key FROM inserted`, ...arrays);
 }
 
 function actorId(actor: Actor): number | null {

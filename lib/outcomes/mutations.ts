@@ -8,16 +8,15 @@ import { resolveSource } from '@/lib/documents/mutations';
 import { appendOutcomeRevisions } from '@/lib/outcomes/append-revisions';
 import { recordOutcomeSchema } from '@/lib/outcomes/schema';
 import { parseFigureInput } from '@/lib/outcomes/figure-input';
+import type { Measure } from '@/lib/domain/types';
+import type { Db } from '@/lib/db/client';
 
 export const recordOutcome = defineAction({
   name: 'outcome.record',
   permission: 'record:outcome',
   schema: recordOutcomeSchema,
   run: async ({ db, user, input }) => {
-    const target = await db.target.findUnique({
-      where: { id: input.targetId },
-      select: { id: true, districtId: true, indicatorId: true, year: true, measure: true, unit: true, indicator: { select: { levelUnit: true } } },
-    });
+    const target = await findTarget(db, input.targetId);
     assertInScope(user, 'record:outcome', target?.districtId);
 
     // Checked here too (appendOutcomeRevisions checks the unit again) so that every
@@ -37,3 +36,19 @@ export const recordOutcome = defineAction({
     });
   },
 });
+
+type RecordTarget = { id: number; districtId: number; indicatorId: number; year: number; measure: Measure; unit: string | null; indicator: { levelUnit: string | null } };
+
+/**
+ * The target and its indicator's level unit in one statement (Prisma's nested select
+ * is two, and every write pays for it). Ids are int4: a larger one names no target.
+ */
+async function findTarget(db: Db, id: number): Promise<RecordTarget | null> {
+  if (id > 2 ** 31 - 1) return null;
+  const [row] = await db.$queryRaw<(Omit<RecordTarget, 'indicator'> & { levelUnit: string | null })[]>`
+    SELECT t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.unit, i.level_unit AS "levelUnit"
+    FROM target t JOIN indicator i ON i.id = t.indicator_id WHERE t.id = ${id}`;
+  if (!row) return null;
+  const { levelUnit, ...target } = row;
+  return { ...target, indicator: { levelUnit } };
+}

@@ -9,8 +9,10 @@ import { importBreakdown } from '@/lib/responsible-units/breakdown-import';
 import { listUnitNames } from '@/lib/responsible-units/data';
 import { assignTargetUnits, createUnit, setUnitMembers, updateUnit } from '@/lib/responsible-units/mutations';
 
-// Checkbox groups arrive as repeated fields; formValues keeps only the last of each.
-const withList = (formData: FormData, name: string) => ({ ...formValues(formData), [name]: formData.getAll(name).filter((value) => typeof value === 'string') });
+// Checkbox groups arrive as repeated fields; formValues keeps only the last of each. The list
+// goes on as one comma-separated string (the schema reads both), so a refused form gets its
+// ticks back with its values instead of falling back to the stored ones unseen.
+const withList = (formData: FormData, name: string) => ({ ...formValues(formData), [name]: formData.getAll(name).filter((value) => typeof value === 'string').join(',') });
 
 function refresh(state: FormState): FormState {
   // The units page re-renders with the new counts; target pages are dynamic and read afresh.
@@ -31,9 +33,7 @@ export async function setUnitMembersAction(_previous: FormState, formData: FormD
 }
 
 export async function assignTargetUnitsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  // Co-units as one comma-separated string (the schema reads both), so a refused form gets the ticks back with its values.
-  const values = { ...formValues(formData), coUnitIds: formData.getAll('coUnitIds').filter((value) => typeof value === 'string').join(',') };
-  return refresh(await runFormAction(assignTargetUnits, values, () => ({ key: 'units.assigned' })));
+  return refresh(await runFormAction(assignTargetUnits, withList(formData, 'coUnitIds'), () => ({ key: 'units.assigned' })));
 }
 
 export type BreakdownRowView = { line: number; label: string; lead: string; co: string };

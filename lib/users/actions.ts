@@ -6,8 +6,9 @@ import { formValues, runFormAction } from '@/lib/actions/run-action';
 import { setReadRequiresSignIn } from '@/lib/settings/mutations';
 import { createUser, resetPassword, updateUser } from '@/lib/users/mutations';
 
+// The 已停用 tick goes on as sent ('on' or absent; the schema reads both), so a refused row gets it back with its values.
 function withDistricts(formData: FormData) {
-  return { ...formValues(formData), districtIds: formData.getAll('districtIds').map(String), disabled: formData.get('disabled') === 'on' };
+  return { ...formValues(formData), districtIds: formData.getAll('districtIds').map(String) };
 }
 
 export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -90,7 +90,9 @@ export function computeVerdict(input: VerdictInput): Verdict {
     return finish(refusal('not_comparable', verdictReason('measure_mismatch')));
   }
 
-  const assess = (primary: OutcomeRevision | null, reference: OutcomeRevision | null): Assessment => {
+  // `full`: also the gap and the figure in the target's unit. Replaying the history for a flip
+  // needs only each step's code (a series can have hundreds of revisions).
+  const assess = (primary: OutcomeRevision | null, reference: OutcomeRevision | null, full = true): Assessment => {
     if (!primary) return refusal('pending', verdictReason('no_outcome'));
     const actual = actualInUnit(primary, unit.unit);
     if (!actual.ok) return refusal('not_comparable', actual.reason);
@@ -101,13 +103,17 @@ export function computeVerdict(input: VerdictInput): Verdict {
     if (!bound) return refusal('not_comparable', verdictReason('invalid_value', reference?.value ?? ''));
     const rule: Rule = { qualifier, value: bound, valueHigh, tolerance, higherIsBetter: indicator.higherIsBetter };
     const { code, basis } = evaluate(rule, actual.value);
+    if (!full) return { code, basis, gap: null, reason: null, actual: null };
     const gap = computeGap(rule, actual.value, unit.unit.symbol === '%');
     return { code, basis, gap, reason: null, actual: { value: actual.value.toFixed(), unit: unit.unit.symbol } };
   };
 
   const final = assess(outcome, referenceOutcome);
+  // The step that reaches today's selection has today's code (the common last step): not decided again.
+  const codeOf = (primary: OutcomeRevision | null, reference: OutcomeRevision | null): VerdictCode =>
+    primary === outcome && (qualifier !== 'relative' || reference === referenceOutcome) ? final.code : assess(primary, reference, false).code;
   if (isDecided(final.code)) {
-    line.flippedByRevision = input.replayedFlip === undefined ? lastFlip(revisionSteps(primaryRevisions, referenceRevisions), assess)
+    line.flippedByRevision = input.replayedFlip === undefined ? lastFlip(revisionSteps(primaryRevisions, referenceRevisions), codeOf)
       : input.replayedFlip === null ? null : { from: input.replayedFlip, revisionId: null };
   }
   return finish(final);
@@ -129,12 +135,15 @@ function decide(line: Line, assessment: Assessment, reviewerJudges: boolean): Li
 
 function lastFlip(
   steps: ReturnType<typeof revisionSteps>,
-  assess: (primary: OutcomeRevision | null, reference: OutcomeRevision | null) => Assessment,
+  codeOf: (primary: OutcomeRevision | null, reference: OutcomeRevision | null) => VerdictCode,
 ): Verdict['flippedByRevision'] {
   let previous: DecidedCode | null = null;
   let flip: Verdict['flippedByRevision'] = null;
+  // A step that leaves both selections as they were (an estimate after a final figure) has the previous step's code.
+  let last: { primary: OutcomeRevision | null; reference: OutcomeRevision | null; code: VerdictCode } | null = null;
   for (const step of steps) {
-    const { code } = assess(step.primary, step.reference);
+    const code: VerdictCode = last && last.primary === step.primary && last.reference === step.reference ? last.code : codeOf(step.primary, step.reference);
+    last = { primary: step.primary, reference: step.reference, code };
     // Pending → met is news, not a revision: only changes between decided codes count.
     if (!isDecided(code)) continue;
     if (previous !== null && code !== previous) flip = { from: previous, revisionId: step.trigger.id };

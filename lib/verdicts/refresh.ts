@@ -16,7 +16,7 @@
 // writers touching the same verdict the second waits for the first to commit, then
 // reads its change. Row locks cost no shared lock memory, and FOR NO KEY UPDATE does
 // not block the foreign-key checks of inserts. No other lock is taken, so no cycle.
-import { bulkInsert } from '@/lib/db/bulk-insert';
+import { bulkInsert, type BulkWith } from '@/lib/db/bulk-insert';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { computeStoredPace, type StoredPace } from './stored-pace';
 import { computeStoredVerdicts, type StoredVerdict } from './stored-verdicts';
@@ -37,12 +37,12 @@ const COLUMNS = [
 ];
 const UPSERT = `ON CONFLICT (target_id) DO UPDATE SET ${COLUMNS.slice(1).map((column) => `${column.name} = EXCLUDED.${column.name}`).join(', ')}, updated_at = now()`;
 
-/** Writes these rows (insert or replace). */
-export async function writeStoredVerdicts(tx: Pick<Tx, '$queryRawUnsafe'>, rows: StoredVerdict[]): Promise<void> {
+/** Writes these rows (insert or replace); `also`: a data-modifying clause run in the same statement. */
+export async function writeStoredVerdicts(tx: Pick<Tx, '$queryRawUnsafe'>, rows: StoredVerdict[], also?: BulkWith): Promise<void> {
   await bulkInsert(tx, 'target_verdict', COLUMNS, rows.map((row) => [
     row.targetId, row.districtId, row.indicatorId, row.year, row.code, row.computed, row.decidedBy, row.provisional, row.gapKind, row.gapValue,
     row.outcomeId, row.referenceOutcomeId, row.reviewKind, row.reviewVerdict, row.reviewStale, row.confirmed, row.outcomeReviewState, row.flippedFrom,
-  ]), { suffix: UPSERT });
+  ]), { suffix: UPSERT, ...(also ? { with: also } : {}) });
 }
 
 const PACE_COLUMNS = [
@@ -53,17 +53,38 @@ const PACE_COLUMNS = [
   { name: 'outcome_review_state', type: 'text::"ReviewState"' },
 ];
 
+const PACE_UPSERT = `ON CONFLICT (target_id, period_months) DO UPDATE SET ${PACE_COLUMNS.slice(2).map((column) => `${column.name} = EXCLUDED.${column.name}`).join(', ')}, updated_at = now()`;
+
+/**
+ * The pace rows of these targets that `rows` does not hold (a period that no longer has a
+ * verdict, e.g. after a target's measure changed), deleted as a WITH clause of another
+ * statement; the rows kept are upserted, so no key is both deleted and written.
+ */
+function stalePace(targetIds: readonly number[], rows: readonly StoredPace[]): BulkWith {
+  return {
+    sql: (first) => `stale_pace AS (DELETE FROM pace_verdict p WHERE p.target_id = ANY($${first}::int[])
+      AND NOT EXISTS (SELECT 1 FROM unnest($${first + 1}::int[], $${first + 2}::int[]) AS k(target_id, period_months)
+        WHERE k.target_id = p.target_id AND k.period_months = p.period_months))`,
+    params: [[...targetIds], rows.map((row) => row.targetId), rows.map((row) => row.periodMonths)],
+  };
+}
+
+async function upsertPace(tx: Pick<Tx, '$queryRawUnsafe'>, rows: readonly StoredPace[], also?: BulkWith): Promise<void> {
+  await bulkInsert(tx, 'pace_verdict', PACE_COLUMNS, rows.map((row) => [
+    row.targetId, row.periodMonths, row.districtId, row.indicatorId, row.year, row.code, row.rule, row.outcomeId, row.referenceOutcomeId,
+    row.provisional, row.actualValue, row.actualUnit, row.completedPercent, row.paceLine, row.outcomeReviewState,
+  ]), { suffix: PACE_UPSERT, ...(also ? { with: also } : {}) });
+}
+
 /**
  * Replaces the pace rows of these targets with `rows` (every period of each target:
  * a period that no longer has a verdict, e.g. after a target's measure changed, loses its row).
  */
 export async function writeStoredPace(tx: Pick<Tx, '$queryRawUnsafe'>, targetIds: readonly number[], rows: StoredPace[]): Promise<void> {
   if (targetIds.length === 0) return;
-  await tx.$queryRawUnsafe('DELETE FROM pace_verdict WHERE target_id = ANY($1::int[])', [...targetIds]);
-  await bulkInsert(tx, 'pace_verdict', PACE_COLUMNS, rows.map((row) => [
-    row.targetId, row.periodMonths, row.districtId, row.indicatorId, row.year, row.code, row.rule, row.outcomeId, row.referenceOutcomeId,
-    row.provisional, row.actualValue, row.actualUnit, row.completedPercent, row.paceLine, row.outcomeReviewState,
-  ]));
+  const stale = stalePace(targetIds, rows);
+  if (rows.length > 0) await upsertPace(tx, rows, stale);
+  else await tx.$queryRawUnsafe(`WITH ${stale.sql(1)} SELECT 1`, ...stale.params);
 }
 
 /** Recomputes and stores the verdicts (annual and pace) of these targets. */
@@ -107,8 +128,15 @@ export async function refreshIndicatorVerdicts(tx: Tx, indicatorId: number): Pro
 async function recompute(tx: Tx, ids: readonly number[]): Promise<void> {
   for (let start = 0; start < ids.length; start += REFRESH_BATCH) {
     const batch = ids.slice(start, start + REFRESH_BATCH);
-    await writeStoredVerdicts(tx, await computeStoredVerdicts(tx, batch));
-    await writeStoredPace(tx, batch, await computeStoredPace(tx, batch));
+    const verdicts = await computeStoredVerdicts(tx, batch);
+    const pace = await computeStoredPace(tx, batch);
+    // The stale pace rows go in the verdicts' statement; most targets have no in-year figure, so no pace rows to write.
+    if (verdicts.length === 0) {
+      await writeStoredPace(tx, batch, pace);
+      continue;
+    }
+    await writeStoredVerdicts(tx, verdicts, stalePace(batch, pace));
+    if (pace.length > 0) await upsertPace(tx, pace);
   }
 }
 

@@ -14,7 +14,7 @@ import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import { periodLabel } from '@/lib/periods/choices';
 import { formatQuantity } from '@/lib/views/format';
-import { findDocumentDistrictId, getIngestReview } from '@/lib/ingest/data';
+import { findDocumentDistrictId, getIngestReview, tooLongToExtractById } from '@/lib/ingest/data';
 import { parseId } from '@/lib/views/params';
 import '@/components/views/views.css';
 
@@ -27,6 +27,16 @@ export default async function ExtractPage({ params, searchParams }: { params: Pr
   // Another district's document: 403 (its public page stays open to the user); none: 404.
   if (id === null) notFound();
   requireInScope(user, 'record:outcome', await findDocumentDistrictId(id));
+  if (await tooLongToExtractById(id)) {
+    const [t, te] = await Promise.all([getTranslations('ingest.review'), getTranslations('ingest.errors')]);
+    return (
+      <>
+        <p className="muted"><Link href={`/documents/${id}`}>{t('backToDocument')}</Link></p>
+        <h1>{t('title')}</h1>
+        <p className="card" role="status" data-testid="too-long-to-extract">{te('text_too_long')}</p>
+      </>
+    );
+  }
   const review = await getIngestReview(user, id);
   if (!review) notFound();
   const [t, tn, locale, { existing }] = await Promise.all([getTranslations('ingest.review'), getTranslations('ingest.new'), getLocale().then(toLocale), searchParams]);
