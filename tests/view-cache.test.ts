@@ -9,6 +9,7 @@ import { recordOutcome } from '@/lib/outcomes/mutations';
 import { getDistrictPage } from '@/lib/views/district-page';
 import { getIndicatorPage } from '@/lib/views/indicator-page';
 import { getOverview } from '@/lib/views/overview';
+import { getTargetPage } from '@/lib/views/target-page';
 import { makeUser } from './fixtures/users';
 import { useTestDatabase, type TestDatabase } from './test-database';
 
@@ -43,7 +44,9 @@ describe('page data read on every view', () => {
 
     const after = await getDistrictPage('500155', { year: 2024 });
     expect(gdpOf(after)?.verdict.code).toBe('met');
-    expect(gdpOf(after)?.outcomes.at(-1)?.recordedBy).toBe(staff.displayName);
+    expect(gdpOf(after)?.basis?.revision).toBe(1);
+    // The recorder is shown with the revision on the target page.
+    expect((await getTargetPage(target.id))?.target.outcomes.at(-1)?.recordedBy).toBe(staff.displayName);
     const indicatorAfter = await getIndicatorPage('gdp', 2024);
     expect(indicatorAfter?.rows.find((row) => row.id === target.id)?.verdict.code).toBe('met');
     const overviewAfter = await getOverview({ year: 2024 });
@@ -51,10 +54,11 @@ describe('page data read on every view', () => {
   });
 
   it('shows a renamed recorder on the next view', async () => {
-    const before = await getDistrictPage('500155', { year: 2024 });
-    expect(gdpOf(before)?.outcomes.at(-1)?.recordedBy).toBe(staff.displayName);
+    const target = gdpOf(await getDistrictPage('500155', { year: 2024 }))!;
+    const before = await getTargetPage(target.id);
+    expect(before?.target.outcomes.at(-1)?.recordedBy).toBe(staff.displayName);
     await database.db.user.update({ where: { id: staff.id }, data: { displayName: '改名后的录入员' } });
-    const after = await getDistrictPage('500155', { year: 2024 });
-    expect(gdpOf(after)?.outcomes.at(-1)?.recordedBy).toBe('改名后的录入员');
+    const after = await getTargetPage(target.id);
+    expect(after?.target.outcomes.at(-1)?.recordedBy).toBe('改名后的录入员');
   });
 });

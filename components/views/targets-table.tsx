@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
-import type { TargetRow } from '@/lib/targets/data';
+import type { TargetSummary } from '@/lib/targets/data';
 import { finalStatus } from '@/lib/verdict/final-status';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { formatDecimal, formatUnit } from '@/lib/views/format';
@@ -12,7 +12,7 @@ import { TableRegion } from '@/components/views/table-region';
 
 /** The targets of one district and year with their verdicts; also the bar chart's table alternative. */
 export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indicator' }: {
-  rows: TargetRow[]; locale: Locale; t: Translate; id?: string; caption: string; firstColumn?: 'indicator' | 'district';
+  rows: TargetSummary[]; locale: Locale; t: Translate; id?: string; caption: string; firstColumn?: 'indicator' | 'district';
 }) {
   // The same in every row: translated once per table, not once per cell.
   const label = {
@@ -37,7 +37,7 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
         </thead>
         <tbody>
           {rows.map((row) => {
-            const basis = row.outcomes.find((outcome) => outcome.id === row.verdict.outcome?.id);
+            const basis = row.basis;
             const status = finalStatus(row.verdict);
             const tolerance = toleranceText(t, locale, row.verdict.tolerance, { qualifier: row.qualifier, higherIsBetter: row.indicator.higherIsBetter });
             const name = firstColumn === 'indicator' ? pick(locale, row.indicator.nameZh, row.indicator.nameEn) : pick(locale, row.district.nameZh, row.district.nameEn);

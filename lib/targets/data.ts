@@ -52,6 +52,22 @@ export type TargetRow = {
   reviewState: ReviewState | null;
 };
 
+/** The revision a verdict rests on, as tables show it (its number, and its source document). */
+export type BasisRevision = Pick<OutcomeRow, 'id' | 'revision' | 'sourceDocumentId'>;
+
+/**
+ * A target with its verdict but not its revision history: what the targets tables show.
+ * Read on the stored verdicts by findTargetSummaries (lib/targets/summaries.ts), or cut
+ * from a full row by summarize.
+ */
+export type TargetSummary = Omit<TargetRow, 'outcomes'> & { basis: BasisRevision | null };
+
+export function summarize(row: TargetRow): TargetSummary {
+  const { outcomes, ...rest } = row;
+  const basis = outcomes.find((outcome) => outcome.id === row.verdict.outcome?.id);
+  return { ...rest, basis: basis ? { id: basis.id, revision: basis.revision, sourceDocumentId: basis.sourceDocumentId } : null };
+}
+
 export type TargetFilter = { targetIds?: number[]; districtIds?: number[]; years?: number[]; indicatorIds?: number[] };
 
 /**

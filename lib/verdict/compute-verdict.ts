@@ -8,7 +8,8 @@
 //   4. Units are normalised before comparing (1.39万人 = 13900人; 亿元 vs 万元); a missing
 //      unit, another dimension or growth-vs-level is not_comparable, with the reason.
 //   5. The comparison per qualifier and its tolerance are in evaluate.ts and tolerance.ts.
-//   6. Replaying the revisions in the order recorded tells whether a later one flipped it.
+//   6. Replaying the revisions in the order recorded tells whether a later one flipped it
+//      (or the caller passes that replay's stored result: input.replayedFlip).
 //   7. A reviewer's override is reported beside the computed code, never instead of it.
 import type { Measure } from '@/lib/domain/types';
 import { indicatorByKey } from '@/lib/indicators/catalog';
@@ -111,7 +112,10 @@ export function computeVerdict(input: VerdictInput): Verdict {
   // The step that reaches today's selection has today's code (the common last step): not decided again.
   const codeOf = (primary: OutcomeRevision | null, reference: OutcomeRevision | null): VerdictCode =>
     primary === outcome && (qualifier !== 'relative' || reference === referenceOutcome) ? final.code : assess(primary, reference, false).code;
-  if (isDecided(final.code)) line.flippedByRevision = lastFlip(revisionSteps(primaryRevisions, referenceRevisions), codeOf);
+  if (isDecided(final.code)) {
+    line.flippedByRevision = input.replayedFlip === undefined ? lastFlip(revisionSteps(primaryRevisions, referenceRevisions), codeOf)
+      : input.replayedFlip === null ? null : { from: input.replayedFlip, revisionId: null };
+  }
   return finish(final);
 }
 

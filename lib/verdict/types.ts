@@ -73,6 +73,13 @@ export type VerdictInput = {
   reviews?: readonly ReviewerDecision[];
   /** The global defaults as an admin set them; the built-in 0.5 pp / 5% when absent. */
   toleranceDefaults?: { growthTolerancePp: string; levelToleranceRatio: string };
+  /**
+   * Rule 6 already replayed: the code before the revision that flipped the verdict, as this
+   * function decided it when the verdict was stored (target_verdict.flipped_from), or null
+   * for no flip. A reader that passes only the revisions the stored verdict rests on gives
+   * it here instead of every revision; undefined: replay `outcomes`.
+   */
+  replayedFlip?: DecidedCode | null;
 };
 
 export type ToleranceKind = 'points' | 'ratio';
@@ -138,7 +145,7 @@ export type Verdict = {
   tolerance: Tolerance | null;
   basis: Basis | null;
   gap: Gap | null;
-  /** The verdict changed when a later revision arrived; `from` is the code before. */
-  flippedByRevision: { from: DecidedCode; revisionId: number | string } | null;
+  /** The verdict changed when a later revision arrived; `from` is the code before. `revisionId`: that revision (null when the replay was passed in as `replayedFlip`). */
+  flippedByRevision: { from: DecidedCode; revisionId: number | string | null } | null;
   explanation: Bilingual;
 };

@@ -89,7 +89,8 @@ export async function computeStoredVerdicts(sql: Sql, targetIds: readonly number
   return verdicts.map(({ target, verdict }) => storedRow(target, verdict, verdict.outcome ? (stateOf.get(Number(verdict.outcome.id)) ?? null) : null));
 }
 
-function storedRow(target: TargetRecord, verdict: Verdict, outcomeReviewState: StoredVerdict['outcomeReviewState']): StoredVerdict {
+/** A verdict as target_verdict holds it; also how a reader checks a verdict it recomputed against the stored row. */
+export function storedRow(target: Pick<TargetRecord, 'id' | 'districtId' | 'indicatorId' | 'year'>, verdict: Verdict, outcomeReviewState: StoredVerdict['outcomeReviewState']): StoredVerdict {
   return {
     targetId: target.id, districtId: target.districtId, indicatorId: target.indicatorId, year: target.year,
     code: verdict.code, computed: verdict.computed, decidedBy: verdict.decidedBy, provisional: verdict.provisional,

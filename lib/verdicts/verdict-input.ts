@@ -20,6 +20,8 @@ export function verdictInput(facts: {
   reference: { indicatorKey: string; outcomes: readonly OutcomeRevision[] } | null;
   reviews: readonly ReviewerDecision[];
   toleranceDefaults: { growthTolerancePp: string; levelToleranceRatio: string };
+  /** Only with `outcomes` reduced to the revisions a stored verdict rests on: its stored flip (VerdictInput.replayedFlip). */
+  replayedFlip?: VerdictInput['replayedFlip'];
 }): VerdictInput {
   const { target, indicator } = facts;
   return {
@@ -30,5 +32,6 @@ export function verdictInput(facts: {
     definitionChanged: target.definitionChangedReason ? { reason: target.definitionChangedReason } : null,
     toleranceDefaults: facts.toleranceDefaults,
     reviews: facts.reviews,
+    ...(facts.replayedFlip !== undefined ? { replayedFlip: facts.replayedFlip } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { db } from '@/lib/db';
-import { findTargets, type TargetRow } from '@/lib/targets/data';
+import type { TargetSummary } from '@/lib/targets/data';
+import { findTargetSummaries } from '@/lib/targets/summaries';
 import type { Measure, Vintage } from '@/lib/domain/types';
 
 export type DistrictHeader = {
@@ -16,13 +17,15 @@ export type UntargetedOutcome = {
   sourceDocumentId: number; sourceTitle: string; quote: string; quoteStart: number;
 };
 
+type UntargetedRecord = Omit<UntargetedOutcome, 'indicator'> & { indicatorId: number };
+
 export type TrendPoint = { year: number; target: string | null; actual: string | null; asWritten: string | null };
 
 export type DistrictPage = {
   district: DistrictHeader;
   years: number[];
   year: number | null;
-  targets: TargetRow[];
+  targets: TargetSummary[];
   untargeted: UntargetedOutcome[];
   indicators: { key: string; nameZh: string; nameEn: string }[];
   trend: { indicatorKey: string; measure: Measure; unit: string | null; points: TrendPoint[] } | null;
@@ -32,8 +35,10 @@ export type DistrictPage = {
  * Everything the district page shows, read on every view (no cache, so a write made on
  * any instance shows at the next request). A fixed number of queries whatever the
  * number of targets or outcomes (tests/views-query-count.test.ts holds it to that).
- * Verdicts are computed for what is shown only: the chosen year's targets and the
- * trend indicator's targets (a decade of a district is ~180 targets; these are ~25).
+ * Rows are read for what is shown only: the chosen year's targets and the trend
+ * indicator's targets (a decade of a district is ~180 targets; these are ~25), on their
+ * stored verdicts (findTargetSummaries); of the outcomes without a target, only the
+ * latest revision of each series, in SQL.
  */
 export async function getDistrictPage(code: string, options: { year?: number; indicatorKey?: string } = {}): Promise<DistrictPage | null> {
   const district = await db.district.findUnique({
@@ -41,35 +46,28 @@ export async function getDistrictPage(code: string, options: { year?: number; in
     select: { id: true, code: true, nameZh: true, nameEn: true, pinyin: true, cityZh: true, cityEn: true, provinceZh: true, provinceEn: true },
   });
   if (!district) return null;
-  const [series, outcomes, allIndicators] = await Promise.all([
+  const [series, latestUntargeted, allIndicators] = await Promise.all([
     db.target.findMany({ where: { districtId: district.id }, select: { id: true, year: true, indicatorId: true, measure: true }, orderBy: [{ year: 'desc' }, { indicatorId: 'asc' }] }),
-    db.outcome.findMany({
-      where: { districtId: district.id, periodMonths: ANNUAL_PERIOD },
-      select: {
-        id: true, year: true, measure: true, revision: true, value: true, unit: true, vintage: true, indicatorId: true,
-        sourceDocumentId: true, quote: true, quoteStart: true,
-      },
-      orderBy: [{ year: 'desc' }, { indicatorId: 'asc' }, { measure: 'asc' }, { revision: 'desc' }],
-    }),
+    // The latest annual revision of each series without a target, newest year first (values as text, as Decimal printed them).
+    db.$queryRaw<UntargetedRecord[]>`
+      SELECT * FROM (
+        SELECT DISTINCT ON (o.indicator_id, o.year, o.measure) o.id, o.year, o.measure::text AS measure, o.revision, trim_scale(o.value)::text AS value, o.unit,
+               o.vintage::text AS vintage, o.indicator_id AS "indicatorId", o.source_document_id AS "sourceDocumentId", o.quote, o.quote_start AS "quoteStart"
+        FROM outcome o
+        WHERE o.district_id = ${district.id} AND o.period_months = ${ANNUAL_PERIOD}
+          AND NOT EXISTS (SELECT 1 FROM target t WHERE t.district_id = o.district_id AND t.indicator_id = o.indicator_id AND t.year = o.year AND t.measure = o.measure)
+        ORDER BY o.indicator_id, o.year, o.measure, o.revision DESC) latest
+      ORDER BY year DESC, "indicatorId", measure::"Measure"`,
     db.indicator.findMany({ select: { id: true, key: true, nameZh: true, nameEn: true }, orderBy: { id: 'asc' } }),
   ]);
   const indicatorById = new Map(allIndicators.map((indicator) => [indicator.id, indicator]));
 
+  // A year with outcomes has targets, or an outcome without one: its years are all the years.
   const targetYears = [...new Set(series.map((target) => target.year))];
-  const years = [...new Set([...targetYears, ...outcomes.map((outcome) => outcome.year)])].sort((a, b) => b - a);
+  const years = [...new Set([...targetYears, ...latestUntargeted.map((outcome) => outcome.year)])].sort((a, b) => b - a);
   const year = options.year !== undefined && years.includes(options.year) ? options.year : (targetYears[0] ?? years[0] ?? null);
 
-  const targeted = new Set(series.map((target) => `${target.indicatorId}:${target.year}:${target.measure}`));
-  const seen = new Set<string>();
-  const latestUntargeted: (typeof outcomes)[number][] = [];
-  for (const outcome of outcomes) {
-    const key = `${outcome.indicatorId}:${outcome.year}:${outcome.measure}`;
-    if (targeted.has(key) || seen.has(key)) continue; // ordered by revision desc: the first is the latest
-    seen.add(key);
-    latestUntargeted.push(outcome);
-  }
-
-  const indicatorIds = new Set([...series.map((target) => target.indicatorId), ...outcomes.map((outcome) => outcome.indicatorId)]);
+  const indicatorIds = new Set([...series.map((target) => target.indicatorId), ...latestUntargeted.map((outcome) => outcome.indicatorId)]);
   const indicators = allIndicators.filter((indicator) => indicatorIds.has(indicator.id)).map(({ key, nameZh, nameEn }) => ({ key, nameZh, nameEn }));
   const keys = new Set(indicators.map((indicator) => indicator.key));
   const indicatorKey = options.indicatorKey && keys.has(options.indicatorKey) ? options.indicatorKey : (keys.has('gdp') ? 'gdp' : indicators[0]?.key);
@@ -78,7 +76,7 @@ export async function getDistrictPage(code: string, options: { year?: number; in
   // One findTargets for both: the year's targets and the trend indicator's, by id.
   const shownIds = series.filter((target) => target.year === year || target.indicatorId === trendIndicator?.id).map((target) => target.id);
   const [shown, titles] = await Promise.all([
-    shownIds.length > 0 ? findTargets({ targetIds: shownIds }, [{ year: 'desc' }, { indicatorId: 'asc' }]) : [],
+    findTargetSummaries(db, shownIds), // in the order of `series`: year desc, indicator
     db.sourceDocument.findMany({ where: { id: { in: [...new Set(latestUntargeted.map((outcome) => outcome.sourceDocumentId))] } }, select: { id: true, title: true } }),
   ]);
   const targets = shown.filter((target) => target.year === year);
@@ -87,7 +85,7 @@ export async function getDistrictPage(code: string, options: { year?: number; in
   const untargeted: UntargetedOutcome[] = latestUntargeted.map((outcome) => {
     const indicator = indicatorById.get(outcome.indicatorId)!;
     return {
-      id: outcome.id, year: outcome.year, measure: outcome.measure, revision: outcome.revision, value: outcome.value.toString(), unit: outcome.unit,
+      id: outcome.id, year: outcome.year, measure: outcome.measure, revision: outcome.revision, value: outcome.value, unit: outcome.unit,
       vintage: outcome.vintage, indicator: { key: indicator.key, nameZh: indicator.nameZh, nameEn: indicator.nameEn },
       sourceDocumentId: outcome.sourceDocumentId, sourceTitle: titleById.get(outcome.sourceDocumentId) ?? '', quote: outcome.quote, quoteStart: outcome.quoteStart,
     };
@@ -97,7 +95,7 @@ export async function getDistrictPage(code: string, options: { year?: number; in
 }
 
 /** Target and actual of one indicator by year, growth figures when there are any, else levels. */
-function buildTrend(indicatorKey: string, targets: TargetRow[], untargeted: UntargetedOutcome[]): DistrictPage['trend'] {
+function buildTrend(indicatorKey: string, targets: TargetSummary[], untargeted: UntargetedOutcome[]): DistrictPage['trend'] {
   const ofIndicator = targets.filter((target) => target.indicator.key === indicatorKey);
   const looseOutcomes = untargeted.filter((outcome) => outcome.indicator.key === indicatorKey);
   const measures = [...ofIndicator.map((target) => target.measure), ...looseOutcomes.map((outcome) => outcome.measure)];

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { findTargets, type TargetRow } from '@/lib/targets/data';
+import type { TargetSummary } from '@/lib/targets/data';
+import { findTargetSummaries } from '@/lib/targets/summaries';
 
 export const INDICATOR_PAGE_SIZE = 50;
 
@@ -9,7 +10,7 @@ export type IndicatorPage = {
   years: number[];
   year: number | null;
   /** This page's rows, sorted by gap, largest first; rows without a gap last. */
-  rows: TargetRow[];
+  rows: TargetSummary[];
   /** 1-based page, number of pages and targets in the whole year. */
   page: number;
   pageCount: number;
@@ -19,8 +20,9 @@ export type IndicatorPage = {
 /**
  * One indicator in one year across all districts, a page at a time: the order (by
  * gap, largest first) and the count come from the stored verdicts in SQL
- * (target_verdict, indexed by year and indicator); only the page's targets are read
- * in full. A fixed number of queries, no cache: a write shows on the next view.
+ * (target_verdict, indexed by year and indicator); the page's rows are read on their
+ * stored verdicts too (findTargetSummaries: the revision each rests on, not every
+ * revision). A fixed number of queries, no cache: a write shows on the next view.
  */
 export async function getIndicatorPage(key: string, year?: number, page = 1): Promise<IndicatorPage | null> {
   const indicator = await db.indicator.findUnique({ where: { key }, select: { id: true, key: true, nameZh: true, nameEn: true, levelUnit: true, higherIsBetter: true } });
@@ -36,8 +38,6 @@ export async function getIndicatorPage(key: string, year?: number, page = 1): Pr
     SELECT target_id AS id FROM target_verdict WHERE year = $1 AND indicator_id = $2
     ORDER BY gap_value DESC NULLS LAST, district_id, target_id LIMIT $3 OFFSET $4`,
   chosen, indicator.id, INDICATOR_PAGE_SIZE, (current - 1) * INDICATOR_PAGE_SIZE)).map((row) => row.id);
-  const found = ids.length ? await findTargets({ targetIds: ids }) : [];
-  const byId = new Map(found.map((row) => [row.id, row]));
-  const rows = ids.flatMap((id) => byId.get(id) ?? []);
+  const rows = await findTargetSummaries(db, ids);
   return { indicator, years, year: chosen, rows, page: current, pageCount, total };
 }

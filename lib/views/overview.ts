@@ -101,15 +101,18 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   // from turning it into a scan of every verdict), and only the page's 50 pairs are
   // aggregated: aggregating a whole year (~43k verdicts) to show 50 rows cost ~150 ms of
   // PostgreSQL CPU per view (~400 ms for all years), more than the page's rendering.
-  const pairs = `SELECT d.id AS district_id, y.year FROM district d CROSS JOIN unnest(${param(year === 'all' ? years : [year])}::int[]) AS y(year)
+  // One statement probes the pairs once for both the count and the page (all years:
+  // 34,200 probes; as two statements they were probed twice). An asked page past the
+  // last is the last page, as in the code below.
+  const pairs = `SELECT d.id AS district_id, y.year, d.province_zh, d.city_zh, d.code FROM district d CROSS JOIN unnest(${param(year === 'all' ? years : [year])}::int[]) AS y(year)
     CROSS JOIN LATERAL (SELECT 1 FROM target_verdict v ${where(['v.district_id = d.id', 'v.year = y.year', ...rowConditions])} LIMIT 1) hit ${where(conditions)}`;
-  const [{ total }] = await db.$queryRawUnsafe<[{ total: number }]>(`SELECT count(*)::int AS total FROM (${pairs}) p`, ...params);
-  const pageCount = Math.max(1, Math.ceil(total / OVERVIEW_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pageCount);
-  const order = 'ORDER BY y.year DESC, d.province_zh, d.city_zh, d.code';
-  const found = await db.$queryRawUnsafe<(Record<VerdictCode, number> & GroupRow)[]>(`
-    WITH page AS (${pairs} ${order} LIMIT ${OVERVIEW_PAGE_SIZE} OFFSET ${(page - 1) * OVERVIEW_PAGE_SIZE})
-    SELECT g.*, d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.pinyin, d.province_zh AS "provinceZh", d.province_en AS "provinceEn",
+  const asked = param(Math.max(1, Math.trunc(filter.page ?? 1)));
+  const found = await db.$queryRawUnsafe<(Record<VerdictCode, number> & GroupRow & { pairs: number })[]>(`
+    WITH pairs AS MATERIALIZED (${pairs}),
+    counted AS (SELECT count(*)::int AS n FROM pairs),
+    page AS (SELECT district_id, year FROM pairs ORDER BY year DESC, province_zh, city_zh, code LIMIT ${OVERVIEW_PAGE_SIZE}
+      OFFSET (SELECT (least(${asked}::int, greatest(1, ceil(n / ${OVERVIEW_PAGE_SIZE}.0)::int)) - 1) * ${OVERVIEW_PAGE_SIZE} FROM counted))
+    SELECT g.*, (SELECT n FROM counted) AS pairs, d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.pinyin, d.province_zh AS "provinceZh", d.province_en AS "provinceEn",
            d.city_zh AS "cityZh", d.city_en AS "cityEn"
     FROM (
       SELECT v.district_id, v.year, count(*)::int AS total,
@@ -117,7 +120,11 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
       FROM page JOIN target_verdict v ON v.district_id = page.district_id AND v.year = page.year ${where(rowConditions)}
       GROUP BY v.district_id, v.year
     ) g JOIN district d ON d.id = g.district_id
-    ${order.replace('y.year', 'g.year')}`, ...params);
+    ORDER BY g.year DESC, d.province_zh, d.city_zh, d.code`, ...params);
+  // No row: no pair at all (a page of an existing pair has at least one row).
+  const total = found[0]?.pairs ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / OVERVIEW_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1)), pageCount);
   const rows = found.map((row): OverviewRow => {
     const counts = Object.fromEntries(VERDICT_CODES.map((code) => [code, row[code]])) as Record<VerdictCode, number>;
     const decided = DECIDED_CODES.reduce((sum, code) => sum + counts[code], 0);

@@ -1,0 +1,117 @@
+import 'server-only';
+// Target rows for tables, read on the stored verdicts (target_verdict): instead of every
+// revision of every series (a national indicator page's 50 series can hold thousands),
+// only the revisions each stored verdict rests on are read, and computeVerdict is given
+// those and the stored flip (rule 6's replay). It is still computeVerdict that decides
+// the code, gap, tolerance and explanation the table shows; what it says is checked
+// against the stored row, and a row that differs in any field (a measure mismatch, whose
+// verdict rests on no revision, or a stored row out of date) is read in full by
+// findTargets instead. A fixed number of queries whatever the number of revisions. The
+// reads run side by side, not in one snapshot (as findTargets' do): a write landing
+// between them that changes a verdict makes that row differ from the stored one, so it is
+// read in full; any other shows on the next view.
+import type { Db } from '@/lib/db/client';
+import type { Measure, Qualifier } from '@/lib/domain/types';
+import { orderUnits, type AssignedUnit } from '@/lib/responsible-units/format';
+import { settingValue } from '@/lib/settings/definitions';
+import { computeVerdict } from '@/lib/verdict/compute-verdict';
+import type { DecidedCode, OutcomeRevision, ReviewKind, VerdictCode } from '@/lib/verdict/types';
+import { differingFields } from '@/lib/verdicts/check';
+import { readStoredVerdicts, storedRow } from '@/lib/verdicts/stored-verdicts';
+import { verdictInput } from '@/lib/verdicts/verdict-input';
+import { findTargets, summarize, type TargetSummary } from './data';
+
+type TargetRecord = {
+  id: number; districtId: number; indicatorId: number; year: number; measure: Measure; qualifier: Qualifier;
+  value: string | null; valueHigh: string | null; unit: string | null; tolerance: string | null; asWritten: string; version: number;
+  definitionChangedReason: string | null; sourceDocumentId: number; sourceTitle: string; quote: string; quoteStart: number; quoteEnd: number;
+  code: string; nameZh: string; nameEn: string; provinceZh: string; provinceEn: string; cityZh: string | null; cityEn: string | null;
+  key: string; indicatorNameZh: string; indicatorNameEn: string; higherIsBetter: boolean; levelUnit: string | null;
+  growthTolerancePp: string | null; levelToleranceRatio: string | null; relativeKey: string | null;
+  outcomeId: number | null; referenceOutcomeId: number | null; flippedFrom: DecidedCode | null; toleranceDefaults: unknown;
+};
+type BasisRecord = OutcomeRevision & { id: number; revision: number; sourceDocumentId: number; reviewState: 'verified' | 'disputed' | null };
+type ReviewRecord = { targetId: number; kind: ReviewKind; verdict: VerdictCode | null; reason: string; at: Date; reviewer: string };
+
+/** Summaries of these targets, in the order of `targetIds` (ids without a target are left out); `db`: the page's client. */
+export async function findTargetSummaries(db: Db, targetIds: readonly number[]): Promise<TargetSummary[]> {
+  if (targetIds.length === 0) return [];
+  const ids = [...targetIds];
+  const [targets, revisions, reviews, assignments, stored] = await Promise.all([
+    db.$queryRawUnsafe<TargetRecord[]>(`
+      SELECT t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.qualifier::text AS qualifier,
+             trim_scale(t.value)::text AS value, trim_scale(t.value_high)::text AS "valueHigh", t.unit, trim_scale(t.tolerance)::text AS tolerance,
+             t.as_written AS "asWritten", t.version, t.definition_changed_reason AS "definitionChangedReason",
+             t.source_document_id AS "sourceDocumentId", s.title AS "sourceTitle", t.quote, t.quote_start AS "quoteStart", t.quote_end AS "quoteEnd",
+             d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.province_zh AS "provinceZh", d.province_en AS "provinceEn", d.city_zh AS "cityZh", d.city_en AS "cityEn",
+             i.key, i.name_zh AS "indicatorNameZh", i.name_en AS "indicatorNameEn", i.higher_is_better AS "higherIsBetter", i.level_unit AS "levelUnit",
+             trim_scale(i.growth_tolerance_pp)::text AS "growthTolerancePp", trim_scale(i.level_tolerance_ratio)::text AS "levelToleranceRatio", r.key AS "relativeKey",
+             v.outcome_id AS "outcomeId", v.reference_outcome_id AS "referenceOutcomeId", v.flipped_from::text AS "flippedFrom",
+             (SELECT value FROM app_setting WHERE key = 'toleranceDefaults') AS "toleranceDefaults"
+      FROM target t JOIN target_verdict v ON v.target_id = t.id JOIN district d ON d.id = t.district_id JOIN indicator i ON i.id = t.indicator_id
+        JOIN source_document s ON s.id = t.source_document_id LEFT JOIN indicator r ON r.id = t.relative_to_indicator_id
+      WHERE t.id = ANY($1::int[])`, ids),
+    // Only the revisions the stored verdicts rest on, with the latest review of each (as findTargets reads it).
+    db.$queryRawUnsafe<BasisRecord[]>(`
+      SELECT o.id, o.measure::text AS measure, trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt",
+             o.revision, o.source_document_id AS "sourceDocumentId",
+             (SELECT state::text FROM outcome_review WHERE outcome_id = o.id ORDER BY created_at DESC, id DESC LIMIT 1) AS "reviewState"
+      FROM outcome o WHERE o.id IN (
+        SELECT unnest(ARRAY[outcome_id, reference_outcome_id]) FROM target_verdict WHERE target_id = ANY($1::int[]))`, ids),
+    db.$queryRawUnsafe<ReviewRecord[]>(`
+      SELECT v.target_id AS "targetId", v.kind::text AS kind, v.verdict::text AS verdict, v.reason, v.created_at AS at, u.display_name AS reviewer
+      FROM verdict_review v JOIN app_user u ON u.id = v.reviewer_id
+      WHERE v.target_id = ANY($1::int[]) ORDER BY v.created_at, v.id`, ids),
+    db.$queryRawUnsafe<(AssignedUnit & { targetId: number })[]>(`
+      SELECT tu.target_id AS "targetId", tu.role::text AS role, u.name FROM target_unit tu JOIN responsible_unit u ON u.id = tu.unit_id
+      WHERE tu.target_id = ANY($1::int[]) ORDER BY tu.target_id, tu.unit_id`, ids),
+    readStoredVerdicts(db, ids),
+  ]);
+  const toleranceDefaults = settingValue('toleranceDefaults', targets[0]?.toleranceDefaults);
+  const revisionById = new Map(revisions.map((revision) => [revision.id, revision]));
+  const storedById = new Map(stored.map((row) => [row.targetId, row]));
+  const reviewsByTarget = new Map<number, ReviewRecord[]>();
+  for (const review of reviews) reviewsByTarget.set(review.targetId, [...(reviewsByTarget.get(review.targetId) ?? []), review]);
+  const unitsByTarget = new Map<number, AssignedUnit[]>();
+  for (const row of assignments) unitsByTarget.set(row.targetId, [...(unitsByTarget.get(row.targetId) ?? []), { name: row.name, role: row.role }]);
+
+  const summaries = new Map<number, TargetSummary>();
+  const unsettled: number[] = [];
+  for (const target of targets) {
+    const basis = target.outcomeId === null ? null : (revisionById.get(target.outcomeId) ?? null);
+    const reference = target.referenceOutcomeId === null ? null : (revisionById.get(target.referenceOutcomeId) ?? null);
+    const verdict = computeVerdict(verdictInput({
+      target, indicator: target,
+      outcomes: basis ? [revisionOf(basis)] : [],
+      reference: target.relativeKey ? { indicatorKey: target.relativeKey, outcomes: reference ? [revisionOf(reference)] : [] } : null,
+      reviews: (reviewsByTarget.get(target.id) ?? []).map(({ kind, verdict: code, reason, reviewer, at }) => ({ kind, verdict: code, reason, reviewer, at })),
+      toleranceDefaults,
+      replayedFlip: target.flippedFrom,
+    }));
+    // The same answer as the stored row in every field, or this row is read in full.
+    if (differingFields(storedRow(target, verdict, basis?.reviewState ?? null), storedById.get(target.id) ?? null).length > 0) {
+      unsettled.push(target.id);
+      continue;
+    }
+    summaries.set(target.id, {
+      id: target.id, year: target.year, measure: target.measure, qualifier: target.qualifier, value: target.value, valueHigh: target.valueHigh, unit: target.unit,
+      asWritten: target.asWritten, responsibleUnits: orderUnits(unitsByTarget.get(target.id) ?? []), tolerance: target.tolerance, version: target.version,
+      district: { id: target.districtId, code: target.code, nameZh: target.nameZh, nameEn: target.nameEn, provinceZh: target.provinceZh, provinceEn: target.provinceEn, cityZh: target.cityZh, cityEn: target.cityEn },
+      indicator: { id: target.indicatorId, key: target.key, nameZh: target.indicatorNameZh, nameEn: target.indicatorNameEn, higherIsBetter: target.higherIsBetter, levelUnit: target.levelUnit },
+      source: { documentId: target.sourceDocumentId, title: target.sourceTitle, quote: target.quote, quoteStart: target.quoteStart, quoteEnd: target.quoteEnd },
+      verdict,
+      reviewState: basis ? (basis.reviewState ?? 'unreviewed') : null,
+      basis: basis ? { id: basis.id, revision: basis.revision, sourceDocumentId: basis.sourceDocumentId } : null,
+    });
+  }
+  // Targets without a stored row are not in `targets` (inner join): read those in full too.
+  const read = new Set(targets.map((target) => target.id));
+  for (const id of ids) if (!read.has(id)) unsettled.push(id);
+  if (unsettled.length > 0) for (const row of await findTargets({ targetIds: unsettled })) summaries.set(row.id, summarize(row));
+  return ids.flatMap((id) => summaries.get(id) ?? []);
+}
+
+/** What computeVerdict reads of a revision (and hands back as the verdict's outcome). */
+function revisionOf({ id, measure, value, unit, vintage, recordedAt }: BasisRecord): OutcomeRevision {
+  return { id, measure, value, unit, vintage, recordedAt };
+}
