@@ -360,15 +360,20 @@ function findPageJumps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
 // dropped, since they sit inside names and figures ("地区生产\u200b总值", "5.\u200b6%").
 const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// Reprint sites gloss characters with their pinyin ("增長(zhǎng)", "地區（qū）"): a syllable with a tone
+// mark in brackets right after a Chinese character is dropped like an invisible character, so names
+// and figures read whole; the quote (mapped back to the original) still shows the gloss.
+const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g;
+const REMOVED = new RegExp(`${INVISIBLE.source}|${PINYIN_GLOSS.source}`, 'g');
 
-/** The stretches of [from, to) without invisible characters, as pieces. */
+/** The stretches of [from, to) without invisible characters and pinyin glosses, as pieces. */
 function visible(text: string, from: number, to: number): Array<[number, number, boolean]> {
   const pieces: Array<[number, number, boolean]> = [];
   let start = from;
-  for (const match of text.slice(from, to).matchAll(INVISIBLE)) {
+  for (const match of text.slice(from, to).matchAll(REMOVED)) {
     const at = from + match.index;
     if (at > start) pieces.push([start, at, false]);
-    start = at + 1;
+    start = at + match[0].length;
   }
   if (to > start || pieces.length === 0) pieces.push([start, Math.max(start, to), false]);
   return pieces;
