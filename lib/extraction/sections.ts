@@ -423,8 +423,9 @@ function findMainBlocks(text: string, from: number): Range[] {
   return blocks;
 }
 
-// A line that opens on a year and a space ("2024年 GDP +5.8% …", "🔸2025年 地区生产总值 预期增长…").
-const YEAR_LINE = /(?:^|\n)[ \t]*(?:[0-9#*]\ufe0f?\u20e3\s*)?(?:[\u2190-\u2bff\ufe0f\ud800-\udfff]{1,3}\s*)?((?:19|20)\d{2}) ?年[ \t]+(?=\S)/g;
+// A line that opens on a year and a space ("2024年 GDP +5.8% …", "🔸2025年 地区生产总值 预期增长…"),
+// or an infographic's line holding only the year, over the cards of that year ("2023年" / "地区生产总值" / "增长6.3%").
+const YEAR_LINE = /(?:^|\n)[ \t]*(?:[0-9#*]\ufe0f?\u20e3\s*)?(?:[\u2190-\u2bff\ufe0f\ud800-\udfff]{1,3}\s*)?((?:19|20)\d{2}) ?年(?:[ \t]+(?=\S)|[ \t]*(?=\n))/g;
 
 /**
  * Lines that open on last year and on this year ("2024年 GDP +5.8% …" / "2025年 GDP增长≥6% …"),
