@@ -100,7 +100,7 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const normalized = digitYears(toSimplified(normalizeWidth(original))).replace(WIDE_SPACES, ' ');
+  const normalized = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ');
   const lines = splitLines(normalized);
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
@@ -328,6 +328,14 @@ const PAGE_WIDTH_SHARE = 0.2;
 const PAGE_WIDTH_MIN = 20;
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?= ?年)/g;
+
+// Press and reprints write the zero of a Chinese numeral with a circle symbol ("二○二五年", "百分之○点三"):
+// next to another Chinese digit (or 点) it is the numeral 〇, one character for one.
+const CIRCLE_ZERO = /(?<=[〇零一二三四五六七八九点])[○◯]|[○◯](?=[〇零一二三四五六七八九点])/g;
+
+function circleZeros(text: string): string {
+  return text.replace(CIRCLE_ZERO, '〇');
+}
 
 /** "二〇二四年" → "2024年": formal headings write years in Chinese digits (four for four: no offset moves). */
 function digitYears(text: string): string {

@@ -36,3 +36,20 @@ describe('round 8: infographics', () => {
     ]);
   });
 });
+
+describe('round 8: press reports quoting the district head', () => {
+  it('reads a circle zero as 〇 and a speaker\'s look back in the plan as last year\'s', () => {
+    const text = '陸媒:某某區二○二六年經濟增長目標定為百分之五左右\n\n大陸某某區人大會議昨日登場,區長王某某公佈二○二六年經濟社會發展主要預期目標。\n\n王某某表示,建議今年全區經濟社會發展的主要預期目標為:地區生產總值增長百分之五左右,一般公共預算收入增長百分之三。\n\n王某某指出,二○二五年某某區經濟運行穩中有進,全區地區生產總值達人民幣四百一十點二億元,年增百分之五點一;居民消費價格上漲百分之○點四。\n';
+    const result = extract(text);
+    expect(result.reportYear).toBe(2026);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '5'],
+      ['budget_revenue', 2026, 'growth', 'exact', '3'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2025, 'level', '410.2'],
+      ['gdp', 2025, 'growth', '5.1'],
+      ['cpi', 2025, 'growth', '0.4'],
+    ]);
+  });
+});
