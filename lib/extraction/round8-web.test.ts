@@ -53,3 +53,22 @@ describe('round 8: press reports quoting the district head', () => {
     ]);
   });
 });
+
+describe('round 8: plan reports', () => {
+  it('reads "主要预期目标安排如下:" as the plan and "预计全年…" after part-year periods as the whole year', () => {
+    const text = '某区发展和改革局\n关于2025年国民经济和社会发展计划执行情况及2026年计划安排的报告\n\n今年以来,全区经济运行总体平稳。1—10月,全区固定资产投资下降1.9%。\n结合1—10月运行情况和11—12月走势研判,预计全年主要指标完成情况如下:地区生产总值完成288亿元左右,增长5%左右;一般公共预算收入增长2.8%。\n2026年是开局之年。2026年全区主要预期目标安排如下:地区生产总值增长5%左右;城镇调查失业率控制在5.5%以内。\n';
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2025, 'level', '288'],
+      ['gdp', 2025, 'growth', '5'],
+      ['budget_revenue', 2025, 'growth', '2.8'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '5'],
+      ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5'],
+    ]);
+    // A sentence that opens on the period is still governed by it, clause after clause.
+    const flash = '某区2025年政府工作报告\n一、2024年工作回顾\n1—11月,全区规模以上工业增加值增长7%,预计全年增长7.5%;固定资产投资增长3%。\n';
+    expect(outcomes(extract(flash))).toEqual([['industrial_value_added', 2024, 'growth', '7.5']]);
+  });
+});

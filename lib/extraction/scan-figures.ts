@@ -181,7 +181,10 @@ export function sentenceBefore(text: string, position: number, floor = 0): strin
 export function periodBefore(text: string, position: number, floor = 0): string | null {
   const before = sentenceBefore(text, position, floor);
   const inClause = [...before.matchAll(new RegExp(PERIOD.source, 'g'))].at(-1);
-  if (inClause && !closedByOwnFigure(before.slice(inClause.index + inClause[0].length))) return inClause[0];
+  const after = inClause ? before.slice(inClause.index + inClause[0].length) : '';
+  // "结合1—10月运行情况和11—12月走势研判,预计全年…如下:地区生产总值完成…": 全年 after the period
+  // turns the clause to the whole year (a sentence that opens on the period still governs, below).
+  if (inClause && !closedByOwnFigure(after) && !WHOLE_YEAR.test(after)) return inClause[0];
   let start = position;
   while (start > floor && !/[。!?\n]/.test(text[start - 1]!)) start -= 1;
   return position - start <= SENTENCE_SPAN ? (SENTENCE_PERIOD.exec(text.slice(start, position))?.[0] ?? null) : null;
@@ -199,6 +202,7 @@ function closedByOwnFigure(after: string): boolean {
 const CLOSED_CLAUSE = /^[^,;、。!?:]*?\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)(?:以上|左右|以内)?(?=\s|[\u4e00-\u9fff])[^,;、。!?:]*$/;
 const OWN_CLAUSE = /^(?:同比|比上年)?(?:增长|下降)\s?\d+(?:\.\d+)?\s?(?:%|％)(?![,;、，；])/;
 const SENTENCE_SPAN = 200;
+const WHOLE_YEAR = /全年/;
 const SENTENCE_PERIOD = new RegExp(`^\\s*(?:${PERIOD.source})`);
 
 const SENTENCE_WINDOW = 80;
