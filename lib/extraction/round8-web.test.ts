@@ -72,3 +72,27 @@ describe('round 8: plan reports', () => {
     expect(outcomes(extract(flash))).toEqual([['industrial_value_added', 2024, 'growth', '7.5']]);
   });
 });
+
+describe('round 8: PDF copies', () => {
+  it('drops a page number between middle dots ("·1·") and the running header after it, joining the cut clause', () => {
+    const text = '某区政府工作报告\n——2025年1月8日在某区第三届人民代表大会第五次会议上\n一、2024 年工作回顾\n过去一年,全区经济运行稳中有进。全年实现地区生产总值 318.6 亿元、增长 5.1%;规模以上工业增加值增长 6.2%;\n固定资产投资增长 1.6%;社会消费品零售总额完成 125.4 亿元、增长 4.3%;一般公共预算收入完成 21.7 亿元、增长 3.2%。\n二、2025 年主要目标\n今年全区经济社会发展的主要预期目标是:地区生产总值增\n·1·\n某区政府工作报告\n长 5% 左右;规模以上工业增加值增长 6% 以上;固定资产\n投资增长 3% 左右;社会消费品零售总额增长 5%;一般公\n共预算收入增长 2%;城镇新增就业 1.05 万人以上。\n\n·2·\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5'],
+      ['industrial_value_added', 2025, 'growth', 'at_least', '6'],
+      ['fixed_asset_investment', 2025, 'growth', 'about', '3'],
+      ['retail_sales', 2025, 'growth', 'exact', '5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '2'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '1.05'],
+    ]);
+  });
+
+  it('joins a long list item left open to the line under it that is no item', () => {
+    const text = '某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n——地区生产总值完成 212.4 亿元,增长 5.6%;\n——一般公共预算收入完成 10.26 亿元,增长 8.6%;\n——城镇常住居民人均可支配收入 40352 元,增长 4.6%;农村常住居\n民人均可支配收入 19268 元,增长 7.4%;\n——城镇新增就业 4120 人;\n二、2024年国民经济和社会发展主要预期目标\n——地区生产总值增长 6%;\n——固定资产投资增长 5%;\n——城镇常住居民人均可支配收入增长 6%,农村常住居民人均可支配\n收入增长 8%;\n——城镇新增就业 4000 人以上;\n';
+    const result = extract(text);
+    expect(outcomes(result).filter(([key]) => key === 'rural_income')).toEqual([
+      ['rural_income', 2023, 'level', '19268'],
+      ['rural_income', 2023, 'growth', '7.4'],
+    ]);
+    expect(targets(result).filter(([key]) => key === 'rural_income' || key === 'resident_income')).toEqual([['rural_income', 2024, 'growth', 'exact', '8']]);
+  });
+});
