@@ -96,3 +96,13 @@ describe('round 8: PDF copies', () => {
     expect(targets(result).filter(([key]) => key === 'rural_income' || key === 'resident_income')).toEqual([['rural_income', 2024, 'growth', 'exact', '8']]);
   });
 });
+
+describe('round 8: aims in the task list', () => {
+  it('reads no target from "X力争Y" outside the headline paragraph, but keeps plain task figures', () => {
+    const text = '某县2025年政府工作报告\n一、2024年工作回顾\n全县地区生产总值增长5.2%。\n二、2025年工作安排\n今年主要预期目标是:地区生产总值增长6%左右。\n重点做好以下工作:\n(一)扩大开放。实际使用外资力争5000万美元,外贸进出口总额增长6%。\n(二)乡村振兴。农村居民人均可支配收入力争突破2.1万元。\n(三)稳定粮食生产。粮食播种面积稳定在31万亩以上。\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['grain_area', 2025, 'level', 'at_least', '31'],
+    ]);
+  });
+});
