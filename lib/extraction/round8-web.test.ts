@@ -108,8 +108,8 @@ describe('round 8: aims in the task list', () => {
 });
 
 describe('round 8: statistics pages', () => {
-  it('reads a page titled "2025年某区主要经济指标" as that year\'s figures, dated by its publication line', () => {
-    const page = '网站首页 | 统计数据 | 统计公报\n当前位置:首页 > 统计数据 > 年度数据\n\n2025年某某区主要经济指标\n\n发布时间:2026-01-28 来源:区统计局 【字体:大 中 小】\n\n指标名称\t单位\t绝对值\t比上年增长(%)\n地区生产总值\t亿元\t412.36\t5.4\n固定资产投资\t亿元\t—\t-3.2\n\n上一篇:2025年1—11月某某区主要经济指标\n';
+  it('reads a page titled "2025年某区主要经济指标" as that year\'s figures, dated by its publication line, sub-items too', () => {
+    const page = '网站首页 | 统计数据 | 统计公报\n当前位置:首页 > 统计数据 > 年度数据\n\n2025年某某区主要经济指标\n\n发布时间:2026-01-28 来源:区统计局 【字体:大 中 小】\n\n指标名称\t单位\t绝对值\t比上年增长(%)\n地区生产总值\t亿元\t412.36\t5.4\n固定资产投资\t亿元\t—\t-3.2\n一般公共预算收入\t亿元\t30.1\t2.3\n　其中:税收收入\t亿元\t21.96\t1.5\n\n上一篇:2025年1—11月某某区主要经济指标\n';
     const result = extract(page);
     expect(result.reportYear).toBe(2026);
     expect(targets(result)).toEqual([]);
@@ -117,6 +117,11 @@ describe('round 8: statistics pages', () => {
       ['gdp', 2025, 'level', '412.36'],
       ['gdp', 2025, 'growth', '5.4'],
       ['fixed_asset_investment', 2025, 'growth', '-3.2'],
+      ['budget_revenue', 2025, 'level', '30.1'],
+      ['budget_revenue', 2025, 'growth', '2.3'],
+      // A sub-item row is read by its own name.
+      ['tax_revenue', 2025, 'level', '21.96'],
+      ['tax_revenue', 2025, 'growth', '1.5'],
     ]);
   });
 });
