@@ -125,3 +125,14 @@ describe('round 8: statistics pages', () => {
     ]);
   });
 });
+
+describe('round 8: bulletins', () => {
+  it('reads the seat\'s air quality as the district\'s, but not another entity\'s', () => {
+    const bulletin = '某县2024年国民经济和社会发展统计公报\n全年地区生产总值112.4亿元,比上年增长5.2%。全年县城空气质量优良天数比率为92.1%。全市空气质量优良天数比率为88.6%。\n';
+    expect(outcomes(extract(bulletin))).toEqual([
+      ['gdp', 2024, 'level', '112.4'],
+      ['gdp', 2024, 'growth', '5.2'],
+      ['air_quality_good_days', 2024, 'level', '92.1'],
+    ]);
+  });
+});

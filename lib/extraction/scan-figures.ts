@@ -48,6 +48,13 @@ const LEAD_IN_WORDS = [
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
   '(?:19|20)\\d{2} ?年度?',
 ];
+// "全年县城空气质量优良天数比率为93.4%": a district's air is measured in its seat, so the seat
+// (县城, 城区, 中心城区) before an air-quality name is the district's own figure, not another entity's.
+const SEAT_BEFORE_AIR = /(?:县城|城区|中心城区|主城区)$/;
+
+function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
+  return text.startsWith('空气', mentionStart) ? prefix.replace(SEAT_BEFORE_AIR, '') : prefix;
+}
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
 // "…总体平稳预计地区生产总值完成214.6亿元…": without punctuation 预计 opens the clause that gives the year's estimate.
@@ -86,7 +93,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       start: first.start,
       mentionEnd,
       result,
-      prefix: text.slice(clauseStart, first.start),
+      prefix: seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
