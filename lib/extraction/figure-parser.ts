@@ -56,7 +56,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'], ['负', 'decline'],
     ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'], ['增加到', 'level'], ['增至', 'level'], ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
     ['稳定在', 'level'], ['保持在', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
-    ['人数', 'level'], ['登记', 'level'], ['上报', 'level'],
+    ['人数', 'level'], ['人员', 'level'], ['登记', 'level'], ['上报', 'level'],
     ...CAP_WORDS.map((word): [string, Role] => [word, 'cap']),
     ...FLOOR_WORDS.filter((word) => word !== '超过').map((word): [string, Role] => [word, 'floor']),
     // 超过 bounds a target from below and rounds an outcome; both readings keep the flag.

@@ -135,4 +135,16 @@ describe('round 8: bulletins', () => {
       ['air_quality_good_days', 2024, 'level', '92.1'],
     ]);
   });
+
+  it('reads a 同口径 rate in brackets after the reported one, and 就业人员 as the jobs count', () => {
+    const bulletin = '某县2024年国民经济和社会发展统计公报\n全年一般公共预算收入23.45亿元,比上年增长8.7%(同口径增长5.9%)。全年新增城镇就业人员2186人。\n';
+    const result = extract(bulletin);
+    expect(outcomes(result)).toEqual([
+      ['budget_revenue', 2024, 'level', '23.45'],
+      ['budget_revenue', 2024, 'growth', '8.7'],
+      ['budget_revenue', 2024, 'growth', '5.9'],
+      ['new_urban_jobs', 2024, 'level', '2186'],
+    ]);
+    expect(result.outcomes[2]!.comparableBasis).toBe(true);
+  });
 });
