@@ -360,15 +360,21 @@ function findPageJumps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
 // dropped, since they sit inside names and figures ("地区生产\u200b总值", "5.\u200b6%").
 const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's
+// pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped
+// like an invisible character, since it sits inside names and figures' verbs.
+const PINYIN = /(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/g;
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}`, 'g');
 
-/** The stretches of [from, to) without invisible characters, as pieces. */
+/** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number): Array<[number, number, boolean]> {
   const pieces: Array<[number, number, boolean]> = [];
   let start = from;
-  for (const match of text.slice(from, to).matchAll(INVISIBLE)) {
+  // The lookbehind sees the line's text before `from` only through the slice: a line opens on no annotation.
+  for (const match of text.slice(from, to).matchAll(HIDDEN)) {
     const at = from + match.index;
     if (at > start) pieces.push([start, at, false]);
-    start = at + 1;
+    start = at + match[0].length;
   }
   if (to > start || pieces.length === 0) pieces.push([start, Math.max(start, to), false]);
   return pieces;

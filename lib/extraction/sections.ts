@@ -37,6 +37,8 @@ const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|(?:回顾|回望|回首|回眸|盘点|纵观)了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
     `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?:[\\u2190-\\u2bff\\ufe0f\\ud800-\\udfff#*]{1,6}[ \\t]*)?(?=\\n)|】|[ \\t]*[|/·:])` +
+    // "2025年越秀湾区主要经济指标", "附表:2024年桐柏湾区主要经济指标": a year's table of results (a plan's says 预期/目标).
+    `|(?:^|\\n)[^\\n。,;:\\d]{0,12}${YEAR}(?![^\\n]{0,8}(?:上半年|下半年|季度|月))[^\\n。,;:\\d]{0,8}?主要经济指标[ \\t]*(?=\\n)` +
     // "【去年】全区GDP…": a bracketed 去年 heading the line.
     '|(?:^|\\n)\\s*【(?:去年|过去一年)】' +
     // "【成绩单】", "看成绩：稳中有进": a short heading, without a year, over last year's figures.
@@ -69,12 +71,13 @@ const PLAN_HEADING = new RegExp(
     `|(?:^|\\n)[ \\t]*${SYMBOL}【?((?:19|20)\\d{2}) ?年[^\\n\\d。;]{0,8}?目标(?!完成|任务完成|实现)[^\\n\\d。;]{0,8}(?=[ \\t]*\\n)` +
     // "🔹2025年这样干🔹", "2025年 再出发": a short line of its own naming a year, read only when it is
     // the year after the review's (so "2024年工作回顾" is never the plan), and never a part-year
-    // release's title ("2025年一季度经济运行简况").
-    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)`,
+    // release's title ("2025年一季度经济运行简况"), nor a statistics page's table of a year's results
+// ("2025年越秀湾区主要经济指标").
+    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报|经济指标))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)`,
   'g',
 );
 const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)/g;
+  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|(?<!(?:19|20)\d{2} ?年[^\n\d。,;:]{0,8})主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)/g;
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
@@ -171,7 +174,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
       ? { year: plan.year, source: 'plan_heading' as const }
       : reviewYear !== null
         ? { year: reviewYear + 1, source: 'review_heading' as const }
-        : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null));
+        : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null) ?? (plan ? yearOfPlans(text) : null));
 
   // A news article may give the targets first and look back after them ("…主要预期目标为:…。
   // 回顾2024年,…"): then the plan ends where the review begins, and the review runs to the end.
@@ -329,6 +332,18 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
   // 报告显示,2024年该区…"): a clause that shows or reviews a named year with figures is last year's.
   const after = REVIEW_AFTER_PLAN.exec(text.slice(planStart));
   return after ? { year: Number(after[1]) + 1, source: 'review_year' } : null;
+}
+
+// "据了解,2024年,岱峰县将重点实施…": a year whose clause says what the district will do.
+const YEAR_WITH_FUTURE = new RegExp(`(?:^|[\\n。!?;:,])\\s*${YEAR}[,]?(?:全[区县市旗]|[\\u4e00-\\u9fff]{2,6}?[区县旗])?(?:将(?!近)|力争|计划)`, 'g');
+
+/**
+ * A news item whose proposals say only 今年 and which carries no date: the latest year of which a
+ * clause says what the district will do is the year the plan is for.
+ */
+function yearOfPlans(text: string): { year: number; source: YearSource } | null {
+  const years = [...text.matchAll(YEAR_WITH_FUTURE)].map((match) => Number(match[1]));
+  return years.length > 0 ? { year: Math.max(...years), source: 'target_year' } : null;
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */

@@ -1,0 +1,44 @@
+// Rules of round 8 (news articles, work reports; the year and district of a document), each reduced
+// to the few lines that carry it (constructed, names and figures invented).
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '@/lib/indicators/catalog';
+import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { findDistrict } from './reading-context';
+
+const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
+const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
+const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+
+describe('round 8 rules', () => {
+  it('reads through a pinyin aid printed after characters, keeping quotes verbatim', () => {
+    const text = '2026年青梧市柳汀区(qū)人民政府工作报(bào)告\n一、2025年工作回顾\n过去一年,全区(qū)地区(qū)生产(chǎn)总(zǒng)值增长(zhǎng)5.1%。\n二、2026年工作安排\n全区(qū)地区(qū)生产(chǎn)总(zǒng)值增长(zhǎng)5%左右。';
+    const result = extract(text);
+    expect(result.district).toBe('柳汀区');
+    expect(outcomes(result)).toEqual([['gdp', 2025, 'growth', '5.1']]);
+    expect(targets(result)).toEqual([['gdp', 2026, 'growth', 'about', '5']]);
+    for (const item of [...result.targets, ...result.outcomes]) expect(text.slice(item.start, item.end)).toBe(item.quote);
+    // A bracket of plain letters is not an annotation.
+    expect(extract('2026年工作安排\n全区地区生产总值(GDP)增长5%左右。').targets.map((t) => t.value)).toEqual(['5']);
+  });
+
+  it('dates a news item by the year of which a clause says what the district will do', () => {
+    const result = extract('代表之声\n\n“报告提出今年全县地区生产总值增长6%的目标,很实在。”代表说。\n\n据悉,2027年,松岩县将实施五大行动。');
+    expect(result.reportYear).toBe(2027);
+    expect(targets(result)).toEqual([['gdp', 2027, 'growth', 'exact', '6']]);
+    // 将近 ("nearly") says no plan.
+    expect(extract('代表之声\n\n“报告提出今年全县地区生产总值增长6%的目标。”\n\n2026年,全县将近三成村庄…').reportYear).toBeNull();
+  });
+
+  it('reads a year’s table of main indicators as that year’s results, and the place its title names', () => {
+    const result = extract('2027年桃川区主要经济指标\n\n发布时间:2028-01-20\n\n指标名称\t单位\t绝对值\t比上年增长(%)\n地区生产总值\t亿元\t321.5\t5.2\n');
+    expect(result.reportYear).toBe(2028);
+    expect(result.district).toBe('桃川区');
+    expect(result.targets).toEqual([]);
+    expect(outcomes(result)).toContainEqual(['gdp', 2027, 'growth', '5.2']);
+  });
+
+  it('takes no name from a request to a bare 县, nor from a masthead run into a headline', () => {
+    expect(findDistrict('各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议,并请县政协委员提出意见。')).toBeNull();
+    expect(findDistrict('松岩新闻区十届人大三次会议开幕\n今天上午 松岩区第十届人民代表大会第三次会议开幕')).toBe('松岩区');
+  });
+});
