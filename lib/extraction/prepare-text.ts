@@ -100,7 +100,7 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const normalized = digitYears(toSimplified(normalizeWidth(original))).replace(WIDE_SPACES, ' ');
+  const normalized = digitYears(toSimplified(normalizeWidth(original))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
   const lines = splitLines(normalized);
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
@@ -359,6 +359,8 @@ function findPageJumps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
 // its invisible characters (zero-width spaces and joiners, a byte-order mark, soft hyphens) are
 // dropped, since they sit inside names and figures ("地区生产\u200b总值", "5.\u200b6%").
 const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+// Some writers' input methods give "℅" (care of) for the percent sign: "同比增长6℅" (one for one).
+const CARE_OF_AS_PERCENT = /(?<=\d ?)℅/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's
 // pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped

@@ -41,4 +41,23 @@ describe('round 8 rules', () => {
     expect(findDistrict('各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议,并请县政协委员提出意见。')).toBeNull();
     expect(findDistrict('松岩新闻区十届人大三次会议开幕\n今天上午 松岩区第十届人民代表大会第三次会议开幕')).toBe('松岩区');
   });
+  it('opens the plan at a question about this year’s targets when the review follows the answer', () => {
+    const result = extract('松岩县这样干\n\n2027-01-12 来源:松岩融媒\n\n今年目标怎么定?报告给出了答案:全县地区生产总值增长6%左右,城镇新增就业3000人以上。\n\n过去一年成绩如何?报告显示,全县地区生产总值增长5.4%。\n\n今年松岩县将实施八大工程。');
+    expect(targets(result)).toEqual([
+      ['gdp', 2027, 'growth', 'about', '6'],
+      ['new_urban_jobs', 2027, 'level', 'at_least', '3000'],
+    ]);
+    expect(outcomes(result)).toEqual([['gdp', 2026, 'growth', '5.4']]);
+    // A question about something else opens nothing.
+    expect(extract('松岩县这样干\n\n2027-01-12\n\n今年怎么干?报告显示,去年全县地区生产总值增长5.4%。').targets).toEqual([]);
+  });
+
+  it('reads "℅" typed for the percent sign after a figure, and 一般预算收入 as budget revenue', () => {
+    const result = extract('2027年1月8日\n报告提出,2027年全县经济社会发展的主要预期目标是:生产总值增长6℅左右,一般预算收入增长5℅。');
+    expect(targets(result)).toEqual([
+      ['gdp', 2027, 'growth', 'about', '6'],
+      ['budget_revenue', 2027, 'growth', 'exact', '5'],
+    ]);
+    expect(result.targets[0]!.quote).toBe('生产总值增长6℅左右');
+  });
 });

@@ -73,7 +73,9 @@ const PLAN_HEADING = new RegExp(
     // the year after the review's (so "2024年工作回顾" is never the plan), and never a part-year
     // release's title ("2025年一季度经济运行简况"), nor a statistics page's table of a year's results
 // ("2025年越秀湾区主要经济指标").
-    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报|经济指标))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)`,
+    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报|经济指标))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)` +
+    // "今年目标怎么定?报告给出了答案:…", "2025年的目标是什么?": a question about this year's targets, answered after it.
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:${YEAR}|今年|新的一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?`,
   'g',
 );
 const MAIN_CUE =
@@ -167,7 +169,11 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   const reviewYear = reviewYearText !== undefined ? Number(reviewYearText) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
   const expected = reviewYear !== null ? reviewYear + 1 : (givenYear ?? null);
-  const plan = findPlanStart(text, review ? review.index + review[0].length : 0, expected) ?? (review ? findPlanStart(text, 0, expected) : null);
+  const afterReview = findPlanStart(text, review ? review.index + review[0].length : 0, expected);
+  // A news item may lead with the targets, asked and answered ("今年目标怎么定?报告给出了答案:…。过去一年成绩
+  //如何?…。今年该区将实施…"): a plan opened by a question before the review is the plan, whatever follows it.
+  const beforeReview = review && (!afterReview || afterReview.question !== true) ? findPlanStart(text, 0, expected) : null;
+  const plan = beforeReview && (!afterReview || (beforeReview.question === true && beforeReview.start < review!.index)) ? beforeReview : afterReview;
   const found = givenYear
     ? { year: givenYear, source: 'given' as const }
     : plan?.year
@@ -235,18 +241,18 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   return found;
 }
 
-function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range } | null {
+function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range; question?: boolean } | null {
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6];
     const year = written ? Number(written) : null;
     // A bare year line (group 5) opens the plan only as the year after the review's.
     if (match[5] !== undefined && expectedYear === null) continue;
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
-    return { start, year };
+    return { start, year, question: match[0].endsWith('?') };
   }
   // No heading: the plan starts with the sentence that states the targets.
   const cue = ownCue(text, after);
