@@ -60,4 +60,19 @@ describe('round 8 rules', () => {
     ]);
     expect(result.targets[0]!.quote).toBe('生产总值增长6℅左右');
   });
+  it('reads last year’s figures after a speaker’s verb, and a target a deputy quotes from the report', () => {
+    const result = extract('代表之声\n\n2027年1月9日\n\n“报告提出今年全县地区生产总值增长6%的目标。”代表魏平说,去年全县地区生产总值完成158.2亿元、增长5.6%。\n\n代表申红对报告中“粮食播种面积稳定在30万亩以上”的目标印象深刻。她说,去年全县粮食产量12.3万吨。');
+    expect(targets(result)).toEqual([
+      ['gdp', 2027, 'growth', 'exact', '6'],
+      ['grain_area', 2027, 'level', 'at_least', '30'],
+    ]);
+    expect(result.targets[1]!.quote).toBe('粮食播种面积稳定在30万亩以上');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2026, 'level', '158.2'],
+      ['gdp', 2026, 'growth', '5.6'],
+      ['grain_output', 2026, 'level', '12.3'],
+    ]);
+    // Another entity pointing to the report is not the district.
+    expect(targets(extract('2027年1月9日\n报告提出今年全县地区生产总值增长6%。全市对报告中粮食播种面积稳定在30万亩以上很关注。'))).toEqual([['gdp', 2027, 'growth', 'exact', '6']]);
+  });
 });

@@ -229,9 +229,10 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   let start = plan.start;
   while (start < plan.end) {
     const end = Math.min(sentenceEnd(text, start), plan.end);
-    // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too.
-    const colon = text.slice(start, end).search(/:(?=\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
-    const from = colon >= 0 ? start + colon + 1 : start;
+    // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too, and so does a speaker's
+    // verb ("…代表魏长林说,去年全县地区生产总值完成…", "她说,去年全县粮食产量…").
+    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     const inBlock = mainBlocks.some((block) => from < block.end && end > block.start);
     if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end });
