@@ -75,4 +75,23 @@ describe('round 8 rules', () => {
     // Another entity pointing to the report is not the district.
     expect(targets(extract('2027年1月9日\n报告提出今年全县地区生产总值增长6%。全市对报告中粮食播种面积稳定在30万亩以上很关注。'))).toEqual([['gdp', 2027, 'growth', 'exact', '6']]);
   });
+  it('proposes the reported rate after a comparable-basis one, both kept', () => {
+    const result = extract('一、2026年工作回顾\n过去一年,一般公共预算收入完成12.5亿元,扣除退税因素后同口径增长4.2%,自然口径下降3.1%。');
+    expect(outcomes(result)).toEqual([
+      ['budget_revenue', 2026, 'level', '12.5'],
+      ['budget_revenue', 2026, 'growth', '4.2'],
+      ['budget_revenue', 2026, 'growth', '-3.1'],
+    ]);
+    expect(result.outcomes[2]!.quote).toBe('自然口径下降3.1%');
+    expect(result.outcomes[1]!.comparableBasis).toBe(true);
+  });
+
+  it('continues the targets with the city’s handed-down tasks in the next sentence (能耗强度 named)', () => {
+    const result = extract('二、2027年工作安排\n今年全区主要预期目标是:地区生产总值增长6%,城镇新增就业1.5万人。完成市下达的能耗强度降低目标任务。\n全面完成各项任务。');
+    expect(targets(result)).toEqual([
+      ['gdp', 2027, 'growth', 'exact', '6'],
+      ['new_urban_jobs', 2027, 'level', 'exact', '1.5'],
+      ['energy_intensity', 2027, 'growth', 'qualitative', null],
+    ]);
+  });
 });

@@ -188,7 +188,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
-  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(answered(text, block))) : [];
+  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(withAddOns(text, answered(text, block)))) : [];
   // …also under a heading that opens the plan ("看目标:积极稳妥" then "…报告把今年全区GDP预期目标定为…").
   if (plan && mainBlocks.length === 0) {
     if (plan.block) mainBlocks.push(clip(answered(text, plan.block)));
@@ -393,6 +393,7 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
 // …or, with 提出/明确 and no year of its own, the figures it proposes ("他说,报告提出规模以上工业增加值增长10%以上…",
 // "报告提出的全县地区生产总值增长6.5%左右的目标"); "报告把今年全区GDP预期目标定为…" likewise.
 const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
+const HANDED_DOWN = /^(?:全面|确保)?完成(?:市|省|州|盟|上级)(?:政府)?(?:下达|分解|下发)/;
 const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:提出|指出|明确|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
@@ -475,6 +476,16 @@ const HEADLINE = 40;
  * A plan sentence without a figure that asks or announces ("记者:今年全区的主要目标是什么?") is
  * answered on the next line ("区长:我们把地区生产总值增长目标定为6%左右,…"): that line is the block.
  */
+/**
+ * "…城镇新增就业1.5万人。完成市下达的能耗强度降低目标任务。": a sentence right after the targets that adds
+ * the targets the city sets (or opens 此外/另外/同时) continues the headline paragraph.
+ */
+function withAddOns(text: string, block: Range): Range {
+  let end = block.end;
+  while (text[end - 1] === '。' && (ADDS_ON.test(text.slice(end, end + 4)) || HANDED_DOWN.test(text.slice(end, end + 12)))) end = sentenceEnd(text, end + 1);
+  return { start: block.start, end };
+}
+
 function answered(text: string, block: Range): Range {
   if (HAS_FIGURE.test(text.slice(block.start, block.end))) return block;
   const next = nextLine(text, block.end);
