@@ -100,7 +100,7 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const normalized = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ');
+  const normalized = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
   const lines = splitLines(normalized);
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
@@ -371,18 +371,21 @@ function findPageJumps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
 // its invisible characters (zero-width spaces and joiners, a byte-order mark, soft hyphens) are
 // dropped, since they sit inside names and figures ("地区生产\u200b总值", "5.\u200b6%").
 const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+// Some writers' input methods give "℅" (care of) for the percent sign: "同比增长6℅" (one for one).
+const CARE_OF_AS_PERCENT = /(?<=\d ?)℅/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-// Reprint sites gloss characters with their pinyin ("增長(zhǎng)", "地區（qū）"): a syllable with a tone
-// mark in brackets right after a Chinese character is dropped like an invisible character, so names
-// and figures read whole; the quote (mapped back to the original) still shows the gloss.
-const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g;
-const REMOVED = new RegExp(`${INVISIBLE.source}|${PINYIN_GLOSS.source}`, 'g');
+// A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's
+// pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped
+// like an invisible character, since it sits inside names and figures' verbs.
+const PINYIN = /(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/g;
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}`, 'g');
 
-/** The stretches of [from, to) without invisible characters and pinyin glosses, as pieces. */
+/** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number): Array<[number, number, boolean]> {
   const pieces: Array<[number, number, boolean]> = [];
   let start = from;
-  for (const match of text.slice(from, to).matchAll(REMOVED)) {
+  // The lookbehind sees the line's text before `from` only through the slice: a line opens on no annotation.
+  for (const match of text.slice(from, to).matchAll(HIDDEN)) {
     const at = from + match.index;
     if (at > start) pieces.push([start, at, false]);
     start = at + match[0].length;

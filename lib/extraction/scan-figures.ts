@@ -45,6 +45,9 @@ const LEAD_IN_WORDS = [
   '本地', '[区县旗]内',
   '全年', '全域', '全体', '我们', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
+  // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
+  // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
+  '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
   '(?:19|20)\\d{2} ?年度?',
 ];
@@ -130,13 +133,16 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   return before === undefined || before === context.selfScope;
 }
 
+const REPORT_REFERENCE = /^.*报告(?:中|里)(?:的|提出的)?[“"]?/;
+
 /** Where a quote starts: lead-in words read with the figure ("全年地区生产总值…"), list markers do not. */
 export function leadInStart(reading: Reading, context: ReadingContext): number {
   if (!isLeadIn(reading.prefix, context)) return reading.start;
   const patterns = leadInPatterns.get(context)!;
   // A run-on clause is quoted from its word of time ("过去一年全区地区生产总值…").
   const lead = patterns.whole.test(reading.prefix) ? reading.prefix.replace(LIST_MARKERS, '') : reading.prefix.slice(patterns.tail.exec(reading.prefix)!.index);
-  return reading.start - lead.length;
+  const reference = REPORT_REFERENCE.exec(lead);
+  return reading.start - lead.length + (reference ? reference[0].length : 0);
 }
 
 function lastBoundary(text: string, before: number): number {

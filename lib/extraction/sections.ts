@@ -37,6 +37,8 @@ const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|(?:回顾|回望|回首|回眸|盘点|纵观)了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
     `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?:[\\u2190-\\u2bff\\ufe0f\\ud800-\\udfff#*]{1,6}[ \\t]*)?(?=\\n)|】|[ \\t]*[|/·:])` +
+    // "2025年越秀湾区主要经济指标", "附表:2024年桐柏湾区主要经济指标": a year's table of results (a plan's says 预期/目标).
+    `|(?:^|\\n)[^\\n。,;:\\d]{0,12}${YEAR}(?![^\\n]{0,8}(?:上半年|下半年|季度|月))[^\\n。,;:\\d]{0,8}?主要经济指标[ \\t]*(?=\\n)` +
     // "【去年】全区GDP…": a bracketed 去年 heading the line.
     '|(?:^|\\n)\\s*【(?:去年|过去一年)】' +
     // "【成绩单】", "看成绩：稳中有进": a short heading, without a year, over last year's figures.
@@ -69,8 +71,11 @@ const PLAN_HEADING = new RegExp(
     `|(?:^|\\n)[ \\t]*${SYMBOL}【?((?:19|20)\\d{2}) ?年[^\\n\\d。;]{0,8}?目标(?!完成|任务完成|实现)[^\\n\\d。;]{0,8}(?=[ \\t]*\\n)` +
     // "🔹2025年这样干🔹", "2025年 再出发": a short line of its own naming a year, read only when it is
     // the year after the review's (so "2024年工作回顾" is never the plan), and never a part-year
-    // release's title ("2025年一季度经济运行简况").
-    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)`,
+    // release's title ("2025年一季度经济运行简况"), nor a statistics page's table of a year's results
+// ("2025年越秀湾区主要经济指标").
+    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报|经济指标))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)` +
+    // "今年目标怎么定?报告给出了答案:…", "2025年的目标是什么?": a question about this year's targets, answered after it.
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:${YEAR}|今年|新的一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?`,
   'g',
 );
 // A line "主要经济指标" heads the year's targets; with a year or a period before it ("2025年某区主要经济指标",
@@ -166,14 +171,18 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   const reviewYear = reviewYearText !== undefined ? Number(reviewYearText) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
   const expected = reviewYear !== null ? reviewYear + 1 : (givenYear ?? null);
-  const plan = findPlanStart(text, review ? review.index + review[0].length : 0, expected) ?? (review ? findPlanStart(text, 0, expected) : null);
+  const afterReview = findPlanStart(text, review ? review.index + review[0].length : 0, expected);
+  // A news item may lead with the targets, asked and answered ("今年目标怎么定?报告给出了答案:…。过去一年成绩
+  //如何?…。今年该区将实施…"): a plan opened by a question before the review is the plan, whatever follows it.
+  const beforeReview = review && (!afterReview || afterReview.question !== true) ? findPlanStart(text, 0, expected) : null;
+  const plan = beforeReview && (!afterReview || (beforeReview.question === true && beforeReview.start < review!.index)) ? beforeReview : afterReview;
   const found = givenYear
     ? { year: givenYear, source: 'given' as const }
     : plan?.year
       ? { year: plan.year, source: 'plan_heading' as const }
       : reviewYear !== null
         ? { year: reviewYear + 1, source: 'review_heading' as const }
-        : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null));
+        : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null) ?? (plan ? yearOfPlans(text) : null));
 
   // A news article may give the targets first and look back after them ("…主要预期目标为:…。
   // 回顾2024年,…"): then the plan ends where the review begins, and the review runs to the end.
@@ -181,7 +190,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
-  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(answered(text, block))) : [];
+  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(withAddOns(text, answered(text, block)))) : [];
   // …also under a heading that opens the plan ("看目标:积极稳妥" then "…报告把今年全区GDP预期目标定为…").
   if (plan && mainBlocks.length === 0) {
     if (plan.block) mainBlocks.push(clip(answered(text, plan.block)));
@@ -223,9 +232,10 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   let start = plan.start;
   while (start < plan.end) {
     const end = Math.min(sentenceEnd(text, start), plan.end);
-    // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too.
-    const colon = text.slice(start, end).search(/:(?=\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
-    const from = colon >= 0 ? start + colon + 1 : start;
+    // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too, and so does a speaker's
+    // verb ("…代表魏长林说,去年全县地区生产总值完成…", "她说,去年全县粮食产量…").
+    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     const inBlock = mainBlocks.some((block) => from < block.end && end > block.start);
     if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end });
@@ -235,18 +245,18 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   return found;
 }
 
-function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range } | null {
+function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range; question?: boolean } | null {
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6];
     const year = written ? Number(written) : null;
     // A bare year line (group 5) opens the plan only as the year after the review's.
     if (match[5] !== undefined && expectedYear === null) continue;
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
-    return { start, year };
+    return { start, year, question: match[0].endsWith('?') };
   }
   // No heading: the plan starts with the sentence that states the targets.
   const cue = ownCue(text, after);
@@ -334,6 +344,18 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
   return after ? { year: Number(after[1]) + 1, source: 'review_year' } : null;
 }
 
+// "据了解,2024年,岱峰县将重点实施…": a year whose clause says what the district will do.
+const YEAR_WITH_FUTURE = new RegExp(`(?:^|[\\n。!?;:,])\\s*${YEAR}[,]?(?:全[区县市旗]|[\\u4e00-\\u9fff]{2,6}?[区县旗])?(?:将(?!近)|力争|计划)`, 'g');
+
+/**
+ * A news item whose proposals say only 今年 and which carries no date: the latest year of which a
+ * clause says what the district will do is the year the plan is for.
+ */
+function yearOfPlans(text: string): { year: number; source: YearSource } | null {
+  const years = [...text.matchAll(YEAR_WITH_FUTURE)].map((match) => Number(match[1]));
+  return years.length > 0 ? { year: Math.max(...years), source: 'target_year' } : null;
+}
+
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
 function yearFromBody(text: string, raw?: string): { year: number; source: YearSource } | null {
   // A news item may carry its date only in the publication line at the foot ("2025-01-07 18:22").
@@ -374,6 +396,7 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
 // …or, with 提出/明确 and no year of its own, the figures it proposes ("他说,报告提出规模以上工业增加值增长10%以上…",
 // "报告提出的全县地区生产总值增长6.5%左右的目标"); "报告把今年全区GDP预期目标定为…" likewise.
 const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
+const HANDED_DOWN = /^(?:全面|确保)?完成(?:市|省|州|盟|上级)(?:政府)?(?:下达|分解|下发)/;
 const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:提出|指出|明确|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
@@ -457,6 +480,16 @@ const HEADLINE = 40;
  * A plan sentence without a figure that asks or announces ("记者:今年全区的主要目标是什么?") is
  * answered on the next line ("区长:我们把地区生产总值增长目标定为6%左右,…"): that line is the block.
  */
+/**
+ * "…城镇新增就业1.5万人。完成市下达的能耗强度降低目标任务。": a sentence right after the targets that adds
+ * the targets the city sets (or opens 此外/另外/同时) continues the headline paragraph.
+ */
+function withAddOns(text: string, block: Range): Range {
+  let end = block.end;
+  while (text[end - 1] === '。' && (ADDS_ON.test(text.slice(end, end + 4)) || HANDED_DOWN.test(text.slice(end, end + 12)))) end = sentenceEnd(text, end + 1);
+  return { start: block.start, end };
+}
+
 function answered(text: string, block: Range): Range {
   if (HAS_FIGURE.test(text.slice(block.start, block.end))) return block;
   const next = nextLine(text, block.end);
