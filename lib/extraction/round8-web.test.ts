@@ -148,3 +148,30 @@ describe('round 8: bulletins', () => {
     expect(result.outcomes[2]!.comparableBasis).toBe(true);
   });
 });
+
+describe('round 8: second fresh batch (WeChat cards, 图解 pages)', () => {
+  it('reads ↑/↓ as growth and decline, and 【目标2025】 as the plan heading whose lines are headline targets', () => {
+    const post = '点击蓝字 关注我们\n权威发布|2025年,某某区这样干!\n1月7日上午,某某区第六届人民代表大会第四次会议开幕。\n【数说2024】\n地区生产总值 326.4亿元 ↑5.3%\n固定资产投资 ↓2.1%\n【目标2025】\n地区生产总值增长5%左右\n居民人均可支配收入增长与经济增长同步\n往期推荐\n▶ 全市2024年地区生产总值增长4.9%\n';
+    const result = extract(post);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '326.4'],
+      ['gdp', 2024, 'growth', '5.3'],
+      ['fixed_asset_investment', 2024, 'growth', '-2.1'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+    ]);
+  });
+
+  it('never takes a listed link to a bulletin for the page\'s title', () => {
+    const page = '某某区人民政府\n【图解】2025年某某区政府工作报告\n一、2024年主要指标完成情况\n地区生产总值:总量268.9亿元,增长5.1%\n二、2025年主要预期目标\n地区生产总值:增长5%左右\n相关文件\n· 某某区2023年国民经济和社会发展统计公报\n';
+    const result = extract(page);
+    expect(result.reportYear).toBe(2025);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '268.9'],
+      ['gdp', 2024, 'growth', '5.1'],
+    ]);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '5']]);
+  });
+});
