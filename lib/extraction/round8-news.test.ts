@@ -94,4 +94,14 @@ describe('round 8 rules', () => {
       ['energy_intensity', 2027, 'growth', 'qualitative', null],
     ]);
   });
+  it('reads 力争 after a name outside the headline paragraph as an aim, not a target', () => {
+    const result = extract('二、2027年工作安排\n今年全区主要预期目标是:地区生产总值增长6%,农村居民人均可支配收入增长7%。\n(四)深化改革开放。实际使用外资力争5000万美元,农村居民人均可支配收入力争突破2.1万元,出口总额增长8%。');
+    expect(targets(result)).toEqual([
+      ['gdp', 2027, 'growth', 'exact', '6'],
+      ['rural_income', 2027, 'growth', 'exact', '7'],
+      ['exports', 2027, 'growth', 'exact', '8'],
+    ]);
+    // In the headline paragraph 力争 still states the target.
+    expect(targets(extract('二、2027年工作安排\n今年全区主要预期目标是:地区生产总值力争增长6%。'))).toEqual([['gdp', 2027, 'growth', 'exact', '6']]);
+  });
 });

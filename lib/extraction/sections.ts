@@ -259,7 +259,12 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
-    return { start, year, question: match[0].endsWith('?') };
+    // A question's answer, the sentence after it, is the headline paragraph ("…怎么定?报告给出了答案:…").
+    if (match[0].endsWith('?')) {
+      const answer = match.index + match[0].length;
+      return { start, year, question: true, block: { start: answer, end: sentenceEnd(text, answer) } };
+    }
+    return { start, year };
   }
   // No heading: the plan starts with the sentence that states the targets.
   const cue = ownCue(text, after);
