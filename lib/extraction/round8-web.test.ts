@@ -175,3 +175,26 @@ describe('round 8: second fresh batch (WeChat cards, 图解 pages)', () => {
     expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '5']]);
   });
 });
+
+describe('round 8: fourth fresh batch (a microblog post)', () => {
+  it('dates a post by its headline naming the report and then a year without a figure', () => {
+    const post = '#某某两会# 【某某区政府工作报告出炉！2025年这样干👇】\n1月13日,某某区第四届人民代表大会第四次会议开幕。\u200b过去一年,全区地区生产总值增长5.2%,总量达到438.4亿元。\u200b今年全区地区生产总值预期增长5%左右,一般公共预算收入增长2%。#政府工作报告# 收起全文d\n转发 12 评论 8 赞 56\n';
+    const result = extract(post);
+    expect(result.reportYear).toBe(2025);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'growth', '5.2'],
+      ['gdp', 2024, 'level', '438.4'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '2'],
+    ]);
+  });
+});
+
+describe('round 8: a news agency\'s dateline', () => {
+  it('reads the district after the slash that ends the dateline, without its province', () => {
+    const text = '中評社:陸縣域兩會 某川縣定今年增長目標6%\n　　中評社香港1月10日電/大陸四川某川縣第十八屆人民代表大會第五次會議9日開幕。報告提出今年主要預期目標:地區生產總值增長6%。\n';
+    expect(extract(text).district).toBe('某川县');
+  });
+});

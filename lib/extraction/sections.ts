@@ -136,7 +136,9 @@ const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
 const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉", "某区2025年目标任务出炉".
-const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))`);
+const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
+  // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
+  `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
@@ -394,7 +396,7 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
     return { year: /开局|起步/.test(planYear[2]!) ? first : first + 4, source: 'year_opening' };
   }
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
-  if (title) return { year: Number(title[1] ?? title[2] ?? title[3]), source: 'title' };
+  if (title) return { year: Number(title[1] ?? title[2] ?? title[3] ?? title[4]), source: 'title' };
   // Last: the year a sentence gives its targets for ("…,2025年,全区…增速目标为6%…"); the latest
   // such year, since a report also restates last year's targets.
   const targetYears = [...text.matchAll(TARGET_YEAR)].map((match) => Number(match[1]));
