@@ -53,6 +53,13 @@ const LEAD_IN_WORDS = [
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
   '(?:19|20)\\d{2} ?年度?',
 ];
+// "全年县城空气质量优良天数比率为93.4%": a district's air is measured in its seat, so the seat
+// (县城, 城区, 中心城区) before an air-quality name is the district's own figure, not another entity's.
+const SEAT_BEFORE_AIR = /(?:县城|城区|中心城区|主城区)$/;
+
+function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
+  return text.startsWith('空气', mentionStart) ? prefix.replace(SEAT_BEFORE_AIR, '') : prefix;
+}
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
 // "…总体平稳预计地区生产总值完成214.6亿元…": without punctuation 预计 opens the clause that gives the year's estimate.
@@ -91,7 +98,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       start: first.start,
       mentionEnd,
       result,
-      prefix: text.slice(clauseStart, first.start),
+      prefix: seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
@@ -189,7 +196,10 @@ export function sentenceBefore(text: string, position: number, floor = 0): strin
 export function periodBefore(text: string, position: number, floor = 0): string | null {
   const before = sentenceBefore(text, position, floor);
   const inClause = [...before.matchAll(new RegExp(PERIOD.source, 'g'))].at(-1);
-  if (inClause && !closedByOwnFigure(before.slice(inClause.index + inClause[0].length))) return inClause[0];
+  const after = inClause ? before.slice(inClause.index + inClause[0].length) : '';
+  // "结合1—10月运行情况和11—12月走势研判,预计全年…如下:地区生产总值完成…": 全年 after the period
+  // turns the clause to the whole year (a sentence that opens on the period still governs, below).
+  if (inClause && !closedByOwnFigure(after) && !WHOLE_YEAR.test(after)) return inClause[0];
   let start = position;
   while (start > floor && !/[。!?\n]/.test(text[start - 1]!)) start -= 1;
   return position - start <= SENTENCE_SPAN ? (SENTENCE_PERIOD.exec(text.slice(start, position))?.[0] ?? null) : null;
@@ -207,6 +217,7 @@ function closedByOwnFigure(after: string): boolean {
 const CLOSED_CLAUSE = /^[^,;、。!?:]*?\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)(?:以上|左右|以内)?(?=\s|[\u4e00-\u9fff])[^,;、。!?:]*$/;
 const OWN_CLAUSE = /^(?:同比|比上年)?(?:增长|下降)\s?\d+(?:\.\d+)?\s?(?:%|％)(?![,;、，；])/;
 const SENTENCE_SPAN = 200;
+const WHOLE_YEAR = /全年/;
 const SENTENCE_PERIOD = new RegExp(`^\\s*(?:${PERIOD.source})`);
 
 const SENTENCE_WINDOW = 80;

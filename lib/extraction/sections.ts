@@ -75,11 +75,16 @@ const PLAN_HEADING = new RegExp(
 // ("2025年越秀湾区主要经济指标").
     `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报|经济指标))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)` +
     // "今年目标怎么定?报告给出了答案:…", "2025年的目标是什么?": a question about this year's targets, answered after it.
-    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:${YEAR}|今年|新的一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?`,
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:${YEAR}|今年|新的一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
+    // "【目标2025】", "【奋进2025】": a bracketed heading naming the targets before the year (group 7).
+    `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】`,
   'g',
 );
+// A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
+// A line "主要经济指标" heads the year's targets; with a year or a period before it ("2025年某区主要经济指标",
+// a statistics page's title) it heads that year's figures, not a plan.
 const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|(?<!(?:19|20)\d{2} ?年[^\n\d。,;:]{0,8})主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)/g;
+  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)/g;
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
@@ -115,9 +120,9 @@ const PLAN_SENTENCE = new RegExp(
     // year is checked against the review's, so last year's line is not taken).
     `|(?:^|\\n)[ \\t]*${KEYCAP}${SYMBOL}${YEAR}[ \\t]+(?=[^\\n]{0,24}?(?:增长|达到|控制在|≥|≤))`,
 );
-// A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
+// A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
-const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
+const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
 // Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
 const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
 const PUBLISHED = /(?:发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]/;
@@ -225,8 +230,9 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
 // …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委); the name
 // may come first ("报告指出,昆南区2024年地区生产总值…"); also opening a remark in quotation marks
-// (“去年全县规上工业增加值增长10.2%,…”), or after 据统计 / 回望 ("回望2025年,…").
-const PAST_OPENER = /^\s*[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// (“去年全县规上工业增加值增长10.2%,…”), or after 据统计 / 回望 ("回望2025年,…"), or after a speaker
+// ("秦立群指出,2025年蔚川区…": a Taiwan or Hong Kong report quoting the district head).
+const PAST_OPENER = /^\s*[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -253,7 +259,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
     const year = written ? Number(written) : null;
     // A bare year line (group 5) opens the plan only as the year after the review's.
     if (match[5] !== undefined && expectedYear === null) continue;
@@ -458,8 +464,9 @@ function findMainBlocks(text: string, from: number): Range[] {
   return blocks;
 }
 
-// A line that opens on a year and a space ("2024年 GDP +5.8% …", "🔸2025年 地区生产总值 预期增长…").
-const YEAR_LINE = /(?:^|\n)[ \t]*(?:[0-9#*]\ufe0f?\u20e3\s*)?(?:[\u2190-\u2bff\ufe0f\ud800-\udfff]{1,3}\s*)?((?:19|20)\d{2}) ?年[ \t]+(?=\S)/g;
+// A line that opens on a year and a space ("2024年 GDP +5.8% …", "🔸2025年 地区生产总值 预期增长…"),
+// or an infographic's line holding only the year, over the cards of that year ("2023年" / "地区生产总值" / "增长6.3%").
+const YEAR_LINE = /(?:^|\n)[ \t]*(?:[0-9#*]\ufe0f?\u20e3\s*)?(?:[\u2190-\u2bff\ufe0f\ud800-\udfff]{1,3}\s*)?((?:19|20)\d{2}) ?年(?:[ \t]+(?=\S)|[ \t]*(?=\n))/g;
 
 /**
  * Lines that open on last year and on this year ("2024年 GDP +5.8% …" / "2025年 GDP增长≥6% …"),
