@@ -104,4 +104,25 @@ describe('round 8 rules', () => {
     // In the headline paragraph 力争 still states the target.
     expect(targets(extract('二、2027年工作安排\n今年全区主要预期目标是:地区生产总值力争增长6%。'))).toEqual([['gdp', 2027, 'growth', 'exact', '6']]);
   });
+  it('keeps a report’s proposal that leads a news item before its look back, also after 认为', () => {
+    const result = extract('代表热议政府工作报告\n松岩县融媒体中心 2027-01-09\n“报告提出今年全县地区生产总值增长6%左右的目标,很实在。”代表说。\n代表孙梅表示,报告回顾2026年,全县地区生产总值增长5.2%。\n代表刘强说,报告明确今年固定资产投资增长8%。\n她认为,报告提出今年城镇新增就业3000人以上。');
+    expect(targets(result)).toEqual([
+      ['gdp', 2027, 'growth', 'about', '6'],
+      ['fixed_asset_investment', 2027, 'growth', 'exact', '8'],
+      ['new_urban_jobs', 2027, 'level', 'at_least', '3000'],
+    ]);
+    expect(outcomes(result)).toEqual([['gdp', 2026, 'growth', '5.2']]);
+    // A caption's figure before the look back, which no report proposes, does not open the plan.
+    const caption = extract('松岩县两会\n2027-01-09\n图说:今年城镇新增就业1200万人以上\n报告回顾,2026年,全县地区生产总值增长5.2%。\n报告提出,今年全县主要预期目标为:城镇新增就业3000人。');
+    expect(targets(caption)).toEqual([['new_urban_jobs', 2027, 'level', 'exact', '3000']]);
+  });
+
+  it('ends a remark’s look back where it turns to this year', () => {
+    const result = extract('代表之声\n2027年1月9日\n报告提出今年全县地区生产总值增长6%左右。她说,去年全县农村居民人均可支配收入增长7.5%,今年报告又提出农村居民人均可支配收入增长7%,很受鼓舞。');
+    expect(targets(result)).toEqual([
+      ['gdp', 2027, 'growth', 'about', '6'],
+      ['rural_income', 2027, 'growth', 'exact', '7'],
+    ]);
+    expect(outcomes(result)).toEqual([['rural_income', 2026, 'growth', '7.5']]);
+  });
 });

@@ -48,6 +48,8 @@ const LEAD_IN_WORDS = [
   // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
   // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
   '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',
+  // "今年报告又提出农村居民人均可支配收入增长7%".
+  '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确)了?',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
   '(?:19|20)\\d{2} ?年度?',
 ];
@@ -133,7 +135,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   return before === undefined || before === context.selfScope;
 }
 
-const REPORT_REFERENCE = /^.*报告(?:中|里)(?:的|提出的)?[“"]?/;
+const REPORT_REFERENCE = /^.*报告(?:(?:中|里)(?:的|提出的)?|(?:又|还|也)?(?:提出|明确)了?)[“"]?/;
 
 /** Where a quote starts: lead-in words read with the figure ("全年地区生产总值…"), list markers do not. */
 export function leadInStart(reading: Reading, context: ReadingContext): number {
@@ -224,7 +226,10 @@ const COMING = /今年|明年|新的一年/;
 
 /** The sentence before `position` speaks of the year just ended ("去年全区…", "一年来…"). */
 export function pastBefore(text: string, position: number, floor = 0): boolean {
-  return PAST.test(sentenceBefore(text, position, floor));
+  // "…去年全县…增长7.5%,今年报告又提出…增长7%": a later turn to this year ends the look back.
+  const before = sentenceBefore(text, position, floor);
+  const turn = [...before.matchAll(/[,;]\s*(?:今年(?!以来)|新的一年)/g)].at(-1);
+  return PAST.test(turn ? before.slice(turn.index) : before);
 }
 
 /** The sentence before `position` speaks of the coming year ("今年全区…将…"). */

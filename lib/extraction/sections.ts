@@ -103,7 +103,8 @@ const PLAN_SENTENCE = new RegExp(
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     // …also inside a deputy's quoted remark (“报告提出今年全县地区生产总值增长6.5%左右的目标,…”).
     // …also right after a byline ("本报讯(记者 常青)“报告提出今年…").
-    `|(?:^|[\\n。!?;]|\\)(?=[“"]))\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
+    // …also after a deputy's verb of opinion ("她认为,报告提出今年地区生产总值增长6%左右的目标,…").
+    `|(?:^|[\\n。!?;]|\\)(?=[“"])|(?:认为|表示|说|指出)[,:])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
     '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}(?:\\d|百分之))' +
     // "…根据县人代会批准的计划,今年全县计划地区生产总值增长6.5%": 今年 after a comma, with a plan verb and a figure.
@@ -179,8 +180,12 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   const afterReview = findPlanStart(text, review ? review.index + review[0].length : 0, expected);
   // A news item may lead with the targets, asked and answered ("今年目标怎么定?报告给出了答案:…。过去一年成绩
   //如何?…。今年该区将实施…"): a plan opened by a question before the review is the plan, whatever follows it.
+  // So is a news item's sentence in which the report proposes this year's figures before a look back ("“报告提出今年全县地区生产总值增长
+  // 6.5%左右的目标…” 代表说。…报告回顾2024年,…。…说,报告明确今年…").
   const beforeReview = review && (!afterReview || afterReview.question !== true) ? findPlanStart(text, 0, expected) : null;
-  const plan = beforeReview && (!afterReview || (beforeReview.question === true && beforeReview.start < review!.index)) ? beforeReview : afterReview;
+  const leads = (found: NonNullable<typeof beforeReview>) =>
+    found.start < review!.index && (found.question === true || (found.block !== undefined && /报告/.test(text.slice(found.block.start, found.block.end)) && HAS_FIGURE.test(text.slice(found.block.start, found.block.end))));
+  const plan = beforeReview && (!afterReview || leads(beforeReview)) ? beforeReview : afterReview;
   const found = givenYear
     ? { year: givenYear, source: 'given' as const }
     : plan?.year
@@ -243,7 +248,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     const inBlock = mainBlocks.some((block) => from < block.end && end > block.start);
-    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end });
+    // "…去年全县…增长7.5%,今年报告又提出…增长7%": the clause that turns to this year is the plan's again.
+    const turn = text.slice(from, end).search(/[,;]\s*今年(?!以来)/);
+    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end: turn > 0 ? from + turn : end });
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
