@@ -1,5 +1,5 @@
-// The round-6 alias migration: existing databases gain the extractor's new catalogue aliases
-// (出口, 粮食作物播种面积) once, beside whatever aliases an admin has already set.
+// The alias migrations: existing databases gain the extractor's new catalogue aliases (round 6:
+// 出口, 粮食作物播种面积; round 8: 一般预算收入, 能耗强度) once, beside whatever aliases an admin has already set.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -8,10 +8,9 @@ import { migrate } from '@/lib/db/migrate';
 import { createEmptyDatabase } from './test-database';
 
 const MIGRATIONS = path.join(process.cwd(), 'prisma', 'migrations');
-const ALIASES_SQL = fs.readFileSync(
-  path.join(MIGRATIONS, fs.readdirSync(MIGRATIONS).find((name) => name.endsWith('_indicator_aliases_round6'))!, 'migration.sql'),
-  'utf8',
-);
+const aliasesSql = (round: string) =>
+  fs.readFileSync(path.join(MIGRATIONS, fs.readdirSync(MIGRATIONS).find((name) => name.endsWith(`_indicator_aliases_${round}`))!, 'migration.sql'), 'utf8');
+const ALIASES_SQL = aliasesSql('round6');
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.();
@@ -38,6 +37,33 @@ describe('indicator aliases migration (round 6)', () => {
         { key: 'exports', aliases: ['出口额', '管理员别名', '出口'] },
         { key: 'gdp', aliases: null },
         { key: 'grain_area', aliases: ['粮食作物播种面积'] },
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('indicator aliases migration (round 8)', () => {
+  it('appends 一般预算收入 and 能耗强度 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const database = await createEmptyDatabase();
+    cleanups.push(database.drop);
+    await migrate(database.url, MIGRATIONS);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
+         ('budget_revenue', '一般公共预算收入', 'General public budget revenue', ARRAY['管理员别名'], true, now()),
+         ('energy_intensity', '单位地区生产总值能耗', 'Energy intensity', NULL, false, now())`,
+      );
+      const sql = aliasesSql('round8');
+      await client.query(sql);
+      await client.query(sql);
+      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
+      expect(rows).toEqual([
+        { key: 'budget_revenue', aliases: ['管理员别名', '一般预算收入'] },
+        { key: 'energy_intensity', aliases: ['能耗强度'] },
       ]);
     } finally {
       await client.end();

@@ -17,8 +17,8 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 
 // "…下降2.4%,剔除一次性因素后同口径增长1.8%": the words that qualify the next rate lead on to it.
 // A bulletin may give the rate in the next sentence, which has no name of its own
-// ("…485.2亿元。按不变价格计算,比上年增长5.1%。").
-const CONTINUATION = /^(?:[,、|/·]\s*(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+// ("…485.2亿元。按不变价格计算,比上年增长5.1%。"); a 同口径 rate may stand in brackets ("增长8.7%(同口径增长5.9%)").
+const CONTINUATION = /^(?:[,、|/·]\s*(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
 const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗])?实际(?:完成|实现|增长|为|达到)?/;
@@ -99,10 +99,13 @@ export function extractOutcomes(
     const proposedMeasures = new Map<string, Set<string>>();
     // Measures proposed only as a round figure ("突破300亿元"), which an exact one that follows replaces.
     const roundOnly = new Set<string>();
+    // Measures proposed only at a comparable basis ("同口径增长5.2%"), beside which the reported rate that follows is proposed too.
+    const comparableOnly = new Set<string>();
     const quoteEnd = next.at(-1)?.figure.end ?? result.end;
     for (const [key, value] of pairs) {
       const proposal = propose(reading, key, result, value, quoteStart, next.length > 0 ? quoteEnd : result.end, { series: pairs.length > 1, continuation: false });
       if (proposal) proposedMeasures.set(key, new Set([proposal.measure]));
+      if (proposal && result.comparableBasis) comparableOnly.add(`${key}|${proposal.measure}`);
       if (proposal?.approximate) roundOnly.add(`${key}|${proposal.measure}`);
     }
     if (pairs.length === 1 && result.values[0] && measureOf(context.catalogue, pairs[0]![0], result.verb, result.values[0].unit) === 'level') {
@@ -126,10 +129,18 @@ export function extractOutcomes(
           propose(reading, key, item.figure, value, item.start, item.figure.end, { series: count > 1, continuation: true }, false);
           return;
         }
+        // …and the reported rate after a comparable-basis one ("同口径增长5.2%,自然口径下降4.7%"), quoted alone.
+        if (!item.figure.comparableBasis && comparableOnly.delete(`${key}|${measure}`)) {
+          propose(reading, key, item.figure, value, item.start, item.figure.end, { series: count > 1, continuation: true });
+          return;
+        }
         if (measures.has(measure) && !roundOnly.has(`${key}|${measure}`)) return;
         roundOnly.delete(`${key}|${measure}`);
         const start = own ? quoteStart : item.start;
-        if (propose(reading, key, item.figure, value, start, item.figure.end, { series: count > 1, continuation: true })) measures.add(measure);
+        if (propose(reading, key, item.figure, value, start, item.figure.end, { series: count > 1, continuation: true })) {
+          measures.add(measure);
+          if (item.figure.comparableBasis) comparableOnly.add(`${key}|${measure}`);
+        }
         proposedMeasures.set(key, measures);
       });
     }

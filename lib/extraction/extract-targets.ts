@@ -46,13 +46,22 @@ export function extractTargets(
     const inBlock = (at: number) => sections.mainBlocks.some((block) => at >= block.start && at < block.end);
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
-      if (inBlock(reading.start) || !isLeadIn(reading.prefix, context) || /力争/.test(reading.prefix)) continue;
+      // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
+      if (inBlock(reading.start) || !isLeadIn(reading.prefix, context) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
       // A sentence of the plan read for last year's figures ("报告显示,2024年海湾区…增长5.1%") states no target.
       if (sections.pastInPlan.some((range) => reading.start >= range.start && reading.start < range.end)) continue;
       readTarget(prepared, reading, sections.plan, false, year, context, add, flags);
     }
   }
   return { targets: targets.sort((a, b) => a.start - b.start), flags, unknownIndicators };
+}
+
+/** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */
+function aimsBeforeFigure(text: string, reading: Reading): boolean {
+  if (reading.result.kind !== 'figure') return false;
+  const head = text.slice(reading.start, reading.result.end);
+  const figure = head.search(/\d|百分之/);
+  return /力争/.test(figure >= 0 ? head.slice(0, figure) : head);
 }
 
 function readTarget(

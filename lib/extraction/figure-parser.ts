@@ -56,7 +56,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'], ['负', 'decline'],
     ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'], ['增加到', 'level'], ['增至', 'level'], ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
     ['稳定在', 'level'], ['保持在', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
-    ['人数', 'level'], ['登记', 'level'], ['上报', 'level'],
+    ['人数', 'level'], ['人员', 'level'], ['登记', 'level'], ['上报', 'level'],
     ...CAP_WORDS.map((word): [string, Role] => [word, 'cap']),
     ...FLOOR_WORDS.filter((word) => word !== '超过').map((word): [string, Role] => [word, 'floor']),
     // 超过 bounds a target from below and rounds an outcome; both readings keep the flag.
@@ -71,8 +71,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
-    // Infographics write bounds and changes as signs: "增长≥6%", "失业率≤5.5%", "GDP +5.8%".
-    ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'],
+    // Infographics write bounds and changes as signs: "增长≥6%", "失业率≤5.5%", "GDP +5.8%", "526.4亿元 ↑5.3%".
+    ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'], ['↑', 'growth'], ['↓', 'decline'],
     ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'],
     // Taiwan's press: "年增5.2%" (a year-on-year rise), "達人民幣187.3億元" (the currency before a level).
     ['年增长', 'growth'], ['年增', 'growth'], ['人民币', 'neutral'],

@@ -34,7 +34,7 @@ const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]{1,2}\s*[^>›»。;]{1,12}){2,}
 // ("【目标任务】", "【成绩单】"), is a heading, not a button.
 // 上一条/下一条 lines name other articles, whose figures (another year's, another place's) are not this text's.
 const BUTTONS = /^(?:【(?![^】]*(?:目标|成绩|回顾|今年|去年|过去一年|新的一年))[^】\d]{1,8}】\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
-const PAGE_NUMBER = /^[-—–\s]*\d{1,3}[-—–\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
+const PAGE_NUMBER = /^[-—–·•\s]*\d{1,3}[-—–·•\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
 // A subtitle file's cue timing ("00:00:04,800 --> 00:00:08,600") or a transcript's bare time stamp
 // ("[00:01:12]"): the clock of a video, never a figure of the report.
 const TIME_CODE = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?\]?(?:\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?)?$/;
@@ -100,7 +100,7 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const normalized = digitYears(toSimplified(normalizeWidth(original))).replace(WIDE_SPACES, ' ');
+  const normalized = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
   const lines = splitLines(normalized);
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
@@ -274,6 +274,10 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       const fullWidth = (inBand || (width !== null && written.length >= width - 1 && written.length <= width + 2)) && !written.includes('\t') && !following.includes('\t');
       // A title ("…统计公报") has no punctuation; a line of prose cut by the page has some.
       if (fullWidth && line.open && HAS_PUNCTUATION.test(written) && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);
+      // "——城镇…增长 4.6%;农村常住居" above "民人均可支配收入 19268 元,增长 7.4%;": in a list whose items
+      // each end like a sentence, one of the longest items left open, over a line that is no item
+      // but ends like one, was cut by the page.
+      if (STARTS_ITEM.test(written) && line.open && line.length >= typical && HAS_PUNCTUATION.test(written) && !STARTS_ITEM.test(following) && SENTENCE_END.test(following)) joins.add(line.index);
     }
     return joins;
   }
@@ -329,6 +333,14 @@ const PAGE_WIDTH_MIN = 20;
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?= ?年)/g;
 
+// Press and reprints write the zero of a Chinese numeral with a circle symbol ("二○二五年", "百分之○点三"):
+// next to another Chinese digit (or 点) it is the numeral 〇, one character for one.
+const CIRCLE_ZERO = /(?<=[〇零一二三四五六七八九点])[○◯]|[○◯](?=[〇零一二三四五六七八九点])/g;
+
+function circleZeros(text: string): string {
+  return text.replace(CIRCLE_ZERO, '〇');
+}
+
 /** "二〇二四年" → "2024年": formal headings write years in Chinese digits (four for four: no offset moves). */
 function digitYears(text: string): string {
   return text.replace(CHINESE_YEAR, (year) => [...year].map((char) => String(Math.max(0, CHINESE_DIGITS.indexOf(char === '零' ? '〇' : char)))).join(''));
@@ -359,16 +371,24 @@ function findPageJumps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
 // its invisible characters (zero-width spaces and joiners, a byte-order mark, soft hyphens) are
 // dropped, since they sit inside names and figures ("地区生产\u200b总值", "5.\u200b6%").
 const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+// Some writers' input methods give "℅" (care of) for the percent sign: "同比增长6℅" (one for one).
+const CARE_OF_AS_PERCENT = /(?<=\d ?)℅/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's
+// pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped
+// like an invisible character, since it sits inside names and figures' verbs.
+const PINYIN = /(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/g;
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}`, 'g');
 
-/** The stretches of [from, to) without invisible characters, as pieces. */
+/** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number): Array<[number, number, boolean]> {
   const pieces: Array<[number, number, boolean]> = [];
   let start = from;
-  for (const match of text.slice(from, to).matchAll(INVISIBLE)) {
+  // The lookbehind sees the line's text before `from` only through the slice: a line opens on no annotation.
+  for (const match of text.slice(from, to).matchAll(HIDDEN)) {
     const at = from + match.index;
     if (at > start) pieces.push([start, at, false]);
-    start = at + 1;
+    start = at + match[0].length;
   }
   if (to > start || pieces.length === 0) pieces.push([start, Math.max(start, to), false]);
   return pieces;

@@ -26,12 +26,14 @@ describe('readTables', () => {
       ['gdp', 2024, 'level', '210.5', '亿元'],
       ['gdp', 2024, 'growth', '5.3', '%'],
       ['industrial_value_added', 2024, 'growth', '-1.2', '%'],
+      // A sub-item is read by its own name, as "其中工业投资增长12.5%" is in prose (round 8).
+      ['industrial_investment', 2024, 'growth', '12.5', '%'],
       ['budget_revenue', 2024, 'level', '9.8', '亿元'],
       ['budget_revenue', 2024, 'growth', '3.1', '%'],
     ]);
   });
 
-  it('reads the report year\'s target column as written; last year\'s plan column and sub-items are not read', () => {
+  it('reads the report year\'s target column as written; last year\'s plan column is not read', () => {
     expect(targets).toEqual([
       ['gdp', 2025, 'growth', 'about', '6', '%', '6%左右'],
       ['industrial_value_added', 2025, 'growth', 'about', '7', '%', '7%左右'],

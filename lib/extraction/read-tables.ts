@@ -21,6 +21,7 @@ import type { OutcomeProposal, TargetProposal } from './types';
 type Cell = { text: string; start: number; end: number };
 type Column = 'name' | 'unit' | 'growth' | 'outcome' | 'target' | 'other';
 
+const SUB_ITEM = /^\s*其中\s*[:：]?\s*/;
 const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const YEAR = /((?:19|20)\d{2}) ?年/;
 const GROWTH = /增长|增速|增幅|比上年|±|同比/;
@@ -64,9 +65,11 @@ export function readTables(
     }
     if (!columns) continue;
     const name = row[0]!;
-    const mention = context.catalogue.findMentions(text, name.start, name.end)[0];
-    // The whole name, or the name and its unit: "地区生产总值(亿元)"; not a sub-item ("其中:工业投资").
-    if (!mention || mention.start !== name.start || mention.keys.length !== 1) continue;
+    // A sub-item ("其中:税收收入") is read by its own name, as in prose ("其中税收收入增长1.5%").
+    const nameStart = name.start + (SUB_ITEM.exec(name.text)?.[0].length ?? 0);
+    const mention = context.catalogue.findMentions(text, nameStart, name.end)[0];
+    // The whole name, or the name and its unit: "地区生产总值(亿元)".
+    if (!mention || mention.start !== nameStart || mention.keys.length !== 1) continue;
     const rest = text.slice(mention.end, name.end).trim();
     if (rest !== '' && !PARENTHESISED_UNIT.test(rest)) continue;
     const key = mention.keys[0]!;

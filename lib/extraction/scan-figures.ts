@@ -45,9 +45,21 @@ const LEAD_IN_WORDS = [
   '本地', '[区县旗]内',
   '全年', '全域', '全体', '我们', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
+  // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
+  // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
+  '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',
+  // "今年报告又提出农村居民人均可支配收入增长7%".
+  '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确)了?',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
   '(?:19|20)\\d{2} ?年度?',
 ];
+// "全年县城空气质量优良天数比率为93.4%": a district's air is measured in its seat, so the seat
+// (县城, 城区, 中心城区) before an air-quality name is the district's own figure, not another entity's.
+const SEAT_BEFORE_AIR = /(?:县城|城区|中心城区|主城区)$/;
+
+function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
+  return text.startsWith('空气', mentionStart) ? prefix.replace(SEAT_BEFORE_AIR, '') : prefix;
+}
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
 // "…总体平稳预计地区生产总值完成214.6亿元…": without punctuation 预计 opens the clause that gives the year's estimate.
@@ -86,7 +98,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       start: first.start,
       mentionEnd,
       result,
-      prefix: text.slice(clauseStart, first.start),
+      prefix: seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
@@ -123,13 +135,16 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   return before === undefined || before === context.selfScope;
 }
 
+const REPORT_REFERENCE = /^.*报告(?:(?:中|里)(?:的|提出的)?|(?:又|还|也)?(?:提出|明确)了?)[“"]?/;
+
 /** Where a quote starts: lead-in words read with the figure ("全年地区生产总值…"), list markers do not. */
 export function leadInStart(reading: Reading, context: ReadingContext): number {
   if (!isLeadIn(reading.prefix, context)) return reading.start;
   const patterns = leadInPatterns.get(context)!;
   // A run-on clause is quoted from its word of time ("过去一年全区地区生产总值…").
   const lead = patterns.whole.test(reading.prefix) ? reading.prefix.replace(LIST_MARKERS, '') : reading.prefix.slice(patterns.tail.exec(reading.prefix)!.index);
-  return reading.start - lead.length;
+  const reference = REPORT_REFERENCE.exec(lead);
+  return reading.start - lead.length + (reference ? reference[0].length : 0);
 }
 
 function lastBoundary(text: string, before: number): number {
@@ -203,7 +218,10 @@ export function sentenceBefore(text: string, position: number, floor = 0): strin
 export function periodBefore(text: string, position: number, floor = 0): string | null {
   const before = sentenceBefore(text, position, floor);
   const inClause = [...before.matchAll(new RegExp(PERIOD.source, 'g'))].at(-1);
-  if (inClause && !closedByOwnFigure(before.slice(inClause.index + inClause[0].length))) return inClause[0];
+  const after = inClause ? before.slice(inClause.index + inClause[0].length) : '';
+  // "结合1—10月运行情况和11—12月走势研判,预计全年…如下:地区生产总值完成…": 全年 after the period
+  // turns the clause to the whole year (a sentence that opens on the period still governs, below).
+  if (inClause && !closedByOwnFigure(after) && !WHOLE_YEAR.test(after)) return inClause[0];
   const start = sentenceOpening(text, position, floor);
   return position - start <= SENTENCE_SPAN ? (SENTENCE_PERIOD.exec(text.slice(start, position))?.[0] ?? null) : null;
 }
@@ -220,6 +238,7 @@ function closedByOwnFigure(after: string): boolean {
 const CLOSED_CLAUSE = /^[^,;、。!?:]*?\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)(?:以上|左右|以内)?(?=\s|[\u4e00-\u9fff])[^,;、。!?:]*$/;
 const OWN_CLAUSE = /^(?:同比|比上年)?(?:增长|下降)\s?\d+(?:\.\d+)?\s?(?:%|％)(?![,;、，；])/;
 const SENTENCE_SPAN = 200;
+const WHOLE_YEAR = /全年/;
 const SENTENCE_PERIOD = new RegExp(`^\\s*(?:${PERIOD.source})`);
 
 const SENTENCE_WINDOW = 80;
@@ -228,7 +247,10 @@ const COMING = /今年|明年|新的一年/;
 
 /** The sentence before `position` speaks of the year just ended ("去年全区…", "一年来…"). */
 export function pastBefore(text: string, position: number, floor = 0): boolean {
-  return PAST.test(sentenceBefore(text, position, floor));
+  // "…去年全县…增长7.5%,今年报告又提出…增长7%": a later turn to this year ends the look back.
+  const before = sentenceBefore(text, position, floor);
+  const turn = [...before.matchAll(/[,;]\s*(?:今年(?!以来)|新的一年)/g)].at(-1);
+  return PAST.test(turn ? before.slice(turn.index) : before);
 }
 
 /** The sentence before `position` speaks of the coming year ("今年全区…将…"). */

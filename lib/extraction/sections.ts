@@ -37,6 +37,8 @@ const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
 const REVIEW_HEADING = new RegExp(
   `${YEAR}[^\\n。,;]{0,6}?回顾|(?:回顾|回望|回首|回眸|盘点|纵观)了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
     `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?:[\\u2190-\\u2bff\\ufe0f\\ud800-\\udfff#*]{1,6}[ \\t]*)?(?=\\n)|】|[ \\t]*[|/·:])` +
+    // "2025年越秀湾区主要经济指标", "附表:2024年桐柏湾区主要经济指标": a year's table of results (a plan's says 预期/目标).
+    `|(?:^|\\n)[^\\n。,;:\\d]{0,12}${YEAR}(?![^\\n]{0,8}(?:上半年|下半年|季度|月))[^\\n。,;:\\d]{0,8}?主要经济指标[ \\t]*(?=\\n)` +
     // "【去年】全区GDP…": a bracketed 去年 heading the line.
     '|(?:^|\\n)\\s*【(?:去年|过去一年)】' +
     // "【成绩单】", "看成绩：稳中有进": a short heading, without a year, over last year's figures.
@@ -69,12 +71,20 @@ const PLAN_HEADING = new RegExp(
     `|(?:^|\\n)[ \\t]*${SYMBOL}【?((?:19|20)\\d{2}) ?年[^\\n\\d。;]{0,8}?目标(?!完成|任务完成|实现)[^\\n\\d。;]{0,8}(?=[ \\t]*\\n)` +
     // "🔹2025年这样干🔹", "2025年 再出发": a short line of its own naming a year, read only when it is
     // the year after the review's (so "2024年工作回顾" is never the plan), and never a part-year
-    // release's title ("2025年一季度经济运行简况").
-    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)`,
+    // release's title ("2025年一季度经济运行简况"), nor a statistics page's table of a year's results
+// ("2025年越秀湾区主要经济指标").
+    `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报|经济指标))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)` +
+    // "今年目标怎么定?报告给出了答案:…", "2025年的目标是什么?": a question about this year's targets, answered after it.
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:${YEAR}|今年|新的一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
+    // "【目标2025】", "【奋进2025】": a bracketed heading naming the targets before the year (group 7).
+    `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】`,
   'g',
 );
+// A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
+// A line "主要经济指标" heads the year's targets; with a year or a period before it ("2025年某区主要经济指标",
+// a statistics page's title) it heads that year's figures, not a plan.
 const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要经济指标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)/g;
+  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)/g;
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
@@ -93,7 +103,8 @@ const PLAN_SENTENCE = new RegExp(
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     // …also inside a deputy's quoted remark (“报告提出今年全县地区生产总值增长6.5%左右的目标,…”).
     // …also right after a byline ("本报讯(记者 常青)“报告提出今年…").
-    `|(?:^|[\\n。!?;]|\\)(?=[“"]))\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
+    // …also after a deputy's verb of opinion ("她认为,报告提出今年地区生产总值增长6%左右的目标,…").
+    `|(?:^|[\\n。!?;]|\\)(?=[“"])|(?:认为|表示|说|指出)[,:])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
     '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}(?:\\d|百分之))' +
     // "…根据县人代会批准的计划,今年全县计划地区生产总值增长6.5%": 今年 after a comma, with a plan verb and a figure.
@@ -109,9 +120,9 @@ const PLAN_SENTENCE = new RegExp(
     // year is checked against the review's, so last year's line is not taken).
     `|(?:^|\\n)[ \\t]*${KEYCAP}${SYMBOL}${YEAR}[ \\t]+(?=[^\\n]{0,24}?(?:增长|达到|控制在|≥|≤))`,
 );
-// A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30") does not.
+// A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
-const BULLETIN_TITLE = new RegExp(`(?:^|\\n)[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
+const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
 // Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
 const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
 const PUBLISHED = /(?:发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]/;
@@ -126,7 +137,9 @@ const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
 const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉", "某区2025年目标任务出炉".
-const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))`);
+const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
+  // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
+  `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
@@ -164,14 +177,22 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   const reviewYear = reviewYearText !== undefined ? Number(reviewYearText) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
   const expected = reviewYear !== null ? reviewYear + 1 : (givenYear ?? null);
-  const plan = findPlanStart(text, review ? review.index + review[0].length : 0, expected) ?? (review ? findPlanStart(text, 0, expected) : null);
+  const afterReview = findPlanStart(text, review ? review.index + review[0].length : 0, expected);
+  // A news item may lead with the targets, asked and answered ("今年目标怎么定?报告给出了答案:…。过去一年成绩
+  //如何?…。今年该区将实施…"): a plan opened by a question before the review is the plan, whatever follows it.
+  // So is a news item's sentence in which the report proposes this year's figures before a look back ("“报告提出今年全县地区生产总值增长
+  // 6.5%左右的目标…” 代表说。…报告回顾2024年,…。…说,报告明确今年…").
+  const beforeReview = review && (!afterReview || afterReview.question !== true) ? findPlanStart(text, 0, expected) : null;
+  const leads = (found: NonNullable<typeof beforeReview>) =>
+    found.start < review!.index && (found.question === true || (found.block !== undefined && /报告/.test(text.slice(found.block.start, found.block.end)) && HAS_FIGURE.test(text.slice(found.block.start, found.block.end))));
+  const plan = beforeReview && (!afterReview || leads(beforeReview)) ? beforeReview : afterReview;
   const found = givenYear
     ? { year: givenYear, source: 'given' as const }
     : plan?.year
       ? { year: plan.year, source: 'plan_heading' as const }
       : reviewYear !== null
         ? { year: reviewYear + 1, source: 'review_heading' as const }
-        : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null));
+        : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null) ?? (plan ? yearOfPlans(text) : null));
 
   // A news article may give the targets first and look back after them ("…主要预期目标为:…。
   // 回顾2024年,…"): then the plan ends where the review begins, and the review runs to the end.
@@ -179,7 +200,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
-  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(answered(text, block))) : [];
+  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(withAddOns(text, answered(text, block)))) : [];
   // …also under a heading that opens the plan ("看目标:积极稳妥" then "…报告把今年全区GDP预期目标定为…").
   if (plan && mainBlocks.length === 0) {
     if (plan.block) mainBlocks.push(clip(answered(text, plan.block)));
@@ -211,8 +232,9 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
 // …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委); the name
 // may come first ("报告指出,昆南区2024年地区生产总值…"); also opening a remark in quotation marks
-// (“去年全县规上工业增加值增长10.2%,…”), or after 据统计 / 回望 ("回望2025年,…").
-const PAST_OPENER = /^\s*[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// (“去年全县规上工业增加值增长10.2%,…”), or after 据统计 / 回望 ("回望2025年,…"), or after a speaker
+// ("秦立群指出,2025年蔚川区…": a Taiwan or Hong Kong report quoting the district head).
+const PAST_OPENER = /^\s*[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -220,29 +242,37 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   let start = plan.start;
   while (start < plan.end) {
     const end = Math.min(sentenceEnd(text, start), plan.end);
-    // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too.
-    const colon = text.slice(start, end).search(/:(?=\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
-    const from = colon >= 0 ? start + colon + 1 : start;
+    // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too, and so does a speaker's
+    // verb ("…代表魏长林说,去年全县地区生产总值完成…", "她说,去年全县粮食产量…").
+    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     const inBlock = mainBlocks.some((block) => from < block.end && end > block.start);
-    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end });
+    // "…去年全县…增长7.5%,今年报告又提出…增长7%": the clause that turns to this year is the plan's again.
+    const turn = text.slice(from, end).search(/[,;]\s*今年(?!以来)/);
+    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end: turn > 0 ? from + turn : end });
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
   return found;
 }
 
-function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range } | null {
+function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range; question?: boolean } | null {
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
     const year = written ? Number(written) : null;
     // A bare year line (group 5) opens the plan only as the year after the review's.
     if (match[5] !== undefined && expectedYear === null) continue;
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
+    // A question's answer, the sentence after it, is the headline paragraph ("…怎么定?报告给出了答案:…").
+    if (match[0].endsWith('?')) {
+      const answer = match.index + match[0].length;
+      return { start, year, question: true, block: { start: answer, end: sentenceEnd(text, answer) } };
+    }
     return { start, year };
   }
   // No heading: the plan starts with the sentence that states the targets.
@@ -331,6 +361,18 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
   return after ? { year: Number(after[1]) + 1, source: 'review_year' } : null;
 }
 
+// "据了解,2024年,岱峰县将重点实施…": a year whose clause says what the district will do.
+const YEAR_WITH_FUTURE = new RegExp(`(?:^|[\\n。!?;:,])\\s*${YEAR}[,]?(?:全[区县市旗]|[\\u4e00-\\u9fff]{2,6}?[区县旗])?(?:将(?!近)|力争|计划)`, 'g');
+
+/**
+ * A news item whose proposals say only 今年 and which carries no date: the latest year of which a
+ * clause says what the district will do is the year the plan is for.
+ */
+function yearOfPlans(text: string): { year: number; source: YearSource } | null {
+  const years = [...text.matchAll(YEAR_WITH_FUTURE)].map((match) => Number(match[1]));
+  return years.length > 0 ? { year: Math.max(...years), source: 'target_year' } : null;
+}
+
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
 function yearFromBody(text: string, raw?: string): { year: number; source: YearSource } | null {
   // A news item may carry its date only in the publication line at the foot ("2025-01-07 18:22").
@@ -361,7 +403,7 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
     return { year: /开局|起步/.test(planYear[2]!) ? first : first + 4, source: 'year_opening' };
   }
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
-  if (title) return { year: Number(title[1] ?? title[2] ?? title[3]), source: 'title' };
+  if (title) return { year: Number(title[1] ?? title[2] ?? title[3] ?? title[4]), source: 'title' };
   // Last: the year a sentence gives its targets for ("…,2025年,全区…增速目标为6%…"); the latest
   // such year, since a report also restates last year's targets.
   const targetYears = [...text.matchAll(TARGET_YEAR)].map((match) => Number(match[1]));
@@ -371,6 +413,7 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
 // …or, with 提出/明确 and no year of its own, the figures it proposes ("他说,报告提出规模以上工业增加值增长10%以上…",
 // "报告提出的全县地区生产总值增长6.5%左右的目标"); "报告把今年全区GDP预期目标定为…" likewise.
 const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
+const HANDED_DOWN = /^(?:全面|确保)?完成(?:市|省|州|盟|上级)(?:政府)?(?:下达|分解|下发)/;
 const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:提出|指出|明确|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
@@ -423,8 +466,9 @@ function findMainBlocks(text: string, from: number): Range[] {
   return blocks;
 }
 
-// A line that opens on a year and a space ("2024年 GDP +5.8% …", "🔸2025年 地区生产总值 预期增长…").
-const YEAR_LINE = /(?:^|\n)[ \t]*(?:[0-9#*]\ufe0f?\u20e3\s*)?(?:[\u2190-\u2bff\ufe0f\ud800-\udfff]{1,3}\s*)?((?:19|20)\d{2}) ?年[ \t]+(?=\S)/g;
+// A line that opens on a year and a space ("2024年 GDP +5.8% …", "🔸2025年 地区生产总值 预期增长…"),
+// or an infographic's line holding only the year, over the cards of that year ("2023年" / "地区生产总值" / "增长6.3%").
+const YEAR_LINE = /(?:^|\n)[ \t]*(?:[0-9#*]\ufe0f?\u20e3\s*)?(?:[\u2190-\u2bff\ufe0f\ud800-\udfff]{1,3}\s*)?((?:19|20)\d{2}) ?年(?:[ \t]+(?=\S)|[ \t]*(?=\n))/g;
 
 /**
  * Lines that open on last year and on this year ("2024年 GDP +5.8% …" / "2025年 GDP增长≥6% …"),
@@ -453,6 +497,16 @@ const HEADLINE = 40;
  * A plan sentence without a figure that asks or announces ("记者:今年全区的主要目标是什么?") is
  * answered on the next line ("区长:我们把地区生产总值增长目标定为6%左右,…"): that line is the block.
  */
+/**
+ * "…城镇新增就业1.5万人。完成市下达的能耗强度降低目标任务。": a sentence right after the targets that adds
+ * the targets the city sets (or opens 此外/另外/同时) continues the headline paragraph.
+ */
+function withAddOns(text: string, block: Range): Range {
+  let end = block.end;
+  while (text[end - 1] === '。' && (ADDS_ON.test(text.slice(end, end + 4)) || HANDED_DOWN.test(text.slice(end, end + 12)))) end = sentenceEnd(text, end + 1);
+  return { start: block.start, end };
+}
+
 function answered(text: string, block: Range): Range {
   if (HAS_FIGURE.test(text.slice(block.start, block.end))) return block;
   const next = nextLine(text, block.end);
