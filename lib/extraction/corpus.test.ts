@@ -19,9 +19,10 @@ import { extractProposals } from './extract-proposals';
 const DEV_FLOOR = 0.97;
 // eval4: 48 texts written in session 6 by two helpers who read neither the rules nor the
 // other halves; first measured after round 7: recall 936/1071 = 87.4%, precision 93.6%,
-// qualifiers 99.3%.
-const EVAL4_RECALL_FLOOR = 0.86;
-const EVAL4_PRECISION_FLOOR = 0.92;
+// qualifiers 99.3%; after round 8 (written from retired eval3's misses): 978/1071 = 91.3%,
+// 97.0%, 99.3%. The issue's floor is 0.9 for recall and precision (its goal 0.95 is not met).
+const EVAL4_RECALL_FLOOR = 0.9;
+const EVAL4_PRECISION_FLOOR = 0.95;
 const EVAL4_QUALIFIER_FLOOR = 0.97;
 
 const extract = (text: string, options: { reportYear?: number; district?: string }) => extractProposals(text, { ...options, indicators: INDICATORS });
