@@ -88,9 +88,9 @@ describe('a crash mid-transaction leaves the database as before', () => {
   const input = { targetId: 0, baseRevision: 0, value: '7.4', unit: '%', vintage: 'preliminary', quote: '地区生产总值同比增长7.4%', documentId: 'new', newKind: 'statistical_bulletin', newTitle: '测试夹具', newText: TEXT };
 
   it.each([
-    ['the new document is written, the outcome insert fails', '$queryRawUnsafe', 'INSERT INTO outcome', 1],
-    ['the document is written, its audit row fails', 'auditLog', 'createMany', 1],
-    ['document and outcome are written, the outcome\'s audit row fails', '$queryRawUnsafe', 'INSERT INTO audit_log', 1],
+    // The document and its audit row are one statement, as are the revision and its audit row.
+    ['the new document is written, the revision (with its audit row) fails', '$queryRawUnsafe', 'INSERT INTO outcome', 1],
+    ['document, revision and audit rows are written, the stored verdict fails', '$queryRawUnsafe', 'ON CONFLICT (target_id) DO UPDATE', 1],
   ])('recording a revision: %s', async (_label, model, method, failAt) => {
     const before = await snapshot();
     const latest = await db.outcome.findFirst({ where: series, orderBy: { revision: 'desc' }, select: { revision: true } });
