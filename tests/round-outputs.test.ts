@@ -32,6 +32,7 @@ const NOW = new Date('2025-07-11T02:00:00Z');
 const GDP_TITLE = '测试夹具（非官方数据）播州区2025年上半年经济运行';
 const JOBS_TITLE = '测试夹具（非官方数据）播州区2025年上半年就业进度';
 let roundId = 0;
+let openLateRound: () => Promise<number> = async () => 0;
 
 beforeAll(async () => {
   const bozhou = await db.district.findUniqueOrThrow({ where: { code: '520304' }, select: { id: true } });
@@ -49,6 +50,7 @@ beforeAll(async () => {
   await run(assignTargetUnits, admin, { targetId: gdp, leadUnitId: String(unitA), coUnitIds: [String(unitB)] });
   await run(assignTargetUnits, admin, { targetId: jobs, leadUnitId: String(unitB), coUnitIds: [] });
   const task = await run<{ keyTaskId: number }>(createKeyTask, reviewer, { districtId: bozhou.id, year: 2025, wording: '测试任务：完成老旧小区改造10个', leadUnitId: String(unitB), coUnitIds: [String(unitA)] });
+  openLateRound = async () => (await run<{ roundId: number }>(openRound, reviewer, { districtId: bozhou.id, year: 2025, periodMonths: 9, dueOn: '2025-10-10' })).roundId;
   roundId = (await run<{ roundId: number }>(openRound, reviewer, { districtId: bozhou.id, year: 2025, periodMonths: 6, dueOn: '2025-07-10' })).roundId;
   const item = (where: { targetId?: number; keyTaskId?: number; unitId: number }) => db.roundItem.findFirstOrThrow({ where: { roundId, ...where } });
 
@@ -131,7 +133,7 @@ describe('a round\'s 推进情况汇总表 and 督查通报', () => {
       '通报单位：播州区人民政府办公室\t2025年7月11日',
       '一、总体情况',
       await roundBriefing(decided, 'zh', { sql: db }),
-      '二、未达到序时进度及滞后的事项',
+      '二、未达到序时进度、滞后及逾期未报送的事项',
     ]);
     expect(paragraphs[5]).toBe(`1. 地区生产总值增长6.5%左右。责任单位：区发展改革委（牵头）、区人力社保局。推进情况：上半年累计增长2.9%（${GDP_TITLE}）。`);
     expect(paragraphs[6]).toBe('三、责任单位考评');
@@ -141,5 +143,21 @@ describe('a round\'s 推进情况汇总表 and 督查通报', () => {
     expect(units).toEqual([['区人力社保局', 3, 0, 2, 1], ['区发展改革委', 2, 0, 1, 2]]);
     expect(paragraphs[7]).toBe('按“按时报送”项数、再按“达到序时进度”项数排名：第1名 区人力社保局（3项中按时报送0项、达到序时进度2项）；第2名 区发展改革委（2项中按时报送0项、达到序时进度1项）。');
     expect(paragraphs).toHaveLength(8);
+  });
+
+  it('names every item of a round long past its due date with nothing reported as 逾期未报送, in the 督查通报 and the 汇总表', async () => {
+    const lateId = await openLateRound();
+    // 874 days after the due date of 2025-10-10.
+    const now = new Date('2028-03-02T04:00:00Z');
+    const { summary } = (await loadRoundOutputs(lateId, { sql: db, now }))!;
+    expect(summary.items.map((entry) => entry.overdueDays)).toEqual([874, 874, 874]);
+    const paragraphs = docxParagraphs(await roundBriefingDocx(summary, 'zh'));
+    expect(paragraphs[4]).toBe('二、未达到序时进度、滞后及逾期未报送的事项');
+    expect(paragraphs[5]).toBe('1. 地区生产总值增长6.5%左右。责任单位：区发展改革委（牵头）、区人力社保局。推进情况：逾期874天未报送。');
+    expect(paragraphs.slice(5, 8).every((line) => line.endsWith('推进情况：逾期874天未报送。'))).toBe(true);
+    expect(paragraphs.join('\n')).not.toContain('没有未达到序时进度');
+    const sheet = new ExcelJS.Workbook();
+    await sheet.xlsx.load((await roundSummaryXlsx(summary, 'zh')) as unknown as ArrayBuffer);
+    expect(sheet.worksheets[0]!.getCell('D5').value).toBe('逾期874天未报送');
   });
 });
