@@ -18,6 +18,7 @@ describe('targetWording', () => {
     ['城镇新增就业', 'level', '4500人以上', '城镇新增就业4500人以上'],
     ['居民消费价格', 'growth', '控制在3%左右', '居民消费价格控制在3%左右'],
     ['出口总额', null, '促稳\n提质', '出口总额促稳 提质'],
+    ['地区生产总值', 'growth', '地区生产总值增长6%以上', '地区生产总值增长6%以上'],
   ] as const)('%s + %s "%s" → %s', (name, measure, asWritten, expected) => {
     expect(targetWording(name, measure, asWritten)).toBe(expected);
   });
