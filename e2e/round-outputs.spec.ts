@@ -102,7 +102,7 @@ test('the round page shows the 督查通报; the 汇总表 downloads as DOCX and
   const notice = docxParagraphs(await download(page, /通报全文/));
   expect(notice[0]).toBe('关于《章贡区2030年政府工作报告》目标任务上半年推进情况的通报');
   expect(notice[1]).toMatch(/^通报单位：章贡区人民政府办公室\t\d{4}年\d{1,2}月\d{1,2}日$/);
-  expect(notice.slice(2, 5)).toEqual(['一、总体情况', sentence, '二、未达到序时进度及滞后的事项']);
+  expect(notice.slice(2, 5)).toEqual(['一、总体情况', sentence, '二、未达到序时进度、滞后及逾期未报送的事项']);
 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download(page, /Excel/));

@@ -11,6 +11,7 @@ import { startReminderLoop } from '@/lib/reminders/loop';
 import { runReminderPass } from '@/lib/reminders/send-pass';
 import { startReminders } from '@/lib/reminders/start';
 import { smtpTransport } from '@/lib/reminders/transport';
+import { targetWording } from '@/lib/targets/display-wording';
 import { makeUser } from '@/tests/fixtures/users';
 import { useTestDatabase } from '@/tests/test-database';
 
@@ -66,7 +67,7 @@ describe('reminder e-mails', () => {
     await member('hr1', 'hr1@test.example', hr.id);
     await member('stats1', null, nobody.id);
     const admin = await makeUser(db, 'opener', 'admin');
-    const targets = await db.target.findMany({ where: { districtId: district.id, year: 2025 }, orderBy: { id: 'asc' }, take: 4, select: { id: true, quote: true } });
+    const targets = await db.target.findMany({ where: { districtId: district.id, year: 2025 }, orderBy: { id: 'asc' }, take: 4, select: { id: true, asWritten: true, measure: true, indicator: { select: { nameZh: true } } } });
     const round = await db.reportingRound.create({
       data: { districtId: district.id, year: 2025, title: '2025年上半年', periodMonths: 6, dueOn: new Date('2025-07-10T00:00:00Z'), openedById: admin.id },
     });
@@ -82,7 +83,9 @@ describe('reminder e-mails', () => {
       ],
     });
     ids.hrItem = (await db.roundItem.findFirstOrThrow({ where: { roundId, unitId: hr.id } })).id;
-    quotes = { open: gdp.quote, submitted: second.quote, returned: third.quote };
+    // The reminder names each target by its display wording (targetWording), not the raw quote.
+    const words = (target: typeof gdp) => targetWording(target.indicator.nameZh, target.measure, target.asWritten);
+    quotes = { open: words(gdp), submitted: words(second), returned: words(third) };
   });
 
   afterAll(async () => smtp.close());

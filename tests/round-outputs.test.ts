@@ -32,10 +32,13 @@ const NOW = new Date('2025-07-11T02:00:00Z');
 const GDP_TITLE = '测试夹具（非官方数据）播州区2025年上半年经济运行';
 const JOBS_TITLE = '测试夹具（非官方数据）播州区2025年上半年就业进度';
 let roundId = 0;
+let openLateRound: () => Promise<number> = async () => 0;
+let adminUser: SessionUser | null = null;
 
 beforeAll(async () => {
   const bozhou = await db.district.findUniqueOrThrow({ where: { code: '520304' }, select: { id: true } });
   const admin = await makeUser(db, 'outputs-admin', 'admin');
+  adminUser = admin;
   const reviewer = await makeUser(db, 'outputs-reviewer', 'reviewer', [bozhou.id]);
   const staffA = await makeUser(db, 'outputs-staff-a', 'staff', [bozhou.id]);
   const staffB = await makeUser(db, 'outputs-staff-b', 'staff', [bozhou.id]);
@@ -49,6 +52,7 @@ beforeAll(async () => {
   await run(assignTargetUnits, admin, { targetId: gdp, leadUnitId: String(unitA), coUnitIds: [String(unitB)] });
   await run(assignTargetUnits, admin, { targetId: jobs, leadUnitId: String(unitB), coUnitIds: [] });
   const task = await run<{ keyTaskId: number }>(createKeyTask, reviewer, { districtId: bozhou.id, year: 2025, wording: '测试任务：完成老旧小区改造10个', leadUnitId: String(unitB), coUnitIds: [String(unitA)] });
+  openLateRound = async () => (await run<{ roundId: number }>(openRound, reviewer, { districtId: bozhou.id, year: 2025, periodMonths: 9, dueOn: '2025-10-10' })).roundId;
   roundId = (await run<{ roundId: number }>(openRound, reviewer, { districtId: bozhou.id, year: 2025, periodMonths: 6, dueOn: '2025-07-10' })).roundId;
   const item = (where: { targetId?: number; keyTaskId?: number; unitId: number }) => db.roundItem.findFirstOrThrow({ where: { roundId, ...where } });
 
@@ -88,7 +92,7 @@ describe('a round\'s 推进情况汇总表 and 督查通报', () => {
       progress: { kind: 'figure', measure: 'growth', value: '2.9', unit: '%', source: GDP_TITLE }, notes: ['区人力社保局：配合做好稳岗就业监测。'],
     });
     expect(gdp?.units.map((unit) => [unit.shortName, unit.role])).toEqual([['区发展改革委', 'lead'], ['区人力社保局', 'co']]);
-    expect(jobs).toMatchObject({ asWritten: '新增城镇就业1.3万人', pace: { code: 'on_pace' }, progress: { measure: 'level', value: '0.8', unit: '万人', source: JOBS_TITLE } });
+    expect(jobs).toMatchObject({ asWritten: '城镇新增就业1.3万人', pace: { code: 'on_pace' }, progress: { measure: 'level', value: '0.8', unit: '万人', source: JOBS_TITLE } });
     expect(task).toMatchObject({ group: 'task', pace: { code: 'on_pace' }, progress: { kind: 'narrative', text: '区人力社保局：已开工6个。\n区发展改革委：已下达补助资金。' } });
     expect(await loadRoundOutputs(999_999, { sql: db })).toBeNull();
   });
@@ -109,7 +113,7 @@ describe('a round\'s 推进情况汇总表 and 督查通报', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await roundSummaryXlsx(summary, 'zh')) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
-    expect((sheet.getRow(6).values as unknown[]).slice(1)).toEqual([2, '新增城镇就业1.3万人', '区人力社保局（牵头）', `上半年累计0.8万人\n来源：${JOBS_TITLE}`, '达到序时进度']);
+    expect((sheet.getRow(6).values as unknown[]).slice(1)).toEqual([2, '城镇新增就业1.3万人', '区人力社保局（牵头）', `上半年累计0.8万人\n来源：${JOBS_TITLE}`, '达到序时进度']);
     expect(sheet.getCell('A7').value).toBe('二、重点工作');
     expect((sheet.getRow(8).values as unknown[]).slice(1)).toEqual([1, '测试任务：完成老旧小区改造10个', '区人力社保局（牵头）、区发展改革委', '区人力社保局：已开工6个。\n区发展改革委：已下达补助资金。', '达到序时进度']);
 
@@ -131,7 +135,7 @@ describe('a round\'s 推进情况汇总表 and 督查通报', () => {
       '通报单位：播州区人民政府办公室\t2025年7月11日',
       '一、总体情况',
       await roundBriefing(decided, 'zh', { sql: db }),
-      '二、未达到序时进度及滞后的事项',
+      '二、未达到序时进度、滞后及逾期未报送的事项',
     ]);
     expect(paragraphs[5]).toBe(`1. 地区生产总值增长6.5%左右。责任单位：区发展改革委（牵头）、区人力社保局。推进情况：上半年累计增长2.9%（${GDP_TITLE}）。`);
     expect(paragraphs[6]).toBe('三、责任单位考评');
@@ -141,5 +145,37 @@ describe('a round\'s 推进情况汇总表 and 督查通报', () => {
     expect(units).toEqual([['区人力社保局', 3, 0, 2, 1], ['区发展改革委', 2, 0, 1, 2]]);
     expect(paragraphs[7]).toBe('按“按时报送”项数、再按“达到序时进度”项数排名：第1名 区人力社保局（3项中按时报送0项、达到序时进度2项）；第2名 区发展改革委（2项中按时报送0项、达到序时进度1项）。');
     expect(paragraphs).toHaveLength(8);
+  });
+
+  it('names every item of a round long past its due date with nothing reported as 逾期未报送, in the 督查通报 and the 汇总表', async () => {
+    const lateId = await openLateRound();
+    // 874 days after the due date of 2025-10-10.
+    const now = new Date('2028-03-02T04:00:00Z');
+    const { summary } = (await loadRoundOutputs(lateId, { sql: db, now }))!;
+    expect(summary.items.map((entry) => entry.overdueDays)).toEqual([874, 874, 874]);
+    const paragraphs = docxParagraphs(await roundBriefingDocx(summary, 'zh'));
+    expect(paragraphs[4]).toBe('二、未达到序时进度、滞后及逾期未报送的事项');
+    expect(paragraphs[5]).toBe('1. 地区生产总值增长6.5%左右。责任单位：区发展改革委（牵头）、区人力社保局。推进情况：逾期874天未报送。');
+    expect(paragraphs.slice(5, 8).every((line) => line.endsWith('推进情况：逾期874天未报送。'))).toBe(true);
+    expect(paragraphs.join('\n')).not.toContain('没有未达到序时进度');
+    const sheet = new ExcelJS.Workbook();
+    await sheet.xlsx.load((await roundSummaryXlsx(summary, 'zh')) as unknown as ArrayBuffer);
+    expect(sheet.worksheets[0]!.getCell('D5').value).toBe('逾期874天未报送');
+  });
+
+  it('prints Liangping\'s budget revenue target in its stored wording, not its quote with a PDF page number', async () => {
+    const liangping = await db.district.findUniqueOrThrow({ where: { code: '500155' }, select: { id: true } });
+    const target = await db.target.findFirstOrThrow({ where: { districtId: liangping.id, year: 2024, indicator: { key: 'budget_revenue' } }, select: { id: true, quote: true } });
+    expect(target.quote).toContain('\n23、');
+    const unit = (await run<{ unitId: number }>(createUnit, adminUser!, { districtId: liangping.id, name: '梁平区财政局', shortName: '区财政局' })).unitId;
+    await run(assignTargetUnits, adminUser!, { targetId: target.id, leadUnitId: String(unit), coUnitIds: [] });
+    const lpRound = (await run<{ roundId: number }>(openRound, adminUser!, { districtId: liangping.id, year: 2024, periodMonths: 6, dueOn: '2024-07-10' })).roundId;
+    const { summary } = (await loadRoundOutputs(lpRound, { sql: db, now: new Date('2024-07-01T02:00:00Z') }))!;
+    expect(summary.items.map((entry) => entry.asWritten)).toEqual(['一般公共预算收入增长8%以上']);
+    const table = docxParagraphs(await roundSummaryDocx(summary, 'zh'));
+    const notice = docxParagraphs(await roundBriefingDocx(summary, 'en'));
+    expect(table).toContain('一般公共预算收入增长8%以上');
+    expect(notice.join('\n')).toContain('“一般公共预算收入增长8%以上”');
+    for (const text of [...table, ...notice]) expect(text).not.toContain('23、');
   });
 });

@@ -119,6 +119,33 @@ describe('/api/v1', () => {
     expect((await call(scorecardsEndpoint, '/api/v1/scorecards?district=999999')).status).toBe(404);
   });
 
+  it('words a refused query in each language, with the issues in the request\'s language', async () => {
+    const refuse = async (path: string, language: string | null, endpoint: Endpoint = targetsEndpoint, params?: Record<string, string>) => {
+      const response = await serveApi(new Request(`http://test${path}`, { headers: language ? { 'accept-language': language } : {} }), anonymous, endpoint, params);
+      expect(response.status, path).toBe(400);
+      return RESPONSE_SCHEMAS.Error.parse(await response.json()).error;
+    };
+    const zh = await refuse('/api/v1/targets?limit=0&district=52&distrct=1', 'zh-CN,zh;q=0.9,en;q=0.8');
+    expect(zh.message.zh).toBe('查询参数无效。（参数 district：须为 6 位行政区划代码；参数 limit：不能小于 1；参数 distrct：不支持此参数）');
+    expect(zh.message.en).toBe('Invalid query parameters. district: must be a 6-digit division code (行政区划代码); limit: must be at least 1; distrct: unknown parameter');
+    expect(zh.issues?.map((issue) => issue.message)).toEqual(['参数 district：须为 6 位行政区划代码', '参数 limit：不能小于 1', '参数 distrct：不支持此参数']);
+    const en = await refuse('/api/v1/targets?limit=201', 'en-GB,en;q=0.9');
+    expect(en.message.zh).toBe('查询参数无效。（参数 limit：不能大于 200）');
+    expect(en.issues).toEqual([{ path: 'limit', message: 'limit: must be at most 200' }]);
+    // No Latin words in the Chinese message, whatever zod's own issue: an enum, a fraction, a refinement, an id.
+    for (const [path, endpoint, params] of [
+      ['/api/v1/targets?verdict=great', targetsEndpoint], ['/api/v1/targets?year=2025.5', targetsEndpoint], ['/api/v1/targets?cursor=3&page=2', targetsEndpoint],
+      ['/api/v1/scorecards?district=500155&province=重庆市', scorecardsEndpoint], ['/api/v1/scorecards?format=csv&limit=3', scorecardsEndpoint],
+      ['/api/v1/targets/abc', targetEndpoint, { id: 'abc' }], ['/api/v1/outcomes?period=13', outcomesEndpoint],
+    ] as const) {
+      const error = await refuse(path, null, endpoint, params);
+      const detail = error.message.zh.replace(/^查询参数无效。/, '');
+      // Parameter names and enum values are code (limit, cursor, met…) and stand alone; English prose has words in a row.
+      expect(detail, path).not.toMatch(/[A-Za-z]+ [A-Za-z]+|Too small|Too big|Invalid|expected/);
+      expect(error.issues?.every((issue) => issue.message.startsWith('参数 ')), path).toBe(true);
+    }
+  });
+
   it('needs a session or a live token when reading requires sign-in; revoked tokens get 401', async () => {
     await db.appSetting.upsert({ where: { key: 'readRequiresSignIn' }, create: { key: 'readRequiresSignIn', value: true }, update: { value: true } });
     const refused = await call(targetsEndpoint, '/api/v1/targets');

@@ -1,5 +1,7 @@
 // Every API error has one JSON shape with the message in English and Chinese.
 import type { z } from 'zod';
+import { type Locale, toLocale } from '@/lib/i18n/locale';
+import { issueLines, issueSeparator } from './issue-text';
 
 export type ApiErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'internal';
 
@@ -22,8 +24,20 @@ export function apiError(code: ApiErrorCode, extra?: { en: string; zh: string },
   return Response.json(body, { status, headers: code === 'unauthenticated' ? { 'WWW-Authenticate': 'Bearer' } : undefined });
 }
 
-export function badRequest(error: z.ZodError): Response {
-  const issues = error.issues.map((issue) => ({ path: issue.path.join('.') || '(query)', message: issue.message }));
-  const list = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
-  return apiError('bad_request', { en: list, zh: `（${list}）` }, issues);
+/**
+ * A refused query: each language's message names the parameters in its own words (issue-text.ts);
+ * `issues` are in the request's language (requestLocale).
+ */
+export function badRequest(error: z.ZodError, locale: Locale): Response {
+  const zh = issueLines(error, 'zh').map((issue) => issue.message).join(issueSeparator('zh'));
+  const en = issueLines(error, 'en').map((issue) => issue.message).join(issueSeparator('en'));
+  return apiError('bad_request', { en, zh: `（${zh}）` }, issueLines(error, locale));
+}
+
+/** The request's language: the site's locale cookie, else the first language of Accept-Language; Chinese by default. */
+export function requestLocale(request: Request): Locale {
+  const cookie = /(?:^|;\s*)locale=(zh|en)\b/.exec(request.headers.get('cookie') ?? '')?.[1];
+  if (cookie) return toLocale(cookie);
+  const first = request.headers.get('accept-language')?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh';
 }

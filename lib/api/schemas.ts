@@ -4,34 +4,35 @@ import { z } from 'zod';
 import { MEASURES, QUALIFIERS, VINTAGES } from '@/lib/domain/types';
 import { VERDICT_CODES } from '@/lib/verdict/types';
 import { PACE_CODES } from '@/lib/verdict/pace';
+import { ISSUE } from './issue-text';
 
 export const MAX_LIMIT = 200;
 export const DEFAULT_LIMIT = 50;
 
-const districtCode = z.string().regex(/^\d{6}$/, 'must be a 6-digit division code (行政区划代码)');
+const districtCode = z.string().regex(/^\d{6}$/, ISSUE.districtCode);
 const year = z.coerce.number().int().min(1949).max(2100);
-const indicatorKey = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be an indicator key such as gdp');
+const indicatorKey = z.string().regex(/^[a-z][a-z0-9_]*$/, ISSUE.indicatorKey);
 
 const limit = z.coerce.number().int().min(1).max(MAX_LIMIT);
 const pageParams = {
   limit: limit.default(DEFAULT_LIMIT),
-  cursor: z.string().regex(/^\d+$/, 'must be the nextCursor of a previous page').optional(),
+  cursor: z.string().regex(/^\d+$/, ISSUE.cursor).optional(),
   page: z.coerce.number().int().min(1).optional(),
 };
 
 const noCursorAndPage = (query: { cursor?: string; page?: number }) => !(query.cursor && query.page);
-const cursorOrPage = { message: 'use either cursor or page, not both', path: ['cursor'] };
+const cursorOrPage = { message: ISSUE.cursorOrPage, path: ['cursor'] };
 
 export const targetsQuery = z
   .strictObject({ district: districtCode.optional(), year: year.optional(), indicator: indicatorKey.optional(), verdict: z.enum(VERDICT_CODES).optional(), ...pageParams })
   .refine(noCursorAndPage, cursorOrPage);
 /** Months 1—N an outcome covers: 12 the year (the default, as before periods existed), 1..11 a cumulative in-year period. */
-const periodMonths = z.coerce.number().int().min(1, 'must be 1..12 (months 1—N; 12 is the year)').max(12, 'must be 1..12 (months 1—N; 12 is the year)');
+const periodMonths = z.coerce.number().int().min(1, ISSUE.periodMonths).max(12, ISSUE.periodMonths);
 export const outcomesQuery = z
   .strictObject({ district: districtCode.optional(), year: year.optional(), indicator: indicatorKey.optional(), period: periodMonths.default(12), ...pageParams })
   .refine(noCursorAndPage, cursorOrPage);
 export const districtsQuery = z.strictObject({});
-export const targetIdParam = z.coerce.number().int().positive().max(2 ** 31 - 1);
+export const targetIdParam = z.coerce.number().int(ISSUE.id).positive(ISSUE.id).max(2 ** 31 - 1, ISSUE.id);
 
 export const SCORECARD_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export const scorecardsQuery = z
@@ -43,17 +44,17 @@ export const scorecardsQuery = z
     city: z.string().min(1).max(50).optional(),
     indicator: indicatorKey.optional(),
     /** An in-year period 1—N月 (1..11): each row also carries its stored pace verdict (序时进度). */
-    period: z.coerce.number().int().min(1, 'must be 1..11 (months 1—N)').max(11, 'must be 1..11 (months 1—N)').optional(),
+    period: z.coerce.number().int().min(1, ISSUE.periodInYear).max(11, ISSUE.periodInYear).optional(),
     lang: z.enum(['zh', 'en']).default('zh'),
     ...pageParams,
     // No default here: a limit is refused with file formats, so "given" must be visible.
     limit: limit.optional(),
   })
   // Neither district nor year: every district of every year (files stream it a year and 100 districts at a time).
-  .refine((query) => !(query.district && (query.province || query.city)), { message: 'province and city filter the districts; not with district', path: ['province'] })
+  .refine((query) => !(query.district && (query.province || query.city)), { message: ISSUE.provinceWithDistrict, path: ['province'] })
   .refine(noCursorAndPage, cursorOrPage)
   // Files hold the whole scorecard; paging a CSV silently would drop rows.
-  .refine((query) => query.format === 'json' || (query.limit === undefined && !query.cursor && !query.page), { message: 'limit, cursor and page page the JSON format only; files hold every row', path: ['limit'] });
+  .refine((query) => query.format === 'json' || (query.limit === undefined && !query.cursor && !query.page), { message: ISSUE.pagingFilesOnly, path: ['limit'] });
 
 const bilingual = z.strictObject({ zh: z.string(), en: z.string() });
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);

@@ -11,7 +11,7 @@ import { scorecardXlsx } from '@/lib/export/xlsx';
 import { openScorecard, scorecardPage } from '@/lib/scorecard/rows';
 import type { ApiTokenScope } from '@/lib/api-tokens/scopes';
 import { getTarget, identifyRequestReader, listDistricts, listOutcomes, listTargets } from './data';
-import { apiError, badRequest } from './errors';
+import { apiError, badRequest, requestLocale } from './errors';
 import { DEFAULT_LIMIT, districtsQuery, outcomesQuery, scorecardsQuery, targetIdParam, targetsQuery } from './schemas';
 
 export type Endpoint = (url: URL, params: Record<string, string>) => Promise<Response>;
@@ -31,7 +31,7 @@ export async function serveApi(request: Request, sessionUser: () => Promise<Sess
     }
     return await endpoint(new URL(request.url), params);
   } catch (error) {
-    if (error instanceof z.ZodError) return badRequest(error);
+    if (error instanceof z.ZodError) return badRequest(error, requestLocale(request));
     if (isAppError(error) && error.code === 'not_found') {
       const param = typeof error.details?.param === 'string' ? error.details.param : null;
       return apiError('not_found', param ? { en: `Unknown ${param}.`, zh: `（${param} 不存在）` } : undefined);

@@ -2,25 +2,25 @@ import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
+import { nameText } from '@/lib/text/direction-controls';
 import { isUniqueViolation } from '@/lib/db/unique-violation';
 import { isDistrictDivisionCode } from './division-code';
 
 // Full-width digits (３６０７０２, as a Chinese input method may type them) get their own
 // message: the general one says "6 digits", which such a code appears to be.
 const FULL_WIDTH_DIGIT = /[０-９]/;
-const TOO_LONG = 'validation.too_long';
 
 const districtFields = {
   code: z.string().trim()
     .refine((code) => !FULL_WIDTH_DIGIT.test(code), 'validation.district_code_full_width')
     .refine(isDistrictDivisionCode, 'validation.district_code_invalid'),
-  nameZh: z.string().trim().min(1, 'validation.required').max(50, TOO_LONG),
-  nameEn: z.string().trim().min(1, 'validation.required').max(100, TOO_LONG),
-  pinyin: z.string().trim().min(1, 'validation.required').max(100, TOO_LONG),
-  cityZh: z.string().trim().max(50, TOO_LONG).optional().default(''),
-  cityEn: z.string().trim().max(100, TOO_LONG).optional().default(''),
-  provinceZh: z.string().trim().min(1, 'validation.required').max(50, TOO_LONG),
-  provinceEn: z.string().trim().min(1, 'validation.required').max(100, TOO_LONG),
+  nameZh: nameText(50),
+  nameEn: nameText(100),
+  pinyin: nameText(100),
+  cityZh: nameText(50, { required: false }).optional().default(''),
+  cityEn: nameText(100, { required: false }).optional().default(''),
+  provinceZh: nameText(50),
+  provinceEn: nameText(100),
 };
 
 function toData(input: { code: string; nameZh: string; nameEn: string; pinyin: string; cityZh: string; cityEn: string; provinceZh: string; provinceEn: string }) {

@@ -1,6 +1,7 @@
 // Indicator names, aliases, direction and tolerance overrides. The form carries
 // the version it was based on; a stale version is a conflict, not an overwrite.
 import { z } from 'zod';
+import { nameText } from '@/lib/text/direction-controls';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors';
@@ -10,8 +11,8 @@ import { refreshIndicatorVerdicts } from '@/lib/verdicts/refresh';
 export const updateIndicatorSchema = z.object({
   indicatorId: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
-  nameZh: z.string().trim().min(1, 'validation.required').max(100),
-  nameEn: z.string().trim().min(1, 'validation.required').max(200),
+  nameZh: nameText(100),
+  nameEn: nameText(200),
   aliases: z.string().max(1000).optional().default(''),
   higherIsBetter: z.preprocess((value) => value === true || value === 'on' || value === 'true', z.boolean()),
   growthTolerancePp: z.string().max(30).optional().default(''),

@@ -4,6 +4,7 @@
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { OPEN_ITEM_STATES } from '@/lib/rounds/types';
+import { targetWording } from '@/lib/targets/display-wording';
 import { periodName } from '@/lib/verdict/period';
 import { beijingToday, DUE_SOON_DAYS, type RoundForReminders } from './schedule';
 import type { ReminderSource } from './send-pass';
@@ -42,7 +43,7 @@ export function roundReminderSource(options: { appUrl: string; now?: () => Date 
         tx.responsibleUnit.findUniqueOrThrow({ where: { id: due.unitId }, select: { name: true } }),
         tx.roundItem.findMany({
           where: { roundId: due.roundId, unitId: due.unitId, state: { in: [...OPEN_ITEM_STATES] } },
-          select: { target: { select: { quote: true } }, keyTask: { select: { wording: true } } },
+          select: { target: { select: { asWritten: true, measure: true, indicator: { select: { nameZh: true } } } }, keyTask: { select: { wording: true } } },
           orderBy: { id: 'asc' },
         }),
         tx.userUnit.findMany({
@@ -63,7 +64,7 @@ export function roundReminderSource(options: { appUrl: string; now?: () => Date 
           district: { zh: round.district.nameZh, en: round.district.nameEn },
           unit: unit.name,
           dueDate: round.dueOn.toISOString().slice(0, 10),
-          items: items.map((item) => item.target?.quote ?? item.keyTask?.wording ?? ''),
+          items: items.map((item) => (item.target ? targetWording(item.target.indicator.nameZh, item.target.measure, item.target.asWritten) : item.keyTask?.wording ?? '')),
           todoUrl: new URL('/todo', options.appUrl).toString(),
         },
       };

@@ -3,6 +3,7 @@
 // manage them (access.ts, 'manage:units'); each change is audited in its transaction.
 // Units of one district never serve another's targets or accounts.
 import { z } from 'zod';
+import { nameText } from '@/lib/text/direction-controls';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertInScope } from '@/lib/auth/district-scope';
@@ -19,8 +20,8 @@ const ids = z.preprocess(
   z.array(z.coerce.number().int().positive()),
 );
 const unitFields = {
-  name: z.string().trim().min(1, 'validation.required').max(100),
-  shortName: z.string().trim().min(1, 'validation.required').max(40),
+  name: nameText(100),
+  shortName: nameText(40),
 };
 
 /** Only a concurrent save gets past assertNamesFree; the unique index then refuses it. */

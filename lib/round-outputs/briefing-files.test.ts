@@ -30,7 +30,7 @@ describe('督查通报 as its own DOCX', () => {
       '列入本次通报的量化指标3项，达到序时进度1项、占比33.3%；未达到序时进度的为：地区生产总值增长6%以上（上半年累计增长2.9%，区发展改革委牵头）'
         + '；尚未填报的为：居民消费价格涨幅控制在3%左右（区发展改革委牵头）。'
         + '列入本次通报的重点工作2项，已完成0项、序时推进1项、滞后1项、待填报0项；滞后的为：测试任务：建成社区食堂5个（区人力社保局牵头）。',
-      '二、未达到序时进度及滞后的事项',
+      '二、未达到序时进度、滞后及逾期未报送的事项',
       '1. 地区生产总值增长6%以上。责任单位：区发展改革委（牵头）、区统计局。推进情况：上半年累计增长2.9%（测试夹具 区统计局1—6月统计月报）。',
       '2. 测试任务：建成社区食堂5个。责任单位：区人力社保局（牵头）。推进情况：已选址2处。',
       '三、责任单位考评',
@@ -45,7 +45,26 @@ describe('督查通报 as its own DOCX', () => {
     expect(Number(/w:w="(\d+)"/.exec(size)?.[1])).toBe(11906);
     expect(Number(/w:h="(\d+)"/.exec(size)?.[1])).toBe(16838);
     expect(paragraphs[1]).toBe('通报单位：测试区人民政府督查室\t2025年7月11日');
-    expect(paragraphs.slice(4)).toEqual(['二、未达到序时进度及滞后的事项', '本次通报的目标任务中，没有未达到序时进度或滞后的事项。']);
+    expect(paragraphs.slice(4)).toEqual(['二、未达到序时进度、滞后及逾期未报送的事项', '本次通报的目标任务中，没有未达到序时进度、滞后或逾期未报送的事项。']);
+  });
+
+  it('lists items long overdue with nothing reported, never "none" (zh and en)', async () => {
+    const late = (entry: typeof CPI) => ({ ...entry, progress: null, pace: { code: 'pending' as const, explanation: { zh: '', en: '' } }, overdueDays: 874 });
+    const summary = summaryFixture([late(CPI), late(JOBS), late(TASK)]);
+    const zh = docx(await roundBriefingDocx(summary, 'zh')).paragraphs;
+    expect(zh[3]).toBe('列入本次通报的量化指标2项，达到序时进度0项、占比0.0%；逾期未报送的为：居民消费价格涨幅控制在3%左右（逾期874天未报送，区发展改革委牵头）；城镇新增就业1.3万人（逾期874天未报送，区人力社保局牵头）。'
+      + '列入本次通报的重点工作1项，已完成0项、序时推进0项、滞后0项、待填报1项；逾期未报送的为：推进城市更新，完成老旧小区改造10个（逾期874天未报送，区住房城乡建委牵头）。');
+    expect(zh.slice(4)).toEqual([
+      '二、未达到序时进度、滞后及逾期未报送的事项',
+      '1. 居民消费价格涨幅控制在3%左右。责任单位：区发展改革委（牵头）、区财政局。推进情况：逾期874天未报送。',
+      '2. 城镇新增就业1.3万人。责任单位：区人力社保局（牵头）。推进情况：逾期874天未报送。',
+      '3. 推进城市更新，完成老旧小区改造10个。责任单位：区住房城乡建委（牵头）、区财政局。推进情况：逾期874天未报送。',
+    ]);
+    expect(zh.join('\n')).not.toContain('没有');
+    const en = docx(await roundBriefingDocx(summary, 'en')).paragraphs;
+    expect(en[4]).toBe('2. Items behind pace, lagging, or overdue and not reported');
+    expect(en[5]).toBe('1. 居民消费价格 “居民消费价格涨幅控制在3%左右”. Responsible units: 区发展改革委 (lead), 区财政局. Progress: 874 days overdue, not reported.');
+    expect(en.join('\n')).not.toContain('No target or task');
   });
 
   it('writes the English version', async () => {

@@ -11,7 +11,7 @@ import { Exact } from '@/lib/numbers/parse-decimal';
 import type { PaceCode } from '@/lib/verdict/pace';
 import { outputText, type OutputText } from './text';
 import type { RoundSummary, RoundSummaryItem } from './types';
-import { itemWords, leadUnit, progressWords } from './words';
+import { isOverdueUnreported, itemWords, leadUnit, progressWords, unreportedWords } from './words';
 
 /** X of N as a percentage with one decimal, rounded half up on the exact ratio: 2/3 → "66.7", 1/16 → "6.3". */
 export function sharePercent(part: number, whole: number): string {
@@ -40,8 +40,12 @@ function quantifiedSentence(items: RoundSummaryItem[], summary: RoundSummary, lo
   const list = (chosen: RoundSummaryItem[]) => chosen.map((item) => listed(item, summary, locale, text)).join(b.listSeparator);
   const behind = named(['behind_pace']);
   if (behind.length > 0) line += fillTemplate(b.behind, { list: list(behind) });
+  // Past the due date with nothing reported is named as such, apart from those still within time.
   const pending = named(['pending']);
-  if (pending.length > 0) line += fillTemplate(b.pending, { list: list(pending) });
+  const overdue = pending.filter(isOverdueUnreported);
+  if (overdue.length > 0) line += fillTemplate(b.overdue, { list: list(overdue) });
+  const waiting = pending.filter((item) => !isOverdueUnreported(item));
+  if (waiting.length > 0) line += fillTemplate(b.pending, { list: list(waiting) });
   const notComparable = named(['not_comparable']);
   if (notComparable.length > 0) line += fillTemplate(b.notComparable, { list: list(notComparable) });
   return line + b.end;
@@ -55,16 +59,18 @@ function taskSentence(items: RoundSummaryItem[], summary: RoundSummary, locale: 
   });
   const lagging = items.filter((item) => item.pace.code === 'lagging');
   // A task's narrative is a paragraph: the list names the task and its lead unit only.
-  if (lagging.length > 0) line += fillTemplate(b.lagging, { list: lagging.map((item) => listed({ ...item, progress: null }, summary, locale, text)).join(b.listSeparator) });
+  if (lagging.length > 0) line += fillTemplate(b.lagging, { list: lagging.map((item) => listed({ ...item, progress: null, overdueDays: 0 }, summary, locale, text)).join(b.listSeparator) });
+  const overdue = items.filter((item) => item.pace.code !== 'lagging' && isOverdueUnreported(item));
+  if (overdue.length > 0) line += fillTemplate(b.overdueTasks, { list: overdue.map((item) => listed(item, summary, locale, text)).join(b.listSeparator) });
   return line + b.end;
 }
 
-/** "地区生产总值增长6%以上（上半年累计增长2.9%，区发展改革委牵头）". */
+/** "地区生产总值增长6%以上（上半年累计增长2.9%，区发展改革委牵头）"; unreported and late: "…（逾期874天未报送，…）". */
 function listed(item: RoundSummaryItem, summary: RoundSummary, locale: Locale, text: OutputText): string {
   const b = text.briefing;
   const name = itemWords(item, locale);
   const lead = leadUnit(item);
-  const figure = progressWords(item.progress, summary.round.period, locale, text);
+  const figure = progressWords(item.progress, summary.round.period, locale, text) ?? (isOverdueUnreported(item) ? unreportedWords(item, text) : null);
   if (figure && lead) return fillTemplate(b.itemWithFigure, { item: name, figure, lead });
   if (figure) return fillTemplate(b.itemWithFigureNoLead, { item: name, figure });
   if (lead) return fillTemplate(b.itemLead, { item: name, lead });

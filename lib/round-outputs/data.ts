@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import type { Db } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locale';
 import { loadRoundSummary } from '@/lib/rounds/data';
+import { withoutDirectionControls } from '@/lib/text/direction-controls';
 import type { RoundSummary as DecidedRound } from '@/lib/rounds/summary';
 import { briefingText } from './briefing';
 import { outputSummary } from './from-round';
@@ -17,7 +18,8 @@ async function outputsOf(decided: DecidedRound, options: { now?: Date; sql?: Db 
   const targetIds = decided.groups.targets.flatMap((row) => (row.subject.kind === 'target' ? [row.subject.targetId] : []));
   const targets = await (options.sql ?? db).target.findMany({ where: { id: { in: targetIds } }, select: { id: true, measure: true } });
   const measures = new Map(targets.map((target) => [target.id, target.measure]));
-  return { summary: outputSummary(decided, measures, options.now ?? new Date()), districtId: decided.round.district.id };
+  // Names stored before direction controls were refused must not reorder the files' text.
+  return { summary: withoutDirectionControls(outputSummary(decided, measures, options.now ?? new Date())), districtId: decided.round.district.id };
 }
 
 /** Null when there is no such round. */

@@ -42,7 +42,7 @@ function item(row: SummaryRow, group: RoundSummaryItem['group'], measures: Reado
     progress = { kind: 'narrative', text: row.narratives.length === 1 && only ? only.text : row.narratives.map(byUnit).join('\n'), source: null };
   }
   const withdrawn = row.subject.kind === 'key_task' && row.subject.withdrawn;
-  return { group, label, asWritten: row.wording, units, progress, notes, pace: { code: row.pace.code, explanation: row.pace.explanation }, ...(withdrawn ? { withdrawn } : {}) };
+  return { group, label, asWritten: row.wording, units, progress, notes, pace: { code: row.pace.code, explanation: row.pace.explanation }, ...(withdrawn ? { withdrawn } : {}), ...(row.overdueDays > 0 ? { overdueDays: row.overdueDays } : {}) };
 }
 
 function byUnit(narrative: SummaryNarrative): string {

@@ -127,3 +127,15 @@ describe('推进情况汇总表 as DOCX', () => {
     expect(paragraphs.at(-1)).toMatch(/^Quantified targets in this briefing: 3, of which 1 on pace \(33\.3%\); behind pace: /);
   });
 });
+
+describe('推进情况汇总表: an item overdue with nothing reported', () => {
+  const LATE = { ...CPI, overdueDays: 874 };
+
+  it('says 逾期N天未报送 in the 推进情况 cell of the XLSX and the DOCX, not just 未填报', async () => {
+    const sheet = await readXlsx(await roundSummaryXlsx(summaryFixture([LATE]), 'zh'));
+    expect(rowValues(sheet, 5)).toEqual([1, '居民消费价格涨幅控制在3%左右。', '区发展改革委（牵头）、区财政局', '逾期874天未报送', '待填报']);
+    const { paragraphs } = docxParagraphs(await roundSummaryDocx(summaryFixture([LATE]), 'en'));
+    expect(paragraphs).toContain('874 days overdue, not reported');
+    expect(paragraphs).not.toContain('not reported');
+  });
+});

@@ -14,6 +14,9 @@ export type OutputText = {
   leadMark: string;
   noUnits: string;
   notReported: string;
+  /** Nothing reported and past the due date: "逾期{days}天未报送". */
+  overdue: string;
+  overdueOneDay: string;
   /** A withdrawn key task's 目标任务 cell: "{item}（已撤销）". */
   withdrawn: string;
   source: string;
@@ -26,7 +29,7 @@ export type OutputText = {
   downloadDocx: string;
   downloadXlsx: string;
   briefing: Record<
-    'none' | 'quantified' | 'allOnPace' | 'behind' | 'pending' | 'notComparable' | 'tasks' | 'lagging' | 'end'
+    'none' | 'quantified' | 'allOnPace' | 'behind' | 'pending' | 'overdue' | 'notComparable' | 'tasks' | 'lagging' | 'overdueTasks' | 'end'
     | 'listSeparator' | 'itemWithFigure' | 'itemWithFigureNoLead' | 'itemLead',
     string
   >;

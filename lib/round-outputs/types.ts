@@ -39,6 +39,8 @@ export type RoundSummaryItem = {
   pace: { code: PaceCode; explanation: Bilingual };
   /** A key task withdrawn (撤销) after this round closed: still printed, marked as withdrawn. */
   withdrawn?: boolean;
+  /** Days past the due date of its latest unit still to report (absent or 0: none late). */
+  overdueDays?: number;
 };
 
 export type RoundSummary = {

@@ -30,11 +30,23 @@ export function progressWords(progress: RoundProgress | null, period: Cumulative
   return fillTemplate(text.level, { period: name, value: recorded(progress.value, progress.unit, locale) });
 }
 
+/** Nothing reported and the due date passed: named 逾期未报送, never left out of a list of what is wrong. */
+export function isOverdueUnreported(item: RoundSummaryItem): boolean {
+  return item.progress === null && (item.overdueDays ?? 0) > 0;
+}
+
+/** "逾期874天未报送" for an overdue item with nothing reported, else "未填报". */
+export function unreportedWords(item: RoundSummaryItem, text: OutputText): string {
+  if (!isOverdueUnreported(item)) return text.notReported;
+  const days = item.overdueDays ?? 0;
+  return fillTemplate(days === 1 ? text.overdueOneDay : text.overdue, { days });
+}
+
 /** The 推进情况 cell: the progress, then its source on its own line, then the other units' notes. */
 export function progressCell(item: RoundSummaryItem, period: CumulativePeriod, locale: Locale, text: OutputText): string {
   const { progress } = item;
   const words = progressWords(progress, period, locale, text);
-  const lines = words === null || !progress ? [text.notReported] : [words];
+  const lines = words === null || !progress ? [unreportedWords(item, text)] : [words];
   if (progress?.source) lines.push(fillTemplate(text.source, { source: progress.source }));
   return [...lines, ...item.notes].join('\n');
 }

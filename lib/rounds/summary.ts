@@ -4,6 +4,7 @@
 // (pace_verdict, as every other page shows it), explained by lib/verdict/pace.ts over
 // the revisions that verdict rests on; lights and deadlines from ./light.ts and ./deadline.ts.
 import type { Measure, Vintage } from '@/lib/domain/types';
+import { targetWording } from '@/lib/targets/display-wording';
 import { computePace, PACE_LABELS, type PaceCode, type PaceFigure, type PaceInput, type PaceVerdict, type TaskJudgment } from '@/lib/verdict/pace';
 import { periodName } from '@/lib/verdict/period';
 import type { Bilingual, VerdictIndicator, VerdictTarget } from '@/lib/verdict/types';
@@ -55,7 +56,7 @@ export type SummaryRow = {
   /** 序号 within its group, from 1. */
   seq: number;
   subject: { kind: 'target'; targetId: number; indicatorKey: string; indicatorName: Bilingual } | { kind: 'key_task'; keyTaskId: number; withdrawn: boolean };
-  /** 目标任务 as written: the report's quote for a target, the wording for a key task. */
+  /** 目标任务: a target's display wording (targetWording, never the raw quote), a key task's wording. */
   wording: string;
   lead: UnitRef | null;
   co: UnitRef[];
@@ -181,7 +182,7 @@ export function buildRoundSummary(facts: SummaryFacts): RoundSummary {
     return {
       seq: index + 1,
       subject: { kind: 'target', targetId: target.id, indicatorKey: target.indicator.key, indicatorName: { zh: target.indicator.nameZh, en: target.indicator.nameEn } },
-      wording: target.quote,
+      wording: targetWording(target.indicator.nameZh, target.measure, target.asWritten),
       lead: target.lead, co: target.co,
       figure: target.figure ? (figure as SummaryFigure) : null,
       narratives: narrativesOf(target, (n) => n.targetId === target.id),

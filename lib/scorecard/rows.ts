@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { MEASURES, type Measure, type Qualifier, type Vintage } from '@/lib/domain/types';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
+import { withoutDirectionControls } from '@/lib/text/direction-controls';
 import { findTargets, type TargetFilter, type TargetRow, targetWhere } from '@/lib/targets/data';
 import { formatUnits, type AssignedUnit } from '@/lib/responsible-units/format';
 import { finalStatus } from '@/lib/verdict/final-status';
@@ -119,7 +120,8 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
   const final = finalStatus(verdict);
   const status = reviewStatus(verdict, final, target.reviewState);
   const qualifier = target.qualifier as Qualifier;
-  return {
+  // Names and quotes stored before direction controls were refused must not reorder an export.
+  return withoutDirectionControls({
     targetId: target.id,
     districtCode: target.district.code, districtZh: target.district.nameZh, districtEn: target.district.nameEn,
     year: target.year,
@@ -147,7 +149,7 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
     targetSourceTitle: target.source.title, targetQuote: target.source.quote,
     outcomeSourceTitle: basis?.sourceTitle ?? null, outcomeQuote: basis?.quote ?? null,
     figureNotInQuoteReason: basis?.figureNotInQuoteReason ?? null, pace: null,
-  };
+  });
 }
 
 type Scope = Required<Pick<TargetFilter, 'districtIds'>> & Pick<TargetFilter, 'years' | 'indicatorIds'>;
@@ -315,5 +317,5 @@ function titleOf(query: ScorecardQuery, district: { nameZh: string; nameEn: stri
   const place = district ?? { nameZh: [query.province, query.city].filter(Boolean).join('') || '各区县', nameEn: [query.city, query.province].filter(Boolean).join(', ') || 'all districts' };
   const yearZh = query.year ? `${query.year}年` : '历年';
   const yearEn = query.year ? String(query.year) : 'all years';
-  return { zh: `${place.nameZh}${yearZh}主要预期目标落实情况`, en: `${place.nameEn}: main targets and outcomes, ${yearEn}` };
+  return withoutDirectionControls({ zh: `${place.nameZh}${yearZh}主要预期目标落实情况`, en: `${place.nameEn}: main targets and outcomes, ${yearEn}` });
 }

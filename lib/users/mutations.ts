@@ -1,6 +1,7 @@
 // Accounts are managed by admins. A reset sets a temporary password the user must
 // change at the next sign-in, and ends all their sessions.
 import { z } from 'zod';
+import { nameText } from '@/lib/text/direction-controls';
 import { defineAction } from '@/lib/actions/define-action';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
@@ -16,7 +17,7 @@ const districtIds = z.preprocess(
 export const createUserSchema = z.object({
   username: z.string().trim().toLowerCase().regex(/^[a-z0-9_.-]{3,40}$/, 'validation.username_invalid'),
   email: z.union([z.email('validation.email_invalid'), z.literal('')]).optional().default(''),
-  displayName: z.string().trim().min(1, 'validation.required').max(100),
+  displayName: nameText(100),
   role: z.enum(ROLES, { message: 'validation.required' }),
   password: z.string().min(MIN_PASSWORD_LENGTH, 'validation.password_too_short').max(200),
   districtIds,

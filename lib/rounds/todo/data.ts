@@ -3,6 +3,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { SessionUser } from '@/lib/auth/sessions';
+import { targetWording } from '@/lib/targets/display-wording';
 import { beijingDate, deadline, isoDate } from '../deadline';
 import { itemKind, OPEN_ITEM_STATES, type RoundItemKind, type RoundItemState } from '../types';
 
@@ -37,7 +38,7 @@ export async function listUnitTodo(user: Pick<SessionUser, 'id' | 'role'>, now =
     select: {
       id: true, state: true, unitRole: true, returnReason: true, targetId: true,
       unit: { select: { shortName: true } },
-      target: { select: { quote: true } },
+      target: { select: { asWritten: true, measure: true, indicator: { select: { nameZh: true } } } },
       keyTask: { select: { wording: true } },
       round: { select: { id: true, title: true, dueOn: true, district: { select: { code: true, nameZh: true, nameEn: true } } } },
     },
@@ -53,7 +54,7 @@ export async function listUnitTodo(user: Pick<SessionUser, 'id' | 'role'>, now =
       round: { id: row.round.id, title: row.round.title, dueOn },
       district: row.round.district,
       unit: row.unit.shortName,
-      wording: row.target?.quote ?? row.keyTask?.wording ?? '',
+      wording: row.target ? targetWording(row.target.indicator.nameZh, row.target.measure, row.target.asWritten) : row.keyTask?.wording ?? '',
       kind: itemKind(row.targetId === null ? 'key_task' : 'target', row.unitRole),
       state: row.state as RoundItemState,
       returnReason: row.state === 'returned' ? row.returnReason : null,

@@ -11,6 +11,7 @@ import { canViewRound } from '@/lib/rounds/access';
 import { loadRoundItem, reportsForUnit } from '@/lib/rounds/data';
 import { beijingDate, deadline } from '@/lib/rounds/deadline';
 import { isOpenItem, itemKind, ROUND_ITEM_STATE_LABELS, type RoundItemState } from '@/lib/rounds/types';
+import { targetWording } from '@/lib/targets/display-wording';
 import { TASK_JUDGMENT_LABELS, TASK_JUDGMENTS } from '@/lib/verdict/pace';
 import { periodName } from '@/lib/verdict/period';
 import { formatDateTime, formatQuantity } from '@/lib/views/format';
@@ -37,7 +38,7 @@ export default async function RoundItemPage({ params }: Props) {
   const reporter = user.role === 'admin' || (can(user, 'record:outcome', item.round.districtId) && (await reportsForUnit(user.id, item.unit.id)));
   const reviewer = can(user, 'review', item.round.districtId);
   const due = deadline(item.dueOn, beijingDate(new Date()), isOpenItem(state));
-  const wording = item.target?.quote ?? item.keyTask?.wording ?? '';
+  const wording = item.target ? targetWording(item.target.indicator.nameZh, item.target.measure, item.target.asWritten) : item.keyTask?.wording ?? '';
   const label = `${item.unit.shortName} · ${wording}`;
   const defaultUnit = item.target ? (item.target.measure === 'growth' ? '%' : (item.target.unit ?? item.target.indicator.levelUnit ?? '')) : '';
   return (

@@ -1,0 +1,35 @@
+// Invisible text-direction controls (U+200E/U+200F marks, U+202A–U+202E embeddings and
+// overrides, U+2066–U+2069 isolates) make a name render in another order than it is
+// stored: "填报员\u202ERTL" shows reversed, in the pages and in every exported file. Names
+// refuse them on input (nameText); exports strip them from what is already stored
+// (withoutDirectionControls), so a value typed before the rule cannot spoof a file.
+import { z } from 'zod';
+
+const DIRECTION_CONTROL = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const DIRECTION_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+export function hasDirectionControls(value: string): boolean {
+  return DIRECTION_CONTROL.test(value);
+}
+
+/** Removes direction controls from every string in a plain object, array or value; anything else (a Date) is kept as is. */
+export function withoutDirectionControls<T>(value: T): T {
+  if (typeof value === 'string') return (DIRECTION_CONTROL.test(value) ? value.replace(DIRECTION_CONTROLS, '') : value) as T;
+  if (Array.isArray(value)) return value.map(withoutDirectionControls) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutDirectionControls(item)])) as T;
+  }
+  return value;
+}
+
+/**
+ * The schema every free-text name shares (a user's display name, a unit's, a district's, an
+ * indicator's, an API token's): trimmed, within `max`, and refused with a field message when
+ * it holds a direction control. `required: false` allows the empty string (optional names).
+ */
+export function nameText(max: number, { required = true }: { required?: boolean } = {}) {
+  const base = z.string().trim();
+  return (required ? base.min(1, 'validation.required') : base)
+    .max(max, 'validation.too_long')
+    .refine((value) => !hasDirectionControls(value), 'validation.direction_controls');
+}
