@@ -5,8 +5,8 @@ import 'server-only';
 // those and the stored flip (rule 6's replay). It is still computeVerdict that decides
 // the code, gap, tolerance and explanation the table shows; what it says is checked
 // against the stored row, and a row that differs in any field (a measure mismatch, whose
-// verdict rests on no revision, or a stored row out of date) is read in full by
-// findTargets instead. A fixed number of queries whatever the number of revisions. The
+// verdict rests on no revision, or a stored row out of date), or whose series holds a
+// revision after the one its verdict rests on, is read in full by findTargets instead. A fixed number of queries whatever the number of revisions. The
 // reads run side by side, not in one snapshot (as findTargets' do): a write landing
 // between them that changes a verdict makes that row differ from the stored one, so it is
 // read in full; any other shows on the next view.
@@ -29,6 +29,8 @@ type TargetRecord = {
   key: string; indicatorNameZh: string; indicatorNameEn: string; higherIsBetter: boolean; levelUnit: string | null;
   growthTolerancePp: string | null; levelToleranceRatio: string | null; relativeKey: string | null;
   outcomeId: number | null; referenceOutcomeId: number | null; flippedFrom: DecidedCode | null; toleranceDefaults: unknown;
+  /** The series (or the reference's growth series) has a revision after the one the stored verdict rests on. */
+  laterRevision: boolean;
 };
 type BasisRecord = OutcomeRevision & { id: number; revision: number; sourceDocumentId: number; reviewState: 'verified' | 'disputed' | null };
 type ReviewRecord = { targetId: number; kind: ReviewKind; verdict: VerdictCode | null; reason: string; at: Date; reviewer: string };
@@ -47,9 +49,15 @@ export async function findTargetSummaries(db: Db, targetIds: readonly number[]):
              i.key, i.name_zh AS "indicatorNameZh", i.name_en AS "indicatorNameEn", i.higher_is_better AS "higherIsBetter", i.level_unit AS "levelUnit",
              trim_scale(i.growth_tolerance_pp)::text AS "growthTolerancePp", trim_scale(i.level_tolerance_ratio)::text AS "levelToleranceRatio", r.key AS "relativeKey",
              v.outcome_id AS "outcomeId", v.reference_outcome_id AS "referenceOutcomeId", v.flipped_from::text AS "flippedFrom",
-             (SELECT value FROM app_setting WHERE key = 'toleranceDefaults') AS "toleranceDefaults"
+             (SELECT value FROM app_setting WHERE key = 'toleranceDefaults') AS "toleranceDefaults",
+             (EXISTS (SELECT 1 FROM outcome o WHERE o.district_id = t.district_id AND o.indicator_id = t.indicator_id AND o.year = t.year
+                        AND o.measure = t.measure AND o.period_months = 12 AND o.revision > coalesce(b.revision, 0))
+              OR (t.relative_to_indicator_id IS NOT NULL AND EXISTS (SELECT 1 FROM outcome o WHERE o.district_id = t.district_id
+                        AND o.indicator_id = t.relative_to_indicator_id AND o.year = t.year AND o.measure = 'growth' AND o.period_months = 12
+                        AND o.revision > coalesce(rb.revision, 0)))) AS "laterRevision"
       FROM target t JOIN target_verdict v ON v.target_id = t.id JOIN district d ON d.id = t.district_id JOIN indicator i ON i.id = t.indicator_id
         JOIN source_document s ON s.id = t.source_document_id LEFT JOIN indicator r ON r.id = t.relative_to_indicator_id
+        LEFT JOIN outcome b ON b.id = v.outcome_id LEFT JOIN outcome rb ON rb.id = v.reference_outcome_id
       WHERE t.id = ANY($1::int[])`, ids),
     // Only the revisions the stored verdicts rest on, with the latest review of each (as findTargets reads it).
     db.$queryRawUnsafe<BasisRecord[]>(`
@@ -88,8 +96,11 @@ export async function findTargetSummaries(db: Db, targetIds: readonly number[]):
       toleranceDefaults,
       replayedFlip: target.flippedFrom,
     }));
-    // The same answer as the stored row in every field, or this row is read in full.
-    if (differingFields(storedRow(target, verdict, basis?.reviewState ?? null), storedById.get(target.id) ?? null).length > 0) {
+    // The same answer as the stored row in every field, or this row is read in full. So is a
+    // row whose series has a revision after the one its verdict rests on: computeVerdict is
+    // not shown that revision here, so agreeing with the stored row would prove nothing if
+    // the stored row missed it (the usual case is harmless: an estimate after a final figure).
+    if (target.laterRevision || differingFields(storedRow(target, verdict, basis?.reviewState ?? null), storedById.get(target.id) ?? null).length > 0) {
       unsettled.push(target.id);
       continue;
     }
