@@ -69,3 +69,27 @@ describe('round 9 rules', () => {
     expect(findDistrict('新华网 2026-01-10 记者从岭南县第十八届人民代表大会第五次会议获悉')).toBe('岭南县');
   });
 });
+
+describe('round 9 rules from the outside batch n9', () => {
+  it('opens the plan at what a session decides for a named year', () => {
+    const result = extract('锦川区2026年经济增长目标定为5.5%左右\n\n1月13日,锦川区第三届人民代表大会第六次会议开幕。报告显示,去年全区规模以上工业增加值增长7.2%。\n\n会议确定,2026年锦川区地区生产总值增长5.5%左右,规模以上工业增加值增长6.5%。\n\n四川省政府工作报告此前提出,2026年全省地区生产总值增长5.5%左右。');
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '5.5'],
+      ['industrial_value_added', 2026, 'growth', 'exact', '6.5'],
+    ]);
+    expect(outcomes(result)).toEqual([['industrial_value_added', 2025, 'growth', '7.2']]);
+  });
+
+  it('reads ▲ bullets as list items and 【新的一年 主要预期目标】 as the plan heading', () => {
+    const result = extract('河阳发布  2026-01-10\n\n【2025年成绩单】\n\n▲地区生产总值完成402.7亿元,增长5.6%\n▲规上工业增加值增长9.3%\n\n【新的一年 主要预期目标】\n\n●地区生产总值增长6%\n●规上工业增加值增长8%\n');
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'exact', '6'],
+      ['industrial_value_added', 2026, 'growth', 'exact', '8'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2025, 'level', '402.7'],
+      ['gdp', 2025, 'growth', '5.6'],
+      ['industrial_value_added', 2025, 'growth', '9.3'],
+    ]);
+  });
+});

@@ -60,7 +60,7 @@ const PLAN_HEADING = new RegExp(
     // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
     '|(?:^|\\n)\\s*【(?:今年|新的一年)】' +
     // "【目标任务】", "看目标：积极稳妥": a short heading, without a year, that announces the targets.
-    '|(?:^|\\n)[ \\t]*【(?:今年|新的一年)?(?:主要预期目标|预期目标|主要目标|目标任务|发展目标|目标)】(?=[ \\t]*\\n)' +
+    '|(?:^|\\n)[ \\t]*【(?:(?:今年|新的一年)[ \\t\\u3000]?)?(?:主要预期目标|预期目标|主要目标|目标任务|发展目标|目标)】(?=[ \\t]*\\n)' +
     '|(?:^|\\n)[ \\t]*(?:看|定|亮|晒|说)目标(?:任务)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
     // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line ("奋进2025|一组数据看…",
     // a column name before a bar, is a headline's, not the plan's).
@@ -113,7 +113,8 @@ const PLAN_SENTENCE = new RegExp(
     // press: "区长…订下今年经济成长率目标为6%左右").
     '|(?:确定|确立|订下|定下|订定|设定)了?(?=(?:今年|新的一年)[^。\\n]{0,40}\\d)' +
     // "…在政府工作报告中提出,2025年,全区…增速目标分别为…": 提出/明确 propose, so the year is the plan's.
-    `|(?:提出|明确)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)` +
+    // "会议确定，2026年锦川区地区生产总值增长5.5%左右": what a session decides.
+    `|(?:提出|明确|确定|确立)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)` +
     // "…说,2025年,全区…增速目标分别为6%和5%": a sentence that gives a year its targets.
     `|(?:^|[\\n。!?;,:])\\s*${YEAR}[,]?(?=[^。;\\n]{0,30}?(?:预期目标|增速目标|增长目标|目标)(?:分别)?(?:为|是|设定为|定为)[^。;\\n]{0,12}\\d)` +
     // "2025年 GDP增长≥6% …": a line opening on this year and a space, then a target figure (the
@@ -148,7 +149,7 @@ const CHINESE_ORDINAL = '一二三四五六七八九';
 const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
   // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
   `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
-const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○])/;
+const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 // A sentence about the city's, the province's or the nation's figures.
