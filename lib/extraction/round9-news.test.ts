@@ -93,3 +93,18 @@ describe('round 9 rules from the outside batch n9', () => {
     ]);
   });
 });
+
+describe('round 9: an interview and a text without a year', () => {
+  it('reads the target a speaker sets with 把', () => {
+    expect(targets(extract('2026年1月9日 平川区人代会开幕\n今年的目标为什么定在这个区间?\n区长:我们把今年地区生产总值增长目标定为6%—6.5%,这是综合考虑后确定的。'))).toEqual([['gdp', 2026, 'growth', 'range', '6']]);
+  });
+
+  it('flags a text that names no year, and reads it once the year is given', () => {
+    const text = '代表热议政府工作报告\n县长在参加代表团审议时表示,去年全县地区生产总值增长6.3%。他表示,今年全县地区生产总值预期增长6%。';
+    expect(extract(text).reportYear).toBeNull();
+    expect(extract(text).flags.map((flag) => flag.code)).toContain('report_year_unknown');
+    const given = extractProposals(text, { indicators: INDICATORS, reportYear: 2026 });
+    expect(targets(given)).toEqual([['gdp', 2026, 'growth', 'exact', '6']]);
+    expect(outcomes(given)).toEqual([['gdp', 2025, 'growth', '6.3']]);
+  });
+});
