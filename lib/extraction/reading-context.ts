@@ -83,11 +83,11 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
 
 // Words that look like a name and are none: "全区经济运行…" (the scope word), "我县召开…" (the text
 // speaking of itself), "区长在区人大会议上…", "记者从区统计局获悉" (a preposition and a bare 区),
-// "日前召开区人大会议" (a verb and a bare 区), "我代表区人民政府" (a speaker and a bare 区), "数读区政府工作报告"
+// "日前召开区人大会议" (a verb and a bare 区), "出席县十八届人大五次会议的代表" (attending a bare 县), "我代表区人民政府" (a speaker and a bare 区), "数读区政府工作报告"
 // (a headline's verb of reading and a bare 区), "大会听取县人大常委会工作报告" (a verb and a bare 县), "…请予审议,
 // 并请县政协委员…提出意见" (a request and a bare 县); a masthead before a headline that opens on a bare 区
 // ("昙溪新闻 区十二届人大六次会议开幕" run together: 新闻/日报/融媒 never end a place's name).
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:[在从向由据]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:[在从向由据]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);
