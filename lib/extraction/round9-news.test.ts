@@ -108,3 +108,10 @@ describe('round 9: an interview and a text without a year', () => {
     expect(outcomes(given)).toEqual([['gdp', 2025, 'growth', '6.3']]);
   });
 });
+
+describe('round 9: an opener matched at the very start of a text', () => {
+  it('ends when the text opens on another entity’s target (an empty match at the start is stepped past)', () => {
+    const result = extract('全市GDP增长目标定为5%左右,全县地区生产总值增长6%。\n2026年1月9日');
+    expect(result.reportYear).toBe(2026);
+  });
+});

@@ -329,6 +329,8 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   opener.lastIndex = after;
   let first: { start: number; year: number | null; block: Range } | null = null;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    // An opener matched by lookahead alone at the text's start is empty: step past it, or exec finds it forever.
+    if (match[0] === '') opener.lastIndex += 1;
     // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%", "某局:今年计划…增长6.5%"):
     // a short first line followed by more text opens no plan.
     if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
