@@ -1,5 +1,5 @@
 // The alias migrations: existing databases gain the extractor's new catalogue aliases (round 6:
-// 出口, 粮食作物播种面积; round 8: 一般预算收入, 能耗强度) once, beside whatever aliases an admin has already set.
+// 出口, 粮食作物播种面积; round 8: 一般预算收入, 能耗强度; round 9: 粮食总产) once, beside whatever aliases an admin has already set.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -64,6 +64,33 @@ describe('indicator aliases migration (round 8)', () => {
       expect(rows).toEqual([
         { key: 'budget_revenue', aliases: ['管理员别名', '一般预算收入'] },
         { key: 'energy_intensity', aliases: ['能耗强度'] },
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('indicator aliases migration (round 9)', () => {
+  it('appends 粮食总产 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const database = await createEmptyDatabase();
+    cleanups.push(database.drop);
+    await migrate(database.url, MIGRATIONS);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
+         ('grain_output', '粮食产量', 'Grain output', ARRAY['粮食总产量', '管理员别名'], true, now()),
+         ('grain_area', '粮食播种面积', 'Grain sown area', NULL, true, now())`,
+      );
+      const sql = aliasesSql('round9');
+      await client.query(sql);
+      await client.query(sql);
+      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
+      expect(rows).toEqual([
+        { key: 'grain_area', aliases: null },
+        { key: 'grain_output', aliases: ['粮食总产量', '管理员别名', '粮食总产'] },
       ]);
     } finally {
       await client.end();

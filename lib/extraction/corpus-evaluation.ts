@@ -13,7 +13,11 @@ export type Shape = (typeof SHAPES)[number];
 type LabelledFigure = { indicatorKey: string; year: number; measure: string; value: string | null; unit: string | null; quote: string };
 export type TargetLabel = LabelledFigure & { qualifier: string; valueHigh: string | null };
 export type OutcomeLabel = LabelledFigure & { value: string; vintage: string; approximate: boolean };
-export type CorpusLabel = { shape: Shape; reportYear: number; district: string; targets: TargetLabel[]; outcomes: OutcomeLabel[]; notes?: string };
+/**
+ * yearGiven: the text names no year anywhere (a deputies' discussion, an interview dated only "1月15日"); the
+ * extractor must flag it, never guess, and it is scored as pasted with the year given — the paste screen always asks for it.
+ */
+export type CorpusLabel = { shape: Shape; reportYear: number; district: string; targets: TargetLabel[]; outcomes: OutcomeLabel[]; notes?: string; yearGiven?: true };
 export type CorpusDocument = { id: string; text: string; label: CorpusLabel };
 
 export type Score = {
@@ -48,8 +52,9 @@ export function evaluateCorpus(documents: readonly CorpusDocument[], extract: Ex
     for (const item of [...label.targets, ...label.outcomes]) {
       if (!document.text.includes(item.quote)) badLabels.push(`${document.id}: ${item.quote}`);
     }
-    // A standard document needs no hints: the year and district come from the text.
-    const result = extract(document.text, {});
+    // A standard document needs no hints: the year and district come from the text (the year is given
+    // only for a text that names none).
+    const result = extract(document.text, label.yearGiven ? { reportYear: label.reportYear } : {});
     results.set(document.id, result);
     const score = byShape.get(label.shape) ?? emptyScore();
     score.documents += 1;

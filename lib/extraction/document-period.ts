@@ -20,7 +20,7 @@ export type PeriodSpan = { start: number; end: number; period: string; year: num
 const RELEASE_WORDS = /经济运行|主要经济指标|主要指标|统计月报|统计快报|经济形势|经济数据|统计数据|运行情况|运行分析|运行简况|完成情况|数据发布|经济简报/;
 const PERIOD_ANYWHERE = new RegExp(PERIOD.source);
 // The start of a line after a list number or symbol ("一、", "（二）", "1.", "■").
-const NUMBERING = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[、.](?!\d)|[■□▶►●◆★#*【])?\s*/;
+const NUMBERING = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[、.](?!\d)|[■□▶►●◆★#*【\u25a0-\u25ff])?\s*/;
 // A paragraph that opens on a period: "上半年，", "2025年1—9月，", "今年前三季度,", "截至9月底，".
 const OPENS_ON_PERIOD = new RegExp(`^(?:(?:19|20)\\d{2} ?年|今年)?(?:${PERIOD.source})(?:底|末)?(?:[,，、]|以来|全区|全县|全市|全旗|我区|我县)`);
 const SINCE_NEW_YEAR = /^今年以来[,，]?/;

@@ -24,7 +24,9 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const reportYear = sections.reportYear;
   // In simplified characters, as the district table writes it, whatever the script of the text.
   // …else from the metadata at the top that furniture removal dropped ("来源:翠屏湾区人民政府办公室").
-  const district = options.district ?? findDistrict(prepared.text) ?? findDistrict(toSimplified(normalizeWidth(text.slice(0, 400))));
+  // …or at the foot ("来源：沂川县融媒体中心").
+  const district =
+    options.district ?? findDistrict(prepared.text) ?? findDistrict(toSimplified(normalizeWidth(text.slice(0, 400)))) ?? findDistrict(toSimplified(normalizeWidth(text.slice(-300))));
   const empty = { reportYear, reportYearSource: sections.yearSource, district, targets: [], outcomes: [], unknownIndicators: [] };
   // Without a year no proposal could be filed correctly; say so rather than guess.
   if (reportYear === null) return { ...empty, flags: [reportYearUnknownFlag()] };

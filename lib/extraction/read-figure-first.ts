@@ -57,7 +57,7 @@ export function readFigureFirst(prepared: PreparedText, review: Range, context: 
 // "▶ 6%左右" on one line, "2025年地区生产总值预期增长" on the next: a card ("数读报告") gives the
 // figure alone and names it below, with the year it belongs to. The name line holds the year,
 // the district's scope, one name and a rate or goal word, nothing else.
-const FIGURE_LINE = /^[ \t]*(?:[▶►●•·■◆★▪\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[ \t]*$/;
+const FIGURE_LINE = /^[ \t]*(?:[▶►●•·■◆★▪\u25a0-\u25ff\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[ \t]*$/;
 const FIGURE_LINE_MAX = 20;
 const NAME_LINE_HEAD = /^[ \t]*((?:19|20)\d{2}) ?年(?:全[区县市旗])?$/;
 const NAME_LINE_TAIL = /^(增速|增幅|增长|预期增长|预期增速|增长目标|预期目标|目标)?[ \t]*$/;

@@ -15,7 +15,7 @@ import type { OutcomeProposal, TargetProposal } from './types';
 const LAST_YEAR = /^\s*(?:去年|上年)/;
 const THIS_YEAR = /^[\s,;]*(?:今年|2\d{3}年)(?:预期|目标|计划)?\s*/;
 // Bullets and the district's scope may stand before the name ("▪ 全县地区生产总值去年…").
-const LEAD = /^[\s\u2600-\u27bf\ufe0f●•·▪▶►◆■-]*(?:全[区县市旗])?$/;
+const LEAD = /^[\s\u2600-\u27bf\ufe0f●•·▪▶►◆■\u25a0-\u25ff-]*(?:全[区县市旗])?$/;
 
 export function readSideBySide(
   prepared: PreparedText,

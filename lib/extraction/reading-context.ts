@@ -16,9 +16,9 @@ export type ReadingContext = {
 // before it ("视频|数说禾丰区政府工作报告") leaves a column word the ending rule below trims; a report's
 // byline names it before its head's title ("望川县县长　杜雅琳"); a statistics page's title names it before
 // what it tabulates ("2025年越秀湾区主要经济指标"); a news agency's dateline ends in a slash
-// ("中评社香港1月10日电/大陆四川青川县第十八届…").
+// ("中评社香港1月10日电/大陆四川青川县第十八届…"); a headline may say what it will do ("划重点!2026年,岭南区这样干").
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“于,日):年的自省市 \t】|｜/\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]))/;
+  /(?:^|[\n(《“于,日):年的自省市!? \t】|｜/\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]))/;
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
 const DISTRICT_AT_FOOT =
@@ -58,6 +58,8 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
     .replace(/^.*[的省]/, '')
     .replace(/^.*市(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     .replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '')
+    // "记者从岭南县第十八届…获悉": the reporter's source, not the name.
+    .replace(/^(?:记者|笔者)(?:从|自)/, '')
     // "政协云岭县第十一届委员会": the body's name before the district's, in the official form.
     .replace(/^(?:政协|人大)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     // "聚焦两会｜一图速览石门县政府工作报告": a headline's verb of reading before the name.
@@ -81,11 +83,11 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
 
 // Words that look like a name and are none: "全区经济运行…" (the scope word), "我县召开…" (the text
 // speaking of itself), "区长在区人大会议上…", "记者从区统计局获悉" (a preposition and a bare 区),
-// "日前召开区人大会议" (a verb and a bare 区), "我代表区人民政府" (a speaker and a bare 区), "数读区政府工作报告"
+// "日前召开区人大会议" (a verb and a bare 区), "出席县十八届人大五次会议的代表" (attending a bare 县), "我代表区人民政府" (a speaker and a bare 区), "数读区政府工作报告"
 // (a headline's verb of reading and a bare 区), "大会听取县人大常委会工作报告" (a verb and a bare 县), "…请予审议,
 // 并请县政协委员…提出意见" (a request and a bare 县); a masthead before a headline that opens on a bare 区
 // ("昙溪新闻 区十二届人大六次会议开幕" run together: 新闻/日报/融媒 never end a place's name).
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:[在从向由据]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:[在从向由据]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);

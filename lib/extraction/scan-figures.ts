@@ -24,7 +24,7 @@ export type Reading = {
 // A bar, a slash or a middle dot separates the clauses of a flash summary ("…亿元｜增长5.9%｜一般公共预算收入…"), as a comma does.
 const BOUNDARY = /[,;。!?:\n、 \t|/·]/;
 const LIST_JOINER = /^(?:、|和|及|以及)$/;
-const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—|[●•·◆◇■□▶►★☆○✔√\u2600-\u27bf\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff])+/;
+const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|——|—|[●•·◆◇■□▶►★☆○✔√\u25a0-\u25ff\u2600-\u27bf\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff])+/;
 // Words that may open a clause before a headline figure. Anything else ("“1+2”主导产业实现",
 // "新增涉旅", "占全区", "人均", "全省") makes the figure a sub-item's or another entity's,
 // which is not proposed. The district's own name and scope word are added per document.
@@ -32,7 +32,7 @@ const LEAD_IN_WORDS = [
   // A clause may open a quoted remark (“城乡居民人均可支配收入分别增长5.5%和7%,…”).
   '\\s', '[“"]', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
   // Bullets of lists and infographics ("●地区生产总值…", "▶ 固定资产投资…").
-  '[●•·◆◇■□▶►★☆○✔√]',
+  '[●•·◆◇■□▶►★☆○✔√\\u25a0-\\u25ff]',
   // …and emoji used as bullets ("✅地区生产总值…", "👉一般公共预算收入…").
   '[\\u2600-\\u27bf\\ufe0f\\u20e3]', '[\\ud83c-\\ud83e][\\udc00-\\udfff]',
   // A bracketed heading on the figures' own line ("【2024年成绩】地区生产总值148.2亿元…").
@@ -43,7 +43,9 @@ const LEAD_IN_WORDS = [
   '[区县旗]属', '[区县旗]级',
   // Hong Kong's press names a place's own product "本地生产总值" and its scope "区内" / "县内".
   '本地', '[区县旗]内',
-  '全年', '全域', '全体', '我们', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
+  '全年', '全域', '全体', '我们',
+  // "我们把今年地区生产总值增长目标定为6%—6.5%": the speaker setting this year's target.
+  '把', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
   // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)

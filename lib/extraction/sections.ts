@@ -60,7 +60,7 @@ const PLAN_HEADING = new RegExp(
     // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
     '|(?:^|\\n)\\s*【(?:今年|新的一年)】' +
     // "【目标任务】", "看目标：积极稳妥": a short heading, without a year, that announces the targets.
-    '|(?:^|\\n)[ \\t]*【(?:今年|新的一年)?(?:主要预期目标|预期目标|主要目标|目标任务|发展目标|目标)】(?=[ \\t]*\\n)' +
+    '|(?:^|\\n)[ \\t]*【(?:(?:今年|新的一年)[ \\t\\u3000]?)?(?:主要预期目标|预期目标|主要目标|目标任务|发展目标|目标)】(?=[ \\t]*\\n)' +
     '|(?:^|\\n)[ \\t]*(?:看|定|亮|晒|说)目标(?:任务)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
     // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line ("奋进2025|一组数据看…",
     // a column name before a bar, is a headline's, not the plan's).
@@ -113,12 +113,21 @@ const PLAN_SENTENCE = new RegExp(
     // press: "区长…订下今年经济成长率目标为6%左右").
     '|(?:确定|确立|订下|定下|订定|设定)了?(?=(?:今年|新的一年)[^。\\n]{0,40}\\d)' +
     // "…在政府工作报告中提出,2025年,全区…增速目标分别为…": 提出/明确 propose, so the year is the plan's.
-    `|(?:提出|明确)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)` +
+    // "会议确定，2026年锦川区地区生产总值增长5.5%左右": what a session decides.
+    `|(?:提出|明确|确定|确立)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)` +
     // "…说,2025年,全区…增速目标分别为6%和5%": a sentence that gives a year its targets.
     `|(?:^|[\\n。!?;,:])\\s*${YEAR}[,]?(?=[^。;\\n]{0,30}?(?:预期目标|增速目标|增长目标|目标)(?:分别)?(?:为|是|设定为|定为)[^。;\\n]{0,12}\\d)` +
     // "2025年 GDP增长≥6% …": a line opening on this year and a space, then a target figure (the
     // year is checked against the review's, so last year's line is not taken).
-    `|(?:^|\\n)[ \\t]*${KEYCAP}${SYMBOL}${YEAR}[ \\t]+(?=[^\\n]{0,24}?(?:增长|达到|控制在|≥|≤))`,
+    `|(?:^|\\n)[ \\t]*${KEYCAP}${SYMBOL}${YEAR}[ \\t]+(?=[^\\n]{0,24}?(?:增长|达到|控制在|≥|≤))` +
+    // "关于2025年工作,区长说,全区…增长6%左右", "谈及今年的发展目标,县长表示,…": a topic naming this
+    // year, then a speaker, then figures (group 7).
+    `|(?:^|[\\n。!?;])\\s*(?:在)?(?:关于|对于|谈及|谈到|说到|部署)(?:${YEAR}|今年|新的一年)(?:的)?[^,。;\\n\\d]{0,10},\\s*[^,。;\\n\\d“"]{0,20}?(?:说|表示|指出|强调|介绍|提出)[,:](?=[^。\\n]{0,40}\\d)` +
+    // "GDP增长目标定在6%左右,社零总额增长7%。": a sentence opening on a name and its target (not last year's
+    // restated one: "去年GDP增长目标为6%,实际…").
+    '|(?:^|[\\n。!?;])\\s*(?=[^。\\n,;:]{2,16}?(?:预期|增长|增速)目标(?:定在|定为|设定为|设为|为|是)\\s?(?:增长)?\\d)(?![^。\\n,;:]{0,16}?(?:去年|上年|过去|实际|(?:19|20)\\d{2}))' +
+    // "展望未来,政府工作报告释放积极信号:地区生产总值增长5.5%左右…" (not 展望未来五年, a horizon).
+    '|(?:^|[\\n。!?;])\\s*展望(?:未来|新的一年|新年)(?![\\d一二三四五六七八九十几]{1,2}年),(?=[^。\\n]{0,50}?(?:增长|达到|控制在)\\s?\\d)',
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
@@ -140,12 +149,14 @@ const CHINESE_ORDINAL = '一二三四五六七八九';
 const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
   // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
   `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
-const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○])/;
+const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 // A sentence about the city's, the province's or the nation's figures.
 // …also after a short attribution ("报告又指,国家今年经济增长预期目标为5%左右").
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
+// "今年我们镇…", "今年,全市…": the subject of a plan sentence when it is not the district.
+const OTHER_SUBJECT = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))/;
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
@@ -318,10 +329,12 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   opener.lastIndex = after;
   let first: { start: number; year: number | null; block: Range } | null = null;
   for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    // An opener matched by lookahead alone at the text's start is empty: step past it, or exec finds it forever.
+    if (match[0] === '') opener.lastIndex += 1;
     // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%", "某局:今年计划…增长6.5%"):
     // a short first line followed by more text opens no plan.
     if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
     // "政府工作报告明确,2025年全区地区生产总值增长5.8%,…": a year at the head of the proposals,
     // before any figure (and not a horizon, "到2027年"), is the year they are for.
     const head = written ? null : new RegExp(`^[^\\d。\\n]{0,24}?(?<![到至])${YEAR}(?!以来)`).exec(text.slice(match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)), match.index + 48));
@@ -333,6 +346,10 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     const turn = match[0].search(/今年|新的一年|(?:19|20)\d{2}/);
     const start = speech ? match.index + (turn >= 0 ? turn : match[0].search(/报告/)) : match.index + match[0].search(/[^\s\n。!?;)]/);
     const block = { start, end: sentenceEnd(text, start) };
+    // A deputy speaking for a town or a company ("今年我们镇的目标是增长9%"), or a clause about the city,
+    // states no plan of the district's.
+    const figure = text.slice(block.start, block.end).search(HAS_FIGURE);
+    if (OTHER_SUBJECT.test(text.slice(block.start, figure >= 0 ? block.start + figure : block.end))) continue;
     first ??= { start, year, block };
     if (start - first.start > MAX_BLOCK) break;
     // "报告指出,新的一年,该区将以…为主线。报告提出,今年全区地区生产总值增长…": the plan opens
@@ -406,7 +423,7 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   if (title) return { year: Number(title[1] ?? title[2] ?? title[3] ?? title[4]), source: 'title' };
   // Last: the year a sentence gives its targets for ("…,2025年,全区…增速目标为6%…"); the latest
   // such year, since a report also restates last year's targets.
-  const targetYears = [...text.matchAll(TARGET_YEAR)].map((match) => Number(match[1]));
+  const targetYears = [...text.matchAll(TARGET_YEAR)].map((match) => Number(match[1] ?? match[2]));
   return targetYears.length > 0 ? { year: Math.max(...targetYears), source: 'target_year' } : null;
 }
 
@@ -417,7 +434,8 @@ const HANDED_DOWN = /^(?:全面|确保)?完成(?:市|省|州|盟|上级)(?:政�
 const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:提出|指出|明确|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
-const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标为|目标是|增速目标|增长目标)`, 'g');
+// …or the year a sentence says the report sets targets for ("报告…提出了2026年的发展目标").
+const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标为|目标是|增速目标|增长目标)|(?:提出|明确|确定|部署)了?${YEAR}的?(?:发展|主要|预期|奋斗|工作)?目标`, 'g');
 
 /**
  * From each cue to the end of its sentence; when the cue opens a list (ends with ":" or
