@@ -20,7 +20,7 @@ const DEV_FLOOR = 0.97;
 // eval4: 48 texts written in session 6 by two helpers who read neither the rules nor the
 // other halves; first measured after round 7: recall 936/1071 = 87.4%, precision 93.6%,
 // qualifiers 99.3%; after round 8 (written from retired eval3's misses): 978/1071 = 91.3%,
-// 97.0%, 99.3%. The issue's floor is 0.9 for recall and precision (its goal 0.95 is not met).
+// 97.0%, 99.3%; after round 9 unchanged (978/1071). The issue's floor is 0.9 for recall and precision (its goal 0.95 is not met).
 const EVAL4_RECALL_FLOOR = 0.9;
 const EVAL4_PRECISION_FLOOR = 0.95;
 const EVAL4_QUALIFIER_FLOOR = 0.97;
