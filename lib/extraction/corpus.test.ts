@@ -1,13 +1,13 @@
 // The extractor against the labelled corpus (lib/extraction/corpus/dev): the texts the
 // rules are tuned on. It holds the texts first written for the rules (dev01–dev67), the
-// 29 texts of the first eval half (wr/na/pe/bu/pdf/np/tr/wp) and, since session 6, the 40
-// texts of eval2 (e2-*) and the 40 of eval3 (e3-*), all written independently of the rules;
-// their misses have since been read, so they are tuning data now. eval2 was retired into dev
-// once it had been scored about five times, before and after rule rounds 3–6 (its last
-// held-out score: 736/812 = 90.6% recall, 97.6% precision); eval3 after three scorings, the
-// last after round 7 (764/866 = 88.2%, precision 95.0%). The held-out score comes from
-// corpus/eval4, written without seeing the rules. The dev half must not fall below what it reached when the
-// rules were written.
+// 29 texts of the first eval half (wr/na/pe/bu/pdf/np/tr/wp) and the retired held-out halves,
+// all written independently of the rules: eval2 (e2-*, 40 texts) and eval3 (e3-*, 40) since
+// session 6, eval4 (e4-*, 48) since session 7. Their misses have since been read, so they are
+// tuning data now. eval2 was retired once it had been scored about five times (its last
+// held-out score: 736/812 = 90.6% recall, 97.6% precision); eval3 after three scorings (last:
+// 764/866 = 88.2%, precision 95.0%); eval4 after three (last: 978/1071 = 91.3%, precision
+// 97.0%). The held-out score comes from corpus/eval5, written without seeing the rules. The
+// dev half must not fall below what it reached when the rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
@@ -17,13 +17,6 @@ import { extractProposals } from './extract-proposals';
 
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
-// eval4: 48 texts written in session 6 by two helpers who read neither the rules nor the
-// other halves; first measured after round 7: recall 936/1071 = 87.4%, precision 93.6%,
-// qualifiers 99.3%; after round 8 (written from retired eval3's misses): 978/1071 = 91.3%,
-// 97.0%, 99.3%; after round 9 unchanged (978/1071). The issue's floor is 0.9 for recall and precision (its goal 0.95 is not met).
-const EVAL4_RECALL_FLOOR = 0.9;
-const EVAL4_PRECISION_FLOOR = 0.95;
-const EVAL4_QUALIFIER_FLOOR = 0.97;
 
 const extract = (text: string, options: { reportYear?: number; district?: string }) => extractProposals(text, { ...options, indicators: INDICATORS });
 
@@ -92,7 +85,7 @@ describe('dev half', () => {
 // (0.95) is not met, see the README. Misses are never printed: whoever tunes the
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
-  { half: 'eval4', recall: EVAL4_RECALL_FLOOR, precision: EVAL4_PRECISION_FLOOR, qualifiers: EVAL4_QUALIFIER_FLOOR },
+  // eval5 (session 7) joins here once it is written and first scored.
 ];
 
 for (const floor of HELD_OUT) {
