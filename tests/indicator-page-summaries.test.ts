@@ -3,12 +3,11 @@
 // what the full read (findTargets: every revision, replayed) shows, in every case the
 // verdict rules have, and a stored row out of date must not show.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Measure, Qualifier, Vintage } from '@/lib/domain/types';
 import { findTargets, summarize, type TargetSummary } from '@/lib/targets/data';
 import type { OutcomeRevision } from '@/lib/verdict/types';
 import { checkStoredVerdicts } from '@/lib/verdicts/check';
 import { getIndicatorPage } from '@/lib/views/indicator-page';
-import { makeUser } from './fixtures/users';
+import { writeVerdictCases } from './fixtures/verdict-cases';
 import { useTestDatabase, type TestDatabase } from './test-database';
 
 let database: TestDatabase;
@@ -47,65 +46,9 @@ describe('indicator page rows read on the stored verdicts', () => {
     expect(await db.target.count({ where: { year: { in: YEARS }, indicator: { key: KEY } } })).toBe(0);
     const districts = await db.district.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
     const income = await db.indicator.findUniqueOrThrow({ where: { key: KEY }, select: { id: true } });
-    const gdp = await db.indicator.findUniqueOrThrow({ where: { key: 'gdp' }, select: { id: true } });
-    const document = await db.sourceDocument.findFirstOrThrow({ select: { id: true, fullText: true } });
-    const provenance = { sourceDocumentId: document.id, quote: document.fullText.slice(0, 4), quoteStart: 0, quoteEnd: 4 };
-    const reviewer = await makeUser(db, 'summary-reviewer', 'admin');
-    let clock = Date.parse('2017-02-01T00:00:00Z');
-    const at = () => new Date((clock += 60_000));
-    // One target per district, year and measure: the slots, taken in turn.
-    const slots = YEARS.flatMap((year) => districts.flatMap((district) => (['growth', 'level'] as const).map((measure) => ({ districtId: district.id, year, measure }))));
-    const used = new Set<number>();
-    const target = async (qualifier: Qualifier, value: string | null, options: { measure?: Measure; unit?: string; relativeToGdp?: boolean } = {}) => {
-      const measure = options.measure ?? 'growth';
-      const index = slots.findIndex((candidate, i) => !used.has(i) && candidate.measure === measure);
-      used.add(index);
-      const place = slots[index]!;
-      const row = await db.target.create({
-        data: { districtId: place.districtId, indicatorId: income.id, year: place.year, measure, qualifier, value, unit: options.unit ?? (measure === 'growth' ? '%' : '元'),
-          asWritten: qualifier === 'qualitative' ? '居民收入稳步增长' : `${value ?? ''}`, relativeToIndicatorId: options.relativeToGdp ? gdp.id : null, ...provenance },
-        select: { id: true, districtId: true, year: true },
-      });
-      return { ...row, measure };
-    };
-    const revisions = async (of: { districtId: number; year: number; measure: Measure }, figures: [string, Vintage, string?][], indicatorId = income.id, first = 1) => {
-      const ids: number[] = [];
-      for (const [index, [value, vintage, unit]] of figures.entries()) {
-        const outcome = await db.outcome.create({ data: { districtId: of.districtId, indicatorId, year: of.year, measure: of.measure, revision: first + index, value, unit: unit ?? (of.measure === 'growth' ? '%' : '元'), vintage, recordedAt: at(), recordedById: reviewer.id, ...provenance }, select: { id: true } });
-        ids.push(outcome.id);
-      }
-      return ids;
-    };
-
-    // Exceeded on an estimate, then missed on the final figure: a flip.
-    const flipped = await target('about', '6');
-    await revisions(flipped, [['7.5', 'estimate'], ['5', 'final']]);
-    // Missed on a preliminary figure, then exceeded on the final one, disputed, with a reviewer's override of the verdict.
-    const overridden = await target('at_least', '6');
-    const [, second] = await revisions(overridden, [['5', 'preliminary'], ['6.5', 'final']]);
-    await db.outcomeReview.create({ data: { outcomeId: second!, state: 'disputed', comment: 'check', reviewerId: reviewer.id, createdAt: at() } });
-    await db.verdictReview.create({ data: { targetId: overridden.id, kind: 'override', verdict: 'missed', reason: 'the final figure rules', reviewerId: reviewer.id, createdAt: at() } });
-    // A late estimate never supersedes a final figure.
-    const final = await target('about', '6');
-    await revisions(final, [['6', 'final'], ['9', 'estimate']]);
-    // In step with GDP growth (与经济增长同步), against the district's GDP figure.
-    const relative = await target('relative', null, { relativeToGdp: true });
-    await revisions(relative, [['7', 'final']]);
-    await revisions(relative, [['6.5', 'final']], gdp.id);
-    // A confirmation made before a later revision: stale.
-    const confirmed = await target('about', '6');
-    await revisions(confirmed, [['6', 'preliminary']]);
-    await db.verdictReview.create({ data: { targetId: confirmed.id, kind: 'confirm', reason: 'ok', reviewerId: reviewer.id, createdAt: at() } });
-    await revisions(confirmed, [['5.9', 'final']], income.id, 2);
-    // Only a level figure for a growth target: not comparable, resting on no revision.
-    const mismatched = await target('about', '6');
-    await revisions({ ...mismatched, measure: 'level' }, [['31000', 'final']]);
-    // A qualitative target judged by a reviewer, one with no figure yet, and a level target in another unit.
-    const qualitative = await target('qualitative', null);
-    await db.verdictReview.create({ data: { targetId: qualitative.id, kind: 'judgment', verdict: 'met', reason: 'done', reviewerId: reviewer.id, createdAt: at() } });
-    await target('about', '6.5');
-    const level = await target('at_least', '30000', { measure: 'level' });
-    await revisions(level, [['3.1', 'final', '万元']]);
+    // One target per district, year and measure, all of the page's indicator.
+    const slots = YEARS.flatMap((year) => districts.flatMap((district) => (['growth', 'level'] as const).map((measure) => ({ districtId: district.id, indicatorId: income.id, year, measure }))));
+    const { flipped, overridden, final, relative, mismatched, qualitative, level } = await writeVerdictCases(db, slots, 'summary-reviewer');
 
     // Written behind the app's back: store the verdicts as the app's writes would.
     await checkStoredVerdicts(db, { fix: true });
