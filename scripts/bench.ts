@@ -9,7 +9,7 @@
 // BENCH_PORT + 7. BENCH_SECONDS (10) per load run, BENCH_WRITE_SECONDS (60) for the
 // writers, BENCH_RAW_SECONDS (30) for read-after-write, BENCH_INSTANCES ("2,4"),
 // BENCH_ONLY: only the rows whose label contains one of its comma-separated words
-// ("export csv", "district page", "read-after-write", "writers", "nginx"). BENCH_OUT: the
+// ("export csv", "district page", "read-after-write", "writers", "nginx", "report extraction"). BENCH_OUT: the
 // file to write (bench/results.md), so a partial run need not overwrite the full results.
 import type { spawn } from 'node:child_process';
 import os from 'node:os';
@@ -18,12 +18,14 @@ import pg from 'pg';
 import { floors, type Sample } from '@/bench/floors';
 import { growthTargets, signInDistrictStaff } from '@/bench/action-client';
 import { startInstance, startNginx, stopInstance } from '@/bench/balancer';
+import { type ExtractionTiming, timeExtraction, worstCaseText } from '@/bench/extraction';
 import { cpuMs, findNextServer, postgresCpuMs, rssMonitor } from '@/bench/process';
 import { type BalancedRow, writeResults, type Row } from '@/bench/report';
 import { summarize } from '@/bench/stats';
 import { manyWriters, type ManyWriters, readAfterWrite, type ReadAfterWrite } from '@/bench/writes';
 import { SYNTHETIC_MARKER_KEY } from '@/lib/synthetic/guard';
 import { openSyntheticDatabase } from '@/lib/synthetic/database';
+import { seedReportFiles } from './seed-report-files';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -47,6 +49,17 @@ try {
   log(`Sample: district ${sample.districtCode}, indicator ${sample.indicatorKey}, year ${sample.year}, target ${sample.targetId}`);
 
   const loadBefore = os.loadavg();
+  const only = (process.env.BENCH_ONLY ?? '').toLowerCase().split(',').map((word) => word.trim()).filter(Boolean);
+  const wanted = (label: string) => only.length === 0 || only.some((word) => label.toLowerCase().includes(word));
+  // Before the server starts: the extractor's first calls in this process are cold, and nothing else runs here.
+  let extraction: ExtractionTiming[] = [];
+  if (wanted('report extraction')) {
+    const indicators = (await pool.query(`SELECT key, name_zh AS "nameZh", name_en AS "nameEn", aliases, level_unit AS "levelUnit", higher_is_better AS "higherIsBetter"
+      FROM indicator ORDER BY id`)).rows;
+    const reports = seedReportFiles().map(({ file, text }) => ({ label: `Seed report ${file}`, text }));
+    extraction = timeExtraction([...reports, { label: 'Headline clauses without a stop, at the text limit', text: worstCaseText() }], indicators);
+    for (const t of extraction) log(`Extraction, ${t.label} (${(t.bytes / 1024).toFixed(0)} KB): cold ${t.coldMs.toFixed(0)} ms, warm p50 ${t.p50.toFixed(1)} p95 ${t.p95.toFixed(1)} ms, ${t.proposals} proposals`);
+  }
   server = startInstance(PORT, database.url);
   await waitForServer(server, `${BASE}/api/v1/districts`, 15 * 60_000);
   const nextPid = findNextServer(server.pid!);
@@ -68,8 +81,6 @@ try {
     // Last: every year's verdict summary (513k targets) on a cold cache for the years not read yet.
     ['Overview page, all years', '/overview?year=all', 'overviewAll'],
   ];
-  const only = (process.env.BENCH_ONLY ?? '').toLowerCase().split(',').map((word) => word.trim()).filter(Boolean);
-  const wanted = (label: string) => only.length === 0 || only.some((word) => label.toLowerCase().includes(word));
   const exports: Row[] = [];
   for (const format of ['csv', 'xlsx'] as const) {
     if (!wanted(`export ${format}`)) continue;
@@ -211,7 +222,7 @@ try {
     (SELECT count(*) FROM source_document) AS documents, (SELECT min(year) || '–' || max(year) FROM target) AS years, (SELECT count(DISTINCT indicator_id) FROM target) AS indicators`)).rows[0];
   const file = writeResults({
     machine: { cores: os.cpus().length, memoryGb: os.totalmem() / 2 ** 30, node: process.version, postgres: version, date: new Date().toISOString(), loadBefore, load: os.loadavg() },
-    dataset: counts, sample, seconds: SECONDS, rows, exports, balanced, raw, writers,
+    dataset: counts, sample, seconds: SECONDS, rows, exports, balanced, raw, writers, extraction,
   }, process.env.BENCH_OUT);
   log(`Wrote ${file}`);
 } finally {
