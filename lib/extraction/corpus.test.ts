@@ -15,6 +15,13 @@ import { evaluateCorpus, precision, qualifierAccuracy, recall, SHAPES, type Corp
 import { readCorpusHalf } from './corpus-files';
 import { extractProposals } from './extract-proposals';
 
+// eval5: 48 texts written in session 7 by two helpers who read neither the rules nor any
+// dev text; first measured before rule round 10: recall 942/1126 = 83.7%, precision 95.3%,
+// qualifiers 99.3% (news 61/112). The floor is 0.9 and its goal 0.95: neither is met.
+const EVAL5_RECALL_FLOOR = 0.83;
+const EVAL5_PRECISION_FLOOR = 0.95;
+const EVAL5_QUALIFIER_FLOOR = 0.97;
+
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
 
@@ -85,7 +92,7 @@ describe('dev half', () => {
 // (0.95) is not met, see the README. Misses are never printed: whoever tunes the
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
-  // eval5 (session 7) joins here once it is written and first scored.
+  { half: 'eval5', recall: EVAL5_RECALL_FLOOR, precision: EVAL5_PRECISION_FLOOR, qualifiers: EVAL5_QUALIFIER_FLOOR },
 ];
 
 for (const floor of HELD_OUT) {
