@@ -88,7 +88,8 @@ export function findMentionsWith(matcher: Matcher, text: string, from = 0, to = 
   const mentions: Mention[] = [];
   const pattern = new RegExp(matcher.pattern.source, matcher.pattern.flags);
   pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+  for (const match of text.matchAll(pattern)) {
+    if (match.index >= to) break;
     const end = match.index + match[0].length;
     if (end > to) break;
     const { keys, whole } = keysOf(matcher, match);

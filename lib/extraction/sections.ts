@@ -165,9 +165,8 @@ const DATE_TOP = 400;
 const DATE_FOOT = 200;
 
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(pattern.source, 'g');
   let last: RegExpExecArray | null = null;
-  for (let match = global.exec(text); match; match = global.exec(text)) last = match;
+  for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) last = match;
   return last;
 }
 
@@ -221,7 +220,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
     const more = new RegExp(PROPOSES_THIS_YEAR.source, 'g');
     more.lastIndex = plan.block?.end ?? plan.start;
     // …also after a look back that followed the first ("…报告回顾2024年,…。刘伟强说,报告明确今年…").
-    for (let match = more.exec(text); match; match = more.exec(text)) {
+    for (const match of text.matchAll(more)) {
       const start = match.index + match[0].search(/报告/);
       const block = { start, end: sentenceEnd(text, start) };
       // "此外,规上工业增加值增长9%,…": a sentence that adds to the proposals continues them.
@@ -271,7 +270,7 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
 function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range; question?: boolean } | null {
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
-  for (let match = heading.exec(text); match; match = heading.exec(text)) {
+  for (const match of text.matchAll(heading)) {
     const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
     const year = written ? Number(written) : null;
     // A bare year line (group 5) opens the plan only as the year after the review's.
@@ -312,7 +311,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
 function ownCue(text: string, after: number): RegExpExecArray | null {
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   const rest = text.slice(after);
-  for (let match = cue.exec(rest); match; match = cue.exec(rest)) {
+  for (const match of rest.matchAll(cue)) {
     const start = Math.max(rest.lastIndexOf('\n', match.index), rest.lastIndexOf('。', match.index)) + 1;
     if (!OTHER_ENTITY_START.test(rest.slice(start, match.index))) return match;
   }
@@ -328,9 +327,8 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   const opener = new RegExp(PLAN_SENTENCE.source, 'g');
   opener.lastIndex = after;
   let first: { start: number; year: number | null; block: Range } | null = null;
-  for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    // An opener matched by lookahead alone at the text's start is empty: step past it, or exec finds it forever.
-    if (match[0] === '') opener.lastIndex += 1;
+  // matchAll steps past an empty match (an opener matched by lookahead alone at the text's start).
+  for (const match of text.matchAll(opener)) {
     // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%", "某局:今年计划…增长6.5%"):
     // a short first line followed by more text opens no plan.
     if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
@@ -445,7 +443,7 @@ function findMainBlocks(text: string, from: number): Range[] {
   const blocks: Range[] = [];
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   cue.lastIndex = from;
-  for (let match = cue.exec(text); match; match = cue.exec(text)) {
+  for (const match of text.matchAll(cue)) {
     // "报告把今年全区GDP预期目标定为增长6%左右": the name stands before a cue that sets a figure, so the
     // block opens with the cue's clause.
     const start = /(?:定下了?|确定为|定为)\s*:?$/.test(match[0]) ? clauseStart(text, match.index) : match.index + match[0].length;
