@@ -231,7 +231,9 @@ function continuations(text: string, from: number, limit: number, names: number)
     const start = at + separator[0].length;
     const series = SERIES_START.test(text.slice(start, start + 4));
     const next = parseFigure(text, start, series ? 4 : names);
-    if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
+    // Round 10: a round level after the rate ("同比增长2.3%、突破26亿元") has no verb of its own, only 突破/近/超.
+    const roundLevel = next.kind === 'figure' && next.verb === null && next.approximate && next.values.length === 1 && /[元人户吨亩]$/.test(next.values[0]!.unit);
+    if (next.kind !== 'figure' || (next.verb === null && !roundLevel) || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
     if (!series && next.values.length !== 1 && next.values.length !== names) break;
     // A rate after "剔除…因素后" is on an adjusted basis, like 同口径: proposed, marked and flagged.
     const adjusted = /剔除|扣除/.test(separator[0]);

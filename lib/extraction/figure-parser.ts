@@ -76,6 +76,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'],
     // Taiwan's press: "年增5.2%" (a year-on-year rise), "達人民幣187.3億元" (the currency before a level).
     ['年增长', 'growth'], ['年增', 'growth'], ['人民币', 'neutral'],
+    // Round 10: …and "年減2.4%" (a year-on-year fall), the same press's word for 同比下降.
+    ['年减', 'decline'],
     // …and "经济成长率目标订为5.5%", "经济成长5.2%" (成长 for growth, 订为 for 定为).
     ['成长率', 'growth'], ['成长', 'growth'], ['订为', 'neutral'], ['订在', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'],
     // "增长(按可比价计算)5.7%": the basis in parentheses between the verb and its figure.

@@ -91,7 +91,8 @@ const PLAN_SENTENCE = new RegExp(
     // "2025年 全区地区生产总值预期增长5.5%…": 预期 before a figure states a target, after an indicator name.
     // …also after a keycap or emoji bullet ("3️⃣ 2025年,地区生产总值预期增长6%左右"), or after a space in text
     // without punctuation ("…增长5.3% 今年GDP目标增长5.5%左右"); 目标 before a figure says the same.
-    `|(?:(?:^|[\\n。!?;])\\s*${KEYCAP}${SYMBOL}|[ \\t\\u3000](?=今年|新的一年))(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?(?:预期|目标)(?=增长|达到|实现|完成|\\d)` +
+    // Round 10: …also after a speech verb ("县长在政府工作报告中表示,2025年该县地区生产总值目标增长6%左右").
+    `|(?:(?:^|[\\n。!?;])\\s*${KEYCAP}${SYMBOL}|[ \\t\\u3000](?=今年|新的一年)|(?:表示|指出|提出|明确|强调)[,:]\\s*)(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?(?:预期|目标)(?=增长|达到|实现|完成|\\d)` +
     // "4 今年全县地区生产总值增长6%左右", "新的一年 全县生产总值增长7%左右", "…目标 今年地区生产总值增长5.5%":
     // a (numbered) line, or a space-separated clause, that opens on 今年 / 新的一年 and states a figure.
     '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
@@ -127,7 +128,10 @@ const PLAN_SENTENCE = new RegExp(
     // restated one: "去年GDP增长目标为6%,实际…").
     '|(?:^|[\\n。!?;])\\s*(?=[^。\\n,;:]{2,16}?(?:预期|增长|增速)目标(?:定在|定为|设定为|设为|为|是)\\s?(?:增长)?\\d)(?![^。\\n,;:]{0,16}?(?:去年|上年|过去|实际|(?:19|20)\\d{2}))' +
     // "展望未来,政府工作报告释放积极信号:地区生产总值增长5.5%左右…" (not 展望未来五年, a horizon).
-    '|(?:^|[\\n。!?;])\\s*展望(?:未来|新的一年|新年)(?![\\d一二三四五六七八九十几]{1,2}年),(?=[^。\\n]{0,50}?(?:增长|达到|控制在)\\s?\\d)',
+    '|(?:^|[\\n。!?;])\\s*展望(?:未来|新的一年|新年)(?![\\d一二三四五六七八九十几]{1,2}年),(?=[^。\\n]{0,50}?(?:增长|达到|控制在)\\s?\\d)' +
+    // Round 10: "“十五五”开局之年,该区明确,地区生产总值增长5%左右,…", "新的一年,全县提出:…": a sentence that
+    // opens on the coming year (an 之年 phrase, 今年, 新的一年), then a subject and 明确/提出/确定 with figures.
+    '|(?:^|[\\n。!?;])\\s*(?:[^,。;\\n\\d]{1,16}?之年|今年|新的一年),\\s*[^,。;\\n\\d]{0,12}?(?:明确|提出|确定)了?[,:](?=[^。\\n]{0,40}?(?:增长|达到|控制在)\\s?\\d)',
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
@@ -193,8 +197,10 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   // So is a news item's sentence in which the report proposes this year's figures before a look back ("“报告提出今年全县地区生产总值增长
   // 6.5%左右的目标…” 代表说。…报告回顾2024年,…。…说,报告明确今年…").
   const beforeReview = review && (!afterReview || afterReview.question !== true) ? findPlanStart(text, 0, expected) : null;
+  // Round 10: the report may be named before the speech verb that opens the block, in the same sentence
+  // ("县长…在政府工作报告中表示,2025年该县地区生产总值目标增长6%左右,…").
   const leads = (found: NonNullable<typeof beforeReview>) =>
-    found.start < review!.index && (found.question === true || (found.block !== undefined && /报告/.test(text.slice(found.block.start, found.block.end)) && HAS_FIGURE.test(text.slice(found.block.start, found.block.end))));
+    found.start < review!.index && (found.question === true || (found.block !== undefined && /报告/.test(text.slice(Math.max(text.lastIndexOf('\n', found.block.start - 1), text.lastIndexOf('。', found.block.start - 1)) + 1, found.block.end)) && HAS_FIGURE.test(text.slice(found.block.start, found.block.end))));
   const plan = beforeReview && (!afterReview || leads(beforeReview)) ? beforeReview : afterReview;
   const found = givenYear
     ? { year: givenYear, source: 'given' as const }
@@ -429,7 +435,8 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
 // "报告提出的全县地区生产总值增长6.5%左右的目标"); "报告把今年全区GDP预期目标定为…" likewise.
 const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
 const HANDED_DOWN = /^(?:全面|确保)?完成(?:市|省|州|盟|上级)(?:政府)?(?:下达|分解|下发)/;
-const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:提出|指出|明确|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
+// Round 10: "报告还提到,今年城镇新增就业目标为…" (还/也 and 提到 after a look back) adds to them too.
+const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:还|也)?(?:提出|指出|明确|提到|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 // …or the year a sentence says the report sets targets for ("报告…提出了2026年的发展目标").

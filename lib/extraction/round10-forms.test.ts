@@ -1,0 +1,60 @@
+// Rules of round 10 (rules10b: bulletins, PDF copies, text without punctuation, traditional text and
+// web pages), each reduced to the few lines that carry it (constructed, names and figures invented),
+// from the layouts and phrasings that retired eval4's outside writers used and that published
+// bulletins, press reports and pages use.
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '@/lib/indicators/catalog';
+import { extractProposals, type ExtractionResult } from './extract-proposals';
+
+const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
+const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
+const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+const SESSION = '2026年1月12日 青石区第三届人民代表大会第五次会议开幕\n';
+
+describe('round 10 rules (rules10b)', () => {
+  it('opens the plan at a sentence on the coming year (之年, 今年, 新的一年) whose subject 明确/提出 figures', () => {
+    const review = '报告显示,2025年全区地区生产总值增长5.1%。\n';
+    for (const opener of ['“十五五”开局之年,青石区明确,', '新的一年,全区提出:']) {
+      const result = extract(`${SESSION}${review}${opener}地区生产总值增长5.5%左右,一般公共预算收入增长4%。`);
+      expect(targets(result), opener).toEqual([
+        ['gdp', 2026, 'growth', 'about', '5.5'],
+        ['budget_revenue', 2026, 'growth', 'exact', '4'],
+      ]);
+      expect(outcomes(result), opener).toEqual([['gdp', 2025, 'growth', '5.1']]);
+    }
+    // Without 明确/提出 and a figure it opens nothing: the figures stay last year's.
+    expect(extract(`${SESSION}报告显示,2025年全区地区生产总值增长5.1%。开局之年,青石区干劲十足,各项工作有序推进。`).targets).toEqual([]);
+  });
+
+  it('opens the plan at a year and its 目标 figure after a speech verb, and a report named before the verb leads the review', () => {
+    const text =
+      '青石县今年经济目标出炉\n2025/01/10\n县长在政府工作报告中表示,2025年青石县地区生产总值目标增长6%左右,规模以上工业增加值增长7%。\n报告回顾,2024年青石县地区生产总值增长5.6%。\n报告还提到,今年城镇新增就业目标为8000人。';
+    const result = extract(text);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['industrial_value_added', 2025, 'growth', 'exact', '7'],
+      ['new_urban_jobs', 2025, 'level', 'exact', '8000'],
+    ]);
+    expect(outcomes(result)).toEqual([['gdp', 2024, 'growth', '5.6']]);
+  });
+
+  it('reads the Taiwan press’s 年減 as a fall, like 年增 a rise', () => {
+    const result = extract('2025/01/10\n報告回顧,2024年全縣地區生產總值達人民幣800億元,年增5%;出口總額達人民幣120.5億元,年減3.1%。');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '800'],
+      ['gdp', 2024, 'growth', '5'],
+      ['exports', 2024, 'level', '120.5'],
+      ['exports', 2024, 'growth', '-3.1'],
+    ]);
+  });
+
+  it('reads a round level after the rate ("增长2.3%、突破26亿元") as approximate, but no rate after one', () => {
+    const result = extract('2024年工作回顾\n全区一般公共预算收入同比增长2.3%、突破18亿元;地区生产总值增长5%、超全市1个百分点。');
+    expect(outcomes(result)).toEqual([
+      ['budget_revenue', 2024, 'growth', '2.3'],
+      ['budget_revenue', 2024, 'level', '18'],
+      ['gdp', 2024, 'growth', '5'],
+    ]);
+    expect(result.outcomes[1]!.approximate).toBe(true);
+  });
+});
