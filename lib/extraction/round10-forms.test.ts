@@ -57,4 +57,19 @@ describe('round 10 rules (rules10b)', () => {
     ]);
     expect(result.outcomes[1]!.approximate).toBe(true);
   });
+
+  it('refuses the figures of a sentence headed by another entity and a colon, not the district’s own heading', () => {
+    const body = '2024年青石区经济运行情况\n青石区统计局 2025-02-06\n全区地区生产总值增长5.2%,固定资产投资下降3.1%。\n';
+    const city = extract(`${body}附:全市同期主要指标:地区生产总值增长4.8%,固定资产投资下降1.5%。`);
+    expect(outcomes(city)).toEqual([
+      ['gdp', 2024, 'growth', '5.2'],
+      ['fixed_asset_investment', 2024, 'growth', '-3.1'],
+    ]);
+    // The district's own scope before the colon heads its own figures.
+    const own = extract('2024年青石区经济运行情况\n青石区统计局 2025-02-06\n全区主要指标:地区生产总值增长5.2%,固定资产投资下降3.1%。');
+    expect(outcomes(own)).toEqual([
+      ['gdp', 2024, 'growth', '5.2'],
+      ['fixed_asset_investment', 2024, 'growth', '-3.1'],
+    ]);
+  });
 });

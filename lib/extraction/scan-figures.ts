@@ -100,12 +100,25 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       start: first.start,
       mentionEnd,
       result,
-      prefix: seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
+      prefix: otherEntityHeading(text, first.start, context) ?? seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
   }
   return readings;
+}
+
+// Round 10: a sentence headed by another entity's scope and a colon ("附:全市同期主要指标:地区生产总值增长4.5%,…",
+// "全省主要指标:…") lists that entity's figures, each clause after the colon included.
+const OTHER_SCOPE_WORD = /全[市省国州盟]/g;
+
+/** The heading before the sentence's last colon when it names another entity's scope (the reading's prefix then), else null. */
+function otherEntityHeading(text: string, at: number, context: ReadingContext): string | null {
+  const start = sentenceStart(text, at);
+  const colon = text.lastIndexOf(':', at - 1);
+  if (colon < start) return null;
+  const heading = text.slice(start, colon + 1);
+  return [...heading.matchAll(OTHER_SCOPE_WORD)].some((match) => match[0] !== context.selfScope) ? text.slice(start, at) : null;
 }
 
 /** "…342.7亿元增长5.2% 规模以上…": the rates that follow a figure belong to it, not to the next name's lead-in. */
