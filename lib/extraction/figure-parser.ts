@@ -189,7 +189,10 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     pos = value.end;
     // "分别达到61042元36877元": without punctuation a value's unit is the only separator.
     // …and, for a series of several names, a rate's % is too ("分别增长5%6.5%").
-    const separator = SERIES_SEPARATOR.exec(text.slice(pos)) ?? (value.unit !== '' && (value.unit !== '%' || expectedValues > 1) ? [''] : null);
+    // Round 10: …or a unit and a space, where captions turned the 、 into one ("分别增长百分之六 百分之八"),
+    // when the value after the space has the same unit (not "…6.6% 1至11月…").
+    const spaced = /^[ \t](?![ \t])/.test(text.slice(pos, pos + 2)) && parseValue(text, pos + 1)?.unit === value.unit ? [text[pos]!] : null;
+    const separator = SERIES_SEPARATOR.exec(text.slice(pos)) ?? (value.unit !== '' && (value.unit !== '%' || expectedValues > 1) ? (spaced ?? ['']) : null);
     if (values.length >= expectedValues || !separator || !startsValue(text, pos + separator[0].length)) break;
     pos += separator[0].length;
   }

@@ -72,4 +72,35 @@ describe('round 10 rules (rules10b)', () => {
       ['fixed_asset_investment', 2024, 'growth', '-3.1'],
     ]);
   });
+
+  it('opens a run-on clause at 初步核算, as at 预计', () => {
+    const result = extract('2025年1月8日\n各位代表\n过去一年全区上下团结奋进取得新成绩初步核算全区地区生产总值完成96.5亿元同比增长5.3%一般公共预算收入完成4.2亿元');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '96.5'],
+      ['gdp', 2024, 'growth', '5.3'],
+      ['budget_revenue', 2024, 'level', '4.2'],
+    ]);
+  });
+
+  it('reads captions in Chinese numerals: a decimal run stops before 一般, a space joins a 分别 series and an urban/rural pair', () => {
+    const text =
+      '青石县县长在县十六届人大四次会议上作政府工作报告\n各位代表 过去一年\n社会消费品零售总额完成五十二点三亿元 增长百分之五点一一般公共预算收入完成六点四亿元 增长百分之二点八\n今年主要预期目标是\n城镇 农村常住居民人均可支配收入分别增长百分之五 百分之七\n2025年1月10日';
+    const result = extract(text);
+    expect(result.district).toBe('青石县');
+    expect(outcomes(result)).toEqual([
+      ['retail_sales', 2024, 'level', '52.3'],
+      ['retail_sales', 2024, 'growth', '5.1'],
+      ['budget_revenue', 2024, 'level', '6.4'],
+      ['budget_revenue', 2024, 'growth', '2.8'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['urban_income', 2025, 'growth', 'exact', '5'],
+      ['rural_income', 2025, 'growth', 'exact', '7'],
+    ]);
+    // A space before a figure of another unit or period ends the series.
+    expect(outcomes(extract('2024年工作回顾\n城镇 农村居民人均可支配收入分别增长4.3%和6.6% 1至11月规上工业增加值增长9.4%'))).toEqual([
+      ['urban_income', 2024, 'growth', '4.3'],
+      ['rural_income', 2024, 'growth', '6.6'],
+    ]);
+  });
 });

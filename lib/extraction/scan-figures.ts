@@ -65,7 +65,8 @@ function seatBeforeAir(prefix: string, text: string, mentionStart: number): stri
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
 // "…总体平稳预计地区生产总值完成214.6亿元…": without punctuation 预计 opens the clause that gives the year's estimate.
-const ESTIMATE_OPENER = '(?:初步)?预计';
+// Round 10: so does a bulletin's 初步核算 ("…取得新成效初步核算全县地区生产总值完成68.42亿元…").
+const ESTIMATE_OPENER = '(?:初步)?预计|(?:据|经)?初步核算';
 // Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
