@@ -157,7 +157,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     const [word, role] = token;
     // A comma only continues "按可比价格计算," or "由负转正," — elsewhere it ends the clause.
     // "预计负增长,同比下降1.5%左右": the comma after 负增长 leads to its size.
-    if (word === ',' && !/(?:计算|由负转正|负增长|扣除价格因素)$/.test(text.slice(from, pos))) break;
+    // Round 10: …also "按可比价格计算(下同)," (a bulletin's first rate sets the basis for the rest).
+    if (word === ',' && !/(?:计算|由负转正|负增长|扣除价格因素)(?:\(下同\))?$/.test(text.slice(from, pos))) break;
     if (word === ',' && (commas += 1) > 1) break;
     if (role === 'growth' || role === 'decline') verb = role;
     if (role === 'level' && verb === null) verb = 'level';

@@ -103,4 +103,28 @@ describe('round 10 rules (rules10b)', () => {
       ['rural_income', 2024, 'growth', '6.6'],
     ]);
   });
+
+  it('reads the total after the year’s new entries of a stock, not the new entries', () => {
+    const result = extract('一、2024年工作回顾\n全县地区生产总值增长5.6%。新增经营主体4120户,总数达到3.45万户。\n二、2025年工作安排');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'growth', '5.6'],
+      ['market_entities', 2024, 'level', '3.45'],
+    ]);
+    // New entries alone stay a flagged flow.
+    expect(outcomes(extract('一、2024年工作回顾\n新增经营主体4120户,带动就业1.2万人。\n二、2025年工作安排'))).toEqual([]);
+  });
+
+  it('reads a bulletin’s stock and total qualifiers (在册, 登记在册, 实有, 全部) and a basis set with (下同)', () => {
+    const result = extract(
+      '2024年青石县国民经济和社会发展统计公报\n初步核算,全年全县地区生产总值(GDP)210.4亿元,按可比价格计算(下同),比上年增长5.9%。全年全部规模以上工业增加值比上年增长6.8%。年末全县登记在册经营主体4.12万户,比上年末增长5.1%。',
+    );
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '210.4'],
+      ['gdp', 2024, 'growth', '5.9'],
+      ['industrial_value_added', 2024, 'growth', '6.8'],
+      ['market_entities', 2024, 'level', '4.12'],
+      ['market_entities', 2024, 'growth', '5.1'],
+    ]);
+    expect(outcomes(extract('2024年青石县国民经济和社会发展统计公报\n年末全县实有市场主体4.12万户。'))).toEqual([['market_entities', 2024, 'level', '4.12']]);
+  });
 });
