@@ -127,4 +127,33 @@ describe('round 10 rules (rules10b)', () => {
     ]);
     expect(outcomes(extract('2024年青石县国民经济和社会发展统计公报\n年末全县实有市场主体4.12万户。'))).toEqual([['market_entities', 2024, 'level', '4.12']]);
   });
+
+  it('reads the seat’s 环境空气 figure as the district’s', () => {
+    expect(outcomes(extract('2024年青石县国民经济和社会发展统计公报\n全年县城环境空气质量优良天数比率为91.3%。')).map((o) => o.slice(0, 4))).toEqual([
+      ['air_quality_good_days', 2024, 'level', '91.3'],
+    ]);
+    // Another place's seat stays refused.
+    expect(outcomes(extract('2024年青石县国民经济和社会发展统计公报\n全年全市环境空气质量优良天数比率为91.3%。'))).toEqual([]);
+  });
+
+  it('continues a caption copy’s targets from the cue’s own line down the bare lines under it, wordings included', () => {
+    const text = '2025年1月8日\n今年主要预期目标是 地区生产总值增长5%左右\n一般公共预算收入增长3%\n居民人均可支配收入增长与经济增长同步\n城镇调查失业率控制在5.5%以内\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '3'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+      ['urban_unemployment_rate', 2025, 'level', 'at_most', '5.5'],
+    ]);
+  });
+
+  it('ends a handed-down wording at its 任务 in text without punctuation', () => {
+    const text = '2024年1月10日\n今年主要预期目标是地区生产总值增长6%左右城镇登记失业率控制在3.5%以内节能减排完成省市下达任务一是抓产业促增收力争养殖业产值突破10亿元';
+    const result = extract(text);
+    expect(targets(result)).toEqual([
+      ['gdp', 2024, 'growth', 'about', '6'],
+      ['urban_unemployment_rate', 2024, 'level', 'at_most', '3.5'],
+      ['energy_saving', 2024, 'growth', 'qualitative', null],
+    ]);
+    expect(result.targets[2]!.quote).toBe('节能减排完成省市下达任务');
+  });
 });

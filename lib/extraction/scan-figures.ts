@@ -63,7 +63,8 @@ const LEAD_IN_WORDS = [
 const SEAT_BEFORE_AIR = /(?:县城|城区|中心城区|主城区)$/;
 
 function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
-  return text.startsWith('空气', mentionStart) ? prefix.replace(SEAT_BEFORE_AIR, '') : prefix;
+  // Round 10: …also before 环境空气 ("全年县城环境空气质量优良天数比率为94.8%").
+  return /^(?:环境)?空气/.test(text.slice(mentionStart, mentionStart + 4)) ? prefix.replace(SEAT_BEFORE_AIR, '') : prefix;
 }
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];

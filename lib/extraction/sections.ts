@@ -469,6 +469,12 @@ function findMainBlocks(text: string, from: number): Range[] {
       // One target a line, no punctuation at all (a slide or an OCR copy): the run of such lines.
       if (next && BARE_LINE.test(next.text)) bareLines = true;
     }
+    // Round 10: a caption copy (each clause a line) puts the first target on the cue's own line
+    // ("…主要预期目标是 地区生产总值增长5%左右" / "规模以上工业增加值增长5.5%" / …): the run of bare lines under it continues it.
+    if (!bareLines && !listMode && BARE_LINE.test(text.slice(start, end)) && HAS_FIGURE.test(text.slice(start, end))) {
+      const next = nextLine(text, end);
+      if (next && next.start <= end + 2 && BARE_LINE.test(next.text) && HAS_FIGURE.test(next.text)) bareLines = true;
+    }
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
       const next = nextLine(text, end);
