@@ -117,14 +117,26 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
 // "全省主要指标:…") lists that entity's figures, each clause after the colon included.
 const OTHER_SCOPE_WORD = /全[市省国州盟]/g;
 
-/** The heading before the sentence's last colon when it names another entity's scope (the reading's prefix then), else null. */
+// How far back a list's colon and its heading are looked for: a bounded window keeps a long text
+// without a stop linear (the worst-case benchmark is 100,000 characters of "…目标:…,").
+const HEADING_LIST_SPAN = 400;
+const HEADING_SPAN = 40;
+
+/** The heading before the sentence's last colon when it names another entity's scope (then the reading's prefix), else null. */
 function otherEntityHeading(text: string, at: number, context: ReadingContext): string | null {
-  const start = sentenceStart(text, at);
-  const colon = text.lastIndexOf(':', at - 1);
-  if (colon < start) return null;
+  // The last colon before the reading within its sentence (and the window).
+  let colon = -1;
+  for (let i = at - 1; i >= Math.max(0, at - HEADING_LIST_SPAN) && colon < 0; i -= 1) {
+    if (SENTENCE_STOPS.has(text[i]!)) return null;
+    if (text[i] === ':') colon = i;
+  }
+  if (colon < 0) return null;
+  let start = colon;
+  while (start > Math.max(0, colon - HEADING_SPAN) && !SENTENCE_STOPS.has(text[start - 1]!)) start -= 1;
   const heading = text.slice(start, colon + 1);
-  return [...heading.matchAll(OTHER_SCOPE_WORD)].some((match) => match[0] !== context.selfScope) ? text.slice(start, at) : null;
+  return [...heading.matchAll(OTHER_SCOPE_WORD)].some((match) => match[0] !== context.selfScope) ? heading : null;
 }
+const SENTENCE_STOPS = new Set(['。', ';', '!', '?', '\n']);
 
 /** "…342.7亿元增长5.2% 规模以上…": the rates that follow a figure belong to it, not to the next name's lead-in. */
 function afterContinuations(text: string, from: number, limit: number): number {
