@@ -65,6 +65,8 @@ describe('round 10 rules (rules10b)', () => {
       ['gdp', 2024, 'growth', '5.2'],
       ['fixed_asset_investment', 2024, 'growth', '-3.1'],
     ]);
+    // A clause naming the district's own scope after such a heading is the district's.
+    expect(outcomes(extract(`${body.split('\n').slice(0, 2).join('\n')}\n根据全市统一核算:全区地区生产总值增长5.2%。`))).toEqual([['gdp', 2024, 'growth', '5.2']]);
     // The district's own scope before the colon heads its own figures.
     const own = extract('2024年青石区经济运行情况\n青石区统计局 2025-02-06\n全区主要指标:地区生产总值增长5.2%,固定资产投资下降3.1%。');
     expect(outcomes(own)).toEqual([
@@ -143,6 +145,12 @@ describe('round 10 rules (rules10b)', () => {
       ['budget_revenue', 2025, 'growth', 'exact', '3'],
       ['resident_income', 2025, 'growth', 'relative', null],
       ['urban_unemployment_rate', 2025, 'level', 'at_most', '5.5'],
+    ]);
+    // The run ends at a line that turns to last year: its figures are no targets.
+    const result = extract('2025年1月8日\n今年主要预期目标是 地区生产总值增长5%左右\n一般公共预算收入增长3%\n去年全区社会消费品零售总额增长4.2%\n');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '3'],
     ]);
   });
 

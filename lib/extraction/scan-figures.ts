@@ -105,7 +105,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       start: first.start,
       mentionEnd,
       result,
-      prefix: otherEntityHeading(text, first.start, context) ?? seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
+      prefix: otherEntityHeading(text, clauseStart, first.start, context) ?? seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
@@ -122,8 +122,12 @@ const OTHER_SCOPE_WORD = /全[市省国州盟]/g;
 const HEADING_LIST_SPAN = 400;
 const HEADING_SPAN = 40;
 
-/** The heading before the sentence's last colon when it names another entity's scope (then the reading's prefix), else null. */
-function otherEntityHeading(text: string, at: number, context: ReadingContext): string | null {
+/**
+ * The heading before the sentence's last colon when it names another entity's scope (then the reading's
+ * prefix), else null; a clause naming the district's own scope ("根据全市统一核算:全区地区生产总值…") is its own.
+ */
+function otherEntityHeading(text: string, clauseStart: number, at: number, context: ReadingContext): string | null {
+  if (text.slice(Math.max(clauseStart, at - HEADING_LIST_SPAN), at).includes(context.selfScope)) return null;
   // The last colon before the reading within its sentence (and the window).
   let colon = -1;
   for (let i = at - 1; i >= Math.max(0, at - HEADING_LIST_SPAN) && colon < 0; i -= 1) {

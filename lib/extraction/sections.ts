@@ -156,6 +156,8 @@ const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
+// A line that opens on last year (round 10: ends a caption copy's run of target lines).
+const PAST_LINE = /^\s*(?:去年|上年|过去一年|过去的一年|一年来|(?:19|20)\d{2} ?年(?:全|[,\s]))/;
 // A sentence about the city's, the province's or the nation's figures.
 // …also after a short attribution ("报告又指,国家今年经济增长预期目标为5%左右").
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
@@ -462,6 +464,7 @@ function findMainBlocks(text: string, from: number): Range[] {
     // A cue that ends its line (a heading, or "…如下:") opens a list.
     let listMode = (/:\s*$/.test(match[0]) || text[start] === '\n') && text.slice(start, end).trim() === '';
     let bareLines = false;
+    let captionRun = false;
     if (text[start] === '\n' && text.slice(start, end).trim() === '') {
       // A heading ("2025年主要预期目标"): its list, or else the paragraph under it.
       const next = nextLine(text, start);
@@ -473,7 +476,7 @@ function findMainBlocks(text: string, from: number): Range[] {
     // ("…主要预期目标是 地区生产总值增长5%左右" / "规模以上工业增加值增长5.5%" / …): the run of bare lines under it continues it.
     if (!bareLines && !listMode && BARE_LINE.test(text.slice(start, end)) && HAS_FIGURE.test(text.slice(start, end))) {
       const next = nextLine(text, end);
-      if (next && next.start <= end + 2 && BARE_LINE.test(next.text) && HAS_FIGURE.test(next.text)) bareLines = true;
+      if (next && next.start <= end + 2 && BARE_LINE.test(next.text) && HAS_FIGURE.test(next.text)) bareLines = captionRun = true;
     }
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
@@ -484,6 +487,8 @@ function findMainBlocks(text: string, from: number): Range[] {
       const bareNext = bareLines && next.start <= end + 2 && BARE_LINE.test(next.text);
       // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
       if (bareLines && !bareNext) break;
+      // …and it ends at a line that turns to last year ("去年全区地区生产总值增长5.2%").
+      if (captionRun && PAST_LINE.test(next.text)) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
