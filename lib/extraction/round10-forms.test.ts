@@ -46,6 +46,12 @@ describe('round 10 rules (rules10b)', () => {
       ['exports', 2024, 'level', '120.5'],
       ['exports', 2024, 'growth', '-3.1'],
     ]);
+    // 負成長 and 衰退 fall too; a part-year fall passed through (上半年…一度衰退) is no outcome.
+    const falls = extract('2025/01/10\n報告回顧,2024年全縣規模以上工業增加值負成長1.2%,出口總額衰退2.6%。當地去年上半年出口一度衰退逾8%。');
+    expect(outcomes(falls)).toEqual([
+      ['industrial_value_added', 2024, 'growth', '-1.2'],
+      ['exports', 2024, 'growth', '-2.6'],
+    ]);
   });
 
   it('reads a round level after the rate ("增长2.3%、突破26亿元") as approximate, but no rate after one', () => {
