@@ -13,6 +13,8 @@ const TEN_THOUSANDS = /^([一二两三四五六七八九十百千]+)万([零〇�
 // "十六亿四千万元" (16.4亿元): 亿 inside the numeral, its 万 before the unit 元.
 const HUNDRED_MILLIONS = /^([一二两三四五六七八九十百千]+)亿([零〇一二两三四五六七八九十百千]+)万元/;
 const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+// The second character of a word that opens on a digit: 一般 (一般公共预算收入), 一是/二是 (a list), 一季度, 一批.
+const WORD_AFTER_DIGIT = /^(?:般|是|季度|批)/;
 const TENTHS = /^([一二两三四五六七八九])成(?!本|果|效|绩|交|为|立|熟|员|都)/;
 
 /** A Chinese-numeral figure at `pos`, as a decimal string with its unit (always %). */
@@ -22,7 +24,10 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
   if (percent) {
     // Text without punctuation runs the numeral into the next word ("增长百分之七一般公共预算收入"):
     // when the whole run is no number, its longest leading part that is one is the figure.
-    for (let length = percent[1]!.length; length > 0; length -= 1) {
+    // Round 10: a decimal run is a number whatever follows, so "百分之六点一一般公共预算收入" would read 6.11:
+    // its last digit opens the next word (一般, 一是, 二季度) when that word's second character follows.
+    const opensWord = /点[零〇一二三四五六七八九]{2,}$/.test(percent[1]!) && WORD_AFTER_DIGIT.test(rest.slice(3 + percent[1]!.length));
+    for (let length = percent[1]!.length - (opensWord ? 1 : 0); length > 0; length -= 1) {
       const numeral = percent[1]!.slice(0, length);
       if (numeral.endsWith('点')) continue;
       const value = chineseToDecimal(numeral);

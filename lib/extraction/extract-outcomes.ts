@@ -25,6 +25,7 @@ const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗
 const AIM = /力争|确保|努力/;
 const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的?[^,。;:\n]{0,12}?目标(?:是|为)?:/;
 const MAX_CONTINUATIONS = 3;
+const TOTAL_AFTER_FLOW = /^[,、]\s*(?=总数|总量)/;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
 
@@ -48,6 +49,8 @@ export function extractOutcomes(
   for (const reading of readings) {
     const skipped = flowFlag(prepared, reading, year) ?? rankFlag(prepared, reading, year);
     if (skipped) flags.push(skipped);
+    // Round 10: "新增市场主体6320户,总数达到5.86万户": the total after the year's new entries is the stock.
+    if (skipped?.code === 'flow_not_stock') readTotalAfterFlow(reading);
     // The restated goal itself is never read as what happened.
     if (!skipped && readActualAfterGoal(reading)) continue;
     if (skipped || !isLeadIn(reading.prefix, context)) continue;
@@ -165,6 +168,21 @@ export function extractOutcomes(
     return true;
   }
 
+  /** The level in a clause opening on 总数/总量 right after a flow figure (flagged, not proposed) of a stock indicator. */
+  function readTotalAfterFlow(reading: Reading): void {
+    const { result } = reading;
+    if (result.kind !== 'figure' || reading.keys.length !== 1 || !isLeadIn(reading.prefix.replace(/新增$/, ''), context)) return;
+    const separator = TOTAL_AFTER_FLOW.exec(text.slice(result.end, Math.min(result.end + 4, review.end)));
+    if (!separator) return;
+    const start = result.end + separator[0].length;
+    const total = parseFigure(text, start, 1);
+    if (total.kind !== 'figure' || total.values.length !== 1 || total.end > review.end || total.aim || total.yearAverage) return;
+    if ((periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) || otherYearBefore(text, reading.start, year, review.start) !== null) return;
+    const figure = { ...total, verb: total.verb ?? 'level' };
+    if (measureOf(context.catalogue, reading.keys[0]!, figure.verb, total.values[0]!.unit) !== 'level') return;
+    propose(reading, reading.keys[0]!, figure, total.values[0]!, start, total.end, { series: false, continuation: true });
+  }
+
   function propose(
     reading: Reading,
     key: string,
@@ -231,7 +249,9 @@ function continuations(text: string, from: number, limit: number, names: number)
     const start = at + separator[0].length;
     const series = SERIES_START.test(text.slice(start, start + 4));
     const next = parseFigure(text, start, series ? 4 : names);
-    if (next.kind !== 'figure' || next.verb === null || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
+    // Round 10: a round level after the rate ("同比增长2.3%、突破26亿元") has no verb of its own, only 突破/近/超.
+    const roundLevel = next.kind === 'figure' && next.verb === null && next.approximate && next.values.length === 1 && /[元人户吨亩]$/.test(next.values[0]!.unit);
+    if (next.kind !== 'figure' || (next.verb === null && !roundLevel) || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
     if (!series && next.values.length !== 1 && next.values.length !== names) break;
     // A rate after "剔除…因素后" is on an adjusted basis, like 同口径: proposed, marked and flagged.
     const adjusted = /剔除|扣除/.test(separator[0]);

@@ -17,6 +17,8 @@ import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
 
 const MAX_WORDING = 20;
+// "完成省州下达任务", "完成市下达的目标任务", "完成上级下达的节能目标": a wording handed down, complete at its 任务/目标.
+const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
 
 export function extractTargets(
   prepared: PreparedText,
@@ -93,7 +95,11 @@ function readTarget(
     // read across that line break only when what follows is a relative wording.
     let from = reading.mentionEnd;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
-    const wording = clauseRest(text, from, Math.min(range.end, reading.nextStart));
+    const rest = clauseRest(text, from, Math.min(range.end, reading.nextStart));
+    // Round 10: an OCR copy without punctuation runs a handed-down wording into the next clause
+    // ("…节能减排完成省州下达任务一是抓产业…"): the wording ends with its 任务/目标.
+    const handed = HANDED_DOWN_WORDING.exec(rest.text);
+    const wording = handed && handed[0].length < rest.text.length ? { text: handed[0], end: from + handed[0].length } : rest;
     const asWritten = wording.text.trim();
     if (asWritten === '' || /\d/.test(asWritten) || asWritten.length > MAX_WORDING) return;
     const relative = isRelativeWording(asWritten);

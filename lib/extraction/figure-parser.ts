@@ -76,6 +76,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'],
     // Taiwan's press: "年增5.2%" (a year-on-year rise), "達人民幣187.3億元" (the currency before a level).
     ['年增长', 'growth'], ['年增', 'growth'], ['人民币', 'neutral'],
+    // Round 10: …and "年減2.4%" (a year-on-year fall), the same press's word for 同比下降; "負成長1.2%" and
+    // "衰退2.4%" fall too (负成长 before 负 + 成长, which read as a rise).
+    ['年减', 'decline'], ['年减少', 'decline'], ['负成长', 'decline'], ['衰退', 'decline'],
     // …and "经济成长率目标订为5.5%", "经济成长5.2%" (成长 for growth, 订为 for 定为).
     ['成长率', 'growth'], ['成长', 'growth'], ['订为', 'neutral'], ['订在', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'],
     // "增长(按可比价计算)5.7%": the basis in parentheses between the verb and its figure.
@@ -155,7 +158,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     const [word, role] = token;
     // A comma only continues "按可比价格计算," or "由负转正," — elsewhere it ends the clause.
     // "预计负增长,同比下降1.5%左右": the comma after 负增长 leads to its size.
-    if (word === ',' && !/(?:计算|由负转正|负增长|扣除价格因素)$/.test(text.slice(from, pos))) break;
+    // Round 10: …also "按可比价格计算(下同)," (a bulletin's first rate sets the basis for the rest).
+    if (word === ',' && !/(?:计算|由负转正|负增长|扣除价格因素)(?:\(下同\))?$/.test(text.slice(from, pos))) break;
     if (word === ',' && (commas += 1) > 1) break;
     if (role === 'growth' || role === 'decline') verb = role;
     if (role === 'level' && verb === null) verb = 'level';
@@ -187,9 +191,12 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     pos = value.end;
     // "分别达到61042元36877元": without punctuation a value's unit is the only separator.
     // …and, for a series of several names, a rate's % is too ("分别增长5%6.5%").
-    const separator = SERIES_SEPARATOR.exec(text.slice(pos)) ?? (value.unit !== '' && (value.unit !== '%' || expectedValues > 1) ? [''] : null);
-    if (values.length >= expectedValues || !separator || !startsValue(text, pos + separator[0].length)) break;
-    pos += separator[0].length;
+    // Round 10: …or a unit and a space, where captions turned the 、 into one ("分别增长百分之六 百分之八"),
+    // when the value after the space has the same unit (not "…6.6% 1至11月…").
+    const spaced = /^[ \t](?![ \t])/.test(text.slice(pos, pos + 2)) && parseValue(text, pos + 1)?.unit === value.unit ? text[pos]! : null;
+    const separator = SERIES_SEPARATOR.exec(text.slice(pos))?.[0] ?? (value.unit !== '' && (value.unit !== '%' || expectedValues > 1) ? (spaced ?? '') : null);
+    if (values.length >= expectedValues || separator === null || !startsValue(text, pos + separator.length)) break;
+    pos += separator.length;
   }
   if (values.length === 0) return { kind: 'none', connectorEnd, verb };
   // "…地区生产总值增速\n8.1%——规模以上工业增加值增速": on the next line a figure followed by a dash

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { compileCatalogue } from './catalogue';
+import { findMentionsWith } from './indicator-matcher';
 
 const { findMentions } = compileCatalogue(INDICATORS);
 
@@ -31,5 +32,17 @@ describe('findMentions', () => {
     const text = '税收收入增长18.4%,工业投资增长48.8%';
     expect(findMentions(text, 5).map((m) => m.keys[0])).toEqual(['industrial_investment']);
     expect(findMentions(text, 0, 6).map((m) => m.keys[0])).toEqual(['tax_revenue']);
+  });
+});
+
+describe('findMentionsWith: a pattern able to match empty', () => {
+  // An exec loop over a global pattern that matches '' never advances lastIndex and spins
+  // forever (one did in session 6); matchAll steps past an empty match, so this returns.
+  it('returns the non-empty mentions instead of looping forever', () => {
+    const matcher = { pattern: /[甲]*/gi, keyBySpelling: new Map([['甲', 'k']]), combined: [] };
+    expect(findMentionsWith(matcher, '乙甲乙乙甲').map((mention) => [mention.start, mention.end])).toEqual([
+      [1, 2],
+      [4, 5],
+    ]);
   });
 });

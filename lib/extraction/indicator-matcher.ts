@@ -19,7 +19,8 @@ export type Matcher = { pattern: RegExp; keyBySpelling: Map<string, string>; com
 // indicators whose names differ only in a 城镇/农村 head.
 const URBAN_HEAD = /^城镇/;
 const RURAL_HEAD = /^农村/;
-const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村|城镇农村)';
+// Round 10: …also "城镇 农村…", where a caption or OCR copy turned the 、 into a space.
+const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村|城镇农村|城镇 农村)';
 
 // A name split by a clause ("粮食连年丰收,产量达36.3万吨"): the head word, a short
 // clause, then the tail ("产量"): any output name of a two-character head word.
@@ -88,7 +89,8 @@ export function findMentionsWith(matcher: Matcher, text: string, from = 0, to = 
   const mentions: Mention[] = [];
   const pattern = new RegExp(matcher.pattern.source, matcher.pattern.flags);
   pattern.lastIndex = from;
-  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+  for (const match of text.matchAll(pattern)) {
+    if (match.index >= to) break;
     const end = match.index + match[0].length;
     if (end > to) break;
     const { keys, whole } = keysOf(matcher, match);

@@ -17,8 +17,9 @@ export type ReadingContext = {
 // byline names it before its head's title ("望川县县长　杜雅琳"); a statistics page's title names it before
 // what it tabulates ("2025年越秀湾区主要经济指标"); a news agency's dateline ends in a slash
 // ("中评社香港1月10日电/大陆四川青川县第十八届…"); a headline may say what it will do ("划重点!2026年,岭南区这样干").
+// Round 10: a transcript's title names it before its head speaking ("望川县县长在县十七届人大五次会议上作…").
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“于,日):年的自省市!? \t】|｜/\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]))/;
+  /(?:^|[\n(《“于,日):年的自省市!? \t】|｜/\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)))/;
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
 const DISTRICT_AT_FOOT =

@@ -47,6 +47,9 @@ const LEAD_IN_WORDS = [
   // "我们把今年地区生产总值增长目标定为6%—6.5%": the speaker setting this year's target.
   '把', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
+  // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
+  // "实有市场主体…", "全部规模以上工业增加值…".
+  '(?:登记)?在册', '实有', '全部',
   // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
   // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
   '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',
@@ -60,12 +63,14 @@ const LEAD_IN_WORDS = [
 const SEAT_BEFORE_AIR = /(?:县城|城区|中心城区|主城区)$/;
 
 function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
-  return text.startsWith('空气', mentionStart) ? prefix.replace(SEAT_BEFORE_AIR, '') : prefix;
+  // Round 10: …also before 环境空气 ("全年县城环境空气质量优良天数比率为94.8%").
+  return /^(?:环境)?空气/.test(text.slice(mentionStart, mentionStart + 4)) ? prefix.replace(SEAT_BEFORE_AIR, '') : prefix;
 }
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
 // "…总体平稳预计地区生产总值完成214.6亿元…": without punctuation 预计 opens the clause that gives the year's estimate.
-const ESTIMATE_OPENER = '(?:初步)?预计';
+// Round 10: so does a bulletin's 初步核算 ("…取得新成效初步核算全县地区生产总值完成68.42亿元…").
+const ESTIMATE_OPENER = '(?:初步)?预计|(?:据|经)?初步核算';
 // Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
@@ -100,13 +105,42 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       start: first.start,
       mentionEnd,
       result,
-      prefix: seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
+      prefix: otherEntityHeading(text, clauseStart, first.start, context) ?? seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
   }
   return readings;
 }
+
+// Round 10: a sentence headed by another entity's scope and a colon ("附:全市同期主要指标:地区生产总值增长4.5%,…",
+// "全省主要指标:…") lists that entity's figures, each clause after the colon included.
+const OTHER_SCOPE_WORD = /全[市省国州盟]/g;
+
+// How far back a list's colon and its heading are looked for: a bounded window keeps a long text
+// without a stop linear (the worst-case benchmark is 100,000 characters of "…目标:…,").
+const HEADING_LIST_SPAN = 400;
+const HEADING_SPAN = 40;
+
+/**
+ * The heading before the sentence's last colon when it names another entity's scope (then the reading's
+ * prefix), else null; a clause naming the district's own scope ("根据全市统一核算:全区地区生产总值…") is its own.
+ */
+function otherEntityHeading(text: string, clauseStart: number, at: number, context: ReadingContext): string | null {
+  if (text.slice(Math.max(clauseStart, at - HEADING_LIST_SPAN), at).includes(context.selfScope)) return null;
+  // The last colon before the reading within its sentence (and the window).
+  let colon = -1;
+  for (let i = at - 1; i >= Math.max(0, at - HEADING_LIST_SPAN) && colon < 0; i -= 1) {
+    if (SENTENCE_STOPS.has(text[i]!)) return null;
+    if (text[i] === ':') colon = i;
+  }
+  if (colon < 0) return null;
+  let start = colon;
+  while (start > Math.max(0, colon - HEADING_SPAN) && !SENTENCE_STOPS.has(text[start - 1]!)) start -= 1;
+  const heading = text.slice(start, colon + 1);
+  return [...heading.matchAll(OTHER_SCOPE_WORD)].some((match) => match[0] !== context.selfScope) ? heading : null;
+}
+const SENTENCE_STOPS = new Set(['。', ';', '!', '?', '\n']);
 
 /** "…342.7亿元增长5.2% 规模以上…": the rates that follow a figure belong to it, not to the next name's lead-in. */
 function afterContinuations(text: string, from: number, limit: number): number {

@@ -91,7 +91,8 @@ const PLAN_SENTENCE = new RegExp(
     // "2025年 全区地区生产总值预期增长5.5%…": 预期 before a figure states a target, after an indicator name.
     // …also after a keycap or emoji bullet ("3️⃣ 2025年,地区生产总值预期增长6%左右"), or after a space in text
     // without punctuation ("…增长5.3% 今年GDP目标增长5.5%左右"); 目标 before a figure says the same.
-    `|(?:(?:^|[\\n。!?;])\\s*${KEYCAP}${SYMBOL}|[ \\t\\u3000](?=今年|新的一年))(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?(?:预期|目标)(?=增长|达到|实现|完成|\\d)` +
+    // Round 10: …also after a speech verb ("县长在政府工作报告中表示,2025年该县地区生产总值目标增长6%左右").
+    `|(?:(?:^|[\\n。!?;])\\s*${KEYCAP}${SYMBOL}|[ \\t\\u3000](?=今年|新的一年)|(?:表示|指出|提出|明确|强调)[,:]\\s*)(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?(?:预期|目标)(?=增长|达到|实现|完成|\\d)` +
     // "4 今年全县地区生产总值增长6%左右", "新的一年 全县生产总值增长7%左右", "…目标 今年地区生产总值增长5.5%":
     // a (numbered) line, or a space-separated clause, that opens on 今年 / 新的一年 and states a figure.
     '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
@@ -127,7 +128,10 @@ const PLAN_SENTENCE = new RegExp(
     // restated one: "去年GDP增长目标为6%,实际…").
     '|(?:^|[\\n。!?;])\\s*(?=[^。\\n,;:]{2,16}?(?:预期|增长|增速)目标(?:定在|定为|设定为|设为|为|是)\\s?(?:增长)?\\d)(?![^。\\n,;:]{0,16}?(?:去年|上年|过去|实际|(?:19|20)\\d{2}))' +
     // "展望未来,政府工作报告释放积极信号:地区生产总值增长5.5%左右…" (not 展望未来五年, a horizon).
-    '|(?:^|[\\n。!?;])\\s*展望(?:未来|新的一年|新年)(?![\\d一二三四五六七八九十几]{1,2}年),(?=[^。\\n]{0,50}?(?:增长|达到|控制在)\\s?\\d)',
+    '|(?:^|[\\n。!?;])\\s*展望(?:未来|新的一年|新年)(?![\\d一二三四五六七八九十几]{1,2}年),(?=[^。\\n]{0,50}?(?:增长|达到|控制在)\\s?\\d)' +
+    // Round 10: "“十五五”开局之年,该区明确,地区生产总值增长5%左右,…", "新的一年,全县提出:…": a sentence that
+    // opens on the coming year (an 之年 phrase, 今年, 新的一年), then a subject and 明确/提出/确定 with figures.
+    '|(?:^|[\\n。!?;])\\s*(?:[^,。;\\n\\d]{1,16}?之年|今年|新的一年),\\s*[^,。;\\n\\d]{0,12}?(?:明确|提出|确定)了?[,:](?=[^。\\n]{0,40}?(?:增长|达到|控制在)\\s?\\d)',
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
@@ -152,6 +156,8 @@ const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff])/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
+// A line that opens on last year (round 10: ends a caption copy's run of target lines).
+const PAST_LINE = /^\s*(?:去年|上年|过去一年|过去的一年|一年来|(?:19|20)\d{2} ?年(?:全|[,\s]))/;
 // A sentence about the city's, the province's or the nation's figures.
 // …also after a short attribution ("报告又指,国家今年经济增长预期目标为5%左右").
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
@@ -165,9 +171,8 @@ const DATE_TOP = 400;
 const DATE_FOOT = 200;
 
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(pattern.source, 'g');
   let last: RegExpExecArray | null = null;
-  for (let match = global.exec(text); match; match = global.exec(text)) last = match;
+  for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) last = match;
   return last;
 }
 
@@ -194,8 +199,10 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   // So is a news item's sentence in which the report proposes this year's figures before a look back ("“报告提出今年全县地区生产总值增长
   // 6.5%左右的目标…” 代表说。…报告回顾2024年,…。…说,报告明确今年…").
   const beforeReview = review && (!afterReview || afterReview.question !== true) ? findPlanStart(text, 0, expected) : null;
+  // Round 10: the report may be named before the speech verb that opens the block, in the same sentence
+  // ("县长…在政府工作报告中表示,2025年该县地区生产总值目标增长6%左右,…").
   const leads = (found: NonNullable<typeof beforeReview>) =>
-    found.start < review!.index && (found.question === true || (found.block !== undefined && /报告/.test(text.slice(found.block.start, found.block.end)) && HAS_FIGURE.test(text.slice(found.block.start, found.block.end))));
+    found.start < review!.index && (found.question === true || (found.block !== undefined && /报告/.test(text.slice(Math.max(text.lastIndexOf('\n', found.block.start - 1), text.lastIndexOf('。', found.block.start - 1)) + 1, found.block.end)) && HAS_FIGURE.test(text.slice(found.block.start, found.block.end))));
   const plan = beforeReview && (!afterReview || leads(beforeReview)) ? beforeReview : afterReview;
   const found = givenYear
     ? { year: givenYear, source: 'given' as const }
@@ -221,7 +228,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
     const more = new RegExp(PROPOSES_THIS_YEAR.source, 'g');
     more.lastIndex = plan.block?.end ?? plan.start;
     // …also after a look back that followed the first ("…报告回顾2024年,…。刘伟强说,报告明确今年…").
-    for (let match = more.exec(text); match; match = more.exec(text)) {
+    for (const match of text.matchAll(more)) {
       const start = match.index + match[0].search(/报告/);
       const block = { start, end: sentenceEnd(text, start) };
       // "此外,规上工业增加值增长9%,…": a sentence that adds to the proposals continues them.
@@ -271,7 +278,7 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
 function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range; question?: boolean } | null {
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
-  for (let match = heading.exec(text); match; match = heading.exec(text)) {
+  for (const match of text.matchAll(heading)) {
     const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
     const year = written ? Number(written) : null;
     // A bare year line (group 5) opens the plan only as the year after the review's.
@@ -312,7 +319,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
 function ownCue(text: string, after: number): RegExpExecArray | null {
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   const rest = text.slice(after);
-  for (let match = cue.exec(rest); match; match = cue.exec(rest)) {
+  for (const match of rest.matchAll(cue)) {
     const start = Math.max(rest.lastIndexOf('\n', match.index), rest.lastIndexOf('。', match.index)) + 1;
     if (!OTHER_ENTITY_START.test(rest.slice(start, match.index))) return match;
   }
@@ -328,9 +335,8 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   const opener = new RegExp(PLAN_SENTENCE.source, 'g');
   opener.lastIndex = after;
   let first: { start: number; year: number | null; block: Range } | null = null;
-  for (let match = opener.exec(text); match; match = opener.exec(text)) {
-    // An opener matched by lookahead alone at the text's start is empty: step past it, or exec finds it forever.
-    if (match[0] === '') opener.lastIndex += 1;
+  // matchAll steps past an empty match (an opener matched by lookahead alone at the text's start).
+  for (const match of text.matchAll(opener)) {
     // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%", "某局:今年计划…增长6.5%"):
     // a short first line followed by more text opens no plan.
     if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
@@ -431,7 +437,8 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
 // "报告提出的全县地区生产总值增长6.5%左右的目标"); "报告把今年全区GDP预期目标定为…" likewise.
 const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
 const HANDED_DOWN = /^(?:全面|确保)?完成(?:市|省|州|盟|上级)(?:政府)?(?:下达|分解|下发)/;
-const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:提出|指出|明确|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
+// Round 10: "报告还提到,今年城镇新增就业目标为…" (还/也 and 提到 after a look back) adds to them too.
+const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:还|也)?(?:提出|指出|明确|提到|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 // …or the year a sentence says the report sets targets for ("报告…提出了2026年的发展目标").
@@ -445,7 +452,7 @@ function findMainBlocks(text: string, from: number): Range[] {
   const blocks: Range[] = [];
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   cue.lastIndex = from;
-  for (let match = cue.exec(text); match; match = cue.exec(text)) {
+  for (const match of text.matchAll(cue)) {
     // "报告把今年全区GDP预期目标定为增长6%左右": the name stands before a cue that sets a figure, so the
     // block opens with the cue's clause.
     const start = /(?:定下了?|确定为|定为)\s*:?$/.test(match[0]) ? clauseStart(text, match.index) : match.index + match[0].length;
@@ -457,12 +464,19 @@ function findMainBlocks(text: string, from: number): Range[] {
     // A cue that ends its line (a heading, or "…如下:") opens a list.
     let listMode = (/:\s*$/.test(match[0]) || text[start] === '\n') && text.slice(start, end).trim() === '';
     let bareLines = false;
+    let captionRun = false;
     if (text[start] === '\n' && text.slice(start, end).trim() === '') {
       // A heading ("2025年主要预期目标"): its list, or else the paragraph under it.
       const next = nextLine(text, start);
       end = next && !LIST_ITEM.test(next.text) ? lineEnd(text, next.start) : start;
       // One target a line, no punctuation at all (a slide or an OCR copy): the run of such lines.
       if (next && BARE_LINE.test(next.text)) bareLines = true;
+    }
+    // Round 10: a caption copy (each clause a line) puts the first target on the cue's own line
+    // ("…主要预期目标是 地区生产总值增长5%左右" / "规模以上工业增加值增长5.5%" / …): the run of bare lines under it continues it.
+    if (!bareLines && !listMode && BARE_LINE.test(text.slice(start, end)) && HAS_FIGURE.test(text.slice(start, end))) {
+      const next = nextLine(text, end);
+      if (next && next.start <= end + 2 && BARE_LINE.test(next.text) && HAS_FIGURE.test(next.text)) bareLines = captionRun = true;
     }
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
@@ -473,6 +487,8 @@ function findMainBlocks(text: string, from: number): Range[] {
       const bareNext = bareLines && next.start <= end + 2 && BARE_LINE.test(next.text);
       // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
       if (bareLines && !bareNext) break;
+      // …and it ends at a line that turns to last year ("去年全区地区生产总值增长5.2%").
+      if (captionRun && PAST_LINE.test(next.text)) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
