@@ -158,6 +158,8 @@ const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[
   // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
   `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff])/;
+// A part of a report headed by a Chinese numeral ("三、2025年重点工作").
+const SECTION_HEADING = /^\s*[一二三四五六七八九十]+、/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 // A sentence about the city's, the province's or the nation's figures.
@@ -472,6 +474,7 @@ function findMainBlocks(text: string, from: number): Range[] {
       // One target a line, no punctuation at all (a slide or an OCR copy): the run of such lines.
       if (next && BARE_LINE.test(next.text)) bareLines = true;
     }
+    let firstItem: string | null = null;
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
       const next = nextLine(text, end);
@@ -482,6 +485,9 @@ function findMainBlocks(text: string, from: number): Range[] {
       // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
       if (bareLines && !bareNext) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
+      // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
+      if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
+      if (isItem) firstItem ??= next.text;
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
     }
