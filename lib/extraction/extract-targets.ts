@@ -71,9 +71,13 @@ const MIN_HEADLINE_TARGETS = 4;
  * ("…(10)完成职业技能培训1500人,新增城镇就业1.3万人", a line without a full stop).
  */
 function inProse(text: string, at: number): boolean {
-  const newline = text.indexOf('\n', at);
-  return text.slice(at, newline === -1 ? text.length : newline).includes('。');
+  // Looked for within a sentence's reach only, so a long text without stops stays linear.
+  const ahead = text.slice(at, at + PROSE_REACH);
+  const stop = ahead.indexOf('。');
+  const newline = ahead.indexOf('\n');
+  return stop !== -1 && (newline === -1 || stop < newline);
 }
+const PROSE_REACH = 300;
 
 /** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */
 function aimsBeforeFigure(text: string, reading: Reading): boolean {
