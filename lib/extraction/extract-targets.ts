@@ -115,6 +115,8 @@ function readTarget(
     // An infographic puts the wording on the line under the name ("居民人均可支配收入" / "与经济增长同步"):
     // read across that line break only when what follows is a relative wording.
     let from = reading.mentionEnd;
+    // Round 10: a colon may stand there too, in a card's "name: wording" line ("居民人均可支配收入:与经济增长同步").
+    if (text[from] === ':') from += 1;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
     const wording = clauseRest(text, from, Math.min(range.end, reading.nextStart));
     const asWritten = wording.text.trim();
