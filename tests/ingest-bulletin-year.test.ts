@@ -10,9 +10,9 @@ import { readDocument } from '@/lib/ingest/extract-document';
 import { acceptProposal, createIngestDocument } from '@/lib/ingest/mutations';
 import { reviewItems } from '@/lib/ingest/proposals';
 import { makeUser } from './fixtures/users';
-import { useTestDatabase } from './test-database';
+import { useTestDatabase as freshTestDatabase } from './test-database';
 
-const { db } = await useTestDatabase();
+const { db } = await freshTestDatabase();
 
 const BULLETIN = [
   '测试文本 / test text（非官方）',
