@@ -11,7 +11,8 @@ import { exportText, fillTemplate } from './columns';
 import { summaryLine } from './summary';
 
 const en = loadMessages('en');
-const t = createTranslator({ locale: 'en', messages: en });
+// The messages are loaded untyped (a record), so the keys are checked here at run time.
+const t = createTranslator({ locale: 'en', messages: en }) as unknown as (key: string, values: Record<string, number>) => string;
 
 describe('English plurals', () => {
   it('pages: one day, to-do, row, assignment, problem; several of each', () => {
