@@ -166,14 +166,14 @@ describe('the indicator table is the catalogue the extractor reads with', () => 
   it('an alias an admin adds is in the very next extraction\'s catalogue, without a restart', async () => {
     const gdp = await db.indicator.findUniqueOrThrow({ where: { key: 'gdp' } });
     const text = '2025年全区经济社会发展的主要预期目标是：本区经济总值增长6%左右，社会消费品零售总额增长7%。';
-    const before = extractProposals(text, await extractionOptions(db, { year: 2025 }));
+    const before = extractProposals(text, await extractionOptions(db, { year: 2025, kind: 'work_report' }));
     expect(before.targets.map((row) => row.indicatorKey)).toEqual(['retail_sales']);
     expect(before.unknownIndicators?.map((row) => [row.name, row.value])).toEqual([['本区经济总值', '6']]);
     const updated = await executeAction(updateIndicator, { db, user: admin }, {
       indicatorId: gdp.id, version: gdp.version, nameZh: gdp.nameZh, nameEn: gdp.nameEn, aliases: [...gdp.aliases, '本区经济总值'].join('\n'), higherIsBetter: true,
     });
     expect(updated.ok).toBe(true);
-    const options = await extractionOptions(db, { year: 2025 });
+    const options = await extractionOptions(db, { year: 2025, kind: 'work_report' });
     expect(options.reportYear).toBe(2025);
     expect(options.indicators!.find((row) => row.key === 'gdp')!.aliases).toContain('本区经济总值');
     const after = extractProposals(text, options);

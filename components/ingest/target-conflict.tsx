@@ -30,7 +30,7 @@ export function TargetConflict({ documentId, proposalKey, targetId, version, sto
       {kept ? (
         <p>{t('keptNote', { asWritten: stored.asWritten })} <Link href={`/targets/${targetId}`}>{t('viewTarget')}</Link></p>
       ) : <p><strong>{t('conflictHeading')}</strong></p>}
-      <dl className="facts-list">
+      <dl className="conflict-sides">
         {side(t('storedTarget'), stored, 'conflict-stored')}
         {side(t('proposedTarget'), proposed, 'conflict-proposed')}
       </dl>

@@ -50,8 +50,23 @@ export function exportText(locale: Locale): ExportText {
   return { ...text, headings: text.columns, issuer: String(messages.app?.name ?? '') };
 }
 
+// ICU's plural form, as next-intl reads the same messages ("{days, plural, one {# day} other {# days}}"):
+// English says "1 day", not "1 days". Branches hold plain words and '#', no other placeholder.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+
+function plural(whole: string, value: string | number | undefined, branches: string): string {
+  if (value === undefined) return whole;
+  const forms = new Map([...branches.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((match) => [match[1]!, match[2]!]));
+  const n = Number(value);
+  const form = forms.get(`=${n}`) ?? (n === 1 ? forms.get('one') : undefined) ?? forms.get('other');
+  return form === undefined ? whole : form.replace(/#/g, String(value));
+}
+
+/** Fills {name} placeholders and ICU plural forms of a message read outside next-intl (exports, round outputs, e-mails). */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template
+    .replace(PLURAL, (whole, name: string, branches: string) => plural(whole, values[name], branches))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** "增长6.1%", "13200人（1.32万人）", "5.8%（初步核算）": the outcome as a reader says it, in the target's unit too when it differs. */

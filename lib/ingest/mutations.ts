@@ -58,7 +58,7 @@ export const createIngestDocument = defineAction({
 
 /** The document and its review items; another district's document is refused (403), a missing one not found. */
 export async function findProposal(db: Db, user: SessionUser, documentId: number, key: string) {
-  const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, fullText: true, publishedOn: true } });
+  const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, kind: true, fullText: true, publishedOn: true } });
   assertInScope(user, 'record:outcome', document?.districtId);
   const [{ extraction, inYear }, existing] = await Promise.all([readDocument(db, document), loadExistingRecords(db, document.id, document.districtId)]);
   const items = reviewItems(extraction, existing, inYear.proposals);

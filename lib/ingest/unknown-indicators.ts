@@ -22,7 +22,7 @@ export const dismissUnknownSchema = z.object(ref);
 export const mapUnknownSchema = z.object({ ...ref, indicatorId: id });
 
 async function findUnknown(db: Db, user: SessionUser, documentId: number, key: string) {
-  const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, fullText: true } });
+  const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { id: true, districtId: true, year: true, kind: true, fullText: true } });
   assertInScope(user, 'record:outcome', document?.districtId);
   const [extraction, existing] = await Promise.all([extractDocument(db, document), loadExistingRecords(db, document.id, document.districtId)]);
   const item = unknownIndicatorItems(extraction, existing).find((candidate) => candidate.key === key);
