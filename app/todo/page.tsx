@@ -4,9 +4,10 @@ import { rolesWith } from '@/lib/auth/access';
 import { requirePageUser } from '@/lib/auth/current-user';
 import { toLocale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
-import { countTodo, findTodo, TODO_COUNT_CAP } from '@/lib/outcomes/data';
+import { countTodo, findDisputedWithoutTarget, findTodo, TODO_COUNT_CAP } from '@/lib/outcomes/data';
 import styles from './todo.module.css';
 import { AcknowledgeForm } from '@/components/rounds/item-forms';
+import { DisputedWithoutTargetTable } from '@/components/workflow/disputed-without-target';
 import { listUnitTodo } from '@/lib/rounds/todo/data';
 import { ROUND_ITEM_STATE_LABELS } from '@/lib/rounds/types';
 
@@ -14,7 +15,7 @@ export const dynamic = 'force-dynamic';
 
 export default async function TodoPage() {
   const user = await requirePageUser('/todo', rolesWith('record:outcome'));
-  const [t, r, locale, rows, total, roundItems] = await Promise.all([getTranslations('workflow.todo'), getTranslations('rounds'), getLocale().then(toLocale), findTodo(user), countTodo(user), listUnitTodo(user)]);
+  const [t, r, locale, rows, total, roundItems, untargeted] = await Promise.all([getTranslations('workflow.todo'), getTranslations('rounds'), getLocale().then(toLocale), findTodo(user), countTodo(user), listUnitTodo(user), findDisputedWithoutTarget(user)]);
   return (
     <>
       <h1>{t('title')}</h1>
@@ -50,7 +51,8 @@ export default async function TodoPage() {
           {total > TODO_COUNT_CAP ? t('shownOfMany', { shown: rows.length, cap: TODO_COUNT_CAP }) : t('shownOf', { shown: rows.length, total })}
         </p>
       ) : null}
-      {rows.length === 0 ? <p className="card">{t('empty')}</p> : (
+      {rows.length === 0 && untargeted.length === 0 ? <p className="card">{t('empty')}</p> : null}
+      {rows.length === 0 ? null : (
         <div className="table-wrap">
           <table className={styles.table}>
             <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('district')}</th><th scope="col">{t('indicator')}</th><th scope="col">{t('target')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="visually-hidden">{t('action')}</span></th></tr></thead>
@@ -76,6 +78,7 @@ export default async function TodoPage() {
           </table>
         </div>
       )}
+      {untargeted.length > 0 ? <DisputedWithoutTargetTable rows={untargeted} locale={locale} t={t} tableClass={styles.table!} /> : null}
     </>
   );
 }

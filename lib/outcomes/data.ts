@@ -88,3 +88,36 @@ export async function listDistrictDocuments(districtId: number) {
 export async function listDistrictOptions() {
   return db.district.findMany({ select: { id: true, nameZh: true, nameEn: true, code: true }, orderBy: { code: 'asc' } });
 }
+
+/** A disputed annual figure of a series no target settles (the reviewer checked the data only): staff correct it by import or a new document. */
+export type DisputedWithoutTarget = {
+  outcomeId: number; year: number; measure: 'growth' | 'level'; value: string; unit: string; revision: number; sourceDocumentId: number; comment: string;
+  district: { nameZh: string; nameEn: string }; indicator: { key: string; nameZh: string; nameEn: string };
+};
+
+/**
+ * The staff to-do's second list: a reviewer disputed the latest annual revision of a series that
+ * no target settles. Without it such a dispute reached nobody (the to-do above lists targets).
+ * Read from the disputes (few), newest review per figure; a later revision of the series ends it.
+ */
+export async function findDisputedWithoutTarget(user: SessionUser): Promise<DisputedWithoutTarget[]> {
+  const scope = scopedDistrictIds(user, 'record:outcome');
+  const rows = await db.$queryRawUnsafe<(Omit<DisputedWithoutTarget, 'district' | 'indicator'> & { districtZh: string; districtEn: string; indicatorKey: string; indicatorZh: string; indicatorEn: string })[]>(`
+    SELECT o.id AS "outcomeId", o.year, o.measure::text AS measure, o.value::text AS value, o.unit, o.revision, o.source_document_id AS "sourceDocumentId", r.comment,
+           d.name_zh AS "districtZh", d.name_en AS "districtEn", i.key AS "indicatorKey", i.name_zh AS "indicatorZh", i.name_en AS "indicatorEn"
+    FROM outcome_review r
+    JOIN outcome o ON o.id = r.outcome_id
+    JOIN district d ON d.id = o.district_id
+    JOIN indicator i ON i.id = o.indicator_id
+    WHERE r.state = 'disputed' AND o.period_months = 12
+      AND ($1::int[] IS NULL OR o.district_id = ANY($1::int[]))
+      AND NOT EXISTS (SELECT 1 FROM outcome_review later WHERE later.outcome_id = r.outcome_id AND (later.created_at, later.id) > (r.created_at, r.id))
+      AND NOT EXISTS (SELECT 1 FROM outcome n WHERE n.district_id = o.district_id AND n.indicator_id = o.indicator_id AND n.year = o.year
+                        AND n.measure = o.measure AND n.period_months = 12 AND n.revision > o.revision)
+      AND NOT EXISTS (SELECT 1 FROM target t WHERE t.district_id = o.district_id AND t.indicator_id = o.indicator_id AND t.year = o.year AND t.measure = o.measure)
+    ORDER BY o.year, o.district_id, o.indicator_id, o.measure
+    LIMIT ${TODO_PAGE_SIZE}`, scope);
+  return rows.map(({ districtZh, districtEn, indicatorKey, indicatorZh, indicatorEn, ...row }) => ({
+    ...row, district: { nameZh: districtZh, nameEn: districtEn }, indicator: { key: indicatorKey, nameZh: indicatorZh, nameEn: indicatorEn },
+  }));
+}
