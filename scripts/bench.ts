@@ -162,7 +162,7 @@ try {
     const revised = process.env.BENCH_WRITER_SERIES === 'revised';
     const targets = await growthTargets(pool, `t.year = $1 AND t.district_id <> $2 AND t.id IN (
       SELECT DISTINCT ON (f.district_id) f.id FROM target f WHERE f.year = $1 AND f.measure = 'growth' AND f.qualifier <> 'qualitative'
-        AND ${revised ? 'true' : 'NOT'} EXISTS (SELECT 1 FROM outcome o WHERE o.district_id = f.district_id AND o.indicator_id = f.indicator_id AND o.year = f.year
+        AND ${revised ? '' : 'NOT'} EXISTS (SELECT 1 FROM outcome o WHERE o.district_id = f.district_id AND o.indicator_id = f.indicator_id AND o.year = f.year
           AND o.measure = f.measure AND o.revision > ${FRESH_REVISIONS})
       ORDER BY f.district_id, f.id)`, [sample.year, sample.districtId], 32);
     if (targets.length < 32) throw new Error(`Only ${targets.length} districts still have a growth target of ${sample.year} that no benchmark run wrote to.`);
