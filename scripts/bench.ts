@@ -11,6 +11,8 @@
 // BENCH_ONLY: only the rows whose label contains one of its comma-separated words
 // ("export csv", "district page", "read-after-write", "writers", "nginx", "report extraction"). BENCH_OUT: the
 // file to write (bench/results.md), so a partial run need not overwrite the full results.
+// The 32 writers write series no earlier run wrote to; BENCH_WRITER_SERIES=revised: the
+// much-revised series every earlier run wrote to instead.
 import type { spawn } from 'node:child_process';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -34,6 +36,8 @@ const RAW_SECONDS = Number(process.env.BENCH_RAW_SECONDS ?? 30);
 const INSTANCE_COUNTS = (process.env.BENCH_INSTANCES ?? '2,4').split(',').map(Number).filter((n) => n >= 2 && n <= 7);
 const BALANCER_PORT = PORT + 7;
 const BASE = `http://127.0.0.1:${PORT}`;
+/** The most revisions the generator gives a series (estimate, preliminary, final); more means a benchmark run wrote to it. */
+const FRESH_REVISIONS = 3;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 const database = await openSyntheticDatabase();
@@ -162,8 +166,17 @@ try {
   }
   if (wantWriters) {
     // Distinct targets in 32 distinct districts (not the sample's), each written by its district's staff.
+    // Fresh ones on every run: series no earlier run wrote to (the generator gives a series at most
+    // FRESH_REVISIONS revisions; a run adds ~100 to each of its 32). Writing the same series run after
+    // run made each run's writes slower than the last while a write replayed its series' history.
+    // BENCH_WRITER_SERIES=revised: the first 32 districts' series instead, the ones every earlier run wrote to (a much-revised series' cost).
+    const revised = process.env.BENCH_WRITER_SERIES === 'revised';
     const targets = await growthTargets(pool, `t.year = $1 AND t.district_id <> $2 AND t.id IN (
-      SELECT DISTINCT ON (district_id) id FROM target WHERE year = $1 AND measure = 'growth' AND qualifier <> 'qualitative' ORDER BY district_id, id)`, [sample.year, sample.districtId], 32);
+      SELECT DISTINCT ON (f.district_id) f.id FROM target f WHERE f.year = $1 AND f.measure = 'growth' AND f.qualifier <> 'qualitative'
+        AND ${revised ? '' : 'NOT'} EXISTS (SELECT 1 FROM outcome o WHERE o.district_id = f.district_id AND o.indicator_id = f.indicator_id AND o.year = f.year
+          AND o.measure = f.measure AND o.revision > ${FRESH_REVISIONS})
+      ORDER BY f.district_id, f.id)`, [sample.year, sample.districtId], 32);
+    if (targets.length < 32) throw new Error(`Only ${targets.length} districts still have a growth target of ${sample.year} that no benchmark run wrote to.`);
     const cookies = await signInDistrictStaff(BASE, pool, targets.map((target) => target.districtId));
     const cpuBefore = cpuMs(nextPid);
     const pgBefore = postgresCpuMs();

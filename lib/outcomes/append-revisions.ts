@@ -122,7 +122,7 @@ export async function appendOutcomeRevisions(
     }
   }, () => new AppError('conflict', 'unique', { messageKey: 'workflow.outcome.conflictRace' }));
   // The stored verdicts these revisions change, in the same transaction.
-  await refreshVerdictsOfSeries(tx, revisions);
+  await refreshVerdictsOfSeries(tx, revisions, { outcomeIds: results.map((result) => result.outcomeId), annualOnly: revisions.every((revision) => periodOf(revision) === ANNUAL_PERIOD) });
   return results;
 }
 

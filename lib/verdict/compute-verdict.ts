@@ -9,7 +9,8 @@
 //      unit, another dimension or growth-vs-level is not_comparable, with the reason.
 //   5. The comparison per qualifier and its tolerance are in evaluate.ts and tolerance.ts.
 //   6. Replaying the revisions in the order recorded tells whether a later one flipped it
-//      (or the caller passes that replay's stored result: input.replayedFlip).
+//      (or the caller passes that replay's stored result: input.replayedFlip, or the stored
+//      state before one new revision: input.replayedBefore).
 //   7. A reviewer's override is reported beside the computed code, never instead of it.
 import type { Measure } from '@/lib/domain/types';
 import { indicatorByKey } from '@/lib/indicators/catalog';
@@ -113,7 +114,8 @@ export function computeVerdict(input: VerdictInput): Verdict {
   const codeOf = (primary: OutcomeRevision | null, reference: OutcomeRevision | null): VerdictCode =>
     primary === outcome && (qualifier !== 'relative' || reference === referenceOutcome) ? final.code : assess(primary, reference, false).code;
   if (isDecided(final.code)) {
-    line.flippedByRevision = input.replayedFlip === undefined ? lastFlip(revisionSteps(primaryRevisions, referenceRevisions), codeOf)
+    line.flippedByRevision = input.replayedBefore ? nextFlip(input.replayedBefore, final.code)
+      : input.replayedFlip === undefined ? lastFlip(revisionSteps(primaryRevisions, referenceRevisions), codeOf)
       : input.replayedFlip === null ? null : { from: input.replayedFlip, revisionId: null };
   }
   return finish(final);
@@ -150,6 +152,15 @@ function lastFlip(
     previous = code;
   }
   return flip;
+}
+
+/**
+ * lastFlip's loop taken one step on from where an earlier replay stopped. The new revision
+ * sorts last, so its step reaches today's selection and has today's code.
+ */
+function nextFlip(before: NonNullable<VerdictInput['replayedBefore']>, code: DecidedCode): Verdict['flippedByRevision'] {
+  if (before.newRevisionId !== null && before.lastDecided !== null && code !== before.lastDecided) return { from: before.lastDecided, revisionId: before.newRevisionId };
+  return before.flippedFrom === null ? null : { from: before.flippedFrom, revisionId: null };
 }
 
 function refusal(code: VerdictCode, reason: VerdictReason): Assessment {

@@ -80,6 +80,15 @@ export type VerdictInput = {
    * it here instead of every revision; undefined: replay `outcomes`.
    */
   replayedFlip?: DecidedCode | null;
+  /**
+   * Rule 6 replayed up to, not including, one new revision, as a stored verdict knows it:
+   * the last decided code of that replay and its flip (null: none), and the revision
+   * recorded since (`newRevisionId`, null for none), which sorts after every other revision
+   * in `outcomes` and the reference's. A writer passes this with `outcomes` reduced to the
+   * latest revision per measure and vintage (the selection is the same), so a write neither
+   * reads nor replays the series' whole history. Undefined: replay `outcomes`.
+   */
+  replayedBefore?: { lastDecided: DecidedCode | null; flippedFrom: DecidedCode | null; newRevisionId: number | string | null };
 };
 
 export type ToleranceKind = 'points' | 'ratio';

@@ -18,11 +18,14 @@
 // not block the foreign-key checks of inserts. No other lock is taken, so no cycle.
 import { bulkInsert, type BulkWith } from '@/lib/db/bulk-insert';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { continueStoredVerdicts } from './continue-verdicts';
 import { computeStoredPace, type StoredPace } from './stored-pace';
 import { computeStoredVerdicts, type StoredVerdict } from './stored-verdicts';
 
 type Tx = Prisma.TransactionClient;
 export type SeriesRef = { districtId: number; indicatorId: number; year: number };
+/** Revisions just recorded: their ids, and whether all are annual figures (period 12). */
+export type Appended = { outcomeIds: readonly number[]; annualOnly: boolean };
 
 /** Targets recomputed per statement batch: bounds memory and statement size. */
 export const REFRESH_BATCH = 1_000;
@@ -95,8 +98,12 @@ export async function refreshVerdicts(tx: Tx, targetIds: readonly number[]): Pro
   await recompute(tx, ids);
 }
 
-/** After outcome revisions or outcome reviews of these series: their targets, and relative targets referring to them. */
-export async function refreshVerdictsOfSeries(tx: Tx, series: readonly SeriesRef[]): Promise<void> {
+/**
+ * After outcome revisions or outcome reviews of these series: their targets, and relative targets referring to them.
+ * `appended`: the revisions just recorded; the stored verdicts are then continued from the stored
+ * rows without reading the series' history (continue-verdicts.ts).
+ */
+export async function refreshVerdictsOfSeries(tx: Tx, series: readonly SeriesRef[], appended?: Appended): Promise<void> {
   if (series.length === 0) return;
   const distinct = [...new Map(series.map((s) => [`${s.districtId}:${s.indicatorId}:${s.year}`, s])).values()];
   const params = [distinct.map((s) => s.districtId), distinct.map((s) => s.indicatorId), distinct.map((s) => s.year)];
@@ -105,7 +112,7 @@ export async function refreshVerdictsOfSeries(tx: Tx, series: readonly SeriesRef
   await tx.$queryRawUnsafe('SELECT id FROM district WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE', params[0]);
   // Read after the locks: a target created meanwhile by a writer we waited for is included.
   const targets = await tx.$queryRawUnsafe<{ id: number }[]>(`SELECT DISTINCT t.id ${matching} ORDER BY t.id`, ...params);
-  await recompute(tx, targets.map((row) => row.id));
+  await recompute(tx, targets.map((row) => row.id), appended);
 }
 
 /**
@@ -125,10 +132,15 @@ export async function refreshIndicatorVerdicts(tx: Tx, indicatorId: number): Pro
   }
 }
 
-async function recompute(tx: Tx, ids: readonly number[]): Promise<void> {
+async function recompute(tx: Tx, ids: readonly number[], appended?: Appended): Promise<void> {
   for (let start = 0; start < ids.length; start += REFRESH_BATCH) {
     const batch = ids.slice(start, start + REFRESH_BATCH);
-    const verdicts = await computeStoredVerdicts(tx, batch);
+    const verdicts = appended ? await continueStoredVerdicts(tx, batch, appended.outcomeIds) : await computeStoredVerdicts(tx, batch);
+    // Pace verdicts rest on in-year figures and the target alone (stored-pace.ts): annual figures leave them as they were.
+    if (appended?.annualOnly) {
+      if (verdicts.length > 0) await writeStoredVerdicts(tx, verdicts);
+      continue;
+    }
     const pace = await computeStoredPace(tx, batch);
     // The stale pace rows go in the verdicts' statement; most targets have no in-year figure, so no pace rows to write.
     if (verdicts.length === 0) {

@@ -22,37 +22,40 @@ export type StoredVerdict = {
   outcomeReviewState: 'verified' | 'disputed' | null; flippedFrom: VerdictCode | null;
 };
 
-type TargetRecord = {
+export type TargetRecord = {
   id: number; districtId: number; indicatorId: number; year: number; measure: Measure; qualifier: Qualifier; value: string | null; valueHigh: string | null;
   unit: string | null; tolerance: string | null; asWritten: string; definitionChangedReason: string | null; relativeToIndicatorId: number | null;
   key: string; higherIsBetter: boolean; growthTolerancePp: string | null; levelToleranceRatio: string | null; relativeKey: string | null;
   toleranceDefaults: unknown;
 };
-type OutcomeRecord = {
+export type OutcomeRecord = {
   id: number; districtId: number; indicatorId: number; year: number; measure: Measure; value: string; unit: string; vintage: Vintage; recordedAt: Date;
   /** The latest review of this revision, if any. */
   reviewState: 'verified' | 'disputed' | null;
 };
 type ReviewRecord = { targetId: number; kind: ReviewKind; verdict: VerdictCode | null; reason: string; at: Date; reviewer: string };
 
+/** A target's facts as computeVerdict reads them (TargetRecord), from TARGET_FROM. */
+export const TARGET_COLUMNS = `t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.qualifier::text AS qualifier,
+  trim_scale(t.value)::text AS value, trim_scale(t.value_high)::text AS "valueHigh", t.unit, trim_scale(t.tolerance)::text AS tolerance,
+  t.as_written AS "asWritten", t.definition_changed_reason AS "definitionChangedReason", t.relative_to_indicator_id AS "relativeToIndicatorId",
+  i.key, i.higher_is_better AS "higherIsBetter", trim_scale(i.growth_tolerance_pp)::text AS "growthTolerancePp",
+  trim_scale(i.level_tolerance_ratio)::text AS "levelToleranceRatio", r.key AS "relativeKey",
+  (SELECT value FROM app_setting WHERE key = 'toleranceDefaults') AS "toleranceDefaults"`;
+export const TARGET_FROM = 'target t JOIN indicator i ON i.id = t.indicator_id LEFT JOIN indicator r ON r.id = t.relative_to_indicator_id';
+/** An outcome row as OutcomeRecord, with its latest review's state; `o` is the outcome. */
+export const OUTCOME_COLUMNS = `o.id, o.district_id AS "districtId", o.indicator_id AS "indicatorId", o.year, o.measure::text AS measure, trim_scale(o.value)::text AS value,
+  o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt",
+  (SELECT state::text FROM outcome_review WHERE outcome_id = o.id ORDER BY created_at DESC, id DESC LIMIT 1) AS "reviewState"`;
+
 /** Recomputes the verdicts of these targets from the database; a fixed number of queries per call. */
 export async function computeStoredVerdicts(sql: Sql, targetIds: readonly number[]): Promise<StoredVerdict[]> {
   if (targetIds.length === 0) return [];
   const ids = [...targetIds];
   const [targets, outcomes, reviews] = await Promise.all([
-    sql.$queryRawUnsafe<TargetRecord[]>(`
-      SELECT t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.qualifier::text AS qualifier,
-             trim_scale(t.value)::text AS value, trim_scale(t.value_high)::text AS "valueHigh", t.unit, trim_scale(t.tolerance)::text AS tolerance,
-             t.as_written AS "asWritten", t.definition_changed_reason AS "definitionChangedReason", t.relative_to_indicator_id AS "relativeToIndicatorId",
-             i.key, i.higher_is_better AS "higherIsBetter", trim_scale(i.growth_tolerance_pp)::text AS "growthTolerancePp",
-             trim_scale(i.level_tolerance_ratio)::text AS "levelToleranceRatio", r.key AS "relativeKey",
-             (SELECT value FROM app_setting WHERE key = 'toleranceDefaults') AS "toleranceDefaults"
-      FROM target t JOIN indicator i ON i.id = t.indicator_id LEFT JOIN indicator r ON r.id = t.relative_to_indicator_id
-      WHERE t.id = ANY($1::int[]) ORDER BY t.id`, ids),
+    sql.$queryRawUnsafe<TargetRecord[]>(`SELECT ${TARGET_COLUMNS} FROM ${TARGET_FROM} WHERE t.id = ANY($1::int[]) ORDER BY t.id`, ids),
     sql.$queryRawUnsafe<OutcomeRecord[]>(`
-      SELECT o.id, o.district_id AS "districtId", o.indicator_id AS "indicatorId", o.year, o.measure::text AS measure, trim_scale(o.value)::text AS value,
-             o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt",
-             (SELECT state::text FROM outcome_review WHERE outcome_id = o.id ORDER BY created_at DESC, id DESC LIMIT 1) AS "reviewState"
+      SELECT ${OUTCOME_COLUMNS}
       FROM outcome o
       JOIN (SELECT DISTINCT district_id, year, unnest(ARRAY[indicator_id, relative_to_indicator_id]) AS indicator_id FROM target WHERE id = ANY($1::int[])) k
         ON o.district_id = k.district_id AND o.year = k.year AND o.indicator_id = k.indicator_id

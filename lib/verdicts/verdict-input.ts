@@ -22,6 +22,8 @@ export function verdictInput(facts: {
   toleranceDefaults: { growthTolerancePp: string; levelToleranceRatio: string };
   /** Only with `outcomes` reduced to the revisions a stored verdict rests on: its stored flip (VerdictInput.replayedFlip). */
   replayedFlip?: VerdictInput['replayedFlip'];
+  /** Only with `outcomes` reduced to the latest revision per measure and vintage: the stored replay and the one new revision (VerdictInput.replayedBefore). */
+  replayedBefore?: VerdictInput['replayedBefore'];
 }): VerdictInput {
   const { target, indicator } = facts;
   return {
@@ -33,5 +35,6 @@ export function verdictInput(facts: {
     toleranceDefaults: facts.toleranceDefaults,
     reviews: facts.reviews,
     ...(facts.replayedFlip !== undefined ? { replayedFlip: facts.replayedFlip } : {}),
+    ...(facts.replayedBefore !== undefined ? { replayedBefore: facts.replayedBefore } : {}),
   };
 }
