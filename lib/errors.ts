@@ -1,6 +1,6 @@
 // Expected refusals are values with a closed set of codes; anything else is a bug
 // that is logged and shown as a generic error.
-export const APP_ERROR_CODES = ['unauthenticated', 'forbidden', 'not_found', 'validation', 'conflict', 'locked', 'password_change_required'] as const;
+export const APP_ERROR_CODES = ['unauthenticated', 'forbidden', 'not_found', 'validation', 'conflict', 'locked', 'password_change_required', 'busy'] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 export class AppError extends Error {

@@ -60,6 +60,9 @@ export async function executeAction<S extends z.ZodType, R>(
     // hidden id no record has: refuse it as a missing record (its message says what to do, where a
     // field error would mark no field), as the transaction it failed in has already changed nothing.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2020') return failure('not_found');
+    // No connection freed within the transaction's wait (lib/db/client.ts): the server is overloaded,
+    // nothing was written; say so, rather than "something went wrong".
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028') return failure('busy');
     console.error(`action ${definition.name} failed`, error);
     return failure('unexpected');
   }
