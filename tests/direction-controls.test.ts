@@ -15,6 +15,7 @@ import { scorecardCsv } from '@/lib/export/csv';
 import { scorecardPdf } from '@/lib/export/pdf';
 import { scorecardXlsx } from '@/lib/export/xlsx';
 import { loadMessages } from '@/lib/i18n/messages';
+import { recordOutcome } from '@/lib/outcomes/mutations';
 import { assignTargetUnits, createUnit } from '@/lib/responsible-units/mutations';
 import { roundBriefingDocx } from '@/lib/round-outputs/briefing-docx';
 import { loadRoundOutputs } from '@/lib/round-outputs/data';
@@ -98,5 +99,37 @@ describe('direction controls in names', () => {
     const roundText = round.worksheets[0]!.getSheetValues().flat().map(String).join('\n');
     expect(roundText).toContain('统计局');
     expect(roundText).not.toMatch(ANY_CONTROL);
+  });
+
+  it('strips them from quotes and source titles in the CSV (text from documents is not refused on input)', async () => {
+    // An outcome recorded as usual, then its quote, the target's quote and the documents'
+    // titles given controls in the database, as text copied from a document could hold them.
+    // Outcomes are append-only: their trigger is held off for that one write.
+    const bozhou = await db.district.findUniqueOrThrow({ where: { code: '520304' }, select: { id: true } });
+    const gdp = await db.target.findFirstOrThrow({ where: { districtId: bozhou.id, year: 2025, indicator: { key: 'gdp' } }, select: { id: true, quote: true, sourceDocumentId: true } });
+    const staff = await makeUser(db, 'bidi-recorder', 'staff', [bozhou.id]);
+    // Made-up fixture text, labelled as such: not an official figure.
+    const document = { documentId: 'new', newKind: 'statistical_bulletin', newTitle: '测试夹具 bidi fixture', newText: '测试夹具（非官方数据）：地区生产总值同比增长6.2%。' };
+    expect(await executeAction(recordOutcome, { db, user: staff }, {
+      targetId: gdp.id, baseRevision: 0, value: '6.2', unit: '%', vintage: 'preliminary', quote: '地区生产总值同比增长6.2%', ...document,
+    })).toMatchObject({ ok: true });
+    const outcomeDocument = await db.sourceDocument.findFirstOrThrow({ where: { title: document.newTitle }, select: { id: true } });
+    await db.target.update({ where: { id: gdp.id }, data: { quote: `\u202E${gdp.quote}\u2069` } });
+    await db.$executeRaw`UPDATE source_document SET title = title || E'\\u200F' WHERE id IN (${gdp.sourceDocumentId}, ${outcomeDocument.id})`;
+    await db.$transaction([
+      db.$executeRawUnsafe('ALTER TABLE outcome DISABLE TRIGGER outcome_append_only'),
+      db.$executeRaw`UPDATE outcome SET quote = E'\\u2066' || quote || E'\\u202C' WHERE source_document_id = ${outcomeDocument.id}`,
+      db.$executeRawUnsafe('ALTER TABLE outcome ENABLE TRIGGER outcome_append_only'),
+    ]);
+    expect(await db.outcome.count({ where: { sourceDocumentId: outcomeDocument.id, quote: '\u2066地区生产总值同比增长6.2%\u202C' } })).toBe(1);
+
+    const csv = (await bytes(scorecardCsv(await openScorecard({ district: '520304', year: 2025 }), 'zh'))).toString('utf8');
+    expect(csv).not.toMatch(ANY_CONTROL);
+    expect(csv).toContain(',地区生产总值同比增长6.2%,');
+    expect(csv).toContain(',测试夹具 bidi fixture,');
+    const sourceTitle = (await db.sourceDocument.findUniqueOrThrow({ where: { id: gdp.sourceDocumentId }, select: { title: true } })).title;
+    expect(sourceTitle).toMatch(ANY_CONTROL);
+    expect(csv).toContain(sourceTitle.replace(ANY_CONTROL, ''));
+    expect(csv).toContain(gdp.quote.includes(',') || gdp.quote.includes('"') ? gdp.quote.replaceAll('"', '""') : gdp.quote);
   });
 });

@@ -18,4 +18,10 @@ describe('csvRecord', () => {
     const records = [CELLS, [...CELLS].reverse(), ['', '', '']];
     expect(records.map(csvRecord).join('')).toBe(stringify(records, options));
   });
+
+  it('neutralises formulas exactly as the rule it replaced (decided by regular expressions)', () => {
+    const before = (value: string) => (/^-?\d+(\.\d+)?%?$/.test(value) ? value : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+    const more = ['-', '-1', '-1.', '-1.5%', '-1.5%%', '-.5', '-1e3', '-1\n', '-1.5pp', '--1', '+6.5', '=1', '@', '\t-1', '\r', '0', '6.5%', '１', '-１', '－1', ' -1'];
+    for (const cell of [...CELLS, ...more]) expect(neutralizeFormula(cell)).toBe(before(cell));
+  });
 });

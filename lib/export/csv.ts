@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Scorecard } from '@/lib/scorecard/rows';
 import { periodName } from '@/lib/verdict/period';
-import { type ColumnKey, cells, exportText, fillTemplate, neutralizeFormula } from './columns';
+import { type ColumnKey, cellWriter, exportText, fillTemplate, neutralizeFormula } from './columns';
 
 export const CSV_COLUMNS: readonly ColumnKey[] = [
   'seq', 'district', 'districtCode', 'year', 'indicator', 'asWritten', 'qualifier', 'targetValue', 'targetUnit',
@@ -40,13 +40,13 @@ export function scorecardCsv(scorecard: Scorecard, locale: Locale): Readable {
   const periodText = period === undefined ? '' : periodName({ months: period })[locale];
   const parts = async function* () {
     yield Buffer.from(`\ufeff${csvRecord(columns.map((key) => fillTemplate(text.headings[key], { period: periodText })))}`);
+    const cellsOf = cellWriter(columns, locale, text);
     let seq = 0;
     for await (const chunk of scorecard.chunks()) {
       let part = '';
       for (const row of chunk) {
         seq += 1;
-        const values = cells(row, seq, locale, text);
-        part += csvRecord(columns.map((key) => values[key]));
+        part += csvRecord(cellsOf(row, seq));
       }
       yield Buffer.from(part);
     }
