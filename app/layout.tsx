@@ -4,6 +4,7 @@ import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { Suspense, type ReactNode } from 'react';
 import { FlashNotice } from '@/components/flash-notice';
 import { SiteHeader } from '@/components/site-header';
+import { VerdictStyles } from '@/components/views/verdict-styles';
 import { clientMessages, SHELL_NAMESPACES } from '@/lib/i18n/client-messages';
 import './globals.css';
 
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale === 'en' ? 'en' : 'zh-CN'}>
       <body>
+        <VerdictStyles />
         <a className="skip-link" href="#main">{t('skipToContent')}</a>
         <NextIntlClientProvider messages={messages}>
           <SiteHeader />

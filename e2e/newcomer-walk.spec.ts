@@ -28,7 +28,8 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map((start) => Number.parseInt(hex
 /** Every verdict badge and bar segment on the page against the palette; returns how many were checked. */
 async function checkVerdictColours(page: Page): Promise<number> {
   // Badges (pages, the review queue, the verdict summary) and bar segments: whatever shows a verdict with a colour.
-  const seen = await page.locator('[data-verdict][style*="background"]').evaluateAll((elements) => elements.map((element) => {
+  // Badges and bar segments of the pages are coloured by rules on data-verdict (components/views/verdict-styles.tsx), others inline.
+  const seen = await page.locator('.verdict-badge[data-verdict], .verdict-bar__segment[data-verdict], [data-verdict][style*="background"]').evaluateAll((elements) => elements.map((element) => {
     const style = getComputedStyle(element);
     return { code: element.getAttribute('data-verdict')!, badge: !element.classList.contains('verdict-bar__segment'), color: style.color, background: style.backgroundColor };
   }));

@@ -20,9 +20,13 @@ try {
       const what = difference.period === null ? `target ${difference.targetId}` : `target ${difference.targetId} pace 1—${difference.period}月`;
       if (shown++ < SHOWN) console.log(`${what}: ${difference.fields.join(', ')}  stored ${JSON.stringify(difference.stored)}  recomputed ${JSON.stringify(difference.fresh)}`);
     },
+    onCountDifference: (difference) => {
+      if (shown++ < SHOWN) console.log(`counts of district ${difference.districtId} in ${difference.year}: stored ${JSON.stringify(difference.stored)}  counted ${JSON.stringify(difference.fresh)}`);
+    },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`${result.checked} verdicts and ${result.paceChecked} pace verdicts checked in ${seconds} s: ${result.differences} differ (${result.paceDifferences} of them pace)${fix ? `, ${result.fixed} rewritten` : ''}.`);
+  console.log(`${result.checked} verdicts, ${result.paceChecked} pace verdicts and the counts of ${result.countPairs} district × year pairs checked in ${seconds} s: `
+    + `${result.differences} differ (${result.paceDifferences} of them pace, ${result.countDifferences} counts)${fix ? `, ${result.fixed} rewritten` : ''}.`);
   if (result.differences > 0 && !fix) exitCode = 1;
 } catch (error) {
   console.error(error);

@@ -87,7 +87,7 @@ describe('every place that colours a verdict uses the palette', () => {
 
   it('each place that shows a verdict in colour imports the palette', () => {
     for (const file of [
-      'components/views/verdict-badge.tsx', 'components/views/verdict-bar.tsx', 'components/charts/target-actual-bars.tsx',
+      'components/views/verdict-styles.tsx', 'components/charts/target-actual-bars.tsx',
       'components/workflow/verdict-summary.tsx', 'components/review/queue-item-card.tsx', 'lib/export/xlsx.ts', 'lib/export/pdf.ts', 'lib/round-outputs/pace-fills.ts',
     ]) expect(read(file), file).toContain("from '@/lib/verdict/colours'");
   });

@@ -8,6 +8,7 @@ import { verdictLabel } from '@/lib/verdict/labels';
 import { formatInteger, formatShare } from '@/lib/views/format';
 import { getOverview, isVerdictCode } from '@/lib/views/overview';
 import { firstParam, parsePage, parseYear } from '@/lib/views/params';
+import { fastTranslate } from '@/lib/views/translate';
 import { ScorecardDownloads } from '@/components/views/scorecard-downloads';
 import { VerdictBar } from '@/components/views/verdict-bar';
 import '@/components/views/views.css';
@@ -24,7 +25,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     province: firstParam(query.province), city: firstParam(query.city), year: firstParam(query.year) === 'all' ? ('all' as const) : parseYear(query.year),
     indicator: firstParam(query.indicator), verdict: isVerdictCode(verdict) ? verdict : undefined, q: firstParam(query.q), page: parsePage(query.page),
   };
-  const [t, locale, overview] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getOverview(filter)]);
+  const [t, locale, overview] = await Promise.all([getTranslations('views').then(fastTranslate), getLocale().then(toLocale), getOverview(filter)]);
   const { options } = overview;
   const shownYear = overview.year;
   const pageHref = (page: number) => {

@@ -5,7 +5,7 @@ const ICONS: Record<ReviewState, string> = { verified: '✓', disputed: '!', unr
 export function ReviewStateTag({ state, label }: { state: ReviewState; label: string }) {
   return (
     <span className={`review-state review-state--${state}`}>
-      <span aria-hidden="true">{ICONS[state]} </span>
+      <span aria-hidden="true">{`${ICONS[state]} `}</span>
       {label}
     </span>
   );

@@ -50,8 +50,8 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                     <>
                       <span data-testid="actual-value">{formatDecimal(locale, row.verdict.outcome.value)}</span>
                       <div className="muted small">
-                        {t(`vintage.${row.verdict.outcome.vintage}`)}
-                        {basis ? ` · ${t('common.revision', { n: basis.revision })}` : ''}
+                        {/* One text node (no <!-- --> between pieces): a table page has 50–100 of these cells. */}
+                        {basis ? `${t(`vintage.${row.verdict.outcome.vintage}`)} · ${t('common.revision', { n: basis.revision })}` : t(`vintage.${row.verdict.outcome.vintage}`)}
                         {row.verdict.provisional ? <> · <span className="provisional">{label.provisional}</span></> : null}
                       </div>
                     </>
@@ -62,7 +62,7 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                   <VerdictBadge code={status.code} locale={locale} />
                   {status.overridden ? <div className="small" data-testid="computed-verdict">{t('common.computedVerdict', { verdict: verdictLabel(row.verdict.code)[locale] })}</div> : null}
                   <div className="small">{row.verdict.explanation[locale]}</div>
-                  {tolerance ? <div className="muted small" data-testid="tolerance">{tolerance.label}{locale === 'zh' ? '：' : ': '}{tolerance.text}</div> : null}
+                  {tolerance ? <div className="muted small" data-testid="tolerance">{`${tolerance.label}${locale === 'zh' ? '：' : ': '}${tolerance.text}`}</div> : null}
                 </td>
                 <td className="num" data-label={label.gap}>{gapText(t, locale, row.verdict.gap)}</td>
                 <td data-label={label.review}>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>

@@ -1,5 +1,4 @@
 import type { Locale } from '@/lib/i18n/locale';
-import { verdictBadgeStyle } from '@/lib/verdict/colours';
 import { verdictLabel } from '@/lib/verdict/labels';
 import type { VerdictCode } from '@/lib/verdict/types';
 
@@ -16,7 +15,8 @@ export const VERDICT_ICONS: Record<VerdictCode, string> = {
 
 export function VerdictBadge({ code, locale }: { code: VerdictCode; locale: Locale }) {
   return (
-    <span className={`verdict-badge verdict-badge--${code}`} data-verdict={code} style={verdictBadgeStyle(code)}>
+    // Coloured by its data-verdict (components/views/verdict-styles.tsx: the palette of lib/verdict/colours).
+    <span className="verdict-badge" data-verdict={code}>
       <span aria-hidden="true" className="verdict-badge__icon">{VERDICT_ICONS[code]}</span>
       {verdictLabel(code)[locale]}
     </span>

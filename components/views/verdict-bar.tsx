@@ -1,10 +1,8 @@
 import type { Locale } from '@/lib/i18n/locale';
-import { VERDICT_COLOURS } from '@/lib/verdict/colours';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { decidedCount, totalCount } from '@/lib/verdict/counts';
 import type { VerdictCode } from '@/lib/verdict/types';
 import { formatInteger } from '@/lib/views/format';
-import { VERDICT_ICONS } from './verdict-badge';
 import type { Translate } from './verdict-text';
 
 // The groups a reader asks about, in this order; 超额完成 counts as 完成 (and is named
@@ -32,13 +30,14 @@ export function VerdictBar({ counts, locale, t, label }: { counts: Record<Verdic
       {label ? <span className="verdict-bar__label">{label}</span> : null}
       <span className="verdict-bar__track" aria-hidden="true">
         {total > 0 ? groups.filter((group) => group.count > 0).map((group) => (
-          <span key={group.code} className={`verdict-bar__segment verdict-bar__segment--${group.code}`} data-verdict={group.code} style={{ width: `${(100 * group.count) / total}%`, background: VERDICT_COLOURS[group.code].solid }} />
+          // Width to 1/100 of a percent (a 0.01 px step of the 10rem track); the colour by data-verdict (verdict-styles.tsx).
+          <span key={group.code} className="verdict-bar__segment" data-verdict={group.code} style={{ width: `${Number(((100 * group.count) / total).toFixed(2))}%` }} />
         )) : null}
       </span>
       <ul className="verdict-bar__counts">
         {groups.map((group) => (
-          <li key={group.code} data-verdict={group.code} data-count={group.count} className={group.count === 0 ? 'verdict-bar__zero' : undefined}>
-            <span aria-hidden="true" className={`verdict-bar__icon verdict-bar__icon--${group.code}`} style={{ color: VERDICT_COLOURS[group.code].ink }}>{VERDICT_ICONS[group.code]}</span>
+          // The icon before the count is drawn by verdict-styles.tsx from data-verdict (an element less in each of ~300 a page).
+          <li key={group.code} data-verdict={group.code} {...(group.count === 0 ? { className: 'verdict-bar__zero' } : {})}>
             {/* One text node, not three: an overview page has ~250 of these. */}
             {`${verdictLabel(group.code)[locale]} ${formatInteger(locale, group.count)}`}
             {group.code === 'met' && counts.exceeded > 0 ? <span className="small"> {t('common.includingExceeded', { count: counts.exceeded })}</span> : null}

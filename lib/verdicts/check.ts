@@ -10,6 +10,7 @@ import { toExact } from '@/lib/numbers/parse-decimal';
 import { writeStoredPace, writeStoredVerdicts } from './refresh';
 import { computeStoredPace, readStoredPace, type StoredPace } from './stored-pace';
 import { computeStoredVerdicts, readStoredVerdicts, type StoredVerdict } from './stored-verdicts';
+import { checkVerdictCounts, type CountDifference } from './verdict-count';
 
 export const CHECK_BATCH = 2_000;
 
@@ -20,8 +21,11 @@ export const CHECK_BATCH = 2_000;
 export type VerdictDifference =
   | { targetId: number; period: null; fields: string[]; stored: StoredVerdict | null; fresh: StoredVerdict }
   | { targetId: number; period: number; fields: string[]; stored: StoredPace | null; fresh: StoredPace | null };
-/** `differences` counts annual and pace differences; `paceDifferences` the pace ones among them. */
-export type CheckResult = { checked: number; differences: number; fixed: number; paceChecked: number; paceDifferences: number };
+/**
+ * `differences` counts annual and pace differences and differing district × year counts;
+ * `paceDifferences` and `countDifferences` the pace and count ones among them.
+ */
+export type CheckResult = { checked: number; differences: number; fixed: number; paceChecked: number; paceDifferences: number; countPairs: number; countDifferences: number };
 
 /** The fields in which a stored row differs from the fresh one (a missing row differs in all). */
 export function differingFields(fresh: StoredVerdict, stored: StoredVerdict | null): string[] {
@@ -68,10 +72,11 @@ function sameDecimal(a: string | null, b: string | null): boolean {
 }
 
 export async function checkStoredVerdicts(
-  db: Db, options: { fix?: boolean; batch?: number; onDifference?: (difference: VerdictDifference) => void; onProgress?: (checked: number) => void } = {},
+  db: Db,
+  options: { fix?: boolean; batch?: number; onDifference?: (difference: VerdictDifference) => void; onCountDifference?: (difference: CountDifference) => void; onProgress?: (checked: number) => void } = {},
 ): Promise<CheckResult> {
   const batchSize = options.batch ?? CHECK_BATCH;
-  const result: CheckResult = { checked: 0, differences: 0, fixed: 0, paceChecked: 0, paceDifferences: 0 };
+  const result: CheckResult = { checked: 0, differences: 0, fixed: 0, paceChecked: 0, paceDifferences: 0, countPairs: 0, countDifferences: 0 };
   let after = 0;
   for (;;) {
     const done = await db.$transaction(async (tx) => {
@@ -109,6 +114,13 @@ export async function checkStoredVerdicts(
       options.onProgress?.(result.checked);
       return false;
     }, { isolationLevel: 'RepeatableRead', timeout: 120_000 });
-    if (done) return result;
+    if (done) break;
   }
+  // Last, the overview's counts against the stored verdicts (as fixed above, if asked).
+  const counts = await checkVerdictCounts(db, { fix: options.fix, onDifference: options.onCountDifference });
+  result.countPairs = counts.pairs;
+  result.countDifferences = counts.differences;
+  result.differences += counts.differences;
+  result.fixed += counts.fixed;
+  return result;
 }

@@ -45,7 +45,9 @@ export function isVerdictCode(value: string | undefined): value is VerdictCode {
 /**
  * Every district × year with its verdict counts, counted in SQL over the stored
  * verdicts (target_verdict: computeVerdict's output, kept current by every write;
- * lib/verdicts), by final status (a current reviewer override, else the computed code).
+ * lib/verdicts), by final status (a current reviewer override, else the computed code):
+ * read from their counts per district and year (verdict_count), or with an indicator
+ * filter aggregated from the stored verdicts themselves.
  * Defaults to the newest year with a decided status, else the latest year with targets; 'all' counts every year.
  * A fixed number of indexed queries, no cache: the page right after a write shows it.
  */
@@ -93,34 +95,14 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
     noVerdictsYet = !withVerdict && !!latest;
   }
   if (year === null) return empty(null);
-  // Counts and the verdict filter use the final status: a current reviewer override, else the computed code.
-  if (filter.verdict) rowConditions.push(`${FINAL_CODE_SQL} = ${param(filter.verdict)}::"VerdictCode"`);
+  // Counts and the verdict filter use the final status: a current reviewer override, else the
+  // computed code (verdict_count counts by it too).
+  if (indicator && filter.verdict) rowConditions.push(`${FINAL_CODE_SQL} = ${param(filter.verdict)}::"VerdictCode"`);
 
-  // The rows are district × year pairs with at least one matching stored verdict. They are
-  // counted and paged by one index probe per pair (LIMIT 1 in a LATERAL keeps PostgreSQL
-  // from turning it into a scan of every verdict), and only the page's 50 pairs are
-  // aggregated: aggregating a whole year (~43k verdicts) to show 50 rows cost ~150 ms of
-  // PostgreSQL CPU per view (~400 ms for all years), more than the page's rendering.
-  // One statement probes the pairs once for both the count and the page (all years:
-  // 34,200 probes; as two statements they were probed twice). An asked page past the
-  // last is the last page, as in the code below.
-  const pairs = `SELECT d.id AS district_id, y.year, d.province_zh, d.city_zh, d.code FROM district d CROSS JOIN unnest(${param(year === 'all' ? years : [year])}::int[]) AS y(year)
-    CROSS JOIN LATERAL (SELECT 1 FROM target_verdict v ${where(['v.district_id = d.id', 'v.year = y.year', ...rowConditions])} LIMIT 1) hit ${where(conditions)}`;
-  const asked = param(Math.max(1, Math.trunc(filter.page ?? 1)));
-  const found = await db.$queryRawUnsafe<(Record<VerdictCode, number> & GroupRow & { pairs: number })[]>(`
-    WITH pairs AS MATERIALIZED (${pairs}),
-    counted AS (SELECT count(*)::int AS n FROM pairs),
-    page AS (SELECT district_id, year FROM pairs ORDER BY year DESC, province_zh, city_zh, code LIMIT ${OVERVIEW_PAGE_SIZE}
-      OFFSET (SELECT (least(${asked}::int, greatest(1, ceil(n / ${OVERVIEW_PAGE_SIZE}.0)::int)) - 1) * ${OVERVIEW_PAGE_SIZE} FROM counted))
-    SELECT g.*, (SELECT n FROM counted) AS pairs, d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.pinyin, d.province_zh AS "provinceZh", d.province_en AS "provinceEn",
-           d.city_zh AS "cityZh", d.city_en AS "cityEn"
-    FROM (
-      SELECT v.district_id, v.year, count(*)::int AS total,
-        ${VERDICT_CODES.map((code) => `(count(*) FILTER (WHERE ${FINAL_CODE_SQL} = '${code}'))::int AS "${code}"`).join(', ')}
-      FROM page JOIN target_verdict v ON v.district_id = page.district_id AND v.year = page.year ${where(rowConditions)}
-      GROUP BY v.district_id, v.year
-    ) g JOIN district d ON d.id = g.district_id
-    ORDER BY g.year DESC, d.province_zh, d.city_zh, d.code`, ...params);
+  const asked = Math.max(1, Math.trunc(filter.page ?? 1));
+  const found = indicator
+    ? await pairsOfIndicator(year === 'all' ? years : [year], conditions, rowConditions, params, asked)
+    : await pairsFromCounts(year === 'all' ? years : [year], conditions, filter.verdict, params, asked);
   // No row: no pair at all (a page of an existing pair has at least one row).
   const total = found[0]?.pairs ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / OVERVIEW_PAGE_SIZE));
@@ -134,6 +116,60 @@ export async function getOverview(filter: OverviewFilter): Promise<Overview> {
     };
   });
   return { year, noVerdictsYet, rows, page, pageCount, total, options };
+}
+
+type FoundRow = Record<VerdictCode, number> & GroupRow & { pairs: number };
+
+// The district's columns a row shows, and the rows' order (district d).
+const DISTRICT_COLUMNS = `d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.pinyin, d.province_zh AS "provinceZh", d.province_en AS "provinceEn",
+  d.city_zh AS "cityZh", d.city_en AS "cityEn"`;
+// An asked page past the last is the last page, as in getOverview.
+const pageOffset = (asked: string) => `(SELECT (least(${asked}::int, greatest(1, ceil(n / ${OVERVIEW_PAGE_SIZE}.0)::int)) - 1) * ${OVERVIEW_PAGE_SIZE} FROM counted)`;
+
+/**
+ * Without an indicator filter, the rows are the pairs of verdict_count (the final statuses
+ * of each district × year's stored verdicts, kept by triggers on target_verdict in the
+ * same transaction as every write of it): one row a pair, so counting and paging all
+ * years' 34,200 pairs reads no stored verdict (it probed target_verdict once per pair,
+ * ~60 ms of PostgreSQL CPU a view). With the verdict filter, a pair counts only that status.
+ */
+async function pairsFromCounts(years: number[], conditions: string[], verdict: VerdictCode | undefined, params: unknown[], asked: number): Promise<FoundRow[]> {
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const count = (code: VerdictCode) => (verdict === undefined || verdict === code ? `c.${code}` : '0');
+  // The districts asked for, ranked in the rows' order once (2,850 rows), so the pairs are
+  // sorted by year and an integer, not by two text columns each (34,200 rows for all years).
+  const ranked = `SELECT d.id, row_number() OVER (ORDER BY d.province_zh, d.city_zh, d.code) AS rank FROM district d ${where(conditions)}`;
+  const pairs = `SELECT c.district_id, c.year, ${verdict ? `c.${verdict}` : 'c.total'} AS total, ${VERDICT_CODES.map((code) => `${count(code)} AS "${code}"`).join(', ')}, r.rank
+    FROM verdict_count c JOIN ranked r ON r.id = c.district_id
+    WHERE c.year = ANY(${param(years)}::int[]) AND ${verdict ? `c.${verdict} > 0` : 'c.total > 0'}`;
+  const page = param(asked);
+  return db.$queryRawUnsafe<FoundRow[]>(`
+    WITH ranked AS (${ranked}),
+    pairs AS MATERIALIZED (${pairs}),
+    counted AS (SELECT count(*)::int AS n FROM pairs),
+    page AS (SELECT * FROM pairs ORDER BY year DESC, rank LIMIT ${OVERVIEW_PAGE_SIZE} OFFSET ${pageOffset(page)})
+    SELECT page.district_id, page.year, page.total, ${VERDICT_CODES.map((code) => `page."${code}"`).join(', ')}, (SELECT n FROM counted) AS pairs, ${DISTRICT_COLUMNS}
+    FROM page JOIN district d ON d.id = page.district_id
+    ORDER BY page.year DESC, page.rank`, ...params);
+}
+
+async function pairsOfIndicator(years: number[], conditions: string[], rowConditions: string[], params: unknown[], asked: number): Promise<FoundRow[]> {
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const pairs = `SELECT d.id AS district_id, y.year, d.province_zh, d.city_zh, d.code FROM district d CROSS JOIN unnest(${param(years)}::int[]) AS y(year)
+    CROSS JOIN LATERAL (SELECT 1 FROM target_verdict v ${where(['v.district_id = d.id', 'v.year = y.year', ...rowConditions])} LIMIT 1) hit ${where(conditions)}`;
+  const page = param(asked);
+  return db.$queryRawUnsafe<FoundRow[]>(`
+    WITH pairs AS MATERIALIZED (${pairs}),
+    counted AS (SELECT count(*)::int AS n FROM pairs),
+    page AS (SELECT district_id, year FROM pairs ORDER BY year DESC, province_zh, city_zh, code LIMIT ${OVERVIEW_PAGE_SIZE} OFFSET ${pageOffset(page)})
+    SELECT g.*, (SELECT n FROM counted) AS pairs, ${DISTRICT_COLUMNS}
+    FROM (
+      SELECT v.district_id, v.year, count(*)::int AS total,
+        ${VERDICT_CODES.map((code) => `(count(*) FILTER (WHERE ${FINAL_CODE_SQL} = '${code}'))::int AS "${code}"`).join(', ')}
+      FROM page JOIN target_verdict v ON v.district_id = page.district_id AND v.year = page.year ${where(rowConditions)}
+      GROUP BY v.district_id, v.year
+    ) g JOIN district d ON d.id = g.district_id
+    ORDER BY g.year DESC, d.province_zh, d.city_zh, d.code`, ...params);
 }
 
 type GroupRow = {

@@ -11,6 +11,7 @@ import { YearTabs } from '@/components/views/year-tabs';
 import { UntargetedTable } from '@/components/views/untargeted-table';
 import { DistrictPaceTable } from '@/components/views/district-pace-table';
 import { PeriodSwitch } from '@/components/views/period-switch';
+import { fastTranslate } from '@/lib/views/translate';
 import { parsePeriodParam, periodLabel } from '@/lib/periods/choices';
 import { getDistrictPace } from '@/lib/periods/data';
 import { can } from '@/lib/auth/district-scope';
@@ -33,7 +34,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const [{ code }, query] = await Promise.all([params, searchParams]);
   const user = await requireReader(`/districts/${code}`);
   if (!/^\d{6}$/.test(code)) notFound();
-  const [t, tu, tp, locale, page] = await Promise.all([getTranslations('views'), getTranslations('units'), getTranslations('periods'), getLocale().then(toLocale), getDistrictPage(code, { year: parseYear(query.year), indicatorKey: query.indicator })]);
+  const [t, tu, tp, locale, page] = await Promise.all([getTranslations('views').then(fastTranslate), getTranslations('units'), getTranslations('periods'), getLocale().then(toLocale), getDistrictPage(code, { year: parseYear(query.year), indicatorKey: query.indicator })]);
   if (!page) notFound();
   const { district, year, trend } = page;
   // ?period=1..11: the year's targets against 序时进度 for 1—N月 (stored pace verdicts); otherwise the annual view.

@@ -11,6 +11,7 @@ import { pick } from '@/lib/i18n/pick';
 import { growthBars } from '@/lib/views/chart-data';
 import { chartNumber, formatDecimal } from '@/lib/views/format';
 import { getIndicatorPage } from '@/lib/views/indicator-page';
+import { fastTranslate } from '@/lib/views/translate';
 import { parsePage, parseYear } from '@/lib/views/params';
 import '@/components/views/views.css';
 
@@ -22,7 +23,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const [{ key }, query] = await Promise.all([params, searchParams]);
   await requireReader(`/indicators/${key}`);
   if (!/^[a-z0-9_]{1,64}$/.test(key)) notFound();
-  const [t, locale, page] = await Promise.all([getTranslations('views'), getLocale().then(toLocale), getIndicatorPage(key, parseYear(query.year), parsePage(query.page))]);
+  const [t, locale, page] = await Promise.all([getTranslations('views').then(fastTranslate), getLocale().then(toLocale), getIndicatorPage(key, parseYear(query.year), parsePage(query.page))]);
   if (!page) notFound();
   const name = pick(locale, page.indicator.nameZh, page.indicator.nameEn);
   const text = (value: string | null) => (value === null ? '' : formatDecimal(locale, value));
