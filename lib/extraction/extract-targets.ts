@@ -44,7 +44,12 @@ export function extractTargets(
   }
   if (sections.plan) {
     const inBlock = (at: number) => sections.mainBlocks.some((block) => at >= block.start && at < block.end);
+    // Round 10: once a headline paragraph has stated the year's targets (four or more), the prose after it
+    // is the work plan: "（三）…粮食播种面积稳定在96万亩以上。", "工业投资增长10%以上，力争…" are tasks.
+    // A clause bound by 确保 ("确保全区粮食种植面积稳定在90万亩左右") still commits the district to a figure.
+    const afterTargets = targets.length >= MIN_HEADLINE_TARGETS ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
+      if (afterTargets !== null && reading.start >= afterTargets && inProse(prepared.text, reading.start) && !/确保/.test(reading.prefix)) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
       if (inBlock(reading.start) || !isLeadIn(reading.prefix, context) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
@@ -54,6 +59,20 @@ export function extractTargets(
     }
   }
   return { targets: targets.sort((a, b) => a.start - b.start), flags, unknownIndicators };
+}
+
+// How many headline targets make the paragraph the year's list of targets (a slide or a news item may give two).
+const MIN_HEADLINE_TARGETS = 4;
+
+/**
+ * The figure's sentence closes with "。" on its line: prose, not a line of its own. A list of one target
+ * a line ("✅城镇新增就业1万人以上", "城乡居民人均可支配收入分别增长5.5%、7%") may run on past the headline
+ * block's end and is still the targets'; so is the last of a numbered list of the year's undertakings
+ * ("…(10)完成职业技能培训1500人,新增城镇就业1.3万人", a line without a full stop).
+ */
+function inProse(text: string, at: number): boolean {
+  const newline = text.indexOf('\n', at);
+  return text.slice(at, newline === -1 ? text.length : newline).includes('。');
 }
 
 /** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */

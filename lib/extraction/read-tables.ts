@@ -13,7 +13,7 @@ import { parseDecimal } from '@/lib/numbers/parse-decimal';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
 import { matchUnitPrefix } from '@/lib/units/units';
 import { scoreConfidence } from './confidence';
-import { measureOf } from './interpret';
+import { isRelativeWording, measureOf } from './interpret';
 import { toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
 import type { OutcomeProposal, TargetProposal } from './types';
@@ -22,6 +22,11 @@ type Cell = { text: string; start: number; end: number };
 type Column = 'name' | 'unit' | 'growth' | 'outcome' | 'target' | 'other';
 
 const SUB_ITEM = /^\s*其中\s*[:：]?\s*/;
+// Round 10: "区级一般公共预算收入", "县级…": the district's own level of a figure, named in its row (as in prose, scan-figures.ts).
+const OWN_LEVEL = /^(?:[区县旗]级|本级)/;
+// Round 10: a target cell that names a change ("增长2%") reads as a rate; a bare "5以内" in a % row of an
+// indicator kept in % (the surveyed unemployment rate) is its level.
+const CHANGE_WORD = /增长|下降|降低|提高|增速|增幅|上涨|回落/;
 const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const YEAR = /((?:19|20)\d{2}) ?年/;
 const GROWTH = /增长|增速|增幅|比上年|±|同比/;
@@ -51,6 +56,7 @@ export function readTables(
   if (!CELL_GAP.test(text)) return { outcomes, targets };
   let columns: Column[] | null = null;
   let headerUnits: Array<string | null> = [];
+  let headerTexts: string[] = [];
   for (const row of rows(text)) {
     if (row.filter((cell) => cell.text !== '').length < MIN_CELLS) {
       // A blank line (or a markdown rule "|---|---|", dropped as furniture) does not end the table.
@@ -61,12 +67,14 @@ export function readTables(
     if (HEADER_NAME.test(row[0]!.text)) {
       columns = row.map((cell, index) => (index === 0 ? 'name' : columnOf(cell.text, reportYear)));
       headerUnits = row.map((cell) => unitIn(cell.text));
+      headerTexts = row.map((cell) => cell.text);
       continue;
     }
     if (!columns) continue;
     const name = row[0]!;
     // A sub-item ("其中:税收收入") is read by its own name, as in prose ("其中税收收入增长1.5%").
-    const nameStart = name.start + (SUB_ITEM.exec(name.text)?.[0].length ?? 0);
+    const subItem = SUB_ITEM.exec(name.text)?.[0].length ?? 0;
+    const nameStart = name.start + subItem + (OWN_LEVEL.exec(name.text.slice(subItem))?.[0].length ?? 0);
     const mention = context.catalogue.findMentions(text, nameStart, name.end)[0];
     // The whole name, or the name and its unit: "地区生产总值(亿元)".
     if (!mention || mention.start !== nameStart || mention.keys.length !== 1) continue;
@@ -95,12 +103,21 @@ export function readTables(
       const unit = column === 'growth' ? '%' : targetNumber && rateTarget(Number(targetNumber[0])) ? '%' : (headerUnits[index] ?? rowUnit);
       const quote = toOriginal(prepared, name.start, cell.end);
       if (column === 'target') {
+        // Round 10: "与经济增长同步" in the target column: the relative target, as the prose reads it.
+        if (!/\d/.test(cell.text) && isRelativeWording(cell.text)) {
+          targets.push({
+            indicatorKey: key, year: reportYear, measure: 'growth', qualifier: 'relative', value: null, valueHigh: null, unit: '%',
+            asWritten: cell.text, relativeToIndicatorKey: 'gdp', ...quote, confidence: confidence('target'),
+          });
+          return;
+        }
         // "6左右" in a % column reads as "6%左右"; "增长6%左右", "4000人以上" carry their own unit.
         const asWritten = targetWording(cell.text, unit);
         const parsed = asWritten === null ? null : parseAsWritten(asWritten);
         if (!parsed?.ok || parsed.target.value === null || parsed.target.unit === null) return;
         const { target } = parsed;
-        const measure = measureOf(context.catalogue, key, target.measure === 'growth' ? 'growth' : null, target.unit!);
+        const levelInPercent = context.catalogue.byKey.get(key)?.levelUnit === '%' && !CHANGE_WORD.test(cell.text) && !GROWTH.test(headerTexts[index] ?? '');
+        const measure = measureOf(context.catalogue, key, target.measure === 'growth' && !levelInPercent ? 'growth' : null, target.unit!);
         if (!measure) return;
         targets.push({
           indicatorKey: key, year: reportYear, measure, qualifier: target.qualifier, value: target.value, valueHigh: target.valueHigh, unit: target.unit!,

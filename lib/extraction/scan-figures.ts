@@ -91,7 +91,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
     }
     const keys = group.flatMap((mention) => mention.keys);
     const mentionEnd = group[group.length - 1]!.end;
-    const result = parseFigure(text, mentionEnd, keys.length);
+    const result = figureAfterState(text, mentionEnd, keys.length);
     const clauseStart = Math.max(lastBoundary(text, first.start), lastEnd);
     readings.push({
       keys,
@@ -106,6 +106,19 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
   }
   return readings;
+}
+
+// Round 10: "固定资产投资止跌回稳、增长2%左右", "…止跌回稳，力争增长3%": a short state the indicator is to reach,
+// then its figure; the figure is the target (the state alone, read as a wording, was proposed instead).
+const STATE_BEFORE_FIGURE = /^[\u4e00-\u9fff]{2,6}[、,](?=(?:力争|努力|确保)?(?:增长|下降|达到)\s?\d)/;
+
+function figureAfterState(text: string, mentionEnd: number, expectedValues: number): ReturnType<typeof parseFigure> {
+  const result = parseFigure(text, mentionEnd, expectedValues);
+  if (result.kind !== 'none') return result;
+  const state = STATE_BEFORE_FIGURE.exec(text.slice(mentionEnd, mentionEnd + 12));
+  if (!state) return result;
+  const figure = parseFigure(text, mentionEnd + state[0].length, expectedValues);
+  return figure.kind === 'figure' && figure.verb !== null ? figure : result;
 }
 
 /** "…342.7亿元增长5.2% 规模以上…": the rates that follow a figure belong to it, not to the next name's lead-in. */

@@ -32,10 +32,14 @@ const SCOPE = '(?:全区|全县|全市|全旗|全镇|全州|全省)?';
 const SYMBOL = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}\\s*)?';
 // A keycap digit used as a list number ("1️⃣ 2024年,…").
 const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
+// Round 10: a closing session's news names the plan report in a sentence ("会议批准了县2025年国民经济和社会
+// 发展计划执行情况与2026年计划", "大会审查批准了…"): a verb of approval or hearing before it says the line is no
+// heading, and the review is not there (the targets the session approved may stand before it).
+const NOT_APPROVAL = '(?![^\\n。,、]{0,12}?(?:批准|审查|审议|听取|表决|通过了))';
 // A plan-execution report names last year in its title or first heading, not in a sentence;
 // a news article or an infographic by "回顾过去一年" or "2024年成绩单 / 主要指标完成情况".
 const REVIEW_HEADING = new RegExp(
-  `${YEAR}[^\\n。,;]{0,6}?回顾|(?:回顾|回望|回首|回眸|盘点|纵观)了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
+  `${YEAR}[^\\n。,;]{0,6}?回顾|(?:回顾|回望|回首|回眸|盘点|纵观)了?${YEAR}(?:的)?(?:工作|,)|(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、)?${NOT_APPROVAL}(?:[^\\n。,、]{0,10}关于)?[^\\n。,、]{0,6}${YEAR}[^\\n。]{0,24}计划执行情况` +
     `|(?:^|\\n)\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?${YEAR}${SCOPE}(?:的)?(?:工作|经济社会发展)?(?:成绩单|成绩(?:亮眼|斐然|喜人|单出炉)?|答卷|(?:主要)?(?:经济)?(?:指标)?完成情况)(?:[ \\t]*(?:[\\u2190-\\u2bff\\ufe0f\\ud800-\\udfff#*]{1,6}[ \\t]*)?(?=\\n)|】|[ \\t]*[|/·:])` +
     // "2025年越秀湾区主要经济指标", "附表:2024年桐柏湾区主要经济指标": a year's table of results (a plan's says 预期/目标).
     `|(?:^|\\n)[^\\n。,;:\\d]{0,12}${YEAR}(?![^\\n]{0,8}(?:上半年|下半年|季度|月))[^\\n。,;:\\d]{0,8}?主要经济指标[ \\t]*(?=\\n)` +
@@ -58,9 +62,9 @@ const PLAN_HEADING = new RegExp(
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|国民经济和社会发展(?!计划执行)|' +
     '主要预期目标(?!完成|执行)|主要目标(?!完成|执行)|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·:])))' +
     // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
-    '|(?:^|\\n)\\s*【(?:今年|新的一年)】' +
+    '|(?:^|\\n)\\s*【(?:今年|新的?一年)】' +
     // "【目标任务】", "看目标：积极稳妥": a short heading, without a year, that announces the targets.
-    '|(?:^|\\n)[ \\t]*【(?:(?:今年|新的一年)[ \\t\\u3000]?)?(?:主要预期目标|预期目标|主要目标|目标任务|发展目标|目标)】(?=[ \\t]*\\n)' +
+    '|(?:^|\\n)[ \\t]*【(?:(?:今年|新的?一年)[ \\t\\u3000]?)?(?:主要预期目标|预期目标|主要目标|目标任务|发展目标|目标)】(?=[ \\t]*\\n)' +
     '|(?:^|\\n)[ \\t]*(?:看|定|亮|晒|说)目标(?:任务)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
     // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line ("奋进2025|一组数据看…",
     // a column name before a bar, is a headline's, not the plan's).
@@ -75,7 +79,7 @@ const PLAN_HEADING = new RegExp(
 // ("2025年越秀湾区主要经济指标").
     `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报|经济指标))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)` +
     // "今年目标怎么定?报告给出了答案:…", "2025年的目标是什么?": a question about this year's targets, answered after it.
-    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:${YEAR}|今年|新的一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:${YEAR}|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
     // "【目标2025】", "【奋进2025】": a bracketed heading naming the targets before the year (group 7).
     `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】`,
   'g',
@@ -87,31 +91,31 @@ const MAIN_CUE =
   /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)/g;
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
-  `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
+  `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的?一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
     // "2025年 全区地区生产总值预期增长5.5%…": 预期 before a figure states a target, after an indicator name.
     // …also after a keycap or emoji bullet ("3️⃣ 2025年,地区生产总值预期增长6%左右"), or after a space in text
     // without punctuation ("…增长5.3% 今年GDP目标增长5.5%左右"); 目标 before a figure says the same.
-    `|(?:(?:^|[\\n。!?;])\\s*${KEYCAP}${SYMBOL}|[ \\t\\u3000](?=今年|新的一年))(?:${YEAR}|今年|新的一年)[,]?[^,。;\\n\\d]{0,14}?(?:预期|目标)(?=增长|达到|实现|完成|\\d)` +
+    `|(?:(?:^|[\\n。!?;])\\s*${KEYCAP}${SYMBOL}|[ \\t\\u3000](?=今年|新的?一年))(?:${YEAR}|今年|新的?一年)[,]?[^,。;\\n\\d]{0,14}?(?:预期|目标)(?=增长|达到|实现|完成|\\d)` +
     // "4 今年全县地区生产总值增长6%左右", "新的一年 全县生产总值增长7%左右", "…目标 今年地区生产总值增长5.5%":
     // a (numbered) line, or a space-separated clause, that opens on 今年 / 新的一年 and states a figure.
-    '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
+    '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的?一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
     // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
     '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)[,:](?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
     // "委员们认为,报告提出的全县地区生产总值增长6.5%左右的目标…", "他说,报告提出规模以上工业增加值增长10%以上…".
     // (With 今年 after 报告提出 the alternatives above decide.)
-    '|(?:认为|表示|说|指出)[,:]\\s*[“"]?报告(?:提出|明确)(?!今年|新的一年)的?(?=[^。\\n\\d]{0,30}?(?:增长|达到|控制在)\\s?\\d)' +
+    '|(?:认为|表示|说|指出)[,:]\\s*[“"]?报告(?:提出|明确)(?!今年|新的?一年)的?(?=[^。\\n\\d]{0,30}?(?:增长|达到|控制在)\\s?\\d)' +
     // "报告提出,2025年地区生产总值增长5%左右": the year the report's proposals are for.
     // …also inside a deputy's quoted remark (“报告提出今年全县地区生产总值增长6.5%左右的目标,…”).
     // …also right after a byline ("本报讯(记者 常青)“报告提出今年…").
     // …also after a deputy's verb of opinion ("她认为,报告提出今年地区生产总值增长6%左右的目标,…").
-    `|(?:^|[\\n。!?;]|\\)(?=[“"])|(?:认为|表示|说|指出)[,:])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的一年)` +
+    `|(?:^|[\\n。!?;]|\\)(?=[“"])|(?:认为|表示|说|指出)[,:])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的?一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
-    '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的一年)(?=[^。\\n]{0,30}(?:\\d|百分之))' +
+    '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的?一年)(?=[^。\\n]{0,30}(?:\\d|百分之))' +
     // "…根据县人代会批准的计划,今年全县计划地区生产总值增长6.5%": 今年 after a comma, with a plan verb and a figure.
-    '|,\\s*(?:今年|新的一年)(?=[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|预期|目标)[^。\\n]{0,30}\\d)' +
+    '|,\\s*(?:今年|新的?一年)(?=[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|预期|目标)[^。\\n]{0,30}\\d)' +
     // "会议…确定今年全县地区生产总值增长6.5%、…的目标": what a session decides for this year (Taiwan's
     // press: "区长…订下今年经济成长率目标为6%左右").
-    '|(?:确定|确立|订下|定下|订定|设定)了?(?=(?:今年|新的一年)[^。\\n]{0,40}\\d)' +
+    '|(?:确定|确立|订下|定下|订定|设定)了?(?=(?:今年|新的?一年)[^。\\n]{0,40}\\d)' +
     // "…在政府工作报告中提出,2025年,全区…增速目标分别为…": 提出/明确 propose, so the year is the plan's.
     // "会议确定，2026年锦川区地区生产总值增长5.5%左右": what a session decides.
     `|(?:提出|明确|确定|确立)[,:]\\s*${YEAR}(?=[^。\\n]{0,40}\\d)` +
@@ -122,12 +126,16 @@ const PLAN_SENTENCE = new RegExp(
     `|(?:^|\\n)[ \\t]*${KEYCAP}${SYMBOL}${YEAR}[ \\t]+(?=[^\\n]{0,24}?(?:增长|达到|控制在|≥|≤))` +
     // "关于2025年工作,区长说,全区…增长6%左右", "谈及今年的发展目标,县长表示,…": a topic naming this
     // year, then a speaker, then figures (group 7).
-    `|(?:^|[\\n。!?;])\\s*(?:在)?(?:关于|对于|谈及|谈到|说到|部署)(?:${YEAR}|今年|新的一年)(?:的)?[^,。;\\n\\d]{0,10},\\s*[^,。;\\n\\d“"]{0,20}?(?:说|表示|指出|强调|介绍|提出)[,:](?=[^。\\n]{0,40}\\d)` +
+    `|(?:^|[\\n。!?;])\\s*(?:在)?(?:关于|对于|谈及|谈到|说到|部署)(?:${YEAR}|今年|新的?一年)(?:的)?[^,。;\\n\\d]{0,10},\\s*[^,。;\\n\\d“"]{0,20}?(?:说|表示|指出|强调|介绍|提出)[,:](?=[^。\\n]{0,40}\\d)` +
     // "GDP增长目标定在6%左右,社零总额增长7%。": a sentence opening on a name and its target (not last year's
     // restated one: "去年GDP增长目标为6%,实际…").
     '|(?:^|[\\n。!?;])\\s*(?=[^。\\n,;:]{2,16}?(?:预期|增长|增速)目标(?:定在|定为|设定为|设为|为|是)\\s?(?:增长)?\\d)(?![^。\\n,;:]{0,16}?(?:去年|上年|过去|实际|(?:19|20)\\d{2}))' +
     // "展望未来,政府工作报告释放积极信号:地区生产总值增长5.5%左右…" (not 展望未来五年, a horizon).
-    '|(?:^|[\\n。!?;])\\s*展望(?:未来|新的一年|新年)(?![\\d一二三四五六七八九十几]{1,2}年),(?=[^。\\n]{0,50}?(?:增长|达到|控制在)\\s?\\d)',
+    '|(?:^|[\\n。!?;])\\s*展望(?:未来|新的?一年|新年)(?![\\d一二三四五六七八九十几]{1,2}年),(?=[^。\\n]{0,50}?(?:增长|达到|控制在)\\s?\\d)' +
+    // Round 10: a committee's review of the plan (审查报告) recommends the year's plan and lists it ("建议批准2025年
+    // 计划草案,即:地区生产总值增长6.5%;…", "同意县人民政府提出的2026年计划草案,主要指标为:…"): the plan
+    // opens there (group 8), with figures after it in the same sentence.
+    `|(?:建议|同意|决定)(?:本次大会)?(?:批准)?[^。\\n,;]{0,16}?${YEAR}(?:国民经济和社会发展)?计划(?:草案)?(?!执行)(?=[^。\\n]{0,16}?[:][^。\\n]{0,30}?(?:增长|达到|控制在)\\s?\\d)`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
@@ -150,6 +158,8 @@ const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[
   // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
   `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff])/;
+// A part of a report headed by a Chinese numeral ("三、2025年重点工作").
+const SECTION_HEADING = /^\s*[一二三四五六七八九十]+、/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 // A sentence about the city's, the province's or the nation's figures.
@@ -296,7 +306,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   let start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('。', at)) + 1;
   // Without punctuation the sentence is the whole text: start at the words that turn to this year.
   const window = text.slice(Math.max(start, at - 40), at);
-  const turn = [...window.matchAll(/今年|新的一年|(?:19|20)\d{2} ?年/g)].at(-1);
+  const turn = [...window.matchAll(/今年|新的?一年|(?:19|20)\d{2} ?年/g)].at(-1);
   // …also when a figure stands before the turn ("过去一年…增长5.8% 今年主要预期目标…"): it is the review's.
   const turnAt = turn ? at - window.length + turn.index : -1;
   if (turn && (at - start > 40 || HAS_FIGURE.test(text.slice(start, turnAt)))) start = turnAt;
@@ -334,7 +344,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%", "某局:今年计划…增长6.5%"):
     // a short first line followed by more text opens no plan.
     if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8];
     // "政府工作报告明确,2025年全区地区生产总值增长5.8%,…": a year at the head of the proposals,
     // before any figure (and not a horizon, "到2027年"), is the year they are for.
     const head = written ? null : new RegExp(`^[^\\d。\\n]{0,24}?(?<![到至])${YEAR}(?!以来)`).exec(text.slice(match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)), match.index + 48));
@@ -343,7 +353,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // After a speech verb the plan opens at 今年, not at the verb's clause.
     const speech = /^(?:表示|指出|提出|明确|强调|说|认为|了解|获悉|介绍|确定|确立|[,:])/.test(match[0]);
     // …or at the report's proposal when no year is named ("认为,报告提出的全县…").
-    const turn = match[0].search(/今年|新的一年|(?:19|20)\d{2}/);
+    const turn = match[0].search(/今年|新的?一年|(?:19|20)\d{2}/);
     const start = speech ? match.index + (turn >= 0 ? turn : match[0].search(/报告/)) : match.index + match[0].search(/[^\s\n。!?;)]/);
     const block = { start, end: sentenceEnd(text, start) };
     // A deputy speaking for a town or a company ("今年我们镇的目标是增长9%"), or a clause about the city,
@@ -360,7 +370,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
 }
 
 /**
- * "2024年,该区实现地区生产总值…" before a plan that says only 今年 / 新的一年: the review is
+ * "2024年,该区实现地区生产总值…" before a plan that says only 今年 / 新的?一年: the review is
  * about the year it names at the head of a clause, so the report is for the year after.
  */
 function yearAfterReview(text: string, planStart: number | null): { year: number; source: YearSource } | null {
@@ -431,7 +441,7 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
 // "报告提出的全县地区生产总值增长6.5%左右的目标"); "报告把今年全区GDP预期目标定为…" likewise.
 const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
 const HANDED_DOWN = /^(?:全面|确保)?完成(?:市|省|州|盟|上级)(?:政府)?(?:下达|分解|下发)/;
-const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:提出|指出|明确|把|将)[,:]?\s*(?:今年|新的一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
+const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:提出|指出|明确|把|将)[,:]?\s*(?:今年|新的?一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 // …or the year a sentence says the report sets targets for ("报告…提出了2026年的发展目标").
@@ -464,6 +474,7 @@ function findMainBlocks(text: string, from: number): Range[] {
       // One target a line, no punctuation at all (a slide or an OCR copy): the run of such lines.
       if (next && BARE_LINE.test(next.text)) bareLines = true;
     }
+    let firstItem: string | null = null;
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
       const next = nextLine(text, end);
@@ -474,6 +485,9 @@ function findMainBlocks(text: string, from: number): Range[] {
       // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
       if (bareLines && !bareNext) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
+      // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
+      if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
+      if (isItem) firstItem ??= next.text;
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
     }
