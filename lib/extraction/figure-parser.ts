@@ -71,6 +71,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
+    // Round 10n: "社会消费品零售总额今年预期增长6%以上", "…收入今年分别增长5.5%、7%": this year between the name and
+    // its figure, as explainers and interviews put it, states a goal (never an outcome in a review).
+    ['今年', 'goal'],
     // Infographics write bounds and changes as signs: "增长≥6%", "失业率≤5.5%", "GDP +5.8%", "526.4亿元 ↑5.3%".
     ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'], ['↑', 'growth'], ['↓', 'decline'],
     ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'],
