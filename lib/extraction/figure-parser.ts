@@ -76,7 +76,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['今年', 'goal'],
     // Infographics write bounds and changes as signs: "增长≥6%", "失业率≤5.5%", "GDP +5.8%", "526.4亿元 ↑5.3%".
     ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'], ['↑', 'growth'], ['↓', 'decline'],
-    ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'],
+    ['一度', 'transient'],
+    // Round 10n: "但规上工业增加值仅增长4.6%": 仅 weighs the figure, it does not change it.
+    ['仅', 'neutral'], ['同比', 'neutral'], ['按年', 'neutral'],
     // Taiwan's press: "年增5.2%" (a year-on-year rise), "達人民幣187.3億元" (the currency before a level).
     ['年增长', 'growth'], ['年增', 'growth'], ['人民币', 'neutral'],
     // …and "经济成长率目标订为5.5%", "经济成长5.2%" (成长 for growth, 订为 for 定为).
