@@ -55,7 +55,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['增长', 'growth'], ['增速', 'growth'], ['增幅', 'growth'], ['涨幅', 'growth'], ['上涨', 'growth'], ['提高', 'growth'], ['比增', 'growth'], ['增产', 'growth'], ['增加', 'growth'],
     ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'], ['负', 'decline'],
     ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'], ['增加到', 'level'], ['增至', 'level'], ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
-    ['稳定在', 'level'], ['保持在', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
+    ['稳定在', 'level'], ['保持在', 'level'],
+    // Round 10n: "空气质量优良天数比例保持100%": a level kept.
+    ['保持', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
     ['人数', 'level'], ['人员', 'level'], ['登记', 'level'], ['上报', 'level'],
     ...CAP_WORDS.map((word): [string, Role] => [word, 'cap']),
     ...FLOOR_WORDS.filter((word) => word !== '超过').map((word): [string, Role] => [word, 'floor']),

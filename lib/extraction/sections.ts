@@ -164,7 +164,8 @@ const CHINESE_ORDINAL = '一二三四五六七八九';
 const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
   // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
   `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
-const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff])/;
+// Round 10n: check marks (✅ ☑ ✔) bullet a WeChat post's list of targets as ● does.
+const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff\u2705\u2611\u2714])/;
 // A part of a report headed by a Chinese numeral ("三、2025年重点工作").
 const SECTION_HEADING = /^\s*[一二三四五六七八九十]+、/;
 const CONTINUES = /[:;,、]\s*$/;
