@@ -86,6 +86,17 @@ describe('round 10n rules (n10 news)', () => {
     expect(outcomes(review)).toEqual([['gdp', 2024, 'growth', '5.1']]);
   });
 
+  it('reads the rate after a level across a milestone remark (首次突破千亿元大关)', () => {
+    const result = extract('2024年工作回顾\n全区实现地区生产总值1046.2亿元，首次突破千亿元大关，增长3.9%。\n2025年主要预期目标\n地区生产总值增长6%。\n');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '1046.2'],
+      ['gdp', 2024, 'growth', '3.9'],
+    ]);
+    // A remark that is no milestone (a rank) still ends the figure: the rate after it is not carried.
+    const rank = extract('2024年工作回顾\n全区实现地区生产总值1046.2亿元，总量居全市第二，增长3.9%。\n2025年主要预期目标\n地区生产总值增长6%。\n');
+    expect(outcomes(rank)).toEqual([['gdp', 2024, 'level', '1046.2']]);
+  });
+
   it('reads 初步核算 and 但 before a name, and 仅 and 保持 before a figure', () => {
     const result = extract(
       '2024年工作回顾\n全县初步核算实现地区生产总值152.6亿元。但规上工业增加值仅增长4.6%。全县空气质量优良天数比例保持100%。\n2025年主要预期目标\n地区生产总值增长6%。\n',
