@@ -49,7 +49,7 @@ export function extractTargets(
     // A clause bound by 确保 ("确保全区粮食种植面积稳定在90万亩左右") still commits the district to a figure.
     const afterTargets = targets.length >= MIN_HEADLINE_TARGETS ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
-      if (afterTargets !== null && reading.start >= afterTargets && inProse(prepared.text, reading.start) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start)) continue;
+      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start)) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
       if (inBlock(reading.start) || !isLeadIn(reading.prefix, context) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
@@ -73,6 +73,13 @@ const MIN_HEADLINE_TARGETS = 4;
 function inProse(text: string, at: number): boolean {
   const newline = text.indexOf('\n', at);
   return text.slice(at, newline === -1 ? text.length : newline).includes('。');
+}
+
+// Round 10n: a heading of its own line that names the year's work after the targets ("2025年重点工作", "■ 为民办实事"):
+// its lines ("○新增城镇就业4500人,…;", "○…粮食总产稳定在40万吨左右;") are tasks, whatever their punctuation.
+const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n。,;:\d]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事)[^\n。,;:\d]{0,8}(?=\n)/;
+function underTaskHeading(text: string, from: number, at: number): boolean {
+  return TASK_HEADING.test(text.slice(from, at));
 }
 
 /**

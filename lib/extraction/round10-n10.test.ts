@@ -141,6 +141,16 @@ describe('round 10n rules (n10 news)', () => {
     expect(targets(task).some(([key]) => key === 'new_urban_jobs')).toBe(false);
   });
 
+  it('reads the lines under a heading of the year’s work after the headline targets as tasks', () => {
+    const text =
+      '2025年主要预期目标\n地区生产总值增长5.5%以上，固定资产投资增长5%，社会消费品零售总额增长6%，一般公共预算收入增长3%。\n2025年重点工作\n○新增城镇就业4500人，农村劳动力转移就业1.2万人；\n○粮食总产稳定在40万吨左右；\n2025年1月10日\n';
+    const result = extract(text);
+    expect(targets(result).map(([key]) => key)).toEqual(['gdp', 'fixed_asset_investment', 'retail_sales', 'budget_revenue']);
+    // Without such a heading a line of its own after the targets is still read (a list that runs on).
+    const runOn = extract(text.replace('2025年重点工作\n', ''));
+    expect(targets(runOn).map(([key]) => key)).toContain('new_urban_jobs');
+  });
+
   it('runs a headline list bulleted with check marks to its last line', () => {
     const result = extract(
       '🎯 2026年目标\n今年全县经济社会发展的主要预期目标是：\n✅ 地区生产总值增长5.5%左右\n✅ 固定资产投资增长6%\n✅ 单位地区生产总值能耗完成市下达目标任务\n\n🌟 为民办实事\n今年将新增城镇就业3000人。\n2026年1月15日\n',
