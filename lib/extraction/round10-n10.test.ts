@@ -97,6 +97,19 @@ describe('round 10n rules (n10 news)', () => {
     expect(outcomes(rank)).toEqual([['gdp', 2024, 'level', '1046.2']]);
   });
 
+  it('reads the adjusted rate after the reason for a fall (…下降3.6%,主要是…减少,剔除这一因素后增长4.2%)', () => {
+    const result = extract('2024年工作回顾\n全区一般公共预算收入完成26.4亿元，下降3.6%，主要是一次性土地收入减少，剔除这一因素后增长4.2%。\n2025年主要预期目标\n地区生产总值增长6%。\n');
+    expect(outcomes(result)).toEqual([
+      ['budget_revenue', 2024, 'level', '26.4'],
+      ['budget_revenue', 2024, 'growth', '-3.6'],
+      ['budget_revenue', 2024, 'growth', '4.2'],
+    ]);
+    expect(result.flags.map((flag) => flag.code)).toContain('comparable_basis');
+    // A reason followed by a bare rate (no 剔除/扣除) is not carried: that rate names nothing.
+    const bare = extract('2024年工作回顾\n全区一般公共预算收入完成26.4亿元，下降3.6%，主要是一次性土地收入减少，增长4.2%。\n2025年主要预期目标\n地区生产总值增长6%。\n');
+    expect(outcomes(bare).filter(([, , measure]) => measure === 'growth')).toEqual([['budget_revenue', 2024, 'growth', '-3.6']]);
+  });
+
   it('reads 初步核算 and 但 before a name, and 仅 and 保持 before a figure', () => {
     const result = extract(
       '2024年工作回顾\n全县初步核算实现地区生产总值152.6亿元。但规上工业增加值仅增长4.6%。全县空气质量优良天数比例保持100%。\n2025年主要预期目标\n地区生产总值增长6%。\n',
