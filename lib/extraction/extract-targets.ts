@@ -71,9 +71,13 @@ const MIN_HEADLINE_TARGETS = 4;
  * ("…(10)完成职业技能培训1500人,新增城镇就业1.3万人", a line without a full stop).
  */
 function inProse(text: string, at: number): boolean {
-  const newline = text.indexOf('\n', at);
-  return text.slice(at, newline === -1 ? text.length : newline).includes('。');
+  // Looked for within a sentence's reach only, so a long text without stops stays linear.
+  const ahead = text.slice(at, at + PROSE_REACH);
+  const stop = ahead.indexOf('。');
+  const newline = ahead.indexOf('\n');
+  return stop !== -1 && (newline === -1 || stop < newline);
 }
+const PROSE_REACH = 300;
 
 // Round 10n: a heading of its own line that names the year's work after the targets ("2025年重点工作", "■ 为民办实事"):
 // its lines ("○新增城镇就业4500人,…;", "○…粮食总产稳定在40万吨左右;") are tasks, whatever their punctuation.
@@ -129,6 +133,8 @@ function readTarget(
     // An infographic puts the wording on the line under the name ("居民人均可支配收入" / "与经济增长同步"):
     // read across that line break only when what follows is a relative wording.
     let from = reading.mentionEnd;
+    // Round 10: a colon may stand there too, in a card's "name: wording" line ("居民人均可支配收入:与经济增长同步").
+    if (text[from] === ':') from += 1;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
     const wording = clauseRest(text, from, Math.min(range.end, reading.nextStart));
     const asWritten = wording.text.trim();

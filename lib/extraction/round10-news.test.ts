@@ -87,7 +87,7 @@ describe('round 10 rules (rules10a)', () => {
 
   it('ends a list of —— targets at the report’s next numbered part', () => {
     const result = extract(
-      '二、2026年主要预期目标\n建议2026年主要预期目标如下：\n——地区生产总值增长6%左右；\n——社会消费品零售总额增长6%；\n——一般公共预算收入增长3%。\n\n三、2026年重点工作\n（一）扩大有效需求。全年实施重点项目120个，其中工业投资力争增长15%。\n',
+      '二、2026年主要预期目标\n建议2026年主要预期目标如下：\n——地区生产总值增长6%左右；\n——社会消费品零售总额增长6%；\n——一般公共预算收入增长3%。\n\n三、2026年重点工作\n（一）扩大有效需求。全年实施重点项目120个，其中工业投资力争增长15%。\n（二）稳定粮食生产。力争粮食播种面积稳定在40万亩以上。\n',
     );
     expect(targets(result)).toEqual([
       ['gdp', 2026, 'growth', 'about', '6'],
@@ -111,6 +111,18 @@ describe('round 10 rules (rules10a)', () => {
       ['gdp', 2026, 'growth', 'about', '6'],
       ['fixed_asset_investment', 2026, 'growth', 'qualitative', null],
     ]);
+  });
+
+  it('reads a card’s targets one a line as "name：figure" or "name：wording"', () => {
+    const result = extract('2026年1月12日 青峰县人代会开幕\n今年主要预期目标：\n地区生产总值：增长6%左右\n一般公共预算收入：增长4%\n居民人均可支配收入：与经济增长同步\n城镇新增就业：5000人以上\n来源：青峰县融媒体中心\n');
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['budget_revenue', 2026, 'growth', 'exact', '4'],
+      ['resident_income', 2026, 'growth', 'relative', null],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '5000'],
+    ]);
+    // A wording read after a colon is still a wording only in the headline lines, never in a review.
+    expect(extract('2026年1月12日 青峰县人代会开幕\n过去一年：\n居民人均可支配收入：稳步提高\n').targets).toEqual([]);
   });
 
   it('reads a table’s 区级 row, a relative wording in the target column, and a bare bound in a % row as a level', () => {

@@ -178,6 +178,10 @@ const OTHER_SUBJECT = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|�
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
+// Round 10: …or a name, a colon and its figure or wording ("地区生产总值:增长6%左右", "居民人均可支配收入:与经济增长同步"),
+// a news card's layout of the targets, one a line.
+const NAMED_LINE = /^[ \t]*[^。;,:!?、\d]{2,20}:[ \t]*[^。;,:!?、]{2,30}$/;
+const oneTargetLine = (line: string) => BARE_LINE.test(line) || NAMED_LINE.test(line);
 const TOP = 800;
 const DATE_TOP = 400;
 const DATE_FOOT = 200;
@@ -493,7 +497,7 @@ function findMainBlocks(text: string, from: number): Range[] {
       const next = nextLine(text, start);
       end = next && !LIST_ITEM.test(next.text) ? lineEnd(text, next.start) : start;
       // One target a line, no punctuation at all (a slide or an OCR copy): the run of such lines.
-      if (next && BARE_LINE.test(next.text)) bareLines = true;
+      if (next && oneTargetLine(next.text)) bareLines = true;
     }
     let firstItem: string | null = null;
     while (end < text.length && end - start < MAX_BLOCK) {
@@ -502,7 +506,7 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (!next) break;
       const isItem = LIST_ITEM.test(next.text);
       // One line a target, possibly with a blank line between (an infographic's text).
-      const bareNext = bareLines && next.start <= end + 2 && BARE_LINE.test(next.text);
+      const bareNext = bareLines && next.start <= end + 2 && oneTargetLine(next.text);
       // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
       if (bareLines && !bareNext) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
