@@ -21,6 +21,12 @@ describe('round 10n rules (n10 news)', () => {
       ['gdp', 2023, 'growth', 'about', '6'],
       ['budget_revenue', 2023, 'growth', 'exact', '5'],
     ]);
+    // With a plan heading naming no year, the review heading alone gives the year.
+    const review = extract(
+      '一文看懂青河区政府工作报告\n报告用条目式总结了过去一年的成绩。\n【2022·成绩单】\n▲全区地区生产总值增长4.1%；\n【今年目标】\n地区生产总值增长6%左右。\n',
+    );
+    expect(review.reportYear).toBe(2023);
+    expect(outcomes(review)).toEqual([['gdp', 2022, 'growth', '4.1']]);
   });
 
   it('opens the plan at a sentence turning to this year that announces its targets before a colon', () => {
