@@ -385,7 +385,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
 }
 
 /**
- * "2024年,该区实现地区生产总值…" before a plan that says only 今年 / 新的?一年: the review is
+ * "2024年,该区实现地区生产总值…" before a plan that says only 今年 / 新的一年: the review is
  * about the year it names at the head of a clause, so the report is for the year after.
  */
 function yearAfterReview(text: string, planStart: number | null): { year: number; source: YearSource } | null {
