@@ -51,7 +51,7 @@ export function extractTargets(
     // A clause bound by 确保 ("确保全区粮食种植面积稳定在90万亩左右") still commits the district to a figure.
     const afterTargets = targets.length >= MIN_HEADLINE_TARGETS ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
-      if (afterTargets !== null && reading.start >= afterTargets && inProse(prepared.text, reading.start) && !/确保/.test(reading.prefix)) continue;
+      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start)) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
       if (inBlock(reading.start) || !isLeadIn(reading.prefix, context) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
@@ -80,6 +80,23 @@ function inProse(text: string, at: number): boolean {
   return stop !== -1 && (newline === -1 || stop < newline);
 }
 const PROSE_REACH = 300;
+
+// Round 10n: a heading of its own line that names the year's work after the targets ("2025年重点工作", "■ 为民办实事"):
+// its lines ("○新增城镇就业4500人,…;", "○…粮食总产稳定在40万吨左右;") are tasks, whatever their punctuation.
+const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n。,;:\d]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事)[^\n。,;:\d]{0,8}(?=\n)/;
+function underTaskHeading(text: string, from: number, at: number): boolean {
+  return TASK_HEADING.test(text.slice(from, at));
+}
+
+/**
+ * Round 10n: the sentence opens on this year and 确保 binds its first figure ("今年城镇新增就业确保4000人以上,城乡居民
+ * 人均可支配收入增长和经济增长保持同步。", an interview's second answer): a commitment, each clause of it a target.
+ */
+function bindsSentence(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('。', at - 1)) + 1;
+  // …after a speaker's name ("县长:今年…").
+  return /^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d]{0,12}?确保\s?\d/.test(text.slice(start, at + 40));
+}
 
 /** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */
 function aimsBeforeFigure(text: string, reading: Reading): boolean {
@@ -110,8 +127,9 @@ function readTarget(
     return;
   }
   if (result.kind === 'none') {
-    // Only the headline paragraph states targets in words; elsewhere words are plans, not targets.
-    if (!headline) return;
+    // Only the headline paragraph states targets in words; elsewhere words are plans, not targets (but a
+    // sentence that 确保 binds commits to its wordings too: bindsSentence).
+    if (!headline && !bindsSentence(text, reading.start)) return;
     // Without punctuation ("…增长与经济增长同步城镇新增就业…") the next name ends the wording.
     // …and a space may stand between the name and its wording ("居民人均可支配收入 与经济增长同步").
     // An infographic puts the wording on the line under the name ("居民人均可支配收入" / "与经济增长同步"):

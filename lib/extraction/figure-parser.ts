@@ -55,7 +55,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['增长', 'growth'], ['增速', 'growth'], ['增幅', 'growth'], ['涨幅', 'growth'], ['上涨', 'growth'], ['提高', 'growth'], ['比增', 'growth'], ['增产', 'growth'], ['增加', 'growth'],
     ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'], ['负', 'decline'],
     ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'], ['增加到', 'level'], ['增至', 'level'], ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
-    ['稳定在', 'level'], ['保持在', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
+    ['稳定在', 'level'], ['保持在', 'level'],
+    // Round 10n: "空气质量优良天数比例保持100%": a level kept.
+    ['保持', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
     ['人数', 'level'], ['人员', 'level'], ['登记', 'level'], ['上报', 'level'],
     ...CAP_WORDS.map((word): [string, Role] => [word, 'cap']),
     ...FLOOR_WORDS.filter((word) => word !== '超过').map((word): [string, Role] => [word, 'floor']),
@@ -71,9 +73,14 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
     ['年度目标', 'goal'], ['年初目标', 'goal'], ['年度计划', 'goal'], ['年初计划', 'goal'], ['计划', 'goal'],
+    // Round 10n: "社会消费品零售总额今年预期增长6%以上", "…收入今年分别增长5.5%、7%": this year between the name and
+    // its figure, as explainers and interviews put it, states a goal (never an outcome in a review).
+    ['今年', 'goal'],
     // Infographics write bounds and changes as signs: "增长≥6%", "失业率≤5.5%", "GDP +5.8%", "526.4亿元 ↑5.3%".
     ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'], ['↑', 'growth'], ['↓', 'decline'],
-    ['一度', 'transient'], ['同比', 'neutral'], ['按年', 'neutral'],
+    ['一度', 'transient'],
+    // Round 10n: "但规上工业增加值仅增长4.6%": 仅 weighs the figure, it does not change it.
+    ['仅', 'neutral'], ['同比', 'neutral'], ['按年', 'neutral'],
     // Taiwan's press: "年增5.2%" (a year-on-year rise), "達人民幣187.3億元" (the currency before a level).
     ['年增长', 'growth'], ['年增', 'growth'], ['人民币', 'neutral'],
     // Round 10: …and "年減2.4%" (a year-on-year fall), the same press's word for 同比下降; "負成長1.2%" and

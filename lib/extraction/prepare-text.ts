@@ -61,6 +61,11 @@ const DATED_LINK = /^[^。;；\t]{4,60}?[ \u3000]+[[(（]?(?:(?:19|20)\d{2}[-/.]
 // A table row with bars: around every cell, or between cells ("地区生产总值 | 亿元 | 1046.27 | 5.3 |").
 const BARRED_ROW = /^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?\s*$/;
 const TABLE_HEADER = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
+// Round 10n: an infographic row of a name and one or two figure cells, bars without spaces ("地区生产总值｜预计271.5亿元｜
+// 增长5.3%", "固定资产投资｜增长2.6%"), as newspapers print a 数读 box. The bar after the name would part the name from
+// its figure (a bar separates clauses, scan-figures.ts), so it is dropped. A name holds no digit or space: a flash
+// summary's "…123亿元|增长5.9%|…" and a headline "新春第一会|某县召开…" are not rows.
+const INFOGRAPHIC_ROW = /^(\s*[^|\d\s:,。;]{2,24})\|(?=(?:预计|初步核算)?(?:增长|下降|-?\d))[^|\n]+(?:\|(?:增长|下降|-?\d)[^|\n]*)?\s*$/;
 const FURNITURE_MAX_LENGTH = 400;
 const SHORT = 30;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
@@ -124,7 +129,14 @@ export function prepareText(original: string): PreparedText {
     }
     if (joinNext && furniture[index]) pageBreak = true;
     const cut = jumps.get(index) ?? 0;
-    if (!furniture[index]) pieces.push(...visible(normalized, line.start + (artefact?.prefixLength ?? 0), line.end - cut));
+    if (!furniture[index]) {
+      const from = line.start + (artefact?.prefixLength ?? 0);
+      const to = line.end - cut;
+      const bar = INFOGRAPHIC_ROW.exec(normalized.slice(from, to))?.[1]?.length;
+      // The name cell's bar is dropped, so the name and its first figure read as one clause.
+      if (bar !== undefined) pieces.push(...visible(normalized, from, from + bar), ...visible(normalized, from + bar + 1, to));
+      else pieces.push(...visible(normalized, from, to));
+    }
     if (wrapped.has(index) || cut > 0) joinNext = true;
     // Only the \n of a \r\n is kept, so later stages see one kind of line break.
     if (line.next > line.end) pieces.push([line.next - 1, line.next, true]);

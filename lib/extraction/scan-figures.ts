@@ -46,10 +46,14 @@ const LEAD_IN_WORDS = [
   '全年', '全域', '全体', '我们',
   // "我们把今年地区生产总值增长目标定为6%—6.5%": the speaker setting this year's target.
   '把', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
+  // Round 10n: "全县初步核算实现地区生产总值152.6亿元": the basis of a bulletin's estimate, before the name.
+  '初步核算',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
   '(?:登记)?在册', '实有', '全部',
+  // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
+  '但', '但是',
   // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
   // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
   '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',

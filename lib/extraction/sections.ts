@@ -53,6 +53,8 @@ const REVIEW_HEADING = new RegExp(
     `|(?:^|\\n)[ \\t]*[■□▶►●◆★#*]{1,3}[ \\t]*(?:成绩|成绩单|回顾)[ \\t]*(?=\\n)` +
     // "回顾2024 全区地区生产总值…": a bare year after 回顾/回眸 heading a line.
     `|(?:^|\\n)\\s*${SYMBOL}【?(?:回顾|回眸|回首|回望|盘点|数说)\\s?((?:19|20)\\d{2})(?![\\d年])` +
+    // Round 10n: "【2024·成绩单】", "【2024年·答卷】": a bracketed year and a middle dot over last year's figures.
+    `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?[·・•](?:成绩单|成绩|答卷|回顾)】` +
     '|(?:回顾|回望|回首|回眸|盘点|纵观)(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
@@ -70,7 +72,7 @@ const PLAN_HEADING = new RegExp(
     // a column name before a bar, is a headline's, not the plan's).
     `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])(?!\\s*\\|)` +
     // "【2025目标】", "【2025年主要目标】": a bracketed heading naming the year's targets.
-    `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?(?:主要预期目标|预期目标|主要目标|目标)】` +
+    `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?[·・•]?(?:主要预期目标|预期目标|主要目标|目标)】` +
     // "🎯 2025年 目标这样定", "2025年，我们的目标是": a short heading line that gives a year its targets.
     `|(?:^|\\n)[ \\t]*${SYMBOL}【?((?:19|20)\\d{2}) ?年[^\\n\\d。;]{0,8}?目标(?!完成|任务完成|实现)[^\\n\\d。;]{0,8}(?=[ \\t]*\\n)` +
     // "🔹2025年这样干🔹", "2025年 再出发": a short line of its own naming a year, read only when it is
@@ -79,7 +81,8 @@ const PLAN_HEADING = new RegExp(
 // ("2025年越秀湾区主要经济指标").
     `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报|经济指标))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)` +
     // "今年目标怎么定?报告给出了答案:…", "2025年的目标是什么?": a question about this year's targets, answered after it.
-    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:${YEAR}|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
+    // Round 10n: …also after the interviewer's label ("记者:今年的目标是怎么定的?", "问:…").
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:(?:记者|问|主持人|Q)\\s?:\\s*)?(?:${YEAR}|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
     // "【目标2025】", "【奋进2025】": a bracketed heading naming the targets before the year (group 7).
     `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】`,
   'g',
@@ -139,7 +142,11 @@ const PLAN_SENTENCE = new RegExp(
     // Round 10: a committee's review of the plan (审查报告) recommends the year's plan and lists it ("建议批准2025年
     // 计划草案,即:地区生产总值增长6.5%;…", "同意县人民政府提出的2026年计划草案,主要指标为:…"): the plan
     // opens there (group 8), with figures after it in the same sentence.
-    `|(?:建议|同意|决定)(?:本次大会)?(?:批准)?[^。\\n,;]{0,16}?${YEAR}(?:国民经济和社会发展)?计划(?:草案)?(?!执行)(?=[^。\\n]{0,16}?[:][^。\\n]{0,30}?(?:增长|达到|控制在)\\s?\\d)`,
+    `|(?:建议|同意|决定)(?:本次大会)?(?:批准)?[^。\\n,;]{0,16}?${YEAR}(?:国民经济和社会发展)?计划(?:草案)?(?!执行)(?=[^。\\n]{0,16}?[:][^。\\n]{0,30}?(?:增长|达到|控制在)\\s?\\d)` +
+    // Round 10n: a sentence that turns to this year and announces its targets before a colon, the list after it
+    // ("新的一年,该县定下了“跳起摸高”的目标:地区生产总值增长7%左右,…", "今年是…开局之年,县人代会确定的目标
+    // 必须坚决完成:地区生产总值增长百分之六左右,…"), in a feature or a speech that restates the session's targets.
+    '|(?:^|[\\n。!?;]|(?:表示|指出|强调|说)[,:])\\s*[“"]?(?:今年|新的?一年)[^。;:\\n\\d]{0,30}?目标[^。;:,\\n\\d]{0,8}:(?=[^。\\n]{0,30}?(?:增长|达到|控制在)\\s?(?:\\d|百分之))',
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
@@ -161,7 +168,8 @@ const CHINESE_ORDINAL = '一二三四五六七八九';
 const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
   // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
   `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
-const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff])/;
+// Round 10n: check marks (✅ ☑ ✔) bullet a WeChat post's list of targets as ● does.
+const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff\u2705\u2611\u2714])/;
 // A part of a report headed by a Chinese numeral ("三、2025年重点工作").
 const SECTION_HEADING = /^\s*[一二三四五六七八九十]+、/;
 const CONTINUES = /[:;,、]\s*$/;
@@ -283,6 +291,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // "…去年全县…增长7.5%,今年报告又提出…增长7%": the clause that turns to this year is the plan's again.
     const turn = text.slice(from, end).search(/[,;]\s*今年(?!以来)/);
     if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end: turn > 0 ? from + turn : end });
+    // Round 10n: "…增速居全市第二。但规上工业增加值仅增长4.6%,…": a sentence that turns on 但 right after last
+    // year's continues it (on the same line, no 今年 in it).
+    else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && /^但(?:是)?[,]?(?![^。\n]*今年)/.test(text.slice(start, end))) found.push({ start, end });
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
@@ -410,16 +421,26 @@ function yearOfPlans(text: string): { year: number; source: YearSource } | null 
   return years.length > 0 ? { year: Math.max(...years), source: 'target_year' } : null;
 }
 
+// Round 10n: a year-end article dated in December that estimates the whole year ("2025年12月29日 … 预计全年地区
+// 生产总值增长5.5%左右") states that year's outcomes, filed with the next year's reports as a work report's review
+// is; so does a December article on next year's plan. A date in any other month keeps its year.
+const DECEMBER = /(?:年|[-/.])\s*(?:12|十二)\s*(?:月|[-/.])/;
+const YEAR_END_ESTIMATE = /预计全年|全年(?:[^。\n]{0,8})?预计|年终盘点/;
+function yearEndShift(text: string, dated: string): number {
+  return DECEMBER.test(dated) && YEAR_END_ESTIMATE.test(text) ? 1 : 0;
+}
+
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
 function yearFromBody(text: string, raw?: string): { year: number; source: YearSource } | null {
   // A news item may carry its date only in the publication line at the foot ("2025-01-07 18:22").
   // A labelled publication date ("发布时间:2025-01-10") before any other date at the top: a site's
   // header may show the day it is read ("2026年3月2日 星期一").
-  const published = PUBLISHED.exec(text.slice(0, DATE_TOP)) ?? (raw ? PUBLISHED.exec(raw.slice(0, DATE_TOP)) : null);
-  if (published) return { year: Number(published[1]), source: 'date_line' };
+  const top = PUBLISHED.test(text.slice(0, DATE_TOP)) ? text.slice(0, DATE_TOP) : (raw ?? '').slice(0, DATE_TOP);
+  const published = PUBLISHED.exec(top);
+  if (published) return { year: Number(published[1]) + yearEndShift(text, top.slice(published.index, published.index + published[0].length + 6)), source: 'date_line' };
   const date =
     DATE_LINE.exec(text.slice(0, DATE_TOP)) ?? (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ?? lastMatch(DATE_LINE, text.slice(-DATE_FOOT));
-  if (date) return { year: Number(date[1] ?? date[2]), source: 'date_line' };
+  if (date) return { year: Number(date[1] ?? date[2]) + yearEndShift(text, date[0]), source: 'date_line' };
   const month = MONTH_AT_FOOT.exec(text.slice(-DATE_FOOT));
   if (month) return { year: Number(month[1]), source: 'date_line' };
   const opening = YEAR_OPENING.exec(text);
