@@ -17,9 +17,10 @@ import { extractProposals } from './extract-proposals';
 
 // eval5: 48 texts written in session 7 by two helpers who read neither the rules nor any
 // dev text; first measured before rule round 10: recall 942/1126 = 83.7%, precision 95.3%,
-// qualifiers 99.3% (news 61/112). The floor is 0.9 and its goal 0.95: neither is met.
-const EVAL5_RECALL_FLOOR = 0.83;
-const EVAL5_PRECISION_FLOOR = 0.95;
+// qualifiers 99.3% (news 61/112); after rounds 10 and 10n: 956/1126 = 84.9%, 96.7%, 99.4% (news
+// still 61/112). The floor is 0.9 and its goal 0.95: neither is met on fresh text.
+const EVAL5_RECALL_FLOOR = 0.84;
+const EVAL5_PRECISION_FLOOR = 0.96;
 const EVAL5_QUALIFIER_FLOOR = 0.97;
 
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
