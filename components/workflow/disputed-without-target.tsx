@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import type { DisputedWithoutTarget } from '@/lib/outcomes/data';
-import { formatDecimal, formatUnit } from '@/lib/views/format';
+import { formatQuantity } from '@/lib/views/format';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -23,7 +23,7 @@ export function DisputedWithoutTargetTable({ rows, locale, t, tableClass }: { ro
                   <td data-label={t('year')}>{row.year}</td>
                   <td data-label={t('district')}>{pick(locale, row.district.nameZh, row.district.nameEn)}</td>
                   <th scope="row">{indicator}</th>
-                  <td data-label={t('figure')}>{formatDecimal(locale, row.value)}{formatUnit(locale, row.unit)} · {t('revision', { n: row.revision })}</td>
+                  <td data-label={t('figure')}>{formatQuantity(locale, row.value, row.unit)} · {t('revision', { n: row.revision })}</td>
                   <td data-label={t('status')}>
                     <strong>{t('disputed')}</strong>
                     {row.comment ? <div className="small" data-testid="untargeted-dispute-reason">{t('disputeReason', { reason: row.comment })}</div> : null}
