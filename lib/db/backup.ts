@@ -56,6 +56,9 @@ export async function dumpDatabase(url: string, write: (line: string) => void): 
   }
 }
 
+/** Tables kept by triggers on other tables (prisma/migrations/*_verdict_count). */
+const TRIGGER_KEPT = new Set(['verdict_count']);
+
 /**
  * Loads a dump into a database that has the same migrations applied and holds no
  * rows (run `migrate` first). Refuses anything else rather than merge.
@@ -88,7 +91,11 @@ export async function restoreDatabase(url: string, lines: string[]): Promise<{ r
       byTable.set(table, [...(byTable.get(table) ?? []), match[2]!]);
     }
     let count = 0;
-    for (const table of header.tables) {
+    // Tables that triggers keep from others (verdict_count from target_verdict) are filled while
+    // the others are restored; they are emptied and restored last, as they were backed up.
+    const ordered = [...header.tables.filter((table) => !TRIGGER_KEPT.has(table)), ...header.tables.filter((table) => TRIGGER_KEPT.has(table))];
+    for (const table of ordered) {
+      if (TRIGGER_KEPT.has(table)) await client.query(`DELETE FROM "${table}"`);
       const rows = byTable.get(table) ?? [];
       for (let at = 0; at < rows.length; at += 500) {
         const chunk = rows.slice(at, at + 500);
