@@ -18,10 +18,7 @@ import { extractProposals } from './extract-proposals';
 // eval5: 48 texts written in session 7 by two helpers who read neither the rules nor any
 // dev text; first measured before rule round 10: recall 942/1126 = 83.7%, precision 95.3%,
 // qualifiers 99.3% (news 61/112); after rounds 10 and 10n: 956/1126 = 84.9%, 96.7%, 99.4% (news
-// still 61/112). The floor is 0.9 and its goal 0.95: neither is met on fresh text.
-const EVAL5_RECALL_FLOOR = 0.84;
-const EVAL5_PRECISION_FLOOR = 0.96;
-const EVAL5_QUALIFIER_FLOOR = 0.97;
+// still 61/112). Then retired into dev as e5-* for rule round 11.
 
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
@@ -93,7 +90,7 @@ describe('dev half', () => {
 // (0.95) is not met, see the README. Misses are never printed: whoever tunes the
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
-  { half: 'eval5', recall: EVAL5_RECALL_FLOOR, precision: EVAL5_PRECISION_FLOOR, qualifiers: EVAL5_QUALIFIER_FLOOR },
+  // eval6 (session 7) joins here once it is written and first scored; eval5 is in dev as e5-*.
 ];
 
 for (const floor of HELD_OUT) {
