@@ -19,8 +19,10 @@ import type { ExtractOptions, ExtractionResult } from './types';
 
 export function extractProposals(text: string, options: ExtractOptions): ExtractionResult {
   const prepared = prepareText(text);
-  // Only the top of the original is searched for a dropped date line.
-  const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)));
+  // Only the top of the original is searched for a dropped date line…
+  // …and (round 11, rules11a) its foot, where a news item's dropped source line may carry the only date
+  // ("来源：某县融媒体中心　2026-01-16").
+  const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)), normalizeWidth(text.slice(-200)));
   const reportYear = sections.reportYear;
   // In simplified characters, as the district table writes it, whatever the script of the text.
   // …else from the metadata at the top that furniture removal dropped ("来源:翠屏湾区人民政府办公室").

@@ -203,7 +203,7 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
  * width-normalised original, whose dropped metadata lines ("发布时间:2025-01-10") can
  * still date the document.
  */
-export function findSections(text: string, givenYear?: number, raw?: string): Sections {
+export function findSections(text: string, givenYear?: number, raw?: string, rawFoot?: string): Sections {
   const bulletin = BULLETIN_TITLE.exec(text.slice(0, DATE_TOP));
   if (bulletin) {
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
@@ -232,7 +232,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
       ? { year: plan.year, source: 'plan_heading' as const }
       : reviewYear !== null
         ? { year: reviewYear + 1, source: 'review_heading' as const }
-        : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null) ?? (plan ? yearOfPlans(text) : null));
+        : (yearFromBody(text, raw, rawFoot) ?? yearAfterReview(text, plan?.start ?? null) ?? (plan ? yearOfPlans(text) : null));
 
   // A news article may give the targets first and look back after them ("…主要预期目标为:…。
   // 回顾2024年,…"): then the plan ends where the review begins, and the review runs to the end.
@@ -431,7 +431,7 @@ function yearEndShift(text: string, dated: string): number {
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
-function yearFromBody(text: string, raw?: string): { year: number; source: YearSource } | null {
+function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: number; source: YearSource } | null {
   // A news item may carry its date only in the publication line at the foot ("2025-01-07 18:22").
   // A labelled publication date ("发布时间:2025-01-10") before any other date at the top: a site's
   // header may show the day it is read ("2026年3月2日 星期一").
@@ -439,7 +439,11 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   const published = PUBLISHED.exec(top);
   if (published) return { year: Number(published[1]) + yearEndShift(text, top.slice(published.index, published.index + published[0].length + 6)), source: 'date_line' };
   const date =
-    DATE_LINE.exec(text.slice(0, DATE_TOP)) ?? (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ?? lastMatch(DATE_LINE, text.slice(-DATE_FOOT));
+    DATE_LINE.exec(text.slice(0, DATE_TOP)) ??
+    (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ??
+    lastMatch(DATE_LINE, text.slice(-DATE_FOOT)) ??
+    // Round 11 (rules11a): the foot's source line that furniture removal dropped ("来源：某县融媒体中心 2026-01-16").
+    (rawFoot ? lastMatch(DATE_LINE, rawFoot.slice(-DATE_FOOT)) : null);
   if (date) return { year: Number(date[1] ?? date[2]) + yearEndShift(text, date[0]), source: 'date_line' };
   const month = MONTH_AT_FOOT.exec(text.slice(-DATE_FOOT));
   if (month) return { year: Number(month[1]), source: 'date_line' };
