@@ -10,7 +10,7 @@ import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
 import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
-import { readFigureAbove, readFigureFirst } from './read-figure-first';
+import { readFigureAbove, readFigureFirst, readReviewCards } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
@@ -65,10 +65,12 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     });
   // "412.6亿元——全区地区生产总值": figures first, names after a dash, in the review.
   const figureFirst = readFigureFirst(prepared, sections.review, context, reportYear - 1, vintage);
+  // Round 11 (rules11a): "▪️ 186.4亿元" over "地区生产总值,增长5.1%": a poster's cards in the review.
+  const reviewCards = readReviewCards(prepared, sections.review, context, reportYear - 1, vintage);
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
-    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes)],
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards)],
     [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets)],
   );
   return {

@@ -113,3 +113,51 @@ export function readFigureAbove(
 function confidence(kind: 'target' | 'outcome'): number {
   return scoreConfidence({ kind, headline: false, wording: false, series: false, continuation: false, joinedAcrossArtefact: false, runTogether: false, bound: false });
 }
+
+// Round 11 (rules11a): a poster's card under a review heading ("📊 2023 成绩单") gives the figure alone on its
+// line and names it on the next, with no year (the heading gave it), the name maybe followed by its rate:
+// "▪️ 186.4亿元" / "地区生产总值,增长5.1%"; "▪️ 增长7.6%" / "规模以上工业增加值"; "▪️ 98.6%" / "…优良天数比率".
+// Read in the review only; the name line holds the district's scope, one name and at most ",增长x%".
+// The scope may be the district's or its urban core's (air quality is measured there: "中心城区空气质量…").
+const CARD_SCOPE = /^[ \t]*(?:全[区县市旗]|中心城区|城区|县城)?$/;
+const CARD_RATE = /^[ \t]*,[ \t]*(?=(?:同比)?增长)/;
+
+/** Figure-above cards in the review, without a year on the name line: outcomes of `year`. */
+export function readReviewCards(prepared: PreparedText, review: Range, context: ReadingContext, year: number, vintage: Vintage): OutcomeProposal[] {
+  const { text } = prepared;
+  const outcomes: OutcomeProposal[] = [];
+  const lines = [...text.slice(review.start, review.end).matchAll(/[^\n]*/g)]
+    .filter((match) => match[0].trim() !== '')
+    .map((match) => ({ start: review.start + match.index, end: review.start + match.index + match[0].length }));
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.end - line.start > FIGURE_LINE_MAX) continue;
+    const bullet = FIGURE_LINE.exec(text.slice(line.start, line.end).replace(/(?:增长)?[\d百].*$/, ''));
+    // A card is bulleted ("▪️"): a bare "增长7.8%" line under a name above it is that name's (e3-wp05's layout).
+    if (!bullet || bullet[0].trim() === '') continue;
+    const from = line.start + bullet[0].length;
+    const figure = parseFigure(text, from, 1, true);
+    if (figure.kind !== 'figure' || (figure.verb !== null && figure.verb !== 'growth') || figure.values.length !== 1 || text.slice(figure.end, line.end).trim() !== '') continue;
+    const below = lines[i + 1]!;
+    const mentions = context.catalogue.findMentions(text, below.start, below.end);
+    const mention = mentions[0];
+    if (!mention || mention.keys.length !== 1 || mentions.length !== 1 || !CARD_SCOPE.test(text.slice(below.start, mention.start))) continue;
+    const key = mention.keys[0]!;
+    const value = figure.values[0]!;
+    const measure = measureOf(context.catalogue, key, figure.verb === 'growth' ? 'growth' : 'level', value.unit);
+    if (!measure) continue;
+    // The name line ends at the name, or gives the rate after a comma ("地区生产总值,增长5.1%").
+    const comma = CARD_RATE.exec(text.slice(mention.end, below.end));
+    const rate = comma ? parseFigure(text, mention.end + comma[0].length, 1) : null;
+    const rateRead = rate?.kind === 'figure' && rate.verb === 'growth' && rate.values.length === 1 && text.slice(rate.end, below.end).trim() === '' ? rate : null;
+    if (!rateRead && text.slice(mention.end, below.end).trim() !== '') continue;
+    const quote = toOriginal(prepared, from, rateRead ? rateRead.end : mention.end);
+    outcomes.push({ indicatorKey: key, year, measure, value: value.value, unit: value.unit, vintage, ...quote, confidence: confidence('outcome') });
+    const growth = rateRead?.values[0];
+    if (growth && measure !== 'growth' && growth.unit === '%') {
+      outcomes.push({ indicatorKey: key, year, measure: 'growth', value: growth.value, unit: '%', vintage, ...quote, confidence: confidence('outcome') });
+    }
+    i += 1;
+  }
+  return outcomes;
+}
