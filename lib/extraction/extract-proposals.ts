@@ -10,7 +10,7 @@ import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
 import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
-import { readFigureAbove, readFigureFirst, readReviewCards } from './read-figure-first';
+import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
@@ -67,11 +67,13 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const figureFirst = readFigureFirst(prepared, sections.review, context, reportYear - 1, vintage);
   // Round 11 (rules11a): "▪️ 186.4亿元" over "地区生产总值,增长5.1%": a poster's cards in the review.
   const reviewCards = readReviewCards(prepared, sections.review, context, reportYear - 1, vintage);
+  // …and "▶ 6%左右" over "今年全区地区生产总值预期增长目标" under the plan's heading.
+  const planCards = sections.plan ? readPlanCards(prepared, sections.plan, context, reportYear) : [];
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
     [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards)],
-    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets)],
+    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets), ...fresh(planCards)],
   );
   return {
     ...empty,

@@ -161,3 +161,49 @@ export function readReviewCards(prepared: PreparedText, review: Range, context: 
   }
   return outcomes;
 }
+
+// Round 11 (rules11a): the same poster's cards under the plan's heading ("▍2025年这样干"): "▶ 6%左右" over
+// "今年全区地区生产总值预期增长目标,…", "▶ 1.2万人以上" over "城镇新增就业目标。". The name line says 今年 or
+// nothing before the name and a goal word after it (a rate needs its rate word), then at most a remark
+// without figures; a card of a task ("▶ 180个" / "全年安排区级重点项目180个") names no indicator.
+const PLAN_CARD_HEAD = /^[ \t]*(?:今年)?(?:全[区县市旗])?$/;
+const PLAN_CARD_TAIL = /^(预期增长目标|预期增长|增长目标|预期增速|增速目标|预期目标|目标)[ \t]*(?:[,;][^\n\d]{0,20})?[。;]?[ \t]*$/;
+
+/** Figure-above cards in the plan, the name line without a year: targets of `year`. */
+export function readPlanCards(prepared: PreparedText, plan: Range, context: ReadingContext, year: number): TargetProposal[] {
+  const { text } = prepared;
+  const targets: TargetProposal[] = [];
+  const lines = [...text.slice(plan.start, plan.end).matchAll(/[^\n]*/g)]
+    .filter((match) => match[0].trim() !== '')
+    .map((match) => ({ start: plan.start + match.index, end: plan.start + match.index + match[0].length }));
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.end - line.start > FIGURE_LINE_MAX) continue;
+    const bullet = FIGURE_LINE.exec(text.slice(line.start, line.end).replace(/[\d百].*$/, ''));
+    if (!bullet || bullet[0].trim() === '') continue;
+    const from = line.start + bullet[0].length;
+    const figure = parseFigure(text, from, 1, true);
+    if (figure.kind !== 'figure' || figure.verb !== null || figure.values.length !== 1 || text.slice(figure.end, line.end).trim() !== '') continue;
+    const below = lines[i + 1]!;
+    const mentions = context.catalogue.findMentions(text, below.start, below.end);
+    const mention = mentions[0];
+    if (!mention || mention.keys.length !== 1 || mentions.length !== 1 || !PLAN_CARD_HEAD.test(text.slice(below.start, mention.start))) continue;
+    const tail = PLAN_CARD_TAIL.exec(text.slice(mention.end, below.end));
+    if (!tail) continue;
+    const value = figure.values[0]!;
+    // A rate needs a rate word ("预期增长"); a level its 目标 alone.
+    const rateWord = /增长|增速/.test(tail[1]!);
+    if ((value.unit === '%') !== rateWord) continue;
+    const key = mention.keys[0]!;
+    const measure = measureOf(context.catalogue, key, rateWord ? 'growth' : 'level', value.unit);
+    if (!measure) continue;
+    const read = qualifierOf(figure, value);
+    if (!read) continue;
+    targets.push({
+      indicatorKey: key, year, measure, qualifier: read.qualifier, value: read.value, valueHigh: value.valueHigh, unit: value.unit,
+      asWritten: asWritten(text, figure, value, true), relativeToIndicatorKey: null, ...toOriginal(prepared, from, mention.end + tail[1]!.length), confidence: confidence('target'),
+    });
+    i += 1;
+  }
+  return targets;
+}
