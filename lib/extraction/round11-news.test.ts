@@ -76,4 +76,14 @@ describe('round 11 rules (rules11a: e5 news)', () => {
     const noGoal = extract('一组数字读懂石川区2025年政府工作报告\n\n▍回眸2024\n\n全区地区生产总值增长5.8%。\n\n▍2025年这样干\n\n▶ 8%\n规上工业增加值目标\n\n▶ 9%\n规上工业增加值去年增长了9%\n');
     expect(targets(noGoal)).toEqual([]);
   });
+
+  it('names the district of a work report from its review’s opening or its closing call when top and foot do not', () => {
+    const opening = extract('各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、2025年工作回顾\n2025年是石川区发展进程中极不平凡的一年。全区地区生产总值增长6.1%。\n');
+    expect(opening.district).toBe('石川区');
+    const closing = extract('各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2022年工作回顾\n全县地区生产总值增长4.1%。\n让我们为奋力谱写中国式现代化的石川县篇章而不懈奋斗！\n');
+    expect(closing.district).toBe('石川县');
+    // A year that 是 something else, or a chapter of a province, names no district.
+    const neither = extract('各位代表：\n现在，我代表县人民政府向大会报告工作。\n2022年是极不平凡的一年。全县地区生产总值增长4.1%。\n奋力谱写中国式现代化湖北篇章！\n');
+    expect(neither.district).toBeNull();
+  });
 });
