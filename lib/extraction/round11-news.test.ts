@@ -86,4 +86,12 @@ describe('round 11 rules (rules11a: e5 news)', () => {
     const neither = extract('各位代表：\n现在，我代表县人民政府向大会报告工作。\n2022年是极不平凡的一年。全县地区生产总值增长4.1%。\n奋力谱写中国式现代化湖北篇章！\n');
     expect(neither.district).toBeNull();
   });
+
+  it('reads a figure after a concession’s 虽 between the name and its verb as the name’s', () => {
+    const result = extract('石川区2025年政府工作报告解读\n回顾2024\n全区固定资产投资虽同比下降4.2%，但产业投资增长21.7%。\n');
+    expect(outcomes(result)).toContainEqual(['fixed_asset_investment', 2024, 'growth', '-4.2']);
+    // 虽 before a figure of no name stays nameless.
+    const nameless = extract('石川区2025年政府工作报告解读\n回顾2024\n虽同比下降4.2%，但全区地区生产总值增长5.1%。\n');
+    expect(outcomes(nameless)).toEqual([['gdp', 2024, 'growth', '5.1']]);
+  });
 });
