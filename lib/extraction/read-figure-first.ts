@@ -136,6 +136,14 @@ export function readReviewCards(prepared: PreparedText, review: Range, context: 
     // A card is bulleted ("▪️"): a bare "增长7.8%" line under a name above it is that name's (e3-wp05's layout).
     if (!bullet || bullet[0].trim() === '') continue;
     const from = line.start + bullet[0].length;
+    // (Only with a catalogue that keeps the pair: a caller's own catalogue may not.)
+    const pair = context.catalogue.byKey.has('urban_income') && context.catalogue.byKey.has('rural_income') ? readPairCard(text.slice(from, line.end), text.slice(lines[i + 1]!.start, lines[i + 1]!.end)) : null;
+    if (pair) {
+      const quote = toOriginal(prepared, from, lines[i + 1]!.end);
+      for (const item of pair) outcomes.push({ ...item, year, vintage, ...quote, confidence: confidence('outcome') });
+      i += 1;
+      continue;
+    }
     const figure = parseFigure(text, from, 1, true);
     if (figure.kind !== 'figure' || (figure.verb !== null && figure.verb !== 'growth') || figure.values.length !== 1 || text.slice(figure.end, line.end).trim() !== '') continue;
     const below = lines[i + 1]!;
@@ -206,4 +214,24 @@ export function readPlanCards(prepared: PreparedText, plan: Range, context: Read
     i += 1;
   }
   return targets;
+}
+
+// Round 11 (rules11a): a card of the urban/rural income pair, two levels split by a slash over the pair's name and
+// its two rates ("▪️ 39526元 / 15870元" / "城镇、农村常住居民人均可支配收入,分别增长4.3%、7.9%"): urban first, as
+// the name orders them.
+const PAIR_FIGURES = /^[ \t]*(\d+(?:\.\d+)?)(元|万元)[ \t]*[/|][ \t]*(\d+(?:\.\d+)?)\2[ \t]*$/;
+const PAIR_NAME = /^[ \t]*(?:全[区县市旗])?城镇(?:常住)?(?:居民)?[、和与及](?:农村)(?:常住)?居民人均可支配收入(?:[ \t]*,[ \t]*分别(?:同比)?增长(\d+(?:\.\d+)?)%[、和](\d+(?:\.\d+)?)%)?[ \t]*$/;
+function readPairCard(figureLine: string, nameLine: string): Array<Pick<OutcomeProposal, 'indicatorKey' | 'measure' | 'value' | 'unit'>> | null {
+  const figures = PAIR_FIGURES.exec(figureLine);
+  const name = figures ? PAIR_NAME.exec(nameLine) : null;
+  if (!figures || !name) return null;
+  const plain = (value: string) => String(Number(value));
+  const items: Array<Pick<OutcomeProposal, 'indicatorKey' | 'measure' | 'value' | 'unit'>> = [
+    { indicatorKey: 'urban_income', measure: 'level', value: plain(figures[1]!), unit: figures[2]! },
+    { indicatorKey: 'rural_income', measure: 'level', value: plain(figures[3]!), unit: figures[2]! },
+  ];
+  if (name[1] !== undefined && name[2] !== undefined) {
+    items.push({ indicatorKey: 'urban_income', measure: 'growth', value: plain(name[1]), unit: '%' }, { indicatorKey: 'rural_income', measure: 'growth', value: plain(name[2]), unit: '%' });
+  }
+  return items;
 }

@@ -94,4 +94,17 @@ describe('round 11 rules (rules11a: e5 news)', () => {
     const nameless = extract('石川区2025年政府工作报告解读\n回顾2024\n虽同比下降4.2%，但全区地区生产总值增长5.1%。\n');
     expect(outcomes(nameless)).toEqual([['gdp', 2024, 'growth', '5.1']]);
   });
+
+  it('reads a poster’s urban/rural income card, two levels split by a slash over the pair and its two rates', () => {
+    const pair = extract('一图速览！石川县2024年政府工作报告来了\n\n回顾2023\n\n▪️ 39526元 / 15870元\n城镇、农村常住居民人均可支配收入，分别增长4.3%、7.9%\n');
+    expect(outcomes(pair)).toEqual([
+      ['urban_income', 2023, 'level', '39526'],
+      ['rural_income', 2023, 'level', '15870'],
+      ['urban_income', 2023, 'growth', '4.3'],
+      ['rural_income', 2023, 'growth', '7.9'],
+    ]);
+    // Two figures of different units, or a name line that is no income pair, make no card.
+    const mixed = extract('一图速览！石川县2024年政府工作报告来了\n\n回顾2023\n\n▪️ 39526元 / 158亿元\n城镇、农村常住居民人均可支配收入\n');
+    expect(outcomes(mixed)).toEqual([]);
+  });
 });
