@@ -107,4 +107,15 @@ describe('round 11 rules (rules11a: e5 news)', () => {
     const mixed = extract('一图速览！石川县2024年政府工作报告来了\n\n回顾2023\n\n▪️ 39526元 / 158亿元\n城镇、农村常住居民人均可支配收入\n');
     expect(outcomes(mixed)).toEqual([]);
   });
+
+  it('reads an interview’s later answers that commit this year (今年要实现…) or add a target (我们还明确…) after the headline block', () => {
+    const head =
+      '访谈丨县长谈目标\n2026-01-16 石川县融媒体中心\n记者：今年的目标是怎么定的？\n县长：我们把今年的目标确定为：地区生产总值增长6%左右，规模以上工业增加值增长9%，固定资产投资增长8%以上，一般公共预算收入增长5%。\n';
+    const later = extract(`${head}记者：民生方面呢？\n县长：当然，发展不只看速度，我们还明确城镇调查失业率控制在5.5%以内。今年要实现城镇新增就业5000人以上，还要办好12件民生实事。\n`);
+    expect(targets(later)).toContainEqual(['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5']);
+    expect(targets(later)).toContainEqual(['new_urban_jobs', 2026, 'level', 'at_least', '5000']);
+    // A work plan's task in prose after the headline block, neither opening on 今年 nor added as set, stays a task.
+    const task = extract(`${head}县长：全县将新建学校2所，城镇新增就业5000人以上。\n`);
+    expect(targets(task).map((t) => t[0])).not.toContain('new_urban_jobs');
+  });
 });
