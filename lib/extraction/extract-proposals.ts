@@ -10,7 +10,7 @@ import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
 import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
-import { readFigureAbove, readFigureFirst } from './read-figure-first';
+import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
@@ -19,8 +19,10 @@ import type { ExtractOptions, ExtractionResult } from './types';
 
 export function extractProposals(text: string, options: ExtractOptions): ExtractionResult {
   const prepared = prepareText(text);
-  // Only the top of the original is searched for a dropped date line.
-  const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)));
+  // Only the top of the original is searched for a dropped date line…
+  // …and (round 11, rules11a) its foot, where a news item's dropped source line may carry the only date
+  // ("来源：某县融媒体中心　2026-01-16").
+  const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)), normalizeWidth(text.slice(-200)));
   const reportYear = sections.reportYear;
   // In simplified characters, as the district table writes it, whatever the script of the text.
   // …else from the metadata at the top that furniture removal dropped ("来源:翠屏湾区人民政府办公室").
@@ -63,11 +65,15 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     });
   // "412.6亿元——全区地区生产总值": figures first, names after a dash, in the review.
   const figureFirst = readFigureFirst(prepared, sections.review, context, reportYear - 1, vintage);
+  // Round 11 (rules11a): "▪️ 186.4亿元" over "地区生产总值,增长5.1%": a poster's cards in the review.
+  const reviewCards = readReviewCards(prepared, sections.review, context, reportYear - 1, vintage);
+  // …and "▶ 6%左右" over "今年全区地区生产总值预期增长目标" under the plan's heading.
+  const planCards = sections.plan ? readPlanCards(prepared, sections.plan, context, reportYear) : [];
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
-    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes)],
-    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets)],
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards)],
+    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets), ...fresh(planCards)],
   );
   return {
     ...empty,

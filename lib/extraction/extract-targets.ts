@@ -95,8 +95,12 @@ function underTaskHeading(text: string, from: number, at: number): boolean {
 function bindsSentence(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('。', at - 1)) + 1;
   // …after a speaker's name ("县长:今年…").
-  return /^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d]{0,12}?确保\s?\d/.test(text.slice(start, at + 40));
+  if (/^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d]{0,12}?确保\s?\d/.test(text.slice(start, at + 40))) return true;
+  // Round 11 (rules11a): an interview's later answer commits this year to a figure ("今年要实现城镇新增就业5000人以上"),
+  // or adds a target to those set ("…,我们还明确城镇调查失业率控制在5.5%以内、…").
+  return /^(?:[^:\n。]{1,6}:)?\s*今年(?:还|也)?要实现[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at + 40)) || ALSO_SET.test(text.slice(start, at));
 }
+const ALSO_SET = /我们(?:还|也)明确了?$/;
 
 /** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */
 function aimsBeforeFigure(text: string, reading: Reading): boolean {

@@ -81,6 +81,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['一度', 'transient'],
     // Round 10n: "但规上工业增加值仅增长4.6%": 仅 weighs the figure, it does not change it.
     ['仅', 'neutral'], ['同比', 'neutral'], ['按年', 'neutral'],
+    // Round 11 (rules11a): "固定资产投资虽同比下降4.2%，但产业投资增长21.7%": a concession's 虽 (虽然, 尽管) between
+    // the name and its verb weighs the figure, as 仅 does; the figure is the name's.
+    ['虽然', 'neutral'], ['虽', 'neutral'], ['尽管', 'neutral'],
     // Taiwan's press: "年增5.2%" (a year-on-year rise), "達人民幣187.3億元" (the currency before a level).
     ['年增长', 'growth'], ['年增', 'growth'], ['人民币', 'neutral'],
     // Round 10: …and "年減2.4%" (a year-on-year fall), the same press's word for 同比下降; "負成長1.2%" and

@@ -113,3 +113,125 @@ export function readFigureAbove(
 function confidence(kind: 'target' | 'outcome'): number {
   return scoreConfidence({ kind, headline: false, wording: false, series: false, continuation: false, joinedAcrossArtefact: false, runTogether: false, bound: false });
 }
+
+// Round 11 (rules11a): a poster's card under a review heading ("📊 2023 成绩单") gives the figure alone on its
+// line and names it on the next, with no year (the heading gave it), the name maybe followed by its rate:
+// "▪️ 186.4亿元" / "地区生产总值,增长5.1%"; "▪️ 增长7.6%" / "规模以上工业增加值"; "▪️ 98.6%" / "…优良天数比率".
+// Read in the review only; the name line holds the district's scope, one name and at most ",增长x%".
+// The scope may be the district's or its urban core's (air quality is measured there: "中心城区空气质量…").
+const CARD_SCOPE = /^[ \t]*(?:全[区县市旗]|中心城区|城区|县城)?$/;
+const CARD_RATE = /^[ \t]*,[ \t]*(?=(?:同比)?增长)/;
+
+/** Figure-above cards in the review, without a year on the name line: outcomes of `year`. */
+export function readReviewCards(prepared: PreparedText, review: Range, context: ReadingContext, year: number, vintage: Vintage): OutcomeProposal[] {
+  const { text } = prepared;
+  const outcomes: OutcomeProposal[] = [];
+  const lines = [...text.slice(review.start, review.end).matchAll(/[^\n]*/g)]
+    .filter((match) => match[0].trim() !== '')
+    .map((match) => ({ start: review.start + match.index, end: review.start + match.index + match[0].length }));
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.end - line.start > FIGURE_LINE_MAX) continue;
+    const bullet = FIGURE_LINE.exec(text.slice(line.start, line.end).replace(/(?:增长)?[\d百].*$/, ''));
+    // A card is bulleted ("▪️"): a bare "增长7.8%" line under a name above it is that name's (e3-wp05's layout).
+    if (!bullet || bullet[0].trim() === '') continue;
+    const from = line.start + bullet[0].length;
+    // (Only with a catalogue that keeps the pair: a caller's own catalogue may not.)
+    const pair = context.catalogue.byKey.has('urban_income') && context.catalogue.byKey.has('rural_income') ? readPairCard(text.slice(from, line.end), text.slice(lines[i + 1]!.start, lines[i + 1]!.end)) : null;
+    if (pair) {
+      const quote = toOriginal(prepared, from, lines[i + 1]!.end);
+      for (const item of pair) outcomes.push({ ...item, year, vintage, ...quote, confidence: confidence('outcome') });
+      i += 1;
+      continue;
+    }
+    const figure = parseFigure(text, from, 1, true);
+    if (figure.kind !== 'figure' || (figure.verb !== null && figure.verb !== 'growth') || figure.values.length !== 1 || text.slice(figure.end, line.end).trim() !== '') continue;
+    const below = lines[i + 1]!;
+    const mentions = context.catalogue.findMentions(text, below.start, below.end);
+    const mention = mentions[0];
+    if (!mention || mention.keys.length !== 1 || mentions.length !== 1 || !CARD_SCOPE.test(text.slice(below.start, mention.start))) continue;
+    const key = mention.keys[0]!;
+    const value = figure.values[0]!;
+    const measure = measureOf(context.catalogue, key, figure.verb === 'growth' ? 'growth' : 'level', value.unit);
+    if (!measure) continue;
+    // The name line ends at the name, or gives the rate after a comma ("地区生产总值,增长5.1%").
+    const comma = CARD_RATE.exec(text.slice(mention.end, below.end));
+    const rate = comma ? parseFigure(text, mention.end + comma[0].length, 1) : null;
+    const rateRead = rate?.kind === 'figure' && rate.verb === 'growth' && rate.values.length === 1 && text.slice(rate.end, below.end).trim() === '' ? rate : null;
+    if (!rateRead && text.slice(mention.end, below.end).trim() !== '') continue;
+    const quote = toOriginal(prepared, from, rateRead ? rateRead.end : mention.end);
+    outcomes.push({ indicatorKey: key, year, measure, value: value.value, unit: value.unit, vintage, ...quote, confidence: confidence('outcome') });
+    const growth = rateRead?.values[0];
+    if (growth && measure !== 'growth' && growth.unit === '%') {
+      outcomes.push({ indicatorKey: key, year, measure: 'growth', value: growth.value, unit: '%', vintage, ...quote, confidence: confidence('outcome') });
+    }
+    i += 1;
+  }
+  return outcomes;
+}
+
+// Round 11 (rules11a): the same poster's cards under the plan's heading ("▍2025年这样干"): "▶ 6%左右" over
+// "今年全区地区生产总值预期增长目标,…", "▶ 1.2万人以上" over "城镇新增就业目标。". The name line says 今年 or
+// nothing before the name and a goal word after it (a rate needs its rate word), then at most a remark
+// without figures; a card of a task ("▶ 180个" / "全年安排区级重点项目180个") names no indicator.
+const PLAN_CARD_HEAD = /^[ \t]*(?:今年)?(?:全[区县市旗])?$/;
+const PLAN_CARD_TAIL = /^(预期增长目标|预期增长|增长目标|预期增速|增速目标|预期目标|目标)[ \t]*(?:[,;][^\n\d]{0,20})?[。;]?[ \t]*$/;
+
+/** Figure-above cards in the plan, the name line without a year: targets of `year`. */
+export function readPlanCards(prepared: PreparedText, plan: Range, context: ReadingContext, year: number): TargetProposal[] {
+  const { text } = prepared;
+  const targets: TargetProposal[] = [];
+  const lines = [...text.slice(plan.start, plan.end).matchAll(/[^\n]*/g)]
+    .filter((match) => match[0].trim() !== '')
+    .map((match) => ({ start: plan.start + match.index, end: plan.start + match.index + match[0].length }));
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.end - line.start > FIGURE_LINE_MAX) continue;
+    const bullet = FIGURE_LINE.exec(text.slice(line.start, line.end).replace(/[\d百].*$/, ''));
+    if (!bullet || bullet[0].trim() === '') continue;
+    const from = line.start + bullet[0].length;
+    const figure = parseFigure(text, from, 1, true);
+    if (figure.kind !== 'figure' || figure.verb !== null || figure.values.length !== 1 || text.slice(figure.end, line.end).trim() !== '') continue;
+    const below = lines[i + 1]!;
+    const mentions = context.catalogue.findMentions(text, below.start, below.end);
+    const mention = mentions[0];
+    if (!mention || mention.keys.length !== 1 || mentions.length !== 1 || !PLAN_CARD_HEAD.test(text.slice(below.start, mention.start))) continue;
+    const tail = PLAN_CARD_TAIL.exec(text.slice(mention.end, below.end));
+    if (!tail) continue;
+    const value = figure.values[0]!;
+    // A rate needs a rate word ("预期增长"); a level its 目标 alone.
+    const rateWord = /增长|增速/.test(tail[1]!);
+    if ((value.unit === '%') !== rateWord) continue;
+    const key = mention.keys[0]!;
+    const measure = measureOf(context.catalogue, key, rateWord ? 'growth' : 'level', value.unit);
+    if (!measure) continue;
+    const read = qualifierOf(figure, value);
+    if (!read) continue;
+    targets.push({
+      indicatorKey: key, year, measure, qualifier: read.qualifier, value: read.value, valueHigh: value.valueHigh, unit: value.unit,
+      asWritten: asWritten(text, figure, value, true), relativeToIndicatorKey: null, ...toOriginal(prepared, from, mention.end + tail[1]!.length), confidence: confidence('target'),
+    });
+    i += 1;
+  }
+  return targets;
+}
+
+// Round 11 (rules11a): a card of the urban/rural income pair, two levels split by a slash over the pair's name and
+// its two rates ("▪️ 39526元 / 15870元" / "城镇、农村常住居民人均可支配收入,分别增长4.3%、7.9%"): urban first, as
+// the name orders them.
+const PAIR_FIGURES = /^[ \t]*(\d+(?:\.\d+)?)(元|万元)[ \t]*[/|][ \t]*(\d+(?:\.\d+)?)\2[ \t]*$/;
+const PAIR_NAME = /^[ \t]*(?:全[区县市旗])?城镇(?:常住)?(?:居民)?[、和与及](?:农村)(?:常住)?居民人均可支配收入(?:[ \t]*,[ \t]*分别(?:同比)?增长(\d+(?:\.\d+)?)%[、和](\d+(?:\.\d+)?)%)?[ \t]*$/;
+function readPairCard(figureLine: string, nameLine: string): Array<Pick<OutcomeProposal, 'indicatorKey' | 'measure' | 'value' | 'unit'>> | null {
+  const figures = PAIR_FIGURES.exec(figureLine);
+  const name = figures ? PAIR_NAME.exec(nameLine) : null;
+  if (!figures || !name) return null;
+  const plain = (value: string) => String(Number(value));
+  const items: Array<Pick<OutcomeProposal, 'indicatorKey' | 'measure' | 'value' | 'unit'>> = [
+    { indicatorKey: 'urban_income', measure: 'level', value: plain(figures[1]!), unit: figures[2]! },
+    { indicatorKey: 'rural_income', measure: 'level', value: plain(figures[3]!), unit: figures[2]! },
+  ];
+  if (name[1] !== undefined && name[2] !== undefined) {
+    items.push({ indicatorKey: 'urban_income', measure: 'growth', value: plain(name[1]), unit: '%' }, { indicatorKey: 'rural_income', measure: 'growth', value: plain(name[2]), unit: '%' });
+  }
+  return items;
+}

@@ -26,6 +26,11 @@ const DISTRICT_AT_TOP =
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
 const DISTRICT_AT_FOOT =
   /(?:^|[\n(《“于,日):年的自 \t\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|统计局|融媒体中心|(?:广播)?电视台|发展和改革局|发展和改革委员会|发改局|财政局))/;
+// Round 11 (rules11a): a work report whose speech names the district only in its body, in one of two set
+// formulas: the review's opening "2025年是渝岭区发展进程中极不平凡的一年" (a year, 是, the name, 发展/历史), and
+// the closing call "为奋力谱写中国式现代化的临川县篇章而不懈奋斗" (谱写 …现代化(的) the name 篇章).
+const YEAR_IS_DISTRICTS = /(?:^|[\n。])\s*(?:19|20)\d{2} ?年是([\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=发展|历史|经济社会)/;
+const DISTRICTS_CHAPTER = /谱写(?:[^。\n]{0,12}?现代化)?的?([\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=篇章)/;
 const NAME_AND_COLON = /^\s*([\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗))(?=[:：])/;
 const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
 const TOP = 400;
@@ -47,10 +52,14 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   if (top && NOT_A_NAME.test(top[1]!)) top = null;
   const footFrom = Math.max(0, text.length - FOOT);
   const foot = top ? null : DISTRICT_AT_FOOT.exec(text.slice(footFrom));
-  const match = top ?? foot;
+  // Round 11 (rules11a): a work report's own formulas, where neither its top nor its foot names it.
+  // (A foot match that is no name, "我代表区人民政府" in a short text, leaves the formulas to be read.)
+  const footName = foot && !NOT_A_NAME.test(foot[1]!) ? foot : null;
+  const body = top || footName ? null : (YEAR_IS_DISTRICTS.exec(text) ?? DISTRICTS_CHAPTER.exec(text));
+  const match = top ?? footName ?? body ?? foot;
   if (!match) return null;
   const name = match[1]!;
-  const end = (top ? 0 : footFrom) + match.index + match[0].length;
+  const end = (top || match === body ? 0 : footFrom) + match.index + match[0].length;
   if (NOT_A_NAME.test(name)) return null;
   // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
   // session line ("1月14日在云溪区第六届人民代表大会…") or of those attending it ("出席南湖区政协…"), nor what a 的 attaches to it

@@ -48,6 +48,9 @@ const LEAD_IN_WORDS = [
   '把', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
   // Round 10n: "全县初步核算实现地区生产总值152.6亿元": the basis of a bulletin's estimate, before the name.
   '初步核算',
+  // Round 11 (rules11a): an interview's later answer: "今年(还)要实现城镇新增就业5000人以上" (this year's commitment),
+  // "我们还明确城镇调查失业率控制在5.5%以内" (a target the speaker adds to those set).
+  '(?:还|也)?要实现', '(?:还|也)明确了?',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".

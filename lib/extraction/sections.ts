@@ -30,6 +30,8 @@ const YEAR = '((?:19|20)\\d{2}) ?年';
 const SCOPE = '(?:全区|全县|全市|全旗|全镇|全州|全省)?';
 // A heading may open with a symbol or an emoji ("📈 2024年成绩单", "▶ 2025年目标", "■ 主要预期目标").
 const SYMBOL = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}\\s*)?';
+// Round 11 (rules11a): an emoji or symbol, then markdown bold ("📊 **", "🎯 **"), before a poster's heading.
+const POSTER_MARK = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff]{1,6}[ \\t]*)?(?:[#*]{1,3}[ \\t]*)?';
 // A keycap digit used as a list number ("1️⃣ 2024年,…").
 const KEYCAP = '(?:[0-9#*]\\ufe0f?\\u20e3\\s*)?';
 // Round 10: a closing session's news names the plan report in a sentence ("会议批准了县2025年国民经济和社会
@@ -55,6 +57,9 @@ const REVIEW_HEADING = new RegExp(
     `|(?:^|\\n)\\s*${SYMBOL}【?(?:回顾|回眸|回首|回望|盘点|数说)\\s?((?:19|20)\\d{2})(?![\\d年])` +
     // Round 10n: "【2024·成绩单】", "【2024年·答卷】": a bracketed year and a middle dot over last year's figures.
     `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?[·・•](?:成绩单|成绩|答卷|回顾)】` +
+    // Round 11 (rules11a): a poster's heading of a bare year, a space and 成绩单 on a line of its own, often in
+    // markdown bold after an emoji ("📊 **2023 成绩单**", "2024年 答卷").
+    `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})[ \\t]*年?[ \\t]*(?:成绩单|答卷)[ \\t*]*(?=\\n)` +
     '|(?:回顾|回望|回首|回眸|盘点|纵观)(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
@@ -84,7 +89,10 @@ const PLAN_HEADING = new RegExp(
     // Round 10n: …also after the interviewer's label ("记者:今年的目标是怎么定的?", "问:…").
     `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:(?:记者|问|主持人|Q)\\s?:\\s*)?(?:${YEAR}|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
     // "【目标2025】", "【奋进2025】": a bracketed heading naming the targets before the year (group 7).
-    `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】`,
+    `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】` +
+    // Round 11 (rules11a): a poster's heading of a bare year, a space and 目标 on a line of its own (group 8),
+    // often in markdown bold after an emoji ("🎯 **2024 目标**", "2025 主要目标").
+    `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})[ \\t]+(?:主要预期目标|预期目标|主要目标|目标)[ \\t*]*(?=\\n)`,
   'g',
 );
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
@@ -203,7 +211,7 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
  * width-normalised original, whose dropped metadata lines ("发布时间:2025-01-10") can
  * still date the document.
  */
-export function findSections(text: string, givenYear?: number, raw?: string): Sections {
+export function findSections(text: string, givenYear?: number, raw?: string, rawFoot?: string): Sections {
   const bulletin = BULLETIN_TITLE.exec(text.slice(0, DATE_TOP));
   if (bulletin) {
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
@@ -232,7 +240,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
       ? { year: plan.year, source: 'plan_heading' as const }
       : reviewYear !== null
         ? { year: reviewYear + 1, source: 'review_heading' as const }
-        : (yearFromBody(text, raw) ?? yearAfterReview(text, plan?.start ?? null) ?? (plan ? yearOfPlans(text) : null));
+        : (yearFromBody(text, raw, rawFoot) ?? yearAfterReview(text, plan?.start ?? null) ?? (plan ? yearOfPlans(text) : null));
 
   // A news article may give the targets first and look back after them ("…主要预期目标为:…。
   // 回顾2024年,…"): then the plan ends where the review begins, and the review runs to the end.
@@ -304,7 +312,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (const match of text.matchAll(heading)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8];
     const year = written ? Number(written) : null;
     // A bare year line (group 5) opens the plan only as the year after the review's.
     if (match[5] !== undefined && expectedYear === null) continue;
@@ -431,7 +439,7 @@ function yearEndShift(text: string, dated: string): number {
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
-function yearFromBody(text: string, raw?: string): { year: number; source: YearSource } | null {
+function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: number; source: YearSource } | null {
   // A news item may carry its date only in the publication line at the foot ("2025-01-07 18:22").
   // A labelled publication date ("发布时间:2025-01-10") before any other date at the top: a site's
   // header may show the day it is read ("2026年3月2日 星期一").
@@ -439,7 +447,11 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
   const published = PUBLISHED.exec(top);
   if (published) return { year: Number(published[1]) + yearEndShift(text, top.slice(published.index, published.index + published[0].length + 6)), source: 'date_line' };
   const date =
-    DATE_LINE.exec(text.slice(0, DATE_TOP)) ?? (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ?? lastMatch(DATE_LINE, text.slice(-DATE_FOOT));
+    DATE_LINE.exec(text.slice(0, DATE_TOP)) ??
+    (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ??
+    lastMatch(DATE_LINE, text.slice(-DATE_FOOT)) ??
+    // Round 11 (rules11a): the foot's source line that furniture removal dropped ("来源：某县融媒体中心 2026-01-16").
+    (rawFoot ? lastMatch(DATE_LINE, rawFoot.slice(-DATE_FOOT)) : null);
   if (date) return { year: Number(date[1] ?? date[2]) + yearEndShift(text, date[0]), source: 'date_line' };
   const month = MONTH_AT_FOOT.exec(text.slice(-DATE_FOOT));
   if (month) return { year: Number(month[1]), source: 'date_line' };
