@@ -49,6 +49,8 @@ const REVIEW_HEADING = new RegExp(
     // (On a line of its own: "【回顾】2024年…报告提出…" heading a link in a list is another article.)
     '|(?:^|\\n)[ \\t]*【(?:成绩单|成绩|回顾|年度成绩单)】(?=[ \\t]*\\n)' +
     '|(?:^|\\n)[ \\t]*(?:看|晒|亮|说)成绩(?:单)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
+    // Round 11 (rules11b): "去年主要成绩", "过去一年的成绩" heading its own line (a front page's blocks).
+    `|(?:^|\\n)[ \\t]*${SYMBOL}(?:去年|上年|过去一年)(?:的)?(?:主要)?(?:成绩|成就|工作成绩|发展成就)(?:单)?[ \\t]*(?=\\n)` +
     // "■ 成绩" heading its own line.
     `|(?:^|\\n)[ \\t]*[■□▶►●◆★#*]{1,3}[ \\t]*(?:成绩|成绩单|回顾)[ \\t]*(?=\\n)` +
     // "回顾2024 全区地区生产总值…": a bare year after 回顾/回眸 heading a line.
@@ -62,7 +64,7 @@ const PLAN_HEADING = new RegExp(
   // A slide heading may speak for the county ("2025年 我们的目标").
   `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|国民经济和社会发展(?!计划执行)|' +
-    '主要预期目标(?!完成|执行)|主要目标(?!完成|执行)|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·:])))' +
+    '主要预期目标(?!完成|执行)|主要目标(?!完成|执行)|国民经济和社会发展计划|计划安排|计划草案|(?:预期)?(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·:])))' +
     // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
     '|(?:^|\\n)\\s*【(?:今年|新的?一年)】' +
     // "【目标任务】", "看目标：积极稳妥": a short heading, without a year, that announces the targets.
@@ -225,7 +227,10 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   // ("县长…在政府工作报告中表示,2025年该县地区生产总值目标增长6%左右,…").
   const leads = (found: NonNullable<typeof beforeReview>) =>
     found.start < review!.index && (found.question === true || (found.block !== undefined && /报告/.test(text.slice(Math.max(text.lastIndexOf('\n', found.block.start - 1), text.lastIndexOf('。', found.block.start - 1)) + 1, found.block.end)) && HAS_FIGURE.test(text.slice(found.block.start, found.block.end))));
-  const plan = beforeReview && (!afterReview || leads(beforeReview)) ? beforeReview : afterReview;
+  // Round 11 (rules11b): …and so does a line of its own that heads the year's targets ("今年预期目标" over a ■ block,
+  // then "去年主要成绩"): a front page may give the targets first.
+  const targetsHeading = (found: NonNullable<typeof beforeReview>) => found.start < review!.index && /^[^\n\d。,;]{0,12}目标[ \t]*\n/.test(text.slice(found.start, found.start + 20));
+  const plan = beforeReview && (!afterReview || leads(beforeReview) || targetsHeading(beforeReview)) ? beforeReview : afterReview;
   const found = givenYear
     ? { year: givenYear, source: 'given' as const }
     : plan?.year
