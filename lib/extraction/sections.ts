@@ -245,7 +245,9 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
   const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
-  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(withAddOns(text, answered(text, block)))) : [];
+  // Round 11 (rules11b): an indented heading ("    今年预期目标") is a cue at its line's start: search from before the indent.
+  const mainFrom = planRange ? planRange.start - (/[ \t]*$/.exec(text.slice(Math.max(0, planRange.start - 8), planRange.start))?.[0].length ?? 0) : 0;
+  const mainBlocks = planRange ? findMainBlocks(text, mainFrom).filter((block) => block.start < planRange.end).map((block) => clip(withAddOns(text, answered(text, block)))) : [];
   // …also under a heading that opens the plan ("看目标:积极稳妥" then "…报告把今年全区GDP预期目标定为…").
   if (plan && mainBlocks.length === 0) {
     if (plan.block) mainBlocks.push(clip(answered(text, plan.block)));
