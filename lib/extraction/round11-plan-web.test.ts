@@ -102,4 +102,22 @@ describe('round 11 rules (rules11b)', () => {
       ['retail_sales', 2025, 'growth', '5.1'],
     ]);
   });
+
+  it('opens the plan at an indented "今年预期目标" heading before a "去年主要成绩" heading, as a front page gives its blocks', () => {
+    const page = (heading: string) =>
+      `2025年01月08日 星期三\n要闻\n区长作政府工作报告\n    本报讯 青石区第七届人民代表大会第五次会议昨天开幕。\n    ${heading}\n    ■全区生产总值增长5.5%左右,全社会固定资产投资增长5%,居民人均可支配收入增长与经济增长基本同步\n    去年主要成绩\n    ■全区生产总值预计完成3268亿元,增长5.1%;全社会固定资产投资增长7.6%\n    今年重点工作\n    ■推动产业能级提升;扩大有效投资和消费\n`;
+    const result = extract(page('今年预期目标'));
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5.5'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '5'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '3268'],
+      ['gdp', 2024, 'growth', '5.1'],
+      ['fixed_asset_investment', 2024, 'growth', '7.6'],
+    ]);
+    // A heading that names no targets ("今年工作") opens nothing before the review.
+    expect(targets(extract(page('今年工作')))).not.toContainEqual(['gdp', 2025, 'growth', 'about', '5.5']);
+  });
 });
