@@ -20,7 +20,8 @@ export type Matcher = { pattern: RegExp; keyBySpelling: Map<string, string>; com
 const URBAN_HEAD = /^城镇/;
 const RURAL_HEAD = /^农村/;
 // Round 10: …also "城镇 农村…", where a caption or OCR copy turned the 、 into a space.
-const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村|城镇农村|城镇 农村)';
+// Round 11 (rules11b): pastoral regions write 农牧区 / 农村牧区 for 农村 ("城镇和农牧区常住居民人均可支配收入").
+const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村|城镇农村|城镇 农村|城镇[和、与及]?农(?:村)?牧区)';
 
 // A name split by a clause ("粮食连年丰收,产量达36.3万吨"): the head word, a short
 // clause, then the tail ("产量"): any output name of a two-character head word.

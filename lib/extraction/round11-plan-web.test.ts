@@ -120,4 +120,21 @@ describe('round 11 rules (rules11b)', () => {
     // A heading that names no targets ("今年工作") opens nothing before the review.
     expect(targets(extract(page('今年工作')))).not.toContainEqual(['gdp', 2025, 'growth', 'about', '5.5']);
   });
+
+  it('knows 农牧区 as the rural head of a pastoral region, alone and in a 城镇和农牧区 pair', () => {
+    const text =
+      '一、2025年工作回顾\n全旗农牧区常住居民人均可支配收入达到24380元、增长6.8%。\n二、2026年主要预期目标\n2026年全旗经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇和农牧区常住居民人均可支配收入分别增长5.5%和7%。\n';
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([
+      ['rural_income', 2025, 'level', '24380'],
+      ['rural_income', 2025, 'growth', '6.8'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['urban_income', 2026, 'growth', 'exact', '5.5'],
+      ['rural_income', 2026, 'growth', 'exact', '7'],
+    ]);
+    // 牧区 alone (a herding area's income) is no rural income.
+    expect(outcomes(extract('一、2025年工作回顾\n全旗牧区常住居民人均可支配收入达到24380元。\n'))).toEqual([]);
+  });
 });
