@@ -137,4 +137,17 @@ describe('round 11 rules (rules11b)', () => {
     // 牧区 alone (a herding area's income) is no rural income.
     expect(outcomes(extract('一、2025年工作回顾\n全旗牧区常住居民人均可支配收入达到24380元。\n'))).toEqual([]);
   });
+
+  it('ends a "——" list of targets at the next bracketed part ("(二)主要任务"), whose 力争 figures are tasks', () => {
+    const text = `${PLAN_TITLE}二、2026年计划草案\n(一)主要预期目标\n建议2026年全区经济社会发展主要预期目标为:\n——地区生产总值增长6%左右;\n——规模以上工业增加值增长8%左右;\n——全社会固定资产投资增长5%左右;\n——社会消费品零售总额增长6%左右。\n(二)主要任务\n1.着力扩大有效投资。全年安排区级重点项目150个、年度计划投资260亿元,力争工业投资增长10%以上。\n2.着力提振消费。力争新增限上商贸企业60家。\n`;
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['industrial_value_added', 2026, 'growth', 'about', '8'],
+      ['fixed_asset_investment', 2026, 'growth', 'about', '5'],
+      ['retail_sales', 2026, 'growth', 'about', '6'],
+    ]);
+    // A list whose items are themselves bracketed runs on through them.
+    const bracketed = `${PLAN_TITLE}二、2026年主要预期目标\n建议2026年全区主要预期目标为:\n(一)地区生产总值增长6%左右;\n(二)规模以上工业增加值增长8%左右;\n(三)全社会固定资产投资增长5%左右;\n(四)社会消费品零售总额增长6%左右。\n`;
+    expect(targets(extract(bracketed))).toHaveLength(4);
+  });
 });

@@ -173,7 +173,8 @@ const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[
 // Round 10n: check marks (✅ ☑ ✔) bullet a WeChat post's list of targets as ● does.
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff\u2705\u2611\u2714])/;
 // A part of a report headed by a Chinese numeral ("三、2025年重点工作").
-const SECTION_HEADING = /^\s*[一二三四五六七八九十]+、/;
+// Round 11 (rules11b): …or a bracketed one ("(二)主要任务" after "(一)主要预期目标" and its "——" list).
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
