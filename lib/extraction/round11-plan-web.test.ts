@@ -150,4 +150,14 @@ describe('round 11 rules (rules11b)', () => {
     const bracketed = `${PLAN_TITLE}二、2026年主要预期目标\n建议2026年全区主要预期目标为:\n(一)地区生产总值增长6%左右;\n(二)规模以上工业增加值增长8%左右;\n(三)全社会固定资产投资增长5%左右;\n(四)社会消费品零售总额增长6%左右。\n`;
     expect(targets(extract(bracketed))).toHaveLength(4);
   });
+
+  it('reads 总产 after a grain-area clause as grain output, never 总产值, and 实到外资 as FDI', () => {
+    const review = (sentence: string) => extract(`一、2025年工作回顾\n${sentence}\n二、2026年主要预期目标\n地区生产总值增长6%左右。\n`);
+    expect(outcomes(review('全县粮食播种面积稳定在92.6万亩,总产达到38.4万吨。'))).toEqual([
+      ['grain_area', 2025, 'level', '92.6'],
+      ['grain_output', 2025, 'level', '38.4'],
+    ]);
+    expect(outcomes(review('全县粮食播种面积稳定在92.6万亩,总产值达到38.4亿元。'))).toEqual([['grain_area', 2025, 'level', '92.6']]);
+    expect(outcomes(review('全区实到外资14.6亿美元。'))).toEqual([['fdi', 2025, 'level', '14.6']]);
+  });
 });

@@ -5,3 +5,6 @@ UPDATE "indicator" SET "aliases" = array_append(COALESCE("aliases", '{}'), '农�
 WHERE "key" = 'rural_income' AND NOT ('农牧区常住居民人均可支配收入' = ANY(COALESCE("aliases", '{}')));
 UPDATE "indicator" SET "aliases" = array_append(COALESCE("aliases", '{}'), '农牧区居民人均可支配收入')
 WHERE "key" = 'rural_income' AND NOT ('农牧区居民人均可支配收入' = ANY(COALESCE("aliases", '{}')));
+-- "实到外资14.6亿美元": foreign investment actually arrived, as district pages name the actually-used FDI.
+UPDATE "indicator" SET "aliases" = array_append(COALESCE("aliases", '{}'), '实到外资')
+WHERE "key" = 'fdi' AND NOT ('实到外资' = ANY(COALESCE("aliases", '{}')));
