@@ -25,7 +25,7 @@ const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与
 
 // A name split by a clause ("粮食连年丰收,产量达36.3万吨"): the head word, a short
 // clause, then the tail ("产量"): any output name of a two-character head word.
-// Round 11 (rules11b): …also "总产" ("粮食播种面积稳定在92.6万亩,总产达到38.4万吨"), never the 总产值 of an output value.
+// Round 11 (rules11b): …also "总产" ("粮食播种面积稳定在92.6万亩,总产达到38.4万吨"); "总产值增长…" stays unread (值 is no connector).
 const SPLIT_NAME = /^(\p{Script=Han}{2})(总?产量|总产)$/u;
 
 const SHORT_INCOME = /人均可支配收入$/;
@@ -60,11 +60,11 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   const split: Array<{ pattern: string; keys: string[]; whole?: string }> = [];
   for (const spelling of spellings) {
     const parts = SPLIT_NAME.exec(spelling.text);
-    if (parts) split.push({ pattern: `${parts[1]}(?:[^\\d。;,、面]{0,6},)?${escapeRegExp(parts[2]!)}(?!值)`, keys: [spelling.key] });
+    if (parts) split.push({ pattern: `${parts[1]}(?:[^\\d。;,、面]{0,6},)?${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
     // "粮食播种面积和产量": the tail alone, after a sibling name of the same head and a joiner.
-    if (parts) split.push({ pattern: `(?<=${parts[1]}[\\u4e00-\\u9fff]{2,6}(?:和|及|与|、))${escapeRegExp(parts[2]!)}(?!值)`, keys: [spelling.key] });
+    if (parts) split.push({ pattern: `(?<=${parts[1]}[\\u4e00-\\u9fff]{2,6}(?:和|及|与|、))${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
     // "粮食播种面积稳定在92万亩以上、产量稳定在38万吨以上": the tail opening the next clause.
-    if (parts) split.push({ pattern: `(?<=${parts[1]}[\\u4e00-\\u9fff]{2,6}[^。;\\n${parts[1]}]{1,16}[、,])${escapeRegExp(parts[2]!)}(?!值)`, keys: [spelling.key] });
+    if (parts) split.push({ pattern: `(?<=${parts[1]}[\\u4e00-\\u9fff]{2,6}[^。;\\n${parts[1]}]{1,16}[、,])${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
   }
   // "城镇居民收入增长4.7%": the common short form of a per-capita disposable income name.
   const short = spellings

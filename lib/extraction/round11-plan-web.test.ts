@@ -157,7 +157,7 @@ describe('round 11 rules (rules11b)', () => {
       ['grain_area', 2025, 'level', '92.6'],
       ['grain_output', 2025, 'level', '38.4'],
     ]);
-    expect(outcomes(review('全县粮食播种面积稳定在92.6万亩,总产值达到38.4亿元。'))).toEqual([['grain_area', 2025, 'level', '92.6']]);
+    expect(outcomes(review('全县粮食播种面积稳定在92.6万亩,总产值增长5.2%。'))).toEqual([['grain_area', 2025, 'level', '92.6']]);
     expect(outcomes(review('全区实到外资14.6亿美元。'))).toEqual([['fdi', 2025, 'level', '14.6']]);
   });
 });
