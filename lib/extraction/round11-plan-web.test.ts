@@ -160,4 +160,19 @@ describe('round 11 rules (rules11b)', () => {
     expect(outcomes(review('全县粮食播种面积稳定在92.6万亩,总产值增长5.2%。'))).toEqual([['grain_area', 2025, 'level', '92.6']]);
     expect(outcomes(review('全区实到外资14.6亿美元。'))).toEqual([['fdi', 2025, 'level', '14.6']]);
   });
+
+  it('continues a look-back through the sentences of its paragraph that name no coming year and no aim', () => {
+    const page = (after: string) =>
+      `青石新闻 App | 下载客户端,看更多本地新闻\n首页 > 时政\n【视频】县人代会开幕 今年我县经济增长预期目标6%左右\n2026-01-09 20:15:32 来源:青石县融媒体中心\n(记者)报告显示,过去的2025年,我县地区生产总值增长5.8%。三大产业综合产值突破120亿元。${after}\n(记者)报告提出,今年我县经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n`;
+    const looking = extract(page('全县空气质量优良天数比率保持100%。'));
+    expect(outcomes(looking)).toEqual([
+      ['gdp', 2025, 'growth', '5.8'],
+      ['air_quality_good_days', 2025, 'level', '100'],
+    ]);
+    expect(targets(looking)).toEqual([['gdp', 2026, 'growth', 'about', '6']]);
+    // A sentence that turns to the coming year (今年) is the plan's again: its figure stays a target.
+    const coming = extract(page('今年一般公共预算收入预期增长4%左右。'));
+    expect(targets(coming)).toContainEqual(['budget_revenue', 2026, 'growth', 'about', '4']);
+    expect(outcomes(coming)).toEqual([['gdp', 2025, 'growth', '5.8']]);
+  });
 });

@@ -286,6 +286,9 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 // the year may be called 过去的 / 刚刚过去的 2025年.
 const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
+// Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
+const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
+
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
   const found: Range[] = [];
@@ -304,6 +307,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 10n: "…增速居全市第二。但规上工业增加值仅增长4.6%,…": a sentence that turns on 但 right after last
     // year's continues it (on the same line, no 今年 in it).
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && /^但(?:是)?[,]?(?![^。\n]*今年)/.test(text.slice(start, end))) found.push({ start, end });
+    // Round 11 (rules11b): so does any sentence of the same paragraph that speaks of no coming year and no aim
+    // ("报告显示,过去的2025年,…。咖啡…突破120亿元。全县空气质量优良天数比率保持100%。").
+    else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
