@@ -27,6 +27,9 @@ const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗
 const AIM = /力争|确保|努力/;
 const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的?[^,。;:\n]{0,12}?目标(?:是|为)?:/;
 const MAX_CONTINUATIONS = 3;
+// Round 11 (rules11b): the share of the year's plan or budget met, with the plan's figure and a bracketed reason.
+const PLAN_SHARE = /^,\s*完成(?:年|年度|全年)?(?:计划|预算|目标)(?:\d+(?:\.\d+)?[万亿]?元)?的\d+(?:\.\d+)?%(?:\([^()\n]{0,30}\))?(?=,)/;
+const PLAN_SHARE_REACH = 80;
 const TOTAL_AFTER_FLOW = /^[,、]\s*(?=总数|总量)/;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
@@ -246,6 +249,9 @@ function continuations(text: string, from: number, limit: number, names: number)
   const found: Continuation[] = [];
   let at = from;
   while (found.length < MAX_CONTINUATIONS) {
+    // Round 11 (rules11b): ",完成年计划650亿元的94.2%(主要是…)", ",完成预算的100.4%": the share of the plan met
+    // stands between a level and its growth; it is no figure of the indicator, and the growth after it continues.
+    at += PLAN_SHARE.exec(text.slice(at, Math.min(limit, at + PLAN_SHARE_REACH)))?.[0].length ?? 0;
     const separator = CONTINUATION.exec(text.slice(at, limit));
     if (!separator) break;
     const start = at + separator[0].length;

@@ -10,6 +10,7 @@ import { extractTargets } from './extract-targets';
 import { reportYearUnknownFlag } from './flags';
 import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
+import { readBracketedLastYear } from './read-bracketed-last-year';
 import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readTables } from './read-tables';
@@ -65,6 +66,8 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     });
   // "412.6亿元——全区地区生产总值": figures first, names after a dash, in the review.
   const figureFirst = readFigureFirst(prepared, sections.review, context, reportYear - 1, vintage);
+  // Round 11 (rules11b): "增长5%左右(2025年预计增长5.4%)": last year's figure in brackets after a target.
+  const bracketed = readBracketedLastYear(prepared, context, reportYear, vintage);
   // Round 11 (rules11a): "▪️ 186.4亿元" over "地区生产总值,增长5.1%": a poster's cards in the review.
   const reviewCards = readReviewCards(prepared, sections.review, context, reportYear - 1, vintage);
   // …and "▶ 6%左右" over "今年全区地区生产总值预期增长目标" under the plan's heading.
@@ -72,7 +75,7 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
-    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards)],
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards), ...fresh(bracketed)],
     [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets), ...fresh(planCards)],
   );
   return {

@@ -18,6 +18,8 @@ import { matchUnitPrefix } from '@/lib/units/units';
 
 const MAX_WORDING = 20;
 // "完成省州下达任务", "完成市下达的目标任务", "完成上级下达的节能目标": a wording handed down, complete at its 任务/目标.
+// Round 11 (rules11b): "(2025年预计增长0.9%)" after a target's wording: a note, not part of the wording.
+const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
 const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
 
 export function extractTargets(
@@ -146,7 +148,10 @@ function readTarget(
     // Round 10: an OCR copy without punctuation runs a handed-down wording into the next clause
     // ("…节能减排完成省州下达任务一是抓产业…"): the wording ends with its 任务/目标.
     const handed = HANDED_DOWN_WORDING.exec(rest.text);
-    const wording = handed && handed[0].length < rest.text.length ? { text: handed[0], end: from + handed[0].length } : rest;
+    const handedOrRest = handed && handed[0].length < rest.text.length ? { text: handed[0], end: from + handed[0].length } : rest;
+    // Round 11 (rules11b): "外贸出口总额保持稳定(2025年预计增长0.9%)": a bracketed note of a year's result ends the wording.
+    const note = BRACKETED_YEAR_NOTE.exec(handedOrRest.text);
+    const wording = note && note.index > 0 ? { text: handedOrRest.text.slice(0, note.index), end: from + note.index } : handedOrRest;
     const asWritten = wording.text.trim();
     if (asWritten === '' || /\d/.test(asWritten) || asWritten.length > MAX_WORDING) return;
     const relative = isRelativeWording(asWritten);

@@ -20,11 +20,13 @@ export type Matcher = { pattern: RegExp; keyBySpelling: Map<string, string>; com
 const URBAN_HEAD = /^城镇/;
 const RURAL_HEAD = /^农村/;
 // Round 10: …also "城镇 农村…", where a caption or OCR copy turned the 、 into a space.
-const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村|城镇农村|城镇 农村)';
+// Round 11 (rules11b): pastoral regions write 农牧区 / 农村牧区 for 农村 ("城镇和农牧区常住居民人均可支配收入").
+const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村|城镇农村|城镇 农村|城镇[和、与及]?农(?:村)?牧区)';
 
 // A name split by a clause ("粮食连年丰收,产量达36.3万吨"): the head word, a short
 // clause, then the tail ("产量"): any output name of a two-character head word.
-const SPLIT_NAME = /^(\p{Script=Han}{2})(总?产量)$/u;
+// Round 11 (rules11b): …also "总产" ("粮食播种面积稳定在92.6万亩,总产达到38.4万吨"); "总产值增长…" stays unread (值 is no connector).
+const SPLIT_NAME = /^(\p{Script=Han}{2})(总?产量|总产)$/u;
 
 const SHORT_INCOME = /人均可支配收入$/;
 

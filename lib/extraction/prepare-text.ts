@@ -111,12 +111,22 @@ export function prepareText(original: string): PreparedText {
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original);
+  const stacked = findStackedTables(lines);
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.
   const pieces: Array<[number, number, boolean]> = [];
   let joinNext = false;
   let pageBreak = false;
+  let skipUntil = -1;
   lines.forEach((line, index) => {
+    // Round 11 (rules11b): a table scraped one cell per line is rebuilt as barred rows (see findStackedTables).
+    if (index < skipUntil) return;
+    const table = stacked.get(index);
+    if (table) {
+      pieces.push(...table.pieces);
+      skipUntil = table.end;
+      return;
+    }
     const artefact = artefacts.get(index);
     // A joined line continues the previous one: drop the line breaks (and furniture) kept after it.
     if (artefact?.join || (joinNext && !furniture[index] && line.text.trim() !== '')) {
@@ -225,6 +235,58 @@ function findFurniture(lines: Line[]): boolean[] {
     if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header)) furniture[following] = true;
   });
   return furniture;
+}
+
+/**
+ * Round 11 (rules11b): a table scraped from a web page with each cell on its own line, a lone bar
+ * between cells ("|" / "指标名称" / "|" / "单位" / "|" / … / "|" / "地区生产总值" / "|" / "亿元" / …).
+ * Line by line it reads as short labels and bare numbers (dropped as a menu, or figures without a
+ * name); rebuilt as barred rows ("|地区生产总值|亿元|865.0|5.6|增长6%左右|") the table reader
+ * (read-tables.ts) reads it by its header. The run must open on a header cell (指标/项目(名称)), and
+ * the row length is the smallest one (3–10 cells) that parts the cells after the header into whole
+ * rows, each opening on a name (no digit) and holding a digit somewhere: else the run is left alone.
+ * The bar line closing one row opens the next, so its character is used twice (origin keeps the index).
+ * Returns, by the run's first line, the pieces of the rebuilt rows and the index of the line after the run.
+ */
+function findStackedTables(lines: Line[]): Map<number, { pieces: Array<[number, number, boolean]>; end: number }> {
+  const tables = new Map<number, { pieces: Array<[number, number, boolean]>; end: number }>();
+  const isBar = (line: Line | undefined) => line !== undefined && line.text.trim() === '|';
+  const isCell = (line: Line | undefined) => line !== undefined && line.text.trim() !== '' && !line.text.includes('|');
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!isBar(lines[index]) || !isCell(lines[index + 1]) || !TABLE_HEADER.test(lines[index + 1]!.text.trim())) continue;
+    // bars[i] is the bar line before cells[i]; the run ends on a bar line.
+    const bars: number[] = [index];
+    const cells: number[] = [];
+    let at = index;
+    while (isCell(lines[at + 1]) && isBar(lines[at + 2])) {
+      cells.push(at + 1);
+      bars.push(at + 2);
+      at += 2;
+    }
+    const text = (cell: number) => lines[cell]!.text.trim();
+    let width = 0;
+    for (let candidate = 3; candidate <= 10 && width === 0; candidate += 1) {
+      if (cells.length < candidate * 2 || cells.length % candidate !== 0) continue;
+      let whole = true;
+      for (let row = candidate; row < cells.length && whole; row += candidate) {
+        const rowCells = cells.slice(row, row + candidate).map(text);
+        whole = !/\d/.test(rowCells[0]!) && rowCells.slice(1).some((cell) => /\d/.test(cell));
+      }
+      if (whole) width = candidate;
+    }
+    if (width === 0) continue;
+    const pieces: Array<[number, number, boolean]> = [];
+    const span = (lineIndex: number): [number, number, boolean] => [lines[lineIndex]!.start, lines[lineIndex]!.end, false];
+    for (let row = 0; row < cells.length; row += width) {
+      pieces.push(span(bars[row]!));
+      for (let column = row; column < row + width; column += 1) pieces.push(span(cells[column]!), span(bars[column + 1]!));
+      const closing = lines[bars[row + width]!]!;
+      if (closing.next > closing.end) pieces.push([closing.next - 1, closing.next, true]);
+    }
+    tables.set(index, { pieces, end: at + 1 });
+    index = at;
+  }
+  return tables;
 }
 
 /** The nearest non-blank line before or after `index` is a page number. */

@@ -320,6 +320,9 @@ export function otherYearBefore(text: string, position: number, year: number, fl
   // year (到/至20XX年) governs its own clause only, which its figure closes.
   const years = [...before.matchAll(YEAR_MENTION)]
     .filter((match) => !(/[到至]$/.test(before.slice(0, match.index)) && CLOSED_CLAUSE.test(before.slice(match.index + match[0].length))))
+    // Round 11 (rules11b): "…增长5%(2025年预计下降3.1%),其中工业投资增长10%": a year opening a bracket that
+    // closes before the figure is the bracket's note (last year's result), not the clause's year.
+    .filter((match) => !(before[match.index - 1] === '(' && before.indexOf(')', match.index) !== -1))
     .map((match) => Number(match[1]));
   const last = years.at(-1);
   if (last !== undefined) return last !== year ? last : null;

@@ -51,6 +51,8 @@ const REVIEW_HEADING = new RegExp(
     // (On a line of its own: "【回顾】2024年…报告提出…" heading a link in a list is another article.)
     '|(?:^|\\n)[ \\t]*【(?:成绩单|成绩|回顾|年度成绩单)】(?=[ \\t]*\\n)' +
     '|(?:^|\\n)[ \\t]*(?:看|晒|亮|说)成绩(?:单)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
+    // Round 11 (rules11b): "去年主要成绩", "过去一年的成绩" heading its own line (a front page's blocks).
+    `|(?:^|\\n)[ \\t]*${SYMBOL}(?:去年|上年|过去一年)(?:的)?(?:主要)?(?:成绩|成就|工作成绩|发展成就)(?:单)?[ \\t]*(?=\\n)` +
     // "■ 成绩" heading its own line.
     `|(?:^|\\n)[ \\t]*[■□▶►●◆★#*]{1,3}[ \\t]*(?:成绩|成绩单|回顾)[ \\t]*(?=\\n)` +
     // "回顾2024 全区地区生产总值…": a bare year after 回顾/回眸 heading a line.
@@ -67,7 +69,7 @@ const PLAN_HEADING = new RegExp(
   // A slide heading may speak for the county ("2025年 我们的目标").
   `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|国民经济和社会发展(?!计划执行)|' +
-    '主要预期目标(?!完成|执行)|主要目标(?!完成|执行)|国民经济和社会发展计划|计划安排|计划草案|(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·:])))' +
+    '主要预期目标(?!完成|执行)|主要目标(?!完成|执行)|国民经济和社会发展计划|计划安排|计划草案|(?:预期)?(?:计划|目标)(?:明确|任务|清单|一览)?(?=\\s*(?:】|\\n|$|[|/·:])))' +
     // "【今年】GDP 增长6%左右": a bracketed 今年 heading the line.
     '|(?:^|\\n)\\s*【(?:今年|新的?一年)】' +
     // "【目标任务】", "看目标：积极稳妥": a short heading, without a year, that announces the targets.
@@ -179,7 +181,8 @@ const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[
 // Round 10n: check marks (✅ ☑ ✔) bullet a WeChat post's list of targets as ● does.
 const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff\u2705\u2611\u2714])/;
 // A part of a report headed by a Chinese numeral ("三、2025年重点工作").
-const SECTION_HEADING = /^\s*[一二三四五六七八九十]+、/;
+// Round 11 (rules11b): …or a bracketed one ("(二)主要任务" after "(一)主要预期目标" and its "——" list).
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
@@ -233,7 +236,10 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
   // ("县长…在政府工作报告中表示,2025年该县地区生产总值目标增长6%左右,…").
   const leads = (found: NonNullable<typeof beforeReview>) =>
     found.start < review!.index && (found.question === true || (found.block !== undefined && /报告/.test(text.slice(Math.max(text.lastIndexOf('\n', found.block.start - 1), text.lastIndexOf('。', found.block.start - 1)) + 1, found.block.end)) && HAS_FIGURE.test(text.slice(found.block.start, found.block.end))));
-  const plan = beforeReview && (!afterReview || leads(beforeReview)) ? beforeReview : afterReview;
+  // Round 11 (rules11b): …and so does a line of its own that heads the year's targets ("今年预期目标" over a ■ block,
+  // then "去年主要成绩"): a front page may give the targets first.
+  const targetsHeading = (found: NonNullable<typeof beforeReview>) => found.start < review!.index && /^[^\n\d。,;]{0,12}目标[ \t]*\n/.test(text.slice(found.start, found.start + 20));
+  const plan = beforeReview && (!afterReview || leads(beforeReview) || targetsHeading(beforeReview)) ? beforeReview : afterReview;
   const found = givenYear
     ? { year: givenYear, source: 'given' as const }
     : plan?.year
@@ -248,7 +254,9 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
   const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
-  const mainBlocks = planRange ? findMainBlocks(text, planRange.start).filter((block) => block.start < planRange.end).map((block) => clip(withAddOns(text, answered(text, block)))) : [];
+  // Round 11 (rules11b): an indented heading ("    今年预期目标") is a cue at its line's start: search from before the indent.
+  const mainFrom = planRange ? planRange.start - (/[ \t]*$/.exec(text.slice(Math.max(0, planRange.start - 8), planRange.start))?.[0].length ?? 0) : 0;
+  const mainBlocks = planRange ? findMainBlocks(text, mainFrom).filter((block) => block.start < planRange.end).map((block) => clip(withAddOns(text, answered(text, block)))) : [];
   // …also under a heading that opens the plan ("看目标:积极稳妥" then "…报告把今年全区GDP预期目标定为…").
   if (plan && mainBlocks.length === 0) {
     if (plan.block) mainBlocks.push(clip(answered(text, plan.block)));
@@ -282,7 +290,12 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
 // may come first ("报告指出,昆南区2024年地区生产总值…"); also opening a remark in quotation marks
 // (“去年全县规上工业增加值增长10.2%,…”), or after 据统计 / 回望 ("回望2025年,…"), or after a speaker
 // ("秦立群指出,2025年蔚川区…": a Taiwan or Hong Kong report quoting the district head).
-const PAST_OPENER = /^\s*[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// Round 11 (rules11b): a transcript's speaker tag may open the sentence ("(记者)报告显示,过去的2025年,我县…"), and
+// the year may be called 过去的 / 刚刚过去的 2025年.
+const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+
+// Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
+const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -302,6 +315,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 10n: "…增速居全市第二。但规上工业增加值仅增长4.6%,…": a sentence that turns on 但 right after last
     // year's continues it (on the same line, no 今年 in it).
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && /^但(?:是)?[,]?(?![^。\n]*今年)/.test(text.slice(start, end))) found.push({ start, end });
+    // Round 11 (rules11b): so does any sentence of the same paragraph that speaks of no coming year and no aim
+    // ("报告显示,过去的2025年,…。咖啡…突破120亿元。全县空气质量优良天数比率保持100%。").
+    else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
