@@ -219,8 +219,9 @@ export function clauseRest(text: string, from: number, limit: number): { text: s
 
 // Part-year periods: "上半年", "前三季度", "1—11月", "一季度", "截至10月底".
 // "1—12月" and "前12个月" are the whole year (a monthly flash for December), not a part of it.
+// Round 11 (rules11c): 当月 ("12月当月，规上工业增加值同比增长1.4%") is one month's figure, never the year's.
 export const PERIOD =
-  /上半年|下半年|前三季度|[一二三四1-4]季度|前(?!12个?月|十二个?月)[一二三四五六七八九十\d]{1,2}个?月|(?<!\d)(?!1 ?[—–\-~至到] ?12 ?月)\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|(?<![\d—–\-~至到] ?)\d{1,2}月份|\d{1,2}月末/;
+  /上半年|下半年|前三季度|[一二三四1-4]季度|前(?!12个?月|十二个?月)[一二三四五六七八九十\d]{1,2}个?月|(?<!\d)(?!1 ?[—–\-~至到] ?12 ?月)\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|(?<![\d—–\-~至到] ?)\d{1,2}月份|\d{1,2}月末|当月/;
 const YEAR_MENTION = /((?:19|20)\d{2}) ?年(?![度底末]?\d)/g;
 
 /** Where the sentence holding `position` starts: after the last 。/;/!/?/line break. */

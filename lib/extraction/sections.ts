@@ -151,6 +151,9 @@ const PLAN_SENTENCE = new RegExp(
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
 const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
+// Round 11 (rules11c): the title line of a statistics release on a whole year: a year with no part of it
+// (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
+const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
 // Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
 const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
 const PUBLISHED = /(?:发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]/;
@@ -210,7 +213,10 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
     const year = givenYear ?? Number(bulletin[1]) + 1;
     return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [], pastInPlan: [] };
   }
-  const review = REVIEW_HEADING.exec(text) ?? yearLineReview(text);
+  // Round 11 (rules11c): a look back with no figure anywhere after it reviews nothing: a remark quoted at a
+  // news item's end ("代表王秀兰说 过去一年 咱们乡的大棚蔬菜收入翻了一番") is no review heading.
+  const headed = REVIEW_HEADING.exec(text);
+  const review = headed && !HAS_FIGURE.test(text.slice(headed.index)) ? yearLineReview(text) : (headed ?? yearLineReview(text));
   const reviewYearText = review?.slice(1).find((group) => group !== undefined);
   const reviewYear = reviewYearText !== undefined ? Number(reviewYearText) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
@@ -460,6 +466,10 @@ function yearFromBody(text: string, raw?: string): { year: number; source: YearS
     const first = 2006 + (ordinal - 11) * 5;
     return { year: /开局|起步/.test(planYear[2]!) ? first : first + 4, source: 'year_opening' };
   }
+  // Round 11 (rules11c): an undated release titled on a whole year's economy ("2024年全区经济运行情况简析",
+  // "某县2024年主要经济指标") reviews that year, as a bulletin does: it is filed with the next year's reports.
+  const release = WHOLE_YEAR_RELEASE_TITLE.exec(text.slice(0, DATE_TOP));
+  if (release) return { year: Number(release[1]) + 1, source: 'review_year' };
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
   if (title) return { year: Number(title[1] ?? title[2] ?? title[3] ?? title[4]), source: 'title' };
   // Last: the year a sentence gives its targets for ("…,2025年,全区…增速目标为6%…"); the latest
