@@ -55,4 +55,52 @@ describe('round 11 rules (rules11c)', () => {
     });
     expect(outcomes(review)).toEqual([['gdp', 2024, 'growth', '5.6']]);
   });
+  it('reads 常住 before the residents’ income as the whole population’s (resident_income)', () => {
+    const result = extractProposals('报告显示,2024年全区常住居民人均可支配收入为52310元,增长4.1%。', { indicators: INDICATORS, reportYear: 2025 });
+    expect(outcomes(result)).toEqual([
+      ['resident_income', 2024, 'level', '52310'],
+      ['resident_income', 2024, 'growth', '4.1'],
+    ]);
+  });
+
+  it('keeps a sentence that compares its figure with the year before in last year, after last year’s', () => {
+    const lead = '2025年1月10日\n区长在政府工作报告中提出,今年全区地区生产总值增长5%左右。\n';
+    const result = extract(`${lead}报告显示,2024年全区地区生产总值达1520.4亿元,按年增长4.2%。全区一般公共预算收入为88.6亿元,按年增长2.1%。`);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '5']]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '1520.4'],
+      ['gdp', 2024, 'growth', '4.2'],
+      ['budget_revenue', 2024, 'level', '88.6'],
+      ['budget_revenue', 2024, 'growth', '2.1'],
+    ]);
+    // Without a comparison with the year before, the next sentence is the plan's.
+    const plan = extract(`${lead}报告显示,2024年全区地区生产总值增长4.2%。全区一般公共预算收入增长3%。`);
+    expect(targets(plan)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '3'],
+    ]);
+  });
+
+  it('opens the targets paragraph at the cue, a comma and the report’s verb before a colon', () => {
+    const text =
+      '2025年1月10日\n区长在政府工作报告中提出,今年全区地区生产总值增长5%左右。\n至于今年的主要预期目标,报告列明:地区生产总值增长5%左右;居民人均可支配收入增长与经济增长同步。';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+    ]);
+  });
+  it('reads the district from the plan report’s author under its title', () => {
+    const title = '关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告 ';
+    // A body longer than the foot the source line is looked for in.
+    const body = ' 一 2024年计划执行情况 全县地区生产总值增长5.1%'.padEnd(400, ' 全县经济运行稳中有进');
+    expect(extract(`${title}青石县发展和改革委员会${body}`).district).toBe('青石县');
+    // A bureau the list does not name (a 委员会 of another kind) names no district.
+    expect(extract(`${title}青石县卫生健康委员会${body}`).district).toBeNull();
+  });
+  it('reads the district from a headline in which it sets this year’s targets', () => {
+    const body = '\n两岸经贸报/记者/即时报导\n台商聚集的江苏苏州青石湾区昨天召开区人民代表大会,将2026年地区生产总值增长目标设定在5%。'.padEnd(420, '会议还听取了其他报告。');
+    expect(extract(`陆青石湾区订今年GDP增长目标 5%${body}`).district).toBe('青石湾区');
+    // A headline that does not set targets names no district there.
+    expect(extract(`陆青石湾区访问团返台 5%${body}`).district).toBeNull();
+  });
 });

@@ -90,8 +90,12 @@ const PLAN_HEADING = new RegExp(
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
 // A line "主要经济指标" heads the year's targets; with a year or a period before it ("2025年某区主要经济指标",
 // a statistics page's title) it heads that year's figures, not a plan.
-const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)/g;
+const MAIN_CUE = new RegExp(
+  String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
+    // Round 11 (rules11c): the cue, a comma, then the report's verb before the colon ("至于今年的主要预期目标,报告列明:…").
+    '|(?:主要预期目标|主要目标|预期目标),\\s*(?:政府工作)?报告(?:中)?(?:列明|列出|提出|明确|显示|指出)了?:',
+  'g',
+);
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的?一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
@@ -213,10 +217,11 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
     const year = givenYear ?? Number(bulletin[1]) + 1;
     return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [], pastInPlan: [] };
   }
-  // Round 11 (rules11c): a look back with no figure anywhere after it reviews nothing: a remark quoted at a
+  // Round 11 (rules11c): a bare look back (过去一年, 一年来: no year) with no figure anywhere after it reviews nothing: a remark quoted at a
   // news item's end ("代表王秀兰说 过去一年 咱们乡的大棚蔬菜收入翻了一番") is no review heading.
   const headed = REVIEW_HEADING.exec(text);
-  const review = headed && !HAS_FIGURE.test(text.slice(headed.index)) ? yearLineReview(text) : (headed ?? yearLineReview(text));
+  const bare = headed !== null && headed.slice(1).every((group) => group === undefined) && /(?:过去|一年来)/.test(headed[0]);
+  const review = bare && !HAS_FIGURE.test(text.slice(headed.index)) ? yearLineReview(text) : (headed ?? yearLineReview(text));
   const reviewYearText = review?.slice(1).find((group) => group !== undefined);
   const reviewYear = reviewYearText !== undefined ? Number(reviewYearText) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
@@ -283,6 +288,7 @@ export function findSections(text: string, givenYear?: number, raw?: string): Se
 const PAST_OPENER = /^\s*[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
+const PAST_COMPARISON = /^(?![^。\n]*(?:今年|(?:19|20)\d{2} ?年|目标|预期|力争|确保))[^。\n]*(?:同比|按年|比上年)(?:增长|下降|减少)/;
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
   const found: Range[] = [];
   let start = plan.start;
@@ -300,6 +306,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 10n: "…增速居全市第二。但规上工业增加值仅增长4.6%,…": a sentence that turns on 但 right after last
     // year's continues it (on the same line, no 今年 in it).
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && /^但(?:是)?[,]?(?![^。\n]*今年)/.test(text.slice(start, end))) found.push({ start, end });
+    // Round 11 (rules11c): …and so does one that compares its figure with the year before (同比/按年/比上年增长: a
+    // result, never a target) and names no year ("…2024年…增长4.2%;…。全区常住居民人均可支配收入为71860元,按年增长4.6%。").
+    else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && PAST_COMPARISON.test(text.slice(start, end))) found.push({ start, end });
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
