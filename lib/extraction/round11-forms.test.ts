@@ -103,4 +103,13 @@ describe('round 11 rules (rules11c)', () => {
     // A headline that does not set targets names no district there.
     expect(extract(`陆青石湾区访问团返台 5%${body}`).district).toBeNull();
   });
+  it('reads the rate after a bracketed note on how the level is counted', () => {
+    const read = (text: string) => outcomes(extractProposals(text, { indicators: INDICATORS, reportYear: 2025 }));
+    expect(read('2024年,全县粮食总产量21.35万吨(折粮),同比增长0.8%。')).toEqual([
+      ['grain_output', 2024, 'level', '21.35'],
+      ['grain_output', 2024, 'growth', '0.8'],
+    ]);
+    // A note with a figure of its own is another figure's: the rate is not taken across it.
+    expect(read('2024年,全县粮食总产量21.35万吨(其中小麦9万吨),同比增长0.8%。')).toEqual([['grain_output', 2024, 'level', '21.35']]);
+  });
 });
