@@ -59,6 +59,9 @@ const REVIEW_HEADING = new RegExp(
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
+  // Round 11 (rules11c): a news item that led with the headline target lists the rest after its look back
+  // ("其他经济目标还包括:一般公共预算收入增长百分之二左右;…"): that sentence reopens the plan.
+  '(?:^|[\\n。!?;])\\s*(?:其他|其余)(?:的)?(?:主要)?(?:经济)?(?:发展)?(?:预期)?目标(?:还|则)?(?:包括|有)[:,](?=[^。\\n]{0,30}?(?:增长|达到|控制在)\\s?(?:\\d|百分之))|' +
   // A slide heading may speak for the county ("2025年 我们的目标").
   `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|国民经济和社会发展(?!计划执行)|' +
