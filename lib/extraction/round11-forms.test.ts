@@ -123,4 +123,13 @@ describe('round 11 rules (rules11c)', () => {
     // Other things than targets ("其他指标还包括…" without a figure) reopen nothing.
     expect(targets(extract(`${lead}其他目标还包括:优化营商环境。`))).toEqual([]);
   });
+  it('reads the rate after the level’s share of a total', () => {
+    const read = (text: string) => outcomes(extractProposals(text, { indicators: INDICATORS, reportYear: 2025 }));
+    expect(read('2024年全区税收收入65210万元,占一般公共预算收入的比重为61.2%,同比增长-3.5%。')).toEqual([
+      ['tax_revenue', 2024, 'level', '65210'],
+      ['tax_revenue', 2024, 'growth', '-3.5'],
+    ]);
+    // Without the share's own figure it is no share clause: the rate is not taken across it.
+    expect(read('2024年全区税收收入65210万元,占比有所提高,同比增长-3.5%。')).toEqual([['tax_revenue', 2024, 'level', '65210']]);
+  });
 });
