@@ -114,10 +114,11 @@ describe('round 11 rules (rules11c)', () => {
   });
   it('reopens the plan at 其他(经济)目标还包括: after a look back', () => {
     const lead = '2026-01-20\n某区昨天召开区人民代表大会,区长作政府工作报告。\n报告指出,2025年全区一般公共预算收入增长2.1%。\n';
-    const result = extract(`${lead}其他经济目标还包括:一般公共预算收入增长3%左右;城镇新增就业1.8万人以上。`);
+    const result = extract(`${lead}其他经济目标还包括:一般公共预算收入增长3%左右;城镇新增就业1.8万人以上;居民收入增长和经济增长同步。`);
     expect(targets(result)).toEqual([
       ['budget_revenue', 2026, 'growth', 'about', '3'],
       ['new_urban_jobs', 2026, 'level', 'at_least', '1.8'],
+      ['resident_income', 2026, 'growth', 'relative', null],
     ]);
     expect(outcomes(result)).toEqual([['budget_revenue', 2025, 'growth', '2.1']]);
     // Other things than targets ("其他指标还包括…" without a figure) reopen nothing.
