@@ -20,7 +20,10 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // ("…485.2亿元。按不变价格计算,比上年增长5.1%。"); a 同口径 rate may stand in brackets ("增长8.7%(同口径增长5.9%)").
 // Round 10n: the reason for a fall may stand before the adjusted rate ("…下降3.6%,主要是土地收入减少,剔除这一因素后增长4.2%").
 // Round 10n: a milestone remark between a level and its rate ("…1046.2亿元,首次突破千亿元大关,增长3.9%") leads on too.
-const CONTINUATION = /^(?:,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+// Round 11 (rules11c): a bracketed note without a figure on how the level is counted ("16.92万吨(折粮),同比增长1.2%",
+// "(现价)") stands between a level and its rate too, and so does its share of a total ("税收收入86204万元,占一般公共预算
+// 收入的比重为53.1%,同比增长-8.2%": the share is no catalogue figure).
+const CONTINUATION = /^(?:\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
 const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗])?实际(?:完成|实现|增长|为|达到)?/;

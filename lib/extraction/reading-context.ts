@@ -20,8 +20,10 @@ export type ReadingContext = {
 // Round 10: a transcript's title names it before its head speaking ("望川县县长在县十七届人大五次会议上作…").
 // Session 7: a news item names it before its head's name and a speech verb ("海屿县县长蔡文斌告诉记者"), or in
 // its county broadcaster's source line ("来源:安澜县广播电视台"), as it does before 融媒体中心.
+// Round 11 (rules11c): …or a Taiwan-press headline in which it sets (订, 訂) this year's targets ("陆澄湖湾区订今年GDP增长目标"),
+// or its plan report's author under the title ("…计划草案的报告 某县发展和改革委员会"), as at the foot.
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出)|(?:广播)?电视台))/;
+  /(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出)|(?:广播)?电视台))/;
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
 const DISTRICT_AT_FOOT =

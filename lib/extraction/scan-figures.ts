@@ -44,6 +44,8 @@ const LEAD_IN_WORDS = [
   // Hong Kong's press names a place's own product "本地生产总值" and its scope "区内" / "县内".
   '本地', '[区县旗]内',
   '全年', '全域', '全体', '我们',
+  // Round 11 (rules11c): "全区常住居民人均可支配收入为71860元": the resident population's income, as releases write it.
+  '常住',
   // "我们把今年地区生产总值增长目标定为6%—6.5%": the speaker setting this year's target.
   '把', '我区', '我县', '我市', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
   // Round 10n: "全县初步核算实现地区生产总值152.6亿元": the basis of a bulletin's estimate, before the name.
@@ -222,8 +224,9 @@ export function clauseRest(text: string, from: number, limit: number): { text: s
 
 // Part-year periods: "上半年", "前三季度", "1—11月", "一季度", "截至10月底".
 // "1—12月" and "前12个月" are the whole year (a monthly flash for December), not a part of it.
+// Round 11 (rules11c): 当月 ("12月当月，规上工业增加值同比增长1.4%") is one month's figure, never the year's.
 export const PERIOD =
-  /上半年|下半年|前三季度|[一二三四1-4]季度|前(?!12个?月|十二个?月)[一二三四五六七八九十\d]{1,2}个?月|(?<!\d)(?!1 ?[—–\-~至到] ?12 ?月)\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|(?<![\d—–\-~至到] ?)\d{1,2}月份|\d{1,2}月末/;
+  /上半年|下半年|前三季度|[一二三四1-4]季度|前(?!12个?月|十二个?月)[一二三四五六七八九十\d]{1,2}个?月|(?<!\d)(?!1 ?[—–\-~至到] ?12 ?月)\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|(?<![\d—–\-~至到] ?)\d{1,2}月份|\d{1,2}月末|当月/;
 const YEAR_MENTION = /((?:19|20)\d{2}) ?年(?![度底末]?\d)/g;
 
 /** Where the sentence holding `position` starts: after the last 。/;/!/?/line break. */

@@ -66,6 +66,9 @@ const REVIEW_HEADING = new RegExp(
 );
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
+  // Round 11 (rules11c): a news item that led with the headline target lists the rest after its look back
+  // ("其他经济目标还包括:一般公共预算收入增长百分之二左右;…"): that sentence reopens the plan.
+  '(?:^|[\\n。!?;])\\s*(?:其他|其余)(?:的)?(?:主要)?(?:经济)?(?:发展)?(?:预期)?目标(?:还|则)?(?:包括|有)[:,](?=[^。\\n]{0,30}?(?:增长|达到|控制在)\\s?(?:\\d|百分之))|' +
   // A slide heading may speak for the county ("2025年 我们的目标").
   `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[一二三四五六七八九十]+[、.]?\\s*)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|国民经济和社会发展(?!计划执行)|' +
@@ -100,8 +103,14 @@ const PLAN_HEADING = new RegExp(
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
 // A line "主要经济指标" heads the year's targets; with a year or a period before it ("2025年某区主要经济指标",
 // a statistics page's title) it heads that year's figures, not a plan.
-const MAIN_CUE =
-  /(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)/g;
+const MAIN_CUE = new RegExp(
+  String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
+    // Round 11 (rules11c): the cue, a comma, then the report's verb before the colon ("至于今年的主要预期目标,报告列明:…").
+    '|(?:主要预期目标|主要目标|预期目标),\\s*(?:政府工作)?报告(?:中)?(?:列明|列出|提出|明确|显示|指出)了?:' +
+    // …and the list of the other targets after a headline one ("其他经济目标还包括:…;居民收入增长和经济增长同步。").
+    '|(?:其他|其余)(?:的)?(?:主要)?(?:经济)?(?:发展)?(?:预期)?目标(?:还|则)?(?:包括|有):',
+  'g',
+);
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的?一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
@@ -161,6 +170,9 @@ const PLAN_SENTENCE = new RegExp(
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
 const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
+// Round 11 (rules11c): the title line of a statistics release on a whole year: a year with no part of it
+// (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
+const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
 // Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
 const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
 const PUBLISHED = /(?:发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]/;
@@ -221,7 +233,11 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
     const year = givenYear ?? Number(bulletin[1]) + 1;
     return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [], pastInPlan: [] };
   }
-  const review = REVIEW_HEADING.exec(text) ?? yearLineReview(text);
+  // Round 11 (rules11c): a bare look back (过去一年, 一年来: no year) with no figure anywhere after it reviews nothing: a remark quoted at a
+  // news item's end ("代表王秀兰说 过去一年 咱们乡的大棚蔬菜收入翻了一番") is no review heading.
+  const headed = REVIEW_HEADING.exec(text);
+  const bare = headed !== null && headed.slice(1).every((group) => group === undefined) && /(?:过去|一年来)/.test(headed[0]);
+  const review = bare && !HAS_FIGURE.test(text.slice(headed.index)) ? yearLineReview(text) : (headed ?? yearLineReview(text));
   const reviewYearText = review?.slice(1).find((group) => group !== undefined);
   const reviewYear = reviewYearText !== undefined ? Number(reviewYearText) : null;
   // The text's own years find the plan; a given year only helps when the review has none.
@@ -298,6 +314,7 @@ const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|�
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
 
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
+const PAST_COMPARISON = /^(?![^。\n]*(?:今年|(?:19|20)\d{2} ?年|目标|预期|力争|确保))[^。\n]*(?:同比|按年|比上年)(?:增长|下降|减少)/;
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
   const found: Range[] = [];
   let start = plan.start;
@@ -318,6 +335,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 11 (rules11b): so does any sentence of the same paragraph that speaks of no coming year and no aim
     // ("报告显示,过去的2025年,…。咖啡…突破120亿元。全县空气质量优良天数比率保持100%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
+    // Round 11 (rules11c): …and so does one that compares its figure with the year before (同比/按年/比上年增长: a
+    // result, never a target) and names no year ("…2024年…增长4.2%;…。全区常住居民人均可支配收入为71860元,按年增长4.6%。").
+    else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && PAST_COMPARISON.test(text.slice(start, end))) found.push({ start, end });
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
@@ -488,6 +508,10 @@ function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: num
     const first = 2006 + (ordinal - 11) * 5;
     return { year: /开局|起步/.test(planYear[2]!) ? first : first + 4, source: 'year_opening' };
   }
+  // Round 11 (rules11c): an undated release titled on a whole year's economy ("2024年全区经济运行情况简析",
+  // "某县2024年主要经济指标") reviews that year, as a bulletin does: it is filed with the next year's reports.
+  const release = WHOLE_YEAR_RELEASE_TITLE.exec(text.slice(0, DATE_TOP));
+  if (release) return { year: Number(release[1]) + 1, source: 'review_year' };
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
   if (title) return { year: Number(title[1] ?? title[2] ?? title[3] ?? title[4]), source: 'title' };
   // Last: the year a sentence gives its targets for ("…,2025年,全区…增速目标为6%…"); the latest
