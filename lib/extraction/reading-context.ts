@@ -19,11 +19,12 @@ export type ReadingContext = {
 // ("中评社香港1月10日电/大陆四川青川县第十八届…"); a headline may say what it will do ("划重点!2026年,岭南区这样干").
 // Round 10: a transcript's title names it before its head speaking ("望川县县长在县十七届人大五次会议上作…").
 // Session 7: a news item names it before its head's name and a speech verb ("海屿县县长蔡文斌告诉记者"), or in
-// its county broadcaster's source line ("来源:安澜县广播电视台"), as it does before 融媒体中心.
+// its county broadcaster's source line ("来源:安澜县广播电视台"), as it does before 融媒体中心; an interview's
+// headline names it before its head and a colon ("前湾区区长:今年GDP增长6%左右").
 // Round 11 (rules11c): …or a Taiwan-press headline in which it sets (订, 訂) this year's targets ("陆澄湖湾区订今年GDP增长目标"),
 // or its plan report's author under the title ("…计划草案的报告 某县发展和改革委员会"), as at the foot.
 const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出)|(?:广播)?电视台))/;
+  /(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出)|(?:区|县|旗)长[:]|(?:广播)?电视台))/;
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
 const DISTRICT_AT_FOOT =
@@ -78,7 +79,9 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
     .replace(/^(?:政协|人大)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     // "聚焦两会｜一图速览石门县政府工作报告": a headline's verb of reading before the name.
     .replace(/^(?:一图(?:速览|读懂|看懂)|速览|图解|解读|数读|读懂|看懂|聚焦)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
-    .replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '');
+    .replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '')
+    // "1月9日上午海沧湾区第九届…": the session's time of day before the name.
+    .replace(/^(?:上午|下午|晚上)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '');
   // Taiwan's press heads a mainland place with 陆 ("陆东港区今年…"): when the text also names the place
   // without it ("…某市东港区日前召开…"), 陆 is not part of the name (陆丰市, 陆良县 keep theirs).
   if (trimmed.length >= 4 && trimmed.startsWith('陆') && text.split(trimmed.slice(1)).length - 1 > text.split(trimmed).length - 1) {
@@ -95,13 +98,13 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   return { start: end - trimmed.length, end };
 }
 
-// Words that look like a name and are none: "全区经济运行…" (the scope word), "我县召开…" (the text
+// Words that look like a name and are none: "全区经济运行…" (the scope word, also after a place: "深圳全市"), "我县召开…" (the text
 // speaking of itself), "区长在区人大会议上…", "记者从区统计局获悉" (a preposition and a bare 区),
 // "日前召开区人大会议" (a verb and a bare 区), "出席县十八届人大五次会议的代表" (attending a bare 县), "我代表区人民政府" (a speaker and a bare 区), "数读区政府工作报告"
 // (a headline's verb of reading and a bare 区), "大会听取县人大常委会工作报告" (a verb and a bare 县), "…请予审议,
 // 并请县政协委员…提出意见" (a request and a bare 县); a masthead before a headline that opens on a bare 区
 // ("昙溪新闻 区十二届人大六次会议开幕" run together: 新闻/日报/融媒 never end a place's name).
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:[在从向由据]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);
