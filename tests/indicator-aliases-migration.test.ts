@@ -1,10 +1,12 @@
 // The alias migrations: existing databases gain the extractor's new catalogue aliases (round 6:
-// 出口, 粮食作物播种面积; round 8: 一般预算收入, 能耗强度; round 9: 粮食总产) once, beside whatever aliases an admin has already set.
+// 出口, 粮食作物播种面积; round 8: 一般预算收入, 能耗强度; round 9: 粮食总产; round 10a: 节能降耗/节能降碳,
+// 农村牧区居民收入; round 11b: 农牧区居民收入, 实到外资) once, beside whatever aliases an admin has already set.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '@/lib/db/migrate';
+import { INDICATORS } from '@/lib/indicators/catalog';
 import { createEmptyDatabase } from './test-database';
 
 const MIGRATIONS = path.join(process.cwd(), 'prisma', 'migrations');
@@ -95,5 +97,73 @@ describe('indicator aliases migration (round 9)', () => {
     } finally {
       await client.end();
     }
+  });
+});
+
+describe('indicator aliases migration (round 10, rules10a)', () => {
+  it('appends the energy-saving and rural-income spellings where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const database = await createEmptyDatabase();
+    cleanups.push(database.drop);
+    await migrate(database.url, MIGRATIONS);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
+         ('energy_saving', '节能减排', 'Energy saving', ARRAY['管理员别名', '节能降耗'], true, now()),
+         ('rural_income', '农村常住居民人均可支配收入', 'Rural income', NULL, true, now())`,
+      );
+      const sql = aliasesSql('round10a');
+      await client.query(sql);
+      await client.query(sql);
+      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
+      expect(rows).toEqual([
+        { key: 'energy_saving', aliases: ['管理员别名', '节能降耗', '节能降碳'] },
+        { key: 'rural_income', aliases: ['农村牧区常住居民人均可支配收入', '农村牧区居民人均可支配收入'] },
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('adds the same spellings the catalogue seeds new databases with', () => {
+    const aliasesOf = (key: string) => INDICATORS.find((indicator) => indicator.key === key)!.aliases;
+    for (const alias of ['节能降耗', '节能降碳']) expect(aliasesOf('energy_saving')).toContain(alias);
+    for (const alias of ['农村牧区常住居民人均可支配收入', '农村牧区居民人均可支配收入']) expect(aliasesOf('rural_income')).toContain(alias);
+  });
+});
+
+describe('indicator aliases migration (round 11, rules11b)', () => {
+  it('appends the rural-income and FDI spellings where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const database = await createEmptyDatabase();
+    cleanups.push(database.drop);
+    await migrate(database.url, MIGRATIONS);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
+         ('rural_income', '农村常住居民人均可支配收入', 'Rural income', ARRAY['管理员别名', '农牧区居民人均可支配收入'], true, now()),
+         ('urban_income', '城镇常住居民人均可支配收入', 'Urban income', NULL, true, now()),
+         ('fdi', '实际使用外商直接投资额', 'FDI', NULL, true, now())`,
+      );
+      const sql = aliasesSql('round11b');
+      await client.query(sql);
+      await client.query(sql);
+      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
+      expect(rows).toEqual([
+        { key: 'fdi', aliases: ['实到外资'] },
+        { key: 'rural_income', aliases: ['管理员别名', '农牧区居民人均可支配收入', '农牧区常住居民人均可支配收入'] },
+        { key: 'urban_income', aliases: null },
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('adds the same spellings the catalogue seeds new databases with', () => {
+    const aliasesOf = (key: string) => INDICATORS.find((indicator) => indicator.key === key)!.aliases;
+    for (const alias of ['农牧区常住居民人均可支配收入', '农牧区居民人均可支配收入']) expect(aliasesOf('rural_income')).toContain(alias);
+    expect(aliasesOf('fdi')).toContain('实到外资');
   });
 });
