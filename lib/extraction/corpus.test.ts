@@ -2,11 +2,11 @@
 // rules are tuned on. It holds the texts first written for the rules (dev01–dev67), the
 // 29 texts of the first eval half (wr/na/pe/bu/pdf/np/tr/wp) and the retired held-out halves,
 // all written independently of the rules: eval2 (e2-*, 40 texts) and eval3 (e3-*, 40) since
-// session 6, eval4 (e4-*, 48) and eval5 (e5-*, 48) since session 7. Their misses have since been read, so they are
+// session 6, eval4 (e4-*, 48) and eval5 (e5-*, 48) since session 7, eval6 (e6-*, 48) since session 8. Their misses have since been read, so they are
 // tuning data now. eval2 was retired once it had been scored about five times (its last
 // held-out score: 736/812 = 90.6% recall, 97.6% precision); eval3 after three scorings (last:
 // 764/866 = 88.2%, precision 95.0%); eval4 after three (last: 978/1071 = 91.3%, precision
-// 97.0%); eval5 after two (84.9%, 96.7%). The held-out score comes from corpus/eval6, written without seeing the rules. The
+// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%). The held-out score comes from corpus/eval7, written without seeing the rules. The
 // dev half must not fall below what it reached when the rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
@@ -23,10 +23,7 @@ import { extractProposals } from './extract-proposals';
 // eval6: 48 texts (1,009 labels) written in session 7 by two helpers who read neither the rules
 // nor any dev or held-out text; scored once, after rule round 11 (written from retired eval5's
 // misses): recall 904/1009 = 89.6%, precision 98.6%, qualifiers 98.9% (news 62/91, text without
-// punctuation 59/118). The issue's floor (0.9) is missed by a hair and its goal (0.95) is not met.
-const EVAL6_RECALL_FLOOR = 0.89;
-const EVAL6_PRECISION_FLOOR = 0.98;
-const EVAL6_QUALIFIER_FLOOR = 0.97;
+// punctuation 59/118). Then retired into dev as e6-* for rule round 12.
 
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
@@ -98,7 +95,7 @@ describe('dev half', () => {
 // (0.95) is not met, see the README. Misses are never printed: whoever tunes the
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
-  { half: 'eval6', recall: EVAL6_RECALL_FLOOR, precision: EVAL6_PRECISION_FLOOR, qualifiers: EVAL6_QUALIFIER_FLOOR },
+  // eval7 (session 8) joins here once it is written and first scored; eval6 is in dev as e6-*.
 ];
 
 for (const floor of HELD_OUT) {
