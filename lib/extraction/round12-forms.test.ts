@@ -1,0 +1,41 @@
+// Rules of round 12 (rules12c: work reports, plan reports, bulletins, PDF copies, traditional text and web
+// pages), each reduced to the few lines that carry it (constructed, names and figures invented), from the
+// forms retired eval6's writers used and that published reports, releases and pages use.
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '@/lib/indicators/catalog';
+import { compileCatalogue } from './catalogue';
+import { extractProposals, type ExtractionResult } from './extract-proposals';
+
+const extract = (text: string, reportYear?: number) => extractProposals(text, { indicators: INDICATORS, ...(reportYear ? { reportYear } : {}) });
+const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
+const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+
+describe('round 12 rules (rules12c)', () => {
+  it('reads the catalogue’s new short and older names: 社零, 一般公共财政预算收入, 外贸出口额', () => {
+    const text =
+      '2024年工作回顾\n全年外贸出口额与上年持平。社零增长4.2%,社零额达到86.5亿元。一般公共财政预算收入完成9.31亿元,增长2.8%。\n' +
+      '2025年主要预期目标\n地区生产总值增长5.5%,社零增长6%,外贸出口总额增长3%。\n';
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([
+      ['exports', 2024, 'growth', '0'],
+      ['retail_sales', 2024, 'growth', '4.2'],
+      ['retail_sales', 2024, 'level', '86.5'],
+      ['budget_revenue', 2024, 'level', '9.31'],
+      ['budget_revenue', 2024, 'growth', '2.8'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '5.5'],
+      ['retail_sales', 2025, 'growth', 'exact', '6'],
+      ['exports', 2025, 'growth', 'exact', '3'],
+    ]);
+  });
+
+  it('does not read 社零 where 社 ends one word and 零 opens the next (供销社零售, 合作社零星)', () => {
+    const catalogue = compileCatalogue(INDICATORS);
+    const keysIn = (text: string) => catalogue.findMentions(text).flatMap((mention) => mention.keys);
+    expect(keysIn('全区供销社零售网点达到120个')).toEqual([]);
+    expect(keysIn('合作社零星收购粮食1.2万吨')).toEqual([]);
+    expect(keysIn('全区社零增长4.2%')).toEqual(['retail_sales']);
+    expect(keysIn('社零额达到86.5亿元')).toEqual(['retail_sales']);
+  });
+});
