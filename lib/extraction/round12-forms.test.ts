@@ -38,4 +38,23 @@ describe('round 12 rules (rules12c)', () => {
     expect(keysIn('全区社零增长4.2%')).toEqual(['retail_sales']);
     expect(keysIn('社零额达到86.5亿元')).toEqual(['retail_sales']);
   });
+
+  it('ends a numbered part of targets at the next part heading of the same form (三、主要任务)', () => {
+    const text =
+      '青岚区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n全年地区生产总值增长5.1%。\n' +
+      '二、2025年国民经济和社会发展主要预期目标\n综合考虑,建议2025年全区主要预期目标为:地区生产总值增长6%左右;固定资产投资增长5%;' +
+      '一般公共预算收入增长3%;城镇新增就业8000人以上。\n三、2025年主要任务\n(一)扩大有效投资。力争完成投资210亿元,工业投资增长15%以上。\n' +
+      '(二)提振消费。社会消费品零售总额突破160亿元。\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '3'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '8000'],
+    ]);
+    // Items of another form under the part heading are its list, read to its end.
+    const list =
+      '一、2024年计划执行情况\n全年地区生产总值增长5.1%。\n二、2025年主要预期目标\n(一)地区生产总值增长6%左右;\n(二)固定资产投资增长5%;\n' +
+      '(三)一般公共预算收入增长3%;\n(四)城镇新增就业8000人以上。\n';
+    expect(targets(extract(list)).map((target) => target[0])).toEqual(['gdp', 'fixed_asset_investment', 'budget_revenue', 'new_urban_jobs']);
+  });
 });
