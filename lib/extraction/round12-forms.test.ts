@@ -57,4 +57,26 @@ describe('round 12 rules (rules12c)', () => {
       '(三)一般公共预算收入增长3%;\n(四)城镇新增就业8000人以上。\n';
     expect(targets(extract(list)).map((target) => target[0])).toEqual(['gdp', 'fixed_asset_investment', 'budget_revenue', 'new_urban_jobs']);
   });
+
+  it('reads a plan-vs-outcome table whose rows name the growth (…增速, …增长(%)), with bars without spaces or tabs', () => {
+    const review = '一、2024年计划执行情况\n主要指标完成情况如下表:\n';
+    const plan = '二、2025年主要预期目标\n地区生产总值增长6%左右,固定资产投资增长5%,一般公共预算收入增长3%,城镇新增就业6000人以上。\n';
+    const barred =
+      '指标|单位|年度计划|预计完成\n地区生产总值增速|%|6左右|5.3\n规模以上工业增加值增速|%|8|7.4\n一般公共预算收入|亿元|31.5|30.2\n' +
+      '农村常住居民人均可支配收入增速|%|7|6.6\n';
+    expect(outcomes(extract(`${review}${barred}${plan}`))).toEqual([
+      ['gdp', 2024, 'growth', '5.3'],
+      ['industrial_value_added', 2024, 'growth', '7.4'],
+      ['budget_revenue', 2024, 'level', '30.2'],
+      ['rural_income', 2024, 'growth', '6.6'],
+    ]);
+    const tabbed = '指标名称\t2024年计划\t预计完成\n地区生产总值增长(%)\t6\t5.3\n固定资产投资增长(%)\t8\t-2.1\n一般公共预算收入(亿元)\t31.5\t30.2\n';
+    expect(outcomes(extract(`${review}${tabbed}${plan}`))).toEqual([
+      ['gdp', 2024, 'growth', '5.3'],
+      ['fixed_asset_investment', 2024, 'growth', '-2.1'],
+      ['budget_revenue', 2024, 'level', '30.2'],
+    ]);
+    // Rows parted by bars without a header naming the columns are no table: which cell is last year's is unknown.
+    expect(outcomes(extract(`${review}${barred.split('\n').slice(1).join('\n')}${plan}`))).toEqual([]);
+  });
 });
