@@ -264,6 +264,9 @@ function continuations(text: string, from: number, limit: number, names: number)
     const roundLevel = next.kind === 'figure' && next.verb === null && next.approximate && next.values.length === 1 && /[元人户吨亩]$/.test(next.values[0]!.unit);
     if (next.kind !== 'figure' || (next.verb === null && !roundLevel) || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
     if (!series && next.values.length !== 1 && next.values.length !== names) break;
+    // Round 12 (rules12c): "粮食播种面积18.4万亩,与上年基本持平": after the level, 基本持平 (roughly unchanged) remarks on it;
+    // it states no rate (a bulletin that has one prints it). Alone ("粮食播种面积与上年基本持平") it is the growth, 0.
+    if (/基本持平$/.test(text.slice(start, next.end))) break;
     // A rate after "剔除…因素后" is on an adjusted basis, like 同口径: proposed, marked and flagged.
     const adjusted = /剔除|扣除/.test(separator[0]);
     const figure = adjusted ? { ...next, comparableBasis: true } : next;

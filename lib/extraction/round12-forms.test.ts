@@ -79,4 +79,22 @@ describe('round 12 rules (rules12c)', () => {
     // Rows parted by bars without a header naming the columns are no table: which cell is last year's is unknown.
     expect(outcomes(extract(`${review}${barred.split('\n').slice(1).join('\n')}${plan}`))).toEqual([]);
   });
+
+  it('reads 基本持平 after a level as a remark on it, not a rate; 持平 after a level, and 基本持平 alone, are a growth of 0', () => {
+    const bulletin = (line: string) => outcomes(extract(`青岚县2024年国民经济和社会发展统计公报\n${line}\n`));
+    expect(bulletin('全年粮食播种面积41.6万亩,与上年基本持平;粮食产量16.2万吨,增长1.3%。')).toEqual([
+      ['grain_area', 2024, 'level', '41.6'],
+      ['grain_output', 2024, 'level', '16.2'],
+      ['grain_output', 2024, 'growth', '1.3'],
+    ]);
+    expect(bulletin('全年粮食播种面积41.6万亩,粮食产量16.2万吨,均与上年基本持平。')).toEqual([
+      ['grain_area', 2024, 'level', '41.6'],
+      ['grain_output', 2024, 'level', '16.2'],
+    ]);
+    expect(bulletin('全年粮食播种面积41.6万亩,与上年持平。')).toEqual([
+      ['grain_area', 2024, 'level', '41.6'],
+      ['grain_area', 2024, 'growth', '0'],
+    ]);
+    expect(bulletin('全年粮食播种面积与上年基本持平。')).toEqual([['grain_area', 2024, 'growth', '0']]);
+  });
 });
