@@ -131,26 +131,29 @@ export function extractOutcomes(
       keys.forEach((key, index) => {
         if (key === null) return;
         const value = item.figure.values[index]!;
-        const measure = measureOf(context.catalogue, key, item.figure.verb, value.unit);
+        // Round 12 (rules12c): "比上年增长一成以上,达到10.6%": the exact rate restated after a round one (达到/为 a %) is that growth.
+        const restated = item.figure.verb === 'level' && value.unit === '%' && roundOnly.has(`${key}|growth`);
+        const measure = restated ? 'growth' : measureOf(context.catalogue, key, item.figure.verb, value.unit);
         if (!measure) return;
+        const figure: Figure = restated ? { ...item.figure, verb: 'growth' } : item.figure;
         const measures = proposedMeasures.get(key) ?? new Set<string>();
         // "自然口径下降1.8%,同口径增长4.1%": the comparable-basis rate is proposed beside the reported
         // one, marked and flagged, for staff to choose; never dropped or swapped silently.
-        if (item.figure.comparableBasis && measures.has(measure)) {
-          propose(reading, key, item.figure, value, item.start, item.figure.end, { series: count > 1, continuation: true }, false);
+        if (figure.comparableBasis && measures.has(measure)) {
+          propose(reading, key, figure, value, item.start, figure.end, { series: count > 1, continuation: true }, false);
           return;
         }
         // …and the reported rate after a comparable-basis one ("同口径增长5.2%,自然口径下降4.7%"), quoted alone.
-        if (!item.figure.comparableBasis && comparableOnly.delete(`${key}|${measure}`)) {
-          propose(reading, key, item.figure, value, item.start, item.figure.end, { series: count > 1, continuation: true });
+        if (!figure.comparableBasis && comparableOnly.delete(`${key}|${measure}`)) {
+          propose(reading, key, figure, value, item.start, figure.end, { series: count > 1, continuation: true });
           return;
         }
         if (measures.has(measure) && !roundOnly.has(`${key}|${measure}`)) return;
         roundOnly.delete(`${key}|${measure}`);
         const start = own ? quoteStart : item.start;
-        if (propose(reading, key, item.figure, value, start, item.figure.end, { series: count > 1, continuation: true })) {
+        if (propose(reading, key, figure, value, start, figure.end, { series: count > 1, continuation: true })) {
           measures.add(measure);
-          if (item.figure.comparableBasis) comparableOnly.add(`${key}|${measure}`);
+          if (figure.comparableBasis) comparableOnly.add(`${key}|${measure}`);
         }
         proposedMeasures.set(key, measures);
       });

@@ -97,4 +97,20 @@ describe('round 12 rules (rules12c)', () => {
     ]);
     expect(bulletin('全年粮食播种面积与上年基本持平。')).toEqual([['grain_area', 2024, 'growth', '0']]);
   });
+
+  it('reads a bulletin’s 各类 stock, the seat’s 环境 air figure, and the exact rate restated after a round one', () => {
+    const bulletin = (line: string) => outcomes(extract(`青岚县2024年国民经济和社会发展统计公报\n${line}\n`));
+    expect(bulletin('年末全县各类市场主体总数达到41230户,比上年末增长5.4%。')).toEqual([
+      ['market_entities', 2024, 'level', '41230'],
+      ['market_entities', 2024, 'growth', '5.4'],
+    ]);
+    expect(bulletin('全年县城环境空气质量优良天数比例为91.2%。全市环境空气质量优良天数比例为88.5%。')).toEqual([['air_quality_good_days', 2024, 'level', '91.2']]);
+    expect(bulletin('全年固定资产投资比上年增长一成以上,达到11.4%。')).toEqual([['fixed_asset_investment', 2024, 'growth', '11.4']]);
+    // A level after an exact rate is a level still; a round rate without a restatement stays the figure read.
+    expect(bulletin('全年固定资产投资比上年增长8.2%,达到136亿元。')).toEqual([
+      ['fixed_asset_investment', 2024, 'growth', '8.2'],
+      ['fixed_asset_investment', 2024, 'level', '136'],
+    ]);
+    expect(bulletin('全年固定资产投资比上年增长一成以上。')).toEqual([['fixed_asset_investment', 2024, 'growth', '10']]);
+  });
 });
