@@ -113,4 +113,27 @@ describe('round 12 rules (rules12c)', () => {
     ]);
     expect(bulletin('全年固定资产投资比上年增长一成以上。')).toEqual([['fixed_asset_investment', 2024, 'growth', '10']]);
   });
+
+  it('joins a PDF line of the page’s width that ends on a number to the unit opening the next line (43.7 / 亿斤)', () => {
+    const page = (grain: string[]) =>
+      [
+        '青岚县2024年国民经济和社会发展统计公报',
+        '一、综合',
+        '初步核算,全年全县地区生产总值186.4亿元,比上年增长5.2%。全年规',
+        '模以上工业增加值比上年增长7.1%。全年固定资产投资比上年增长3.4%。',
+        '二、农业',
+        ...grain,
+        '三、消费',
+        '全年社会消费品零售总额62.3亿元,比上年增长4.6%。全年一般公共预',
+        '算收入9.8亿元,比上年增长3.1%。年末全县城镇调查失业率为5.1%。',
+        '',
+      ].join('\n');
+    const grain = (text: string) => outcomes(extract(text)).filter(([key]) => key === 'grain_output');
+    expect(grain(page(['全年粮食播种面积31.6万亩,比上年增加0.4万亩。粮食总产量12.8', '亿斤,比上年增长1.3%。全年农林牧渔业总产值46.2亿元,增长3.1%。']))).toEqual([
+      ['grain_output', 2024, 'level', '12.8'],
+      ['grain_output', 2024, 'growth', '1.3'],
+    ]);
+    // A short line is no cut one: its number stays without a unit (not read), whatever opens the next line.
+    expect(grain(page(['粮食总产量12.8', '亿斤,比上年增长1.3%。']))).toEqual([]);
+  });
 });
