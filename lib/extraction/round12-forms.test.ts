@@ -136,4 +136,15 @@ describe('round 12 rules (rules12c)', () => {
     // A short line is no cut one: its number stays without a unit (not read), whatever opens the next line.
     expect(grain(page(['粮食总产量12.8', '亿斤,比上年增长1.3%。']))).toEqual([]);
   });
+
+  it('reads grain output in 公斤 (亿公斤, 万公斤) as a mass, like 斤 and 吨', () => {
+    const result = extract('2025年主要预期目标\n地区生产总值增长6%左右,粮食产量稳定在1.5亿公斤以上,城镇新增就业5000人。\n', 2025);
+    expect(result.targets.map((t) => [t.indicatorKey, t.measure, t.qualifier, t.value, t.unit])).toEqual([
+      ['gdp', 'growth', 'about', '6', '%'],
+      ['grain_output', 'level', 'at_least', '1.5', '亿公斤'],
+      ['new_urban_jobs', 'level', 'exact', '5000', '人'],
+    ]);
+    // 公斤 per head or per mu is a yield, not the district's output.
+    expect(targets(extract('2025年主要预期目标\n地区生产总值增长6%左右,粮食单产稳定在450公斤以上。\n', 2025))).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+  });
 });
