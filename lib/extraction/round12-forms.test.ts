@@ -147,4 +147,16 @@ describe('round 12 rules (rules12c)', () => {
     // 公斤 per head or per mu is a yield, not the district's output.
     expect(targets(extract('2025年主要预期目标\n地区生产总值增长6%左右,粮食单产稳定在450公斤以上。\n', 2025))).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
   });
+
+  it('reads the change after a price index (居民消费价格指数为100.3,比上年上涨0.3%), never the index as a rate', () => {
+    const bulletin = (line: string) => outcomes(extract(`青岚县2024年国民经济和社会发展统计公报\n${line}\n`));
+    expect(bulletin('全年全县居民消费价格指数为101.6,比上年上涨1.6%。')).toEqual([['cpi', 2024, 'growth', '1.6']]);
+    expect(bulletin('全年居民消费价格总水平为100%,与上年持平。')).toEqual([['cpi', 2024, 'growth', '0']]);
+    // An index alone is not turned into a rate (no guess), and a level of an indicator with a level unit is a level.
+    expect(bulletin('全年居民消费价格指数为101.6。')).toEqual([]);
+    expect(bulletin('全年地区生产总值为100.3亿元,比上年增长5.1%。')).toEqual([
+      ['gdp', 2024, 'level', '100.3'],
+      ['gdp', 2024, 'growth', '5.1'],
+    ]);
+  });
 });
