@@ -4,6 +4,7 @@
 // nothing is stored. Visible text around such characters is kept as typed.
 import { describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
+import { loadMessages } from '@/lib/i18n/messages';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { createKeyTask } from '@/lib/key-tasks/mutations';
 import { assignTargetUnits, createUnit, setUnitMembers } from '@/lib/responsible-units/mutations';
@@ -63,4 +64,21 @@ describe('text that shows as nothing', () => {
     }
     expect(await db.roundItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: 'submitted', returnReason: null });
   });
+
+  it('inside a name, makes no second unit that reads like the first: refused with its own message in both languages', async () => {
+    const district = await db.district.findUniqueOrThrow({ where: { code: '520304' }, select: { id: true } });
+    const admin = await makeUser(db, 'invisible-names', 'admin');
+    await ok(run(createUnit, admin, { districtId: district.id, name: '区财政局', shortName: '区财政局' }));
+    const before = await db.responsibleUnit.count({ where: { districtId: district.id } });
+    for (const mark of ['\u200B', '\u2060', '\uFEFF', '\u00AD', '\u200D']) {
+      expect(await run(createUnit, admin, { districtId: district.id, name: `区财${mark}政局`, shortName: '财政' })).toMatchObject({ ok: false, code: 'validation', fieldErrors: { name: 'invisible_characters' } });
+      expect(await run(createUnit, admin, { districtId: district.id, name: '区税务局', shortName: `区财${mark}政局` })).toMatchObject({ ok: false, code: 'validation', fieldErrors: { shortName: 'invisible_characters' } });
+    }
+    // A direction control keeps its own message.
+    expect(await run(createUnit, admin, { districtId: district.id, name: '区财政局\u202E', shortName: '财政' })).toMatchObject({ ok: false, fieldErrors: { name: 'direction_controls' } });
+    expect(await db.responsibleUnit.count({ where: { districtId: district.id } })).toBe(before);
+    expect((loadMessages('zh').validation as Record<string, string>).invisible_characters).toContain('不可见字符');
+    expect((loadMessages('en').validation as Record<string, string>).invisible_characters).toContain('invisible characters');
+  });
 });
+
