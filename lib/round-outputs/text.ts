@@ -24,6 +24,8 @@ export type OutputText = {
   growthDown: string;
   level: string;
   noItems: string;
+  /** Ends an XLSX cell cut at Excel's limit (summary-xlsx.ts). */
+  cellCut: string;
   briefingHeading: string;
   downloads: string;
   downloadDocx: string;
