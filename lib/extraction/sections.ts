@@ -169,7 +169,8 @@ const PLAN_SENTENCE = new RegExp(
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
-const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
+// Round 12 (rules12b): a copy without punctuation drops the brackets of "统计公报（摘要）": "…统计公报 摘要".
+const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]+(?:摘要|摘录|节选|简本|简版))?[ \\t]*(?=\\n|$)`);
 // Round 11 (rules11c): the title line of a statistics release on a whole year: a year with no part of it
 // (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
 const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
@@ -184,7 +185,8 @@ const LOOK_BACK_YEAR = /(?:回顾|回首|回眸|回望|盘点)\s*((?:19|20)\d{2}
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
 const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
 // "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
-const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
+// Round 12 (rules12b): subtitles drop the quotes, leaving spaces ("今年是 十四五 规划收官之年").
+const FIVE_YEAR_PLAN_YEAR = /今年是[ \t]?[“"]?十([一二三四五六七八九])五[”"]?[ \t]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉", "某区2025年目标任务出炉".
 const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
