@@ -40,4 +40,75 @@ describe('round 12 rules (rules12b, text without punctuation)', () => {
     // "十四五 期间" is a period, not this year.
     expect(extract('县长说 十四五 期间全县地区生产总值年均增长6%\n报告提出 地区生产总值增长5.5%左右\n').reportYear).toBeNull();
   });
+
+  it('ends a whole figure where a year runs on after it (two sentences joined without punctuation)', () => {
+    const text =
+      '石岭区政府工作报告摘要\n' +
+      '2024年全区地区生产总值完成215.3亿元增长5.1%城镇新增就业3120人城镇登记失业率2.9%2025年全区经济社会发展的主要预期目标是地区生产总值增长5.5%城镇登记失业率控制在3.5%以内\n';
+    const result = extract(text);
+    expect(result.flags.filter((flag) => flag.code === 'garbled_figure')).toEqual([]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '215.3'],
+      ['gdp', 2024, 'growth', '5.1'],
+      ['new_urban_jobs', 2024, 'level', '3120'],
+      ['urban_unemployment_rate', 2024, 'level', '2.9'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'exact', '5.5'],
+      ['urban_unemployment_rate', 2025, 'level', 'at_most', '3.5'],
+    ]);
+    // A number run into stray text is still broken, never guessed.
+    const broken = extract('2024年全区主要指标完成情况\n全区地区生产总值增长5.1%36全区固定资产投资增长2.2%\n', 2025);
+    expect(broken.flags.map((flag) => flag.code)).toContain('garbled_figure');
+    expect(outcomes(broken)).toEqual([['fixed_asset_investment', 2024, 'growth', '2.2']]);
+  });
+
+  it('ends a handed-down wording at its 任务 when the name stands between 下达的 and 任务 and the next sentence runs on', () => {
+    const text =
+      '2025年全县经济社会发展的主要预期目标是地区生产总值增长5.5%一般公共预算收入增长4%完成自治区下达的节能减排任务重点工作加快建设物流枢纽全年实施重点项目60个\n';
+    const result = extract(text);
+    expect(result.targets.map((t) => [t.indicatorKey, t.qualifier, t.asWritten ?? null])).toEqual([
+      ['gdp', 'exact', expect.any(String)],
+      ['budget_revenue', 'exact', expect.any(String)],
+      ['energy_saving', 'qualitative', '任务'],
+    ]);
+    // Without 下达 before the name a run-on wording is no target.
+    const plain = extract('2025年全县经济社会发展的主要预期目标是地区生产总值增长5.5%节能减排任务重点工作加快建设物流枢纽全年实施重点项目60个\n');
+    expect(plain.targets.map((t) => t.indicatorKey)).toEqual(['gdp']);
+  });
+
+  it('reads the seat named as such before the air-quality name as the district’s own ("旗所在地", "县政府驻地")', () => {
+    for (const seat of ['旗所在地', '县政府驻地', '县城所在地']) {
+      const result = extract(`2024年全旗主要指标完成情况\n全年${seat}空气质量优良天数比率为91.7%\n`, 2025);
+      expect(outcomes(result), seat).toEqual([['air_quality_good_days', 2024, 'level', '91.7']]);
+      expect(result.outcomes[0]!.quote, seat).toBe(`全年${seat}空气质量优良天数比率为91.7%`);
+    }
+    // Another entity's seat stays out ("全市所在地" is no seat of the district; 全市 is another entity's).
+    expect(outcomes(extract('2024年全旗主要指标完成情况\n全年全市空气质量优良天数比率为88.2%\n', 2025))).toEqual([]);
+  });
+
+  it('reads a bare 收入 as no indicator (the short form keeps whose income it is)', () => {
+    const text = '2025年全区经济社会发展的主要预期目标是社会消费品零售总额增长6%地方级财政收入增长3%居民收入增长5%\n';
+    expect(targets(extract(text))).toEqual([
+      ['retail_sales', 2025, 'growth', 'exact', '6'],
+      ['resident_income', 2025, 'growth', 'exact', '5'],
+    ]);
+    // The short forms with a head still name their incomes.
+    expect(targets(extract('2025年全区经济社会发展的主要预期目标是城镇居民收入增长5%农村居民收入增长6.5%\n'))).toEqual([
+      ['urban_income', 2025, 'growth', 'exact', '5'],
+      ['rural_income', 2025, 'growth', 'exact', '6.5'],
+    ]);
+  });
+
+  it('quotes a run-on clause from its name, not from the previous clause’s figure', () => {
+    // (地方级财政收入 is no catalogue indicator: its clause is not read, and the next one runs on after its figure.)
+    const result = extract('2024年全区主要指标完成情况\n全区地方级财政收入完成6.2亿元增长3.1%城镇常住居民人均可支配收入43120元增长4.6%\n', 2025);
+    expect(result.outcomes.map((o) => o.quote)).toEqual([
+      '城镇常住居民人均可支配收入43120元增长4.6%',
+      '城镇常住居民人均可支配收入43120元增长4.6%',
+    ]);
+    // A year that opens the clause stays in its quote.
+    const year = extract('过去一年 全区地区生产总值增长5.2%2024年城镇新增就业3100人\n', 2025);
+    expect(year.outcomes.map((o) => o.quote)).toContain('2024年城镇新增就业3100人');
+  });
 });
