@@ -111,4 +111,32 @@ describe('round 12 rules (rules12b, text without punctuation)', () => {
     const year = extract('过去一年 全区地区生产总值增长5.2%2024年城镇新增就业3100人\n', 2025);
     expect(year.outcomes.map((o) => o.quote)).toContain('2024年城镇新增就业3100人');
   });
+
+  it('reads a summary table whose cells repeat their column’s word, placed by that word, not by position', () => {
+    const text =
+      '石岭县2024年计划执行情况和2025年计划安排\n' +
+      '主要指标 2024年计划 2024年预计 2025年目标\n' +
+      '地区生产总值增长 计划6.5% 预计5.8% 目标6%左右\n' +
+      '地区生产总值总量 预计312亿元\n' +
+      '固定资产投资增长 计划8% 预计-1.4% 目标4%\n' +
+      '城镇新增就业 计划6000人 预计6420人 目标6000人以上\n' +
+      '前三季度地区生产总值增长5.2%\n';
+    const result = extract(text);
+    expect(result.reportYear).toBe(2025);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '4'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '6000'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'growth', '5.8'],
+      ['gdp', 2024, 'level', '312'],
+      ['fixed_asset_investment', 2024, 'growth', '-1.4'],
+      ['new_urban_jobs', 2024, 'level', '6420'],
+    ]);
+    // Without the header naming the columns' years, a labelled cell is not placed (计划 is no year's target here).
+    const bare = extract('石岭县2024年计划执行情况和2025年计划安排\n地区生产总值增长 计划6.5% 预计5.8% 目标6%左右\n');
+    expect(outcomes(bare)).toEqual([]);
+    expect(targets(bare)).not.toContainEqual(['gdp', 2025, 'growth', 'about', '6']);
+  });
 });
