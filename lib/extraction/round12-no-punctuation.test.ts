@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { prepareText } from './prepare-text';
 
 const extract = (text: string, reportYear?: number) => extractProposals(text, { indicators: INDICATORS, ...(reportYear ? { reportYear } : {}) });
 const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
@@ -138,5 +139,18 @@ describe('round 12 rules (rules12b, text without punctuation)', () => {
     const bare = extract('石岭县2024年计划执行情况和2025年计划安排\n地区生产总值增长 计划6.5% 预计5.8% 目标6%左右\n');
     expect(outcomes(bare)).toEqual([]);
     expect(targets(bare)).not.toContainEqual(['gdp', 2025, 'growth', 'about', '6']);
+  });
+
+  it('keeps a line that opens on a year apart from the line above when that line ends with a whole figure', () => {
+    // An OCR'd summary, one sentence a line, no punctuation: lines cut inside a clause are still joined.
+    const text =
+      '石岭区人民政府工作报告摘要\n' +
+      '2024年全区地区生产总值完成215.3亿元增长5.1%规模以上工业增加值增长6.2%城镇新增就业3120人城镇登记失业率2.9%\n' +
+      '2025年全区经济社会发展的主要预期目标是地区生产总值增长5.5%规模以上工业增加值增长7%城镇新增就业3000人以上城镇登记失业率控\n' +
+      '制在3.5%以内完成市下达的节能减排任务\n' +
+      '重点工作加快建设物流枢纽全年实施重点项目60个新建改建农村公路120公里改造老旧小区35个\n';
+    const prepared = prepareText(text).text;
+    expect(prepared).toContain('2.9%\n2025年');
+    expect(prepared).toContain('城镇登记失业率控制在3.5%以内');
   });
 });
