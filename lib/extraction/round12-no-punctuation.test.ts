@@ -153,4 +153,14 @@ describe('round 12 rules (rules12b, text without punctuation)', () => {
     expect(prepared).toContain('2.9%\n2025年');
     expect(prepared).toContain('城镇登记失业率控制在3.5%以内');
   });
+
+  it('reads 社零 / 社零额, the short name of retail sales in chat copies and news', () => {
+    const text = '去年也就是2024年 全县GDP 312.6亿元 增长5.6%\n社零 118.4亿元 增长4.9%\n今年2025年的目标\nGDP 增长6%左右\n社零额 增长6%\n';
+    const result = extract(text);
+    expect(outcomes(result)).toContainEqual(['retail_sales', 2024, 'level', '118.4']);
+    expect(outcomes(result)).toContainEqual(['retail_sales', 2024, 'growth', '4.9']);
+    expect(targets(result)).toContainEqual(['retail_sales', 2025, 'growth', 'exact', '6']);
+    // The city's figure stays the city's.
+    expect(outcomes(extract('2024年全县主要指标完成情况\n全市社零增长5.2%\n', 2025))).toEqual([]);
+  });
 });
