@@ -163,4 +163,19 @@ describe('round 12 rules (rules12b, text without punctuation)', () => {
     // The city's figure stays the city's.
     expect(outcomes(extract('2024年全县主要指标完成情况\n全市社零增长5.2%\n', 2025))).toEqual([]);
   });
+
+  it('reads a line that opens on a spoken topic and 去年 after the targets as last year’s ("就业这块去年…", "就业方面 去年…")', () => {
+    for (const topic of ['就业这块', '就业方面 ']) {
+      const text = `今年2025年的目标\nGDP 增长6%左右\n城镇新增就业 5000人以上\n${topic}去年城镇新增就业5320人\n`;
+      const result = extract(text, 2025);
+      expect(targets(result), topic).toEqual([
+        ['gdp', 2025, 'growth', 'about', '6'],
+        ['new_urban_jobs', 2025, 'level', 'at_least', '5000'],
+      ]);
+      expect(outcomes(result), topic).toEqual([['new_urban_jobs', 2024, 'level', '5320']]);
+    }
+    // A topic before 今年 stays in the plan.
+    const plan = extract('今年2025年的目标\nGDP 增长6%左右\n就业方面 今年城镇新增就业5000人以上\n', 2025);
+    expect(outcomes(plan)).toEqual([]);
+  });
 });
