@@ -13,7 +13,7 @@ const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.ind
 describe('round 12 rules (rules12b, text without punctuation)', () => {
   it('reads a bulletin title whose bracketed 摘要 lost its brackets ("…统计公报 摘要")', () => {
     const body = '\n初步核算 全年全县地区生产总值205.6亿元 比上年增长5.3%\n全年社会消费品零售总额61.2亿元 增长4.7%\n';
-    for (const title of ['石岭县2024年国民经济和社会发展统计公报 摘要', '石岭县2024年国民经济和社会发展统计公报 摘录', '石岭县2024年国民经济和社会发展统计公报(摘要)']) {
+    for (const title of ['石岭县2024年国民经济和社会发展统计公报 摘要', '石岭县2024年国民经济和社会发展统计公报 摘录', '石岭县2024年国民经济和社会发展统计公报摘要', '石岭县2024年国民经济和社会发展统计公报(摘要)']) {
       const result = extract(`${title}${body}`);
       expect(result.reportYear, title).toBe(2025);
       expect(outcomes(result), title).toEqual([
