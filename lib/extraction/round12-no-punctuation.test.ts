@@ -38,6 +38,8 @@ describe('round 12 rules (rules12b, text without punctuation)', () => {
       ['gdp', 2025, 'growth', 'about', '5.5'],
       ['fixed_asset_investment', 2025, 'growth', 'exact', '6'],
     ]);
+    // …and "2025年 是 十四五 规划收官之年", the year spaced from 是 (it was read as last year's, and the plan as 2026's).
+    expect(extract(text.replace('县长说 今年是 十四五 规划收官之年', '县长说 2025年 是 十四五 规划收官之年')).reportYear).toBe(2025);
     // "十四五 期间" is a period, not this year.
     expect(extract('县长说 十四五 期间全县地区生产总值年均增长6%\n报告提出 地区生产总值增长5.5%左右\n').reportYear).toBeNull();
   });

@@ -183,7 +183,8 @@ const MONTH_AT_FOOT = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八
 const LOOK_AHEAD_YEAR = /(?:展望|迈向|奋进|奋战|决战|启航|冲刺|开启)\s*((?:19|20)\d{2})(?![\d年])/;
 const LOOK_BACK_YEAR = /(?:回顾|回首|回眸|回望|盘点)\s*((?:19|20)\d{2})(?![\d年])/;
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
-const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
+// Round 12 (rules12b): a subtitle spaces the words out ("2025年 是 十四五 规划收官之年").
+const YEAR_OPENING = new RegExp(`${YEAR}[ \\t]?是[^。\\n]{0,40}之年`);
 // "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
 // Round 12 (rules12b): subtitles drop the quotes, leaving spaces ("今年是 十四五 规划收官之年").
 const FIVE_YEAR_PLAN_YEAR = /今年是[ \t]?[“"]?十([一二三四五六七八九])五[”"]?[ \t]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
