@@ -76,6 +76,8 @@ const FIGURE_END = /(?:\d|%|\d\s?[万亿千百]?(?:元|人|户|吨|斤|亩|公?�
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,;、。)])/;
 // A line that ends inside a number: "…控制在5.", "…增长1".
 const CUT_FIGURE = /\d\.?$/;
+// A unit opening a line, after a number that ends the line above ("亿斤,", "万元,", "%,").
+const UNIT_AFTER_CUT = /^(?:%|[万亿千百]?(?:元|斤|公斤|吨|亩|公顷|人|户|美元))/;
 // "8.1%——规模以上工业增加值增速": a line that opens on a figure and a dash is an item of its own.
 const FIGURE_FIRST_LINE = /^\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩)?\s*(?:——|—|–)\s*[\u4e00-\u9fff]/;
 const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|%)/;
@@ -348,6 +350,9 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       const fullWidth = (inBand || (width !== null && written.length >= width - 1 && written.length <= width + 2)) && !written.includes('\t') && !following.includes('\t');
       // A title ("…统计公报") has no punctuation; a line of prose cut by the page has some.
       if (fullWidth && line.open && HAS_PUNCTUATION.test(written) && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);
+      // Round 12 (rules12c): "…粮食总产量43.7" above "亿斤,比上年下降2.1%…": a line of the page's width that ends on a number
+      // whose unit opens the next line was cut between the two (the number alone would read as a complete row's figure).
+      if (fullWidth && CUT_FIGURE.test(written) && HAS_PUNCTUATION.test(written) && UNIT_AFTER_CUT.test(following)) joins.add(line.index);
       // "——城镇…增长 4.6%;农村常住居" above "民人均可支配收入 19268 元,增长 7.4%;": in a list whose items
       // each end like a sentence, one of the longest items left open, over a line that is no item
       // but ends like one, was cut by the page.

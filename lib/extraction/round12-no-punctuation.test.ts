@@ -3,12 +3,11 @@
 // retired eval6's writers used and that published bulletins, news scripts and reports use.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { extractProposals } from './extract-proposals';
+import { outcomes, targets } from './fixtures/round-helpers';
 import { prepareText } from './prepare-text';
 
 const extract = (text: string, reportYear?: number) => extractProposals(text, { indicators: INDICATORS, ...(reportYear ? { reportYear } : {}) });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
 
 describe('round 12 rules (rules12b, text without punctuation)', () => {
   it('reads a bulletin title whose bracketed 摘要 lost its brackets ("…统计公报 摘要")', () => {

@@ -57,6 +57,8 @@ const LEAD_IN_WORDS = [
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
   '(?:登记)?在册', '实有', '全部',
+  // Round 12 (rules12c): "全区各类经营主体总数达到58216户": every kind of market entity, the stock's usual wording.
+  '各类',
   // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
   '但', '但是',
   // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
@@ -69,8 +71,10 @@ const LEAD_IN_WORDS = [
 ];
 // "全年县城空气质量优良天数比率为93.4%": a district's air is measured in its seat, so the seat
 // (县城, 城区, 中心城区) before an air-quality name is the district's own figure, not another entity's.
+// Round 12 (rules12c): …with 环境 between the seat and a name the catalogue spells without it ("县城环境空气质量优良天数比例").
 // Round 12 (rules12b): …or the seat named as such ("全年旗所在地空气质量…", "县政府驻地", "县城所在地").
-const SEAT_BEFORE_AIR = /(?:县城|城区|中心城区|主城区|(?:[县旗区]|县城|旗府|县府|[县旗区]政府)(?:所在地|驻地))$/;
+const SEAT_NAMED = '(?:[县旗区]|县城|旗府|县府|[县旗区]政府)(?:所在地|驻地)';
+const SEAT_BEFORE_AIR = new RegExp(`(?:县城|城区|中心城区|主城区|${SEAT_NAMED})?环境$|(?:县城|城区|中心城区|主城区|${SEAT_NAMED})$`);
 
 function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
   // Round 10: …also before 环境空气 ("全年县城环境空气质量优良天数比率为94.8%").

@@ -572,6 +572,9 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (next && next.start <= end + 2 && BARE_LINE.test(next.text) && HAS_FIGURE.test(next.text)) bareLines = captionRun = true;
     }
     let firstItem: string | null = null;
+    // Round 12 (rules12c): a cue on a numbered part heading ("二、2024年主要预期目标") heads that part only: the
+    // next heading of the same form ("三、2024年主要任务") opens the next part, whose items are tasks.
+    const partForm = headingForm(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index + match[0].length));
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
       const next = nextLine(text, end);
@@ -589,6 +592,7 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
+      if (partForm !== null && headingForm(next.text) === partForm) break;
       if (isItem) firstItem ??= next.text;
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
@@ -647,6 +651,13 @@ function answered(text: string, block: Range): Range {
   // A table row is read by its columns (read-tables.ts), not as a sentence.
   if (!next || !HAS_FIGURE.test(next.text) || /\t|^\s*\|/.test(next.text)) return block;
   return { start: next.start, end: sentenceEnd(text, next.start) };
+}
+
+/** The numbering of a part heading: "三、" (Chinese numeral and 、) or "(三)"; null for any other line. */
+function headingForm(line: string): 'numeral' | 'bracketed' | null {
+  const heading = SECTION_HEADING.exec(line);
+  if (!heading) return null;
+  return heading[0].trim().startsWith('(') ? 'bracketed' : 'numeral';
 }
 
 /** Start of the clause holding `at`: after the last ",", "。", ";", ":" or line break before it. */
