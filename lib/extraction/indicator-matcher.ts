@@ -73,7 +73,10 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   const short = spellings
     .filter((spelling) => SHORT_INCOME.test(spelling.text))
     .map((spelling) => ({ pattern: escapeRegExp(spelling.text.replace(SHORT_INCOME, '收入')), keys: [spelling.key] }))
-    .filter((item) => !spellings.some((spelling) => spelling.text === item.pattern));
+    .filter((item) => !spellings.some((spelling) => spelling.text === item.pattern))
+    // Round 12 (rules12b): the short form keeps whose income it is; "人均可支配收入" shortened is a bare 收入,
+    // which names no indicator ("…增长6.5%地方级财政收入增长3%…" was read as residents' income).
+    .filter((item) => item.pattern !== '收入');
   // "经济增长6%左右", "经济增长目标为5.5%" (Taiwan's press: "经济成长率目标订为5.5%"): in official Chinese, the economy's growth rate is the
   // real growth of the gross (regional) product, so 经济 directly before a growth figure names the
   // catalogue's 生产总值 indicator. Without a figure ("与经济增长同步") it names nothing.
