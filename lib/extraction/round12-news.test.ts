@@ -1,0 +1,40 @@
+// Rules of round 12 (session 8, rules12a), each reduced to the few lines that carry it (constructed: names,
+// figures and wording invented), from the forms of retired eval6's news texts (dev/e6-*-na*).
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '@/lib/indicators/catalog';
+import { extractProposals, type ExtractionResult } from './extract-proposals';
+
+const extract = (text: string, reportYear?: number) => extractProposals(text, { indicators: INDICATORS, reportYear });
+const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
+const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+
+describe('round 12 rules (rules12a: e6 news)', () => {
+  it('reads an infographic’s 【锚定2026】 over one target a line as the plan and its headline targets (wordings too)', () => {
+    const poster = extract(
+      '图解｜石川区政府工作报告\n\n【数说2025】\n地区生产总值增长5.4%\n一般公共预算收入完成86.2亿元、增长2.9%\n\n【锚定2026】\n地区生产总值增长5.5%左右\n一般公共预算收入增长4%\n固定资产投资保持稳定增长\n居民人均可支配收入增长与经济增长同步\n\n【民生实事】\n新增托位800个\n',
+    );
+    expect(poster.reportYear).toBe(2026);
+    expect(outcomes(poster)).toEqual([
+      ['gdp', 2025, 'growth', '5.4'],
+      ['budget_revenue', 2025, 'level', '86.2'],
+      ['budget_revenue', 2025, 'growth', '2.9'],
+    ]);
+    expect(targets(poster)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '5.5'],
+      ['budget_revenue', 2026, 'growth', 'exact', '4'],
+      ['fixed_asset_investment', 2026, 'growth', 'qualitative', null],
+      ['resident_income', 2026, 'growth', 'relative', null],
+    ]);
+    // …and like 展望2025, the slogan opening a line of figures opens the plan.
+    const oneLine = extract('石川区政府工作报告要点\n回顾2025 全区地区生产总值增长5.4%\n锚定2026 全区地区生产总值增长5.5%左右 固定资产投资增长3%\n');
+    expect(oneLine.reportYear).toBe(2026);
+    expect(targets(oneLine)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '5.5'],
+      ['fixed_asset_investment', 2026, 'growth', 'exact', '3'],
+    ]);
+    // The slogan inside a sentence heads nothing ("…锚定2026年目标任务，…"): last year's figures stay outcomes.
+    const inSentence = extract('石川区政府工作报告\n\n【数说2025】\n地区生产总值增长5.4%，全区上下锚定2026年再出发。\n');
+    expect(targets(inSentence)).toEqual([]);
+    expect(outcomes(inSentence)).toEqual([['gdp', 2025, 'growth', '5.4']]);
+  });
+});
