@@ -37,4 +37,21 @@ describe('round 12 rules (rules12a: e6 news)', () => {
     expect(targets(inSentence)).toEqual([]);
     expect(outcomes(inSentence)).toEqual([['gdp', 2025, 'growth', '5.4']]);
   });
+
+  it('reads "今年目标是" before a name in a deputy’s remark as this year’s target', () => {
+    const remark = (words: string) =>
+      extract(
+        `石川县人大代表审议政府工作报告\n“报告提出今年全县地区生产总值增长6%左右。”代表说。\n县人社局代表说，去年全县城镇新增就业5210人，${words}城镇新增就业4800人以上，将抓好技能培训。\n`,
+        2025,
+      );
+    expect(targets(remark('今年目标是'))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '4800'],
+    ]);
+    expect(targets(remark('今年的目标是'))).toContainEqual(['new_urban_jobs', 2025, 'level', 'at_least', '4800']);
+    expect(outcomes(remark('今年目标是'))).toEqual([['new_urban_jobs', 2024, 'level', '5210']]);
+    // Last year's target restated, or the city's, is no target of this year.
+    expect(targets(remark('去年的目标是'))).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+    expect(targets(remark('全市今年目标是'))).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+  });
 });
