@@ -54,4 +54,22 @@ describe('round 12 rules (rules12a: e6 news)', () => {
     expect(targets(remark('去年的目标是'))).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
     expect(targets(remark('全市今年目标是'))).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
   });
+
+  it('reads a sentence opening on the adjustment ("扣除这些因素后…") as the adjusted rate beside the reported one', () => {
+    const basis = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.value, o.comparableBasis ?? false]);
+    const review = (sentence: string) =>
+      extract(`石川区政府工作报告解读\n报告显示，去年全区地区生产总值增长5.3%，一般公共预算收入下降3.1%。收入为何下降？报告解释，留抵退税拉低了增速，${sentence}\n`, 2025);
+    const opening = review('扣除这些因素后一般公共预算收入增长5.2%。');
+    expect(basis(opening)).toEqual([
+      ['gdp', '5.3', false],
+      ['budget_revenue', '-3.1', false],
+      ['budget_revenue', '5.2', true],
+    ]);
+    expect(opening.flags.find((flag) => flag.code === 'comparable_basis')?.reason).toMatch(/beside the reported one/);
+    // …also with a comma and the scope before the name.
+    expect(basis(review('剔除一次性因素影响，全区一般公共预算收入增长5.2%。')).at(-1)).toEqual(['budget_revenue', '5.2', true]);
+    // 扣除价格因素 gives a real rate, no other basis: nothing read as a second, adjusted rate.
+    const real = review('扣除价格因素，全区居民人均可支配收入实际增长4.2%。');
+    expect(real.outcomes.some((o) => o.comparableBasis)).toBe(false);
+  });
 });
