@@ -72,4 +72,23 @@ describe('round 12 rules (rules12a: e6 news)', () => {
     const real = review('扣除价格因素，全区居民人均可支配收入实际增长4.2%。');
     expect(real.outcomes.some((o) => o.comparableBasis)).toBe(false);
   });
+
+  it('reads a clause turning to last year inside a sentence of the plan as last year’s figure', () => {
+    const plan = (clause: string) =>
+      extract(
+        `石川县人代会开幕\n今年全县地区生产总值预期增长6%左右，社会消费品零售总额增长8%。有代表说，社零增长8%压力不小，${clause}，今年要靠一批消费场景提振。\n`,
+        2025,
+      );
+    expect(outcomes(plan('去年全县社会消费品零售总额仅增长3.4%'))).toEqual([['retail_sales', 2024, 'growth', '3.4']]);
+    expect(targets(plan('去年全县社会消费品零售总额仅增长3.4%'))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['retail_sales', 2025, 'growth', 'exact', '8'],
+    ]);
+    // A part of last year, another entity's figure, and the clause that turns back to this year are not last year's.
+    expect(outcomes(plan('去年同期全县社会消费品零售总额增长3.4%'))).toEqual([]);
+    expect(outcomes(plan('去年全市社会消费品零售总额增长3.4%'))).toEqual([]);
+    expect(outcomes(extract('石川县人代会开幕\n今年全县地区生产总值预期增长6%左右，社会消费品零售总额增长8%。有代表说，去年全县固定资产投资增长2.2%，今年全县固定资产投资增长9%不容易。\n', 2025))).toEqual([
+      ['fixed_asset_investment', 2024, 'growth', '2.2'],
+    ]);
+  });
 });

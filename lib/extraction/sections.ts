@@ -316,6 +316,8 @@ const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|�
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
 
+// Round 12 (rules12a): a clause opening on 去年 / 上年 (not 去年同期 / 去年以来 / 去年年初…, a part of a year or a plan) within a sentence.
+const PAST_CLAUSE = /[,;]\s*(?=(?:去年|上年)(?!同期|以来|年初|初|底|末|年底|年末)[^,。;\n]{0,24}?(?:增长|下降|达到|完成|实现)?\s?-?\d)/;
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 const PAST_COMPARISON = /^(?![^。\n]*(?:今年|(?:19|20)\d{2} ?年|目标|预期|力争|确保))[^。\n]*(?:同比|按年|比上年)(?:增长|下降|减少)/;
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -341,6 +343,16 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 11 (rules11c): …and so does one that compares its figure with the year before (同比/按年/比上年增长: a
     // result, never a target) and names no year ("…2024年…增长4.2%;…。全区常住居民人均可支配收入为71860元,按年增长4.6%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && PAST_COMPARISON.test(text.slice(start, end))) found.push({ start, end });
+    // Round 12 (rules12a): a clause inside the sentence that turns to last year ("…投资增长10%并不轻松,去年全区固定资产投资
+    // 仅增长2.2%,今年要…"): last year's figure quoted against the target, up to the clause that turns back to this year.
+    else if (!inBlock) {
+      const clause = PAST_CLAUSE.exec(text.slice(start, end));
+      if (clause) {
+        const from = start + clause.index + clause[0].length;
+        const back = text.slice(from, end).search(/[,;]\s*(?:今年|新的?一年)(?!以来)/);
+        found.push({ start: from, end: back > 0 ? from + back : end });
+      }
+    }
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
