@@ -53,10 +53,11 @@ export function extractTargets(
     // A clause bound by 确保 ("确保全区粮食种植面积稳定在90万亩左右") still commits the district to a figure.
     const afterTargets = targets.length >= MIN_HEADLINE_TARGETS ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
-      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start)) continue;
+      const proposed = reportProposes(prepared.text, reading);
+      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start) && !proposed) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
-      if (inBlock(reading.start) || !isLeadIn(reading.prefix, context) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
+      if (inBlock(reading.start) || !(isLeadIn(reading.prefix, context) || proposed) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
       // A sentence of the plan read for last year's figures ("报告显示,2024年海湾区…增长5.1%") states no target.
       if (sections.pastInPlan.some((range) => reading.start >= range.start && reading.start < range.end)) continue;
       readTarget(prepared, reading, sections.plan, false, year, context, add, flags);
@@ -104,6 +105,19 @@ function bindsSentence(text: string, at: number): boolean {
 }
 const ALSO_SET = /我们(?:还|也)明确了?$/;
 
+/**
+ * Round 12 (rules12a): the report, the subject of the sentence, proposes the clause's figure or wording ("报告把居民增收
+ * 摆在突出位置,提出城乡居民人均可支配收入增长与经济增长同步", a commentary after the headline targets): the report's
+ * own target, wherever the sentence stands in the plan. Not a look back ("报告显示,去年…"), nor another entity's.
+ */
+function reportProposes(text: string, reading: Reading): boolean {
+  if (!REPORT_VERB_CLAUSE.test(reading.prefix)) return false;
+  const before = text.slice(Math.max(text.lastIndexOf('\n', reading.start - 1), text.lastIndexOf('。', reading.start - 1)) + 1, reading.start);
+  return REPORT_SUBJECT.test(before) && !/去年|上年|过去|全[市省国州]|国家|国务院|[市省州]政府工作报告/.test(before);
+}
+const REPORT_VERB_CLAUSE = /^\s*(?:并|还|也|同时)?(?:提出|明确)了?$/;
+const REPORT_SUBJECT = /^(?:[^,。;\n]{0,10},)?[^,。;\n]{0,12}?报告(?!显示|回顾|指出)/;
+
 /** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */
 function aimsBeforeFigure(text: string, reading: Reading): boolean {
   if (reading.result.kind !== 'figure') return false;
@@ -135,7 +149,7 @@ function readTarget(
   if (result.kind === 'none') {
     // Only the headline paragraph states targets in words; elsewhere words are plans, not targets (but a
     // sentence that 确保 binds commits to its wordings too: bindsSentence).
-    if (!headline && !bindsSentence(text, reading.start)) return;
+    if (!headline && !bindsSentence(text, reading.start) && !reportProposes(text, reading)) return;
     // Without punctuation ("…增长与经济增长同步城镇新增就业…") the next name ends the wording.
     // …and a space may stand between the name and its wording ("居民人均可支配收入 与经济增长同步").
     // An infographic puts the wording on the line under the name ("居民人均可支配收入" / "与经济增长同步"):

@@ -91,4 +91,27 @@ describe('round 12 rules (rules12a: e6 news)', () => {
       ['fixed_asset_investment', 2024, 'growth', '2.2'],
     ]);
   });
+
+  it('reads a figure or wording the report proposes later in a sentence of commentary ("报告把…摆在突出位置，提出…") as a target', () => {
+    const commentary = (sentence: string) =>
+      extract(
+        `读懂石川区政府工作报告\n今年全区地区生产总值预期增长6%左右，一般公共预算收入增长4%，固定资产投资增长8%，社会消费品零售总额增长6%。这些目标不算低。\n${sentence}\n`,
+        2025,
+      );
+    const headline = [
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['budget_revenue', 2025, 'growth', 'exact', '4'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '8'],
+      ['retail_sales', 2025, 'growth', 'exact', '6'],
+    ];
+    expect(targets(commentary('值得一提的是，报告把民生放在突出位置，提出居民人均可支配收入增长与经济增长同步，并把城镇新增就业5000人以上写进目标。'))).toEqual([
+      ...headline,
+      ['resident_income', 2025, 'growth', 'relative', null],
+    ]);
+    expect(targets(commentary('报告把稳就业放在首位，提出城镇新增就业5000人以上。'))).toEqual([...headline, ['new_urban_jobs', 2025, 'level', 'at_least', '5000']]);
+    // The city's report, a look back, or a clause the report does not open stays unread.
+    expect(targets(commentary('市政府工作报告把民生放在突出位置，提出居民人均可支配收入增长与经济增长同步。'))).toEqual(headline);
+    expect(targets(commentary('报告显示，去年全区民生支出占比八成，提出居民人均可支配收入增长与经济增长同步。'))).toEqual(headline);
+    expect(targets(commentary('有代表把民生放在突出位置，提出居民人均可支配收入增长与经济增长同步。'))).toEqual(headline);
+  });
 });
