@@ -17,6 +17,8 @@ import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
 
 const MAX_WORDING = 20;
+// " 与经济增长同步", " 和经济增长基本同步": the comparison after a space, up to the clause's end.
+const SPACED_COMPARISON = /^[ \t\u3000]+(?:与|和|同)经济增长(?:基本)?同步(?=[,。;\s]|$)/;
 // "完成省州下达任务", "完成市下达的目标任务", "完成上级下达的节能目标": a wording handed down, complete at its 任务/目标.
 // Round 11 (rules11b): "(2025年预计增长0.9%)" after a target's wording: a note, not part of the wording.
 const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
@@ -158,7 +160,10 @@ function readTarget(
     // Round 10: a colon may stand there too, in a card's "name: wording" line ("居民人均可支配收入:与经济增长同步").
     if (text[from] === ':') from += 1;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
-    const rest = clauseRest(text, from, Math.min(range.end, reading.nextStart));
+    const clause = clauseRest(text, from, Math.min(range.end, reading.nextStart));
+    // Round 12 (rules12a): a caption spaces the comparison off its 增长 ("城乡居民收入增长 与经济增长同步"): one wording.
+    const spaced = /增长$/.test(clause.text) ? SPACED_COMPARISON.exec(text.slice(clause.end, range.end)) : null;
+    const rest = spaced ? { text: text.slice(from, clause.end + spaced[0].length), end: clause.end + spaced[0].length } : clause;
     // Round 10: an OCR copy without punctuation runs a handed-down wording into the next clause
     // ("…节能减排完成省州下达任务一是抓产业…"): the wording ends with its 任务/目标.
     const handed = HANDED_DOWN_WORDING.exec(rest.text);

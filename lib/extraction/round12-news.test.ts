@@ -114,4 +114,26 @@ describe('round 12 rules (rules12a: e6 news)', () => {
     expect(targets(commentary('报告显示，去年全区民生支出占比八成，提出居民人均可支配收入增长与经济增长同步。'))).toEqual(headline);
     expect(targets(commentary('有代表把民生放在突出位置，提出居民人均可支配收入增长与经济增长同步。'))).toEqual(headline);
   });
+
+  it('reads 📌【2026 主要预期目标】 (an emoji before the bracket) as the targets’ heading, wordings spaced off their names too', () => {
+    const card = (heading: string, income: string) =>
+      extract(
+        `一图读懂｜2026年石川县政府工作报告\n石川发布　2026-02-03\n📌【2025 成绩单】\n🔹地区生产总值 预计完成 212.5亿元，增长5.6%\n🔹规上工业增加值 增长 7.3%\n🔹固定资产投资 增长 2.1%\n🔹一般公共预算收入 完成 12.4亿元，增长 3.2%\n🔹新增城镇就业 5120人\n${heading}\n🎯 地区生产总值增长 5.5%以上\n🎯 固定资产投资增长 5%\n🎯 一般公共预算收入增长 3%\n🎯 ${income}\n🎯 单位GDP能耗 完成市下达目标\n📌【十件实事】\n新建学校 3所\n`,
+      );
+    const read = card('📌【2026 主要预期目标】', '城乡居民收入增长 与经济增长同步');
+    expect(read.reportYear).toBe(2026);
+    expect(outcomes(read)).toHaveLength(7);
+    expect(targets(read)).toEqual([
+      ['gdp', 2026, 'growth', 'at_least', '5.5'],
+      ['fixed_asset_investment', 2026, 'growth', 'exact', '5'],
+      ['budget_revenue', 2026, 'growth', 'exact', '3'],
+      ['resident_income', 2026, 'growth', 'relative', null],
+      ['energy_intensity', 2026, 'growth', 'qualitative', null],
+    ]);
+    expect(read.targets.find((t) => t.indicatorKey === 'resident_income')?.quote).toBe('城乡居民收入增长 与经济增长同步');
+    // Only the comparison with the economy joins across the space: "增长 快于全市" stays a bare 增长 wording.
+    expect(card('📌【2026 主要预期目标】', '城乡居民收入增长 快于全市').targets.find((t) => t.indicatorKey === 'resident_income')?.quote).toBe('城乡居民收入增长');
+    // A heading of another kind after the emoji heads no targets list: the wordings under it are not read.
+    expect(targets(card('📌【2026 重点项目】', '城乡居民收入增长 与经济增长同步')).filter((t) => t[4] === null)).toEqual([]);
+  });
 });
