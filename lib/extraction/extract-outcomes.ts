@@ -30,7 +30,8 @@ const HEADLINE_FIGURES = 3;
 const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)[^,。;:\d\n]{1,16}?(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?$/;
 const ADJUSTED_REACH = 30;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
-const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗])?实际(?:完成|实现|增长|为|达到)?/;
+// Round 12 (rules12a): …also "的目标,全年实际实现增长5.9%".
+const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗]|全年)?实际(?:完成|实现|增长|为|达到)?/;
 const AIM = /力争|确保|努力/;
 const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的?[^,。;:\n]{0,12}?目标(?:是|为)?:/;
 const MAX_CONTINUATIONS = 3;
@@ -179,8 +180,13 @@ export function extractOutcomes(
     if (actual.kind !== 'figure' || actual.values.length !== 1 || actual.end > review.end) return true;
     if ((periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) || otherYearBefore(text, reading.start, year, review.start) !== null) return true;
     const figure = { ...actual, verb: actual.verb === null || actual.verb === 'level' ? result.verb : actual.verb };
-    const start = result.end + goal[0].search(/(?:全[区县市旗])?实际/);
-    propose(reading, reading.keys[0]!, figure, figure.values[0]!, start, actual.end, { series: false, continuation: true });
+    const start = result.end + goal[0].search(/(?:全[区县市旗]|全年)?实际/);
+    const first = propose(reading, reading.keys[0]!, figure, figure.values[0]!, start, actual.end, { series: false, continuation: true });
+    // Round 12 (rules12a): "…全年实际实现增长5.9%,总量达到143.2亿元": the level that follows the actual rate is the year's too.
+    const level = continuations(text, actual.end, review.end, 1).find((item) => !item.series && item.figure.verb === 'level');
+    if (first && level && first.measure !== 'level' && measureOf(context.catalogue, reading.keys[0]!, 'level', level.figure.values[0]!.unit) === 'level') {
+      propose(reading, reading.keys[0]!, level.figure, level.figure.values[0]!, start, level.figure.end, { series: false, continuation: true });
+    }
     return true;
   }
 

@@ -194,7 +194,8 @@ function readTarget(
     }
     return;
   }
-  if (result.yearAverage || result.period !== undefined || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
+  // Round 12 (rules12a): "…去年增长了10.2%": last year's figure quoted in the plan is no target.
+  if (result.yearAverage || result.lastYear || result.period !== undefined || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
   const pairs = pairValues(reading.keys, result.values);
   if (!pairs) return;
   const series = pairs.length > 1;

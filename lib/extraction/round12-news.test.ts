@@ -136,4 +136,31 @@ describe('round 12 rules (rules12a: e6 news)', () => {
     // A heading of another kind after the emoji heads no targets list: the wordings under it are not read.
     expect(targets(card('📌【2026 重点项目】', '城乡居民收入增长 与经济增长同步')).filter((t) => t[4] === null)).toEqual([]);
   });
+
+  it('reads last year between a name and its figure ("规上工业增加值去年增长了10.2%") as last year’s result, never a target', () => {
+    const remark = extract(
+      '石川县代表热议政府工作报告\n“报告里的数字很实在。”刘代表说，“全县规上工业增加值去年增长了9.4%，我们的订单排到了下半年。今年定的目标是规上工业增加值增长8%以上，跳一跳够得着。”\n',
+      2025,
+    );
+    expect(outcomes(remark)).toEqual([['industrial_value_added', 2024, 'growth', '9.4']]);
+    expect(targets(remark)).toEqual([['industrial_value_added', 2025, 'growth', 'at_least', '8']]);
+    // In the plan the same form is last year's figure quoted again: no target.
+    const plan = extract('石川县人代会开幕\n报告提出，今年全县地区生产总值增长6%左右。\n固定资产投资去年增长了3.1%，今年要靠项目托底。\n', 2025);
+    expect(targets(plan)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+  });
+
+  it('reads the actual rate after last year’s restated goal with 全年, and the level that follows it', () => {
+    const review = (tail: string) =>
+      extract(`石川县政府工作报告\n过去一年，全县经济运行总体平稳。年初确定的地区生产总值增长6%的目标，全年实际实现增长5.4%${tail}；一般公共预算收入完成8.2亿元。\n`, 2025);
+    expect(outcomes(review('，总量达到126.8亿元'))).toEqual([
+      ['gdp', 2024, 'growth', '5.4'],
+      ['gdp', 2024, 'level', '126.8'],
+      ['budget_revenue', 2024, 'level', '8.2'],
+    ]);
+    // The goal itself is never read, and a rank after the rate adds no level.
+    expect(outcomes(review('，增速居全市第三'))).toEqual([
+      ['gdp', 2024, 'growth', '5.4'],
+      ['budget_revenue', 2024, 'level', '8.2'],
+    ]);
+  });
 });
