@@ -163,4 +163,19 @@ describe('round 12 rules (rules12a: e6 news)', () => {
       ['budget_revenue', 2024, 'level', '8.2'],
     ]);
   });
+
+  it('lends a sentence’s one name to a clause that turns to the other year without one ("…,今年定下增长9%的目标", "…,去年是205.8亿元,增长5.4%")', () => {
+    const deputy = extract('石川县代表热议政府工作报告\n“去年全县规上工业增加值增长10.2%，增速全市第一，今年定下增长9%的目标，我们企业有信心。”陈代表说。\n', 2025);
+    expect(outcomes(deputy)).toEqual([['industrial_value_added', 2024, 'growth', '10.2']]);
+    expect(targets(deputy)).toEqual([['industrial_value_added', 2025, 'growth', 'exact', '9']]);
+    const answer = extract('访谈：今年的目标怎么定\n问：消费呢？\n答：社会消费品零售总额今年预期增长6%以上，去年是86.4亿元，增长5.1%。\n', 2025);
+    expect(outcomes(answer)).toEqual([
+      ['retail_sales', 2024, 'level', '86.4'],
+      ['retail_sales', 2024, 'growth', '5.1'],
+    ]);
+    // Two names in the sentence, another entity's name, or a year after 今年是: nothing is lent.
+    expect(targets(extract('石川县代表热议\n“去年全县规上工业增加值增长10.2%，固定资产投资增长3%，今年定下增长9%的目标。”\n', 2025))).toEqual([]);
+    expect(targets(extract('石川县代表热议\n“去年全市规上工业增加值增长6.2%，今年定下增长7%的目标。”\n', 2025))).toEqual([]);
+    expect(outcomes(extract('石川县代表热议\n“全县规上工业增加值增长10.2%，今年是2025年，去年是规划之年。”\n', 2025)).map((o) => o[3])).not.toContain('2025');
+  });
 });
