@@ -8,7 +8,7 @@ import { comparableBasisFlag, garbledFlag } from './flags';
 import { isRelativeWording, measureOf, pairValues, qualifierOf } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
-import { clauseRest, isLeadIn, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
+import { clauseRest, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
 import type { Range, Sections } from './sections';
 import type { ExtractionFlag, TargetProposal } from './types';
 import { findUnknownIndicators } from './unknown-indicators';
@@ -17,6 +17,9 @@ import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
 
 const MAX_WORDING = 20;
+// Round 12 (rules12a): the sentence before the wording sets a target figure ("…目标是8000人以上,").
+const SETS_TARGET = /(?:目标(?:是|为|定在|定为)|预期(?:增长)?)\s?\d[^。\n]*,\s*$/;
+const RELATIVE_AFTER_WORD = /^\s*(?:增长)?\s*(?:与|和|同)经济增长(?:基本)?同步/;
 // " 与经济增长同步", " 和经济增长基本同步": the comparison after a space, up to the clause's end.
 const SPACED_COMPARISON = /^[ \t\u3000]+(?:与|和|同)经济增长(?:基本)?同步(?=[,。;\s]|$)/;
 // "完成省州下达任务", "完成市下达的目标任务", "完成上级下达的节能目标": a wording handed down, complete at its 任务/目标.
@@ -151,7 +154,10 @@ function readTarget(
   if (result.kind === 'none') {
     // Only the headline paragraph states targets in words; elsewhere words are plans, not targets (but a
     // sentence that 确保 binds commits to its wordings too: bindsSentence).
-    if (!headline && !bindsSentence(text, reading.start) && !reportProposes(text, reading)) return;
+    const committed = headline || bindsSentence(text, reading.start) || reportProposes(text, reading);
+    // Round 12 (rules12a): a relative wording in a sentence that sets a target figure ("城镇新增就业目标是8000人以上,
+    // 居民人均可支配收入增长与经济增长同步", an interview's answer) is that answer's target too.
+    if (!committed && !(RELATIVE_AFTER_WORD.test(text.slice(reading.mentionEnd, reading.mentionEnd + 16)) && SETS_TARGET.test(text.slice(sentenceStart(text, reading.start), reading.start)))) return;
     // Without punctuation ("…增长与经济增长同步城镇新增就业…") the next name ends the wording.
     // …and a space may stand between the name and its wording ("居民人均可支配收入 与经济增长同步").
     // An infographic puts the wording on the line under the name ("居民人均可支配收入" / "与经济增长同步"):

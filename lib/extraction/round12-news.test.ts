@@ -178,4 +178,20 @@ describe('round 12 rules (rules12a: e6 news)', () => {
     expect(targets(extract('石川县代表热议\n“去年全市规上工业增加值增长6.2%，今年定下增长7%的目标。”\n', 2025))).toEqual([]);
     expect(outcomes(extract('石川县代表热议\n“全县规上工业增加值增长10.2%，今年是2025年，去年是规划之年。”\n', 2025)).map((o) => o[3])).not.toContain('2025');
   });
+
+  it('reads a relative income wording in an answer’s sentence that sets a target figure as a target', () => {
+    const interview = (answer: string) =>
+      extract(
+        `【访谈】区长谈今年目标\n主持人：今年全区地区生产总值的预期目标定在多少？\n区长：我们把今年地区生产总值增长目标定在6%左右。\n主持人：收入和就业呢？\n区长：${answer}\n`,
+        2025,
+      );
+    expect(targets(interview('城镇新增就业目标是6000人以上，居民人均可支配收入增长与经济增长同步。'))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '6000'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+    ]);
+    // A sentence that sets no target, or a wording that is no comparison with the economy, adds nothing.
+    expect(targets(interview('我们会抓好就业，居民人均可支配收入增长与经济增长同步是我们的追求。')).map((t) => t[0])).not.toContain('resident_income');
+    expect(targets(interview('城镇新增就业目标是6000人以上，居民人均可支配收入稳步提高。')).map((t) => t[0])).not.toContain('resident_income');
+  });
 });
