@@ -18,6 +18,10 @@ import type { OutcomeProposal, TargetProposal } from './types';
 const NAMELESS = /[,;]\s*(今年|去年)(?:的)?(?:定下了?|预期目标是|目标是|预期|是|为)?(?=\s?(?:增长|下降)?\s?\d)(?!\s?(?:19|20)\d{2} ?年)/g;
 // The rate that follows a level in the same clause ("去年是205.8亿元,增长5.4%").
 const RATE_AFTER = /^,\s*(?=(?:同比)?(?:增长|下降)\s?\d)/;
+// "去年这两项分别是…": last year's figures of the indicators the sentence before named.
+const REFERS_BACK = /[。!?]\s*去年(?:的)?这(两|三)项(?:指标)?(?:分别)?(?:是|为|达到)?(?=\s?\d)/g;
+const COUNT: Record<string, number> = { 两: 2, 三: 3 };
+const SERIES_RATE_AFTER = /^,\s*(?=(?:同比)?(?:分别)?(?:增长|下降)\s?\d)/;
 // Another entity's name before the indicator ("全市规上工业增加值…") lends nothing.
 const OTHER_ENTITY = /全[市省国州]$|[市省]级$/;
 
@@ -60,6 +64,35 @@ export function readNamelessClauses(
       outcomes.push({
         indicatorKey: key, year: reportYear - 1, measure, value: item.verb === 'decline' ? `-${value.value}` : value.value, unit: value.unit, vintage,
         ...toOriginal(prepared, opener, item.end), confidence: confidence('outcome'),
+      });
+    }
+  }
+  // "城镇、农村常住居民人均可支配收入今年分别增长5.5%、7%。去年这两项分别是48260元和24310元,分别增长5.2%和6.7%。":
+  // a sentence opening on last year's "这两项" names the previous sentence's indicators, in order.
+  for (const match of text.matchAll(REFERS_BACK)) {
+    const opener = match.index + match[0].search(/去年/);
+    const previous = sentenceStart(text, match.index);
+    if (previous >= match.index) continue;
+    const keys = [...new Set(context.catalogue.findMentions(text, previous, match.index).flatMap((mention) => mention.keys))];
+    const count = COUNT[match[1]!]!;
+    if (keys.length !== count) continue;
+    const levels = parseFigure(text, match.index + match[0].length, count);
+    if (levels.kind !== 'figure' || levels.values.length !== count || levels.aim) continue;
+    const figures: Figure[] = [levels];
+    const rate = SERIES_RATE_AFTER.exec(text.slice(levels.end));
+    if (rate) {
+      const next = parseFigure(text, levels.end + rate[0].length, count);
+      if (next.kind === 'figure' && next.values.length === count && !next.aim) figures.push(next);
+    }
+    for (const item of figures) {
+      item.values.forEach((value, index) => {
+        const key = keys[index]!;
+        const measure = measureOf(context.catalogue, key, item.verb ?? 'level', value.unit);
+        if (!measure) return;
+        outcomes.push({
+          indicatorKey: key, year: reportYear - 1, measure, value: item.verb === 'decline' ? `-${value.value}` : value.value, unit: value.unit, vintage,
+          ...toOriginal(prepared, opener, item.end), confidence: confidence('outcome'),
+        });
       });
     }
   }

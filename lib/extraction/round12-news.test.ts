@@ -194,4 +194,18 @@ describe('round 12 rules (rules12a: e6 news)', () => {
     expect(targets(interview('我们会抓好就业，居民人均可支配收入增长与经济增长同步是我们的追求。')).map((t) => t[0])).not.toContain('resident_income');
     expect(targets(interview('城镇新增就业目标是6000人以上，居民人均可支配收入稳步提高。')).map((t) => t[0])).not.toContain('resident_income');
   });
+
+  it('reads "去年这两项分别是…" as last year’s figures of the two indicators the sentence before named, in order', () => {
+    const answer = (sentence: string) =>
+      extract(`访谈：今年的目标怎么定\n问：老百姓的钱袋子呢？\n答：${sentence}去年这两项分别是45120元和21980元，分别增长5.3%和6.9%。\n`, 2025);
+    expect(outcomes(answer('城镇、农村常住居民人均可支配收入今年分别增长5.5%、7%。'))).toEqual([
+      ['urban_income', 2024, 'level', '45120'],
+      ['rural_income', 2024, 'level', '21980'],
+      ['urban_income', 2024, 'growth', '5.3'],
+      ['rural_income', 2024, 'growth', '6.9'],
+    ]);
+    // When the sentence before names one indicator, or three, "这两项" points nowhere: nothing is read.
+    expect(outcomes(answer('城镇常住居民人均可支配收入今年增长5.5%。'))).toEqual([]);
+    expect(outcomes(answer('城镇、农村常住居民人均可支配收入和社会消费品零售总额今年分别增长5.5%、7%、6%。'))).toEqual([]);
+  });
 });
