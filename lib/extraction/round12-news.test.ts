@@ -208,4 +208,16 @@ describe('round 12 rules (rules12a: e6 news)', () => {
     expect(outcomes(answer('城镇常住居民人均可支配收入今年增长5.5%。'))).toEqual([]);
     expect(outcomes(answer('城镇、农村常住居民人均可支配收入和社会消费品零售总额今年分别增长5.5%、7%、6%。'))).toEqual([]);
   });
+
+  it('reads "报告说今年…" in a deputy’s quote after the headline targets as the report’s target', () => {
+    const news = (quote: string) =>
+      extract(
+        `石川县代表热议政府工作报告\n报告提出今年全县地区生产总值增长6%以上、规模以上工业增加值增长8%以上、一般公共预算收入增长5%、社会消费品零售总额增长7%。\n种粮大户王代表说：“${quote}我们合作社托管了2万亩地，心里有底。”\n`,
+        2025,
+      );
+    expect(targets(news('报告说今年粮食总产稳定在9.5亿斤以上，'))).toContainEqual(['grain_output', 2025, 'level', 'at_least', '9.5']);
+    // Not the city's report, and not a figure the deputy gives of his own.
+    expect(targets(news('市里的报告说今年粮食总产稳定在30亿斤以上，')).map((t) => t[0])).not.toContain('grain_output');
+    expect(targets(news('我们今年粮食总产要稳定在9.5亿斤以上，')).map((t) => t[0])).not.toContain('grain_output');
+  });
 });
