@@ -22,6 +22,8 @@ const RATE_AFTER = /^,\s*(?=(?:同比)?(?:增长|下降)\s?\d)/;
 const REFERS_BACK = /[。!?]\s*去年(?:的)?这(两|三)项(?:指标)?(?:分别)?(?:是|为|达到)?(?=\s?\d)/g;
 const COUNT: Record<string, number> = { 两: 2, 三: 3 };
 const SERIES_RATE_AFTER = /^,\s*(?=(?:同比)?(?:分别)?(?:增长|下降)\s?\d)/;
+// "。今年预期目标是增长3%": this year's goal, its name in the sentence before.
+const GOAL_AFTER = /[。!?]\s*今年(?:的)?(?:预期目标|目标)(?:是|为|定为|定在)(?=\s?(?:增长|下降)?\s?\d)/g;
 // Another entity's name before the indicator ("全市规上工业增加值…") lends nothing.
 const OTHER_ENTITY = /全[市省国州]$|[市省]级$/;
 
@@ -66,6 +68,20 @@ export function readNamelessClauses(
         ...toOriginal(prepared, opener, item.end), confidence: confidence('outcome'),
       });
     }
+  }
+  // "去年一般公共预算收入完成26.4亿元,下降3.6%…。今年预期目标是增长3%,…": a sentence of the same paragraph opening on this
+  // year's goal without a name takes the one indicator the sentence before named.
+  for (const match of text.matchAll(GOAL_AFTER)) {
+    const previous = sentenceStart(text, Math.max(0, match.index - 1));
+    if (previous >= match.index) continue;
+    // A bare "收入" in the reasons ("…土地相关收入减少") names no indicator of its own.
+    const mentions = context.catalogue.findMentions(text, previous, match.index).filter((mention) => mention.end - mention.start > 2);
+    const keys = new Set(mentions.flatMap((mention) => mention.keys));
+    if (keys.size !== 1 || OTHER_ENTITY.test(text.slice(Math.max(previous, mentions[0]!.start - 4), mentions[0]!.start))) continue;
+    const figure = parseFigure(text, match.index + match[0].length, 1);
+    if (figure.kind !== 'figure' || figure.values.length !== 1 || figure.yearAverage || figure.period !== undefined) continue;
+    const target = toTarget([...keys][0]!, figure, match.index + match[0].search(/今年/));
+    if (target) targets.push(target);
   }
   // "城镇、农村常住居民人均可支配收入今年分别增长5.5%、7%。去年这两项分别是48260元和24310元,分别增长5.2%和6.7%。":
   // a sentence opening on last year's "这两项" names the previous sentence's indicators, in order.

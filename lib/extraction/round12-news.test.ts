@@ -220,4 +220,13 @@ describe('round 12 rules (rules12a: e6 news)', () => {
     expect(targets(news('市里的报告说今年粮食总产稳定在30亿斤以上，')).map((t) => t[0])).not.toContain('grain_output');
     expect(targets(news('我们今年粮食总产要稳定在9.5亿斤以上，')).map((t) => t[0])).not.toContain('grain_output');
   });
+
+  it('reads "。今年预期目标是增长3%" as the target of the one indicator the sentence before named', () => {
+    const answer = (before: string) =>
+      extract(`访谈：今年的目标怎么定\n问：财政收入目标为什么定得稳健？\n答：${before}今年预期目标是增长3%，既积极又稳妥。\n`, 2025);
+    expect(targets(answer('去年一般公共预算收入完成18.4亿元，下降2.6%，主要是土地相关收入减少。'))).toEqual([['budget_revenue', 2025, 'growth', 'exact', '3']]);
+    // Two indicators, or the city's, in the sentence before: the goal has no name of its own to take.
+    expect(targets(answer('去年一般公共预算收入完成18.4亿元，固定资产投资增长2%。'))).toEqual([]);
+    expect(targets(answer('去年全市一般公共预算收入下降2.6%。'))).toEqual([]);
+  });
 });
