@@ -25,8 +25,13 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // 收入的比重为53.1%,同比增长-8.2%": the share is no catalogue figure).
 const CONTINUATION = /^(?:\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
+// Round 12 (rules12a): the adjustment before a name, its clause's own opening ("扣除这些因素后", "剔除一次性因素影响,全区"):
+// never 扣除价格因素 (a real rate, not another basis).
+const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)[^,。;:\d\n]{1,16}?(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?$/;
+const ADJUSTED_REACH = 30;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
-const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗])?实际(?:完成|实现|增长|为|达到)?/;
+// Round 12 (rules12a): …also "的目标,全年实际实现增长5.9%".
+const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗]|全年)?实际(?:完成|实现|增长|为|达到)?/;
 const AIM = /力争|确保|努力/;
 const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的?[^,。;:\n]{0,12}?目标(?:是|为)?:/;
 const MAX_CONTINUATIONS = 3;
@@ -62,7 +67,9 @@ export function extractOutcomes(
     // The restated goal itself is never read as what happened.
     if (!skipped && readActualAfterGoal(reading)) continue;
     if (skipped || !isLeadIn(reading.prefix, context)) continue;
-    const { result } = reading;
+    // Round 12 (rules12a): a clause opening on the adjustment ("扣除这些因素后一般公共预算收入增长4.1%",
+    // "剔除留抵退税因素后,全县一般公共预算收入增长6.2%") gives the adjusted rate, proposed beside the reported one.
+    const result = reading.result.kind === 'figure' && ADJUSTED_BEFORE.test(text.slice(Math.max(sentenceStart(text, reading.start), reading.start - ADJUSTED_REACH), reading.start)) ? { ...reading.result, comparableBasis: true } : reading.result;
     if (result.kind === 'garbled') flags.push(garbledFlag(prepared, reading, year, result.verb));
     // Round 12 (rules12c): "居民消费价格指数为100.3,比上年上涨0.3%", "…总水平为100%,与上年同比持平": an indicator stated
     // only as a change may give its index (上年=100) first; the index is no rate, the change after it is the year's figure.
@@ -125,7 +132,9 @@ export function extractOutcomes(
     const comparableOnly = new Set<string>();
     const quoteEnd = next.at(-1)?.figure.end ?? result.end;
     for (const [key, value] of pairs) {
-      const proposal = propose(reading, key, result, value, quoteStart, next.length > 0 ? quoteEnd : result.end, { series: pairs.length > 1, continuation: false });
+      // An adjusted rate in a sentence of its own after the reported one is the second rate, not the only one.
+      const reported = result.comparableBasis && found.some((item) => item.indicatorKey === key && !item.comparableBasis && item.measure === measureOf(context.catalogue, key, result.verb, value.unit));
+      const proposal = propose(reading, key, result, value, quoteStart, next.length > 0 ? quoteEnd : result.end, { series: pairs.length > 1, continuation: false }, !reported);
       if (proposal) proposedMeasures.set(key, new Set([proposal.measure]));
       if (proposal && result.comparableBasis) comparableOnly.add(`${key}|${proposal.measure}`);
       if (proposal?.approximate) roundOnly.add(`${key}|${proposal.measure}`);
@@ -185,8 +194,13 @@ export function extractOutcomes(
     if (actual.kind !== 'figure' || actual.values.length !== 1 || actual.end > review.end) return true;
     if ((periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) || otherYearBefore(text, reading.start, year, review.start) !== null) return true;
     const figure = { ...actual, verb: actual.verb === null || actual.verb === 'level' ? result.verb : actual.verb };
-    const start = result.end + goal[0].search(/(?:全[区县市旗])?实际/);
-    propose(reading, reading.keys[0]!, figure, figure.values[0]!, start, actual.end, { series: false, continuation: true });
+    const start = result.end + goal[0].search(/(?:全[区县市旗]|全年)?实际/);
+    const first = propose(reading, reading.keys[0]!, figure, figure.values[0]!, start, actual.end, { series: false, continuation: true });
+    // Round 12 (rules12a): "…全年实际实现增长5.9%,总量达到143.2亿元": the level that follows the actual rate is the year's too.
+    const level = continuations(text, actual.end, review.end, 1).find((item) => !item.series && item.figure.verb === 'level');
+    if (first && level && first.measure !== 'level' && measureOf(context.catalogue, reading.keys[0]!, 'level', level.figure.values[0]!.unit) === 'level') {
+      propose(reading, reading.keys[0]!, level.figure, level.figure.values[0]!, start, level.figure.end, { series: false, continuation: true });
+    }
     return true;
   }
 

@@ -15,6 +15,7 @@ import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from
 import { readSideBySide } from './read-side-by-side';
 import { readLabelledRows } from './read-labelled-rows';
 import { readTables } from './read-tables';
+import { readNamelessClauses } from './read-nameless-clause';
 import { findDistrict, readingContext } from './reading-context';
 import { findSections } from './sections';
 import type { ExtractOptions, ExtractionResult } from './types';
@@ -83,11 +84,13 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const reviewCards = readReviewCards(prepared, sections.review, context, reportYear - 1, vintage);
   // …and "▶ 6%左右" over "今年全区地区生产总值预期增长目标" under the plan's heading.
   const planCards = sections.plan ? readPlanCards(prepared, sections.plan, context, reportYear) : [];
+  // Round 12 (rules12a): "…增长10.2%,增速全市第一,今年定下增长9%的目标": a nameless clause borrows its sentence's name.
+  const nameless = readNamelessClauses(prepared, context, reportYear, vintage);
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
-    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards), ...fresh(bracketed)],
-    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets), ...fresh(planCards)],
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards), ...fresh(bracketed), ...fresh(nameless.outcomes)],
+    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets), ...fresh(planCards), ...fresh(nameless.targets)],
   );
   return {
     ...empty,

@@ -53,6 +53,11 @@ const LEAD_IN_WORDS = [
   // Round 11 (rules11a): an interview's later answer: "今年(还)要实现城镇新增就业5000人以上" (this year's commitment),
   // "我们还明确城镇调查失业率控制在5.5%以内" (a target the speaker adds to those set).
   '(?:还|也)?要实现', '(?:还|也)明确了?',
+  // Round 12 (rules12a): "今年目标是城镇新增就业6500人以上", "今年的目标是…": a speaker giving this year's target before its name
+  // (only after 今年: "去年的目标是…" restates last year's plan).
+  '今年的?(?:主要|预期|发展)?目标(?:是|为)',
+  // Round 12 (rules12a): "扣除这些因素后一般公共预算收入增长4.1%": the adjustment opening the clause (read as another basis).
+  '(?:剔除|扣除)(?!价格)[^,。;:\\d]{1,16}?(?:后|影响)',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".

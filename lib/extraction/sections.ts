@@ -80,7 +80,7 @@ const PLAN_HEADING = new RegExp(
     '|(?:^|\\n)[ \\t]*(?:看|定|亮|晒|说)目标(?:任务)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
     // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line ("奋进2025|一组数据看…",
     // a column name before a bar, is a headline's, not the plan's).
-    `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])(?!\\s*\\|)` +
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺|锚定)\\s?((?:19|20)\\d{2})(?![\\d年])(?!\\s*\\|)` +
     // "【2025目标】", "【2025年主要目标】": a bracketed heading naming the year's targets.
     `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?[·・•]?(?:主要预期目标|预期目标|主要目标|目标)】` +
     // "🎯 2025年 目标这样定", "2025年，我们的目标是": a short heading line that gives a year its targets.
@@ -104,7 +104,11 @@ const PLAN_HEADING = new RegExp(
 // A line "主要经济指标" heads the year's targets; with a year or a period before it ("2025年某区主要经济指标",
 // a statistics page's title) it heads that year's figures, not a plan.
 const MAIN_CUE = new RegExp(
-  String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
+  String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
+    // (Round 12, rules12a: an emoji may stand before the bracket, "📌【2026 主要预期目标】".)
+    // Round 12 (rules12a): an infographic's bracketed slogan of a verb and the coming year on a line of its own
+    // ("【锚定2026】", "【奋进2025】") over one target a line heads them as the headline targets (wordings too).
+    String.raw`|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:展望|奋进|迈向|奋战|决战|启航|冲刺|锚定)\s?(?:19|20)\d{2}年?】[ \t]*(?=\n)` +
     // Round 11 (rules11c): the cue, a comma, then the report's verb before the colon ("至于今年的主要预期目标,报告列明:…").
     '|(?:主要预期目标|主要目标|预期目标),\\s*(?:政府工作)?报告(?:中)?(?:列明|列出|提出|明确|显示|指出)了?:' +
     // …and the list of the other targets after a headline one ("其他经济目标还包括:…;居民收入增长和经济增长同步。").
@@ -319,6 +323,8 @@ const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|�
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
 
+// Round 12 (rules12a): a clause opening on 去年 / 上年 (not 去年同期 / 去年以来 / 去年年初…, a part of a year or a plan) within a sentence.
+const PAST_CLAUSE = /[,;]\s*(?=(?:去年|上年)(?!同期|以来|年初|初|底|末|年底|年末)[^,。;\n]{0,24}?(?:增长|下降|达到|完成|实现)?\s?-?\d)/;
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 const PAST_COMPARISON = /^(?![^。\n]*(?:今年|(?:19|20)\d{2} ?年|目标|预期|力争|确保))[^。\n]*(?:同比|按年|比上年)(?:增长|下降|减少)/;
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -344,6 +350,16 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 11 (rules11c): …and so does one that compares its figure with the year before (同比/按年/比上年增长: a
     // result, never a target) and names no year ("…2024年…增长4.2%;…。全区常住居民人均可支配收入为71860元,按年增长4.6%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && PAST_COMPARISON.test(text.slice(start, end))) found.push({ start, end });
+    // Round 12 (rules12a): a clause inside the sentence that turns to last year ("…投资增长10%并不轻松,去年全区固定资产投资
+    // 仅增长2.2%,今年要…"): last year's figure quoted against the target, up to the clause that turns back to this year.
+    else if (!inBlock) {
+      const clause = PAST_CLAUSE.exec(text.slice(start, end));
+      if (clause) {
+        const from = start + clause.index + clause[0].length;
+        const back = text.slice(from, end).search(/[,;]\s*(?:今年|新的?一年)(?!以来)/);
+        found.push({ start: from, end: back > 0 ? from + back : end });
+      }
+    }
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
