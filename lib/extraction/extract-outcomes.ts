@@ -64,6 +64,17 @@ export function extractOutcomes(
     if (skipped || !isLeadIn(reading.prefix, context)) continue;
     const { result } = reading;
     if (result.kind === 'garbled') flags.push(garbledFlag(prepared, reading, year, result.verb));
+    // Round 12 (rules12c): "居民消费价格指数为100.3,比上年上涨0.3%", "…总水平为100%,与上年同比持平": an indicator stated
+    // only as a change may give its index (上年=100) first; the index is no rate, the change after it is the year's figure.
+    const index = priceIndexEnd(text, reading, result, context);
+    if (index !== null) {
+      const change = continuations(text, index, review.end, 1).find((item) => !item.series && item.figure.values.length === 1 && item.figure.values[0]!.unit === '%');
+      const elsewhere = periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start) ?? otherYearBefore(text, reading.start, year, review.start);
+      if (change && elsewhere === null && !AIM.test(reading.prefix)) {
+        propose(reading, reading.keys[0]!, change.figure, change.figure.values[0]!, leadInStart(reading, context), change.figure.end, { series: false, continuation: true });
+      }
+      continue;
+    }
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
     if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
     // "2024年政府工作报告确定的目标:地区生产总值增长7%左右,…": a year's targets restated, not what happened.
@@ -131,26 +142,29 @@ export function extractOutcomes(
       keys.forEach((key, index) => {
         if (key === null) return;
         const value = item.figure.values[index]!;
-        const measure = measureOf(context.catalogue, key, item.figure.verb, value.unit);
+        // Round 12 (rules12c): "比上年增长一成以上,达到10.6%": the exact rate restated after a round one (达到/为 a %) is that growth.
+        const restated = item.figure.verb === 'level' && value.unit === '%' && roundOnly.has(`${key}|growth`);
+        const measure = restated ? 'growth' : measureOf(context.catalogue, key, item.figure.verb, value.unit);
         if (!measure) return;
+        const figure: Figure = restated ? { ...item.figure, verb: 'growth' } : item.figure;
         const measures = proposedMeasures.get(key) ?? new Set<string>();
         // "自然口径下降1.8%,同口径增长4.1%": the comparable-basis rate is proposed beside the reported
         // one, marked and flagged, for staff to choose; never dropped or swapped silently.
-        if (item.figure.comparableBasis && measures.has(measure)) {
-          propose(reading, key, item.figure, value, item.start, item.figure.end, { series: count > 1, continuation: true }, false);
+        if (figure.comparableBasis && measures.has(measure)) {
+          propose(reading, key, figure, value, item.start, figure.end, { series: count > 1, continuation: true }, false);
           return;
         }
         // …and the reported rate after a comparable-basis one ("同口径增长5.2%,自然口径下降4.7%"), quoted alone.
-        if (!item.figure.comparableBasis && comparableOnly.delete(`${key}|${measure}`)) {
-          propose(reading, key, item.figure, value, item.start, item.figure.end, { series: count > 1, continuation: true });
+        if (!figure.comparableBasis && comparableOnly.delete(`${key}|${measure}`)) {
+          propose(reading, key, figure, value, item.start, figure.end, { series: count > 1, continuation: true });
           return;
         }
         if (measures.has(measure) && !roundOnly.has(`${key}|${measure}`)) return;
         roundOnly.delete(`${key}|${measure}`);
         const start = own ? quoteStart : item.start;
-        if (propose(reading, key, item.figure, value, start, item.figure.end, { series: count > 1, continuation: true })) {
+        if (propose(reading, key, figure, value, start, figure.end, { series: count > 1, continuation: true })) {
           measures.add(measure);
-          if (item.figure.comparableBasis) comparableOnly.add(`${key}|${measure}`);
+          if (figure.comparableBasis) comparableOnly.add(`${key}|${measure}`);
         }
         proposedMeasures.set(key, measures);
       });
@@ -264,6 +278,9 @@ function continuations(text: string, from: number, limit: number, names: number)
     const roundLevel = next.kind === 'figure' && next.verb === null && next.approximate && next.values.length === 1 && /[元人户吨亩]$/.test(next.values[0]!.unit);
     if (next.kind !== 'figure' || (next.verb === null && !roundLevel) || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
     if (!series && next.values.length !== 1 && next.values.length !== names) break;
+    // Round 12 (rules12c): "粮食播种面积18.4万亩,与上年基本持平": after the level, 基本持平 (roughly unchanged) remarks on it;
+    // it states no rate (a bulletin that has one prints it). Alone ("粮食播种面积与上年基本持平") it is the growth, 0.
+    if (/基本持平$/.test(text.slice(start, next.end))) break;
     // A rate after "剔除…因素后" is on an adjusted basis, like 同口径: proposed, marked and flagged.
     const adjusted = /剔除|扣除/.test(separator[0]);
     const figure = adjusted ? { ...next, comparableBasis: true } : next;
@@ -272,6 +289,26 @@ function continuations(text: string, from: number, limit: number, names: number)
   }
   return found;
 }
+
+/**
+ * Where the index ends, when an indicator stated only as a change (no level unit: CPI) is given as an index near 100
+ * after 为/是 ("为100.3", "为100%"); null otherwise.
+ */
+function priceIndexEnd(text: string, reading: Reading, result: Reading['result'], context: ReadingContext): number | null {
+  if (reading.keys.length !== 1 || context.catalogue.byKey.get(reading.keys[0]!)?.levelUnit !== null) return null;
+  if (result.kind === 'none' && result.verb === 'level') {
+    // A bare number has no unit, so the figure reader found none: "为100.3,".
+    const bare = BARE_INDEX.exec(text.slice(result.connectorEnd, result.connectorEnd + 8));
+    return bare && inIndexRange(bare[0]) ? result.connectorEnd + bare[0].length : null;
+  }
+  if (result.kind !== 'figure' || result.values.length !== 1 || result.verb === 'growth' || result.verb === 'decline') return null;
+  const value = result.values[0]!;
+  return (value.unit === '' || value.unit === '%') && inIndexRange(value.value) ? result.end : null;
+}
+const BARE_INDEX = /^\d{2,3}(?:\.\d{1,2})?(?![\d.%])/;
+const inIndexRange = (value: string) => Number(value) >= INDEX_LOW && Number(value) <= INDEX_HIGH;
+const INDEX_LOW = 80;
+const INDEX_HIGH = 120;
 
 /** Whether the paragraph around a position holds ≥3 catalogue figures (a headline summary), counted once per paragraph. */
 function paragraphFigures(readings: readonly Reading[], text: string): (position: number) => boolean {

@@ -13,6 +13,7 @@ import { prepareText } from './prepare-text';
 import { readBracketedLastYear } from './read-bracketed-last-year';
 import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
+import { readLabelledRows } from './read-labelled-rows';
 import { readTables } from './read-tables';
 import { findDistrict, readingContext } from './reading-context';
 import { findSections } from './sections';
@@ -54,6 +55,16 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   // A table's cells and side-by-side lines add what the prose does not state (the prose wins where both do).
   const vintage = sections.kind === 'bulletin' ? 'preliminary' : 'estimate';
   const tables = readTables(prepared, context, reportYear, vintage);
+  // Round 12 (rules12b): "地区生产总值增长 计划6% 预计5.4% 目标5.5%左右" under "主要指标 2024年计划 2024年预计 2025年目标":
+  // cells placed by their column's word; the prose's reading of such a row (its 计划 cell as the target) gives way.
+  const labelled = readLabelledRows(prepared, context, reportYear, vintage);
+  if (labelled.rows.length > 0) {
+    const onRow = (item: { start: number }) => labelled.rows.some((row) => item.start >= row.start && item.start < row.end);
+    outcomes.outcomes = outcomes.outcomes.filter((item) => !onRow(item));
+    targets.targets = targets.targets.filter((item) => !onRow(item));
+    outcomes.outcomes.push(...labelled.outcomes);
+    targets.targets.push(...labelled.targets);
+  }
   // "地区生产总值去年增长6.1% 今年预期增长6%": last year's figure and this year's target on one line.
   const sideBySide = readSideBySide(prepared, context, reportYear, vintage);
   const stated = new Set([...outcomes.outcomes, ...targets.targets].map((item) => `${item.year}|${item.indicatorKey}|${item.measure}`));

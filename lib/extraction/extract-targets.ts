@@ -21,6 +21,8 @@ const MAX_WORDING = 20;
 // Round 11 (rules11b): "(2025年预计增长0.9%)" after a target's wording: a note, not part of the wording.
 const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
 const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
+const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?$/;
+const HANDED_DOWN_END = /^(?:目标任务|任务|目标)/;
 
 export function extractTargets(
   prepared: PreparedText,
@@ -147,7 +149,8 @@ function readTarget(
     const rest = clauseRest(text, from, Math.min(range.end, reading.nextStart));
     // Round 10: an OCR copy without punctuation runs a handed-down wording into the next clause
     // ("…节能减排完成省州下达任务一是抓产业…"): the wording ends with its 任务/目标.
-    const handed = HANDED_DOWN_WORDING.exec(rest.text);
+    // Round 12 (rules12b): …and so does one that names the indicator after 下达的 ("完成自治区下达的节能减排任务重点工作…").
+    const handed = HANDED_DOWN_WORDING.exec(rest.text) ?? (HANDED_DOWN_BEFORE.test(text.slice(Math.max(0, reading.start - 16), reading.start)) ? HANDED_DOWN_END.exec(rest.text) : null);
     const handedOrRest = handed && handed[0].length < rest.text.length ? { text: handed[0], end: from + handed[0].length } : rest;
     // Round 11 (rules11b): "外贸出口总额保持稳定(2025年预计增长0.9%)": a bracketed note of a year's result ends the wording.
     const note = BRACKETED_YEAR_NOTE.exec(handedOrRest.text);

@@ -107,6 +107,7 @@ const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
 const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,]))/;
 // A part of the year between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度下降2.1%").
 const IN_YEAR_PERIOD = /^(?:1 ?[—–\-~至到] ?(?:[1-9]|1[01]) ?月(?:份)?|前三季度|上半年|前两个月|[一二三]季度)/;
+const YEAR_RUN_ON = /^(?:19|20)\d{2} ?年/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
 const MILESTONE = /^(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?[万亿]?元?(?:台阶|大关|关口),\s*(?=(?:达到|达|为|实现|完成)\s?\d)/;
 // 持平: no change, a growth of 0.
@@ -220,7 +221,10 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
   }
   // A number run into stray text ("增长1下同)3%") is broken, not a figure.
   // …but a part-year period run on after it ("下降4.3%1—11月下降6.1%") starts the next clause.
-  if ((NUMBER.test(text.slice(pos)) && !IN_YEAR_PERIOD.test(text.slice(pos, pos + 8))) || (values.length === 1 && values[0]!.unit === '' && looksGarbled(text, connectorEnd))) {
+  // Round 12 (rules12b): …and so does a year run on after a whole figure with its unit, where a copy without
+  // punctuation joins two sentences ("城镇登记失业率2.8%2024年全区…").
+  const nextClause = IN_YEAR_PERIOD.test(text.slice(pos, pos + 8)) || (last.unit !== '' && YEAR_RUN_ON.test(text.slice(pos, pos + 6)));
+  if ((NUMBER.test(text.slice(pos)) && !nextClause) || (values.length === 1 && values[0]!.unit === '' && looksGarbled(text, connectorEnd))) {
     return { kind: 'garbled', end: garbledEnd(text, connectorEnd), verb };
   }
   if (values.some((value) => value.unit === '')) return { kind: 'none', connectorEnd, verb };

@@ -169,7 +169,8 @@ const PLAN_SENTENCE = new RegExp(
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
-const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
+// Round 12 (rules12b): a copy without punctuation drops the brackets of "统计公报（摘要）": "…统计公报 摘要", "…统计公报摘要".
+const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]*(?:摘要|摘录|节选|简本|简版))?[ \\t]*(?=\\n|$)`);
 // Round 11 (rules11c): the title line of a statistics release on a whole year: a year with no part of it
 // (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
 const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
@@ -182,9 +183,11 @@ const MONTH_AT_FOOT = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八
 const LOOK_AHEAD_YEAR = /(?:展望|迈向|奋进|奋战|决战|启航|冲刺|开启)\s*((?:19|20)\d{2})(?![\d年])/;
 const LOOK_BACK_YEAR = /(?:回顾|回首|回眸|回望|盘点)\s*((?:19|20)\d{2})(?![\d年])/;
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
-const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
+// Round 12 (rules12b): a subtitle spaces the words out ("2025年 是 十四五 规划收官之年").
+const YEAR_OPENING = new RegExp(`${YEAR}[ \\t]?是[^。\\n]{0,40}之年`);
 // "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
-const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
+// Round 12 (rules12b): subtitles drop the quotes, leaving spaces ("今年是 十四五 规划收官之年").
+const FIVE_YEAR_PLAN_YEAR = /今年是[ \t]?[“"]?十([一二三四五六七八九])五[”"]?[ \t]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉", "某区2025年目标任务出炉".
 const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
@@ -198,7 +201,9 @@ const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|\([一二�
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
-const PAST_LINE = /^\s*(?:去年|上年|过去一年|过去的一年|一年来|(?:19|20)\d{2} ?年(?:全|[,\s]))/;
+// Round 12 (rules12b): …also after a spoken topic ("就业这块去年…", "就业方面 去年…").
+const PAST_WORD_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来)/;
+const PAST_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:19|20)\d{2} ?年(?:全|[,\s]))/;
 // A sentence about the city's, the province's or the nation's figures.
 // …also after a short attribution ("报告又指,国家今年经济增长预期目标为5%左右").
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
@@ -308,7 +313,8 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
 // ("秦立群指出,2025年蔚川区…": a Taiwan or Hong Kong report quoting the district head).
 // Round 11 (rules11b): a transcript's speaker tag may open the sentence ("(记者)报告显示,过去的2025年,我县…"), and
 // the year may be called 过去的 / 刚刚过去的 2025年.
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// Round 12 (rules12b): a spoken topic may stand before 去年 ("就业这块去年城镇新增就业1.31万人", "就业方面,去年全县…").
+const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
@@ -566,6 +572,9 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (next && next.start <= end + 2 && BARE_LINE.test(next.text) && HAS_FIGURE.test(next.text)) bareLines = captionRun = true;
     }
     let firstItem: string | null = null;
+    // Round 12 (rules12c): a cue on a numbered part heading ("二、2024年主要预期目标") heads that part only: the
+    // next heading of the same form ("三、2024年主要任务") opens the next part, whose items are tasks.
+    const partForm = headingForm(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index + match[0].length));
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
       const next = nextLine(text, end);
@@ -577,9 +586,13 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (bareLines && !bareNext) break;
       // …and it ends at a line that turns to last year ("去年全区地区生产总值增长5.2%").
       if (captionRun && PAST_LINE.test(next.text)) break;
+      // Round 12 (rules12b): …and so does a run of bare lines under a heading, at a line that opens on 去年 (not on a
+      // year: "2025年全区…" under the 2025 targets' heading is one of them): "就业这块去年城镇新增就业1.31万人".
+      if (bareLines && PAST_WORD_LINE.test(next.text)) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
+      if (partForm !== null && headingForm(next.text) === partForm) break;
       if (isItem) firstItem ??= next.text;
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
@@ -638,6 +651,13 @@ function answered(text: string, block: Range): Range {
   // A table row is read by its columns (read-tables.ts), not as a sentence.
   if (!next || !HAS_FIGURE.test(next.text) || /\t|^\s*\|/.test(next.text)) return block;
   return { start: next.start, end: sentenceEnd(text, next.start) };
+}
+
+/** The numbering of a part heading: "三、" (Chinese numeral and 、) or "(三)"; null for any other line. */
+function headingForm(line: string): 'numeral' | 'bracketed' | null {
+  const heading = SECTION_HEADING.exec(line);
+  if (!heading) return null;
+  return heading[0].trim().startsWith('(') ? 'bracketed' : 'numeral';
 }
 
 /** Start of the clause holding `at`: after the last ",", "。", ";", ":" or line break before it. */
