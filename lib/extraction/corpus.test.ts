@@ -25,6 +25,14 @@ import { extractProposals } from './extract-proposals';
 // misses): recall 904/1009 = 89.6%, precision 98.6%, qualifiers 98.9% (news 62/91, text without
 // punctuation 59/118). Then retired into dev as e6-* for rule round 12.
 
+// eval7: 48 texts (1,013 labels) written in session 8 by two helpers who read neither the rules
+// nor any dev or held-out text; scored once, after rule round 12 (written from retired eval6's
+// misses): recall 987/1013 = 97.4%, precision 99.7%, qualifiers 99.0% (news 86/98). The same
+// texts read 96.9% with the rules of before round 12: eval7 is easier than eval6 was (README).
+const EVAL7_RECALL_FLOOR = 0.96;
+const EVAL7_PRECISION_FLOOR = 0.99;
+const EVAL7_QUALIFIER_FLOOR = 0.97;
+
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
 
@@ -95,7 +103,7 @@ describe('dev half', () => {
 // (0.95) is not met, see the README. Misses are never printed: whoever tunes the
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
-  // eval7 (session 8) joins here once it is written and first scored; eval6 is in dev as e6-*.
+  { half: 'eval7', recall: EVAL7_RECALL_FLOOR, precision: EVAL7_PRECISION_FLOOR, qualifiers: EVAL7_QUALIFIER_FLOOR },
 ];
 
 for (const floor of HELD_OUT) {
