@@ -15,6 +15,7 @@ import type { Measure, Qualifier } from '@/lib/domain/types';
 import { orderUnits, type AssignedUnit } from '@/lib/responsible-units/format';
 import { settingValue } from '@/lib/settings/definitions';
 import { computeVerdict } from '@/lib/verdict/compute-verdict';
+import type { Lang } from '@/lib/verdict/explain';
 import type { DecidedCode, OutcomeRevision, ReviewKind, VerdictCode } from '@/lib/verdict/types';
 import { differingFields } from '@/lib/verdicts/check';
 import { readStoredVerdicts, storedRow } from '@/lib/verdicts/stored-verdicts';
@@ -34,8 +35,11 @@ type IndicatorRecord = TargetSummary['indicator'] & { growthTolerancePp: string 
 type BasisRecord = OutcomeRevision & { id: number; revision: number; sourceDocumentId: number; reviewState: 'verified' | 'disputed' | null };
 type ReviewRecord = { targetId: number; kind: ReviewKind; verdict: VerdictCode | null; reason: string; at: Date; reviewer: string };
 
-/** Summaries of these targets, in the order of `targetIds` (ids without a target are left out); `db`: the page's client. */
-export async function findTargetSummaries(db: Db, targetIds: readonly number[]): Promise<TargetSummary[]> {
+/**
+ * Summaries of these targets, in the order of `targetIds` (ids without a target are left out); `db`: the page's client.
+ * `language`: the explanations' language read first (computeVerdict's option; the other is written if read).
+ */
+export async function findTargetSummaries(db: Db, targetIds: readonly number[], options: { language?: Lang } = {}): Promise<TargetSummary[]> {
   if (targetIds.length === 0) return [];
   const ids = [...targetIds];
   // A chunk's targets share few districts, indicators and source documents (a national
@@ -115,7 +119,7 @@ export async function findTargetSummaries(db: Db, targetIds: readonly number[]):
       reviews: (reviewsByTarget.get(target.id) ?? []).map(({ kind, verdict: code, reason, reviewer, at }) => ({ kind, verdict: code, reason, reviewer, at })),
       toleranceDefaults,
       replayedFlip: target.flippedFrom,
-    }));
+    }), options);
     // The same answer as the stored row in every field, or this row is read in full. So is a
     // row whose series has a revision after the one its verdict rests on: computeVerdict is
     // not shown that revision here, so agreeing with the stored row would prove nothing if
