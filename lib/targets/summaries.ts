@@ -147,7 +147,7 @@ export async function findTargetSummaries(db: Db, targetIds: readonly number[], 
 
 /**
  * The distinct values of one of the targets' columns, found through the targets' primary key
- * first (a materialised subquery): left to itself the planner walked the indicator-year index
+ * first (OFFSET 0 keeps the subquery whole, run before the join): left to itself the planner walked the indicator-year index
  * of a national year for the indicators of 1,500 targets (0.56 s instead of ~2 ms).
  */
 function ofTargets(column: 'district_id' | 'indicator_id' | 'source_document_id'): string {
