@@ -3,14 +3,16 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { roleHas } from '@/lib/auth/access';
 import { signOutAction } from '@/lib/auth/actions';
 import { getCurrentUser } from '@/lib/auth/current-user';
+import { countDisputesAwaiting } from '@/lib/outcomes/data';
 import { countUnitTodo } from '@/lib/rounds/todo/data';
 import { setLocale } from '@/lib/i18n/set-locale-action';
 import { NavLink } from './nav-link';
 
 export async function SiteHeader() {
   const [t, locale, user] = await Promise.all([getTranslations(), getLocale(), getCurrentUser()]);
-  // Staff see how many reporting to-dos of their units wait (rounds open, items not yet submitted).
-  const todoCount = await countUnitTodo(user);
+  // Staff see how many to-dos wait: their units' reporting items (rounds open, not yet
+  // submitted) and the figures a reviewer disputed, which they must correct.
+  const todoCount = user?.role === 'staff' ? (await Promise.all([countUnitTodo(user), countDisputesAwaiting(user)])).reduce((sum, count) => sum + count, 0) : 0;
   return (
     <header className="site-header">
       <div className="site-header__inner">

@@ -31,6 +31,7 @@ test('a reviewer disputes a figure: it returns to the recorder’s to-do with th
   await expect(staff.getByTestId('form-status')).toHaveText('已保存为第 1 版。');
   await staff.goto('/todo');
   await expect(row()).toHaveCount(0);
+  await expect(staff.getByTestId('todo-count')).toHaveCount(0);
 
   // The reviewer disputes it with a reason.
   const reviewer = await (await browser.newContext()).newPage();
@@ -47,6 +48,11 @@ test('a reviewer disputes a figure: it returns to the recorder’s to-do with th
   await expect(staff.getByTestId('todo-row').first()).toHaveAttribute('data-todo', 'disputed');
   await expect(row()).toHaveAttribute('data-todo', 'disputed');
   await expect(row().getByTestId('dispute-reason')).toHaveText(`审核意见：${REASON}`);
+  // The header's to-do count holds the dispute, so it is seen from any page.
+  await staff.goto('/');
+  await expect(staff.getByTestId('todo-count')).toHaveText('1');
+  await expect(staff.getByTestId('todo-count')).toHaveAttribute('aria-label', '1 项待办');
+  await staff.goto('/todo');
   await staff.screenshot({ path: 'test-results/screenshots/todo-disputed-zh.png', fullPage: true });
 
   // Recorded again: it leaves the to-do.
@@ -62,6 +68,7 @@ test('a reviewer disputes a figure: it returns to the recorder’s to-do with th
   const targetId = /\/targets\/(\d+)\//.exec(staff.url())?.[1];
   await staff.goto('/todo');
   await expect(row()).toHaveCount(0);
+  await expect(staff.getByTestId('todo-count')).toHaveCount(0);
 
   // 6.0% against 6.2%左右 is 基本完成; the reviewer overrides it to 未完成, and that is the status the target page heads with.
   await reviewer.goto(`/targets/${targetId}/review`);

@@ -128,6 +128,8 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await staffA.getByRole('button', { name: '报送' }).click();
   // The page re-renders without the form: the item is submitted.
   await expect(staffA.getByTestId('item-state')).toContainText('已报送');
+  // And says what comes next, rather than only dropping the form.
+  await expect(staffA.getByTestId('item-next')).toHaveText('已报送，等待审核人审核；如被退回，会回到您的待办，并附退回理由。');
   await staffA.goto('/todo');
   await expect(staffA.getByTestId('todo-count')).toHaveCount(0);
 

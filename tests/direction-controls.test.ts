@@ -19,6 +19,7 @@ import { recordOutcome } from '@/lib/outcomes/mutations';
 import { assignTargetUnits, createUnit } from '@/lib/responsible-units/mutations';
 import { roundBriefingDocx } from '@/lib/round-outputs/briefing-docx';
 import { loadRoundOutputs } from '@/lib/round-outputs/data';
+import { reminderMessage } from '@/lib/reminders/message';
 import { roundSummaryXlsx } from '@/lib/round-outputs/summary-xlsx';
 import { openRound } from '@/lib/rounds/mutations';
 import { openScorecard } from '@/lib/scorecard/rows';
@@ -131,5 +132,33 @@ describe('direction controls in names', () => {
     expect(sourceTitle).toMatch(ANY_CONTROL);
     expect(csv).toContain(sourceTitle.replace(ANY_CONTROL, ''));
     expect(csv).toContain(gdp.quote.includes(',') || gdp.quote.includes('"') ? gdp.quote.replaceAll('"', '""') : gdp.quote);
+  });
+
+  it('refuses them in a round\'s title (it heads the round\'s pages, to-dos and e-mails), opening nothing', async () => {
+    const admin = await makeUser(db, 'bidi-rounds', 'admin');
+    const district = await db.district.findUniqueOrThrow({ where: { code: '500155' }, select: { id: true } });
+    const unit = await db.responsibleUnit.create({ data: { districtId: district.id, name: '区标题测试局', shortName: '标题测试局' } });
+    const target = await db.target.findFirstOrThrow({ where: { districtId: district.id }, select: { id: true, year: true } });
+    expect(await executeAction(assignTargetUnits, { db, user: admin }, { targetId: target.id, leadUnitId: String(unit.id), coUnitIds: [] })).toMatchObject({ ok: true });
+    const before = await db.reportingRound.count();
+    for (const control of CONTROLS) {
+      expect(await executeAction(openRound, { db, user: admin }, { districtId: district.id, year: target.year, periodMonths: 6, dueOn: `${target.year}-07-10`, title: `上半年${control}检查` }))
+        .toMatchObject({ ok: false, code: 'validation', fieldErrors: { title: 'direction_controls' } });
+    }
+    expect(await db.reportingRound.count()).toBe(before);
+    expect(await executeAction(openRound, { db, user: admin }, { districtId: district.id, year: target.year, periodMonths: 6, dueOn: `${target.year}-07-10`, title: '上半年检查' }))
+      .toMatchObject({ ok: true });
+  });
+
+  it('strips them from reminder e-mails built from stored names and wordings', () => {
+    const message = reminderMessage({
+      kind: 'due_soon', daysLeft: 2, round: { zh: '2025年上半年\u202E检查', en: '2025 H1\u2067' }, district: { zh: '梁平区\u200F', en: 'Liangping' },
+      unit: '区财政局\u202ERTL', dueDate: '2025-07-10', items: ['\u2066地区生产总值增长6%左右\u2069'], todoUrl: 'http://localhost/todo',
+    });
+    expect(message.subject).not.toMatch(ANY_CONTROL);
+    expect(message.text).not.toMatch(ANY_CONTROL);
+    expect(message.subject).toContain('2025年上半年检查');
+    expect(message.text).toContain('区财政局RTL');
+    expect(message.text).toContain('1. 地区生产总值增长6%左右');
   });
 });

@@ -1,6 +1,6 @@
 // The alias migrations: existing databases gain the extractor's new catalogue aliases (round 6:
 // 出口, 粮食作物播种面积; round 8: 一般预算收入, 能耗强度; round 9: 粮食总产; round 10a: 节能降耗/节能降碳,
-// 农村牧区居民收入; round 11b: 农牧区居民收入, 实到外资) once, beside whatever aliases an admin has already set.
+// 农村牧区居民收入; round 11b: 农牧区居民收入, 实到外资; round 12c: 社零, 一般公共财政预算收入, 外贸出口额) once, beside whatever aliases an admin has already set.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -165,5 +165,43 @@ describe('indicator aliases migration (round 11, rules11b)', () => {
     const aliasesOf = (key: string) => INDICATORS.find((indicator) => indicator.key === key)!.aliases;
     for (const alias of ['农牧区常住居民人均可支配收入', '农牧区居民人均可支配收入']) expect(aliasesOf('rural_income')).toContain(alias);
     expect(aliasesOf('fdi')).toContain('实到外资');
+  });
+});
+
+describe('indicator aliases migration (round 12, rules12c)', () => {
+  it('appends the retail-sales, budget-revenue and exports spellings where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const database = await createEmptyDatabase();
+    cleanups.push(database.drop);
+    await migrate(database.url, MIGRATIONS);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
+         ('retail_sales', '社会消费品零售总额', 'Retail sales', ARRAY['管理员别名', '社零'], true, now()),
+         ('budget_revenue', '一般公共预算收入', 'Budget revenue', NULL, true, now()),
+         ('exports', '出口总额', 'Exports', ARRAY['出口额'], true, now()),
+         ('gdp', '地区生产总值', 'GDP', NULL, true, now())`,
+      );
+      const sql = aliasesSql('round12c');
+      await client.query(sql);
+      await client.query(sql);
+      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
+      expect(rows).toEqual([
+        { key: 'budget_revenue', aliases: ['一般公共财政预算收入'] },
+        { key: 'exports', aliases: ['出口额', '外贸出口额', '外贸出口总额'] },
+        { key: 'gdp', aliases: null },
+        { key: 'retail_sales', aliases: ['管理员别名', '社零', '社零额'] },
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('adds the same spellings the catalogue seeds new databases with', () => {
+    const aliasesOf = (key: string) => INDICATORS.find((indicator) => indicator.key === key)!.aliases;
+    for (const alias of ['社零', '社零额']) expect(aliasesOf('retail_sales')).toContain(alias);
+    expect(aliasesOf('budget_revenue')).toContain('一般公共财政预算收入');
+    for (const alias of ['外贸出口额', '外贸出口总额']) expect(aliasesOf('exports')).toContain(alias);
   });
 });

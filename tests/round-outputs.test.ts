@@ -13,9 +13,10 @@ import { assignTargetUnits, createUnit, setUnitMembers } from '@/lib/responsible
 import { roundBriefingDocx } from '@/lib/round-outputs/briefing-docx';
 import { loadRoundOutputs, roundBriefing } from '@/lib/round-outputs/data';
 import { roundSummaryDocx } from '@/lib/round-outputs/summary-docx';
+import { summaryTable } from '@/lib/round-outputs/summary-table';
 import { roundSummaryXlsx } from '@/lib/round-outputs/summary-xlsx';
 import { loadRoundSummary } from '@/lib/rounds/data';
-import { openRound, submitFigure, submitNarrative } from '@/lib/rounds/mutations';
+import { openRound, returnItem, submitFigure, submitNarrative } from '@/lib/rounds/mutations';
 import { makeUser } from './fixtures/users';
 // Aliased: the name "use…" reads as a React hook to the linter.
 import { useTestDatabase as freshTestDatabase } from './test-database';
@@ -34,14 +35,18 @@ const JOBS_TITLE = '测试夹具（非官方数据）播州区2025年上半年�
 let roundId = 0;
 let openLateRound: () => Promise<number> = async () => 0;
 let adminUser: SessionUser | null = null;
+let reviewerUser: SessionUser | null = null;
+let staffBUser: SessionUser | null = null;
 
 beforeAll(async () => {
   const bozhou = await db.district.findUniqueOrThrow({ where: { code: '520304' }, select: { id: true } });
   const admin = await makeUser(db, 'outputs-admin', 'admin');
   adminUser = admin;
   const reviewer = await makeUser(db, 'outputs-reviewer', 'reviewer', [bozhou.id]);
+  reviewerUser = reviewer;
   const staffA = await makeUser(db, 'outputs-staff-a', 'staff', [bozhou.id]);
   const staffB = await makeUser(db, 'outputs-staff-b', 'staff', [bozhou.id]);
+  staffBUser = staffB;
   const unitA = (await run<{ unitId: number }>(createUnit, admin, { districtId: bozhou.id, name: '区发展和改革委员会', shortName: '区发展改革委' })).unitId;
   const unitB = (await run<{ unitId: number }>(createUnit, admin, { districtId: bozhou.id, name: '区人力资源和社会保障局', shortName: '区人力社保局' })).unitId;
   await run(setUnitMembers, admin, { unitId: unitA, userIds: [staffA.id] });
@@ -177,5 +182,27 @@ describe('a round\'s 推进情况汇总表 and 督查通报', () => {
     expect(table).toContain('一般公共预算收入增长8%以上');
     expect(notice.join('\n')).toContain('“一般公共预算收入增长8%以上”');
     for (const text of [...table, ...notice]) expect(text).not.toContain('23、');
+  });
+
+  // Last: it returns an item of the shared round, which the tests above read as submitted.
+  it('names a submission the reviewer returned for changes in the 推进情况 cell, in both languages, until it is resubmitted', async () => {
+    const before = (await loadRoundOutputs(roundId, { sql: db, now: NOW }))!.summary;
+    expect(before.items[0]?.returned).toBeUndefined();
+    const gdp = before.items[0]!;
+    expect(summaryTable(before, 'zh').groups[0]!.rows[0]!.progress).not.toContain('退回');
+    const coItem = await db.roundItem.findFirstOrThrow({ where: { roundId, targetId: { not: null }, unit: { shortName: '区人力社保局' }, unitRole: 'co' } });
+    await run(returnItem, reviewerUser!, { itemId: coItem.id, version: coItem.version, reason: '请补充具体举措（测试）' });
+    const after = (await loadRoundOutputs(roundId, { sql: db, now: NOW }))!.summary;
+    expect(after.items[0]).toMatchObject({ asWritten: gdp.asWritten, returned: ['区人力社保局'], notes: ['区人力社保局：配合做好稳岗就业监测。'] });
+    expect(after.items.slice(1).every((entry) => entry.returned === undefined)).toBe(true);
+    expect(summaryTable(after, 'zh').groups[0]!.rows[0]!.progress.split('\n').at(-1)).toBe('（区人力社保局报送的内容已退回修改，尚未重新报送）');
+    expect(summaryTable(after, 'en').groups[0]!.rows[0]!.progress.split('\n').at(-1)).toBe('(Returned to 区人力社保局 for changes; not yet resubmitted)');
+    expect(docxParagraphs(await roundSummaryDocx(after, 'zh')).join('\n')).toContain('区人力社保局报送的内容已退回修改');
+
+    const returned = await db.roundItem.findUniqueOrThrow({ where: { id: coItem.id } });
+    await run(submitNarrative, staffBUser!, { itemId: returned.id, version: returned.version, text: '配合做好稳岗就业监测，已走访企业12家。' });
+    const resubmitted = (await loadRoundOutputs(roundId, { sql: db, now: NOW }))!.summary;
+    expect(resubmitted.items[0]).toMatchObject({ notes: ['区人力社保局：配合做好稳岗就业监测，已走访企业12家。'] });
+    expect(resubmitted.items[0]?.returned).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
 // once the series has a later revision. Before, such a dispute reached nobody.
 import { describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
-import { findDisputedWithoutTarget } from '@/lib/outcomes/data';
+import { countDisputesAwaiting, findDisputedWithoutTarget } from '@/lib/outcomes/data';
 import { reviewOutcome } from '@/lib/reviews/mutations';
 import { makeUser } from './fixtures/users';
 import { useTestDatabase } from './test-database';
@@ -33,6 +33,9 @@ describe('disputed figures without a target on the to-do', () => {
     expect(listed).toEqual([expect.objectContaining({ outcomeId: first.id, year: 2023, revision: 1, unit: '万亩', comment: '核实后为52.1万亩', sourceDocumentId: document.id, indicator: expect.objectContaining({ key: 'grain_area' }) })]);
     expect(Number(listed[0]!.value)).toBe(52.3);
     expect(await findDisputedWithoutTarget(outsider)).toEqual([]);
+    // The header's count holds it too, for its district's staff only.
+    expect(await countDisputesAwaiting(staff)).toBe(1);
+    expect(await countDisputesAwaiting(outsider)).toBe(0);
 
     // A target for the series: the dispute is then the target's, on the to-do's first list.
     const target = await db.target.create({ data: { ...series, qualifier: 'at_least', value: '52', unit: '万亩', asWritten: '粮食播种面积稳定在52万亩以上', ...provenance } });
@@ -43,5 +46,6 @@ describe('disputed figures without a target on the to-do', () => {
     // The corrected figure, a later revision of the series: off the list.
     await db.outcome.create({ data: { ...series, revision: 2, value: '52.1', unit: '万亩', vintage: 'final', recordedById: staff.id, ...provenance, quote: '核实后为52.1万亩', quoteStart: TEXT.indexOf('核实后为52.1万亩'), quoteEnd: TEXT.indexOf('核实后为52.1万亩') + 9 } });
     expect(await findDisputedWithoutTarget(staff)).toEqual([]);
+    expect(await countDisputesAwaiting(staff)).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // the to-do with the reviewer's reason, and leaves it once a new revision is recorded.
 import { describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
-import { findTodo } from '@/lib/outcomes/data';
+import { countDisputesAwaiting, findTodo } from '@/lib/outcomes/data';
 import { recordOutcome } from '@/lib/outcomes/mutations';
 import { reviewOutcome } from '@/lib/reviews/mutations';
 import { makeUser } from './fixtures/users';
@@ -26,15 +26,19 @@ describe('disputes on the to-do', () => {
     });
     if (!first.ok) throw new Error(JSON.stringify(first));
     expect((await findTodo(staff, 2026)).some((row) => row.id === gdp.id)).toBe(false);
+    expect(await countDisputesAwaiting(staff, 2026)).toBe(0);
 
     const dispute = await executeAction(reviewOutcome, { db, user: reviewer }, { outcomeId: first.data.outcomeId, state: 'disputed', comment: '统计公报为7.1%，请核对' });
     expect(dispute.ok).toBe(true);
     const disputed = await findTodo(staff, 2026);
     expect(disputed[0]).toMatchObject({ id: gdp.id, todo: { kind: 'disputed', comment: '统计公报为7.1%，请核对' } });
     expect(disputed.slice(1).every((row) => row.todo.kind !== 'disputed')).toBe(true);
+    // The header's count holds the dispute (it is seen from every page, not only on /todo).
+    expect(await countDisputesAwaiting(staff, 2026)).toBe(1);
     // Another district's staff does not see it.
     const outsider = await makeUser(db, 'todo-outsider', 'staff', [(await db.district.findUniqueOrThrow({ where: { code: '520304' } })).id]);
     expect((await findTodo(outsider, 2026)).some((row) => row.id === gdp.id)).toBe(false);
+    expect(await countDisputesAwaiting(outsider, 2026)).toBe(0);
 
     const document = await db.sourceDocument.findFirstOrThrow({ where: { title: '测试夹具 Test fixture' } });
     const second = await executeAction(recordOutcome, { db, user: staff }, {
@@ -42,5 +46,6 @@ describe('disputes on the to-do', () => {
     });
     expect(second.ok).toBe(true);
     expect((await findTodo(staff, 2026)).some((row) => row.id === gdp.id)).toBe(false);
+    expect(await countDisputesAwaiting(staff, 2026)).toBe(0);
   });
 });

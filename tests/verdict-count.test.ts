@@ -18,6 +18,8 @@ import { makeUser } from './fixtures/users';
 import { useTestDatabase, type TestDatabase } from './test-database';
 
 const MIGRATION = path.join(process.cwd(), 'prisma', 'migrations', '20261201160140_verdict_count', 'migration.sql');
+/** The triggers' function as it is now: static statements (session 8), replacing the EXECUTEd ones of MIGRATION. */
+const STATIC_TRIGGERS = path.join(process.cwd(), 'prisma', 'migrations', '20261201200400_verdict_count_static', 'migration.sql');
 type Counts = { total: number } & Record<VerdictCode, number>;
 
 let database: TestDatabase;
@@ -48,6 +50,10 @@ describe('verdict_count', () => {
     // The backfill as written, the triggers' statement inside a quoted string (quotes doubled).
     expect(sql).toContain(FINAL_CODE_SQL);
     expect(sql).toContain(FINAL_CODE_SQL.replaceAll("'", "''"));
+    // The function that replaced the triggers' EXECUTEd statement: each event's branch as written.
+    const triggers = fs.readFileSync(STATIC_TRIGGERS, 'utf8');
+    expect(triggers.split(FINAL_CODE_SQL).length - 1).toBe(4);
+    expect(triggers).not.toMatch(/EXECUTE\s+'/);
   });
 
   it('starts equal to the stored verdicts of the seeded database', async () => {

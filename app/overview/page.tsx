@@ -103,9 +103,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               </tr>
             </thead>
             <tbody>
+              {/* A plain <a> per row, as in components/views/targets-table.tsx (no client Link, no prefetch of 50 pages). */}
               {overview.rows.map((row) => (
                 <tr key={`${row.district.id}-${row.year}`} data-testid="overview-row" data-district={row.district.code} data-year={row.year}>
-                  <th scope="row"><Link href={`/districts/${row.district.code}?year=${row.year}`}>{pick(locale, row.district.nameZh, row.district.nameEn)}</Link></th>
+                  <th scope="row"><a href={`/districts/${row.district.code}?year=${row.year}`}>{pick(locale, row.district.nameZh, row.district.nameEn)}</a></th>
                   <td data-label={yearLabel}>{row.year}</td>
                   <td><VerdictBar counts={row.counts} locale={locale} t={t} /></td>
                   <td className="num" data-testid="hit-rate" data-label={hitRateLabel}>

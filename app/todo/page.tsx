@@ -53,30 +53,34 @@ export default async function TodoPage() {
       ) : null}
       {rows.length === 0 && untargeted.length === 0 ? <p className="card">{t('empty')}</p> : null}
       {rows.length === 0 ? null : (
-        <div className="table-wrap">
-          <table className={styles.table}>
-            <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('district')}</th><th scope="col">{t('indicator')}</th><th scope="col">{t('target')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="visually-hidden">{t('action')}</span></th></tr></thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} data-testid="todo-row" data-todo={row.todo.kind}>
-                  <td data-label={t('year')}>{row.year}</td>
-                  <td data-label={t('district')}>{pick(locale, row.district.nameZh, row.district.nameEn)}</td>
-                  <th scope="row">{pick(locale, row.indicator.nameZh, row.indicator.nameEn)}</th>
-                  <td data-label={t('target')} lang="zh-CN">{row.asWritten}</td>
-                  <td data-label={t('status')}>
-                    {row.todo.kind === 'disputed' ? (
-                      <>
-                        <strong>{t('disputed')}</strong>
-                        {row.todo.comment ? <div className="small" data-testid="dispute-reason">{t('disputeReason', { reason: row.todo.comment })}</div> : null}
-                      </>
-                    ) : t(row.todo.kind === 'only_estimate' ? 'onlyEstimate' : 'noOutcome')}
-                  </td>
-                  <td><Link href={`/targets/${row.id}/outcomes/new`} aria-label={t('recordFor', { indicator: pick(locale, row.indicator.nameZh, row.indicator.nameEn), year: row.year })}>{t(row.todo.kind === 'disputed' ? 'correct' : 'record')}</Link></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <section className="view-section" aria-labelledby="outcomes-todo-heading">
+          {/* Its own heading: under 填报任务 alone, the year's targets read as more round items. */}
+          <h2 id="outcomes-todo-heading">{t('outcomesHeading')}</h2>
+          <div className="table-wrap">
+            <table className={styles.table}>
+              <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('district')}</th><th scope="col">{t('indicator')}</th><th scope="col">{t('target')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="visually-hidden">{t('action')}</span></th></tr></thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} data-testid="todo-row" data-todo={row.todo.kind}>
+                    <td data-label={t('year')}>{row.year}</td>
+                    <td data-label={t('district')}>{pick(locale, row.district.nameZh, row.district.nameEn)}</td>
+                    <th scope="row">{pick(locale, row.indicator.nameZh, row.indicator.nameEn)}</th>
+                    <td data-label={t('target')} lang="zh-CN">{row.asWritten}</td>
+                    <td data-label={t('status')}>
+                      {row.todo.kind === 'disputed' ? (
+                        <>
+                          <strong>{t('disputed')}</strong>
+                          {row.todo.comment ? <div className="small" data-testid="dispute-reason">{t('disputeReason', { reason: row.todo.comment })}</div> : null}
+                        </>
+                      ) : t(row.todo.kind === 'only_estimate' ? 'onlyEstimate' : 'noOutcome')}
+                    </td>
+                    <td><Link href={`/targets/${row.id}/outcomes/new`} aria-label={t('recordFor', { indicator: pick(locale, row.indicator.nameZh, row.indicator.nameEn), year: row.year })}>{t(row.todo.kind === 'disputed' ? 'correct' : 'record')}</Link></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
       )}
       {untargeted.length > 0 ? <DisputedWithoutTargetTable rows={untargeted} locale={locale} t={t} tableClass={styles.table!} /> : null}
     </>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { PaceBadge } from '@/components/views/pace-badge';
 import { TableRegion } from '@/components/views/table-region';
 import type { Locale } from '@/lib/i18n/locale';
@@ -31,7 +30,7 @@ export function DistrictPaceTable({ pace, period, locale, t }: { pace: DistrictP
           </tr></thead>
           <tbody>{pace.rows.map((row) => (
             <tr key={row.targetId} data-target={row.targetId}>
-              <th scope="row"><Link href={`/targets/${row.targetId}`}>{pick(locale, row.nameZh, row.nameEn)}</Link><div className="small" lang="zh-CN">{row.asWritten}</div></th>
+              <th scope="row"><a href={`/targets/${row.targetId}`}>{pick(locale, row.nameZh, row.nameEn)}</a><div className="small" lang="zh-CN">{row.asWritten}</div></th>
               <td className="num">{quantity(row.actualValue, row.actualUnit)}</td>
               <td className="num">{quantity(row.paceLine, row.actualUnit)}</td>
               <td className="num">{row.completedPercent ? `${row.completedPercent}%` : '—'}</td>

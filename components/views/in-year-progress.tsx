@@ -56,7 +56,7 @@ export function InYearProgress({ points, locale, t, indicator, recordHref, revie
                   <td className="num">{row.paceText || '—'}</td>
                   <td className="num">{row.point.pace.completedPercent ? `${row.point.pace.completedPercent}%` : '—'}</td>
                   <td><PaceBadge code={row.point.pace.code} locale={locale} />{row.point.pace.provisional ? <span className="small"> {t('provisional')}</span> : null}<div className="small">{row.point.verdict.explanation[locale]}</div></td>
-                  <td>{row.point.figure ? <><Link href={`/documents/${row.point.figure.sourceDocumentId}#outcome-${row.point.figure.id}`} lang="zh-CN">{row.point.figure.quote}</Link><div className="muted small">{row.point.figure.sourceTitle}</div></> : '—'}</td>
+                  <td>{row.point.figure ? <><a href={`/documents/${row.point.figure.sourceDocumentId}#outcome-${row.point.figure.id}`} lang="zh-CN">{row.point.figure.quote}</a><div className="muted small">{row.point.figure.sourceTitle}</div></> : '—'}</td>
                   <td data-testid="in-year-review">{row.point.figure ? <ReviewStateTag state={row.point.pace.outcomeReviewState ?? 'unreviewed'} label={reviewLabel(row.point.pace.outcomeReviewState ?? 'unreviewed')} /> : '—'}</td>
                 </tr>
               ))}</tbody>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import type { TargetSummary } from '@/lib/targets/data';
@@ -36,6 +35,9 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
           </tr>
         </thead>
         <tbody>
+          {/* Plain <a> in the rows, not next/link: a Link is a client component (rendered and
+              hydrated once per link, 100–200 a table page) and prefetches every dynamic page
+              it scrolls into view, a server request each. A row's link loads its page whole. */}
           {rows.map((row) => {
             const basis = row.basis;
             const status = finalStatus(row.verdict);
@@ -43,7 +45,7 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
             const name = firstColumn === 'indicator' ? pick(locale, row.indicator.nameZh, row.indicator.nameEn) : pick(locale, row.district.nameZh, row.district.nameEn);
             return (
               <tr key={row.id} data-testid="target-row" data-target-id={row.id} data-indicator={row.indicator.key}>
-                <th scope="row"><Link href={`/targets/${row.id}`}>{name}</Link></th>
+                <th scope="row"><a href={`/targets/${row.id}`}>{name}</a></th>
                 <td lang="zh-CN" data-testid="as-written" data-label={label.target}>{row.asWritten}</td>
                 <td className="num" data-testid="actual" data-label={label.actual}>
                   {row.verdict.outcome ? (
@@ -67,9 +69,9 @@ export function TargetsTable({ rows, locale, t, id, caption, firstColumn = 'indi
                 <td className="num" data-label={label.gap}>{gapText(t, locale, row.verdict.gap)}</td>
                 <td data-label={label.review}>{row.reviewState ? <ReviewStateTag state={row.reviewState} label={t(`reviewState.${row.reviewState}`)} /> : '—'}</td>
                 <td data-label={label.source}>
-                  <Link href={`/documents/${row.source.documentId}#target-${row.id}`} aria-label={t('common.viewQuoteOf', { name })} className="nowrap">{label.viewQuote}</Link>
+                  <a href={`/documents/${row.source.documentId}#target-${row.id}`} aria-label={t('common.viewQuoteOf', { name })} className="nowrap">{label.viewQuote}</a>
                   {basis && basis.sourceDocumentId !== row.source.documentId ? (
-                    <> · <Link href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`} aria-label={t('common.viewActualOf', { name })}>{label.actual}</Link></>
+                    <> · <a href={`/documents/${basis.sourceDocumentId}#outcome-${basis.id}`} aria-label={t('common.viewActualOf', { name })}>{label.actual}</a></>
                   ) : null}
                 </td>
               </tr>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/locale';
 import { pick } from '@/lib/i18n/pick';
 import type { UntargetedOutcome } from '@/lib/views/district-page';
@@ -32,7 +31,7 @@ export function UntargetedTable({ rows, locale, t }: { rows: UntargetedOutcome[]
                 {t(`vintage.${row.vintage}`)} · {t('common.revision', { n: row.revision })}
                 {row.vintage !== 'final' ? <> · <span className="provisional">{t('common.provisional')}</span></> : null}
               </td>
-              <td data-label={t('common.source')}><Link className="nowrap" href={`/documents/${row.sourceDocumentId}#outcome-${row.id}`} aria-label={t('common.viewQuoteOf', { name: pick(locale, row.indicator.nameZh, row.indicator.nameEn) })}>{t('common.viewQuote')}</Link></td>
+              <td data-label={t('common.source')}><a className="nowrap" href={`/documents/${row.sourceDocumentId}#outcome-${row.id}`} aria-label={t('common.viewQuoteOf', { name: pick(locale, row.indicator.nameZh, row.indicator.nameEn) })}>{t('common.viewQuote')}</a></td>
             </tr>
           ))}
         </tbody>

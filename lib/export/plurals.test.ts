@@ -38,7 +38,7 @@ describe('English plurals', () => {
       kind: 'overdue', daysLeft: -1, round: { zh: '2025年上半年', en: '2025 H1' }, district: { zh: '测试区', en: 'Test District' },
       unit: '区统计局', dueDate: '2025-07-10', items: ['地区生产总值增长6%左右'], todoUrl: 'http://localhost/todo',
     });
-    expect(text).toContain('(1 day ago). Your unit still has 1 item not submitted or returned:');
+    expect(text).toContain('(1 day ago). Your unit still has 1 item not yet submitted, or returned for changes:');
     expect(text).toContain('逾期');
   });
 

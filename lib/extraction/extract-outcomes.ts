@@ -25,8 +25,13 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // 收入的比重为53.1%,同比增长-8.2%": the share is no catalogue figure).
 const CONTINUATION = /^(?:\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
+// Round 12 (rules12a): the adjustment before a name, its clause's own opening ("扣除这些因素后", "剔除一次性因素影响,全区"):
+// never 扣除价格因素 (a real rate, not another basis).
+const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)[^,。;:\d\n]{1,16}?(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?$/;
+const ADJUSTED_REACH = 30;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
-const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗])?实际(?:完成|实现|增长|为|达到)?/;
+// Round 12 (rules12a): …also "的目标,全年实际实现增长5.9%".
+const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗]|全年)?实际(?:完成|实现|增长|为|达到)?/;
 const AIM = /力争|确保|努力/;
 const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的?[^,。;:\n]{0,12}?目标(?:是|为)?:/;
 const MAX_CONTINUATIONS = 3;
@@ -62,8 +67,21 @@ export function extractOutcomes(
     // The restated goal itself is never read as what happened.
     if (!skipped && readActualAfterGoal(reading)) continue;
     if (skipped || !isLeadIn(reading.prefix, context)) continue;
-    const { result } = reading;
+    // Round 12 (rules12a): a clause opening on the adjustment ("扣除这些因素后一般公共预算收入增长4.1%",
+    // "剔除留抵退税因素后,全县一般公共预算收入增长6.2%") gives the adjusted rate, proposed beside the reported one.
+    const result = reading.result.kind === 'figure' && ADJUSTED_BEFORE.test(text.slice(Math.max(sentenceStart(text, reading.start), reading.start - ADJUSTED_REACH), reading.start)) ? { ...reading.result, comparableBasis: true } : reading.result;
     if (result.kind === 'garbled') flags.push(garbledFlag(prepared, reading, year, result.verb));
+    // Round 12 (rules12c): "居民消费价格指数为100.3,比上年上涨0.3%", "…总水平为100%,与上年同比持平": an indicator stated
+    // only as a change may give its index (上年=100) first; the index is no rate, the change after it is the year's figure.
+    const index = priceIndexEnd(text, reading, result, context);
+    if (index !== null) {
+      const change = continuations(text, index, review.end, 1).find((item) => !item.series && item.figure.values.length === 1 && item.figure.values[0]!.unit === '%');
+      const elsewhere = periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start) ?? otherYearBefore(text, reading.start, year, review.start);
+      if (change && elsewhere === null && !AIM.test(reading.prefix)) {
+        propose(reading, reading.keys[0]!, change.figure, change.figure.values[0]!, leadInStart(reading, context), change.figure.end, { series: false, continuation: true });
+      }
+      continue;
+    }
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
     if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
     // "2024年政府工作报告确定的目标:地区生产总值增长7%左右,…": a year's targets restated, not what happened.
@@ -114,7 +132,9 @@ export function extractOutcomes(
     const comparableOnly = new Set<string>();
     const quoteEnd = next.at(-1)?.figure.end ?? result.end;
     for (const [key, value] of pairs) {
-      const proposal = propose(reading, key, result, value, quoteStart, next.length > 0 ? quoteEnd : result.end, { series: pairs.length > 1, continuation: false });
+      // An adjusted rate in a sentence of its own after the reported one is the second rate, not the only one.
+      const reported = result.comparableBasis && found.some((item) => item.indicatorKey === key && !item.comparableBasis && item.measure === measureOf(context.catalogue, key, result.verb, value.unit));
+      const proposal = propose(reading, key, result, value, quoteStart, next.length > 0 ? quoteEnd : result.end, { series: pairs.length > 1, continuation: false }, !reported);
       if (proposal) proposedMeasures.set(key, new Set([proposal.measure]));
       if (proposal && result.comparableBasis) comparableOnly.add(`${key}|${proposal.measure}`);
       if (proposal?.approximate) roundOnly.add(`${key}|${proposal.measure}`);
@@ -131,26 +151,29 @@ export function extractOutcomes(
       keys.forEach((key, index) => {
         if (key === null) return;
         const value = item.figure.values[index]!;
-        const measure = measureOf(context.catalogue, key, item.figure.verb, value.unit);
+        // Round 12 (rules12c): "比上年增长一成以上,达到10.6%": the exact rate restated after a round one (达到/为 a %) is that growth.
+        const restated = item.figure.verb === 'level' && value.unit === '%' && roundOnly.has(`${key}|growth`);
+        const measure = restated ? 'growth' : measureOf(context.catalogue, key, item.figure.verb, value.unit);
         if (!measure) return;
+        const figure: Figure = restated ? { ...item.figure, verb: 'growth' } : item.figure;
         const measures = proposedMeasures.get(key) ?? new Set<string>();
         // "自然口径下降1.8%,同口径增长4.1%": the comparable-basis rate is proposed beside the reported
         // one, marked and flagged, for staff to choose; never dropped or swapped silently.
-        if (item.figure.comparableBasis && measures.has(measure)) {
-          propose(reading, key, item.figure, value, item.start, item.figure.end, { series: count > 1, continuation: true }, false);
+        if (figure.comparableBasis && measures.has(measure)) {
+          propose(reading, key, figure, value, item.start, figure.end, { series: count > 1, continuation: true }, false);
           return;
         }
         // …and the reported rate after a comparable-basis one ("同口径增长5.2%,自然口径下降4.7%"), quoted alone.
-        if (!item.figure.comparableBasis && comparableOnly.delete(`${key}|${measure}`)) {
-          propose(reading, key, item.figure, value, item.start, item.figure.end, { series: count > 1, continuation: true });
+        if (!figure.comparableBasis && comparableOnly.delete(`${key}|${measure}`)) {
+          propose(reading, key, figure, value, item.start, figure.end, { series: count > 1, continuation: true });
           return;
         }
         if (measures.has(measure) && !roundOnly.has(`${key}|${measure}`)) return;
         roundOnly.delete(`${key}|${measure}`);
         const start = own ? quoteStart : item.start;
-        if (propose(reading, key, item.figure, value, start, item.figure.end, { series: count > 1, continuation: true })) {
+        if (propose(reading, key, figure, value, start, figure.end, { series: count > 1, continuation: true })) {
           measures.add(measure);
-          if (item.figure.comparableBasis) comparableOnly.add(`${key}|${measure}`);
+          if (figure.comparableBasis) comparableOnly.add(`${key}|${measure}`);
         }
         proposedMeasures.set(key, measures);
       });
@@ -171,8 +194,13 @@ export function extractOutcomes(
     if (actual.kind !== 'figure' || actual.values.length !== 1 || actual.end > review.end) return true;
     if ((periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) || otherYearBefore(text, reading.start, year, review.start) !== null) return true;
     const figure = { ...actual, verb: actual.verb === null || actual.verb === 'level' ? result.verb : actual.verb };
-    const start = result.end + goal[0].search(/(?:全[区县市旗])?实际/);
-    propose(reading, reading.keys[0]!, figure, figure.values[0]!, start, actual.end, { series: false, continuation: true });
+    const start = result.end + goal[0].search(/(?:全[区县市旗]|全年)?实际/);
+    const first = propose(reading, reading.keys[0]!, figure, figure.values[0]!, start, actual.end, { series: false, continuation: true });
+    // Round 12 (rules12a): "…全年实际实现增长5.9%,总量达到143.2亿元": the level that follows the actual rate is the year's too.
+    const level = continuations(text, actual.end, review.end, 1).find((item) => !item.series && item.figure.verb === 'level');
+    if (first && level && first.measure !== 'level' && measureOf(context.catalogue, reading.keys[0]!, 'level', level.figure.values[0]!.unit) === 'level') {
+      propose(reading, reading.keys[0]!, level.figure, level.figure.values[0]!, start, level.figure.end, { series: false, continuation: true });
+    }
     return true;
   }
 
@@ -264,6 +292,9 @@ function continuations(text: string, from: number, limit: number, names: number)
     const roundLevel = next.kind === 'figure' && next.verb === null && next.approximate && next.values.length === 1 && /[元人户吨亩]$/.test(next.values[0]!.unit);
     if (next.kind !== 'figure' || (next.verb === null && !roundLevel) || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
     if (!series && next.values.length !== 1 && next.values.length !== names) break;
+    // Round 12 (rules12c): "粮食播种面积18.4万亩,与上年基本持平": after the level, 基本持平 (roughly unchanged) remarks on it;
+    // it states no rate (a bulletin that has one prints it). Alone ("粮食播种面积与上年基本持平") it is the growth, 0.
+    if (/基本持平$/.test(text.slice(start, next.end))) break;
     // A rate after "剔除…因素后" is on an adjusted basis, like 同口径: proposed, marked and flagged.
     const adjusted = /剔除|扣除/.test(separator[0]);
     const figure = adjusted ? { ...next, comparableBasis: true } : next;
@@ -272,6 +303,26 @@ function continuations(text: string, from: number, limit: number, names: number)
   }
   return found;
 }
+
+/**
+ * Where the index ends, when an indicator stated only as a change (no level unit: CPI) is given as an index near 100
+ * after 为/是 ("为100.3", "为100%"); null otherwise.
+ */
+function priceIndexEnd(text: string, reading: Reading, result: Reading['result'], context: ReadingContext): number | null {
+  if (reading.keys.length !== 1 || context.catalogue.byKey.get(reading.keys[0]!)?.levelUnit !== null) return null;
+  if (result.kind === 'none' && result.verb === 'level') {
+    // A bare number has no unit, so the figure reader found none: "为100.3,".
+    const bare = BARE_INDEX.exec(text.slice(result.connectorEnd, result.connectorEnd + 8));
+    return bare && inIndexRange(bare[0]) ? result.connectorEnd + bare[0].length : null;
+  }
+  if (result.kind !== 'figure' || result.values.length !== 1 || result.verb === 'growth' || result.verb === 'decline') return null;
+  const value = result.values[0]!;
+  return (value.unit === '' || value.unit === '%') && inIndexRange(value.value) ? result.end : null;
+}
+const BARE_INDEX = /^\d{2,3}(?:\.\d{1,2})?(?![\d.%])/;
+const inIndexRange = (value: string) => Number(value) >= INDEX_LOW && Number(value) <= INDEX_HIGH;
+const INDEX_LOW = 80;
+const INDEX_HIGH = 120;
 
 /** Whether the paragraph around a position holds ≥3 catalogue figures (a headline summary), counted once per paragraph. */
 function paragraphFigures(readings: readonly Reading[], text: string): (position: number) => boolean {

@@ -13,7 +13,9 @@ import { prepareText } from './prepare-text';
 import { readBracketedLastYear } from './read-bracketed-last-year';
 import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
+import { readLabelledRows } from './read-labelled-rows';
 import { readTables } from './read-tables';
+import { readNamelessClauses } from './read-nameless-clause';
 import { findDistrict, readingContext } from './reading-context';
 import { findSections } from './sections';
 import type { ExtractOptions, ExtractionResult } from './types';
@@ -54,6 +56,16 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   // A table's cells and side-by-side lines add what the prose does not state (the prose wins where both do).
   const vintage = sections.kind === 'bulletin' ? 'preliminary' : 'estimate';
   const tables = readTables(prepared, context, reportYear, vintage);
+  // Round 12 (rules12b): "地区生产总值增长 计划6% 预计5.4% 目标5.5%左右" under "主要指标 2024年计划 2024年预计 2025年目标":
+  // cells placed by their column's word; the prose's reading of such a row (its 计划 cell as the target) gives way.
+  const labelled = readLabelledRows(prepared, context, reportYear, vintage);
+  if (labelled.rows.length > 0) {
+    const onRow = (item: { start: number }) => labelled.rows.some((row) => item.start >= row.start && item.start < row.end);
+    outcomes.outcomes = outcomes.outcomes.filter((item) => !onRow(item));
+    targets.targets = targets.targets.filter((item) => !onRow(item));
+    outcomes.outcomes.push(...labelled.outcomes);
+    targets.targets.push(...labelled.targets);
+  }
   // "地区生产总值去年增长6.1% 今年预期增长6%": last year's figure and this year's target on one line.
   const sideBySide = readSideBySide(prepared, context, reportYear, vintage);
   const stated = new Set([...outcomes.outcomes, ...targets.targets].map((item) => `${item.year}|${item.indicatorKey}|${item.measure}`));
@@ -72,11 +84,13 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const reviewCards = readReviewCards(prepared, sections.review, context, reportYear - 1, vintage);
   // …and "▶ 6%左右" over "今年全区地区生产总值预期增长目标" under the plan's heading.
   const planCards = sections.plan ? readPlanCards(prepared, sections.plan, context, reportYear) : [];
+  // Round 12 (rules12a): "…增长10.2%,增速全市第一,今年定下增长9%的目标": a nameless clause borrows its sentence's name.
+  const nameless = readNamelessClauses(prepared, context, reportYear, vintage);
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
-    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards), ...fresh(bracketed)],
-    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets), ...fresh(planCards)],
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards), ...fresh(bracketed), ...fresh(nameless.outcomes)],
+    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets), ...fresh(planCards), ...fresh(nameless.targets)],
   );
   return {
     ...empty,

@@ -8,7 +8,7 @@ import { comparableBasisFlag, garbledFlag } from './flags';
 import { isRelativeWording, measureOf, pairValues, qualifierOf } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
-import { clauseRest, isLeadIn, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
+import { clauseRest, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
 import type { Range, Sections } from './sections';
 import type { ExtractionFlag, TargetProposal } from './types';
 import { findUnknownIndicators } from './unknown-indicators';
@@ -17,10 +17,17 @@ import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
 
 const MAX_WORDING = 20;
+// Round 12 (rules12a): the sentence before the wording sets a target figure ("…目标是8000人以上,").
+const SETS_TARGET = /(?:目标(?:是|为|定在|定为)|预期(?:增长)?)\s?\d[^。\n]*,\s*$/;
+const RELATIVE_AFTER_WORD = /^\s*(?:增长)?\s*(?:与|和|同)经济增长(?:基本)?同步/;
+// " 与经济增长同步", " 和经济增长基本同步": the comparison after a space, up to the clause's end.
+const SPACED_COMPARISON = /^[ \t\u3000]+(?:与|和|同)经济增长(?:基本)?同步(?=[,。;\s]|$)/;
 // "完成省州下达任务", "完成市下达的目标任务", "完成上级下达的节能目标": a wording handed down, complete at its 任务/目标.
 // Round 11 (rules11b): "(2025年预计增长0.9%)" after a target's wording: a note, not part of the wording.
 const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
 const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
+const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?$/;
+const HANDED_DOWN_END = /^(?:目标任务|任务|目标)/;
 
 export function extractTargets(
   prepared: PreparedText,
@@ -53,10 +60,11 @@ export function extractTargets(
     // A clause bound by 确保 ("确保全区粮食种植面积稳定在90万亩左右") still commits the district to a figure.
     const afterTargets = targets.length >= MIN_HEADLINE_TARGETS ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
-      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start)) continue;
+      const proposed = reportProposes(prepared.text, reading);
+      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start) && !proposed) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
-      if (inBlock(reading.start) || !isLeadIn(reading.prefix, context) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
+      if (inBlock(reading.start) || !(isLeadIn(reading.prefix, context) || proposed) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
       // A sentence of the plan read for last year's figures ("报告显示,2024年海湾区…增长5.1%") states no target.
       if (sections.pastInPlan.some((range) => reading.start >= range.start && reading.start < range.end)) continue;
       readTarget(prepared, reading, sections.plan, false, year, context, add, flags);
@@ -104,6 +112,20 @@ function bindsSentence(text: string, at: number): boolean {
 }
 const ALSO_SET = /我们(?:还|也)明确了?$/;
 
+/**
+ * Round 12 (rules12a): the report, the subject of the sentence, proposes the clause's figure or wording ("报告把居民增收
+ * 摆在突出位置,提出城乡居民人均可支配收入增长与经济增长同步", a commentary after the headline targets): the report's
+ * own target, wherever the sentence stands in the plan. Not a look back ("报告显示,去年…"), nor another entity's.
+ */
+function reportProposes(text: string, reading: Reading): boolean {
+  if (!REPORT_VERB_CLAUSE.test(reading.prefix)) return false;
+  const before = text.slice(Math.max(text.lastIndexOf('\n', reading.start - 1), text.lastIndexOf('。', reading.start - 1)) + 1, reading.start);
+  return REPORT_SUBJECT.test(before) && !/去年|上年|过去|全[市省国州]|国家|国务院|[市省州]政府工作报告/.test(before);
+}
+// …or the clause names the report with a verb of saying before 今年 ("“报告说今年粮食总产稳定在9.5亿斤以上,…”", a deputy's quote).
+const REPORT_VERB_CLAUSE = /^\s*(?:(?:并|还|也|同时)?(?:提出|明确)了?|[“"]?(?:政府工作)?报告(?:里|中)?(?:说|提到|写着)[,:]?\s*(?:今年|新的?一年))$/;
+const REPORT_SUBJECT = /^(?:[^,。;\n]{0,10},)?[^,。;\n]{0,12}?报告(?!显示|回顾|指出)/;
+
 /** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */
 function aimsBeforeFigure(text: string, reading: Reading): boolean {
   if (reading.result.kind !== 'figure') return false;
@@ -135,7 +157,10 @@ function readTarget(
   if (result.kind === 'none') {
     // Only the headline paragraph states targets in words; elsewhere words are plans, not targets (but a
     // sentence that 确保 binds commits to its wordings too: bindsSentence).
-    if (!headline && !bindsSentence(text, reading.start)) return;
+    const committed = headline || bindsSentence(text, reading.start) || reportProposes(text, reading);
+    // Round 12 (rules12a): a relative wording in a sentence that sets a target figure ("城镇新增就业目标是8000人以上,
+    // 居民人均可支配收入增长与经济增长同步", an interview's answer) is that answer's target too.
+    if (!committed && !(RELATIVE_AFTER_WORD.test(text.slice(reading.mentionEnd, reading.mentionEnd + 16)) && SETS_TARGET.test(text.slice(sentenceStart(text, reading.start), reading.start)))) return;
     // Without punctuation ("…增长与经济增长同步城镇新增就业…") the next name ends the wording.
     // …and a space may stand between the name and its wording ("居民人均可支配收入 与经济增长同步").
     // An infographic puts the wording on the line under the name ("居民人均可支配收入" / "与经济增长同步"):
@@ -144,10 +169,14 @@ function readTarget(
     // Round 10: a colon may stand there too, in a card's "name: wording" line ("居民人均可支配收入:与经济增长同步").
     if (text[from] === ':') from += 1;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
-    const rest = clauseRest(text, from, Math.min(range.end, reading.nextStart));
+    const clause = clauseRest(text, from, Math.min(range.end, reading.nextStart));
+    // Round 12 (rules12a): a caption spaces the comparison off its 增长 ("城乡居民收入增长 与经济增长同步"): one wording.
+    const spaced = /增长$/.test(clause.text) ? SPACED_COMPARISON.exec(text.slice(clause.end, range.end)) : null;
+    const rest = spaced ? { text: text.slice(from, clause.end + spaced[0].length), end: clause.end + spaced[0].length } : clause;
     // Round 10: an OCR copy without punctuation runs a handed-down wording into the next clause
     // ("…节能减排完成省州下达任务一是抓产业…"): the wording ends with its 任务/目标.
-    const handed = HANDED_DOWN_WORDING.exec(rest.text);
+    // Round 12 (rules12b): …and so does one that names the indicator after 下达的 ("完成自治区下达的节能减排任务重点工作…").
+    const handed = HANDED_DOWN_WORDING.exec(rest.text) ?? (HANDED_DOWN_BEFORE.test(text.slice(Math.max(0, reading.start - 16), reading.start)) ? HANDED_DOWN_END.exec(rest.text) : null);
     const handedOrRest = handed && handed[0].length < rest.text.length ? { text: handed[0], end: from + handed[0].length } : rest;
     // Round 11 (rules11b): "外贸出口总额保持稳定(2025年预计增长0.9%)": a bracketed note of a year's result ends the wording.
     const note = BRACKETED_YEAR_NOTE.exec(handedOrRest.text);
@@ -175,7 +204,8 @@ function readTarget(
     }
     return;
   }
-  if (result.yearAverage || result.period !== undefined || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
+  // Round 12 (rules12a): "…去年增长了10.2%": last year's figure quoted in the plan is no target.
+  if (result.yearAverage || result.lastYear || result.period !== undefined || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
   const pairs = pairValues(reading.keys, result.values);
   if (!pairs) return;
   const series = pairs.length > 1;

@@ -40,6 +40,8 @@ export type Figure = {
   comparedYear: number | null;
   /** "规模以上工业增加值1—11月增长7.9%": a part of the year written between the name and the verb. */
   period?: string;
+  /** Round 12 (rules12a): "规上工业增加值去年增长了10.2%": last year written between the name and the verb (never a target). */
+  lastYear?: true;
   /** Where the wording that sets the qualifier starts ("下降", "控制在", "不低于"), else the first value. */
   wordingStart: number;
   values: FigureValue[];
@@ -48,7 +50,7 @@ export type Figure = {
 
 export type FigureResult = Figure | { kind: 'garbled'; end: number; verb: Figure['verb'] } | { kind: 'none'; connectorEnd: number; verb: Figure['verb'] };
 
-type Role = 'growth' | 'decline' | 'level' | 'cap' | 'floor' | 'average' | 'estimate' | 'aim' | 'goal' | 'approx' | 'comparable' | 'transient' | 'neutral';
+type Role = 'growth' | 'decline' | 'level' | 'cap' | 'floor' | 'average' | 'estimate' | 'aim' | 'goal' | 'approx' | 'comparable' | 'transient' | 'past' | 'neutral';
 
 const TOKENS: ReadonlyArray<[string, Role]> = (
   [
@@ -76,6 +78,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // Round 10n: "社会消费品零售总额今年预期增长6%以上", "…收入今年分别增长5.5%、7%": this year between the name and
     // its figure, as explainers and interviews put it, states a goal (never an outcome in a review).
     ['今年', 'goal'],
+    // Round 12 (rules12a): "全县规上工业增加值去年增长了10.2%" (a deputy's remark): last year between the name and its
+    // figure, the year's result, as 今年 there states a goal.
+    ['去年', 'past'],
     // Infographics write bounds and changes as signs: "增长≥6%", "失业率≤5.5%", "GDP +5.8%", "526.4亿元 ↑5.3%".
     ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'], ['↑', 'growth'], ['↓', 'decline'],
     ['一度', 'transient'],
@@ -107,6 +112,7 @@ const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
 const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,]))/;
 // A part of the year between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度下降2.1%").
 const IN_YEAR_PERIOD = /^(?:1 ?[—–\-~至到] ?(?:[1-9]|1[01]) ?月(?:份)?|前三季度|上半年|前两个月|[一二三]季度)/;
+const YEAR_RUN_ON = /^(?:19|20)\d{2} ?年/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
 const MILESTONE = /^(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?[万亿]?元?(?:台阶|大关|关口),\s*(?=(?:达到|达|为|实现|完成)\s?\d)/;
 // 持平: no change, a growth of 0.
@@ -127,7 +133,7 @@ export const SERIES_START = /^(?:同比|增速|增幅|增长)?分别/;
 export function parseFigure(text: string, from: number, expectedValues = 1, leading = false): FigureResult {
   let pos = from;
   let verb: Figure['verb'] = null;
-  let cap = false, floor = false, yearAverage = false, estimate = false, aim = false, approximate = false, comparableBasis = false, transient = false;
+  let cap = false, floor = false, yearAverage = false, estimate = false, aim = false, approximate = false, comparableBasis = false, transient = false, lastYear = false;
   let wordingStart = -1;
   let commas = 0;
   let comparedYear: number | null = null;
@@ -181,11 +187,12 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     if (role === 'approx' || word === '超过') approximate = true;
     if (role === 'comparable') comparableBasis = true;
     if (role === 'transient') transient = true;
+    if (role === 'past') lastYear = true;
     if (wordingStart < 0 && (role === 'decline' || role === 'cap' || role === 'floor')) wordingStart = pos;
     pos += word.length;
   }
   const connectorEnd = pos;
-  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis, transient, comparedYear, ...(period ? { period } : {}) };
+  const flags = { cap, floor, yearAverage, estimate, aim, approximate, comparableBasis, transient, comparedYear, ...(period ? { period } : {}), ...(lastYear ? { lastYear: true as const } : {}) };
 
   const levelOff = LEVEL_OFF.exec(text.slice(pos));
   if (levelOff) {
@@ -220,7 +227,10 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
   }
   // A number run into stray text ("增长1下同)3%") is broken, not a figure.
   // …but a part-year period run on after it ("下降4.3%1—11月下降6.1%") starts the next clause.
-  if ((NUMBER.test(text.slice(pos)) && !IN_YEAR_PERIOD.test(text.slice(pos, pos + 8))) || (values.length === 1 && values[0]!.unit === '' && looksGarbled(text, connectorEnd))) {
+  // Round 12 (rules12b): …and so does a year run on after a whole figure with its unit, where a copy without
+  // punctuation joins two sentences ("城镇登记失业率2.8%2024年全区…").
+  const nextClause = IN_YEAR_PERIOD.test(text.slice(pos, pos + 8)) || (last.unit !== '' && YEAR_RUN_ON.test(text.slice(pos, pos + 6)));
+  if ((NUMBER.test(text.slice(pos)) && !nextClause) || (values.length === 1 && values[0]!.unit === '' && looksGarbled(text, connectorEnd))) {
     return { kind: 'garbled', end: garbledEnd(text, connectorEnd), verb };
   }
   if (values.some((value) => value.unit === '')) return { kind: 'none', connectorEnd, verb };

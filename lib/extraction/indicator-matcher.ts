@@ -33,6 +33,9 @@ const SHORT_INCOME = /人均可支配收入$/;
 // A spelling that continues a longer, different name ("进出口总额" is not 出口总额):
 // a name that starts with 出口 must not be read inside 进出口.
 const LONGER_BEFORE: ReadonlyArray<[RegExp, string]> = [[/^出口/, '进']];
+// Round 12 (rules12c): …or runs on into a longer word after it: the short name 社零 (社会消费品零售总额) is not
+// the 社 ending one word and the 零 opening the next ("供销社零售网点", "合作社零星收购").
+const LONGER_AFTER: ReadonlyArray<[RegExp, RegExp]> = [[/零$/, /^(?:售|星|散|碎|件|部件|工|钱)/]];
 
 export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   const spellings = indicators
@@ -70,7 +73,10 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   const short = spellings
     .filter((spelling) => SHORT_INCOME.test(spelling.text))
     .map((spelling) => ({ pattern: escapeRegExp(spelling.text.replace(SHORT_INCOME, '收入')), keys: [spelling.key] }))
-    .filter((item) => !spellings.some((spelling) => spelling.text === item.pattern));
+    .filter((item) => !spellings.some((spelling) => spelling.text === item.pattern))
+    // Round 12 (rules12b): the short form keeps whose income it is; "人均可支配收入" shortened is a bare 收入,
+    // which names no indicator ("…增长6.5%地方级财政收入增长3%…" was read as residents' income).
+    .filter((item) => item.pattern !== '收入');
   // "经济增长6%左右", "经济增长目标为5.5%" (Taiwan's press: "经济成长率目标订为5.5%"): in official Chinese, the economy's growth rate is the
   // real growth of the gross (regional) product, so 经济 directly before a growth figure names the
   // catalogue's 生产总值 indicator. Without a figure ("与经济增长同步") it names nothing.
@@ -110,7 +116,10 @@ function keysOf(matcher: Matcher, match: RegExpExecArray): { keys: string[]; who
 }
 
 function continuesLongerName(text: string, start: number, name: string): boolean {
-  return LONGER_BEFORE.some(([head, before]) => head.test(name) && text.slice(start - before.length, start) === before);
+  return (
+    LONGER_BEFORE.some(([head, before]) => head.test(name) && text.slice(start - before.length, start) === before) ||
+    LONGER_AFTER.some(([tail, after]) => tail.test(name) && after.test(text.slice(start + name.length, start + name.length + 2)))
+  );
 }
 
 function escapeRegExp(text: string): string {

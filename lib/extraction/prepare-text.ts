@@ -76,6 +76,8 @@ const FIGURE_END = /(?:\d|%|\d\s?[万亿千百]?(?:元|人|户|吨|斤|亩|公?�
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,;、。)])/;
 // A line that ends inside a number: "…控制在5.", "…增长1".
 const CUT_FIGURE = /\d\.?$/;
+// A unit opening a line, after a number that ends the line above ("亿斤,", "万元,", "%,").
+const UNIT_AFTER_CUT = /^(?:%|[万亿千百]?(?:元|斤|公斤|吨|亩|公顷|人|户|美元))/;
 // "8.1%——规模以上工业增加值增速": a line that opens on a figure and a dash is an item of its own.
 const FIGURE_FIRST_LINE = /^\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩)?\s*(?:——|—|–)\s*[\u4e00-\u9fff]/;
 const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|%)/;
@@ -348,6 +350,9 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       const fullWidth = (inBand || (width !== null && written.length >= width - 1 && written.length <= width + 2)) && !written.includes('\t') && !following.includes('\t');
       // A title ("…统计公报") has no punctuation; a line of prose cut by the page has some.
       if (fullWidth && line.open && HAS_PUNCTUATION.test(written) && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);
+      // Round 12 (rules12c): "…粮食总产量43.7" above "亿斤,比上年下降2.1%…": a line of the page's width that ends on a number
+      // whose unit opens the next line was cut between the two (the number alone would read as a complete row's figure).
+      if (fullWidth && CUT_FIGURE.test(written) && HAS_PUNCTUATION.test(written) && UNIT_AFTER_CUT.test(following)) joins.add(line.index);
       // "——城镇…增长 4.6%;农村常住居" above "民人均可支配收入 19268 元,增长 7.4%;": in a list whose items
       // each end like a sentence, one of the longest items left open, over a line that is no item
       // but ends like one, was cut by the page.
@@ -364,7 +369,10 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // with its unit ("收入51280元增长4.7%…") is the rest of the clause, not a title.
     const isTitle = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following) && !FIGURE_WITH_UNIT.test(following);
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
-    const rowEnds = FIGURE_END.test(lines[line.index]!.text.trimEnd()) && !FIGURE_GOES_ON.test(following);
+    // Round 12 (rules12b): a digit goes on only from a digit; after a % or a unit it starts the next sentence
+    // ("…城镇登记失业率2.8%" above "2024年全区…": an OCR'd summary, one sentence a line, no punctuation).
+    const written = lines[line.index]!.text.trimEnd();
+    const rowEnds = FIGURE_END.test(written) && !(FIGURE_GOES_ON.test(following) && !(/[^\d.]$/.test(written) && /^\d/.test(following)));
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
     const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));

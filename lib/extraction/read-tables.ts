@@ -36,11 +36,13 @@ const EMPTY = /^(?:[—–\-/]+|)$/;
 const NUMBER = /^-?\d+(?:\.\d+)?/;
 // A unit in parentheses, in a header ("增长(%)") or after a name ("地区生产总值(亿元)").
 const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
+const GROWTH_NAME = /^(?:增长率?|增长速度|增速|增幅)(?:\s*\(%\))?$/;
 const MIN_CELLS = 3;
 // Cells are separated by tabs, or, in a table copied as aligned text, by runs of two or more spaces.
 // A markdown or text-art table ("|地区生产总值|亿元|342.6|") has bars around every cell.
 // …or only between cells and at the end ("地区生产总值 | 亿元 | 1046.27 | 5.3 |"): three spaced bars or more.
-const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?[ \t]*$|^\s*(?:主要)?(?:指标|项目)(?:名称)? \S+ \S+/m;
+// Round 12 (rules12c): …or by bars without spaces, from a header that names its columns ("指标|单位|年度计划|预计完成").
+const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?[ \t]*$|^\s*(?:主要)?(?:指标|项目)(?:名称)?(?: \S+ \S+|\|[^|\n]+\|)/m;
 const BARRED_ROW = /^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?\s*$/;
 const CELL_GAPS = /\t| {2,}|\u3000{2,}/g;
 
@@ -79,10 +81,12 @@ export function readTables(
     // The whole name, or the name and its unit: "地区生产总值(亿元)".
     if (!mention || mention.start !== nameStart || mention.keys.length !== 1) continue;
     const rest = text.slice(mention.end, name.end).trim();
-    if (rest !== '' && !PARENTHESISED_UNIT.test(rest)) continue;
+    // Round 12 (rules12c): a row named for the indicator's growth ("地区生产总值增速", "…增长(%)") holds rates in every column.
+    const growthRow = GROWTH_NAME.test(rest);
+    if (rest !== '' && !PARENTHESISED_UNIT.test(rest) && !growthRow) continue;
     const key = mention.keys[0]!;
     const unitCell = row.find((_, index) => columns![index] === 'unit');
-    const rowUnit = (unitCell && matchUnitPrefix(unitCell.text)?.symbol) ?? unitIn(name.text);
+    const rowUnit = growthRow ? '%' : ((unitCell && matchUnitPrefix(unitCell.text)?.symbol) ?? unitIn(name.text));
     const numberIn = (column: Column) => {
       const cell = row.find((_, index) => columns![index] === column);
       const number = cell ? NUMBER.exec(cell.text) : null;
@@ -131,7 +135,7 @@ export function readTables(
       if (column === 'outcome' && context.catalogue.byKey.get(key)?.levelUnit === null) return;
       const value = parseDecimal(number[0]);
       if (!value.ok) return;
-      const measure = measureOf(context.catalogue, key, column === 'growth' ? 'growth' : null, unit);
+      const measure = measureOf(context.catalogue, key, column === 'growth' || growthRow ? 'growth' : null, unit);
       if (!measure) return;
       outcomes.push({ indicatorKey: key, year: reportYear - 1, measure, value: value.value, unit, vintage, ...quote, confidence: confidence('outcome') });
     });
@@ -180,6 +184,7 @@ function* rows(text: string): Generator<Cell[]> {
   // Cells of a table copied from a PDF may stand one space apart; such a table is known by its
   // header ("指标 单位 2024年完成 增长% 2025年目标%") and lasts while its rows have as many cells.
   let spacedCells = 0;
+  let tightCells = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
@@ -192,8 +197,13 @@ function* rows(text: string): Generator<Cell[]> {
     const plain = !barred && !line.includes('\t') && !/ {2,}|\u3000{2,}/.test(line.trim());
     if (plain && words.length >= MIN_CELLS && HEADER_NAME.test(words[0]!)) spacedCells = words.length;
     else if (!plain || words.length !== spacedCells) spacedCells = 0;
+    // Round 12 (rules12c): cells parted by bars without spaces ("指标|单位|年度计划|预计完成" / "地区生产总值增速|%|6.5左右|5.7"):
+    // such a table is known by its header and lasts while its rows have as many cells.
+    const barCells = !barred && !line.includes('\t') ? line.trim().split('|') : [];
+    if (barCells.length >= MIN_CELLS && HEADER_NAME.test(barCells[0]!.trim())) tightCells = barCells.length;
+    else if (barCells.length !== tightCells) tightCells = 0;
     // A barred row: the bars are the gaps (a bar at each end opens and closes the row, no cell there).
-    const gaps = barred ? /\|/g : line.includes('\t') ? /\t/g : spacedCells > 0 ? /\s+/g : CELL_GAPS;
+    const gaps = barred || tightCells > 0 ? /\|/g : line.includes('\t') ? /\t/g : spacedCells > 0 ? /\s+/g : CELL_GAPS;
     const opens = barred && /^\s*\|/.test(line);
     const closes = barred && /\|\s*$/.test(line);
     const indent = opens ? line.indexOf('|') + 1 : line.includes('\t') ? 0 : line.length - line.trimStart().length;

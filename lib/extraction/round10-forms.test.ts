@@ -3,12 +3,8 @@
 // from the layouts and phrasings that retired eval4's outside writers used and that published
 // bulletins, press reports and pages use.
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
 const SESSION = '2026年1月12日 青石区第三届人民代表大会第五次会议开幕\n';
 
 describe('round 10 rules (rules10b)', () => {

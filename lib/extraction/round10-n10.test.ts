@@ -3,12 +3,7 @@
 // read as forms of county-media news: 【年·成绩单】 boxes, features and speeches that restate the session's
 // targets after a colon, December year-end estimates, 数读 infographic rows, interviews.
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
-
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 10n rules (n10 news)', () => {
   it('reads a bracketed year and middle dot as the review and the plan headings (【2022·成绩单】, 【2023·目标】)', () => {

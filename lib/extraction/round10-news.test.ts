@@ -2,12 +2,7 @@
 // lines that carry it (constructed: names, figures and wording invented), from the shapes of retired
 // eval4's misses, read as phrasings of published session news and plan documents.
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
-
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 10 rules (rules10a)', () => {
   it('reads 新一年 as 新的一年: the plan it opens, and the report year from the review before it', () => {

@@ -3,11 +3,8 @@
 // retired eval5's writers used and that published releases, news scripts and reprints use.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
-
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+import { extractProposals } from './extract-proposals';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 11 rules (rules11c)', () => {
   it('files an undated release titled on a whole year’s economy with the next year’s reports', () => {

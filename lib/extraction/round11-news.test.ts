@@ -3,12 +3,7 @@
 // date only in the source line at its foot, a WeChat poster's bare-year headings in markdown bold, and the
 // poster's cards that give a figure on one line and name it on the next.
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
-
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 11 rules (rules11a: e5 news)', () => {
   it('dates a news item from the source line at its foot that furniture removal drops', () => {

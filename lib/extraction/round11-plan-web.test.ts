@@ -3,13 +3,9 @@
 // government pages that retired eval5's writers used: tables scraped one cell per line, last year's
 // result bracketed after each target, the share of the plan met, a video transcript's speaker tags.
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { prepareText } from './prepare-text';
 
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
 const PLAN_TITLE = '关于青石区2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n';
 
 /** Cells one a line, a lone bar between them, as a web page's table is scraped. */

@@ -1,12 +1,7 @@
 // Rules of round 6, each reduced to the few lines that carry it (constructed, figures invented).
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { findDistrict } from './reading-context';
-
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
 
 describe('round 6 rules', () => {
   it('reads 经济增长 before a figure as GDP growth, and never 与经济增长同步 as a GDP figure', () => {

@@ -1,14 +1,9 @@
 // Rules of round 7 (news articles; the year, district and period of a document), each reduced
 // to the few lines that carry it (constructed, figures invented).
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@/lib/indicators/catalog';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { findDistrict } from './reading-context';
-
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
 
 describe('round 7 rules', () => {
   it('dates a plan sentence by the year at the head of the report’s proposals, not by a horizon', () => {

@@ -1,14 +1,9 @@
 // Rules of round 7 (web pages, PDF copies, plan reports), each reduced to the few lines that
 // carry it (constructed, figures invented).
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { prepareText } from './prepare-text';
 import { findDistrict } from './reading-context';
-
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
 
 const REPORT = '某区2025年政府工作报告\n过去一年,全区地区生产总值增长5.6%。\n今年主要预期目标是:地区生产总值增长6%左右。\n';
 

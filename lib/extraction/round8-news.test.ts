@@ -1,13 +1,8 @@
 // Rules of round 8 (news articles, work reports; the year and district of a document), each reduced
 // to the few lines that carry it (constructed, names and figures invented).
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { findDistrict } from './reading-context';
-
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
 
 describe('round 8 rules', () => {
   it('reads through a pinyin aid printed after characters, keeping quotes verbatim', () => {

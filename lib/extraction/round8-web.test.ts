@@ -1,12 +1,7 @@
 // Rules of round 8 (web pages, traditional text, plan reports, PDF copies, bulletins), each reduced
 // to the few lines that carry it (constructed, figures invented).
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
-
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 8: traditional reprints', () => {
   it('reads through pinyin glosses after characters, quoting them as written', () => {

@@ -3,12 +3,10 @@
 // outside batch n9-* was scored.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
-import { extractProposals, type ExtractionResult } from './extract-proposals';
+import { extractProposals } from './extract-proposals';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { findDistrict } from './reading-context';
 
-const extract = (text: string) => extractProposals(text, { indicators: INDICATORS });
-const targets = (result: ExtractionResult) => result.targets.map((t) => [t.indicatorKey, t.year, t.measure, t.qualifier, t.value]);
-const outcomes = (result: ExtractionResult) => result.outcomes.map((o) => [o.indicatorKey, o.year, o.measure, o.value]);
 const SESSION = '2026年1月9日 平川区第五届人民代表大会第四次会议开幕\n';
 
 describe('round 9 rules', () => {

@@ -53,10 +53,17 @@ const LEAD_IN_WORDS = [
   // Round 11 (rules11a): an interview's later answer: "今年(还)要实现城镇新增就业5000人以上" (this year's commitment),
   // "我们还明确城镇调查失业率控制在5.5%以内" (a target the speaker adds to those set).
   '(?:还|也)?要实现', '(?:还|也)明确了?',
+  // Round 12 (rules12a): "今年目标是城镇新增就业6500人以上", "今年的目标是…": a speaker giving this year's target before its name
+  // (only after 今年: "去年的目标是…" restates last year's plan).
+  '今年的?(?:主要|预期|发展)?目标(?:是|为)',
+  // Round 12 (rules12a): "扣除这些因素后一般公共预算收入增长4.1%": the adjustment opening the clause (read as another basis).
+  '(?:剔除|扣除)(?!价格)[^,。;:\\d]{1,16}?(?:后|影响)',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
   '(?:登记)?在册', '实有', '全部',
+  // Round 12 (rules12c): "全区各类经营主体总数达到58216户": every kind of market entity, the stock's usual wording.
+  '各类',
   // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
   '但', '但是',
   // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
@@ -69,11 +76,15 @@ const LEAD_IN_WORDS = [
 ];
 // "全年县城空气质量优良天数比率为93.4%": a district's air is measured in its seat, so the seat
 // (县城, 城区, 中心城区) before an air-quality name is the district's own figure, not another entity's.
-const SEAT_BEFORE_AIR = /(?:县城|城区|中心城区|主城区)$/;
+// Round 12 (rules12c): …with 环境 between the seat and a name the catalogue spells without it ("县城环境空气质量优良天数比例").
+// Round 12 (rules12b): …or the seat named as such ("全年旗所在地空气质量…", "县政府驻地", "县城所在地").
+const SEAT_NAMED = '(?:[县旗区]|县城|旗府|县府|[县旗区]政府)(?:所在地|驻地)';
+const SEAT_BEFORE_AIR = new RegExp(`(?:县城|城区|中心城区|主城区|${SEAT_NAMED})?环境$|(?:县城|城区|中心城区|主城区|${SEAT_NAMED})$`);
 
 function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
   // Round 10: …also before 环境空气 ("全年县城环境空气质量优良天数比率为94.8%").
-  return /^(?:环境)?空气/.test(text.slice(mentionStart, mentionStart + 4)) ? prefix.replace(SEAT_BEFORE_AIR, '') : prefix;
+  // The seat becomes spaces, not nothing, so that the quote still opens on the lead-in ("全年旗所在地空气…", not "在地空气…").
+  return /^(?:环境)?空气/.test(text.slice(mentionStart, mentionStart + 4)) ? prefix.replace(SEAT_BEFORE_AIR, (seat) => ' '.repeat(seat.length)) : prefix;
 }
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
@@ -87,6 +98,7 @@ const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如
 const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)?';
 // …and after a rank that closes the previous clause ("…增长5.1%总量居全市第三规模以上…").
 const RANK_TAIL = '居?(?:全[市省国区县州]|[市省])[^\\d,;。]{0,4}?第[一二三四五六七八九十\\d]+位?';
+const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL})`);
 // Another entity's scope word just before a run-on clause makes the clause that entity's ("全市2024年…").
 const OTHER_SCOPE = /全[市省国州盟]$/;
 
@@ -201,7 +213,10 @@ export function leadInStart(reading: Reading, context: ReadingContext): number {
   // A run-on clause is quoted from its word of time ("过去一年全区地区生产总值…").
   const lead = patterns.whole.test(reading.prefix) ? reading.prefix.replace(LIST_MARKERS, '') : reading.prefix.slice(patterns.tail.exec(reading.prefix)!.index);
   const reference = REPORT_REFERENCE.exec(lead);
-  return reading.start - lead.length + (reference ? reference[0].length : 0);
+  // Round 12 (rules12b): the previous clause's figure or rank that a run-on clause follows is no part of
+  // its quote ("…增长3.1%城镇常住居民…" is quoted from 城镇, not from "1%").
+  const previous = PREVIOUS_CLAUSE_TAIL.exec(lead);
+  return reading.start - lead.length + (reference ? reference[0].length : previous ? previous[0].length : 0);
 }
 
 function lastBoundary(text: string, before: number): number {

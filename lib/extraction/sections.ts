@@ -80,7 +80,7 @@ const PLAN_HEADING = new RegExp(
     '|(?:^|\\n)[ \\t]*(?:看|定|亮|晒|说)目标(?:任务)?[:：][^\\n\\d。,;]{0,8}(?=[ \\t]*\\n)' +
     // "展望2025 全区地区生产总值增长5.5%左右": a bare year after 展望 heading a line ("奋进2025|一组数据看…",
     // a column name before a bar, is a headline's, not the plan's).
-    `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺)\\s?((?:19|20)\\d{2})(?![\\d年])(?!\\s*\\|)` +
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}【?(?:展望|奋进|迈向|奋战|决战|启航|冲刺|锚定)\\s?((?:19|20)\\d{2})(?![\\d年])(?!\\s*\\|)` +
     // "【2025目标】", "【2025年主要目标】": a bracketed heading naming the year's targets.
     `|(?:^|\\n)\\s*${SYMBOL}【((?:19|20)\\d{2}) ?年?[·・•]?(?:主要预期目标|预期目标|主要目标|目标)】` +
     // "🎯 2025年 目标这样定", "2025年，我们的目标是": a short heading line that gives a year its targets.
@@ -104,7 +104,11 @@ const PLAN_HEADING = new RegExp(
 // A line "主要经济指标" heads the year's targets; with a year or a period before it ("2025年某区主要经济指标",
 // a statistics page's title) it heads that year's figures, not a plan.
 const MAIN_CUE = new RegExp(
-  String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
+  String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
+    // (Round 12, rules12a: an emoji may stand before the bracket, "📌【2026 主要预期目标】".)
+    // Round 12 (rules12a): an infographic's bracketed slogan of a verb and the coming year on a line of its own
+    // ("【锚定2026】", "【奋进2025】") over one target a line heads them as the headline targets (wordings too).
+    String.raw`|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:展望|奋进|迈向|奋战|决战|启航|冲刺|锚定)\s?(?:19|20)\d{2}年?】[ \t]*(?=\n)` +
     // Round 11 (rules11c): the cue, a comma, then the report's verb before the colon ("至于今年的主要预期目标,报告列明:…").
     '|(?:主要预期目标|主要目标|预期目标),\\s*(?:政府工作)?报告(?:中)?(?:列明|列出|提出|明确|显示|指出)了?:' +
     // …and the list of the other targets after a headline one ("其他经济目标还包括:…;居民收入增长和经济增长同步。").
@@ -169,7 +173,8 @@ const PLAN_SENTENCE = new RegExp(
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
-const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\))?[ \\t]*(?=\\n|$)`);
+// Round 12 (rules12b): a copy without punctuation drops the brackets of "统计公报（摘要）": "…统计公报 摘要", "…统计公报摘要".
+const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]*(?:摘要|摘录|节选|简本|简版))?[ \\t]*(?=\\n|$)`);
 // Round 11 (rules11c): the title line of a statistics release on a whole year: a year with no part of it
 // (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
 const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
@@ -182,9 +187,11 @@ const MONTH_AT_FOOT = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八
 const LOOK_AHEAD_YEAR = /(?:展望|迈向|奋进|奋战|决战|启航|冲刺|开启)\s*((?:19|20)\d{2})(?![\d年])/;
 const LOOK_BACK_YEAR = /(?:回顾|回首|回眸|回望|盘点)\s*((?:19|20)\d{2})(?![\d年])/;
 // "2025年是'十四五'规划收官之年": the year the report speaks in.
-const YEAR_OPENING = new RegExp(`${YEAR}是[^。\\n]{0,40}之年`);
+// Round 12 (rules12b): a subtitle spaces the words out ("2025年 是 十四五 规划收官之年").
+const YEAR_OPENING = new RegExp(`${YEAR}[ \\t]?是[^。\\n]{0,40}之年`);
 // "今年是“十四五”规划收官之年": the year from the five-year plan it opens or closes.
-const FIVE_YEAR_PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
+// Round 12 (rules12b): subtitles drop the quotes, leaving spaces ("今年是 十四五 规划收官之年").
+const FIVE_YEAR_PLAN_YEAR = /今年是[ \t]?[“"]?十([一二三四五六七八九])五[”"]?[ \t]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉", "某区2025年目标任务出炉".
 const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
@@ -198,7 +205,9 @@ const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|\([一二�
 const CONTINUES = /[:;,、]\s*$/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
-const PAST_LINE = /^\s*(?:去年|上年|过去一年|过去的一年|一年来|(?:19|20)\d{2} ?年(?:全|[,\s]))/;
+// Round 12 (rules12b): …also after a spoken topic ("就业这块去年…", "就业方面 去年…").
+const PAST_WORD_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来)/;
+const PAST_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:19|20)\d{2} ?年(?:全|[,\s]))/;
 // A sentence about the city's, the province's or the nation's figures.
 // …also after a short attribution ("报告又指,国家今年经济增长预期目标为5%左右").
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
@@ -308,11 +317,14 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
 // ("秦立群指出,2025年蔚川区…": a Taiwan or Hong Kong report quoting the district head).
 // Round 11 (rules11b): a transcript's speaker tag may open the sentence ("(记者)报告显示,过去的2025年,我县…"), and
 // the year may be called 过去的 / 刚刚过去的 2025年.
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// Round 12 (rules12b): a spoken topic may stand before 去年 ("就业这块去年城镇新增就业1.31万人", "就业方面,去年全县…").
+const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
 
+// Round 12 (rules12a): a clause opening on 去年 / 上年 (not 去年同期 / 去年以来 / 去年年初…, a part of a year or a plan) within a sentence.
+const PAST_CLAUSE = /[,;]\s*(?=(?:去年|上年)(?!同期|以来|年初|初|底|末|年底|年末)[^,。;\n]{0,24}?(?:增长|下降|达到|完成|实现)?\s?-?\d)/;
 /** Sentences of the plan, outside its headline paragraphs, that open on last year. */
 const PAST_COMPARISON = /^(?![^。\n]*(?:今年|(?:19|20)\d{2} ?年|目标|预期|力争|确保))[^。\n]*(?:同比|按年|比上年)(?:增长|下降|减少)/;
 function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], lastYear: number | null): Range[] {
@@ -338,6 +350,16 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 11 (rules11c): …and so does one that compares its figure with the year before (同比/按年/比上年增长: a
     // result, never a target) and names no year ("…2024年…增长4.2%;…。全区常住居民人均可支配收入为71860元,按年增长4.6%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && PAST_COMPARISON.test(text.slice(start, end))) found.push({ start, end });
+    // Round 12 (rules12a): a clause inside the sentence that turns to last year ("…投资增长10%并不轻松,去年全区固定资产投资
+    // 仅增长2.2%,今年要…"): last year's figure quoted against the target, up to the clause that turns back to this year.
+    else if (!inBlock) {
+      const clause = PAST_CLAUSE.exec(text.slice(start, end));
+      if (clause) {
+        const from = start + clause.index + clause[0].length;
+        const back = text.slice(from, end).search(/[,;]\s*(?:今年|新的?一年)(?!以来)/);
+        found.push({ start: from, end: back > 0 ? from + back : end });
+      }
+    }
     start = Math.max(end, start + 1);
     while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
   }
@@ -566,6 +588,9 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (next && next.start <= end + 2 && BARE_LINE.test(next.text) && HAS_FIGURE.test(next.text)) bareLines = captionRun = true;
     }
     let firstItem: string | null = null;
+    // Round 12 (rules12c): a cue on a numbered part heading ("二、2024年主要预期目标") heads that part only: the
+    // next heading of the same form ("三、2024年主要任务") opens the next part, whose items are tasks.
+    const partForm = headingForm(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index + match[0].length));
     while (end < text.length && end - start < MAX_BLOCK) {
       const piece = text.slice(start, end);
       const next = nextLine(text, end);
@@ -577,9 +602,13 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (bareLines && !bareNext) break;
       // …and it ends at a line that turns to last year ("去年全区地区生产总值增长5.2%").
       if (captionRun && PAST_LINE.test(next.text)) break;
+      // Round 12 (rules12b): …and so does a run of bare lines under a heading, at a line that opens on 去年 (not on a
+      // year: "2025年全区…" under the 2025 targets' heading is one of them): "就业这块去年城镇新增就业1.31万人".
+      if (bareLines && PAST_WORD_LINE.test(next.text)) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
+      if (partForm !== null && headingForm(next.text) === partForm) break;
       if (isItem) firstItem ??= next.text;
       listMode = listMode || isItem;
       end = sentenceEnd(text, next.start);
@@ -638,6 +667,13 @@ function answered(text: string, block: Range): Range {
   // A table row is read by its columns (read-tables.ts), not as a sentence.
   if (!next || !HAS_FIGURE.test(next.text) || /\t|^\s*\|/.test(next.text)) return block;
   return { start: next.start, end: sentenceEnd(text, next.start) };
+}
+
+/** The numbering of a part heading: "三、" (Chinese numeral and 、) or "(三)"; null for any other line. */
+function headingForm(line: string): 'numeral' | 'bracketed' | null {
+  const heading = SECTION_HEADING.exec(line);
+  if (!heading) return null;
+  return heading[0].trim().startsWith('(') ? 'bracketed' : 'numeral';
 }
 
 /** Start of the clause holding `at`: after the last ",", "。", ";", ":" or line break before it. */

@@ -103,12 +103,16 @@ export async function appendOutcomeRevisions(
   });
 
   const results: AppendedRevision[] = [];
+  // One batch (every form write): its statement also locks the series' districts, after its
+  // rows are in, as refreshVerdictsOfSeries would in a statement of its own. Several batches:
+  // refreshVerdictsOfSeries locks all districts at once, in id order, as before.
+  const lockInInsert = planned.length <= APPEND_BATCH;
   await onUniqueViolation(async () => {
     for (let start = 0; start < planned.length; start += APPEND_BATCH) {
       const batch = planned.slice(start, start + APPEND_BATCH);
       // The revisions and their audit rows in one statement: the audit rows join the inserted
       // outcomes by series key and revision, in the batch's order.
-      const inserted = await insertWithAudit(tx, batch.map(({ revision: r, number, unit }) => [
+      const inserted = await insertWithAudit(tx, lockInInsert, batch.map(({ revision: r, number, unit }) => [
         r.districtId, r.indicatorId, r.year, r.measure, number, r.value, unit, r.vintage, r.sourceDocumentId, r.quote, r.quoteStart, r.quoteEnd, r.note ?? null, r.figureNotInQuoteReason?.trim() || null, actorId(actor), periodOf(r),
       ]), batch.map(({ revision: r, before, number, unit, targetId }) => [
         `${seriesKey(r)}:${number}`, actorId(actor), 'label' in actor ? actor.label : null, targetId, r.districtId,
@@ -122,7 +126,9 @@ export async function appendOutcomeRevisions(
     }
   }, () => new AppError('conflict', 'unique', { messageKey: 'workflow.outcome.conflictRace' }));
   // The stored verdicts these revisions change, in the same transaction.
-  await refreshVerdictsOfSeries(tx, revisions, { outcomeIds: results.map((result) => result.outcomeId), annualOnly: revisions.every((revision) => periodOf(revision) === ANNUAL_PERIOD) });
+  await refreshVerdictsOfSeries(tx, revisions, {
+    outcomeIds: results.map((result) => result.outcomeId), annualOnly: revisions.every((revision) => periodOf(revision) === ANNUAL_PERIOD), districtsLocked: lockInInsert,
+  });
   return results;
 }
 
@@ -139,8 +145,12 @@ const AUDIT_TYPES = ['text', 'int', 'text', 'int', 'int', 'text', 'text'];
  * Inserts the outcome rows (OUTCOME_COLUMNS order) and, in the same statement, one
  * 'outcome.record' audit row each (`audits`: key, actor id, actor label, target, district,
  * before, after), in the rows' order. A fixed number of bind parameters for any batch size.
+ * `lockDistricts`: the statement also takes refresh.ts' lock on the rows' districts (FOR NO
+ * KEY UPDATE, in id order), strictly after the rows are inserted (the lock reads `inserted`),
+ * so the locks are taken in the order they were before (insert, then lock), and the reads of
+ * the verdict refresh, in later statements, come after the lock.
  */
-async function insertWithAudit(tx: Tx, rows: unknown[][], audits: unknown[][]): Promise<{ id: number; key: string }[]> {
+async function insertWithAudit(tx: Tx, lockDistricts: boolean, rows: unknown[][], audits: unknown[][]): Promise<{ id: number; key: string }[]> {
   const arrays = [...OUTCOME_COLUMNS.map((_, index) => rows.map((row) => row[index] ?? null)), ...AUDIT_TYPES.map((_, index) => audits.map((audit) => audit[index] ?? null))];
   const outcome = OUTCOME_COLUMNS.map((column, index) => {
     const [sent, ...cast] = column.type.split('::');
@@ -152,15 +162,18 @@ async function insertWithAudit(tx: Tx, rows: unknown[][], audits: unknown[][]): 
       INSERT INTO outcome (${OUTCOME_COLUMNS.map((column) => column.name).join(', ')})
       SELECT ${outcome.map((column) => column.select).join(', ')}
       FROM unnest(${outcome.map((column) => column.param).join(', ')}) AS u(${OUTCOME_COLUMNS.map((_, index) => `c${index}`).join(', ')})
-      RETURNING id, district_id || ':' || indicator_id || ':' || year || ':' || measure || ':' || period_months || ':' || revision AS key
+      RETURNING id, district_id, district_id || ':' || indicator_id || ':' || year || ':' || measure || ':' || period_months || ':' || revision AS key
     ), audited AS (
       INSERT INTO audit_log (actor_id, actor_label, action, entity_type, entity_id, target_id, district_id, before, after)
       SELECT a.actor_id, a.actor_label, 'outcome.record', 'outcome', i.id::text, a.target_id, a.district_id, a.before::jsonb, a.after::jsonb
       FROM unnest(${audit.join(', ')}) WITH ORDINALITY AS a(key, actor_id, actor_label, target_id, district_id, before, after, ord)
       JOIN inserted i ON i.key = a.key
       ORDER BY a.ord
+    )${lockDistricts ? `, locked AS (
+      SELECT d.id FROM district d WHERE d.id IN (SELECT district_id FROM inserted) ORDER BY d.id FOR NO KEY UPDATE
     )
-    SELECT id, key FROM inserted`, ...arrays);
+    SELECT id, key FROM inserted WHERE (SELECT count(*) FROM locked) > 0` : `
+    SELECT id, key FROM inserted`}`, ...arrays);
 }
 
 function actorId(actor: Actor): number | null {

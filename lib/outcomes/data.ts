@@ -95,16 +95,10 @@ export type DisputedWithoutTarget = {
   district: { nameZh: string; nameEn: string }; indicator: { key: string; nameZh: string; nameEn: string };
 };
 
-/**
- * The staff to-do's second list: a reviewer disputed the latest annual revision of a series that
- * no target settles. Without it such a dispute reached nobody (the to-do above lists targets).
- * Read from the disputes (few), newest review per figure; a later revision of the series ends it.
- */
-export async function findDisputedWithoutTarget(user: SessionUser): Promise<DisputedWithoutTarget[]> {
-  const scope = scopedDistrictIds(user, 'record:outcome');
-  const rows = await db.$queryRawUnsafe<(Omit<DisputedWithoutTarget, 'district' | 'indicator'> & { districtZh: string; districtEn: string; indicatorKey: string; indicatorZh: string; indicatorEn: string })[]>(`
-    SELECT o.id AS "outcomeId", o.year, o.measure::text AS measure, o.value::text AS value, o.unit, o.revision, o.source_document_id AS "sourceDocumentId", r.comment,
-           d.name_zh AS "districtZh", d.name_en AS "districtEn", i.key AS "indicatorKey", i.name_zh AS "indicatorZh", i.name_en AS "indicatorEn"
+// The disputed latest annual revisions of series no target settles, in the user's districts ($1).
+function untargetedDisputesSql(select: string, tail: string): string {
+  return `
+    SELECT ${select}
     FROM outcome_review r
     JOIN outcome o ON o.id = r.outcome_id
     JOIN district d ON d.id = o.district_id
@@ -115,9 +109,37 @@ export async function findDisputedWithoutTarget(user: SessionUser): Promise<Disp
       AND NOT EXISTS (SELECT 1 FROM outcome n WHERE n.district_id = o.district_id AND n.indicator_id = o.indicator_id AND n.year = o.year
                         AND n.measure = o.measure AND n.period_months = 12 AND n.revision > o.revision)
       AND NOT EXISTS (SELECT 1 FROM target t WHERE t.district_id = o.district_id AND t.indicator_id = o.indicator_id AND t.year = o.year AND t.measure = o.measure)
-    ORDER BY o.year, o.district_id, o.indicator_id, o.measure
-    LIMIT ${TODO_PAGE_SIZE}`, scope);
+    ${tail}`;
+}
+
+/**
+ * The staff to-do's second list: a reviewer disputed the latest annual revision of a series that
+ * no target settles. Without it such a dispute reached nobody (the to-do above lists targets).
+ * Read from the disputes (few), newest review per figure; a later revision of the series ends it.
+ */
+export async function findDisputedWithoutTarget(user: SessionUser): Promise<DisputedWithoutTarget[]> {
+  const scope = scopedDistrictIds(user, 'record:outcome');
+  const rows = await db.$queryRawUnsafe<(Omit<DisputedWithoutTarget, 'district' | 'indicator'> & { districtZh: string; districtEn: string; indicatorKey: string; indicatorZh: string; indicatorEn: string })[]>(untargetedDisputesSql(`
+           o.id AS "outcomeId", o.year, o.measure::text AS measure, o.value::text AS value, o.unit, o.revision, o.source_document_id AS "sourceDocumentId", r.comment,
+           d.name_zh AS "districtZh", d.name_en AS "districtEn", i.key AS "indicatorKey", i.name_zh AS "indicatorZh", i.name_en AS "indicatorEn"`,
+    `ORDER BY o.year, o.district_id, o.indicator_id, o.measure
+    LIMIT ${TODO_PAGE_SIZE}`), scope);
   return rows.map(({ districtZh, districtEn, indicatorKey, indicatorZh, indicatorEn, ...row }) => ({
     ...row, district: { nameZh: districtZh, nameEn: districtEn }, indicator: { key: indicatorKey, nameZh: indicatorZh, nameEn: indicatorEn },
   }));
+}
+
+/**
+ * How many disputed figures wait for the staff member to correct them: the to-do's disputed
+ * targets and its disputed figures without a target (each list's own rule). The header adds
+ * them to the reporting to-dos, so a dispute is seen from every page, not only on /todo.
+ */
+export async function countDisputesAwaiting(user: SessionUser, currentYear = new Date().getUTCFullYear()): Promise<number> {
+  const scope = scopedDistrictIds(user, 'record:outcome');
+  const [row] = await db.$queryRawUnsafe<{ count: number }[]>(`
+    SELECT (SELECT count(*) FROM target t JOIN target_verdict tv ON tv.target_id = t.id
+             WHERE tv.outcome_review_state = 'disputed' AND t.year < $2 AND ($1::int[] IS NULL OR t.district_id = ANY($1::int[])))::int
+         + (SELECT count(*) FROM (${untargetedDisputesSql('1', '')}) untargeted)::int AS count`,
+    scope, currentYear);
+  return row?.count ?? 0;
 }

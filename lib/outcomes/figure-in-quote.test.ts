@@ -25,6 +25,12 @@ describe('figureInQuote', () => {
     ['899000', '亩', '粮食播种面积89.9万亩', true],
     ['359.82', '亿元', '地区生产总值3598200万元', true],
     ['5', '%', '增长5.5%', false],
+    // The digits alone are not the figure when the quote gives them another unit of the same kind.
+    ['5000', '万人', '城镇新增就业5000人', false],
+    ['0.5', '万人', '城镇新增就业5000人', true],
+    ['5000', '人', '城镇新增就业5000万人', false],
+    ['90', '亩', '粮食播种面积90万亩', false],
+    ['412.6', '万元', '地区生产总值412.6亿元', false],
   ] as const)('%s %s in “%s” → %s', (value, unit, quote, expected) => {
     expect(figureInQuote(value, unit, quote)).toBe(expected);
   });

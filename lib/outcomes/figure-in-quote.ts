@@ -1,6 +1,6 @@
 // The one rule that a recorded figure and its quote agree: the value, after unit
 // conversion, appears in the quote as written there ("13500", "13,500", "1.35万",
-// "1.35万人" for 13500 人). A negative value needs a decline word or a minus sign
+// "1.35万人" for 13500 人; not "13500人" for 13500 万人). A negative value needs a decline word or a minus sign
 // before the number ("下降2%" for -2). Used by appendOutcomeRevisions, so the
 // form, ingestion, import and seeding all apply it; a writer who knows the source
 // does not state the figure directly says so with a reason instead.
@@ -37,13 +37,17 @@ export function figureInQuote(value: string, unit: string, quote: string): boole
   return false;
 }
 
-/** The quoted number as it stands, and converted into the value's unit when a unit or 万/亿 follows it. */
+/**
+ * The quoted number converted into the value's unit when a unit of the same kind follows it
+ * ("5000人" is 0.5 万人, never 5000 万人: a figure typed in the form's default unit must not
+ * pass on the digits alone); else the number as it stands, and as a multiple when 万/亿 follows.
+ */
 function candidates(number: ExactDecimal, after: string, valueUnit: ReturnType<typeof unitBySymbol>): ExactDecimal[] {
   const found = [number];
   if (!valueUnit) return found;
   const quotedUnit = matchUnitPrefix(after.trimStart());
   const converted = quotedUnit ? convertExact(number, quotedUnit, valueUnit) : null;
-  if (converted) found.push(converted);
+  if (converted) return [converted];
   // "1.35万" with no catalogue unit after it: a multiplier of the value's base unit.
   const multiplier = MULTIPLIERS[after.trimStart()[0] ?? ''];
   if (multiplier) found.push(number.times(multiplier).dividedBy(valueUnit.factor));

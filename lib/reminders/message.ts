@@ -3,6 +3,7 @@
 import { beijingDate, fillTemplate } from '@/lib/export/columns';
 import type { Locale } from '@/lib/i18n/locale';
 import { loadMessages } from '@/lib/i18n/messages';
+import { withoutDirectionControls } from '@/lib/text/direction-controls';
 import type { Bilingual } from '@/lib/verdict/types';
 import type { ReminderKind } from './schedule';
 
@@ -27,7 +28,10 @@ type ReminderText = {
   footer: string;
 };
 
-export function reminderMessage(content: ReminderContent): { subject: string; text: string } {
+export function reminderMessage(stored: ReminderContent): { subject: string; text: string } {
+  // As in the exported files: a round title, unit name or wording stored with a direction
+  // control (before names refused them, or quoted from a document) must not reorder the mail.
+  const content = withoutDirectionControls(stored);
   const zh = part(content, 'zh');
   const en = part(content, 'en');
   return { subject: `${zh.subject} / ${en.subject}`, text: `${zh.text}\n\n——\n\n${en.text}\n` };

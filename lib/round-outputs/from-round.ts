@@ -42,7 +42,13 @@ function item(row: SummaryRow, group: RoundSummaryItem['group'], measures: Reado
     progress = { kind: 'narrative', text: row.narratives.length === 1 && only ? only.text : row.narratives.map(byUnit).join('\n'), source: null };
   }
   const withdrawn = row.subject.kind === 'key_task' && row.subject.withdrawn;
-  return { group, label, asWritten: row.wording, units, progress, notes, pace: { code: row.pace.code, explanation: row.pace.explanation }, ...(withdrawn ? { withdrawn } : {}), ...(row.overdueDays > 0 ? { overdueDays: row.overdueDays } : {}) };
+  // A returned submission still shows as the unit's progress (it is what the unit said), so the
+  // files name it as returned: a reader must not take it for accepted progress.
+  const returned = row.items.filter((unitItem) => unitItem.state === 'returned').map((unitItem) => unitItem.unit.shortName);
+  return {
+    group, label, asWritten: row.wording, units, progress, notes, pace: { code: row.pace.code, explanation: row.pace.explanation },
+    ...(withdrawn ? { withdrawn } : {}), ...(row.overdueDays > 0 ? { overdueDays: row.overdueDays } : {}), ...(returned.length > 0 ? { returned } : {}),
+  };
 }
 
 function byUnit(narrative: SummaryNarrative): string {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { argb, VERDICT_COLOURS } from '@/lib/verdict/colours';
 import { roundSummaryDocx } from './summary-docx';
 import { roundSummaryXlsx } from './summary-xlsx';
-import { CPI, GDP, JOBS, summaryFixture, TASK } from './test-fixtures';
+import { CPI, GDP, item, JOBS, LEAD_NDRC, summaryFixture, TASK } from './test-fixtures';
 
 const SUMMARY = summaryFixture([GDP, JOBS, CPI, TASK]);
 
@@ -139,3 +139,28 @@ describe('推进情况汇总表: an item overdue with nothing reported', () => {
     expect(paragraphs).not.toContain('not reported');
   });
 });
+
+describe('a 推进情况 longer than a spreadsheet cell holds', () => {
+  // Eight units' narratives of 5,000 characters each (the most a narrative takes), joined in one cell.
+  const units = Array.from({ length: 8 }, (_, index) => ({ name: `区测试单位${index + 1}`, shortName: `测试单位${index + 1}`, role: index === 0 ? 'lead' as const : 'co' as const }));
+  const long = units.map((unit, index) => `${unit.shortName}：${`${'推进中😀'.repeat(999)}第${index + 1}段。`.slice(0, 5000)}`).join('\n');
+  const summary = summaryFixture([item('task', '测试夹具：八个单位共同推进的重点工作。', 'on_pace', { kind: 'narrative', text: long, source: null }, [LEAD_NDRC, ...units])]);
+
+  it('is cut at Excel\'s 32,767 characters in the XLSX, on a whole character, and says so in the file\'s language', async () => {
+    expect(long.length).toBeGreaterThan(32_767);
+    for (const [locale, marker] of [['zh', '全文见 Word 版汇总表'], ['en', 'the Word version of this summary has the full text']] as const) {
+      const sheet = await readXlsx(await roundSummaryXlsx(summary, locale));
+      const cell = String(sheet.getCell('D5').value);
+      expect(cell.length).toBeLessThanOrEqual(32_767);
+      expect(cell).toContain(marker);
+      expect(cell.startsWith(long.slice(0, 30_000))).toBe(true);
+      expect(cell).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u);
+    }
+  });
+
+  it('stays whole in the DOCX', async () => {
+    const { paragraphs } = docxParagraphs(await roundSummaryDocx(summary, 'zh'));
+    expect(paragraphs.join('\n')).toContain('第8段。');
+  });
+});
+

@@ -21,6 +21,8 @@ export type SummaryTable = {
   groups: SummaryGroup[];
   /** Shown instead of the groups when the round has no items. */
   emptyLine: string;
+  /** Ends a cell cut at the spreadsheet's limit. */
+  cellCut: string;
   sheetName: string;
 };
 
@@ -54,6 +56,7 @@ export function summaryTable(summary: RoundSummary, locale: Locale, options: Sum
     headings: [text.headings.seq, text.headings.item, text.headings.units, fillTemplate(text.headings.progress, { period }), text.headings.pace],
     groups,
     emptyLine: text.noItems,
+    cellCut: text.cellCut,
     sheetName: text.sheetName,
   };
 }

@@ -11,6 +11,12 @@ import { summaryTable, type SummaryOptions } from './summary-table';
 import type { RoundSummary } from './types';
 
 const WIDTHS = [6, 40, 24, 56, 16];
+/**
+ * Excel's limit on a cell's text. A longer one makes Excel call the file damaged and cut it
+ * when it "repairs" it; a 推进情况 cell joins every unit's narrative (each up to 5,000
+ * characters), so a task with seven co-units can pass it. The DOCX keeps the whole text.
+ */
+export const CELL_MAX_CHARS = 32_767;
 const COLUMNS = WIDTHS.length;
 const HEADER_ROW = 3;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
@@ -55,7 +61,7 @@ export async function roundSummaryXlsx(summary: RoundSummary, locale: Locale, op
   for (const group of table.groups) {
     fullWidth(sheet, group.heading, true);
     for (const values of group.rows) {
-      const row = sheet.addRow([values.seq, values.item, values.units, values.progress, values.pace]);
+      const row = sheet.addRow([values.seq, values.item, values.units, fitCell(values.progress, table.cellCut), values.pace]);
       row.alignment = { vertical: 'top', wrapText: true };
       row.eachCell({ includeEmpty: true }, (cell) => { cell.border = BORDER; });
       row.getCell(1).alignment = { vertical: 'top', horizontal: 'center' };
@@ -65,6 +71,15 @@ export async function roundSummaryXlsx(summary: RoundSummary, locale: Locale, op
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The text whole when Excel can hold it, else cut (on a code point, not inside a pair) and marked as cut. */
+export function fitCell(value: string, cut: string): string {
+  if (value.length <= CELL_MAX_CHARS) return value;
+  let end = CELL_MAX_CHARS - cut.length;
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${value.slice(0, end)}${cut}`;
 }
 
 /** A merged, bordered row across the table: a group heading or the "no items" line. */

@@ -24,6 +24,10 @@ export type OutputText = {
   growthDown: string;
   level: string;
   noItems: string;
+  /** Closes a 推进情况 cell whose units' submissions were returned: "（{units}报送的内容已退回修改）". */
+  returned: string;
+  /** Ends an XLSX cell cut at Excel's limit (summary-xlsx.ts). */
+  cellCut: string;
   briefingHeading: string;
   downloads: string;
   downloadDocx: string;

@@ -41,6 +41,8 @@ export type RoundSummaryItem = {
   withdrawn?: boolean;
   /** Days past the due date of its latest unit still to report (absent or 0: none late). */
   overdueDays?: number;
+  /** Short names of the units whose submission a reviewer returned for changes (absent: none). */
+  returned?: string[];
 };
 
 export type RoundSummary = {

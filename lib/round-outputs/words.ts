@@ -42,13 +42,17 @@ export function unreportedWords(item: RoundSummaryItem, text: OutputText): strin
   return fillTemplate(days === 1 ? text.overdueOneDay : text.overdue, { days });
 }
 
-/** The 推进情况 cell: the progress, then its source on its own line, then the other units' notes. */
+/**
+ * The 推进情况 cell: the progress, then its source on its own line, then the other units' notes,
+ * then which units' submissions were returned for changes (so none reads as accepted).
+ */
 export function progressCell(item: RoundSummaryItem, period: CumulativePeriod, locale: Locale, text: OutputText): string {
   const { progress } = item;
   const words = progressWords(progress, period, locale, text);
   const lines = words === null || !progress ? [unreportedWords(item, text)] : [words];
   if (progress?.source) lines.push(fillTemplate(text.source, { source: progress.source }));
-  return [...lines, ...item.notes].join('\n');
+  const returned = item.returned?.length ? [fillTemplate(text.returned, { units: item.returned.join(text.unitSeparator) })] : [];
+  return [...lines, ...item.notes, ...returned].join('\n');
 }
 
 /**

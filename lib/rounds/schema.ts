@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordOutcomeSchema } from '@/lib/outcomes/schema';
+import { nameText } from '@/lib/text/direction-controls';
 import { TASK_JUDGMENTS } from '@/lib/verdict/pace';
 
 export const id = z.coerce.number().int().positive();
@@ -9,8 +10,8 @@ export const openRoundSchema = z.object({
   districtId: id,
   year: z.coerce.number().int().min(2000, 'validation.year_invalid').max(2100, 'validation.year_invalid'),
   periodMonths: z.coerce.number().int().min(1, 'validation.round_period_invalid').max(12, 'validation.round_period_invalid'),
-  /** Optional: "2025年上半年" by default. */
-  title: z.string().trim().max(100).optional().default(''),
+  /** Optional: "2025年上半年" by default. A name like a unit's: it heads the round's pages, to-dos and reminder e-mails, so no direction controls. */
+  title: nameText(100, { required: false }).optional().default(''),
   /** YYYY-MM-DD, parsed strictly in the mutation. */
   dueOn: z.string().trim().min(1, 'validation.required').max(20),
 });

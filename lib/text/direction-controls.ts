@@ -44,14 +44,20 @@ export function withoutDirectionControls<T>(value: T): T {
   return value;
 }
 
+// Other invisible format characters (zero-width space U+200B, joiners, word joiner U+2060,
+// BOM U+FEFF, soft hyphen: Unicode category Cf) inside a name make "区财政局\u200B" a second
+// unit that reads exactly like "区财政局" in every list and select, and in the files.
+const INVISIBLE_FORMAT = /\p{Cf}/u;
+
 /**
  * The schema every free-text name shares (a user's display name, a unit's, a district's, an
  * indicator's, an API token's): trimmed, within `max`, and refused with a field message when
- * it holds a direction control. `required: false` allows the empty string (optional names).
+ * it holds a direction control or another invisible format character. `required: false` allows the empty string (optional names).
  */
 export function nameText(max: number, { required = true }: { required?: boolean } = {}) {
   const base = z.string().trim();
   return (required ? base.min(1, 'validation.required') : base)
     .max(max, 'validation.too_long')
-    .refine((value) => !hasDirectionControls(value), 'validation.direction_controls');
+    .refine((value) => !hasDirectionControls(value), 'validation.direction_controls')
+    .refine((value) => hasDirectionControls(value) || !INVISIBLE_FORMAT.test(value), 'validation.invisible_characters');
 }

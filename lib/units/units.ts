@@ -62,6 +62,10 @@ export const UNITS: readonly Unit[] = [
   { symbol: '斤', dimension: 'mass', family: 'mass', factor: '0.0005', en: 'jin' },
   { symbol: '万斤', dimension: 'mass', family: 'mass', factor: '5', en: '10k jin' },
   { symbol: '亿斤', dimension: 'mass', family: 'mass', factor: '50000', en: '100m jin' },
+  // Round 12 (rules12c): grain output is also given in 公斤 ("粮食产量稳定在1.5亿公斤以上"): a kilogram is 0.001 t.
+  { symbol: '公斤', dimension: 'mass', family: 'mass', factor: '0.001', en: 'kg' },
+  { symbol: '万公斤', dimension: 'mass', family: 'mass', factor: '10', en: '10k kg' },
+  { symbol: '亿公斤', dimension: 'mass', family: 'mass', factor: '100000', en: '100m kg' },
   { symbol: '个', dimension: 'count_ge', family: 'count', factor: '1', en: 'units' },
   { symbol: '万个', dimension: 'count_ge', family: 'count', factor: W, en: '10k units' },
   { symbol: '家', dimension: 'count_jia', family: 'count', factor: '1', en: 'firms' },
@@ -85,8 +89,8 @@ export type ParseUnitResult = { ok: true; unit: Unit } | { ok: false; code: Unit
 export const UNIT_ERROR_MESSAGES: Record<UnitErrorCode, { zh: string; en: string }> = {
   empty: { zh: '请填写单位。', en: 'Enter a unit.' },
   unknown_unit: {
-    zh: '无法识别的单位（可用：%、元、万元、亿元、美元、万美元、亿美元、人、万人、人次、万人次、亩、万亩、公顷、千公顷、万公顷、斤、万斤、亿斤、吨、万吨、个、家、户）。',
-    en: 'Unknown unit (known: %, 元, 万元, 亿元, 美元, 万美元, 亿美元, 人, 万人, 人次, 万人次, 亩, 万亩, 公顷, 千公顷, 万公顷, 斤, 万斤, 亿斤, 吨, 万吨, 个, 家, 户).',
+    zh: '无法识别的单位（可用：%、元、万元、亿元、美元、万美元、亿美元、人、万人、人次、万人次、亩、万亩、公顷、千公顷、万公顷、斤、万斤、亿斤、公斤、万公斤、亿公斤、吨、万吨、个、家、户）。',
+    en: 'Unknown unit (known: %, 元, 万元, 亿元, 美元, 万美元, 亿美元, 人, 万人, 人次, 万人次, 亩, 万亩, 公顷, 千公顷, 万公顷, 斤, 万斤, 亿斤, 公斤, 万公斤, 亿公斤, 吨, 万吨, 个, 家, 户).',
   },
 };
 

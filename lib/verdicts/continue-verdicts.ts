@@ -30,13 +30,26 @@ type ContinuableTarget = TargetRecord & {
 };
 type Row = OutcomeRecord & { appended: boolean };
 
+/** A series written to: its district, indicator and year. */
+export type SeriesRef = { districtId: number; indicatorId: number; year: number };
+
 /**
- * The stored verdicts of these targets after the outcome revisions `appended` (ids, just
- * inserted in this transaction) were recorded; as computeStoredVerdicts would give them.
+ * The targets whose verdicts read these series (unnest of $1–$3: district, indicator, year
+ * arrays): their own, and the relative targets of the district and year that refer to the
+ * indicator. A SQL fragment, so that the reads below find the targets themselves (one
+ * statement fewer a write than reading the ids first).
  */
-export async function continueStoredVerdicts(sql: Sql, targetIds: readonly number[], appended: readonly number[]): Promise<StoredVerdict[]> {
-  if (targetIds.length === 0) return [];
-  const ids = [...targetIds];
+const TARGETS_OF_SERIES = `SELECT t.id FROM target t JOIN unnest($1::int[], $2::int[], $3::int[]) AS s(district_id, indicator_id, year)
+  ON t.district_id = s.district_id AND t.year = s.year AND (t.indicator_id = s.indicator_id OR t.relative_to_indicator_id = s.indicator_id)`;
+
+/**
+ * The stored verdicts of the targets that read these series (TARGETS_OF_SERIES), after the
+ * outcome revisions `appended` (ids, just inserted in this transaction) were recorded; as
+ * computeStoredVerdicts would give them. Call with the series' districts locked (refresh.ts).
+ */
+export async function continueStoredVerdicts(sql: Sql, written: readonly SeriesRef[], appended: readonly number[]): Promise<StoredVerdict[]> {
+  if (written.length === 0) return [];
+  const params = [written.map((s) => s.districtId), written.map((s) => s.indicatorId), written.map((s) => s.year)];
   const [targets, outcomes] = await Promise.all([
     sql.$queryRawUnsafe<ContinuableTarget[]>(`
       SELECT ${TARGET_COLUMNS}, sv.computed::text AS "storedComputed", sv.flipped_from::text AS "storedFlip",
@@ -47,21 +60,21 @@ export async function continueStoredVerdicts(sql: Sql, targetIds: readonly numbe
       -- computeVerdict reads only the current review: the latest by time, then by id (lib/verdict/review.ts).
       LEFT JOIN LATERAL (SELECT v.kind::text AS kind, v.verdict::text AS verdict, v.reason, v.created_at AS at, u.display_name AS reviewer
         FROM verdict_review v JOIN app_user u ON u.id = v.reviewer_id WHERE v.target_id = t.id ORDER BY v.created_at DESC, v.id DESC LIMIT 1) rv ON true
-      WHERE t.id = ANY($1::int[]) ORDER BY t.id`, ids),
+      WHERE t.id IN (${TARGETS_OF_SERIES}) ORDER BY t.id`, ...params),
     // Per series (the targets' own and their reference indicators'), measure and vintage: the
     // latest annual revision recorded before `appended`; then the appended ones themselves.
     sql.$queryRawUnsafe<Row[]>(`
-      WITH k AS (SELECT DISTINCT district_id, year, unnest(ARRAY[indicator_id, relative_to_indicator_id]) AS indicator_id FROM target WHERE id = ANY($1::int[]))
+      WITH k AS (SELECT DISTINCT district_id, year, unnest(ARRAY[indicator_id, relative_to_indicator_id]) AS indicator_id FROM target WHERE id IN (${TARGETS_OF_SERIES}))
       SELECT o.*, false AS appended FROM k
       CROSS JOIN unnest(enum_range(NULL::"Measure")) AS m(measure)
       CROSS JOIN unnest(enum_range(NULL::"Vintage")) AS v(vintage)
       CROSS JOIN LATERAL (SELECT ${OUTCOME_COLUMNS} FROM outcome o
         WHERE o.district_id = k.district_id AND o.indicator_id = k.indicator_id AND o.year = k.year AND o.period_months = 12
-          AND o.measure = m.measure AND o.vintage = v.vintage AND o.id <> ALL($2::int[])
+          AND o.measure = m.measure AND o.vintage = v.vintage AND o.id <> ALL($4::int[])
         ORDER BY o.recorded_at DESC, o.id DESC LIMIT 1) o
       WHERE k.indicator_id IS NOT NULL
       UNION ALL
-      SELECT ${OUTCOME_COLUMNS}, true AS appended FROM outcome o WHERE o.id = ANY($2::int[]) AND o.period_months = 12`, ids, [...appended]),
+      SELECT ${OUTCOME_COLUMNS}, true AS appended FROM outcome o WHERE o.id = ANY($4::int[]) AND o.period_months = 12`, ...params, [...appended]),
   ]);
   const toleranceDefaults = settingValue('toleranceDefaults', targets[0]?.toleranceDefaults);
   const series = new Map<string, Row[]>();

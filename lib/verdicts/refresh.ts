@@ -18,17 +18,26 @@
 // not block the foreign-key checks of inserts. No other lock is taken, so no cycle.
 import { bulkInsert, type BulkWith } from '@/lib/db/bulk-insert';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { continueStoredVerdicts } from './continue-verdicts';
+import { continueStoredVerdicts, type SeriesRef } from './continue-verdicts';
 import { computeStoredPace, type StoredPace } from './stored-pace';
 import { computeStoredVerdicts, type StoredVerdict } from './stored-verdicts';
 
 type Tx = Prisma.TransactionClient;
-export type SeriesRef = { districtId: number; indicatorId: number; year: number };
-/** Revisions just recorded: their ids, and whether all are annual figures (period 12). */
-export type Appended = { outcomeIds: readonly number[]; annualOnly: boolean };
+export type { SeriesRef };
+/**
+ * Revisions just recorded: their ids, whether all are annual figures (period 12), and whether
+ * the statement that inserted them already locked their districts (append-revisions.ts).
+ */
+export type Appended = { outcomeIds: readonly number[]; annualOnly: boolean; districtsLocked?: boolean };
 
 /** Targets recomputed per statement batch: bounds memory and statement size. */
 export const REFRESH_BATCH = 1_000;
+/**
+ * Series continued per statement batch. A series is read by a handful of targets (its own
+ * measures, and the relative targets of its district and year), so a batch stays far below
+ * REFRESH_BATCH targets.
+ */
+export const SERIES_BATCH = 50;
 
 const COLUMNS = [
   { name: 'target_id', type: 'int' }, { name: 'district_id', type: 'int' }, { name: 'indicator_id', type: 'int' }, { name: 'year', type: 'int' },
@@ -101,18 +110,27 @@ export async function refreshVerdicts(tx: Tx, targetIds: readonly number[]): Pro
 /**
  * After outcome revisions or outcome reviews of these series: their targets, and relative targets referring to them.
  * `appended`: the revisions just recorded; the stored verdicts are then continued from the stored
- * rows without reading the series' history (continue-verdicts.ts).
+ * rows without reading the series' history (continue-verdicts.ts), SERIES_BATCH series a statement.
  */
 export async function refreshVerdictsOfSeries(tx: Tx, series: readonly SeriesRef[], appended?: Appended): Promise<void> {
   if (series.length === 0) return;
   const distinct = [...new Map(series.map((s) => [`${s.districtId}:${s.indicatorId}:${s.year}`, s])).values()];
   const params = [distinct.map((s) => s.districtId), distinct.map((s) => s.indicatorId), distinct.map((s) => s.year)];
+  if (!appended?.districtsLocked) await tx.$queryRawUnsafe('SELECT id FROM district WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE', params[0]);
+  // Every read below comes after the locks: a target created meanwhile by a writer we waited for is included.
+  if (appended) {
+    for (let start = 0; start < distinct.length; start += SERIES_BATCH) {
+      // The continuation finds the series' targets itself. A relative target of two series in
+      // different batches is stored twice, the same row both times (it falls back to the full recomputation).
+      const verdicts = await continueStoredVerdicts(tx, distinct.slice(start, start + SERIES_BATCH), appended.outcomeIds);
+      await store(tx, verdicts.map((row) => row.targetId), verdicts, appended.annualOnly);
+    }
+    return;
+  }
   const matching = `FROM target t JOIN unnest($1::int[], $2::int[], $3::int[]) AS s(district_id, indicator_id, year)
     ON t.district_id = s.district_id AND t.year = s.year AND (t.indicator_id = s.indicator_id OR t.relative_to_indicator_id = s.indicator_id)`;
-  await tx.$queryRawUnsafe('SELECT id FROM district WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE', params[0]);
-  // Read after the locks: a target created meanwhile by a writer we waited for is included.
   const targets = await tx.$queryRawUnsafe<{ id: number }[]>(`SELECT DISTINCT t.id ${matching} ORDER BY t.id`, ...params);
-  await recompute(tx, targets.map((row) => row.id), appended);
+  await recompute(tx, targets.map((row) => row.id));
 }
 
 /**
@@ -132,24 +150,28 @@ export async function refreshIndicatorVerdicts(tx: Tx, indicatorId: number): Pro
   }
 }
 
-async function recompute(tx: Tx, ids: readonly number[], appended?: Appended): Promise<void> {
+async function recompute(tx: Tx, ids: readonly number[]): Promise<void> {
   for (let start = 0; start < ids.length; start += REFRESH_BATCH) {
     const batch = ids.slice(start, start + REFRESH_BATCH);
-    const verdicts = appended ? await continueStoredVerdicts(tx, batch, appended.outcomeIds) : await computeStoredVerdicts(tx, batch);
-    // Pace verdicts rest on in-year figures and the target alone (stored-pace.ts): annual figures leave them as they were.
-    if (appended?.annualOnly) {
-      if (verdicts.length > 0) await writeStoredVerdicts(tx, verdicts);
-      continue;
-    }
-    const pace = await computeStoredPace(tx, batch);
-    // The stale pace rows go in the verdicts' statement; most targets have no in-year figure, so no pace rows to write.
-    if (verdicts.length === 0) {
-      await writeStoredPace(tx, batch, pace);
-      continue;
-    }
-    await writeStoredVerdicts(tx, verdicts, stalePace(batch, pace));
-    if (pace.length > 0) await upsertPace(tx, pace);
+    await store(tx, batch, await computeStoredVerdicts(tx, batch), false);
   }
+}
+
+/** Writes the verdicts of these targets and, unless only annual figures changed, recomputes and writes their pace verdicts. */
+async function store(tx: Tx, batch: readonly number[], verdicts: StoredVerdict[], annualOnly: boolean): Promise<void> {
+  // Pace verdicts rest on in-year figures and the target alone (stored-pace.ts): annual figures leave them as they were.
+  if (annualOnly) {
+    if (verdicts.length > 0) await writeStoredVerdicts(tx, verdicts);
+    return;
+  }
+  const pace = await computeStoredPace(tx, batch);
+  // The stale pace rows go in the verdicts' statement; most targets have no in-year figure, so no pace rows to write.
+  if (verdicts.length === 0) {
+    await writeStoredPace(tx, batch, pace);
+    return;
+  }
+  await writeStoredVerdicts(tx, verdicts, stalePace(batch, pace));
+  if (pace.length > 0) await upsertPace(tx, pace);
 }
 
 /**

@@ -27,7 +27,7 @@ export type IndicatorPage = {
 export async function getIndicatorPage(key: string, year?: number, page = 1): Promise<IndicatorPage | null> {
   const indicator = await db.indicator.findUnique({ where: { key }, select: { id: true, key: true, nameZh: true, nameEn: true, levelUnit: true, higherIsBetter: true } });
   if (!indicator) return null;
-  const years = (await db.target.groupBy({ by: ['year'], where: { indicatorId: indicator.id }, orderBy: { year: 'desc' } })).map((row) => row.year);
+  const years = await indicatorYears(indicator.id);
   const chosen = year !== undefined && years.includes(year) ? year : (years[0] ?? null);
   if (chosen === null) return { indicator, years, year: null, rows: [], page: 1, pageCount: 0, total: 0 };
   const total = await db.targetVerdict.count({ where: { year: chosen, indicatorId: indicator.id } });
@@ -40,4 +40,20 @@ export async function getIndicatorPage(key: string, year?: number, page = 1): Pr
   chosen, indicator.id, INDICATOR_PAGE_SIZE, (current - 1) * INDICATOR_PAGE_SIZE)).map((row) => row.id);
   const rows = await findTargetSummaries(db, ids);
   return { indicator, years, year: chosen, rows, page: current, pageCount, total };
+}
+
+/**
+ * The years with targets of the indicator, newest first: a loose index scan over the years
+ * of all targets (a dozen probes), each year kept if the indicator has a target in it (one
+ * probe of target (year, indicator_id)). Grouping the indicator's targets by year read all
+ * of them (34,200 index entries on the national data) on every view.
+ */
+async function indicatorYears(indicatorId: number): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<{ year: number }[]>(`
+    WITH RECURSIVE y AS (
+      SELECT max(year) AS year FROM target
+      UNION ALL SELECT (SELECT max(year) FROM target WHERE year < y.year) FROM y WHERE y.year IS NOT NULL)
+    SELECT year FROM y WHERE year IS NOT NULL AND EXISTS (SELECT 1 FROM target t WHERE t.year = y.year AND t.indicator_id = $1)
+    ORDER BY year DESC`, indicatorId);
+  return rows.map((row) => row.year);
 }

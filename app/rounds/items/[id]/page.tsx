@@ -59,6 +59,8 @@ export default async function RoundItemPage({ params }: Props) {
         {item.returnReason && state === 'returned' ? <p style={{ margin: 0 }} data-testid="return-reason"><strong>{t('returnReason', { reason: item.returnReason })}</strong></p> : null}
         {item.outcome ? <p style={{ margin: 0 }}>{t('currentFigure', { value: formatQuantity(locale, item.outcome.value.toFixed(), item.outcome.unit), source: item.outcome.sourceDocument.title })}</p> : null}
         {item.narrative ? <p style={{ margin: 0 }} lang="zh-CN">{t('currentNarrative', { revision: item.narrative.revision, text: item.narrative.text })}</p> : null}
+        {/* What comes next for whoever submitted: otherwise the form just disappears. */}
+        {open && reporter && state === 'submitted' ? <p style={{ margin: 0 }} className="muted" data-testid="item-next">{t('awaitingReview')}</p> : null}
         {!open ? <p style={{ margin: 0 }} className="muted">{t('locked')}</p> : null}
       </div>
 

@@ -114,7 +114,7 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
                     <th scope="row">{t('common.revision', { n: outcome.revision })} · {t(`vintage.${outcome.vintage}`)}{outcome.id === verdict.outcome?.id ? ' ★' : ''}</th>
                     <td className="num">{formatDecimal(locale, outcome.value)}</td>
                     <td>{formatUnit(locale, outcome.unit)}</td>
-                    <td><Link href={`/documents/${outcome.sourceDocumentId}#outcome-${outcome.id}`} lang="zh-CN">{outcome.quote}</Link><div className="muted small">{outcome.sourceTitle}</div>{outcome.figureNotInQuoteReason ? <div className="small" data-testid="figure-not-in-quote">{tw('figureNotInQuoteShown', { reason: outcome.figureNotInQuoteReason })}</div> : null}{outcome.note ? <div className="small">{outcome.note}</div> : null}</td>
+                    <td><a href={`/documents/${outcome.sourceDocumentId}#outcome-${outcome.id}`} lang="zh-CN">{outcome.quote}</a><div className="muted small">{outcome.sourceTitle}</div>{outcome.figureNotInQuoteReason ? <div className="small" data-testid="figure-not-in-quote">{tw('figureNotInQuoteShown', { reason: outcome.figureNotInQuoteReason })}</div> : null}{outcome.note ? <div className="small">{outcome.note}</div> : null}</td>
                     <td>{outcome.recordedBy ?? t('common.unknown')}</td>
                     <td>{formatDateTime(locale, outcome.recordedAt)}</td>
                     <td><ReviewStateTag state={outcome.reviewState} label={t(`reviewState.${outcome.reviewState}`)} />{outcome.reviewComment ? <div className="small">{outcome.reviewComment}</div> : null}</td>
