@@ -97,7 +97,8 @@ function gapText(row: ScorecardRow, text: ExportText): string {
 
 /** 备注: how the verdict was decided, and, when the evidence does not state the figure literally, that and why. */
 function remarks(row: ScorecardRow, en: boolean, text: ExportText): string {
-  const explanation = en ? row.explanationEn : row.explanationZh;
+  // Rows read for this file carry its language's explanation (Scorecard.chunks(locale)).
+  const explanation = (en ? row.explanationEn : row.explanationZh) ?? '';
   if (!row.figureNotInQuoteReason) return explanation;
   return `${explanation}${en ? ' ' : ''}${fillTemplate(text.figureNotInQuote, { reason: row.figureNotInQuoteReason })}`;
 }

@@ -42,7 +42,7 @@ export function scorecardCsv(scorecard: Scorecard, locale: Locale): Readable {
     yield Buffer.from(`\ufeff${csvRecord(columns.map((key) => fillTemplate(text.headings[key], { period: periodText })))}`);
     const cellsOf = cellWriter(columns, locale, text);
     let seq = 0;
-    for await (const chunk of scorecard.chunks()) {
+    for await (const chunk of scorecard.chunks(locale)) {
       let part = '';
       for (const row of chunk) {
         seq += 1;

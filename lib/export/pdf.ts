@@ -124,7 +124,7 @@ export function scorecardPdf(scorecard: Scorecard, locale: Locale): Readable {
 
   const drawAll = async () => {
     header();
-    for await (const chunk of scorecard.chunks()) {
+    for await (const chunk of scorecard.chunks(locale)) {
       for (const row of chunk) {
         const current = group[0];
         if (current && (current.districtCode !== row.districtCode || current.year !== row.year)) flush();

@@ -125,7 +125,7 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
   const groups = new Map<string, DistrictGroup>();
   const [SEQ, FINAL, COMPUTED, PACE] = [column('seq'), column('final'), column('computed'), period === undefined ? -1 : column('pace')];
   let seq = 0;
-  for await (const chunk of scorecard.chunks()) for (const row of chunk) {
+  for await (const chunk of scorecard.chunks(locale)) for (const row of chunk) {
     seq += 1;
     counts[row.finalCode] += 1;
     countPace(paceCounts, row);

@@ -88,4 +88,21 @@ describe('toExact', () => {
   it.each([null, undefined, '', 'abc', 'NaN', 'Infinity'])('%j is null', (input) => {
     expect(toExact(input)).toBeNull();
   });
+
+  it('hands out a value read before, and what is done with it leaves it as read', () => {
+    const first = toExact('6.25')!;
+    // What the verdict rules and explanations do with a figure: none of it changes the decimal.
+    first.times(100).plus(1).minus(2).dividedBy(3).abs().toFixed(1);
+    first.toDecimalPlaces(1);
+    first.round();
+    expect(toExact('6.25')).toBe(first);
+    expect(first.toFixed()).toBe('6.25');
+    expect(toExact('abc')).toBeNull();
+    expect(toExact('abc')).toBeNull();
+  });
+
+  it('reads every value alike when more values are read than it keeps', () => {
+    for (let n = 0; n < 45_000; n += 1) expect(toExact(`${n}.5`)?.toFixed()).toBe(`${n}.5`);
+    expect(toExact('0.5')?.toFixed()).toBe('0.5');
+  });
 });

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { MEASURES, type Measure, type Qualifier, type Vintage } from '@/lib/domain/types';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/locale';
 import { withoutDirectionControls } from '@/lib/text/direction-controls';
 import { type TargetFilter, type TargetRow, type TargetSummary, targetWhere } from '@/lib/targets/data';
 import { findTargetSummaries } from '@/lib/targets/summaries';
@@ -59,8 +60,9 @@ export type ScorecardRow = {
   /** When the outcome revision the verdict rests on was recorded (ISO 8601, UTC). */
   outcomeRecordedAt: string | null;
   tolerance: Tolerance | null;
-  explanationZh: string;
-  explanationEn: string;
+  /** Null in the language a file does not read: rows read for a file (Scorecard.chunks(language)) carry its language only. */
+  explanationZh: string | null;
+  explanationEn: string | null;
   reviewState: 'verified' | 'disputed' | 'unreviewed' | null;
   reviewStateZh: string | null;
   reviewStateEn: string | null;
@@ -109,7 +111,8 @@ export type Scorecard = {
   query: ScorecardQuery;
   title: { zh: string; en: string };
   provenance: Provenance;
-  chunks: () => AsyncGenerator<ScorecardRow[]>;
+  /** `language`: the file's; the rows then carry the explanation in that language only (the other is null). */
+  chunks: (language?: Locale) => AsyncGenerator<ScorecardRow[]>;
 };
 
 /** What a scorecard row shows of the outcome revision its verdict rests on. */
@@ -120,8 +123,10 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
   return scorecardRowOf(target, target.outcomes.find((outcome) => outcome.id === target.verdict.outcome?.id) ?? null);
 }
 
-function scorecardRowOf(target: Omit<TargetRow, 'outcomes'>, basis: BasisDetail | null): ScorecardRow {
+function scorecardRowOf(target: Omit<TargetRow, 'outcomes'>, basis: BasisDetail | null, language?: Locale): ScorecardRow {
   const { verdict } = target;
+  // A file reads one language: the other's explanation is left out (computeVerdict has not written it).
+  const unread = language === 'zh' ? 'en' : language === 'en' ? 'zh' : null;
   const vintage = basis?.vintage ?? null;
   const gap = verdict.gap ? (verdict.gap.kind === 'points' ? `${verdict.gap.value}pp` : `${verdict.gap.percent}%`) : null;
   const review = target.reviewState ? REVIEW_STATE_LABELS[target.reviewState] : null;
@@ -149,7 +154,7 @@ function scorecardRowOf(target: Omit<TargetRow, 'outcomes'>, basis: BasisDetail 
     actualInTargetUnit: verdict.actual?.value ?? null, targetUnit: verdict.actual?.unit ?? null,
     outcomeRecordedAt: basis?.recordedAt.toISOString() ?? null,
     tolerance: verdict.tolerance,
-    explanationZh: verdict.explanation.zh, explanationEn: verdict.explanation.en,
+    explanationZh: unread === 'zh' ? null : verdict.explanation.zh, explanationEn: unread === 'en' ? null : verdict.explanation.en,
     reviewState: target.reviewState, reviewStateZh: review?.zh ?? null, reviewStateEn: review?.en ?? null,
     reviewStatusZh: status?.zh ?? null, reviewStatusEn: status?.en ?? null,
     reviewReason: verdict.review?.reason ?? null, reviewedAt: verdict.review?.at.toISOString() ?? null,
@@ -201,14 +206,14 @@ const DISTRICTS_PER_CHUNK = 100;
 export async function openScorecard(query: ScorecardQuery, now = new Date(), districtsPerChunk = DISTRICTS_PER_CHUNK): Promise<Scorecard> {
   const { scope, district } = await resolveScope(query);
   const provenance = await provenanceOf(scope, now);
-  async function* chunks(): AsyncGenerator<ScorecardRow[]> {
+  async function* chunks(language?: Locale): AsyncGenerator<ScorecardRow[]> {
     if (provenance.targetCount === 0) return;
     const plan: { year: number; start: number }[] = [];
     for (const year of scope.years ?? (await yearsOf(scope))) {
       for (let start = 0; start < scope.districtIds.length; start += districtsPerChunk) plan.push({ year, start });
     }
     const read = async ({ year, start }: { year: number; start: number }) =>
-      readRows(await chunkIds(scope, year, scope.districtIds.slice(start, start + districtsPerChunk)));
+      readRows(await chunkIds(scope, year, scope.districtIds.slice(start, start + districtsPerChunk)), language);
     let next: Promise<ScorecardRow[]> | null = plan[0] ? read(plan[0]) : null;
     for (let index = 0; next; index += 1) {
       const rows: ScorecardRow[] = await next;
@@ -297,9 +302,9 @@ export async function scorecardPage(query: ScorecardQuery, page: ScorecardPageQu
  * of those revisions (figure, vintage, source, quote) in one more query. Three rounds of
  * queries per chunk, whatever its size or its series' histories.
  */
-async function readRows(ids: number[]): Promise<ScorecardRow[]> {
+async function readRows(ids: number[], language?: Locale): Promise<ScorecardRow[]> {
   if (ids.length === 0) return [];
-  const summaries: TargetSummary[] = await findTargetSummaries(db, ids);
+  const summaries: TargetSummary[] = await findTargetSummaries(db, ids, { language });
   const basisIds = summaries.flatMap((summary) => (typeof summary.basis?.id === 'number' ? [summary.basis.id] : []));
   // Values as text as findTargets reads them (trim_scale: "7.4", not "7.400000").
   const details = basisIds.length === 0 ? [] : await db.$queryRaw<(BasisDetail & { id: number })[]>`
@@ -307,7 +312,7 @@ async function readRows(ids: number[]): Promise<ScorecardRow[]> {
            s.title AS "sourceTitle", o.quote, o.figure_not_in_quote_reason AS "figureNotInQuoteReason"
     FROM outcome o JOIN source_document s ON s.id = o.source_document_id WHERE o.id = ANY(${basisIds}::int[])`;
   const detailById = new Map(details.map((detail) => [detail.id, detail]));
-  return summaries.map((summary) => scorecardRowOf(summary, summary.basis ? (detailById.get(Number(summary.basis.id)) ?? null) : null));
+  return summaries.map((summary) => scorecardRowOf(summary, summary.basis ? (detailById.get(Number(summary.basis.id)) ?? null) : null, language));
 }
 
 /** With a period: each row's stored pace verdict for it, one query per chunk of rows. */

@@ -17,7 +17,7 @@ import { indicatorByKey } from '@/lib/indicators/catalog';
 import { toExact, type ExactDecimal } from '@/lib/numbers/parse-decimal';
 import { convertExact, parseUnit, type Unit } from '@/lib/units/units';
 import { computeGap, evaluate, usesTolerance, type NumericQualifier, type Rule } from './evaluate';
-import { explainVerdict } from './explain';
+import { explainVerdict, type Lang } from './explain';
 import { verdictLabel, verdictReason } from './labels';
 import { currentReview } from './review';
 import { isProvisional, revisionSteps, selectRevision } from './select-revision';
@@ -36,7 +36,8 @@ import {
 type Assessment = Pick<Verdict, 'basis' | 'gap' | 'actual'> & { code: VerdictCode; reason: VerdictReason | null };
 type Line = Omit<Verdict, 'explanation'>;
 
-export function computeVerdict(input: VerdictInput): Verdict {
+/** `options.language`: the explanation's language read first (a file's); the other is written only if read. */
+export function computeVerdict(input: VerdictInput, options: { language?: Lang } = {}): Verdict {
   const { target, indicator } = input;
   const measure = target.measure ?? 'growth';
   const unit = resolveTargetUnit(target.unit, measure);
@@ -70,7 +71,7 @@ export function computeVerdict(input: VerdictInput): Verdict {
   };
   const finish = (assessment: Assessment): Verdict => {
     const decided = decide(line, assessment, target.qualifier === 'qualitative');
-    return { ...decided, explanation: explainVerdict(decided, context) };
+    return { ...decided, explanation: explainVerdict(decided, context, options.language) };
   };
 
   if (input.definitionChanged) {

@@ -18,8 +18,17 @@ export type ExplainContext = {
 export type Lang = 'zh' | 'en';
 type Line = Omit<Verdict, 'explanation'>;
 
-export function explainVerdict(verdict: Line, context: ExplainContext): Bilingual {
-  return { zh: sentence(verdict, context, 'zh'), en: sentence(verdict, context, 'en') };
+/**
+ * The explanation in both languages. With `first`, only that language is written now and the
+ * other when it is first read (the same sentence, kept once written): a file is in one
+ * language, and a national export writes ~43k explanations (both languages were ~16% of its CPU).
+ */
+export function explainVerdict(verdict: Line, context: ExplainContext, first?: Lang): Bilingual {
+  if (!first) return { zh: sentence(verdict, context, 'zh'), en: sentence(verdict, context, 'en') };
+  const now = sentence(verdict, context, first);
+  let later: string | undefined;
+  const other = () => (later ??= sentence(verdict, context, first === 'zh' ? 'en' : 'zh'));
+  return first === 'zh' ? { zh: now, get en() { return other(); } } : { get zh() { return other(); }, en: now };
 }
 
 function sentence(verdict: Line, context: ExplainContext, lang: Lang): string {
