@@ -6,7 +6,7 @@
 // tuning data now. eval2 was retired once it had been scored about five times (its last
 // held-out score: 736/812 = 90.6% recall, 97.6% precision); eval3 after three scorings (last:
 // 764/866 = 88.2%, precision 95.0%); eval4 after three (last: 978/1071 = 91.3%, precision
-// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%). The held-out score comes from corpus/eval7, written without seeing the rules. The
+// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%). The held-out scores come from corpus/eval7 and corpus/eval8, written without seeing the rules. The
 // dev half must not fall below what it reached when the rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
@@ -32,6 +32,14 @@ import { extractProposals } from './extract-proposals';
 const EVAL7_RECALL_FLOOR = 0.96;
 const EVAL7_PRECISION_FLOOR = 0.99;
 const EVAL7_QUALIFIER_FLOOR = 0.97;
+
+// eval8: 40 texts (1,055 labels) written in session 8, after eval7 was scored, by two more helpers
+// who read neither the rules nor any corpus text, told to write every text and its damage by hand
+// at real lengths (eval7's were shorter and script-made); scored once, with round 12's rules:
+// recall 926/1055 = 87.8%, precision 98.1%, qualifiers 99.3% (no punctuation 78/131, PDF 90/116).
+const EVAL8_RECALL_FLOOR = 0.87;
+const EVAL8_PRECISION_FLOOR = 0.97;
+const EVAL8_QUALIFIER_FLOOR = 0.97;
 
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
@@ -104,6 +112,7 @@ describe('dev half', () => {
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
   { half: 'eval7', recall: EVAL7_RECALL_FLOOR, precision: EVAL7_PRECISION_FLOOR, qualifiers: EVAL7_QUALIFIER_FLOOR },
+  { half: 'eval8', recall: EVAL8_RECALL_FLOOR, precision: EVAL8_PRECISION_FLOOR, qualifiers: EVAL8_QUALIFIER_FLOOR },
 ];
 
 for (const floor of HELD_OUT) {
