@@ -25,7 +25,8 @@ import { computeStoredVerdicts, type StoredVerdict } from './stored-verdicts';
 type Tx = Prisma.TransactionClient;
 export type { SeriesRef };
 /**
- * Revisions just recorded: their ids, whether all are annual figures (period 12), and whether
+ * Revisions just recorded: their ids (in the order of the series given with them, one each, as
+ * append-revisions.ts passes them), whether all are annual figures (period 12), and whether
  * the statement that inserted them already locked their districts (append-revisions.ts).
  */
 export type Appended = { outcomeIds: readonly number[]; annualOnly: boolean; districtsLocked?: boolean };
@@ -107,6 +108,24 @@ export async function refreshVerdicts(tx: Tx, targetIds: readonly number[]): Pro
   await recompute(tx, ids);
 }
 
+const districtYear = (s: SeriesRef) => `${s.districtId}:${s.year}`;
+
+/**
+ * The appended ids by district and year, when `outcomeIds[i]` is the revision recorded for
+ * `series[i]` (as append-revisions.ts passes them); null when the two do not pair up.
+ */
+function appendedIdsByDistrictYear(series: readonly SeriesRef[], outcomeIds: readonly number[]): Map<string, number[]> | null {
+  if (series.length !== outcomeIds.length) return null;
+  const byKey = new Map<string, number[]>();
+  series.forEach((s, index) => {
+    const key = districtYear(s);
+    const ids = byKey.get(key) ?? [];
+    ids.push(outcomeIds[index]!);
+    byKey.set(key, ids);
+  });
+  return byKey;
+}
+
 /**
  * After outcome revisions or outcome reviews of these series: their targets, and relative targets referring to them.
  * `appended`: the revisions just recorded; the stored verdicts are then continued from the stored
@@ -119,10 +138,18 @@ export async function refreshVerdictsOfSeries(tx: Tx, series: readonly SeriesRef
   if (!appended?.districtsLocked) await tx.$queryRawUnsafe('SELECT id FROM district WHERE id = ANY($1::int[]) ORDER BY id FOR NO KEY UPDATE', params[0]);
   // Every read below comes after the locks: a target created meanwhile by a writer we waited for is included.
   if (appended) {
-    for (let start = 0; start < distinct.length; start += SERIES_BATCH) {
+    // Batches in district and year order, each given only the appended ids of its districts and
+    // years: a target, relative ones included, reads series of its own district and year only.
+    // Every appended id in every batch made a 50,000-row import quadratic (each of its 1,000
+    // statements compared every outcome row it read against 50,000 ids).
+    const idsOf = appendedIdsByDistrictYear(series, appended.outcomeIds);
+    const ordered = [...distinct].sort((a, b) => a.districtId - b.districtId || a.year - b.year);
+    for (let start = 0; start < ordered.length; start += SERIES_BATCH) {
+      const batch = ordered.slice(start, start + SERIES_BATCH);
+      const ids = idsOf ? [...new Set(batch.map(districtYear))].flatMap((key) => idsOf.get(key) ?? []) : appended.outcomeIds;
       // The continuation finds the series' targets itself. A relative target of two series in
       // different batches is stored twice, the same row both times (it falls back to the full recomputation).
-      const verdicts = await continueStoredVerdicts(tx, distinct.slice(start, start + SERIES_BATCH), appended.outcomeIds);
+      const verdicts = await continueStoredVerdicts(tx, batch, ids);
       await store(tx, verdicts.map((row) => row.targetId), verdicts, appended.annualOnly);
     }
     return;
