@@ -176,6 +176,9 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   // Close: the round locks; the staff member's page has no form any more, and says why.
   await reviewer.goto(roundHref);
   await expect(reviewer.getByTestId('summary-row').filter({ hasText: '推进老旧小区改造' })).toContainText('已开工5个');
+  // Closing cannot be undone: the button waits for the confirmation.
+  await expect(reviewer.getByRole('button', { name: '关闭并锁定' })).toBeDisabled();
+  await reviewer.getByLabel('我已核对本轮报送情况，确认关闭（关闭后不能重新打开）').check();
   await reviewer.getByRole('button', { name: '关闭并锁定' }).click();
   await expect(reviewer.locator('.lede')).toContainText('已关闭');
   await expect(reviewer.getByRole('button', { name: '关闭并锁定' })).toHaveCount(0);

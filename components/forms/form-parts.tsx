@@ -60,9 +60,9 @@ export function FormStatus({ state }: { state: FormState }) {
   );
 }
 
-export function SubmitButton({ pending, children }: { pending: boolean; children: ReactNode }) {
+export function SubmitButton({ pending, disabled = false, children }: { pending: boolean; disabled?: boolean; children: ReactNode }) {
   return (
-    <button type="submit" className={styles.primary} disabled={pending} aria-disabled={pending}>
+    <button type="submit" className={styles.primary} disabled={pending || disabled} aria-disabled={pending || disabled}>
       {children}
     </button>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Field, FormStatus, SubmitButton } from '@/components/forms/form-parts';
 import styles from '@/components/forms/forms.module.css';
@@ -36,16 +36,19 @@ export function OpenRoundForm({ districtId, years, periods }: { districtId: numb
   );
 }
 
+/** Closing cannot be undone: the button waits for the reviewer to confirm it in a checkbox. */
 export function CloseRoundForm({ roundId, version }: { roundId: number; version: number }) {
   const t = useTranslations('rounds');
   const [state, action, pending] = useActionState(closeRoundAction, null);
+  const [confirmed, setConfirmed] = useState(false);
   return (
     <form action={action} className={styles.form} aria-label={t('closeHeading')}>
       <FormStatus state={state} />
       <input type="hidden" name="roundId" value={roundId} />
       <input type="hidden" name="version" value={version} />
       <p className={styles.hint}>{t('closeHint')}</p>
-      <SubmitButton pending={pending}>{t('closeSubmit')}</SubmitButton>
+      <label><input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} /> {t('closeConfirm')}</label>
+      <SubmitButton pending={pending} disabled={!confirmed}>{t('closeSubmit')}</SubmitButton>
     </form>
   );
 }
