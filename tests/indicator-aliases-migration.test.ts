@@ -12,118 +12,80 @@ import { createEmptyDatabase } from './test-database';
 const MIGRATIONS = path.join(process.cwd(), 'prisma', 'migrations');
 const aliasesSql = (round: string) =>
   fs.readFileSync(path.join(MIGRATIONS, fs.readdirSync(MIGRATIONS).find((name) => name.endsWith(`_indicator_aliases_${round}`))!, 'migration.sql'), 'utf8');
-const ALIASES_SQL = aliasesSql('round6');
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()?.();
 });
 
+/**
+ * On a fully migrated empty database: inserts the indicators (`values`, rows of
+ * "indicator" (key, name_zh, name_en, aliases, higher_is_better, updated_at)), runs the round's
+ * alias migration twice (it must add nothing the second time), and returns every indicator's aliases.
+ */
+async function aliasesAfterRunningTwice(round: string, values: string): Promise<{ key: string; aliases: string[] | null }[]> {
+  const database = await createEmptyDatabase();
+  cleanups.push(database.drop);
+  await migrate(database.url, MIGRATIONS);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES ${values}`);
+    const sql = aliasesSql(round);
+    await client.query(sql);
+    await client.query(sql);
+    return (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 describe('indicator aliases migration (round 6)', () => {
   it('appends 出口 and 粮食作物播种面积 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
-    const database = await createEmptyDatabase();
-    cleanups.push(database.drop);
-    await migrate(database.url, MIGRATIONS);
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      await client.query(
-        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
-         ('exports', '出口总额', 'Total exports', ARRAY['出口额', '管理员别名'], true, now()),
-         ('grain_area', '粮食播种面积', 'Grain sown area', ARRAY['粮食作物播种面积'], true, now()),
-         ('gdp', '地区生产总值', 'GDP', NULL, true, now())`,
-      );
-      await client.query(ALIASES_SQL);
-      await client.query(ALIASES_SQL);
-      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
-      expect(rows).toEqual([
-        { key: 'exports', aliases: ['出口额', '管理员别名', '出口'] },
-        { key: 'gdp', aliases: null },
-        { key: 'grain_area', aliases: ['粮食作物播种面积'] },
-      ]);
-    } finally {
-      await client.end();
-    }
+    const rows = await aliasesAfterRunningTwice('round6', `
+      ('exports', '出口总额', 'Total exports', ARRAY['出口额', '管理员别名'], true, now()),
+      ('grain_area', '粮食播种面积', 'Grain sown area', ARRAY['粮食作物播种面积'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'exports', aliases: ['出口额', '管理员别名', '出口'] },
+      { key: 'gdp', aliases: null },
+      { key: 'grain_area', aliases: ['粮食作物播种面积'] },
+    ]);
   });
 });
 
 describe('indicator aliases migration (round 8)', () => {
   it('appends 一般预算收入 and 能耗强度 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
-    const database = await createEmptyDatabase();
-    cleanups.push(database.drop);
-    await migrate(database.url, MIGRATIONS);
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      await client.query(
-        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
-         ('budget_revenue', '一般公共预算收入', 'General public budget revenue', ARRAY['管理员别名'], true, now()),
-         ('energy_intensity', '单位地区生产总值能耗', 'Energy intensity', NULL, false, now())`,
-      );
-      const sql = aliasesSql('round8');
-      await client.query(sql);
-      await client.query(sql);
-      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
-      expect(rows).toEqual([
-        { key: 'budget_revenue', aliases: ['管理员别名', '一般预算收入'] },
-        { key: 'energy_intensity', aliases: ['能耗强度'] },
-      ]);
-    } finally {
-      await client.end();
-    }
+    const rows = await aliasesAfterRunningTwice('round8', `
+      ('budget_revenue', '一般公共预算收入', 'General public budget revenue', ARRAY['管理员别名'], true, now()),
+      ('energy_intensity', '单位地区生产总值能耗', 'Energy intensity', NULL, false, now())`);
+    expect(rows).toEqual([
+      { key: 'budget_revenue', aliases: ['管理员别名', '一般预算收入'] },
+      { key: 'energy_intensity', aliases: ['能耗强度'] },
+    ]);
   });
 });
 
 describe('indicator aliases migration (round 9)', () => {
   it('appends 粮食总产 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
-    const database = await createEmptyDatabase();
-    cleanups.push(database.drop);
-    await migrate(database.url, MIGRATIONS);
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      await client.query(
-        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
-         ('grain_output', '粮食产量', 'Grain output', ARRAY['粮食总产量', '管理员别名'], true, now()),
-         ('grain_area', '粮食播种面积', 'Grain sown area', NULL, true, now())`,
-      );
-      const sql = aliasesSql('round9');
-      await client.query(sql);
-      await client.query(sql);
-      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
-      expect(rows).toEqual([
-        { key: 'grain_area', aliases: null },
-        { key: 'grain_output', aliases: ['粮食总产量', '管理员别名', '粮食总产'] },
-      ]);
-    } finally {
-      await client.end();
-    }
+    const rows = await aliasesAfterRunningTwice('round9', `
+      ('grain_output', '粮食产量', 'Grain output', ARRAY['粮食总产量', '管理员别名'], true, now()),
+      ('grain_area', '粮食播种面积', 'Grain sown area', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'grain_area', aliases: null },
+      { key: 'grain_output', aliases: ['粮食总产量', '管理员别名', '粮食总产'] },
+    ]);
   });
 });
 
 describe('indicator aliases migration (round 10, rules10a)', () => {
   it('appends the energy-saving and rural-income spellings where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
-    const database = await createEmptyDatabase();
-    cleanups.push(database.drop);
-    await migrate(database.url, MIGRATIONS);
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      await client.query(
-        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
-         ('energy_saving', '节能减排', 'Energy saving', ARRAY['管理员别名', '节能降耗'], true, now()),
-         ('rural_income', '农村常住居民人均可支配收入', 'Rural income', NULL, true, now())`,
-      );
-      const sql = aliasesSql('round10a');
-      await client.query(sql);
-      await client.query(sql);
-      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
-      expect(rows).toEqual([
-        { key: 'energy_saving', aliases: ['管理员别名', '节能降耗', '节能降碳'] },
-        { key: 'rural_income', aliases: ['农村牧区常住居民人均可支配收入', '农村牧区居民人均可支配收入'] },
-      ]);
-    } finally {
-      await client.end();
-    }
+    const rows = await aliasesAfterRunningTwice('round10a', `
+      ('energy_saving', '节能减排', 'Energy saving', ARRAY['管理员别名', '节能降耗'], true, now()),
+      ('rural_income', '农村常住居民人均可支配收入', 'Rural income', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'energy_saving', aliases: ['管理员别名', '节能降耗', '节能降碳'] },
+      { key: 'rural_income', aliases: ['农村牧区常住居民人均可支配收入', '农村牧区居民人均可支配收入'] },
+    ]);
   });
 
   it('adds the same spellings the catalogue seeds new databases with', () => {
@@ -135,30 +97,15 @@ describe('indicator aliases migration (round 10, rules10a)', () => {
 
 describe('indicator aliases migration (round 11, rules11b)', () => {
   it('appends the rural-income and FDI spellings where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
-    const database = await createEmptyDatabase();
-    cleanups.push(database.drop);
-    await migrate(database.url, MIGRATIONS);
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      await client.query(
-        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
-         ('rural_income', '农村常住居民人均可支配收入', 'Rural income', ARRAY['管理员别名', '农牧区居民人均可支配收入'], true, now()),
-         ('urban_income', '城镇常住居民人均可支配收入', 'Urban income', NULL, true, now()),
-         ('fdi', '实际使用外商直接投资额', 'FDI', NULL, true, now())`,
-      );
-      const sql = aliasesSql('round11b');
-      await client.query(sql);
-      await client.query(sql);
-      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
-      expect(rows).toEqual([
-        { key: 'fdi', aliases: ['实到外资'] },
-        { key: 'rural_income', aliases: ['管理员别名', '农牧区居民人均可支配收入', '农牧区常住居民人均可支配收入'] },
-        { key: 'urban_income', aliases: null },
-      ]);
-    } finally {
-      await client.end();
-    }
+    const rows = await aliasesAfterRunningTwice('round11b', `
+      ('rural_income', '农村常住居民人均可支配收入', 'Rural income', ARRAY['管理员别名', '农牧区居民人均可支配收入'], true, now()),
+      ('urban_income', '城镇常住居民人均可支配收入', 'Urban income', NULL, true, now()),
+      ('fdi', '实际使用外商直接投资额', 'FDI', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'fdi', aliases: ['实到外资'] },
+      { key: 'rural_income', aliases: ['管理员别名', '农牧区居民人均可支配收入', '农牧区常住居民人均可支配收入'] },
+      { key: 'urban_income', aliases: null },
+    ]);
   });
 
   it('adds the same spellings the catalogue seeds new databases with', () => {
@@ -170,32 +117,17 @@ describe('indicator aliases migration (round 11, rules11b)', () => {
 
 describe('indicator aliases migration (round 12, rules12c)', () => {
   it('appends the retail-sales, budget-revenue and exports spellings where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
-    const database = await createEmptyDatabase();
-    cleanups.push(database.drop);
-    await migrate(database.url, MIGRATIONS);
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      await client.query(
-        `INSERT INTO "indicator" ("key", "name_zh", "name_en", "aliases", "higher_is_better", "updated_at") VALUES
-         ('retail_sales', '社会消费品零售总额', 'Retail sales', ARRAY['管理员别名', '社零'], true, now()),
-         ('budget_revenue', '一般公共预算收入', 'Budget revenue', NULL, true, now()),
-         ('exports', '出口总额', 'Exports', ARRAY['出口额'], true, now()),
-         ('gdp', '地区生产总值', 'GDP', NULL, true, now())`,
-      );
-      const sql = aliasesSql('round12c');
-      await client.query(sql);
-      await client.query(sql);
-      const rows = (await client.query<{ key: string; aliases: string[] | null }>('SELECT "key", "aliases" FROM "indicator" ORDER BY "key"')).rows;
-      expect(rows).toEqual([
-        { key: 'budget_revenue', aliases: ['一般公共财政预算收入'] },
-        { key: 'exports', aliases: ['出口额', '外贸出口额', '外贸出口总额'] },
-        { key: 'gdp', aliases: null },
-        { key: 'retail_sales', aliases: ['管理员别名', '社零', '社零额'] },
-      ]);
-    } finally {
-      await client.end();
-    }
+    const rows = await aliasesAfterRunningTwice('round12c', `
+      ('retail_sales', '社会消费品零售总额', 'Retail sales', ARRAY['管理员别名', '社零'], true, now()),
+      ('budget_revenue', '一般公共预算收入', 'Budget revenue', NULL, true, now()),
+      ('exports', '出口总额', 'Exports', ARRAY['出口额'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'budget_revenue', aliases: ['一般公共财政预算收入'] },
+      { key: 'exports', aliases: ['出口额', '外贸出口额', '外贸出口总额'] },
+      { key: 'gdp', aliases: null },
+      { key: 'retail_sales', aliases: ['管理员别名', '社零', '社零额'] },
+    ]);
   });
 
   it('adds the same spellings the catalogue seeds new databases with', () => {
