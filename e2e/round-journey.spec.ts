@@ -100,6 +100,8 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   await expect(todoA).toHaveCount(1);
   await expect(todoA).toContainText('城镇新增就业4500人以上');
   await expect(todoA).toContainText('截止 2027-07-10');
+  // Staff never read a bare "no to-dos" under a round item: an empty list says which list it is.
+  await expect(staffA.getByText('没有待办事项。')).toHaveCount(0);
   await shot(staffA, 'todo-zh-390');
   await todoA.getByRole('button', { name: '签收' }).click();
   await expect(todoA).toHaveAttribute('data-state', 'acknowledged');
@@ -179,6 +181,8 @@ test('open a round, submit, return with a reason, resubmit, close and lock', asy
   // Closing cannot be undone: the button waits for the confirmation.
   await expect(reviewer.getByRole('button', { name: '关闭并锁定' })).toBeDisabled();
   await reviewer.getByLabel('我已核对本轮报送情况，确认关闭（关闭后不能重新打开）').check();
+  await reviewer.getByRole('button', { name: '关闭并锁定' }).scrollIntoViewIfNeeded();
+  await reviewer.screenshot({ path: 'test-results/screenshots/round-close-confirm-zh-1280.png' });
   await reviewer.getByRole('button', { name: '关闭并锁定' }).click();
   await expect(reviewer.locator('.lede')).toContainText('已关闭');
   await expect(reviewer.getByRole('button', { name: '关闭并锁定' })).toHaveCount(0);

@@ -51,7 +51,15 @@ export default async function TodoPage() {
           {total > TODO_COUNT_CAP ? t('shownOfMany', { shown: rows.length, cap: TODO_COUNT_CAP }) : t('shownOf', { shown: rows.length, total })}
         </p>
       ) : null}
-      {rows.length === 0 && untargeted.length === 0 ? <p className="card">{t('empty')}</p> : null}
+      {rows.length === 0 && untargeted.length === 0 ? (
+        user.role === 'staff' ? (
+          // Under 填报任务 a bare "nothing to do" contradicts the round items listed above it: say which list is empty.
+          <section className="view-section" aria-labelledby="outcomes-todo-heading">
+            <h2 id="outcomes-todo-heading">{t('outcomesHeading')}</h2>
+            <p className="card" data-testid="outcomes-todo-empty">{t('outcomesEmpty')}</p>
+          </section>
+        ) : <p className="card">{t('empty')}</p>
+      ) : null}
       {rows.length === 0 ? null : (
         <section className="view-section" aria-labelledby="outcomes-todo-heading">
           {/* Its own heading: under 填报任务 alone, the year's targets read as more round items. */}
