@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { intArray, plainRows } from '@/lib/db/plain-rows';
 import { MEASURES, type Measure, type Qualifier, type Vintage } from '@/lib/domain/types';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
@@ -233,10 +234,10 @@ export async function openScorecard(query: ScorecardQuery, now = new Date(), dis
  * the statement itself for ~1,500 ids.
  */
 async function chunkIds(scope: Scope, year: number, districtIds: number[]): Promise<number[]> {
-  const indicator = scope.indicatorIds ? Prisma.sql`AND t.indicator_id = ANY(${scope.indicatorIds}::int[])` : Prisma.empty;
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT t.id FROM target t WHERE t.year = ${year} AND t.district_id = ANY(${districtIds}::int[]) ${indicator}
-    ORDER BY t.district_id, t.indicator_id, t.measure`;
+  const indicator = scope.indicatorIds ? 'AND t.indicator_id = ANY($3::int[])' : '';
+  const rows = await plainRows<{ id: number }>(db, `
+    SELECT t.id FROM target t WHERE t.year = $1 AND t.district_id = ANY($2::int[]) ${indicator}
+    ORDER BY t.district_id, t.indicator_id, t.measure`, [year, intArray(districtIds), ...(scope.indicatorIds ? [intArray(scope.indicatorIds)] : [])]);
   return rows.map((row) => row.id);
 }
 
@@ -307,10 +308,10 @@ async function readRows(ids: number[], language?: Locale): Promise<ScorecardRow[
   const summaries: TargetSummary[] = await findTargetSummaries(db, ids, { language });
   const basisIds = summaries.flatMap((summary) => (typeof summary.basis?.id === 'number' ? [summary.basis.id] : []));
   // Values as text as findTargets reads them (trim_scale: "7.4", not "7.400000").
-  const details = basisIds.length === 0 ? [] : await db.$queryRaw<(BasisDetail & { id: number })[]>`
+  const details = basisIds.length === 0 ? [] : await plainRows<BasisDetail & { id: number }>(db, `
     SELECT o.id, trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt",
            s.title AS "sourceTitle", o.quote, o.figure_not_in_quote_reason AS "figureNotInQuoteReason"
-    FROM outcome o JOIN source_document s ON s.id = o.source_document_id WHERE o.id = ANY(${basisIds}::int[])`;
+    FROM outcome o JOIN source_document s ON s.id = o.source_document_id WHERE o.id = ANY($1::int[])`, [intArray(basisIds)]);
   const detailById = new Map(details.map((detail) => [detail.id, detail]));
   return summaries.map((summary) => scorecardRowOf(summary, summary.basis ? (detailById.get(Number(summary.basis.id)) ?? null) : null, language));
 }
