@@ -83,9 +83,10 @@ export const scorecardsEndpoint: Endpoint = async (url) => {
     });
   }
   // The CSV states no provenance (data for re-use): it does not wait for its counts.
-  const scorecard = format === 'csv' ? await openScorecardRows(filter) : await openScorecard(filter);
-  const stream = 'provenance' in scorecard ? (format === 'xlsx' ? scorecardXlsx(scorecard, lang) : scorecardPdf(scorecard, lang)) : scorecardCsv(scorecard, lang);
-  const name = fileName(scorecard.title[lang], format);
+  const { title, stream } = format === 'csv'
+    ? await openScorecardRows(filter).then((rows) => ({ title: rows.title, stream: scorecardCsv(rows, lang) }))
+    : await openScorecard(filter).then((full) => ({ title: full.title, stream: format === 'xlsx' ? scorecardXlsx(full, lang) : scorecardPdf(full, lang) }));
+  const name = fileName(title[lang], format);
   return new Response(Readable.toWeb(stream) as ReadableStream, {
     headers: {
       'Content-Type': CONTENT_TYPES[format],
