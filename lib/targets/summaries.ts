@@ -18,7 +18,7 @@ import { settingValue } from '@/lib/settings/definitions';
 import { computeVerdict } from '@/lib/verdict/compute-verdict';
 import type { Lang } from '@/lib/verdict/explain';
 import type { DecidedCode, OutcomeRevision, ReviewKind, VerdictCode } from '@/lib/verdict/types';
-import { differingFields } from '@/lib/verdicts/check';
+import { sameAsStored } from '@/lib/verdicts/check';
 import { readStoredVerdicts, storedRow } from '@/lib/verdicts/stored-verdicts';
 import { verdictInput } from '@/lib/verdicts/verdict-input';
 import { findTargets, summarize, type TargetSummary } from './data';
@@ -126,7 +126,7 @@ export async function findTargetSummaries(db: Db, targetIds: readonly number[], 
     // row whose series has a revision after the one its verdict rests on: computeVerdict is
     // not shown that revision here, so agreeing with the stored row would prove nothing if
     // the stored row missed it (the usual case is harmless: an estimate after a final figure).
-    if (target.laterRevision || differingFields(storedRow(target, verdict, basis?.reviewState ?? null), storedById.get(target.id) ?? null).length > 0) {
+    if (target.laterRevision || !sameAsStored(storedRow(target, verdict, basis?.reviewState ?? null), storedById.get(target.id) ?? null)) {
       unsettled.push(target.id);
       continue;
     }
