@@ -12,7 +12,7 @@ const BASE: StoredVerdict = {
 
 // One other value for every field (gapValue: an equal decimal written otherwise, and a different one).
 const OTHER: { [K in keyof StoredVerdict]: StoredVerdict[K][] } = {
-  targetId: [8], districtId: [4], indicatorId: [5], year: [2023], code: ['missed'], computed: ['nearly_met'], decidedBy: ['reviewer'], provisional: [true],
+  targetId: [8], districtId: [4], indicatorId: [5], year: [2023], code: ['missed'], computed: ['met_within_tolerance'], decidedBy: ['reviewer'], provisional: [true],
   gapKind: ['completion', null], gapValue: ['0.5', '0.51', null], outcomeId: [12, null], referenceOutcomeId: [9], reviewKind: ['override'], reviewVerdict: ['met'],
   reviewStale: [true], confirmed: [true], outcomeReviewState: ['verified', 'disputed'], flippedFrom: ['missed'],
 };
