@@ -10,7 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { registerPool } from '@/lib/db/plain-rows';
 import { scorecardCsv } from '@/lib/export/csv';
 import { scorecardXlsx } from '@/lib/export/xlsx';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -28,9 +30,13 @@ let queries = 0;
 
 beforeAll(async () => {
   database = await useTestDatabase();
-  // lib/db uses the client on globalThis; put one there that counts its queries.
-  const counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }), log: [{ emit: 'event', level: 'query' }] });
-  counting.$on('query', () => { queries += 1; });
+  // lib/db uses the client on globalThis; put one there that counts its queries: those Prisma
+  // sends and those plainRows sends (both through its pool), as createDb's client would.
+  const pool = new pg.Pool({ connectionString: database.url });
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as { query: unknown }).query = (...args: unknown[]) => { queries += 1; return query(...args); };
+  const counting = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  registerPool(counting, pool);
   (globalThis as { db?: unknown }).db = counting;
 });
 

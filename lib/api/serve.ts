@@ -8,7 +8,7 @@ import { fileName } from '@/lib/export/columns';
 import { scorecardCsv } from '@/lib/export/csv';
 import { scorecardPdf } from '@/lib/export/pdf';
 import { scorecardXlsx } from '@/lib/export/xlsx';
-import { openScorecard, scorecardPage } from '@/lib/scorecard/rows';
+import { openScorecard, openScorecardRows, scorecardPage } from '@/lib/scorecard/rows';
 import type { ApiTokenScope } from '@/lib/api-tokens/scopes';
 import { getTarget, identifyRequestReader, listDistricts, listOutcomes, listTargets } from './data';
 import { apiError, badRequest, requestLocale } from './errors';
@@ -82,9 +82,11 @@ export const scorecardsEndpoint: Endpoint = async (url) => {
       pagination: result.pagination,
     });
   }
-  const scorecard = await openScorecard(filter);
-  const stream = format === 'csv' ? scorecardCsv(scorecard, lang) : format === 'xlsx' ? scorecardXlsx(scorecard, lang) : scorecardPdf(scorecard, lang);
-  const name = fileName(scorecard.title[lang], format);
+  // The CSV states no provenance (data for re-use): it does not wait for its counts.
+  const { title, stream } = format === 'csv'
+    ? await openScorecardRows(filter).then((rows) => ({ title: rows.title, stream: scorecardCsv(rows, lang) }))
+    : await openScorecard(filter).then((full) => ({ title: full.title, stream: format === 'xlsx' ? scorecardXlsx(full, lang) : scorecardPdf(full, lang) }));
+  const name = fileName(title[lang], format);
   return new Response(Readable.toWeb(stream) as ReadableStream, {
     headers: {
       'Content-Type': CONTENT_TYPES[format],

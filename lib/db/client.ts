@@ -1,5 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { registerPool } from './plain-rows';
 
 export type Db = PrismaClient;
 
@@ -11,5 +13,9 @@ export type Db = PrismaClient;
 export const TRANSACTION_MAX_WAIT_MS = 10_000;
 
 export function createDb(connectionString: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }), transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
+  // The pool is made here (as the adapter would make it) so that bulk reads can use it too (plain-rows.ts).
+  const pool = new pg.Pool({ connectionString });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
+  registerPool(client, pool);
+  return client;
 }

@@ -163,7 +163,7 @@ const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** "2026-01-05 11:25:03+08:00": offices read Beijing time; the offset keeps it unambiguous. */
 export function beijingTime(at: Date | string): string {
-  const shifted = new Date(new Date(at).getTime() + BEIJING_OFFSET_MS).toISOString();
+  const shifted = new Date((typeof at === 'string' ? Date.parse(at) : at.getTime()) + BEIJING_OFFSET_MS).toISOString();
   return `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}+08:00`;
 }
 

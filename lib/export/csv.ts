@@ -9,7 +9,7 @@
 // csv-stringify does it with its defaults (csv.test.ts compares the two).
 import { Readable } from 'node:stream';
 import type { Locale } from '@/lib/i18n/locale';
-import type { Scorecard } from '@/lib/scorecard/rows';
+import type { ScorecardRows } from '@/lib/scorecard/rows';
 import { periodName } from '@/lib/verdict/period';
 import { type ColumnKey, cellWriter, exportText, fillTemplate, neutralizeFormula } from './columns';
 
@@ -32,7 +32,7 @@ export function csvRecord(cells: readonly string[]): string {
 
 const NEEDS_QUOTES = /[",\n\r]/;
 
-export function scorecardCsv(scorecard: Scorecard, locale: Locale): Readable {
+export function scorecardCsv(scorecard: ScorecardRows, locale: Locale): Readable {
   const text = exportText(locale);
   // With a period, the pace columns follow; their headings name the period (序时进度判定（上半年）).
   const period = scorecard.query.period;

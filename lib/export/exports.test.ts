@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openScorecard, type Scorecard, type ScorecardRow, scorecardRows } from '@/lib/scorecard/rows';
+import { openScorecard, openScorecardRows, type Scorecard, type ScorecardRow, scorecardRows } from '@/lib/scorecard/rows';
 import { findTargets } from '@/lib/targets/data';
 import { executeAction } from '@/lib/actions/define-action';
 import { recordOutcome } from '@/lib/outcomes/mutations';
@@ -113,6 +113,18 @@ describe('scorecard exports', () => {
     const [small, large] = await Promise.all([1, 1000].map(async (size) => (await bytes(scorecardCsv(await openScorecard({ year: 2024 }, at, size), 'zh'))).toString()));
     expect(small).toBe(large);
     expect(small?.split('\n').length).toBeGreaterThan(5);
+  });
+
+  it('writes the same CSV without reading the provenance it does not state, and only the header for a year without targets', async () => {
+    for (const query of [{ year: 2024 }, { district: '520304' }, { year: 2015 }]) {
+      const [withCounts, rowsOnly] = await Promise.all([
+        openScorecard(query).then((read) => bytes(scorecardCsv(read, 'en'))),
+        openScorecardRows(query, 2).then((read) => bytes(scorecardCsv(read, 'en'))),
+      ]);
+      expect(rowsOnly.toString(), JSON.stringify(query)).toBe(withCounts.toString());
+    }
+    const empty = (await bytes(scorecardCsv(await openScorecardRows({ year: 2015 }), 'zh'))).toString();
+    expect(empty.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
   it('writes CSV with the header first, words not codes, signed gaps, Beijing times and outcomes in the target unit', async () => {

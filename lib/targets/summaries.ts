@@ -11,13 +11,14 @@ import 'server-only';
 // between them that changes a verdict makes that row differ from the stored one, so it is
 // read in full; any other shows on the next view.
 import type { Db } from '@/lib/db/client';
+import { intArray, plainRows } from '@/lib/db/plain-rows';
 import type { Measure, Qualifier } from '@/lib/domain/types';
 import { orderUnits, type AssignedUnit } from '@/lib/responsible-units/format';
 import { settingValue } from '@/lib/settings/definitions';
 import { computeVerdict } from '@/lib/verdict/compute-verdict';
 import type { Lang } from '@/lib/verdict/explain';
 import type { DecidedCode, OutcomeRevision, ReviewKind, VerdictCode } from '@/lib/verdict/types';
-import { differingFields } from '@/lib/verdicts/check';
+import { sameAsStored } from '@/lib/verdicts/check';
 import { readStoredVerdicts, storedRow } from '@/lib/verdicts/stored-verdicts';
 import { verdictInput } from '@/lib/verdicts/verdict-input';
 import { findTargets, summarize, type TargetSummary } from './data';
@@ -42,11 +43,12 @@ type ReviewRecord = { targetId: number; kind: ReviewKind; verdict: VerdictCode |
 export async function findTargetSummaries(db: Db, targetIds: readonly number[], options: { language?: Lang } = {}): Promise<TargetSummary[]> {
   if (targetIds.length === 0) return [];
   const ids = [...targetIds];
+  const idList = intArray(ids);
   // A chunk's targets share few districts, indicators and source documents (a national
   // year: ~15 targets a district, one report each): those are read once each, not per row,
   // and the summaries share them (fewer strings to decode, fewer objects to collect).
   const [targets, districts, indicators, sources, setting, revisions, reviews, assignments, stored] = await Promise.all([
-    db.$queryRawUnsafe<TargetRecord[]>(`
+    plainRows<TargetRecord>(db, `
       SELECT t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.qualifier::text AS qualifier,
              trim_scale(t.value)::text AS value, trim_scale(t.value_high)::text AS "valueHigh", t.unit, trim_scale(t.tolerance)::text AS tolerance,
              t.as_written AS "asWritten", t.version, t.definition_changed_reason AS "definitionChangedReason",
@@ -59,31 +61,31 @@ export async function findTargetSummaries(db: Db, targetIds: readonly number[], 
                         AND o.revision > coalesce(rb.revision, 0)))) AS "laterRevision"
       FROM target t JOIN target_verdict v ON v.target_id = t.id LEFT JOIN indicator r ON r.id = t.relative_to_indicator_id
         LEFT JOIN outcome b ON b.id = v.outcome_id LEFT JOIN outcome rb ON rb.id = v.reference_outcome_id
-      WHERE t.id = ANY($1::int[])`, ids),
-    db.$queryRawUnsafe<DistrictRecord[]>(`
+      WHERE t.id = ANY($1::int[])`, [idList]),
+    plainRows<DistrictRecord>(db, `
       SELECT d.id, d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.province_zh AS "provinceZh", d.province_en AS "provinceEn", d.city_zh AS "cityZh", d.city_en AS "cityEn"
-      FROM district d WHERE d.id IN (SELECT * FROM ${ofTargets('district_id')})`, ids),
-    db.$queryRawUnsafe<IndicatorRecord[]>(`
+      FROM district d WHERE d.id IN (SELECT * FROM ${ofTargets('district_id')})`, [idList]),
+    plainRows<IndicatorRecord>(db, `
       SELECT i.id, i.key, i.name_zh AS "nameZh", i.name_en AS "nameEn", i.higher_is_better AS "higherIsBetter", i.level_unit AS "levelUnit",
              trim_scale(i.growth_tolerance_pp)::text AS "growthTolerancePp", trim_scale(i.level_tolerance_ratio)::text AS "levelToleranceRatio"
-      FROM indicator i WHERE i.id IN (SELECT * FROM ${ofTargets('indicator_id')})`, ids),
-    db.$queryRawUnsafe<{ id: number; title: string }[]>(`
-      SELECT s.id, s.title FROM source_document s WHERE s.id IN (SELECT * FROM ${ofTargets('source_document_id')})`, ids),
-    db.$queryRawUnsafe<{ value: unknown }[]>(`SELECT value FROM app_setting WHERE key = 'toleranceDefaults'`),
+      FROM indicator i WHERE i.id IN (SELECT * FROM ${ofTargets('indicator_id')})`, [idList]),
+    plainRows<{ id: number; title: string }>(db, `
+      SELECT s.id, s.title FROM source_document s WHERE s.id IN (SELECT * FROM ${ofTargets('source_document_id')})`, [idList]),
+    plainRows<{ value: unknown }>(db, `SELECT value FROM app_setting WHERE key = 'toleranceDefaults'`),
     // Only the revisions the stored verdicts rest on, with the latest review of each (as findTargets reads it).
-    db.$queryRawUnsafe<BasisRecord[]>(`
+    plainRows<BasisRecord>(db, `
       SELECT o.id, o.measure::text AS measure, trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt",
              o.revision, o.source_document_id AS "sourceDocumentId",
              (SELECT state::text FROM outcome_review WHERE outcome_id = o.id ORDER BY created_at DESC, id DESC LIMIT 1) AS "reviewState"
       FROM outcome o WHERE o.id IN (
-        SELECT unnest(ARRAY[outcome_id, reference_outcome_id]) FROM target_verdict WHERE target_id = ANY($1::int[]))`, ids),
-    db.$queryRawUnsafe<ReviewRecord[]>(`
+        SELECT unnest(ARRAY[outcome_id, reference_outcome_id]) FROM target_verdict WHERE target_id = ANY($1::int[]))`, [idList]),
+    plainRows<ReviewRecord>(db, `
       SELECT v.target_id AS "targetId", v.kind::text AS kind, v.verdict::text AS verdict, v.reason, v.created_at AS at, u.display_name AS reviewer
       FROM verdict_review v JOIN app_user u ON u.id = v.reviewer_id
-      WHERE v.target_id = ANY($1::int[]) ORDER BY v.created_at, v.id`, ids),
-    db.$queryRawUnsafe<(AssignedUnit & { targetId: number })[]>(`
+      WHERE v.target_id = ANY($1::int[]) ORDER BY v.created_at, v.id`, [idList]),
+    plainRows<(AssignedUnit & { targetId: number })>(db, `
       SELECT tu.target_id AS "targetId", tu.role::text AS role, u.name FROM target_unit tu JOIN responsible_unit u ON u.id = tu.unit_id
-      WHERE tu.target_id = ANY($1::int[]) ORDER BY tu.target_id, tu.unit_id`, ids),
+      WHERE tu.target_id = ANY($1::int[]) ORDER BY tu.target_id, tu.unit_id`, [idList]),
     readStoredVerdicts(db, ids),
   ]);
   const toleranceDefaults = settingValue('toleranceDefaults', setting[0]?.value);
@@ -124,7 +126,7 @@ export async function findTargetSummaries(db: Db, targetIds: readonly number[], 
     // row whose series has a revision after the one its verdict rests on: computeVerdict is
     // not shown that revision here, so agreeing with the stored row would prove nothing if
     // the stored row missed it (the usual case is harmless: an estimate after a final figure).
-    if (target.laterRevision || differingFields(storedRow(target, verdict, basis?.reviewState ?? null), storedById.get(target.id) ?? null).length > 0) {
+    if (target.laterRevision || !sameAsStored(storedRow(target, verdict, basis?.reviewState ?? null), storedById.get(target.id) ?? null)) {
       unsettled.push(target.id);
       continue;
     }

@@ -36,6 +36,16 @@ export function differingFields(fresh: StoredVerdict, stored: StoredVerdict | nu
   });
 }
 
+/** differingFields(fresh, stored).length === 0, without making the list: a national export asks this of every row. */
+export function sameAsStored(fresh: StoredVerdict, stored: StoredVerdict | null): boolean {
+  if (!stored) return false;
+  for (const field in fresh) {
+    const key = field as keyof StoredVerdict;
+    if (key === 'gapValue' ? !sameDecimal(fresh.gapValue, stored.gapValue) : fresh[key] !== stored[key]) return false;
+  }
+  return true;
+}
+
 const PACE_DECIMALS = new Set<keyof StoredPace>(['actualValue', 'completedPercent', 'paceLine']);
 
 /** The fields in which a stored pace row differs from the fresh one (a missing or extra row differs in all). */

@@ -2,6 +2,7 @@
 // from what the database holds at that moment (in the caller's transaction).
 // computeVerdict stays the only decider; this module only gathers its inputs and
 // keeps its output.
+import { intArray, plainRows } from '@/lib/db/plain-rows';
 import type { Measure, Qualifier, Vintage } from '@/lib/domain/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { settingValue } from '@/lib/settings/definitions';
@@ -107,10 +108,10 @@ export function storedRow(target: Pick<TargetRecord, 'id' | 'districtId' | 'indi
 /** The stored rows of these targets, shaped like computeStoredVerdicts' output (gap as trimmed text). */
 export async function readStoredVerdicts(sql: Sql, targetIds: readonly number[]): Promise<StoredVerdict[]> {
   if (targetIds.length === 0) return [];
-  return sql.$queryRawUnsafe<StoredVerdict[]>(`
+  return plainRows<StoredVerdict>(sql, `
     SELECT target_id AS "targetId", district_id AS "districtId", indicator_id AS "indicatorId", year, code::text AS code, computed::text AS computed,
            decided_by AS "decidedBy", provisional, gap_kind AS "gapKind", trim_scale(gap_value)::text AS "gapValue", outcome_id AS "outcomeId",
            reference_outcome_id AS "referenceOutcomeId", review_kind::text AS "reviewKind", review_verdict::text AS "reviewVerdict", review_stale AS "reviewStale",
            confirmed, outcome_review_state::text AS "outcomeReviewState", flipped_from::text AS "flippedFrom"
-    FROM target_verdict WHERE target_id = ANY($1::int[]) ORDER BY target_id`, [...targetIds]);
+    FROM target_verdict WHERE target_id = ANY($1::int[]) ORDER BY target_id`, [intArray(targetIds)]);
 }

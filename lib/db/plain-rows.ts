@@ -1,0 +1,48 @@
+// Bulk reads straight through the pg pool Prisma's adapter uses (same connections, same
+// limit), for the statements that read thousands of rows a request (a national export reads
+// ~43k targets a year in chunks). Prisma's raw-query path turns pg's rows into its own
+// result set and back into objects, with its own garbage: about a sixth of the export's
+// CPU. The rows given back are the ones $queryRawUnsafe gives for the same statement
+// (plain-rows.test.ts compares them), so callers can move without changing what they read.
+import pg from 'pg';
+
+const POOL = Symbol.for('district-targets.plainRowsPool');
+
+/** Called by createDb: the pool its adapter was given (also reachable through lib/db's proxy). */
+export function registerPool(client: object, pool: pg.Pool): void {
+  Object.defineProperty(client, POOL, { value: pool });
+}
+
+/** Anything that runs raw SQL: a client made by createDb, lib/db's proxy, or a transaction. */
+type RawClient = { $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T> };
+
+// Types whose value is the same whichever path reads it. Others (int8: Prisma gives a bigint,
+// pg a string; numeric; dates) are refused: cast them in SQL (::text, ::int).
+const SAME_TYPES = new Set([16, 21, 23, 25, 1043, 3802, 114, 1184]);
+const TIMESTAMPTZ = 1184;
+// As @prisma/adapter-pg reads a timestamptz (its text with the offset replaced by +00:00, then
+// Date), so a time reads the same either way even on a server whose TimeZone is not UTC,
+// where pg's own parser (which applies the offset) would give another instant.
+// Its usual text ("2024-03-01 08:00:00.057+00") is read without the two regular expressions.
+const timestamptz = (text: string) =>
+  new Date(text.charCodeAt(10) === 0x20 && text.endsWith('+00') ? `${text.slice(0, 10)}T${text.slice(11, -3)}Z` : text.replace(' ', 'T').replace(/[+-]\d{2}(:\d{2})?$/, '+00:00'));
+const types = { getTypeParser: (oid: number, format?: string) => (oid === TIMESTAMPTZ ? timestamptz : pg.types.getTypeParser(oid, format as 'text')) };
+
+/**
+ * The rows of one statement ($1, $2… placeholders), as `client.$queryRawUnsafe(text, ...values)` gives them.
+ * A client without a registered pool (a transaction, an ended pool) reads through Prisma.
+ */
+export async function plainRows<T>(client: RawClient, text: string, values: readonly unknown[] = []): Promise<T[]> {
+  const pool = (client as { [POOL]?: pg.Pool })[POOL];
+  if (!pool || pool.ended) return client.$queryRawUnsafe<T[]>(text, ...values);
+  const result = await pool.query({ text, values: [...values], types });
+  for (const field of result.fields) {
+    if (!SAME_TYPES.has(field.dataTypeID)) throw new Error(`plainRows: column "${field.name}" has type oid ${field.dataTypeID}; cast it in SQL`);
+  }
+  return result.rows as T[];
+}
+
+/** Ids as one array literal for `$n::int[]`: made once, sent by every statement of a chunk. */
+export function intArray(ids: readonly number[]): string {
+  return `{${ids.join(',')}}`;
+}
