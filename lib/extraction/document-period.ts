@@ -28,7 +28,9 @@ const SINCE_NEW_YEAR = /^今年以来[,，]?/;
 const WHOLE_YEAR = /全年|1 ?[—–\-~至到] ?12 ?月|前(?:12|十二)个?月/;
 const YEAR_ONLY = /(?:19|20)\d{2} ?年/;
 const HEADING_MAX = 40;
-const FIGURE = /\d\s*(?:%|％|[万亿]?元|万?人|万?户|万?吨|万?亩)/;
+// Round 13 (rules13a): also in Chinese numerals, as speech-to-text writes them: "我们上半年一度 工业增速只有百分之三"
+// is a spoken remark about the first half, not a part-year heading over the year's targets that follow.
+const FIGURE = /\d\s*(?:%|％|[万亿]?元|万?人|万?户|万?吨|万?亩)|百分之[零〇一二两三四五六七八九十]|[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?(?:[万亿]?元|万?人|万?吨|万?亩)/;
 const LINK_DATE = /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
 // A release's title and opening lie within its first lines.
 const OPENING_LINES = 6;
