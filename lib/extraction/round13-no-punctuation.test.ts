@@ -63,6 +63,12 @@ describe('round 13 rules (rules13a, text without punctuation)', () => {
       ['industrial_investment', 2024, 'growth', '17.6'],
     ]);
     expect(result.outcomes[0]!.quote).toBe('全区实现地区生产总值 2 6 7 . 8 3亿元  增长6.1%');
+    // A line spaced out letter by letter, the unit and the percent sign too.
+    const spaced = extract('一 2024年工作回顾\n全 区 地 区 生 产 总 值 2 1 8 . 4 亿 元 增 长 6 . 1 %\n二 2025年主要预期目标\n地区生产总值增长6%左右\n');
+    expect(outcomes(spaced)).toEqual([
+      ['gdp', 2024, 'level', '218.4'],
+      ['gdp', 2024, 'growth', '6.1'],
+    ]);
     // Not joined: a table's cells, a group of several digits before a space, numbers without a unit, spaced words.
     for (const line of ['地区生产总值 亿元 865 5.6%', '城镇新增就业 12 000人', '排名 1 2 3', '嗯 同时 我们要 重点抓 项目']) {
       expect(prepareText(line).text, line).toBe(line);
