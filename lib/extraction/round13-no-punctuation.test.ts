@@ -11,7 +11,7 @@ import { prepareText } from './prepare-text';
 const extract = (text: string, reportYear?: number) => extractProposals(text, { indicators: INDICATORS, ...(reportYear ? { reportYear } : {}) });
 
 describe('round 13 rules (rules13a, text without punctuation)', () => {
-  it('does not take a spoken remark with a Chinese-numeral figure about the first half for a part-year heading', () => {
+  it('does not let a spoken remark about the first half ("我们上半年一度…百分之二") govern the year’s targets after it', () => {
     const text =
       '【语音转写】2025年1月8日 石岭区人民代表大会 政府工作报告\n\n过去的一年 全区地区生产总值增长百分之五点六\n\n' +
       '嗯 我们上半年一度 工业增速只有百分之二 压力很大\n\n今年的主要预期目标是 地区生产总值增长百分之六左右 固定资产投资增长百分之五\n';
@@ -21,6 +21,12 @@ describe('round 13 rules (rules13a, text without punctuation)', () => {
       ['fixed_asset_investment', 2025, 'growth', 'exact', '5'],
     ]);
     expect(result.flags.filter((flag) => flag.code === 'in_year_period')).toEqual([]);
+    // …nor one without a figure: a paragraph that opens on the year's targets ends any part-year period.
+    const aside = extract(text.replace('嗯 我们上半年一度 工业增速只有百分之二 压力很大', '嗯 我们上半年困难很多 大家压力很大'));
+    expect(targets(aside)).toEqual(targets(result));
+    // A release's paragraph on how far its targets are met is no such opening: its figures stay in-year.
+    const progress = extract('石岭区2025年上半年经济运行情况\n全区地区生产总值增长5.1%\n预期目标完成情况较好 固定资产投资增长3%\n', 2025);
+    expect(outcomes(progress)).toEqual([]);
     // A part-year release's title (no figure in it) still governs the figures under it, in Chinese numerals too.
     const release = extract('石岭区2025年上半年经济运行情况\n全区地区生产总值增长百分之五点一\n固定资产投资增长百分之三\n', 2025);
     expect(outcomes(release)).toEqual([]);
