@@ -80,6 +80,10 @@ describe('round 13 rules (rules13a, text without punctuation)', () => {
       expect(prepareText(line).text, line).toBe(line);
     }
     expect(prepareText('区 十 七 届 人 大 四 次 会 议 胜 利 闭 幕').text).toBe('区十七届人大四次会议胜利闭幕');
+    // A spaced-out cover: its title names the district, its date line the year.
+    const cover = extract('石 门 县 人 民 政 府 工 作 报 告\n（ 2 0 2 5 年 1 月 7 日 ）\n\n过去一年 全县地区生产总值增长5.8%\n\n今年主要预期目标 地区生产总值增长6%左右\n');
+    expect([cover.reportYear, cover.district]).toEqual([2025, '石门县']);
+    expect(targets(cover)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
   });
 
   it('opens the targets at a 主要预期目标 cue whose colon was lost, when figures follow', () => {
