@@ -124,7 +124,7 @@ describe('round 13 rules (rules13a, text without punctuation)', () => {
     }
   });
 
-  it('reads speech-to-text’s "六%" (a Chinese numeral before the sign) and words it so that parse-as-written reads it back', () => {
+  it('reads speech-to-text’s "六%" (a Chinese numeral before the sign) and a pause before 左右, worded so that parse-as-written reads them back', () => {
     const result = extract('二 2025年目标任务 全县经济社会发展主要预期目标是 地区生产总值增长六%左右 固定资产投资增长百分之五\n');
     expect(targets(result)).toEqual([
       ['gdp', 2025, 'growth', 'about', '6'],
@@ -135,6 +135,14 @@ describe('round 13 rules (rules13a, text without punctuation)', () => {
     expect(gdp.asWritten).toBe('6%左右');
     const read = parseAsWritten(gdp.asWritten, { measureHint: gdp.measure });
     expect(read.ok && [read.target.qualifier, read.target.value, read.target.unit]).toEqual(['about', '6', '%']);
+    // A pause before the qualifier, written as a space, keeps it ("增长百分之六 左右", as "5.5% 以内").
+    const paused = extract('二 2025年目标任务 全县主要预期目标是 地区生产总值增长百分之六 左右 一般公共预算收入增长百分之三 以上 城镇新增就业九千人 以上\n');
+    expect(targets(paused)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['budget_revenue', 2025, 'growth', 'at_least', '3'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '9000'],
+    ]);
+    expect(paused.targets.map((target) => parseAsWritten(target.asWritten, { measureHint: target.measure }).ok)).toEqual([true, true, true]);
     // What staff type into the target form is still asked in digits.
     expect(parseAsWritten('增长六%左右')).toEqual({ ok: false, code: 'chinese_numeral' });
   });
