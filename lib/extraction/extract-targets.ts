@@ -17,6 +17,7 @@ import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
 
 const MAX_WORDING = 20;
+const CHINESE_NUMERAL_FIGURE = /百分之[零〇一二两三四五六七八九十]|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?[%％]|[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?(?:[万亿]?元|万?人|万?户|万?吨|万?斤|万?亩|万?公顷)/;
 // Round 12 (rules12a): the sentence before the wording sets a target figure ("…目标是8000人以上,").
 const SETS_TARGET = /(?:目标(?:是|为|定在|定为)|预期(?:增长)?)\s?\d[^。\n]*,\s*$/;
 const RELATIVE_AFTER_WORD = /^\s*(?:增长)?\s*(?:与|和|同)经济增长(?:基本)?同步/;
@@ -196,7 +197,9 @@ function readTarget(
     const note = BRACKETED_YEAR_NOTE.exec(handedOrRest.text);
     const wording = note && note.index > 0 ? { text: handedOrRest.text.slice(0, note.index), end: from + note.index } : handedOrRest;
     const asWritten = wording.text.trim();
-    if (asWritten === '' || /\d/.test(asWritten) || asWritten.length > MAX_WORDING) return;
+    // Round 13 (rules13a): …nor a figure in Chinese numerals the figure reader could not place ("这个 九千人以上", "增长六%左右"
+    // before round 13): a figure is never offered as a wording (parse-as-written refuses it: staff type digits).
+    if (asWritten === '' || /\d/.test(asWritten) || CHINESE_NUMERAL_FIGURE.test(asWritten) || asWritten.length > MAX_WORDING) return;
     const relative = isRelativeWording(asWritten);
     if (text.slice(reading.mentionEnd, from).includes('\n') && !relative) return;
     // "城乡居民收入增长与经济增长同步" speaks of residents' income as a whole, not of two targets.

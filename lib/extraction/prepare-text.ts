@@ -13,6 +13,7 @@
 // 5. line breaks a PDF put inside clauses are removed.
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { letterSpacingGaps } from './letter-spacing';
+import { FILLER } from './speech-fillers';
 import { timeStampPrefix } from './time-stamp-prefix';
 import { toSimplified } from './traditional';
 
@@ -463,7 +464,7 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped
 // like an invisible character, since it sits inside names and figures' verbs.
 const PINYIN = /(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/g;
-const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}`, 'g');
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}`, 'g');
 
 /** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number): Array<[number, number, boolean]> {

@@ -76,7 +76,7 @@ describe('round 13 rules (rules13a, text without punctuation)', () => {
       ['gdp', 2024, 'growth', '6.1'],
     ]);
     // Not joined: a table's cells, a group of several digits before a space, numbers without a unit, spaced words.
-    for (const line of ['地区生产总值 亿元 865 5.6%', '城镇新增就业 12 000人', '排名 1 2 3', '嗯 同时 我们要 重点抓 项目']) {
+    for (const line of ['地区生产总值 亿元 865 5.6%', '城镇新增就业 12 000人', '排名 1 2 3', '同时 我们要 重点抓 项目']) {
       expect(prepareText(line).text, line).toBe(line);
     }
     expect(prepareText('区 十 七 届 人 大 四 次 会 议 胜 利 闭 幕').text).toBe('区十七届人大四次会议胜利闭幕');
@@ -145,6 +145,28 @@ describe('round 13 rules (rules13a, text without punctuation)', () => {
     expect(paused.targets.map((target) => parseAsWritten(target.asWritten, { measureHint: target.measure }).ok)).toEqual([true, true, true]);
     // What staff type into the target form is still asked in digits.
     expect(parseAsWritten('增长六%左右')).toEqual({ ok: false, code: 'chinese_numeral' });
+  });
+
+  it('reads through a transcript’s hesitations between a name and its figure ("嗯", "这个", a particle before a pause)', () => {
+    const text =
+      '【语音转写】2025年1月8日 石岭区人民代表大会 政府工作报告\n\n过去一年 全区地区生产总值 嗯 完成四百零二点六亿元 增长百分之五点四\n\n' +
+      '今年的主要预期目标是 地区生产总值 嗯 增长百分之六左右 一般公共预算收入呢 增长百分之三以上 城镇新增就业 这个 九千人以上 固定资产投资啊 增长百分之五\n';
+    const result = extract(text);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['budget_revenue', 2025, 'growth', 'at_least', '3'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '9000'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '5'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '402.6'],
+      ['gdp', 2024, 'growth', '5.4'],
+    ]);
+    expect(result.targets[0]!.quote).toBe('地区生产总值 嗯 增长百分之六左右');
+    // 这个 run into a word is a word ("这个目标"); a figure the reader cannot place is never offered as a wording.
+    expect(prepareText('完成这个目标 嗯 就业这块').text).toBe('完成这个目标 就业这块');
+    const unplaced = extract('今年的主要预期目标是 地区生产总值增长6%左右 粮食总产量稳在三十二万吨 城镇新增就业保九千人以上\n', 2025);
+    expect(targets(unplaced)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
   });
 
   it('reads the figures after a spoken turn to the work ("要实现这些目标 重点抓好以下几个方面") as tasks', () => {
