@@ -8,6 +8,7 @@ import { matchUnitPrefix } from '@/lib/units/units';
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const NUMERAL = '[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?';
 const PERCENT = new RegExp(`^百分之(${NUMERAL})`);
+const SIGNED_PERCENT = new RegExp(`^(${NUMERAL})[%％]`);
 const LEVEL = /^([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)/;
 const TEN_THOUSANDS = /^([一二两三四五六七八九十百千]+)万([零〇一二两三四五六七八九十百千]+)/;
 // "十六亿四千万元" (16.4亿元): 亿 inside the numeral, its 万 before the unit 元.
@@ -34,6 +35,13 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
       if (value !== null) return { value, unit: '%', end: pos + 3 + length };
     }
     return null;
+  }
+  // Round 13 (rules13a): speech-to-text may turn only the "百分之" into a sign and leave the numeral ("增长六%左右",
+  // "百分之" heard, "六" not recognised as a number): the numeral before the % is the rate.
+  const signed = SIGNED_PERCENT.exec(rest);
+  if (signed) {
+    const value = chineseToDecimal(signed[1]!);
+    if (value !== null) return { value, unit: '%', end: pos + signed[0].length };
   }
   const tenths = TENTHS.exec(rest);
   if (tenths) return { value: String(DIGITS[tenths[1]!]! * 10), unit: '%', end: pos + 2 };

@@ -27,8 +27,11 @@ const SINCE_NEW_YEAR = /^今年以来[,，]?/;
 // The whole year: "全年", "1—12月", "2024年全年", "从全年看".
 const WHOLE_YEAR = /全年|1 ?[—–\-~至到] ?12 ?月|前(?:12|十二)个?月/;
 const YEAR_ONLY = /(?:19|20)\d{2} ?年/;
+const TARGETS_OPENING = /^[^\n。;,]{0,16}?(?:主要预期目标|预期目标|主要目标)(?:建议|安排)?(?:是|为|如下|[:：]|[ \t]+(?=[^\n]{0,30}?(?:\d|百分之)))/;
 const HEADING_MAX = 40;
-const FIGURE = /\d\s*(?:%|％|[万亿]?元|万?人|万?户|万?吨|万?亩)/;
+// Round 13 (rules13a): also in Chinese numerals, as speech-to-text writes them: "我们上半年一度 工业增速只有百分之三"
+// is a spoken remark about the first half, not a part-year heading over the year's targets that follow.
+const FIGURE = /\d\s*(?:%|％|[万亿]?元|万?人|万?户|万?吨|万?亩)|百分之[零〇一二两三四五六七八九十]|[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?(?:[万亿]?元|万?人|万?吨|万?亩)/;
 const LINK_DATE = /(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
 // A release's title and opening lie within its first lines.
 const OPENING_LINES = 6;
@@ -62,7 +65,9 @@ export function documentPeriods(prepared: PreparedText): PeriodSpan[] {
       } else if (WHOLE_YEAR.test(trimmed) || (YEAR_ONLY.test(trimmed) && !period)) close(line.start);
       return;
     }
-    if (WHOLE_YEAR.test(trimmed.slice(0, 8)) && !OPENS_ON_PERIOD.test(trimmed)) {
+    // Round 13 (rules13a): …and so does a paragraph that opens on the year's targets ("今年的主要预期目标是 地区生产总值
+    // 增长6%左右…"): a spoken aside before it ("我们上半年困难很多", a transcript's short line) governed them as in-year.
+    if ((WHOLE_YEAR.test(trimmed.slice(0, 8)) || TARGETS_OPENING.test(trimmed)) && !OPENS_ON_PERIOD.test(trimmed)) {
       close(line.start);
       return;
     }

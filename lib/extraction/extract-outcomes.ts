@@ -9,6 +9,7 @@ import { scoreConfidence } from './confidence';
 import { parseFigure, SERIES_START, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from './flags';
 import { measureOf, pairValues } from './interpret';
+import { markedFigureEnd } from './marked-figure';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
 import { comingBefore, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
@@ -80,6 +81,14 @@ export function extractOutcomes(
       if (change && elsewhere === null && !AIM.test(reading.prefix)) {
         propose(reading, reading.keys[0]!, change.figure, change.figure.values[0]!, leadInStart(reading, context), change.figure.end, { series: false, continuation: true });
       }
+      continue;
+    }
+    // Round 13 (rules13a): "一般公共预算收入9.1■亿元  增长4.2%": a level with an OCR mark for a digit is flagged
+    // (marked-figure.ts), and the clean rate after it is still the year's growth.
+    const marked = result.kind === 'none' && reading.keys.length === 1 ? markedFigureEnd(text, result.connectorEnd) : null;
+    if (marked !== null) {
+      flags.push(garbledFlag(prepared, { ...reading, result: { kind: 'garbled', end: marked, verb: result.verb } }, year, result.verb));
+      readRateAfterMarked(reading, marked);
       continue;
     }
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
@@ -180,6 +189,15 @@ export function extractOutcomes(
     }
   }
   return { outcomes: dedupe(found), flags };
+
+  /** The single rate that follows a marked level in its clause, proposed when nothing else makes it another year's or a part-year's. */
+  function readRateAfterMarked(reading: Reading, from: number): void {
+    const rate = continuations(text, from, review.end, 1).find((item) => !item.series && item.figure.values.length === 1 && item.figure.values[0]!.unit === '%');
+    if (!rate || rate.figure.verb === 'level' || rate.figure.period !== undefined || rate.figure.transient || rate.figure.yearAverage || AIM.test(reading.prefix) || !annual(rate.figure, year)) return;
+    if (otherYearBefore(text, reading.start, year, review.start) !== null || (periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start))) return;
+    if (comingBefore(text, reading.start, review.start) && !pastBefore(text, reading.start, review.start)) return;
+    propose(reading, reading.keys[0]!, rate.figure, rate.figure.values[0]!, rate.start, rate.figure.end, { series: false, continuation: true });
+  }
 
   /**
    * "去年年初确定的地区生产总值增长6%的目标,全县实际完成5.2%": last year's target restated (never

@@ -17,6 +17,7 @@ import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
 
 const MAX_WORDING = 20;
+const CHINESE_NUMERAL_FIGURE = /百分之[零〇一二两三四五六七八九十]|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?[%％]|[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?(?:[万亿]?元|万?人|万?户|万?吨|万?斤|万?亩|万?公顷)/;
 // Round 12 (rules12a): the sentence before the wording sets a target figure ("…目标是8000人以上,").
 const SETS_TARGET = /(?:目标(?:是|为|定在|定为)|预期(?:增长)?)\s?\d[^。\n]*,\s*$/;
 const RELATIVE_AFTER_WORD = /^\s*(?:增长)?\s*(?:与|和|同)经济增长(?:基本)?同步/;
@@ -59,9 +60,10 @@ export function extractTargets(
     // is the work plan: "（三）…粮食播种面积稳定在96万亩以上。", "工业投资增长10%以上，力争…" are tasks.
     // A clause bound by 确保 ("确保全区粮食种植面积稳定在90万亩左右") still commits the district to a figure.
     const afterTargets = targets.length >= MIN_HEADLINE_TARGETS ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
+    const leadInEnd = afterTargets === null ? -1 : taskLeadInEnd(prepared.text, afterTargets);
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
-      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start) && !proposed) continue;
+      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start) || (leadInEnd >= 0 && reading.start >= leadInEnd)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start) && !proposed) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
       if (inBlock(reading.start) || !(isLeadIn(reading.prefix, context) || proposed) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
@@ -96,6 +98,19 @@ const PROSE_REACH = 300;
 const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n。,;:\d]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事)[^\n。,;:\d]{0,8}(?=\n)/;
 function underTaskHeading(text: string, from: number, at: number): boolean {
   return TASK_HEADING.test(text.slice(from, at));
+}
+// Round 13 (rules13a): a speech turns from the targets to the work with a set phrase, which in text without
+// punctuation heads no line of its own ("要实现这些目标 重点抓好以下几个方面 第一 抓工业 …工业投资增长百分之十二"):
+// the figures after it are tasks, like those under a task heading. Only where a space stands for the punctuation: after a
+// colon a report may list its year's undertakings with figures the seed reports count as targets ("…抓好以下六个方面工作:").
+const TASK_LEAD_IN = /(?:(?:为|要)(?:确保)?实现(?:上述|这些|以上|今年的?)(?:各项)?目标|(?:抓好|做好|抓实|推进)以下(?:几个方面|几方面|[一二三四五六七八九十]个方面|几项(?:重点)?工作|[一二三四五六七八九十]+项(?:重点)?工作)(?:工作)?)[ \t]+(?=\S)/;
+
+/** Where the first spoken turn to the work after `from` ends (-1: none); looked for once, so a long text stays linear. */
+function taskLeadInEnd(text: string, from: number): number {
+  const pattern = new RegExp(TASK_LEAD_IN.source, 'g');
+  pattern.lastIndex = from;
+  const found = pattern.exec(text);
+  return found ? found.index + found[0].length : -1;
 }
 
 /**
@@ -182,7 +197,9 @@ function readTarget(
     const note = BRACKETED_YEAR_NOTE.exec(handedOrRest.text);
     const wording = note && note.index > 0 ? { text: handedOrRest.text.slice(0, note.index), end: from + note.index } : handedOrRest;
     const asWritten = wording.text.trim();
-    if (asWritten === '' || /\d/.test(asWritten) || asWritten.length > MAX_WORDING) return;
+    // Round 13 (rules13a): …nor a figure in Chinese numerals the figure reader could not place ("这个 九千人以上", "增长六%左右"
+    // before round 13): a figure is never offered as a wording (parse-as-written refuses it: staff type digits).
+    if (asWritten === '' || /\d/.test(asWritten) || CHINESE_NUMERAL_FIGURE.test(asWritten) || asWritten.length > MAX_WORDING) return;
     const relative = isRelativeWording(asWritten);
     if (text.slice(reading.mentionEnd, from).includes('\n') && !relative) return;
     // "城乡居民收入增长与经济增长同步" speaks of residents' income as a whole, not of two targets.

@@ -252,8 +252,11 @@ function parseValue(text: string, start: number): FigureValue | null {
   const chinese = readChineseFigure(text, start);
   if (chinese) {
     let pos = chinese.end;
-    const suffix = SUFFIX.exec(text.slice(pos))?.[0] ?? '';
-    pos += suffix.length;
+    // Round 13 (rules13a): speech-to-text marks the speaker's pause before the qualifier with a space ("增长百分之六 左右"),
+    // as a PDF copy spaces "5.5% 左右" (below).
+    const pause = / ?/.exec(text.slice(pos, pos + 1))![0];
+    const suffix = SUFFIX.exec(text.slice(pos + pause.length))?.[0] ?? '';
+    if (suffix !== '') pos += pause.length + suffix.length;
     if (text.startsWith('大关', pos)) pos += 2;
     // "八百二十六亿元人民币", as "228.5亿元人民币" below.
     if (suffix === '' && chinese.unit.endsWith('元') && text.startsWith('人民币', pos)) pos += 3;

@@ -67,7 +67,8 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
     // "粮食播种面积和产量": the tail alone, after a sibling name of the same head and a joiner.
     if (parts) split.push({ pattern: `(?<=${parts[1]}[\\u4e00-\\u9fff]{2,6}(?:和|及|与|、))${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
     // "粮食播种面积稳定在92万亩以上、产量稳定在38万吨以上": the tail opening the next clause.
-    if (parts) split.push({ pattern: `(?<=${parts[1]}[\\u4e00-\\u9fff]{2,6}[^。;\\n${parts[1]}]{1,16}[、,])${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
+    // Round 13 (rules13a): …also after a space, where text without punctuation lost the comma ("…四十一点二万亩 总产量十六点八万吨").
+    if (parts) split.push({ pattern: `(?<=${parts[1]}[\\u4e00-\\u9fff]{2,6}[^。;\\n${parts[1]}]{1,16}[、, ])${escapeRegExp(parts[2]!)}`, keys: [spelling.key] });
   }
   // "城镇居民收入增长4.7%": the common short form of a per-capita disposable income name.
   const short = spellings

@@ -12,6 +12,9 @@
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
 import { normalizeWidth } from '@/lib/text/normalize-width';
+import { letterSpacingGaps } from './letter-spacing';
+import { FILLER } from './speech-fillers';
+import { timeStampPrefix } from './time-stamp-prefix';
 import { toSimplified } from './traditional';
 
 export type PreparedText = {
@@ -108,7 +111,8 @@ export function isFurnitureLine(line: string): boolean {
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
   const normalized = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
-  const lines = splitLines(normalized);
+  // Round 13 (rules13a): a subtitle's clock stamp before a line's words is dropped (time-stamp-prefix.ts).
+  const lines = splitLines(normalized).map(withoutTimeStamp);
   const furniture = findFurniture(lines);
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
@@ -460,17 +464,21 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped
 // like an invisible character, since it sits inside names and figures' verbs.
 const PINYIN = /(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/g;
-const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}`, 'g');
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}`, 'g');
 
 /** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number): Array<[number, number, boolean]> {
   const pieces: Array<[number, number, boolean]> = [];
   let start = from;
+  const line = text.slice(from, to);
   // The lookbehind sees the line's text before `from` only through the slice: a line opens on no annotation.
-  for (const match of text.slice(from, to).matchAll(HIDDEN)) {
-    const at = from + match.index;
+  // Round 13 (rules13a): an OCR copy's letter-spacing ("2 1 8.4亿元", "社 会 消 费 品") is dropped the same way.
+  const hidden = [...[...line.matchAll(HIDDEN)].map((match) => [match.index, match[0].length] as const), ...letterSpacingGaps(line).map((at) => [at, 1] as const)];
+  for (const [offset, length] of hidden.sort((a, b) => a[0] - b[0])) {
+    const at = from + offset;
+    if (at < start) continue;
     if (at > start) pieces.push([start, at, false]);
-    start = at + match[0].length;
+    start = at + length;
   }
   if (to > start || pieces.length === 0) pieces.push([start, Math.max(start, to), false]);
   return pieces;
@@ -487,6 +495,11 @@ export function toOriginal(prepared: PreparedText, start: number, end: number): 
 export function spansRemovedText(prepared: PreparedText, start: number, end: number): boolean {
   if (end <= start) return false;
   return (prepared.origin[end - 1] ?? 0) - (prepared.origin[start] ?? 0) + 1 !== end - start;
+}
+
+function withoutTimeStamp(line: Line): Line {
+  const stamp = timeStampPrefix(line.text);
+  return stamp === 0 ? line : { ...line, start: line.start + stamp, text: line.text.slice(stamp) };
 }
 
 function splitLines(text: string): Line[] {

@@ -112,7 +112,10 @@ const MAIN_CUE = new RegExp(
     // Round 11 (rules11c): the cue, a comma, then the report's verb before the colon ("至于今年的主要预期目标,报告列明:…").
     '|(?:主要预期目标|主要目标|预期目标),\\s*(?:政府工作)?报告(?:中)?(?:列明|列出|提出|明确|显示|指出)了?:' +
     // …and the list of the other targets after a headline one ("其他经济目标还包括:…;居民收入增长和经济增长同步。").
-    '|(?:其他|其余)(?:的)?(?:主要)?(?:经济)?(?:发展)?(?:预期)?目标(?:还|则)?(?:包括|有):',
+    '|(?:其他|其余)(?:的)?(?:主要)?(?:经济)?(?:发展)?(?:预期)?目标(?:还|则)?(?:包括|有):' +
+    // Round 13 (rules13a): text without punctuation loses the colon after the cue, leaving spaces ("会议同意报告提出的
+    // 2024年全区经济社会发展主要预期目标  地区生产总值增长6%左右"): a figure soon after still says the list follows.
+    String.raw`|(?<=发展的?)(?:主要预期目标|主要目标)[ \t]+(?![是为如任完实执])(?=[^\n。]{0,30}?(?:\d|百分之))`,
   'g',
 );
 const PLAN_SENTENCE = new RegExp(

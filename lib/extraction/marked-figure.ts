@@ -1,0 +1,11 @@
+// Round 13 (rules13a): an OCR copy prints a digit it could not read as a mark ("一般公共预算收入9.1■亿元  增长4.2%",
+// "□", "�", "?") or as a letter beside the digits ("增长6.O%"). The figure is garbled: flagged, never guessed. Read as
+// no figure at all, it also hid the clean rate after it, which the level's clause still gives (extract-outcomes.ts).
+const MARK = '(?:[■□▪▫◆◇●○�?]|(?<=[\\d.])[OolI])';
+const MARKED = new RegExp(`^\\d[\\d.]*${MARK}+[\\d.]*\\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)`);
+
+/** The end of a figure broken by an unreadable mark at `from` ("9.1■亿元"), or null. */
+export function markedFigureEnd(text: string, from: number): number | null {
+  const match = MARKED.exec(text.slice(from, from + 24));
+  return match ? from + match[0].length : null;
+}
