@@ -12,6 +12,7 @@
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
 import { normalizeWidth } from '@/lib/text/normalize-width';
+import { findFootnotes } from './footnotes';
 import { toSimplified } from './traditional';
 
 export type PreparedText = {
@@ -80,6 +81,15 @@ const CUT_FIGURE = /\d\.?$/;
 const UNIT_AFTER_CUT = /^(?:%|[万亿千百]?(?:元|斤|公斤|吨|亩|公顷|人|户|美元))/;
 // "8.1%——规模以上工业增加值增速": a line that opens on a figure and a dash is an item of its own.
 const FIGURE_FIRST_LINE = /^\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩)?\s*(?:——|—|–)\s*[\u4e00-\u9fff]/;
+// Round 13 (rules13b): a title or clause cut after a joining word ("…2024年国民经济和社会发展计划执行情况与").
+const TITLE_GOES_ON = /(?:与|和|及|暨|以及)$/;
+// Round 13 (rules13b): a row of a table laid out with spaces, as a PDF's text layer gives it ("地区生产总值增速      5.5%左右
+// 5.3%      基本完成"): three cells or more parted by runs of two spaces or more, one of them a bare figure or a dash (text
+// without punctuation parts its clauses by spaces too, but each clause names its figure: "增长6.1%  规模以上…"). Never a
+// wrapped line of prose.
+const ALIGNED_ROW = /\S(?: {2,}|\u3000{2,})\S.*?\S(?: {2,}|\u3000{2,})\S/;
+const BARE_CELL = /(?:^|\S(?: {2,}|\u3000{2,}))(?:-?\d+(?:\.\d+)?%?|[—–-]+)(?=(?: {2,}|\u3000{2,})|\s*$)/;
+const alignedRow = (row: string) => ALIGNED_ROW.test(row) && BARE_CELL.test(row);
 const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|%)/;
 // A figure with its unit: headings name years, not amounts, so a line holding one is prose.
 const FIGURE_WITH_UNIT = /\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?亩)/;
@@ -107,9 +117,15 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const normalized = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
+  const widened = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
+  // Round 13 (rules13b): a PDF's footnote ("1 同口径增长5.8%。" at the page's foot) is read at its marker ("增长2.7%1,"),
+  // the marker as a comma (one character for one: no offset moves), see footnotes.ts.
+  const footnotes = findFootnotes(splitLines(widened));
+  const normalized = footnotes.reduce((text, note) => `${text.slice(0, note.marker)},${text.slice(note.marker + 1)}`, widened);
+  const notesAt = new Map(footnotes.map((note) => [note.marker, note.body]));
   const lines = splitLines(normalized);
   const furniture = findFurniture(lines);
+  for (const note of footnotes) for (const line of note.lines) furniture[line] = true;
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original);
@@ -147,7 +163,16 @@ export function prepareText(original: string): PreparedText {
       const bar = INFOGRAPHIC_ROW.exec(normalized.slice(from, to))?.[1]?.length;
       // The name cell's bar is dropped, so the name and its first figure read as one clause.
       if (bar !== undefined) pieces.push(...visible(normalized, from, from + bar), ...visible(normalized, from + bar + 1, to));
-      else pieces.push(...visible(normalized, from, to));
+      else {
+        // A footnote's text after its marker (the marker kept, read as a comma).
+        let at = from;
+        for (const [marker, body] of notesAt) {
+          if (marker < from || marker >= to) continue;
+          pieces.push(...visible(normalized, at, marker + 1), ...body.flatMap(([start, end]) => visible(normalized, start, end)));
+          at = marker + 1;
+        }
+        pieces.push(...visible(normalized, at, to));
+      }
     }
     if (wrapped.has(index) || cut > 0) joinNext = true;
     // Only the \n of a \r\n is kept, so later stages see one kind of line break.
@@ -233,8 +258,12 @@ function findFurniture(lines: Line[]): boolean[] {
     const after = lines.slice(following + 1).find((next) => next.text.trim() !== '')?.text.trim() ?? '';
     const cut = !SENTENCE_END.test(before) && (!FIGURE_END.test(before) || (/\d$/.test(before) && FIGURE_GOES_ON.test(after)));
     // The header may name years ("某县2024年计划执行情况与2025年计划草案的报告"), never a figure.
-    const figureless = !/\d/.test(header.replace(/(?:19|20)\d{2} ?年/g, ''));
-    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header)) furniture[following] = true;
+    // Round 13 (rules13b): …or the year in brackets ("某县人民政府工作报告(2024)").
+    const figureless = !/\d/.test(header.replace(/(?:19|20)\d{2} ?年|\((?:19|20)\d{2}\)/g, ''));
+    // Round 13 (rules13b): a line ending on a joining word ("…计划执行情况与" over "2025年…计划草案的报告") is the first
+    // half of a title wrapped by the page, never a running header (a header is a whole title).
+    const wrapsOn = TITLE_GOES_ON.test(header);
+    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header) && !wrapsOn) furniture[following] = true;
   });
   return furniture;
 }
@@ -315,6 +344,12 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
   const joins = new Set<number>();
+  // Round 13 (rules13b): "白鹭洲区2025年国民经济和社会发展计划执行情况与" over "2026年国民经济和社会发展计划草案的报告": a line
+  // that ends on a joining word goes on in the line right under it, whatever the length of either (a wrapped title).
+  for (const line of content) {
+    const following = lines[line.index + 1];
+    if (line.open && TITLE_GOES_ON.test(lines[line.index]!.text.trimEnd()) && following && following.text.trim() !== '' && !furniture[line.index + 1] && !STARTS_ITEM.test(following.text)) joins.add(line.index);
+  }
   if (content.length < 4) return joins;
   const lengths = content.map((line) => line.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)]!;
@@ -374,7 +409,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const written = lines[line.index]!.text.trimEnd();
     const rowEnds = FIGURE_END.test(written) && !(FIGURE_GOES_ON.test(following) && !(/[^\d.]$/.test(written) && /^\d/.test(following)));
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
-    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row));
+    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
     if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);

@@ -51,11 +51,13 @@ export function readTables(
   context: ReadingContext,
   reportYear: number,
   vintage: Vintage,
-): { outcomes: OutcomeProposal[]; targets: TargetProposal[] } {
+): { outcomes: OutcomeProposal[]; targets: TargetProposal[]; rows: Array<{ start: number; end: number }> } {
   const outcomes: OutcomeProposal[] = [];
   const targets: TargetProposal[] = [];
+  // Round 13 (rules13b): the rows read by their columns, in the original's offsets (a prose reading there gives way).
+  const readRows: Array<{ start: number; end: number }> = [];
   const { text } = prepared;
-  if (!CELL_GAP.test(text)) return { outcomes, targets };
+  if (!CELL_GAP.test(text)) return { outcomes, targets, rows: readRows };
   let columns: Column[] | null = null;
   let headerUnits: Array<string | null> = [];
   let headerTexts: string[] = [];
@@ -73,6 +75,13 @@ export function readTables(
       continue;
     }
     if (!columns) continue;
+    // Round 13 (rules13b): a long name squeezes the gap to its first figure to one space in a PDF's aligned text
+    // ("实际使用外资(亿美元) 2.5             2.08"): a row a cell short whose name ends on a spaced figure is cut there.
+    const squeezed = row.length < columns.length ? / (?=[-—–/]|-?\d+(?:\.\d+)?%?[^\s\d]{0,4}$)/.exec(row[0]!.text) : null;
+    if (squeezed && !/\d/.test(row[0]!.text.slice(0, squeezed.index).replace(/\([^()]*\)$/, ''))) {
+      const whole = row[0]!;
+      row.splice(0, 1, { text: whole.text.slice(0, squeezed.index), start: whole.start, end: whole.start + squeezed.index }, { text: whole.text.slice(squeezed.index + 1), start: whole.start + squeezed.index + 1, end: whole.end });
+    }
     const name = row[0]!;
     // A sub-item ("其中:税收收入") is read by its own name, as in prose ("其中税收收入增长1.5%").
     const subItem = SUB_ITEM.exec(name.text)?.[0].length ?? 0;
@@ -100,6 +109,8 @@ export function readTables(
       if (growth === null) return false;
       return level !== null ? Math.abs(value - growth) < Math.abs(value - level) : Math.abs(value - growth) <= 10;
     };
+    const last = row.at(-1)!;
+    readRows.push(toOriginal(prepared, name.start, Math.max(name.end, last.end)));
     row.forEach((cell, index) => {
       const column = columns![index];
       if (!column || column === 'name' || column === 'unit' || column === 'other' || EMPTY.test(cell.text)) return;
@@ -140,7 +151,7 @@ export function readTables(
       outcomes.push({ indicatorKey: key, year: reportYear - 1, measure, value: value.value, unit, vintage, ...quote, confidence: confidence('outcome') });
     });
   }
-  return { outcomes, targets };
+  return { outcomes, targets, rows: readRows };
 }
 
 /** A table cell is read without its clause: confident as a figure found outside the headline paragraph. */
