@@ -38,6 +38,7 @@ const NUMBER = /^-?\d+(?:\.\d+)?/;
 const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
 const GROWTH_NAME = /^(?:增长率?|增长速度|增速|增幅)(?:\s*\(%\))?$/;
 const MIN_CELLS = 3;
+const WHOLE_YEAR_COLUMN = /^(?:1\s*[-—–~至]\s*12\s*月份?|全年)(?:累计)?(?:\([^()]{1,6}\))?$/;
 // Cells are separated by tabs, or, in a table copied as aligned text, by runs of two or more spaces.
 // A markdown or text-art table ("|地区生产总值|亿元|342.6|") has bars around every cell.
 // …or only between cells and at the end ("地区生产总值 | 亿元 | 1046.27 | 5.3 |"): three spaced bars or more.
@@ -178,6 +179,9 @@ function columnOf(header: string, reportYear: number): Column {
   if (GROWTH.test(header)) return of === null || of === reportYear - 1 ? 'growth' : 'other';
   if (PLANNED.test(header) && !DONE.test(header)) return of === reportYear ? 'target' : 'other';
   if (DONE.test(header)) return of === null || of === reportYear - 1 ? 'outcome' : 'other';
+  // Round 13 (rules13b): a statistics page's year-end table names its figure column by the months it sums ("1—12月",
+  // "1-12月累计") or "全年": the whole year's figure (a 1—11月 column is part of a year, never read).
+  if (WHOLE_YEAR_COLUMN.test(header.trim())) return 'outcome';
   // A bulletin's table names its year alone ("2024年", "2024年(亿元)"): last year's figures.
   if (of === reportYear - 1 && /^(?:19|20)\d{2} ?年?(?:\([^()]{1,6}\))?$/.test(header.trim())) return 'outcome';
   return 'other';

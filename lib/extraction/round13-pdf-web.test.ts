@@ -145,3 +145,23 @@ describe('round 13 rules (rules13b): PDF copies', () => {
     ]);
   });
 });
+
+describe('round 13 rules (rules13b): web pages', () => {
+  it('reads a year-end table’s 1—12月 column as the year’s figures, never a 1—11月 one', () => {
+    const page = (months: string) =>
+      '2024年松溪县经济运行情况\n发布时间:2025-01-20\n全年全县地区生产总值312.5亿元,同比增长5.6%。\n附表:2024年松溪县主要经济指标\n' +
+      `指标          单位      ${months}      同比±%\n地区生产总值      亿元      312.50      5.6\n出口总额          亿元      88.40       7.1\n`;
+    expect(outcomes(extract(page('1—12月')))).toEqual([
+      ['gdp', 2024, 'level', '312.5'],
+      ['gdp', 2024, 'growth', '5.6'],
+      ['exports', 2024, 'level', '88.4'],
+      ['exports', 2024, 'growth', '7.1'],
+    ]);
+    expect(outcomes(extract(page('1-12月累计'))).map((outcome) => outcome.slice(0, 3).join(' '))).toContain('exports 2024 level');
+    const partYear = extract(page('1—11月'));
+    expect(outcomes(partYear)).toEqual([
+      ['gdp', 2024, 'level', '312.5'],
+      ['gdp', 2024, 'growth', '5.6'],
+    ]);
+  });
+});
