@@ -54,11 +54,16 @@ export function extractTargets(
     unknownIndicators.push(...findUnknownIndicators(prepared, block, readings, year));
   }
   if (sections.plan) {
-    const inBlock = (at: number) => sections.mainBlocks.some((block) => at >= block.start && at < block.end);
+    const inBlock = (at: number) => [...sections.mainBlocks, ...sections.quotedTargets].some((block) => at >= block.start && at < block.end);
     // Round 10: once a headline paragraph has stated the year's targets (four or more), the prose after it
     // is the work plan: "（三）…粮食播种面积稳定在96万亩以上。", "工业投资增长10%以上，力争…" are tasks.
     // A clause bound by 确保 ("确保全区粮食种植面积稳定在90万亩左右") still commits the district to a figure.
     const afterTargets = targets.length >= MIN_HEADLINE_TARGETS ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
+    // Round 13 (rules13b): targets quoted from the report in a deputy's remark ("围绕报告提出的“固定资产投资增长8%…”"): read as
+    // the headline's, without moving where the work plan begins.
+    for (const block of sections.quotedTargets) {
+      for (const reading of scanFigures(prepared.text, block, context)) readTarget(prepared, reading, block, true, year, context, add, flags);
+    }
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
       if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start) && !proposed) continue;

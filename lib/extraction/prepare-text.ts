@@ -34,21 +34,25 @@ const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]{1,2}\s*[^>›»。;]{1,12}){2,}
 // A bracketed label with a figure ("【2025年目标】"), or naming the targets or last year's results
 // ("【目标任务】", "【成绩单】"), is a heading, not a button.
 // 上一条/下一条 lines name other articles, whose figures (another year's, another place's) are not this text's.
-const BUTTONS = /^(?:【(?![^】]*(?:目标|成绩|回顾|今年|去年|过去一年|新的一年))[^】\d]{1,8}】\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
+// Round 13 (rules13b): …also a reader-action button with its count or targets ("【点赞 128】", "【分享至:微信 微博】").
+const BUTTONS = /^(?:(?:【(?![^】]*(?:目标|成绩|回顾|今年|去年|过去一年|新的一年))[^】\d]{1,8}】|【(?:点赞|赞|收藏|分享|转发|评论|打印|纠错)[^】]{0,12}】)\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
 const PAGE_NUMBER = /^[-—–·•\s]*\d{1,3}[-—–·•\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
 // A subtitle file's cue timing ("00:00:04,800 --> 00:00:08,600") or a transcript's bare time stamp
 // ("[00:01:12]"): the clock of a video, never a figure of the report.
 const TIME_CODE = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?\]?(?:\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?)?$/;
 const COMMENTS = /评论/;
 // A byline ("记者 王菲", "(通讯员:李明)"); an interview's "记者:今年…?" is a question, not furniture.
+// Round 13 (rules13b): an article's metadata line that opens on its publication time ("2024-01-11 21:04:37 来源:某日报 作者:…").
+const DATED_METADATA = /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:来源|作者|编辑|责任编辑|发布|浏览)\s*[:：]/;
 const BYLINE = /^[(（]?(?:记者|通讯员|摄影|摄像)[:：\s][^。？?！!,，]{0,12}[)）]?$/;
 // Background a news item appends ("新闻链接:2024年全县主要预期目标为…"): another text's figures.
 const BACKGROUND = /^【?(?:新闻链接|背景链接|知识链接|背景资料|相关背景|链接)】?\s*[:：]/;
 // A site header's clock: "今天是2026年3月2日 星期一 农历正月十三", "2026年3月2日 星期一 晴 3℃".
 const TODAY = /^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*(?:农历|天气|[晴阴雨雪]|℃|欢迎)/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
+// Round 13 (rules13b): …or of readers' comments, with their count ("网友评论(6)", "精彩评论（12）"): readers' figures are not the report's.
 // The heading may wear decorations: "▼往期精彩▼", "【相关阅读】", "—— 推荐阅读 ——".
-const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻|网友评论|网友留言|热门评论|精彩评论|最新评论|精选留言|读者留言|评论区|评论\s*[(（]?\d*[)）]?|链接|新闻链接|背景链接|知识链接|背景资料|相关背景|本版其他文章|其他文章|热门排行|新闻排行|点击排行|热点排行|排行榜|更多[\u4e00-\u9fff]{1,4}新闻)\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
+const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻|网友评论|网友留言|热门评论|精彩评论|最新评论|精选留言|读者留言|评论区|评论\s*[(（]?\d*[)）]?|链接|新闻链接|背景链接|知识链接|背景资料|相关背景|本版其他文章|其他文章|热门排行|新闻排行|点击排行|热点排行|排行榜|更多[\u4e00-\u9fff]{1,4}新闻)(?:\s*[(（]\d*[)）])?\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
 // A box of links whose heading ends in a "more" button: "本地要闻 更多>>", "部门动态 more+".
 const MORE_LINKS = /^[^。,，;；:：\d]{1,12}?\s*(?:更多|more)\s*(?:>>|>|»|›|\+)?$/i;
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
@@ -102,7 +106,7 @@ type Line = { start: number; end: number; next: number; text: string };
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > FURNITURE_MAX_LENGTH) return false;
-  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed) || TICKER.test(trimmed)) return true;
+  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || DATED_METADATA.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed) || TICKER.test(trimmed)) return true;
   if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed) || TODAY.test(trimmed)) return true;
   if (trimmed.length > SHORT * 2) return false;
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;

@@ -164,4 +164,47 @@ describe('round 13 rules (rules13b): web pages', () => {
       ['gdp', 2024, 'growth', '5.6'],
     ]);
   });
+
+  it('reads targets deputies quote from the report, and the cue 主要预期目标还包括: after them', () => {
+    const text =
+      '代表热议政府工作报告\n2025-01-12 09:30 来源:松溪日报 作者:李明\n' +
+      '  报告显示,2024年全县预计实现地区生产总值210.3亿元,增长5.6%;固定资产投资增长4.1%。\n' +
+      '  “地区生产总值增长6%左右的目标,既积极又稳妥。”县人大代表张立说,去年全县规上工业产值增长了11.2%。\n' +
+      '  代表们围绕报告提出的“固定资产投资增长7%、社会消费品零售总额增长6%”展开讨论。\n' +
+      '  农业界代表更关注“粮食总产量稳定在12万吨以上”的目标。\n' +
+      '  据了解,报告提出的2025年全县主要预期目标还包括:一般公共预算收入增长4%,城镇新增就业5000人以上。\n';
+    const result = extract(text);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '7'],
+      ['retail_sales', 2025, 'growth', 'exact', '6'],
+      ['grain_output', 2025, 'level', 'at_least', '12'],
+      ['budget_revenue', 2025, 'growth', 'exact', '4'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '5000'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '210.3'],
+      ['gdp', 2024, 'growth', '5.6'],
+      ['fixed_asset_investment', 2024, 'growth', '4.1'],
+    ]);
+  });
+
+  it('does not take the city’s quoted target, nor last year’s, for the report’s', () => {
+    const text =
+      '一、2024年工作回顾\n全县地区生产总值增长5.6%。\n二、2025年目标\n2025年全县主要预期目标:地区生产总值增长6%。\n确定上述目标,主要考虑与全市' +
+      '“一般公共预算收入增长5%左右”的目标保持衔接,“去年固定资产投资增长5%的目标”已经完成,“工业投资增长10%”的口号也已提出。\n';
+    expect(targets(extract(text))).toEqual([['gdp', 2025, 'growth', 'exact', '6']]);
+  });
+
+  it('drops readers’ comments under a counted heading, reader-action buttons and a dated metadata line', () => {
+    const page =
+      '代表热议政府工作报告\n2025-01-12 09:30 来源:松溪日报 作者:李明\n正文:全县地区生产总值增长5.6%。\n' +
+      '【点赞 36】【分享至:微信 微博】\n网友评论(2)\n松溪人:去年地区生产总值增长5.6%不容易\n网友甲:希望投资增长7%能实现\n\n正文完。\n';
+    const prepared = prepareText(page).text;
+    expect(prepared).not.toMatch(/来源|点赞|网友|松溪人|投资增长7%/);
+    expect(prepared).toContain('正文:全县地区生产总值增长5.6%。');
+    expect(prepared).toContain('正文完。');
+    // A bracketed heading naming the targets is no button; a sentence opening on a date is no metadata.
+    expect(prepareText('【今年目标】\n2025年1月12日,全县召开大会。来源:正文\n').text).toBe('【今年目标】\n2025年1月12日,全县召开大会。来源:正文\n');
+  });
 });
