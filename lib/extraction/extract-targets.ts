@@ -281,7 +281,8 @@ function floorWithAim(text: string, reading: Pick<Reading, 'start' | 'mentionEnd
   const leads = binding >= 0 && binding < mentionEnd && binding + BINDING_WORD.length <= reading.start && reading.start - binding <= BINDING_WORD.length + 3;
   if (binding < mentionEnd && !leads) return null;
   const aim = /^([^\d\n。]{1,6}?)(\d+(?:\.\d+)?)/.exec(text.slice(value.end, value.end + 20));
-  if (!aim || !AIM_AFTER_BINDING.test(aim[1]!) || Number(aim[2]) <= Number(value.value)) return null;
+  // Round 13 (rules13b): a PDF copy spaces the figures out ("确保增长 5%、力争增长 5.5%").
+  if (!aim || !AIM_AFTER_BINDING.test(aim[1]!.replace(/\s+/g, '')) || Number(aim[2]) <= Number(value.value)) return null;
   const unitStart = value.end + aim[0].length;
   const unit = text[unitStart] === '%' ? '%' : matchUnitPrefix(text.slice(unitStart, unitStart + 4))?.symbol;
   if (unit !== value.unit) return null;

@@ -122,6 +122,15 @@ describe('round 13 rules (rules13b): PDF copies', () => {
     expect(prepareText(rows).text).toContain('1  地区生产总值增长(%)  5.1     6左右');
   });
 
+  it('reads 确保X、力争Y as at least X when the PDF spaces the figures out', () => {
+    const text = '一、2025年工作回顾\n全县地区生产总值增长5.1%。\n二、2026年主要预期目标\n主要预期目标是:地区生产总值确保增长 5%、力争增长 5.5%;一般公共预算收入确保增长 3%。\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2026, 'growth', 'at_least', '5'],
+      // Alone, 确保 names no higher figure: exact, as without spaces.
+      ['budget_revenue', 2026, 'growth', 'exact', '3'],
+    ]);
+  });
+
   it('reads a rate named 自然口径 after one without a basis as the reported rate, the first marked 同口径', () => {
     const text =
       '一、2023年工作回顾\n一般公共预算收入8.14亿元，增长10.2%，自然口径增长6.8%；城镇新增就业3700人。\n二、2024年主要目标\n主要预期目标是：城镇新增就业3500人以上。\n';
