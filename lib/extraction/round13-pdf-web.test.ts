@@ -203,6 +203,13 @@ describe('round 13 rules (rules13b): web pages', () => {
       '一、2024年工作回顾\n全县地区生产总值增长5.6%。\n二、2025年目标\n2025年全县主要预期目标:地区生产总值增长6%。\n确定上述目标,主要考虑与全市' +
       '“一般公共预算收入增长5%左右”的目标保持衔接,“去年固定资产投资增长5%的目标”已经完成,“工业投资增长10%”的口号也已提出。\n';
     expect(targets(extract(text))).toEqual([['gdp', 2025, 'growth', 'exact', '6']]);
+    // A quoted target said to be met is last year's: it opens no plan over the review that follows it.
+    const met =
+      '代表热议政府工作报告\n2025-01-12 09:30 来源:松溪日报\n  报告显示,2024年全县预计实现地区生产总值210.3亿元,增长5.6%。\n' +
+      '  “规模以上工业增加值增长8%的目标”顺利完成,代表张立说,全县固定资产投资增长4.1%。\n  报告提出,今年全县地区生产总值增长6%左右。\n';
+    const result = extract(met);
+    expect(targets(result)).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+    expect(outcomes(result).map((outcome) => outcome[0])).toContain('fixed_asset_investment');
   });
 
   it('drops readers’ comments under a counted heading, reader-action buttons and a dated metadata line', () => {

@@ -122,8 +122,8 @@ const MAIN_CUE = new RegExp(
 // Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
 // “固定资产投资增长8%、社会消费品零售总额增长7%”展开讨论", "更关注“粮食总产量稳定在2.8亿斤以上”的目标"): a quotation holding a
 // figure, closed by 的目标 (inside or right after it) or opened by the report's 提出的. Never last year's ("“去年…的目标”"), nor the
-// city's ("与全市“地区生产总值增长6%左右”的目标保持衔接").
-const QUOTED_TARGET_SOURCE = String.raw`(?<!(?:全市|全省|全国|国家|省里|市里|[市省州]政府|[市省州]委)[^,。;:\n]{0,6})[“"](?![^”"\n。]*(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,40}?\d[^”"\n。]{0,12}?(?:的目标|[”"]的?目标)`;
+// city's ("与全市“地区生产总值增长6%左右”的目标保持衔接"), nor a target said to be met ("“…增长6%的目标”顺利完成": last year's).
+const QUOTED_TARGET_SOURCE = String.raw`(?<!(?:全市|全省|全国|国家|省里|市里|[市省州]政府|[市省州]委)[^,。;:\n]{0,6})[“"](?![^”"\n。]*(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,40}?\d[^”"\n。]{0,12}?(?:的目标|[”"]的?目标)(?![^。\n]{0,6}?(?:完成|实现|达成|超额|如期))`;
 const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]*(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]`, 'g');
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
