@@ -211,6 +211,8 @@ function findFurniture(lines: Line[]): boolean[] {
     return trimmed !== '' && trimmed.length <= 8 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed);
   };
   let inLinks = false;
+  const firstIndex = new Map<string, number>();
+  const titleIndex = lines.findIndex((line) => line.text.trim() !== '');
   lines.forEach((line, index) => {
     const trimmed = line.text.trim();
     // A running header: on every page, so three times or more; twice when it is a bare label (no figure, no punctuation).
@@ -218,7 +220,13 @@ function findFurniture(lines: Line[]): boolean[] {
     // A bare label seen twice is a running header only beside a page break: an infographic names an
     // indicator twice ("地区生产总值" above last year's figure and above this year's target).
     const twice = repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index);
-    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice)) furniture[index] = true;
+    // Round 13 (rules13b): a title that names its years, seen twice (first as the document's first line or by a page number, then
+    // by a page number: "白鹭洲区2025年…计划执行情况与2026年计划草案的报告" again under "-2-"): the second is the running header;
+    // the first, the title, is kept.
+    const first = firstIndex.get(trimmed) ?? index;
+    if (!firstIndex.has(trimmed)) firstIndex.set(trimmed, index);
+    const headerAgain = repeats === 2 && first < index && /\d/.test(trimmed) && !/\d/.test(trimmed.replace(/(?:19|20)\d{2} ?年/g, '')) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index) && (first === titleIndex || besidePageNumber(lines, first));
+    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice || headerAgain)) furniture[index] = true;
     // A heading may be spaced out letter by letter ("往 期 回 顾").
     if (RELATED_LINKS.test(trimmed) || RELATED_LINKS.test(trimmed.replace(/[ \t]+/g, '')) || MORE_LINKS.test(trimmed)) {
       inLinks = true;

@@ -44,6 +44,19 @@ describe('round 13 rules (rules13b): PDF copies', () => {
     expect(prepareText(figure).text).toContain('松溪县2024年完成投资120亿元');
   });
 
+  it('drops a title seen again by the next page number as the running header, and joins the sentence it cut', () => {
+    const title = '松溪县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告';
+    const text =
+      `${title}\n\n一、2024年计划执行情况\n2024年，全县经济运行稳中有进，发展质效稳步提升，县人大确定的\n主要目标任务基本完成。` +
+      '全县地区生产总值预计完成 210.5 亿元，增\n长 5.1%。规模以上工业增加值增长 7.9%，固定资产投资增长 3.6%，社会\n' +
+      `消费品零售总额完成 80.2 亿元，增长 4.6%。一般公共预算收入完成 12.3 亿元，\n                 -1-\n${title}\n增长 2.7%。\n` +
+      '二、2025年主要预期目标\n建议2025年全县主要预期目标为：地区生产总值增长 5.5%左右；社会消费品零售总额增长 6%。\n                 -2-\n';
+    const prepared = prepareText(text).text;
+    expect(prepared.startsWith(title)).toBe(true);
+    expect(prepared).toContain('一般公共预算收入完成 12.3 亿元,增长 2.7%。');
+    expect(outcomes(extract(text))).toContainEqual(['budget_revenue', 2024, 'growth', '2.7']);
+  });
+
   it('reads a table laid out with spaces by its columns: last year’s target column is not the result', () => {
     const text =
       '一、2024年计划执行情况\n全县地区生产总值预计增长 5.3%。\n表 1 2024 年主要指标完成情况\n' +
