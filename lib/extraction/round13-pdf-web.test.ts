@@ -236,4 +236,11 @@ describe('round 13 rules (rules13b): web pages', () => {
     // A bracketed heading naming the targets is no button; a sentence opening on a date is no metadata.
     expect(prepareText('【今年目标】\n2025年1月12日,全县召开大会。来源:正文\n').text).toBe('【今年目标】\n2025年1月12日,全县召开大会。来源:正文\n');
   });
+
+  it('drops a disclosure box’s spaced labels and a search box, not sentences that open alike', () => {
+    const page = '松溪县人民政府\n请输入关键词  搜索\n标  题:2025年松溪县政府工作报告\n有 效 性:有效\n索 引 号:001-2025-0012\n2025年松溪县政府工作报告\n各位代表:\n';
+    expect(prepareText(page).text.split('\n').filter((line) => line.trim() !== '')).toEqual(['松溪县人民政府', '2025年松溪县政府工作报告', '各位代表:']);
+    const prose = '关键是要稳住投资,全县固定资产投资增长5%。\n标题新闻:全县地区生产总值增长5.6%。\n回 顾\n';
+    expect(prepareText(prose).text).toBe(prose);
+  });
 });
