@@ -21,6 +21,8 @@ export type PreparedText = {
   text: string;
   /** origin[i] is the index in `original` of text[i]. */
   origin: Int32Array;
+  /** Round 13 (rules13b): [start, end) stretches of `text` moved from elsewhere in the original (a footnote read at its marker). */
+  moved?: Array<[number, number]>;
 };
 
 // Page furniture, told by what it is on any site rather than by one site's words:
@@ -142,6 +144,7 @@ export function prepareText(original: string): PreparedText {
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.
   const pieces: Array<[number, number, boolean]> = [];
+  const movedPieces = new Set<[number, number, boolean]>();
   let joinNext = false;
   let pageBreak = false;
   let skipUntil = -1;
@@ -177,7 +180,9 @@ export function prepareText(original: string): PreparedText {
         let at = from;
         for (const [marker, body] of notesAt) {
           if (marker < from || marker >= to) continue;
-          pieces.push(...visible(normalized, at, marker + 1), ...body.flatMap(([start, end]) => visible(normalized, start, end)));
+          const note = body.flatMap(([start, end]) => visible(normalized, start, end));
+          for (const piece of note) movedPieces.add(piece);
+          pieces.push(...visible(normalized, at, marker + 1), ...note);
           at = marker + 1;
         }
         pieces.push(...visible(normalized, at, to));
@@ -192,11 +197,17 @@ export function prepareText(original: string): PreparedText {
   const origin = new Int32Array(length);
   let text = '';
   let cursor = 0;
-  for (const [from, to] of pieces) {
+  const moved: Array<[number, number]> = [];
+  for (const piece of pieces) {
+    const [from, to] = piece;
+    if (movedPieces.has(piece)) {
+      if (moved.at(-1)?.[1] === cursor) moved.at(-1)![1] = cursor + to - from;
+      else moved.push([cursor, cursor + to - from]);
+    }
     text += normalized.slice(from, to);
     for (let i = from; i < to; i += 1) origin[cursor++] = i;
   }
-  return { original, text, origin };
+  return { original, text, origin, ...(moved.length > 0 ? { moved } : {}) };
 }
 
 /**
@@ -530,6 +541,11 @@ function visible(text: string, from: number, to: number): Array<[number, number,
 
 /** Maps a [start, end) range of the prepared text back to the original. */
 export function toOriginal(prepared: PreparedText, start: number, end: number): { quote: string; start: number; end: number } {
+  // Round 13 (rules13b): a quote never runs into or out of a moved footnote: it would span the pages between in the original.
+  for (const [movedStart, movedEnd] of prepared.moved ?? []) {
+    if (start < movedStart && end > movedStart) end = movedStart;
+    else if (start >= movedStart && start < movedEnd && end > movedEnd) end = movedEnd;
+  }
   const from = prepared.origin[start] ?? prepared.original.length;
   const to = end > start ? (prepared.origin[end - 1] ?? from) + 1 : from;
   return { quote: prepared.original.slice(from, to), start: from, end: to };

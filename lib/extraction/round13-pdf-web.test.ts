@@ -105,6 +105,9 @@ describe('round 13 rules (rules13b): PDF copies', () => {
       ['budget_revenue', 2024, 'growth', '5.8'],
     ]);
     expect(result.outcomes.find((outcome) => outcome.value === '5.8')).toMatchObject({ comparableBasis: true, quote: '同口径增长 5.8%' });
+    // A quote stops at the marker: it never runs on into the note at the page's foot.
+    expect(result.outcomes.find((outcome) => outcome.value === '12.36')?.quote).toBe('一般公共预算收入完成 12.36 亿元，增长 2.7%1');
+    for (const outcome of result.outcomes) expect(text.slice(outcome.start, outcome.end)).toBe(outcome.quote);
     expect(result.flags.map((flag) => flag.code)).toEqual(['comparable_basis']);
   });
 
