@@ -20,12 +20,16 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // A bulletin may give the rate in the next sentence, which has no name of its own
 // ("…485.2亿元。按不变价格计算,比上年增长5.1%。"); a 同口径 rate may stand in brackets ("增长8.7%(同口径增长5.9%)").
 // Round 10n: the reason for a fall may stand before the adjusted rate ("…下降3.6%,主要是土地收入减少,剔除这一因素后增长4.2%").
+// Round 13 (rules13b): the adjustment may name its cause at length ("剔除土地出让相关税收一次性因素后,同口径增长9.3%").
 // Round 10n: a milestone remark between a level and its rate ("…1046.2亿元,首次突破千亿元大关,增长3.9%") leads on too.
 // Round 11 (rules11c): a bracketed note without a figure on how the level is counted ("16.92万吨(折粮),同比增长1.2%",
 // "(现价)") stands between a level and its rate too, and so does its share of a total ("税收收入86204万元,占一般公共预算
 // 收入的比重为53.1%,同比增长-8.2%": the share is no catalogue figure).
-const CONTINUATION = /^(?:\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+// Round 13 (rules13b): a note that the rate was on a comparable basis, before the reported rate ("增长10.2%,一般公共预算收入增速为
+// 同口径数,自然口径增长6.8%", a footnote read at its marker).
+const CONTINUATION = /^(?:,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
+const NATURAL_BASIS = /^(?:按)?自然口径(?:计算)?[,]?(?:增长|下降)/;
 // Round 12 (rules12a): the adjustment before a name, its clause's own opening ("扣除这些因素后", "剔除一次性因素影响,全区"):
 // never 扣除价格因素 (a real rate, not another basis).
 const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)[^,。;:\d\n]{1,16}?(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?$/;
@@ -175,6 +179,15 @@ export function extractOutcomes(
         // …and the reported rate after a comparable-basis one ("同口径增长5.2%,自然口径下降4.7%"), quoted alone.
         if (!figure.comparableBasis && comparableOnly.delete(`${key}|${measure}`)) {
           propose(reading, key, figure, value, item.start, figure.end, { series: count > 1, continuation: true });
+          return;
+        }
+        // Round 13 (rules13b): "增长10.2%,自然口径增长6.8%": a rate named as reported (自然口径) after one without a basis says
+        // that one was on a comparable basis: the reported rate is proposed beside it, and the first is marked and flagged.
+        if (measures.has(measure) && NATURAL_BASIS.test(text.slice(item.start, figure.end))) {
+          const first = found.findLast((proposal) => proposal.indicatorKey === key && proposal.measure === measure && proposal.year === year && !proposal.comparableBasis);
+          if (!first || !propose(reading, key, figure, value, item.start, figure.end, { series: count > 1, continuation: true })) return;
+          first.comparableBasis = true;
+          flags.push({ ...comparableBasisFlag(prepared, reading, year, item.start, figure.end, first.value, false), indicatorKey: key });
           return;
         }
         if (measures.has(measure) && !roundOnly.has(`${key}|${measure}`)) return;

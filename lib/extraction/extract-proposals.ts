@@ -56,6 +56,15 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   // A table's cells and side-by-side lines add what the prose does not state (the prose wins where both do).
   const vintage = sections.kind === 'bulletin' ? 'preliminary' : 'estimate';
   const tables = readTables(prepared, context, reportYear, vintage);
+  // Round 13 (rules13b): on a row the table reader read by its columns, the prose reads the first figure after the name,
+  // whichever column it stands in ("出口总额增速      6%      9.2%" under "指标  2025年目标  2025年预计完成": the target
+  // cell read as the result); for what the table reads there, its cell wins.
+  const fromTable = (item: { start: number; year: number; indicatorKey: string; measure: string }) =>
+    [...tables.outcomes, ...tables.targets].some(
+      (cell) => cell.year === item.year && cell.indicatorKey === item.indicatorKey && cell.measure === item.measure && tables.rows.some((row) => cell.start >= row.start && cell.start < row.end && item.start >= row.start && item.start < row.end),
+    );
+  outcomes.outcomes = outcomes.outcomes.filter((item) => !fromTable(item));
+  targets.targets = targets.targets.filter((item) => !fromTable(item));
   // Round 12 (rules12b): "地区生产总值增长 计划6% 预计5.4% 目标5.5%左右" under "主要指标 2024年计划 2024年预计 2025年目标":
   // cells placed by their column's word; the prose's reading of such a row (its 计划 cell as the target) gives way.
   const labelled = readLabelledRows(prepared, context, reportYear, vintage);

@@ -55,12 +55,17 @@ export function extractTargets(
     unknownIndicators.push(...findUnknownIndicators(prepared, block, readings, year));
   }
   if (sections.plan) {
-    const inBlock = (at: number) => sections.mainBlocks.some((block) => at >= block.start && at < block.end);
+    const inBlock = (at: number) => [...sections.mainBlocks, ...sections.quotedTargets].some((block) => at >= block.start && at < block.end);
     // Round 10: once a headline paragraph has stated the year's targets (four or more), the prose after it
     // is the work plan: "（三）…粮食播种面积稳定在96万亩以上。", "工业投资增长10%以上，力争…" are tasks.
     // A clause bound by 确保 ("确保全区粮食种植面积稳定在90万亩左右") still commits the district to a figure.
     const afterTargets = targets.length >= MIN_HEADLINE_TARGETS ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
     const leadInEnd = afterTargets === null ? -1 : taskLeadInEnd(prepared.text, afterTargets);
+    // Round 13 (rules13b): targets quoted from the report in a deputy's remark ("围绕报告提出的“固定资产投资增长8%…”"): read as
+    // the headline's, without moving where the work plan begins.
+    for (const block of sections.quotedTargets) {
+      for (const reading of scanFigures(prepared.text, block, context)) readTarget(prepared, reading, block, true, year, context, add, flags);
+    }
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
       if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start) || (leadInEnd >= 0 && reading.start >= leadInEnd)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start) && !proposed) continue;
@@ -293,7 +298,8 @@ function floorWithAim(text: string, reading: Pick<Reading, 'start' | 'mentionEnd
   const leads = binding >= 0 && binding < mentionEnd && binding + BINDING_WORD.length <= reading.start && reading.start - binding <= BINDING_WORD.length + 3;
   if (binding < mentionEnd && !leads) return null;
   const aim = /^([^\d\n。]{1,6}?)(\d+(?:\.\d+)?)/.exec(text.slice(value.end, value.end + 20));
-  if (!aim || !AIM_AFTER_BINDING.test(aim[1]!) || Number(aim[2]) <= Number(value.value)) return null;
+  // Round 13 (rules13b): a PDF copy spaces the figures out ("确保增长 5%、力争增长 5.5%").
+  if (!aim || !AIM_AFTER_BINDING.test(aim[1]!.replace(/\s+/g, '')) || Number(aim[2]) <= Number(value.value)) return null;
   const unitStart = value.end + aim[0].length;
   const unit = text[unitStart] === '%' ? '%' : matchUnitPrefix(text.slice(unitStart, unitStart + 4))?.symbol;
   if (unit !== value.unit) return null;

@@ -12,6 +12,7 @@
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
 import { normalizeWidth } from '@/lib/text/normalize-width';
+import { findFootnotes } from './footnotes';
 import { letterSpacingGaps } from './letter-spacing';
 import { FILLER } from './speech-fillers';
 import { timeStampPrefix } from './time-stamp-prefix';
@@ -23,6 +24,8 @@ export type PreparedText = {
   text: string;
   /** origin[i] is the index in `original` of text[i]. */
   origin: Int32Array;
+  /** Round 13 (rules13b): [start, end) stretches of `text` moved from elsewhere in the original (a footnote read at its marker). */
+  moved?: Array<[number, number]>;
 };
 
 // Page furniture, told by what it is on any site rather than by one site's words:
@@ -31,26 +34,35 @@ export type PreparedText = {
 // comment counters and page numbers. Matched against a trimmed line.
 const WEB_ADDRESS = /https?:\/\/|www\.|\.s?html?\b|\.(?:docx?|xlsx?|pptx?|pdf|wps|ofd|zip|rar)\b|\.aspx?\b/i;
 const FOOTER = /copyright|©|版权所有|版权声明|ICP备|ICP证|公网安备|网站标识码|网站地图|主办单位|承办单位|技术支持[:：]|本站|本文仅代表/i;
-const METADATA = /^[(（]?(?:来源|信息来源|文章来源|本文来源|稿件来源|新闻来源|发布时间|发布日期|发布机构|作者|责任编辑|责编|编辑|主编|校对|审核|监制|摄影|浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量|字号|字体|时间|日期|当前位置|您所在的位置|您的位置|所在位置|本文地址|链接地址|关\s*键\s*词|关键字|索引号|主题分类|信息分类|发文机关|发文字号|文号|成文日期|有效性|公开方式|公开范围|地址|邮编|联系电话|电话|传真|邮箱|投稿邮箱)\s*[:：]/;
+const METADATA = /^[(（]?(?:来源|信息来源|文章来源|本文来源|稿件来源|新闻来源|发布时间|发布日期|发布机构|作者|责任编辑|责编|编辑|主编|校对|审核|监制|摄影|浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量|字号|字体|时间|日期|当前位置|您所在的位置|您的位置|所在位置|本文地址|链接地址|关\s*键\s*词|关键字|索引号|标题|主题分类|信息分类|发文机关|发文字号|文号|成文日期|有效性|公开方式|公开范围|地址|邮编|联系电话|电话|传真|邮箱|投稿邮箱)\s*[:：]/;
 const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]{1,2}\s*[^>›»。;]{1,12}){2,}$|^首页\s*[>›»]/;
 // A bracketed label with a figure ("【2025年目标】"), or naming the targets or last year's results
 // ("【目标任务】", "【成绩单】"), is a heading, not a button.
 // 上一条/下一条 lines name other articles, whose figures (another year's, another place's) are not this text's.
-const BUTTONS = /^(?:【(?![^】]*(?:目标|成绩|回顾|今年|去年|过去一年|新的一年))[^】\d]{1,8}】\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
+// Round 13 (rules13b): …also a reader-action button with its count or targets ("【点赞 128】", "【分享至:微信 微博】").
+const BUTTONS = /^(?:(?:【(?![^】]*(?:目标|成绩|回顾|今年|去年|过去一年|新的一年))[^】\d]{1,8}】|【(?:点赞|赞|收藏|分享|转发|评论|打印|纠错)[^】]{0,12}】)\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
 const PAGE_NUMBER = /^[-—–·•\s]*\d{1,3}[-—–·•\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
 // A subtitle file's cue timing ("00:00:04,800 --> 00:00:08,600") or a transcript's bare time stamp
 // ("[00:01:12]"): the clock of a video, never a figure of the report.
 const TIME_CODE = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?\]?(?:\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?)?$/;
 const COMMENTS = /评论/;
 // A byline ("记者 王菲", "(通讯员:李明)"); an interview's "记者:今年…?" is a question, not furniture.
+// Round 13 (rules13b): a disclosure box spaces its labels out to one width ("有 效 性:有效", "标  题:…", "索 引 号:…").
+const SPACED_LABEL = /^([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,4})(?=\s*[:：])/;
+const unspacedLabel = (line: string) => line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]+/g, ''));
+// Round 13 (rules13b): a site's search box ("请输入关键词  搜索", "站内搜索").
+const SEARCH_BOX = /^(?:请输入)?(?:关键[词字]|搜索内容|站内搜索)[^。,，\d]{0,6}?(?:\s*搜索)?$/;
+// Round 13 (rules13b): an article's metadata line that opens on its publication time ("2024-01-11 21:04:37 来源:某日报 作者:…").
+const DATED_METADATA = /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(?:来源|作者|编辑|责任编辑|发布|浏览)\s*[:：]/;
 const BYLINE = /^[(（]?(?:记者|通讯员|摄影|摄像)[:：\s][^。？?！!,，]{0,12}[)）]?$/;
 // Background a news item appends ("新闻链接:2024年全县主要预期目标为…"): another text's figures.
 const BACKGROUND = /^【?(?:新闻链接|背景链接|知识链接|背景资料|相关背景|链接)】?\s*[:：]/;
 // A site header's clock: "今天是2026年3月2日 星期一 农历正月十三", "2026年3月2日 星期一 晴 3℃".
 const TODAY = /^(?:今天是)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*(?:农历|天气|[晴阴雨雪]|℃|欢迎)/;
 // Headings that open a list of links to other articles, which can hold other years' figures.
+// Round 13 (rules13b): …or of readers' comments, with their count ("网友评论(6)", "精彩评论（12）"): readers' figures are not the report's.
 // The heading may wear decorations: "▼往期精彩▼", "【相关阅读】", "—— 推荐阅读 ——".
-const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻|网友评论|网友留言|热门评论|精彩评论|最新评论|精选留言|读者留言|评论区|评论\s*[(（]?\d*[)）]?|链接|新闻链接|背景链接|知识链接|背景资料|相关背景|本版其他文章|其他文章|热门排行|新闻排行|点击排行|热点排行|排行榜|更多[\u4e00-\u9fff]{1,4}新闻)\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
+const RELATED_LINKS = /^[\u2190-\u2bff\ufe0f\ud800-\udfff【\[<《#*=~—\-\s]*(?:相关链接|相关连结|相关新闻|相关阅读|相关文章|相关稿件|推荐阅读|延伸阅读|热点新闻|热门文章|猜你喜欢|友情链接|往期回顾|往期推荐|往期精彩|往期链接|热点推荐|热门推荐|精彩推荐|相关推荐|相关报道|更多阅读|更多新闻|网友评论|网友留言|热门评论|精彩评论|最新评论|精选留言|读者留言|评论区|评论\s*[(（]?\d*[)）]?|链接|新闻链接|背景链接|知识链接|背景资料|相关背景|本版其他文章|其他文章|热门排行|新闻排行|点击排行|热点排行|排行榜|更多[\u4e00-\u9fff]{1,4}新闻)(?:\s*[(（]\d*[)）])?\s*[:：]?[\u2190-\u2bff\ufe0f\ud800-\udfff】\]>》#*=~—\-\s]*$/;
 // A box of links whose heading ends in a "more" button: "本地要闻 更多>>", "部门动态 more+".
 const MORE_LINKS = /^[^。,，;；:：\d]{1,12}?\s*(?:更多|more)\s*(?:>>|>|»|›|\+)?$/i;
 // A furniture marker inside a long paragraph is more likely quoted text than chrome.
@@ -83,6 +95,15 @@ const CUT_FIGURE = /\d\.?$/;
 const UNIT_AFTER_CUT = /^(?:%|[万亿千百]?(?:元|斤|公斤|吨|亩|公顷|人|户|美元))/;
 // "8.1%——规模以上工业增加值增速": a line that opens on a figure and a dash is an item of its own.
 const FIGURE_FIRST_LINE = /^\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩)?\s*(?:——|—|–)\s*[\u4e00-\u9fff]/;
+// Round 13 (rules13b): a title or clause cut after a joining word ("…2024年国民经济和社会发展计划执行情况与").
+const TITLE_GOES_ON = /(?:与|和|及|暨|以及)$/;
+// Round 13 (rules13b): a row of a table laid out with spaces, as a PDF's text layer gives it ("地区生产总值增速      5.5%左右
+// 5.3%      基本完成"): three cells or more parted by runs of two spaces or more, one of them a bare figure or a dash (text
+// without punctuation parts its clauses by spaces too, but each clause names its figure: "增长6.1%  规模以上…"). Never a
+// wrapped line of prose.
+const ALIGNED_ROW = /\S(?: {2,}|\u3000{2,})\S.*?\S(?: {2,}|\u3000{2,})\S/;
+const BARE_CELL = /(?:^|\S(?: {2,}|\u3000{2,}))(?:-?\d+(?:\.\d+)?%?|[—–-]+)(?=(?: {2,}|\u3000{2,})|\s*$)/;
+const alignedRow = (row: string) => ALIGNED_ROW.test(row) && BARE_CELL.test(row);
 const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|%)/;
 // A figure with its unit: headings name years, not amounts, so a line holding one is prose.
 const FIGURE_WITH_UNIT = /\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?亩)/;
@@ -95,7 +116,7 @@ type Line = { start: number; end: number; next: number; text: string };
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.length > FURNITURE_MAX_LENGTH) return false;
-  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed) || TICKER.test(trimmed)) return true;
+  if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || METADATA.test(unspacedLabel(trimmed)) || DATED_METADATA.test(trimmed) || SEARCH_BOX.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed) || TICKER.test(trimmed)) return true;
   if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed) || TODAY.test(trimmed)) return true;
   if (trimmed.length > SHORT * 2) return false;
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;
@@ -110,10 +131,16 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const normalized = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
+  const widened = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
+  // Round 13 (rules13b): a PDF's footnote ("1 同口径增长5.8%。" at the page's foot) is read at its marker ("增长2.7%1,"),
+  // the marker as a comma (one character for one: no offset moves), see footnotes.ts.
+  const footnotes = findFootnotes(splitLines(widened));
+  const normalized = footnotes.reduce((text, note) => `${text.slice(0, note.marker)},${text.slice(note.marker + 1)}`, widened);
+  const notesAt = new Map(footnotes.map((note) => [note.marker, note.body]));
   // Round 13 (rules13a): a subtitle's clock stamp before a line's words is dropped (time-stamp-prefix.ts).
   const lines = splitLines(normalized).map(withoutTimeStamp);
   const furniture = findFurniture(lines);
+  for (const note of footnotes) for (const line of note.lines) furniture[line] = true;
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original);
@@ -121,6 +148,7 @@ export function prepareText(original: string): PreparedText {
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.
   const pieces: Array<[number, number, boolean]> = [];
+  const movedPieces = new Set<[number, number, boolean]>();
   let joinNext = false;
   let pageBreak = false;
   let skipUntil = -1;
@@ -151,7 +179,18 @@ export function prepareText(original: string): PreparedText {
       const bar = INFOGRAPHIC_ROW.exec(normalized.slice(from, to))?.[1]?.length;
       // The name cell's bar is dropped, so the name and its first figure read as one clause.
       if (bar !== undefined) pieces.push(...visible(normalized, from, from + bar), ...visible(normalized, from + bar + 1, to));
-      else pieces.push(...visible(normalized, from, to));
+      else {
+        // A footnote's text after its marker (the marker kept, read as a comma).
+        let at = from;
+        for (const [marker, body] of notesAt) {
+          if (marker < from || marker >= to) continue;
+          const note = body.flatMap(([start, end]) => visible(normalized, start, end));
+          for (const piece of note) movedPieces.add(piece);
+          pieces.push(...visible(normalized, at, marker + 1), ...note);
+          at = marker + 1;
+        }
+        pieces.push(...visible(normalized, at, to));
+      }
     }
     if (wrapped.has(index) || cut > 0) joinNext = true;
     // Only the \n of a \r\n is kept, so later stages see one kind of line break.
@@ -162,11 +201,17 @@ export function prepareText(original: string): PreparedText {
   const origin = new Int32Array(length);
   let text = '';
   let cursor = 0;
-  for (const [from, to] of pieces) {
+  const moved: Array<[number, number]> = [];
+  for (const piece of pieces) {
+    const [from, to] = piece;
+    if (movedPieces.has(piece)) {
+      if (moved.at(-1)?.[1] === cursor) moved.at(-1)![1] = cursor + to - from;
+      else moved.push([cursor, cursor + to - from]);
+    }
     text += normalized.slice(from, to);
     for (let i = from; i < to; i += 1) origin[cursor++] = i;
   }
-  return { original, text, origin };
+  return { original, text, origin, ...(moved.length > 0 ? { moved } : {}) };
 }
 
 /**
@@ -186,6 +231,8 @@ function findFurniture(lines: Line[]): boolean[] {
     return trimmed !== '' && trimmed.length <= 8 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed);
   };
   let inLinks = false;
+  const firstIndex = new Map<string, number>();
+  const titleIndex = lines.findIndex((line) => line.text.trim() !== '');
   lines.forEach((line, index) => {
     const trimmed = line.text.trim();
     // A running header: on every page, so three times or more; twice when it is a bare label (no figure, no punctuation).
@@ -193,7 +240,13 @@ function findFurniture(lines: Line[]): boolean[] {
     // A bare label seen twice is a running header only beside a page break: an infographic names an
     // indicator twice ("地区生产总值" above last year's figure and above this year's target).
     const twice = repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index);
-    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice)) furniture[index] = true;
+    // Round 13 (rules13b): a title that names its years, seen twice (first as the document's first line or by a page number, then
+    // by a page number: "白鹭洲区2025年…计划执行情况与2026年计划草案的报告" again under "-2-"): the second is the running header;
+    // the first, the title, is kept.
+    const first = firstIndex.get(trimmed) ?? index;
+    if (!firstIndex.has(trimmed)) firstIndex.set(trimmed, index);
+    const headerAgain = repeats === 2 && first < index && /\d/.test(trimmed) && !/\d/.test(trimmed.replace(/(?:19|20)\d{2} ?年/g, '')) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index) && (first === titleIndex || besidePageNumber(lines, first));
+    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice || headerAgain)) furniture[index] = true;
     // A heading may be spaced out letter by letter ("往 期 回 顾").
     if (RELATED_LINKS.test(trimmed) || RELATED_LINKS.test(trimmed.replace(/[ \t]+/g, '')) || MORE_LINKS.test(trimmed)) {
       inLinks = true;
@@ -237,8 +290,12 @@ function findFurniture(lines: Line[]): boolean[] {
     const after = lines.slice(following + 1).find((next) => next.text.trim() !== '')?.text.trim() ?? '';
     const cut = !SENTENCE_END.test(before) && (!FIGURE_END.test(before) || (/\d$/.test(before) && FIGURE_GOES_ON.test(after)));
     // The header may name years ("某县2024年计划执行情况与2025年计划草案的报告"), never a figure.
-    const figureless = !/\d/.test(header.replace(/(?:19|20)\d{2} ?年/g, ''));
-    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header)) furniture[following] = true;
+    // Round 13 (rules13b): …or the year in brackets ("某县人民政府工作报告(2024)").
+    const figureless = !/\d/.test(header.replace(/(?:19|20)\d{2} ?年|\((?:19|20)\d{2}\)/g, ''));
+    // Round 13 (rules13b): a line ending on a joining word ("…计划执行情况与" over "2025年…计划草案的报告") is the first
+    // half of a title wrapped by the page, never a running header (a header is a whole title).
+    const wrapsOn = TITLE_GOES_ON.test(header);
+    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header) && !wrapsOn) furniture[following] = true;
   });
   return furniture;
 }
@@ -319,6 +376,12 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
   const joins = new Set<number>();
+  // Round 13 (rules13b): "白鹭洲区2025年国民经济和社会发展计划执行情况与" over "2026年国民经济和社会发展计划草案的报告": a line
+  // that ends on a joining word goes on in the line right under it, whatever the length of either (a wrapped title).
+  for (const line of content) {
+    const following = lines[line.index + 1];
+    if (line.open && TITLE_GOES_ON.test(lines[line.index]!.text.trimEnd()) && following && following.text.trim() !== '' && !furniture[line.index + 1] && !STARTS_ITEM.test(following.text)) joins.add(line.index);
+  }
   if (content.length < 4) return joins;
   const lengths = content.map((line) => line.length).sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.75)]!;
@@ -378,7 +441,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const written = lines[line.index]!.text.trimEnd();
     const rowEnds = FIGURE_END.test(written) && !(FIGURE_GOES_ON.test(following) && !(/[^\d.]$/.test(written) && /^\d/.test(following)));
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
-    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row));
+    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
     if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);
@@ -486,6 +549,11 @@ function visible(text: string, from: number, to: number): Array<[number, number,
 
 /** Maps a [start, end) range of the prepared text back to the original. */
 export function toOriginal(prepared: PreparedText, start: number, end: number): { quote: string; start: number; end: number } {
+  // Round 13 (rules13b): a quote never runs into or out of a moved footnote: it would span the pages between in the original.
+  for (const [movedStart, movedEnd] of prepared.moved ?? []) {
+    if (start < movedStart && end > movedStart) end = movedStart;
+    else if (start >= movedStart && start < movedEnd && end > movedEnd) end = movedEnd;
+  }
   const from = prepared.origin[start] ?? prepared.original.length;
   const to = end > start ? (prepared.origin[end - 1] ?? from) + 1 : from;
   return { quote: prepared.original.slice(from, to), start: from, end: to };

@@ -38,6 +38,7 @@ const NUMBER = /^-?\d+(?:\.\d+)?/;
 const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
 const GROWTH_NAME = /^(?:增长率?|增长速度|增速|增幅)(?:\s*\(%\))?$/;
 const MIN_CELLS = 3;
+const WHOLE_YEAR_COLUMN = /^(?:1\s*[-—–~至]\s*12\s*月份?|全年)(?:累计)?(?:\([^()]{1,6}\))?$/;
 // Cells are separated by tabs, or, in a table copied as aligned text, by runs of two or more spaces.
 // A markdown or text-art table ("|地区生产总值|亿元|342.6|") has bars around every cell.
 // …or only between cells and at the end ("地区生产总值 | 亿元 | 1046.27 | 5.3 |"): three spaced bars or more.
@@ -51,11 +52,13 @@ export function readTables(
   context: ReadingContext,
   reportYear: number,
   vintage: Vintage,
-): { outcomes: OutcomeProposal[]; targets: TargetProposal[] } {
+): { outcomes: OutcomeProposal[]; targets: TargetProposal[]; rows: Array<{ start: number; end: number }> } {
   const outcomes: OutcomeProposal[] = [];
   const targets: TargetProposal[] = [];
+  // Round 13 (rules13b): the rows read by their columns, in the original's offsets (a prose reading there gives way).
+  const readRows: Array<{ start: number; end: number }> = [];
   const { text } = prepared;
-  if (!CELL_GAP.test(text)) return { outcomes, targets };
+  if (!CELL_GAP.test(text)) return { outcomes, targets, rows: readRows };
   let columns: Column[] | null = null;
   let headerUnits: Array<string | null> = [];
   let headerTexts: string[] = [];
@@ -73,6 +76,13 @@ export function readTables(
       continue;
     }
     if (!columns) continue;
+    // Round 13 (rules13b): a long name squeezes the gap to its first figure to one space in a PDF's aligned text
+    // ("实际使用外资(亿美元) 2.5             2.08"): a row a cell short whose name ends on a spaced figure is cut there.
+    const squeezed = row.length < columns.length ? / (?=[-—–/]|-?\d+(?:\.\d+)?%?[^\s\d]{0,4}$)/.exec(row[0]!.text) : null;
+    if (squeezed && !/\d/.test(row[0]!.text.slice(0, squeezed.index).replace(/\([^()]*\)$/, ''))) {
+      const whole = row[0]!;
+      row.splice(0, 1, { text: whole.text.slice(0, squeezed.index), start: whole.start, end: whole.start + squeezed.index }, { text: whole.text.slice(squeezed.index + 1), start: whole.start + squeezed.index + 1, end: whole.end });
+    }
     const name = row[0]!;
     // A sub-item ("其中:税收收入") is read by its own name, as in prose ("其中税收收入增长1.5%").
     const subItem = SUB_ITEM.exec(name.text)?.[0].length ?? 0;
@@ -100,6 +110,8 @@ export function readTables(
       if (growth === null) return false;
       return level !== null ? Math.abs(value - growth) < Math.abs(value - level) : Math.abs(value - growth) <= 10;
     };
+    const last = row.at(-1)!;
+    readRows.push(toOriginal(prepared, name.start, Math.max(name.end, last.end)));
     row.forEach((cell, index) => {
       const column = columns![index];
       if (!column || column === 'name' || column === 'unit' || column === 'other' || EMPTY.test(cell.text)) return;
@@ -140,7 +152,7 @@ export function readTables(
       outcomes.push({ indicatorKey: key, year: reportYear - 1, measure, value: value.value, unit, vintage, ...quote, confidence: confidence('outcome') });
     });
   }
-  return { outcomes, targets };
+  return { outcomes, targets, rows: readRows };
 }
 
 /** A table cell is read without its clause: confident as a figure found outside the headline paragraph. */
@@ -167,6 +179,9 @@ function columnOf(header: string, reportYear: number): Column {
   if (GROWTH.test(header)) return of === null || of === reportYear - 1 ? 'growth' : 'other';
   if (PLANNED.test(header) && !DONE.test(header)) return of === reportYear ? 'target' : 'other';
   if (DONE.test(header)) return of === null || of === reportYear - 1 ? 'outcome' : 'other';
+  // Round 13 (rules13b): a statistics page's year-end table names its figure column by the months it sums ("1—12月",
+  // "1-12月累计") or "全年": the whole year's figure (a 1—11月 column is part of a year, never read).
+  if (WHOLE_YEAR_COLUMN.test(header.trim())) return 'outcome';
   // A bulletin's table names its year alone ("2024年", "2024年(亿元)"): last year's figures.
   if (of === reportYear - 1 && /^(?:19|20)\d{2} ?年?(?:\([^()]{1,6}\))?$/.test(header.trim())) return 'outcome';
   return 'other';

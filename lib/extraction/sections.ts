@@ -21,6 +21,8 @@ export type Sections = {
   plan: Range | null;
   /** The 主要预期目标 paragraph(s) within the plan: the headline targets. */
   mainBlocks: Range[];
+  /** Round 13 (rules13b): targets quoted from the report in the plan's remarks ("代表们围绕报告提出的“…增长8%”展开讨论"). */
+  quotedTargets: Range[];
   /** Sentences inside the plan that look back ("去年,全区地区生产总值增长5.1%"): outcomes are read there too. */
   pastInPlan: Range[];
 };
@@ -115,9 +117,17 @@ const MAIN_CUE = new RegExp(
     '|(?:其他|其余)(?:的)?(?:主要)?(?:经济)?(?:发展)?(?:预期)?目标(?:还|则)?(?:包括|有):' +
     // Round 13 (rules13a): text without punctuation loses the colon after the cue, leaving spaces ("会议同意报告提出的
     // 2024年全区经济社会发展主要预期目标  地区生产总值增长6%左右"): a figure soon after still says the list follows.
-    String.raw`|(?<=发展的?)(?:主要预期目标|主要目标)[ \t]+(?![是为如任完实执])(?=[^\n。]{0,30}?(?:\d|百分之))`,
+    String.raw`|(?<=发展的?)(?:主要预期目标|主要目标)[ \t]+(?![是为如任完实执])(?=[^\n。]{0,30}?(?:\d|百分之))` +
+    // Round 13 (rules13b): "据了解,报告提出的2024年全区主要预期目标还包括:…" (after targets quoted by deputies), "主要目标包括:".
+    '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):',
   'g',
 );
+// Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
+// “固定资产投资增长8%、社会消费品零售总额增长7%”展开讨论", "更关注“粮食总产量稳定在2.8亿斤以上”的目标"): a quotation holding a
+// figure, closed by 的目标 (inside or right after it) or opened by the report's 提出的. Never last year's ("“去年…的目标”"), nor the
+// city's ("与全市“地区生产总值增长6%左右”的目标保持衔接"), nor a target said to be met ("“…增长6%的目标”顺利完成": last year's).
+const QUOTED_TARGET_SOURCE = String.raw`(?<!(?:全市|全省|全国|国家|省里|市里|[市省州]政府|[市省州]委)[^,。;:\n]{0,6})[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,40}?\d[^”"\n。]{0,12}?(?:的目标|[”"]的?目标)(?![^。\n]{0,6}?(?:完成|实现|达成|超额|如期))`;
+const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]`, 'g');
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的?一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
@@ -172,7 +182,10 @@ const PLAN_SENTENCE = new RegExp(
     // Round 10n: a sentence that turns to this year and announces its targets before a colon, the list after it
     // ("新的一年,该县定下了“跳起摸高”的目标:地区生产总值增长7%左右,…", "今年是…开局之年,县人代会确定的目标
     // 必须坚决完成:地区生产总值增长百分之六左右,…"), in a feature or a speech that restates the session's targets.
-    '|(?:^|[\\n。!?;]|(?:表示|指出|强调|说)[,:])\\s*[“"]?(?:今年|新的?一年)[^。;:\\n\\d]{0,30}?目标[^。;:,\\n\\d]{0,8}:(?=[^。\\n]{0,30}?(?:增长|达到|控制在)\\s?(?:\\d|百分之))',
+    '|(?:^|[\\n。!?;]|(?:表示|指出|强调|说)[,:])\\s*[“"]?(?:今年|新的?一年)[^。;:\\n\\d]{0,30}?目标[^。;:,\\n\\d]{0,8}:(?=[^。\\n]{0,30}?(?:增长|达到|控制在)\\s?(?:\\d|百分之))' +
+    // Round 13 (rules13b): a deputy's remark that opens on a target quoted from the report ("“地区生产总值增长5.8%左右的目标,
+    // 既积极又稳妥。”…代表说"): the discussion of this year's targets begins there.
+    `|(?:^|[\\n。!?;])\\s*(?=${QUOTED_TARGET_SOURCE})[“"]`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
@@ -243,7 +256,7 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
   if (bulletin) {
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
     const year = givenYear ?? Number(bulletin[1]) + 1;
-    return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [], pastInPlan: [] };
+    return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [], quotedTargets: [], pastInPlan: [] };
   }
   // Round 11 (rules11c): a bare look back (过去一年, 一年来: no year) with no figure anywhere after it reviews nothing: a remark quoted at a
   // news item's end ("代表王秀兰说 过去一年 咱们乡的大棚蔬菜收入翻了一番") is no review heading.
@@ -302,6 +315,14 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
       if (HAS_FIGURE.test(text.slice(block.start, block.end))) mainBlocks.push(start < planRange!.end ? clip(block) : block);
     }
   }
+  // Round 13 (rules13b): targets quoted from the report in the plan's remarks are headline targets, each its quotation.
+  const quotedTargets: Range[] = [];
+  if (planRange) {
+    for (const match of text.slice(planRange.start, planRange.end).matchAll(QUOTED_TARGET)) {
+      const quoted = { start: planRange.start + match.index, end: planRange.start + match.index + match[0].length };
+      if (!mainBlocks.some((block) => quoted.start < block.end && quoted.end > block.start)) quotedTargets.push(quoted);
+    }
+  }
   return {
     reportYear: found?.year ?? null,
     yearSource: found?.source ?? null,
@@ -309,6 +330,7 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
     review: reviewAfterPlan !== null ? { start: reviewAfterPlan, end: text.length } : { start: 0, end: planRange?.start ?? text.length },
     plan: planRange,
     mainBlocks,
+    quotedTargets,
     pastInPlan: planRange ? pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null) : [],
   };
 }

@@ -1,0 +1,97 @@
+// Round 13 (rules13b): footnotes of a report copied from a PDF. The page prints a marker after a figure
+// ("一般公共预算收入完成82.36亿元,增长2.7%1,", "…增长7.1%①;") and the note at the page's foot, under a rule or
+// above the page number ("1 同口径增长5.8%。", "① 剔除土地出让收入一次性因素后,同口径增长9.3%。"). Read where it
+// stands, the note is a clause without a name, far from its figure; read at its marker, it is a clause of the
+// figure's sentence, as a report that writes the note in brackets gives it. prepare-text moves the note's text
+// to its marker (offsets still map to the original) and reads the marker as a comma.
+
+/** A line as prepare-text splits it: [start, end) in the text, without its line break. */
+export type FootnoteLine = { start: number; end: number; text: string };
+
+export type Footnote = {
+  /** Index of the marker in the text (one character: "①" or "1"), read as a comma. */
+  marker: number;
+  /** The note's text, [from, to) stretches in the text, without its marker and its closing full stop. */
+  body: Array<[number, number]>;
+  /** The note's lines, and the rule above it: dropped where they stand. */
+  lines: number[];
+};
+
+// "① …", "1 …", "[1] …", "注1:…" opening a line at the page's foot.
+const NOTE_START = /^[ \t]*(?:([\u2460-\u2473])[ \t]*|(\d)[ \t]+|\[(\d)\][ \t]*|注[ \t]*(\d)[:：][ \t]*)(?=\S)/;
+// A rule drawn above the notes ("______________", "————————").
+const RULE = /^[ \t]*[_—─━\-]{4,}[ \t]*$/;
+const PAGE_NUMBER = /^[-—–·•\s]*\d{1,3}[-—–·•\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
+const SENTENCE_END = /[。！？!?][”’"」』)]*$/;
+const CIRCLED = '\u2460';
+// A note stands on the page of its marker: a page holds some fifty lines.
+const MARKER_REACH = 60;
+
+/** The notes whose marker stands after a figure or a word of an earlier line, each with its lines. */
+export function findFootnotes(lines: FootnoteLine[]): Footnote[] {
+  const notes: Footnote[] = [];
+  const blank = (index: number) => lines[index]!.text.trim() === '';
+  let index = 0;
+  while (index < lines.length) {
+    if (!NOTE_START.test(lines[index]!.text)) {
+      index += 1;
+      continue;
+    }
+    // A group of notes: each may run over several lines (to its full stop, a blank line or the next note).
+    const group: Array<{ first: number; last: number; mark: string }> = [];
+    let at = index;
+    while (at < lines.length && NOTE_START.test(lines[at]!.text)) {
+      const start = NOTE_START.exec(lines[at]!.text)!;
+      const mark = start[1] ?? start[2] ?? start[3] ?? start[4]!;
+      let last = at;
+      while (!SENTENCE_END.test(lines[last]!.text.trimEnd()) && last + 1 < lines.length && !blank(last + 1) && !NOTE_START.test(lines[last + 1]!.text) && !PAGE_NUMBER.test(lines[last + 1]!.text.trim()))
+        last += 1;
+      group.push({ first: at, last, mark });
+      at = last + 1;
+    }
+    let before = index - 1;
+    while (before >= 0 && blank(before)) before -= 1;
+    let after = at;
+    while (after < lines.length && blank(after)) after += 1;
+    // At a page's foot: under a rule, or over the page number.
+    const ruled = before >= 0 && RULE.test(lines[before]!.text);
+    const footed = after < lines.length && PAGE_NUMBER.test(lines[after]!.text.trim());
+    // A table's numbered rows ("1  地区生产总值增长(%)  5.1  6左右") are no notes.
+    const tabular = group.some(({ first, last }) => lines.slice(first, last + 1).some((line) => /\t|\S(?: {2,}|\u3000{2,})\S/.test(line.text.trim())));
+    if ((ruled || footed) && !tabular) {
+      for (const { first, last, mark } of group) {
+        const marker = findMarker(lines, index, mark);
+        if (marker === null) continue;
+        const start = NOTE_START.exec(lines[first]!.text)![0].length;
+        const body: Array<[number, number]> = [];
+        for (let line = first; line <= last; line += 1) {
+          const from = lines[line]!.start + (line === first ? start : 0);
+          let to = lines[line]!.start + lines[line]!.text.trimEnd().length;
+          if (line === last && /[。.]$/.test(lines[line]!.text.trimEnd())) to -= 1;
+          if (to > from) body.push([from, to]);
+        }
+        const noteLines: number[] = [];
+        for (let line = first; line <= last; line += 1) noteLines.push(line);
+        if (ruled && first === index) noteLines.push(before);
+        notes.push({ marker, body, lines: noteLines });
+      }
+    }
+    index = at;
+  }
+  return notes;
+}
+
+/**
+ * The marker's place: the last one before the notes, glued to a figure ("2.7%1,", "7.1%①") or a word ("目标2。"),
+ * never inside a number ("2.71") nor opening a line.
+ */
+function findMarker(lines: FootnoteLine[], noteLine: number, mark: string): number | null {
+  const circled = mark.charCodeAt(0) >= CIRCLED.charCodeAt(0) && mark.charCodeAt(0) <= CIRCLED.charCodeAt(0) + 19;
+  const pattern = circled ? new RegExp(`(?<=\\S)${mark}`, 'g') : new RegExp(`(?<=[%\\u4e00-\\u9fff])${mark}(?=[,，。;；、:：\\s]|$)`, 'g');
+  for (let line = noteLine - 1; line >= Math.max(0, noteLine - MARKER_REACH); line -= 1) {
+    if (NOTE_START.test(lines[line]!.text)) continue;
+    const found = [...lines[line]!.text.matchAll(pattern)].at(-1);
+    if (found) return lines[line]!.start + found.index;
+  }
+  return null;
+}
