@@ -23,11 +23,12 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // Round 11 (rules11c): a bracketed note without a figure on how the level is counted ("16.92万吨(折粮),同比增长1.2%",
 // "(现价)") stands between a level and its rate too, and so does its share of a total ("税收收入86204万元,占一般公共预算
 // 收入的比重为53.1%,同比增长-8.2%": the share is no catalogue figure).
-const CONTINUATION = /^(?:\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+const CONTINUATION = /^(?:\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?投资(?:后|影响))[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
 // Round 12 (rules12a): the adjustment before a name, its clause's own opening ("扣除这些因素后", "剔除一次性因素影响,全区"):
 // never 扣除价格因素 (a real rate, not another basis).
-const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)[^,。;:\d\n]{1,16}?(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?$/;
+// Round 13 (rules13c): never a part of the total taken out ("剔除房地产开发投资后": the rest, no basis of the whole).
+const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?投资(?:后|影响))[^,。;:\d\n]{1,16}?(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?$/;
 const ADJUSTED_REACH = 30;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
 // Round 12 (rules12a): …also "的目标,全年实际实现增长5.9%".

@@ -59,9 +59,14 @@ export function extractTargets(
     // is the work plan: "（三）…粮食播种面积稳定在96万亩以上。", "工业投资增长10%以上，力争…" are tasks.
     // A clause bound by 确保 ("确保全区粮食种植面积稳定在90万亩左右") still commits the district to a figure.
     const afterTargets = targets.length >= MIN_HEADLINE_TARGETS ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
+    // Round 13 (rules13c): a task heading after the targets' cue ("第三部分　2024年重点任务") opens the tasks even when the
+    // targets stood in a table the prose does not count ("…主要预期目标如下:" over "序号 指标 …"): "工业投资增长12%" there is a task.
+    const afterCue = sections.mainBlocks.length > 0 ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
-      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start) && !proposed) continue;
+      const exempt = /确保/.test(reading.prefix) || bindsSentence(prepared.text, reading.start) || proposed;
+      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !exempt) continue;
+      if (afterCue !== null && reading.start >= afterCue && underTaskHeading(prepared.text, afterCue, reading.start) && !exempt) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
       if (inBlock(reading.start) || !(isLeadIn(reading.prefix, context) || proposed) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;

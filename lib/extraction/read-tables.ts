@@ -28,6 +28,7 @@ const OWN_LEVEL = /^(?:[区县旗]级|本级)/;
 // indicator kept in % (the surveyed unemployment rate) is its level.
 const CHANGE_WORD = /增长|下降|降低|提高|增速|增幅|上涨|回落/;
 const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
+const SEQUENCE_HEADER = /^(?:序号|编号)$/;
 const YEAR = /((?:19|20)\d{2}) ?年/;
 const GROWTH = /增长|增速|增幅|比上年|±|同比/;
 const DONE = /完成|实际|实绩|预计|执行|累计|绝对[数值]|总量/;
@@ -185,6 +186,7 @@ function* rows(text: string): Generator<Cell[]> {
   // header ("指标 单位 2024年完成 增长% 2025年目标%") and lasts while its rows have as many cells.
   let spacedCells = 0;
   let tightCells = 0;
+  let numberedCells = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
@@ -195,6 +197,12 @@ function* rows(text: string): Generator<Cell[]> {
     const barred = BARRED_ROW.test(line);
     const words = line.trim().split(/\s+/);
     const plain = !barred && !line.includes('\t') && !/ {2,}|\u3000{2,}/.test(line.trim());
+    // Round 13 (rules13c): a table typed with a 序号 column ("序号　指标　　2023年完成　　2024年目标" / "2　　规模以上工业增加值
+    // 增长(%)　7.3　　8"), aligned by hand with one space or more between cells: known by its header, it lasts while its rows
+    // open on their number and have as many words; the number column is no cell the reader needs.
+    const numberedHeader = !barred && !line.includes('\t') && words.length > MIN_CELLS && SEQUENCE_HEADER.test(words[0]!) && HEADER_NAME.test(words[1]!);
+    if (numberedHeader) numberedCells = words.length;
+    else if (barred || line.includes('\t') || words.length !== numberedCells || !/^\d{1,2}$/.test(words[0]!)) numberedCells = 0;
     if (plain && words.length >= MIN_CELLS && HEADER_NAME.test(words[0]!)) spacedCells = words.length;
     else if (!plain || words.length !== spacedCells) spacedCells = 0;
     // Round 12 (rules12c): cells parted by bars without spaces ("指标|单位|年度计划|预计完成" / "地区生产总值增速|%|6.5左右|5.7"):
@@ -203,7 +211,7 @@ function* rows(text: string): Generator<Cell[]> {
     if (barCells.length >= MIN_CELLS && HEADER_NAME.test(barCells[0]!.trim())) tightCells = barCells.length;
     else if (barCells.length !== tightCells) tightCells = 0;
     // A barred row: the bars are the gaps (a bar at each end opens and closes the row, no cell there).
-    const gaps = barred || tightCells > 0 ? /\|/g : line.includes('\t') ? /\t/g : spacedCells > 0 ? /\s+/g : CELL_GAPS;
+    const gaps = barred || tightCells > 0 ? /\|/g : line.includes('\t') ? /\t/g : spacedCells > 0 || numberedCells > 0 ? /\s+/g : CELL_GAPS;
     const opens = barred && /^\s*\|/.test(line);
     const closes = barred && /\|\s*$/.test(line);
     const indent = opens ? line.indexOf('|') + 1 : line.includes('\t') ? 0 : line.length - line.trimStart().length;
@@ -220,7 +228,7 @@ function* rows(text: string): Generator<Cell[]> {
     const last = line.slice(from);
     const lead = last.length - last.trimStart().length;
     if (!closes) cells.push({ text: last.trim(), start: at + lead, end: at + lead + last.trim().length });
-    yield cells;
+    yield numberedCells > 0 ? cells.slice(1) : cells;
     if (newline < 0) break;
     lineStart = newline + 1;
   }

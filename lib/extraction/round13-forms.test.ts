@@ -6,6 +6,13 @@ import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 const PLAN_TITLE = '关于青禾县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n一、2025年国民经济和社会发展计划执行情况\n预计全年主要指标完成情况如下:\n';
 
+// A plan report's review in a few paragraphs of prose, as such reports open.
+const PROSE_REVIEW =
+  '青禾区2025年计划执行情况与2026年计划草案\n第一部分　2025年计划执行情况\n' +
+  '2025年,全区坚持稳中求进工作总基调,经济运行总体平稳。全区实现地区生产总值512.3亿元,同比增长5.3%。\n' +
+  '规模以上工业增加值同比增长6.8%,其中汽车产业增长9.1%。城镇新增就业1.21万人,城镇调查失业率为5.1%。\n' +
+  '总体来看,全区经济发展稳的基础不断夯实,进的态势逐步显现,但部分指标未完成年初计划目标。\n';
+
 describe('round 13 rules (rules13c)', () => {
   it('reads a numbered item headed by the indicator alone, its figures after the stop', () => {
     const text =
@@ -28,5 +35,53 @@ describe('round 13 rules (rules13c)', () => {
     // Not a heading: the name inside a sentence that ends there, then another sentence's figure.
     const inSentence = PLAN_TITLE + '全县着力稳住地区生产总值。预计完成318.4亿元的项目投资。\n';
     expect(outcomes(extract(inSentence))).toEqual([]);
+  });
+
+  it('reads a table typed with a 序号 column and single full-width spaces between some cells', () => {
+    const text =
+      PROSE_REVIEW +
+      '第二部分　2026年主要目标\n建议2026年全区主要预期目标如下:\n' +
+      '序号　指标　　　　　　2025年完成　　2026年目标\n' +
+      '1　　地区生产总值增长(%)　　5.3　　　　5.5左右\n' +
+      '2　　规模以上工业增加值增长(%)　6.8　　7\n' +
+      '3　　城镇新增就业(万人)　　1.21　　　　1.2\n' +
+      '4　　城镇调查失业率(%)　　　5.1　　　　5.5以内\n' +
+      '\n注:其中工业投资计划安排增长10%。\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2026, 'growth', 'about', '5.5'],
+      ['industrial_value_added', 2026, 'growth', 'exact', '7'],
+      ['new_urban_jobs', 2026, 'level', 'exact', '1.2'],
+      ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5'],
+    ]);
+    // Without the 序号 header the numbered lines are no table.
+    const bare = text.replace('序号　指标　　　　　　2025年完成　　2026年目标\n', '');
+    expect(targets(extract(bare)).filter(([key]) => key === 'industrial_value_added')).toEqual([]);
+  });
+
+  it('reads no task figure under a task heading after the targets’ cue, though the targets stood in a table', () => {
+    const text =
+      PROSE_REVIEW +
+      '第二部分　2026年主要目标\n建议2026年全区主要预期目标如下:\n' +
+      '序号　指标　　　　　　2025年完成　　2026年目标\n' +
+      '1　　地区生产总值增长(%)　　5.3　　　　5.5左右\n' +
+      '\n此外,居民消费价格涨幅控制在3%左右。\n' +
+      '第三部分　2026年重点任务\n(一)推动制造业发展。新增规上工业企业30家,工业投资增长12%。确保城镇新增就业1.2万人以上。\n';
+    expect(targets(extract(text))).toEqual([
+      ['cpi', 2026, 'growth', 'at_most_about', '3'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '1.2'],
+      ['gdp', 2026, 'growth', 'about', '5.5'],
+    ]);
+  });
+
+  it('does not read the rest of a total after a part of it is taken out (剔除房地产开发投资后)', () => {
+    const text =
+      '2025年工作回顾\n全区固定资产投资同比下降2.8%,剔除房地产开发投资后增长6.1%。社会消费品零售总额增长4.4%,剔除房地产开发投资后固定资产投资增长5.2%。' +
+      '一般公共预算收入下降1.5%,剔除留抵退税因素后增长3.2%。\n2026年主要预期目标\n地区生产总值增长5.5%左右。\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['fixed_asset_investment', 2025, 'growth', '-2.8'],
+      ['retail_sales', 2025, 'growth', '4.4'],
+      ['budget_revenue', 2025, 'growth', '-1.5'],
+      ['budget_revenue', 2025, 'growth', '3.2'],
+    ]);
   });
 });
