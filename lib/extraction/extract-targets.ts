@@ -62,11 +62,12 @@ export function extractTargets(
     // Round 13 (rules13c): a task heading after the targets' cue ("第三部分　2024年重点任务") opens the tasks even when the
     // targets stood in a table the prose does not count ("…主要预期目标如下:" over "序号 指标 …"): "工业投资增长12%" there is a task.
     const afterCue = sections.mainBlocks.length > 0 ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
+    const tasksFrom = afterCue === null ? null : taskHeadingEnd(prepared.text, afterCue);
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
       const exempt = /确保/.test(reading.prefix) || bindsSentence(prepared.text, reading.start) || proposed;
       if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !exempt) continue;
-      if (afterCue !== null && reading.start >= afterCue && underTaskHeading(prepared.text, afterCue, reading.start) && !exempt) continue;
+      if (tasksFrom !== null && reading.start >= tasksFrom && !exempt) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
       if (inBlock(reading.start) || !(isLeadIn(reading.prefix, context) || proposed) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
@@ -101,6 +102,13 @@ const PROSE_REACH = 300;
 const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n。,;:\d]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事)[^\n。,;:\d]{0,8}(?=\n)/;
 function underTaskHeading(text: string, from: number, at: number): boolean {
   return TASK_HEADING.test(text.slice(from, at));
+}
+/** Where the first task heading after `from` ends, or null (found once: a test per reading would be quadratic). */
+function taskHeadingEnd(text: string, from: number): number | null {
+  const pattern = new RegExp(TASK_HEADING.source, 'g');
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match ? match.index + match[0].length : null;
 }
 
 /**
