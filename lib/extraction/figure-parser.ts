@@ -85,7 +85,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'], ['↑', 'growth'], ['↓', 'decline'],
     ['一度', 'transient'],
     // Round 10n: "但规上工业增加值仅增长4.6%": 仅 weighs the figure, it does not change it.
-    ['仅', 'neutral'], ['同比', 'neutral'], ['按年', 'neutral'],
+    // Round 13 (rules13c): …nor does 只 ("社会消费品零售总额去年只增长3.2%", a deputy weighing last year's figure).
+    ['仅', 'neutral'], ['只', 'neutral'], ['同比', 'neutral'], ['按年', 'neutral'],
     // Round 11 (rules11a): "固定资产投资虽同比下降4.2%，但产业投资增长21.7%": a concession's 虽 (虽然, 尽管) between
     // the name and its verb weighs the figure, as 仅 does; the figure is the name's.
     ['虽然', 'neutral'], ['虽', 'neutral'], ['尽管', 'neutral'],

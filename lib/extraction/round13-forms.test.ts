@@ -84,4 +84,28 @@ describe('round 13 rules (rules13c)', () => {
       ['budget_revenue', 2025, 'growth', '3.2'],
     ]);
   });
+
+  it('reads a deputies’ discussion: 报告确定今年…, a quoted 去年 remark, 今年目标/今年要 after it, 再加上, 去年只增长', () => {
+    const text =
+      '代表热议政府工作报告\n\n云河区人大  2026-01-10 19:20\n\n1月9日下午,出席区十九届人大五次会议的代表们分组审议政府工作报告。\n\n' +
+      '“报告里说,2025年全区地区生产总值预计完成412.5亿元、增长5.7%。”区人大代表 周敏 说。\n\n' +
+      '区人大代表 赵刚 说,报告确定今年地区生产总值增长6%左右、固定资产投资增长6.5%,“园区投资力争突破60亿元。”\n\n' +
+      '区人大代表 陈静 对民生部分点赞:“去年城镇新增就业1.18万人,今年目标1.1万人以上,再加上居民消费价格涨幅控制在2%左右,心里更踏实。”\n\n' +
+      '区人大代表 刘洋 建议,“社会消费品零售总额去年只增长2.9%,今年要增长5.5%,全市去年增长4.1%,今年要增长5%。”\n';
+    const result = extract(text);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['fixed_asset_investment', 2026, 'growth', 'exact', '6.5'],
+      ['cpi', 2026, 'growth', 'at_most_about', '2'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '1.1'],
+      ['retail_sales', 2026, 'growth', 'exact', '5.5'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2025, 'level', '412.5'],
+      ['gdp', 2025, 'growth', '5.7'],
+      ['new_urban_jobs', 2025, 'level', '1.18'],
+      ['retail_sales', 2025, 'growth', '2.9'],
+    ]);
+  });
 });
+

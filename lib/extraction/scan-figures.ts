@@ -71,7 +71,10 @@ const LEAD_IN_WORDS = [
   // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
   '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',
   // "今年报告又提出农村居民人均可支配收入增长7%".
-  '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确)了?',
+  // Round 13 (rules13c): …and "报告确定今年地区生产总值增长6%左右" (the report fixing this year's figure).
+  '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确|确定)了?',
+  // Round 13 (rules13c): "…今年目标1.2万人以上,再加上居民消费价格涨幅控制在2%左右": one more of the figures a speaker lists.
+  '再加上',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
   '(?:19|20)\\d{2} ?年度?',
 ];

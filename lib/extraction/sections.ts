@@ -321,6 +321,7 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
 const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
+const PAST_AFTER_NAME = /(?:^|[,;:“"])\s*([^,。;:\n“"\d]{2,20}?(?=去年(?:仅|只)?(?:增长|下降|达到|完成|实现|是|为)?了?\s?-?\d))/;
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
 
 // Round 12 (rules12a): a clause opening on 去年 / 上年 (not 去年同期 / 去年以来 / 去年年初…, a part of a year or a plan) within a sentence.
@@ -334,7 +335,8 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     const end = Math.min(sentenceEnd(text, start), plan.end);
     // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too, and so does a speaker's
     // verb ("…代表魏长林说,去年全县地区生产总值完成…", "她说,去年全县粮食产量…").
-    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    // Round 13 (rules13c): …also when the remark opens a quotation ("…对民生部分点赞:“去年城镇新增就业1.26万人,今年目标…").
+    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
     const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     const inBlock = mainBlocks.some((block) => from < block.end && end > block.start);
@@ -358,6 +360,15 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
         const from = start + clause.index + clause[0].length;
         const back = text.slice(from, end).search(/[,;]\s*(?:今年|新的?一年)(?!以来)/);
         found.push({ start: from, end: back > 0 ? from + back : end });
+      } else {
+        // Round 13 (rules13c): …or a clause that names the indicator before 去年 ("“社会消费品零售总额去年只增长3.2%,今年要增长5%"):
+        // that clause alone is last year's figure.
+        const named = PAST_AFTER_NAME.exec(text.slice(start, end));
+        if (named) {
+          const from = start + named.index + named[0].length - named[1]!.length;
+          const clauseEnd = text.slice(from, end).search(/[,;]/);
+          found.push({ start: from, end: clauseEnd > 0 ? from + clauseEnd : end });
+        }
       }
     }
     start = Math.max(end, start + 1);
