@@ -57,6 +57,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['增长', 'growth'], ['增速', 'growth'], ['增幅', 'growth'], ['涨幅', 'growth'], ['上涨', 'growth'], ['提高', 'growth'], ['比增', 'growth'], ['增产', 'growth'], ['增加', 'growth'],
     ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'], ['负', 'decline'],
     ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'], ['增加到', 'level'], ['增至', 'level'], ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
+    // Round 13 (rules13c): speech puts 是 for 为 right after the name ("一般公共预算收入是11.85亿元,增长了百分之九点二": an
+    // interview's answer).
+    ['是', 'level'],
     ['稳定在', 'level'], ['保持在', 'level'],
     // Round 10n: "空气质量优良天数比例保持100%": a level kept.
     ['保持', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
@@ -178,6 +181,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     // Round 10: …also "按可比价格计算(下同)," (a bulletin's first rate sets the basis for the rest).
     if (word === ',' && !/(?:计算|由负转正|负增长|扣除价格因素)(?:\(下同\))?$/.test(text.slice(from, pos))) break;
     if (word === ',' && (commas += 1) > 1) break;
+    // 是 binds only right after the name ("…收入是11.85亿元"); after other words it opens another statement ("…,去年是205.8亿元").
+    if (word === '是' && pos !== from) break;
     if (role === 'growth' || role === 'decline') verb = role;
     if (role === 'level' && verb === null) verb = 'level';
     if (role === 'cap') cap = true;

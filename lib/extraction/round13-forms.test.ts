@@ -107,5 +107,27 @@ describe('round 13 rules (rules13c)', () => {
       ['retail_sales', 2025, 'growth', '2.9'],
     ]);
   });
+
+  it('reads an interview: the district from its subtitle (——访…县长…), 今年确定…, and 是 for 为 right after the name', () => {
+    const text =
+      '专访|“今年的目标,我们有信心”\n——访青石岭县县长王建国\n\n2025-02-06 09:30 来源:本报\n\n' +
+      '记者:请先谈谈去年的成绩。\n\n王建国:2024年是不平凡的一年。全县地区生产总值达到186.2亿元,同比增长5.8%。一般公共预算收入是9.64亿元,增长了百分之七点一。\n\n' +
+      '记者:今年的主要预期目标是怎么考虑的?\n\n王建国:今年确定地区生产总值增长6%左右,主要基于三点。社会消费品零售总额增长6.5%,去年是88.1亿元。\n';
+    const result = extract(text);
+    expect(result.district).toBe('青石岭县');
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '186.2'],
+      ['gdp', 2024, 'growth', '5.8'],
+      ['budget_revenue', 2024, 'level', '9.64'],
+      ['budget_revenue', 2024, 'growth', '7.1'],
+      ['retail_sales', 2024, 'level', '88.1'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['retail_sales', 2025, 'growth', 'exact', '6.5'],
+    ]);
+    // A subtitle naming only the head's office ("——访县长王建国") names no district; nor does a visit ("走访…").
+    expect(extract(text.replace('——访青石岭县县长王建国', '——访县长王建国')).district).toBeNull();
+  });
 });
 

@@ -75,6 +75,8 @@ const LEAD_IN_WORDS = [
   '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确|确定)了?',
   // Round 13 (rules13c): "…今年目标1.2万人以上,再加上居民消费价格涨幅控制在2%左右": one more of the figures a speaker lists.
   '再加上',
+  // Round 13 (rules13c): "今年确定地区生产总值增长6.5%左右" (a county head giving the target he set).
+  '确定',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
   '(?:19|20)\\d{2} ?年度?',
 ];
