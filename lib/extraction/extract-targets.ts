@@ -139,6 +139,8 @@ function reportProposes(text: string, reading: Reading): boolean {
 const REPORT_VERB_CLAUSE = /^\s*(?:(?:并|还|也|同时)?(?:提出|明确)了?|[“"]?(?:政府工作)?报告(?:里|中)?(?:说|提到|写着)[,:]?\s*(?:今年|新的?一年))$/;
 const REPORT_SUBJECT = /^(?:[^,。;\n]{0,10},)?[^,。;\n]{0,12}?报告(?!显示|回顾|指出)/;
 
+const SET_VERB_BEFORE = /^[^\d,。;]{0,6}?(?:定在|定为|确定为|设定为|设定在|订为|订在)\s?$/;
+
 /** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */
 function aimsBeforeFigure(text: string, reading: Reading): boolean {
   if (reading.result.kind !== 'figure') return false;
@@ -225,7 +227,9 @@ function readTarget(
   // The headline paragraph quotes from the name; elsewhere the lead-in reads with it ("确保全区…").
   const quoteStart = headline ? reading.start : leadInStart(reading, context);
   const propose = (key: string, figure: Figure, value: FigureValue, end: number, inSeries: boolean) => {
-    const measure = measureOf(context.catalogue, key, figure.verb, value.unit);
+    // Round 13 (rules13c): "地区生产总值定在5.5%左右": a rate set for an indicator kept in another unit is its growth.
+    const setRate = figure.verb === null && value.unit === '%' && SET_VERB_BEFORE.test(text.slice(reading.mentionEnd, value.start));
+    const measure = measureOf(context.catalogue, key, figure.verb, value.unit) ?? (setRate ? measureOf(context.catalogue, key, 'growth', '%') : null);
     if (!measure) return null;
     const read = qualifierOf(figure, value);
     if (!read) return null;

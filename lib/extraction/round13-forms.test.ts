@@ -129,5 +129,21 @@ describe('round 13 rules (rules13c)', () => {
     // A subtitle naming only the head's office ("——访县长王建国") names no district; nor does a visit ("走访…").
     expect(extract(text.replace('——访青石岭县县长王建国', '——访县长王建国')).district).toBeNull();
   });
+
+  it('reads a rate set (定在/定为) for an indicator kept in another unit as its growth', () => {
+    const text =
+      '两会访谈|对话县长\n\n2025-01-15 08:30\n\n记者:去年成绩如何?\n\n县长:去年全县地区生产总值增长5.6%。\n\n' +
+      '记者:今年的预期目标是怎么考虑的?为什么地区生产总值定在5.5%左右,城镇调查失业率定在5.5%以内,一般公共预算收入定为12亿元?\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5.5'],
+      ['urban_unemployment_rate', 2025, 'level', 'at_most', '5.5'],
+      ['budget_revenue', 2025, 'level', 'exact', '12'],
+    ]);
+    // Without a setting verb a bare rate after a level indicator's name is nothing (a share, a gap).
+    expect(targets(extract(text.replace('地区生产总值定在5.5%左右', '地区生产总值5.5%左右')))).toEqual([
+      ['urban_unemployment_rate', 2025, 'level', 'at_most', '5.5'],
+      ['budget_revenue', 2025, 'level', 'exact', '12'],
+    ]);
+  });
 });
 
