@@ -145,5 +145,32 @@ describe('round 13 rules (rules13c)', () => {
       ['budget_revenue', 2025, 'level', 'exact', '12'],
     ]);
   });
+
+  it('reads Hong Kong and Taiwan reports of a county: a topic before last year, (人民币,下同), 空气品质', () => {
+    const text =
+      '內地｜某山區縣定下今年GDP增6%目標\n\n2025年1月20日 星期一　　記者報道\n\n' +
+      '福建省某市轄下的青嵐縣日前召開人民代表大會。縣長在政府工作報告中表示,2024年全縣地區生產總值預計達到312.4億元,增長5.4%;' +
+      '城鎮和農村常住居民人均可支配收入分別達到45210元和23980元(人民幣,下同),分別增長4.5%和6.6%;縣城空氣品質優良天數比率保持在97.8%。\n\n' +
+      '報告提出,2025年全縣經濟社會發展的主要預期目標是:地區生產總值增長6%左右,固定資產投資增長7%。\n\n' +
+      '外貿方面,2024年全縣出口總額41.2億元,增長10.6%;實際使用外資2860萬美元。\n\n' +
+      '分析人士指出,去年福建全省GDP增長5.5%,外貿方面,全省出口增長3.1%。\n';
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'level', '312.4'],
+      ['gdp', 2024, 'growth', '5.4'],
+      ['urban_income', 2024, 'level', '45210'],
+      ['rural_income', 2024, 'level', '23980'],
+      ['urban_income', 2024, 'growth', '4.5'],
+      ['rural_income', 2024, 'growth', '6.6'],
+      ['air_quality_good_days', 2024, 'level', '97.8'],
+      ['exports', 2024, 'level', '41.2'],
+      ['exports', 2024, 'growth', '10.6'],
+      ['fdi', 2024, 'level', '2860'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '7'],
+    ]);
+  });
 });
 
