@@ -23,7 +23,7 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // Round 11 (rules11c): a bracketed note without a figure on how the level is counted ("16.92万吨(折粮),同比增长1.2%",
 // "(现价)") stands between a level and its rate too, and so does its share of a total ("税收收入86204万元,占一般公共预算
 // 收入的比重为53.1%,同比增长-8.2%": the share is no catalogue figure).
-const CONTINUATION = /^(?:\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?投资(?:后|影响))[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+const CONTINUATION = /^(?:\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?投资(?:后|影响))[^,。;\d]{1,12}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
 // Round 12 (rules12a): the adjustment before a name, its clause's own opening ("扣除这些因素后", "剔除一次性因素影响,全区"):
 // never 扣除价格因素 (a real rate, not another basis).
@@ -297,7 +297,11 @@ function continuations(text: string, from: number, limit: number, names: number)
     // it states no rate (a bulletin that has one prints it). Alone ("粮食播种面积与上年基本持平") it is the growth, 0.
     if (/基本持平$/.test(text.slice(start, next.end))) break;
     // A rate after "剔除…因素后" is on an adjusted basis, like 同口径: proposed, marked and flagged.
-    const adjusted = /剔除|扣除/.test(separator[0]);
+    // Round 13 (rules13c): so is a 自然口径 rate after the reported one ("比上年增长3.2%,自然口径增长1.4%" under a note that the
+    // reported rate is 同口径; "同口径增长8.1%(自然口径下降4.3%)"): the other basis, proposed beside it for staff to choose.
+    // (Only after a reported rate: first, or after a 同口径 one, 自然口径 is the reported rate itself.)
+    const reportedBefore = found.some((item) => (item.figure.verb === 'growth' || item.figure.verb === 'decline') && !item.figure.comparableBasis);
+    const adjusted = /剔除|扣除/.test(separator[0]) || (reportedBefore && /^(?:按)?自然口径/.test(text.slice(start, start + 4)));
     const figure = adjusted ? { ...next, comparableBasis: true } : next;
     found.push({ figure, start, series, wholeYear: /^(?:预计)?全年/.test(text.slice(start, start + 4)) });
     at = next.end;

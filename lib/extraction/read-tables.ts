@@ -21,7 +21,8 @@ import type { OutcomeProposal, TargetProposal } from './types';
 type Cell = { text: string; start: number; end: number };
 type Column = 'name' | 'unit' | 'growth' | 'outcome' | 'target' | 'other';
 
-const SUB_ITEM = /^\s*其中\s*[:：]?\s*/;
+// Round 13 (rules13c): statistical tables mark a sub-item with # ("  #税收收入  亿元  36.81  5.6": 其中 in the yearbooks' notation).
+const SUB_ITEM = /^\s*(?:其中\s*[:：]?|[#＃])\s*/;
 // Round 10: "区级一般公共预算收入", "县级…": the district's own level of a figure, named in its row (as in prose, scan-figures.ts).
 const OWN_LEVEL = /^(?:[区县旗]级|本级)/;
 // Round 10: a target cell that names a change ("增长2%") reads as a rate; a bare "5以内" in a % row of an

@@ -172,5 +172,29 @@ describe('round 13 rules (rules13c)', () => {
       ['fixed_asset_investment', 2025, 'growth', 'exact', '7'],
     ]);
   });
+
+  it('reads a bulletin table’s # sub-item, and a 自然口径 rate after the reported one as the other basis', () => {
+    const text =
+      '青禾县2025年国民经济和社会发展统计公报\n\n表1  2025年主要经济指标\n' +
+      '指标名称                        单位     绝对数      比上年增长(%)\n' +
+      '一般公共预算收入                亿元     38.62       3.4\n' +
+      '  #税收收入                     亿元     29.15       4.8\n' +
+      '  #非税收入                     亿元     9.47        -0.6\n\n' +
+      '全年地区生产总值286.4亿元,比上年增长5.1%,自然口径增长4.0%。城镇常住居民人均可支配收入46210元,自然口径增长4.4%。\n';
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([
+      ['budget_revenue', 2025, 'level', '38.62'],
+      ['budget_revenue', 2025, 'growth', '3.4'],
+      ['tax_revenue', 2025, 'level', '29.15'],
+      ['tax_revenue', 2025, 'growth', '4.8'],
+      ['gdp', 2025, 'level', '286.4'],
+      ['gdp', 2025, 'growth', '5.1'],
+      ['gdp', 2025, 'growth', '4'],
+      ['urban_income', 2025, 'level', '46210'],
+      ['urban_income', 2025, 'growth', '4.4'],
+    ]);
+    // The rate after the reported one is flagged as another basis; a 自然口径 rate standing alone is the reported rate.
+    expect(result.flags.filter((flag) => flag.code === 'comparable_basis').map((flag) => flag.indicatorKey)).toEqual(['gdp']);
+  });
 });
 
