@@ -38,6 +38,7 @@ const EMPTY = /^(?:[—–\-/]+|)$/;
 const NUMBER = /^-?\d+(?:\.\d+)?/;
 // A unit in parentheses, in a header ("增长(%)") or after a name ("地区生产总值(亿元)").
 const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
+const DECLINE_NAME = /^(?:降低|下降)率?(?:\s*\(%\))?$/;
 const GROWTH_NAME = /^(?:增长率?|增长速度|增速|增幅)(?:\s*\(%\))?$/;
 const MIN_CELLS = 3;
 // Cells are separated by tabs, or, in a table copied as aligned text, by runs of two or more spaces.
@@ -84,7 +85,9 @@ export function readTables(
     if (!mention || mention.start !== nameStart || mention.keys.length !== 1) continue;
     const rest = text.slice(mention.end, name.end).trim();
     // Round 12 (rules12c): a row named for the indicator's growth ("地区生产总值增速", "…增长(%)") holds rates in every column.
-    const growthRow = GROWTH_NAME.test(rest);
+    // Round 13 (rules13c): …and one named for the fall ("单位地区生产总值能耗降低 | % | … | 3.2 |") holds falls.
+    const declineRow = DECLINE_NAME.test(rest);
+    const growthRow = GROWTH_NAME.test(rest) || declineRow;
     if (rest !== '' && !PARENTHESISED_UNIT.test(rest) && !growthRow) continue;
     const key = mention.keys[0]!;
     const unitCell = row.find((_, index) => columns![index] === 'unit');
@@ -118,7 +121,7 @@ export function readTables(
           return;
         }
         // "6左右" in a % column reads as "6%左右"; "增长6%左右", "4000人以上" carry their own unit.
-        const asWritten = targetWording(cell.text, unit);
+        const asWritten = declineRow && !CHANGE_WORD.test(cell.text) && /\d/.test(cell.text) ? `下降${targetWording(cell.text, unit)}` : targetWording(cell.text, unit);
         const parsed = asWritten === null ? null : parseAsWritten(asWritten);
         if (!parsed?.ok || parsed.target.value === null || parsed.target.unit === null) return;
         const { target } = parsed;
@@ -134,12 +137,14 @@ export function readTables(
       const number = NUMBER.exec(cell.text);
       if (!number || !unit) return;
       // An indicator stated only as a change (CPI) has an index in its figure column ("100.2", 上年=100), not a rate.
-      if (column === 'outcome' && context.catalogue.byKey.get(key)?.levelUnit === null) return;
+      // (A row named for the growth or the fall holds rates.)
+      if (column === 'outcome' && context.catalogue.byKey.get(key)?.levelUnit === null && !growthRow) return;
       const value = parseDecimal(number[0]);
       if (!value.ok) return;
       const measure = measureOf(context.catalogue, key, column === 'growth' || growthRow ? 'growth' : null, unit);
       if (!measure) return;
-      outcomes.push({ indicatorKey: key, year: reportYear - 1, measure, value: value.value, unit, vintage, ...quote, confidence: confidence('outcome') });
+      const signed = declineRow && !value.value.startsWith('-') && Number(value.value) !== 0 ? `-${value.value}` : value.value;
+      outcomes.push({ indicatorKey: key, year: reportYear - 1, measure, value: signed, unit, vintage, ...quote, confidence: confidence('outcome') });
     });
   }
   return { outcomes, targets };

@@ -196,5 +196,18 @@ describe('round 13 rules (rules13c)', () => {
     // The rate after the reported one is flagged as another basis; a 自然口径 rate standing alone is the reported rate.
     expect(result.flags.filter((flag) => flag.code === 'comparable_basis').map((flag) => flag.indicatorKey)).toEqual(['gdp']);
   });
+
+  it('reads a table row named for the fall (…能耗降低) as falls, its index-free rate included', () => {
+    const text =
+      PROSE_REVIEW +
+      '第二部分　2026年主要目标\n' +
+      '| 指标 | 单位 | 2025年计划 | 2025年完成 | 2026年目标 |\n' +
+      '| 地区生产总值增速 | % | 6 | 5.3 | 5.5左右 |\n' +
+      '| 单位地区生产总值能耗降低 | % | 完成市下达任务 | 3.1 | 2.5左右 |\n' +
+      '| 居民消费价格指数 | % | 103 | 100.4 | 102 |\n';
+    const result = extract(text);
+    expect(outcomes(result).filter(([key]) => key === 'energy_intensity' || key === 'cpi')).toEqual([['energy_intensity', 2025, 'growth', '-3.1']]);
+    expect(targets(result).filter(([key]) => key === 'energy_intensity')).toEqual([['energy_intensity', 2026, 'growth', 'about', '-2.5']]);
+  });
 });
 
