@@ -209,5 +209,22 @@ describe('round 13 rules (rules13c)', () => {
     expect(outcomes(result).filter(([key]) => key === 'energy_intensity' || key === 'cpi')).toEqual([['energy_intensity', 2025, 'growth', '-3.1']]);
     expect(targets(result).filter(([key]) => key === 'energy_intensity')).toEqual([['energy_intensity', 2026, 'growth', 'about', '-2.5']]);
   });
+
+  it('opens no plan at a speaker’s 今年上半年 (a look back at the year’s half), but at the 今年 after it', () => {
+    const text =
+      '青溪县召开十八届人大四次会议\n青溪县人民政府网　2026-01-12\n' +
+      '县长刘伟作政府工作报告时说,今年上半年,受多重因素影响,全县地区生产总值一度下降0.8%;全年预计地区生产总值完成186亿元,增长5.1%左右,规模以上工业增加值增长6.2%。\n' +
+      '刘伟表示,今年全县地区生产总值预期增长5.5%,规模以上工业增加值增长6.5%。\n';
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2025, 'level', '186'],
+      ['gdp', 2025, 'growth', '5.1'],
+      ['industrial_value_added', 2025, 'growth', '6.2'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'exact', '5.5'],
+      ['industrial_value_added', 2026, 'growth', 'exact', '6.5'],
+    ]);
+  });
 });
 
