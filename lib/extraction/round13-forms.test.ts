@@ -226,5 +226,33 @@ describe('round 13 rules (rules13c)', () => {
       ['industrial_value_added', 2026, 'growth', 'exact', '6.5'],
     ]);
   });
+
+  it('gives a catalogue name its place in a 分别 series shared with names the catalogue lacks', () => {
+    const text =
+      '2025年工作回顾\n全区社会消费品零售总额和进出口总额同比分别增长4.2%和6.8%;工业投资、技改投资、制造业投资分别增长12%、30%、9%。' +
+      '进出口总额和地区生产总值分别增长6.8%和5.1%。\n2026年主要预期目标\n地区生产总值增长5.5%左右。\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['retail_sales', 2025, 'growth', '4.2'],
+      ['industrial_investment', 2025, 'growth', '12'],
+    ]);
+  });
+
+  it('reads a subtitle’s plan over the bare lines under its opener, wordings included', () => {
+    const text =
+      '视频|数说青禾区政府工作报告\n2026-01-11 20:30 青禾融媒\n【字幕】\n' +
+      '过去一年 青禾区地区生产总值达到286.1亿元 增长5.2%\n' +
+      '新的一年 青禾区地区生产总值预期增长5.5%左右\n' +
+      '规上工业增加值增长7% 固定资产投资增长5%\n' +
+      '一般公共预算收入增长3% 居民人均可支配收入增长与经济增长同步\n' +
+      '相关视频\n' +
+      '03:12 全市今年目标 居民人均可支配收入与经济增长基本同步\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2026, 'growth', 'about', '5.5'],
+      ['industrial_value_added', 2026, 'growth', 'exact', '7'],
+      ['fixed_asset_investment', 2026, 'growth', 'exact', '5'],
+      ['budget_revenue', 2026, 'growth', 'exact', '3'],
+      ['resident_income', 2026, 'growth', 'relative', null],
+    ]);
+  });
 });
 

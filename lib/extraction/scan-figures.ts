@@ -123,7 +123,18 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
     }
     const keys = group.flatMap((mention) => mention.keys);
     const mentionEnd = group[group.length - 1]!.end;
-    const result = figureAfterState(text, mentionEnd, keys.length, first.start);
+    let result = figureAfterState(text, mentionEnd, keys.length, first.start);
+    // Round 13 (rules13c): "社会消费品零售总额和进出口总额同比分别增长4.6%和7.3%": a 分别 series shared with names the
+    // catalogue lacks (进出口总额, 技改投资) gives the catalogue's name its own place in the series (first here).
+    if (result.kind === 'none' && keys.length === 1) {
+      const partners = PARTNERS_THEN_SERIES.exec(text.slice(mentionEnd, mentionEnd + 48));
+      const next = mentions[i + 1];
+      if (partners && (!next || next.start >= mentionEnd + partners[0].length)) {
+        const count = partners[0].split(/和|、|及/).length;
+        const series = parseFigure(text, mentionEnd + partners[0].length, count);
+        if (series.kind === 'figure' && series.values.length === count) result = { ...series, values: [series.values[0]!] };
+      }
+    }
     const clauseStart = Math.max(lastBoundary(text, first.start), lastEnd);
     readings.push({
       keys,
@@ -139,6 +150,8 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
   }
   return readings;
 }
+
+const PARTNERS_THEN_SERIES = /^(?:(?:和|、|及)[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)){1,3}(?=(?:同比|比上年)?分别)/;
 
 // Round 10: "固定资产投资止跌回稳、增长2%左右", "…止跌回稳，力争增长3%": a short state the indicator is to reach,
 // then its figure; the figure is the target (the state alone, read as a wording, was proposed instead).

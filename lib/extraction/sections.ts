@@ -456,7 +456,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // …or at the report's proposal when no year is named ("认为,报告提出的全县…").
     const turn = match[0].search(/今年|新的?一年|(?:19|20)\d{2}/);
     const start = speech ? match.index + (turn >= 0 ? turn : match[0].search(/报告/)) : match.index + match[0].search(/[^\s\n。!?;)]/);
-    const block = { start, end: sentenceEnd(text, start) };
+    const block = captionLines(text, { start, end: sentenceEnd(text, start) });
     // A deputy speaking for a town or a company ("今年我们镇的目标是增长9%"), or a clause about the city,
     // states no plan of the district's.
     const figure = text.slice(block.start, block.end).search(HAS_FIGURE);
@@ -469,6 +469,25 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   }
   return first;
 }
+
+/**
+ * Round 13 (rules13c): a subtitle or caption copy states the plan over lines of its own without punctuation
+ * ("新的一年 禾丰区地区生产总值预期增长6%左右" / "规上工业增加值增长8% 固定资产投资增长5%" / "一般公共预算收入增长4%
+ * 居民人均可支配收入增长与经济增长同步"): the run of such bare lines with figures under the opener's bare line is its
+ * headline paragraph (wordings included), up to a line that is none or turns to last year.
+ */
+function captionLines(text: string, block: Range): Range {
+  const own = text.slice(text.lastIndexOf('\n', block.start - 1) + 1, lineEnd(text, block.start));
+  if (block.end !== lineEnd(text, block.start) || !BARE_LINE.test(own.trim()) || !HAS_FIGURE.test(own)) return block;
+  let end = block.end;
+  for (let lines = 0; lines < MAX_CAPTION_LINES; lines += 1) {
+    const next = nextLine(text, end);
+    if (!next || next.start > end + 2 || !BARE_LINE.test(next.text.trim()) || !HAS_FIGURE.test(next.text) || PAST_LINE.test(next.text)) break;
+    end = lineEnd(text, next.start);
+  }
+  return { start: block.start, end };
+}
+const MAX_CAPTION_LINES = 12;
 
 /**
  * "2024年,该区实现地区生产总值…" before a plan that says only 今年 / 新的一年: the review is
