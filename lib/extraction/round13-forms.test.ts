@@ -254,5 +254,24 @@ describe('round 13 rules (rules13c)', () => {
       ['resident_income', 2026, 'growth', 'relative', null],
     ]);
   });
+
+  it('reads a short item’s only plan sentence, 报告提出 without a comma or a year, as the coming year’s targets', () => {
+    const text =
+      '青禾区召开第三届人民代表大会第五次会议\n2026-01-09 18:20 来源:青禾融媒\n' +
+      '1月9日上午,青禾区第三届人民代表大会第五次会议开幕。区长张明代表区人民政府作政府工作报告。\n' +
+      '报告提出地区生产总值增长6%左右,规模以上工业增加值增长7%,一般公共预算收入增长4%。\n会议应到代表186名,实到178名。\n';
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['industrial_value_added', 2026, 'growth', 'exact', '7'],
+      ['budget_revenue', 2026, 'growth', 'exact', '4'],
+    ]);
+    // A look back after 报告指出 stays last year's, and 报告提出去年… opens no plan.
+    const review = text.replace('报告提出地区生产总值增长6%左右', '报告指出,2025年全区地区生产总值增长5.2%。报告提出地区生产总值增长6%左右');
+    expect(outcomes(extract(review))).toEqual([['gdp', 2025, 'growth', '5.2']]);
+    const past = text.replace('报告提出地区生产总值增长6%左右', '报告提出去年地区生产总值增长5.2%');
+    expect(targets(extract(past))).toEqual([]);
+  });
 });
 

@@ -127,7 +127,9 @@ const PLAN_SENTENCE = new RegExp(
     // a (numbered) line, or a space-separated clause, that opens on 今年 / 新的一年 and states a figure.
     '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的?一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
     // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
-    '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)[,:](?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
+    // Round 13 (rules13c): …also without the comma ("报告提出地区生产总值增长6%左右,…", a short item's only plan sentence),
+    // unless it turns to last year ("报告提出去年…").
+    '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)(?:[,:]|(?=[\\u4e00-\\u9fff])(?!的|去年|上年|过去|一年来|五年来))(?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
     // "委员们认为,报告提出的全县地区生产总值增长6.5%左右的目标…", "他说,报告提出规模以上工业增加值增长10%以上…".
     // (With 今年 after 报告提出 the alternatives above decide.)
     '|(?:认为|表示|说|指出)[,:]\\s*[“"]?报告(?:提出|明确)(?!今年|新的?一年)的?(?=[^。\\n\\d]{0,30}?(?:增长|达到|控制在)\\s?\\d)' +
