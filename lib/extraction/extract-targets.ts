@@ -121,9 +121,12 @@ function bindsSentence(text: string, at: number): boolean {
   if (/^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d]{0,12}?确保\s?\d/.test(text.slice(start, at + 40))) return true;
   // Round 11 (rules11a): an interview's later answer commits this year to a figure ("今年要实现城镇新增就业5000人以上"),
   // or adds a target to those set ("…,我们还明确城镇调查失业率控制在5.5%以内、…").
-  return /^(?:[^:\n。]{1,6}:)?\s*今年(?:还|也)?要实现[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at + 40)) || ALSO_SET.test(text.slice(start, at));
+  // Round 13 (rules13c): …or names this year's target for it ("今年城镇新增就业目标是2.5万人"), or adds one more ("我们还要把
+  // 城镇调查失业率控制在3.5%以内"), an interview's answer after the headline one.
+  return /^(?:[^:\n。]{1,6}:)?\s*今年(?:还|也)?要实现[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at + 40)) || ALSO_SET.test(text.slice(start, at)) || THIS_YEARS_GOAL.test(text.slice(start, at + 40));
 }
-const ALSO_SET = /我们(?:还|也)明确了?$/;
+const ALSO_SET = /我们(?:还|也)(?:明确了?|要把)$/;
+const THIS_YEARS_GOAL = /^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d,;]{2,16}?目标(?:是|为|定为)\s?\d/;
 
 /**
  * Round 12 (rules12a): the report, the subject of the sentence, proposes the clause's figure or wording ("报告把居民增收

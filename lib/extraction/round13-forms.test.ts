@@ -273,5 +273,23 @@ describe('round 13 rules (rules13c)', () => {
     const past = text.replace('报告提出地区生产总值增长6%左右', '报告提出去年地区生产总值增长5.2%');
     expect(targets(extract(past))).toEqual([]);
   });
+
+  it('reads an interview’s later answer naming this year’s target (今年…目标是) or adding one (我们还要把…)', () => {
+    const text =
+      '【专访】青禾区区长:今年GDP增长6%左右\n\n2026-01-15 记者 李明\n\n问:去年成绩如何?\n答:2025年全区地区生产总值增长5.4%。\n\n' +
+      '问:今年的主要预期目标是怎样定的?\n答:我们把今年地区生产总值增长目标定为6%左右,规模以上工业增加值增长8%,固定资产投资增长6%,' +
+      '社会消费品零售总额增长5.5%,一般公共预算收入增长4%。\n' +
+      '问:就业方面有什么安排?\n答:今年城镇新增就业目标是1.8万人,其中为高校毕业生提供岗位3000个以上。我们还要把城镇调查失业率控制在5%以内。' +
+      '今年将新建学校5所,粮食播种面积稳定在12万亩。\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['industrial_value_added', 2026, 'growth', 'exact', '8'],
+      ['fixed_asset_investment', 2026, 'growth', 'exact', '6'],
+      ['retail_sales', 2026, 'growth', 'exact', '5.5'],
+      ['budget_revenue', 2026, 'growth', 'exact', '4'],
+      ['new_urban_jobs', 2026, 'level', 'exact', '1.8'],
+      ['urban_unemployment_rate', 2026, 'level', 'at_most', '5'],
+    ]);
+  });
 });
 

@@ -53,6 +53,8 @@ const LEAD_IN_WORDS = [
   // Round 11 (rules11a): an interview's later answer: "今年(还)要实现城镇新增就业5000人以上" (this year's commitment),
   // "我们还明确城镇调查失业率控制在5.5%以内" (a target the speaker adds to those set).
   '(?:还|也)?要实现', '(?:还|也)明确了?',
+  // Round 13 (rules13c): "我们还要把城镇调查失业率控制在3.5%以内" (one more target the speaker sets).
+  '(?:还|也)要把',
   // Round 12 (rules12a): "今年目标是城镇新增就业6500人以上", "今年的目标是…": a speaker giving this year's target before its name
   // (only after 今年: "去年的目标是…" restates last year's plan).
   '今年的?(?:主要|预期|发展)?目标(?:是|为)',
