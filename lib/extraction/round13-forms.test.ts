@@ -291,5 +291,13 @@ describe('round 13 rules (rules13c)', () => {
       ['urban_unemployment_rate', 2026, 'level', 'at_most', '5'],
     ]);
   });
+
+  it('reads 设定在 as 设定为 (增长目标设定在5.5%左右)', () => {
+    const text = '青禾区2025年工作回顾\n全区地区生产总值增长5.2%。\n2026年主要预期目标是:地区生产总值增长目标设定在5.5%左右,一般公共预算收入增长3%。\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2026, 'growth', 'about', '5.5'],
+      ['budget_revenue', 2026, 'growth', 'exact', '3'],
+    ]);
+  });
 });
 
