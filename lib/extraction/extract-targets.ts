@@ -65,9 +65,10 @@ export function extractTargets(
     const tasksFrom = afterCue === null ? null : taskHeadingEnd(prepared.text, afterCue);
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
-      const exempt = /确保/.test(reading.prefix) || bindsSentence(prepared.text, reading.start) || proposed;
-      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !exempt) continue;
-      if (tasksFrom !== null && reading.start >= tasksFrom && !exempt) continue;
+      // Asked only where a rule would skip the reading: bindsSentence looks back over the sentence.
+      const exempt = () => /确保/.test(reading.prefix) || bindsSentence(prepared.text, reading.start) || proposed;
+      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start)) && !exempt()) continue;
+      if (tasksFrom !== null && reading.start >= tasksFrom && !exempt()) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
       if (inBlock(reading.start) || !(isLeadIn(reading.prefix, context) || proposed) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
