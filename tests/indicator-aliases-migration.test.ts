@@ -1,6 +1,7 @@
 // The alias migrations: existing databases gain the extractor's new catalogue aliases (round 6:
 // 出口, 粮食作物播种面积; round 8: 一般预算收入, 能耗强度; round 9: 粮食总产; round 10a: 节能降耗/节能降碳,
-// 农村牧区居民收入; round 11b: 农牧区居民收入, 实到外资; round 12c: 社零, 一般公共财政预算收入, 外贸出口额) once, beside whatever aliases an admin has already set.
+// 农村牧区居民收入; round 11b: 农牧区居民收入, 实到外资; round 12c: 社零, 一般公共财政预算收入, 外贸出口额;
+// round 13c: 空气品质优良天数比率/比例) once, beside whatever aliases an admin has already set.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -135,5 +136,22 @@ describe('indicator aliases migration (round 12, rules12c)', () => {
     for (const alias of ['社零', '社零额']) expect(aliasesOf('retail_sales')).toContain(alias);
     expect(aliasesOf('budget_revenue')).toContain('一般公共财政预算收入');
     for (const alias of ['外贸出口额', '外贸出口总额']) expect(aliasesOf('exports')).toContain(alias);
+  });
+});
+
+describe('indicator aliases migration (round 13, rules13c)', () => {
+  it('appends the air-quality spellings of the Taiwan and Hong Kong press where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round13c', `
+      ('air_quality_good_days', '空气质量优良天数比率', 'Good air days', ARRAY['管理员别名', '空气品质优良天数比例'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'air_quality_good_days', aliases: ['管理员别名', '空气品质优良天数比例', '空气品质优良天数比率'] },
+      { key: 'gdp', aliases: null },
+    ]);
+  });
+
+  it('adds the same spellings the catalogue seeds new databases with', () => {
+    const aliasesOf = (key: string) => INDICATORS.find((indicator) => indicator.key === key)!.aliases;
+    for (const alias of ['空气品质优良天数比率', '空气品质优良天数比例']) expect(aliasesOf('air_quality_good_days')).toContain(alias);
   });
 });

@@ -26,13 +26,15 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // "(现价)") stands between a level and its rate too, and so does its share of a total ("税收收入86204万元,占一般公共预算
 // 收入的比重为53.1%,同比增长-8.2%": the share is no catalogue figure).
 // Round 13 (rules13b): a note that the rate was on a comparable basis, before the reported rate ("增长10.2%,一般公共预算收入增速为
-// 同口径数,自然口径增长6.8%", a footnote read at its marker).
-const CONTINUATION = /^(?:,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+// 同口径数,自然口径增长6.8%", a footnote read at its marker). Round 13 (rules13c): "(人民币,下同)" between a level and its rate;
+// never a part of the total taken out ("剔除房地产开发投资后"); "(自然口径下降4.3%)" in brackets after the rate.
+const CONTINUATION = /^(?:,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?投资(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
 const NATURAL_BASIS = /^(?:按)?自然口径(?:计算)?[,]?(?:增长|下降)/;
 // Round 12 (rules12a): the adjustment before a name, its clause's own opening ("扣除这些因素后", "剔除一次性因素影响,全区"):
 // never 扣除价格因素 (a real rate, not another basis).
-const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)[^,。;:\d\n]{1,16}?(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?$/;
+// Round 13 (rules13c): never a part of the total taken out ("剔除房地产开发投资后": the rest, no basis of the whole).
+const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?投资(?:后|影响))[^,。;:\d\n]{1,16}?(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?$/;
 const ADJUSTED_REACH = 30;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
 // Round 12 (rules12a): …also "的目标,全年实际实现增长5.9%".
@@ -327,6 +329,8 @@ function continuations(text: string, from: number, limit: number, names: number)
     // it states no rate (a bulletin that has one prints it). Alone ("粮食播种面积与上年基本持平") it is the growth, 0.
     if (/基本持平$/.test(text.slice(start, next.end))) break;
     // A rate after "剔除…因素后" is on an adjusted basis, like 同口径: proposed, marked and flagged.
+    // (A 自然口径 rate after one without a basis is the reported rate, the first one the comparable basis: extractOutcomes
+    // marks that one, round 13; the merge kept that reading of rules13b over rules13c's, which marked the 自然口径 rate.)
     const adjusted = /剔除|扣除/.test(separator[0]);
     const figure = adjusted ? { ...next, comparableBasis: true } : next;
     found.push({ figure, start, series, wholeYear: /^(?:预计)?全年/.test(text.slice(start, start + 4)) });

@@ -66,9 +66,16 @@ export function extractTargets(
     for (const block of sections.quotedTargets) {
       for (const reading of scanFigures(prepared.text, block, context)) readTarget(prepared, reading, block, true, year, context, add, flags);
     }
+    // Round 13 (rules13c): a task heading after the targets' cue ("第三部分　2024年重点任务") opens the tasks even when the
+    // targets stood in a table the prose does not count ("…主要预期目标如下:" over "序号 指标 …"): "工业投资增长12%" there is a task.
+    const afterCue = sections.mainBlocks.length > 0 ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
+    const tasksFrom = afterCue === null ? null : taskHeadingEnd(prepared.text, afterCue);
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
-      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start) || (leadInEnd >= 0 && reading.start >= leadInEnd)) && !/确保/.test(reading.prefix) && !bindsSentence(prepared.text, reading.start) && !proposed) continue;
+      // Asked only where a rule would skip the reading: bindsSentence looks back over the sentence.
+      const exempt = () => /确保/.test(reading.prefix) || bindsSentence(prepared.text, reading.start) || proposed;
+      if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start) || (leadInEnd >= 0 && reading.start >= leadInEnd)) && !exempt()) continue;
+      if (tasksFrom !== null && reading.start >= tasksFrom && !exempt()) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
       if (inBlock(reading.start) || !(isLeadIn(reading.prefix, context) || proposed) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;
@@ -118,6 +125,14 @@ function taskLeadInEnd(text: string, from: number): number {
   return found ? found.index + found[0].length : -1;
 }
 
+/** Where the first task heading after `from` ends, or null (found once: a test per reading would be quadratic). */
+function taskHeadingEnd(text: string, from: number): number | null {
+  const pattern = new RegExp(TASK_HEADING.source, 'g');
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match ? match.index + match[0].length : null;
+}
+
 /**
  * Round 10n: the sentence opens on this year and 确保 binds its first figure ("今年城镇新增就业确保4000人以上,城乡居民
  * 人均可支配收入增长和经济增长保持同步。", an interview's second answer): a commitment, each clause of it a target.
@@ -128,9 +143,12 @@ function bindsSentence(text: string, at: number): boolean {
   if (/^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d]{0,12}?确保\s?\d/.test(text.slice(start, at + 40))) return true;
   // Round 11 (rules11a): an interview's later answer commits this year to a figure ("今年要实现城镇新增就业5000人以上"),
   // or adds a target to those set ("…,我们还明确城镇调查失业率控制在5.5%以内、…").
-  return /^(?:[^:\n。]{1,6}:)?\s*今年(?:还|也)?要实现[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at + 40)) || ALSO_SET.test(text.slice(start, at));
+  // Round 13 (rules13c): …or names this year's target for it ("今年城镇新增就业目标是2.5万人"), or adds one more ("我们还要把
+  // 城镇调查失业率控制在3.5%以内"), an interview's answer after the headline one.
+  return /^(?:[^:\n。]{1,6}:)?\s*今年(?:还|也)?要实现[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at + 40)) || ALSO_SET.test(text.slice(start, at)) || THIS_YEARS_GOAL.test(text.slice(start, at + 40));
 }
-const ALSO_SET = /我们(?:还|也)明确了?$/;
+const ALSO_SET = /我们(?:还|也)(?:明确了?|要把)$/;
+const THIS_YEARS_GOAL = /^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d,;]{2,16}?目标(?:是|为|定为)\s?\d/;
 
 /**
  * Round 12 (rules12a): the report, the subject of the sentence, proposes the clause's figure or wording ("报告把居民增收
@@ -145,6 +163,8 @@ function reportProposes(text: string, reading: Reading): boolean {
 // …or the clause names the report with a verb of saying before 今年 ("“报告说今年粮食总产稳定在9.5亿斤以上,…”", a deputy's quote).
 const REPORT_VERB_CLAUSE = /^\s*(?:(?:并|还|也|同时)?(?:提出|明确)了?|[“"]?(?:政府工作)?报告(?:里|中)?(?:说|提到|写着)[,:]?\s*(?:今年|新的?一年))$/;
 const REPORT_SUBJECT = /^(?:[^,。;\n]{0,10},)?[^,。;\n]{0,12}?报告(?!显示|回顾|指出)/;
+
+const SET_VERB_BEFORE = /^[^\d,。;]{0,6}?(?:定在|定为|确定为|设定为|设定在|订为|订在)\s?$/;
 
 /** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */
 function aimsBeforeFigure(text: string, reading: Reading): boolean {
@@ -234,7 +254,9 @@ function readTarget(
   // The headline paragraph quotes from the name; elsewhere the lead-in reads with it ("确保全区…").
   const quoteStart = headline ? reading.start : leadInStart(reading, context);
   const propose = (key: string, figure: Figure, value: FigureValue, end: number, inSeries: boolean) => {
-    const measure = measureOf(context.catalogue, key, figure.verb, value.unit);
+    // Round 13 (rules13c): "地区生产总值定在5.5%左右": a rate set for an indicator kept in another unit is its growth.
+    const setRate = figure.verb === null && value.unit === '%' && SET_VERB_BEFORE.test(text.slice(reading.mentionEnd, value.start));
+    const measure = measureOf(context.catalogue, key, figure.verb, value.unit) ?? (setRate ? measureOf(context.catalogue, key, 'growth', '%') : null);
     if (!measure) return null;
     const read = qualifierOf(figure, value);
     if (!read) return null;

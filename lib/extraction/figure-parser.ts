@@ -57,6 +57,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['增长', 'growth'], ['增速', 'growth'], ['增幅', 'growth'], ['涨幅', 'growth'], ['上涨', 'growth'], ['提高', 'growth'], ['比增', 'growth'], ['增产', 'growth'], ['增加', 'growth'],
     ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'], ['负', 'decline'],
     ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'], ['增加到', 'level'], ['增至', 'level'], ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
+    // Round 13 (rules13c): speech puts 是 for 为 right after the name ("一般公共预算收入是11.85亿元,增长了百分之九点二": an
+    // interview's answer).
+    ['是', 'level'],
     ['稳定在', 'level'], ['保持在', 'level'],
     // Round 10n: "空气质量优良天数比例保持100%": a level kept.
     ['保持', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
@@ -70,7 +73,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // "城镇调查失业率平均为5.1%": the year's average rate is the year's figure, not a multi-year mean.
     ['平均为', 'level'],
     // "增长目标设定为6%左右", "目标定为5%".
-    ['设定为', 'neutral'], ['确定为', 'neutral'], ['定为', 'neutral'], ['定在', 'neutral'], ['预计', 'estimate'], ['初步预计', 'estimate'],
+    ['设定为', 'neutral'], ['设定在', 'neutral'], ['确定为', 'neutral'], ['定为', 'neutral'], ['定在', 'neutral'], ['预计', 'estimate'], ['初步预计', 'estimate'],
     ['同口径', 'comparable'], ['按同口径计算', 'comparable'], ['按同口径', 'comparable'], ['自然口径', 'neutral'], ['按自然口径计算', 'neutral'],
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
@@ -85,7 +88,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'], ['↑', 'growth'], ['↓', 'decline'],
     ['一度', 'transient'],
     // Round 10n: "但规上工业增加值仅增长4.6%": 仅 weighs the figure, it does not change it.
-    ['仅', 'neutral'], ['同比', 'neutral'], ['按年', 'neutral'],
+    // Round 13 (rules13c): …nor does 只 ("社会消费品零售总额去年只增长3.2%", a deputy weighing last year's figure).
+    ['仅', 'neutral'], ['只', 'neutral'], ['同比', 'neutral'], ['按年', 'neutral'],
     // Round 11 (rules11a): "固定资产投资虽同比下降4.2%，但产业投资增长21.7%": a concession's 虽 (虽然, 尽管) between
     // the name and its verb weighs the figure, as 仅 does; the figure is the name's.
     ['虽然', 'neutral'], ['虽', 'neutral'], ['尽管', 'neutral'],
@@ -177,6 +181,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     // Round 10: …also "按可比价格计算(下同)," (a bulletin's first rate sets the basis for the rest).
     if (word === ',' && !/(?:计算|由负转正|负增长|扣除价格因素)(?:\(下同\))?$/.test(text.slice(from, pos))) break;
     if (word === ',' && (commas += 1) > 1) break;
+    // 是 binds only right after the name ("…收入是11.85亿元"); after other words it opens another statement ("…,去年是205.8亿元").
+    if (word === '是' && pos !== from) break;
     if (role === 'growth' || role === 'decline') verb = role;
     if (role === 'level' && verb === null) verb = 'level';
     if (role === 'cap') cap = true;

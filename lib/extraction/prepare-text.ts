@@ -411,7 +411,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       if (next < 0) continue;
       const written = lines[line.index]!.text.trimEnd();
       const following = lines[next]!.text.trim();
-      if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following)) joins.add(line.index);
+      // (Not a typed table's numbered row over the next: "2  …增长(%) 6.8  7" / "3  城镇新增就业(万人)  1.21  1.2".)
+      if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following) && !SPACED_ROW.test(written.trim()) && !SPACED_ROW.test(following)) joins.add(line.index);
       // A table row (tab-separated cells) is never a wrapped line.
       const inBand = band !== null && filled(line.index) >= band - PAGE_BAND && filled(line.index) <= band;
       const fullWidth = (inBand || (width !== null && written.length >= width - 1 && written.length <= width + 2)) && !written.includes('\t') && !following.includes('\t');
@@ -441,13 +442,17 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const written = lines[line.index]!.text.trimEnd();
     const rowEnds = FIGURE_END.test(written) && !(FIGURE_GOES_ON.test(following) && !(/[^\d.]$/.test(written) && /^\d/.test(following)));
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
-    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()));
+    // Round 13 (rules13b): …nor a row laid out with spaces (alignedRow); (rules13c) nor a typed table's numbered row, its cells
+    // aligned by runs of spaces ("2  规模以上工业增加值增长(%) 6.8  7" above "3  城镇新增就业(万人)  1.21    1.2").
+    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()) || SPACED_ROW.test(row.trim()));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
     if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow) continue;
     joins.add(line.index);
   }
   return joins;
 }
+
+const SPACED_ROW = /^\d{1,2} {2,}[^\d\s].*\S {2,}-?\d[^\s]{0,8}$/;
 
 /** The most common line length when enough lines share it, or null: a PDF's line width. */
 function pageWidth(lengths: number[]): number | null {

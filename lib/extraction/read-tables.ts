@@ -21,13 +21,15 @@ import type { OutcomeProposal, TargetProposal } from './types';
 type Cell = { text: string; start: number; end: number };
 type Column = 'name' | 'unit' | 'growth' | 'outcome' | 'target' | 'other';
 
-const SUB_ITEM = /^\s*其中\s*[:：]?\s*/;
+// Round 13 (rules13c): statistical tables mark a sub-item with # ("  #税收收入  亿元  36.81  5.6": 其中 in the yearbooks' notation).
+const SUB_ITEM = /^\s*(?:其中\s*[:：]?|[#＃])\s*/;
 // Round 10: "区级一般公共预算收入", "县级…": the district's own level of a figure, named in its row (as in prose, scan-figures.ts).
 const OWN_LEVEL = /^(?:[区县旗]级|本级)/;
 // Round 10: a target cell that names a change ("增长2%") reads as a rate; a bare "5以内" in a % row of an
 // indicator kept in % (the surveyed unemployment rate) is its level.
 const CHANGE_WORD = /增长|下降|降低|提高|增速|增幅|上涨|回落/;
 const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
+const SEQUENCE_HEADER = /^(?:序号|编号)$/;
 const YEAR = /((?:19|20)\d{2}) ?年/;
 const GROWTH = /增长|增速|增幅|比上年|±|同比/;
 const DONE = /完成|实际|实绩|预计|执行|累计|绝对[数值]|总量/;
@@ -36,6 +38,7 @@ const EMPTY = /^(?:[—–\-/]+|)$/;
 const NUMBER = /^-?\d+(?:\.\d+)?/;
 // A unit in parentheses, in a header ("增长(%)") or after a name ("地区生产总值(亿元)").
 const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
+const DECLINE_NAME = /^(?:降低|下降)率?(?:\s*\(%\))?$/;
 const GROWTH_NAME = /^(?:增长率?|增长速度|增速|增幅)(?:\s*\(%\))?$/;
 const MIN_CELLS = 3;
 const WHOLE_YEAR_COLUMN = /^(?:1\s*[-—–~至]\s*12\s*月份?|全年)(?:累计)?(?:\([^()]{1,6}\))?$/;
@@ -92,7 +95,9 @@ export function readTables(
     if (!mention || mention.start !== nameStart || mention.keys.length !== 1) continue;
     const rest = text.slice(mention.end, name.end).trim();
     // Round 12 (rules12c): a row named for the indicator's growth ("地区生产总值增速", "…增长(%)") holds rates in every column.
-    const growthRow = GROWTH_NAME.test(rest);
+    // Round 13 (rules13c): …and one named for the fall ("单位地区生产总值能耗降低 | % | … | 3.2 |") holds falls.
+    const declineRow = DECLINE_NAME.test(rest);
+    const growthRow = GROWTH_NAME.test(rest) || declineRow;
     if (rest !== '' && !PARENTHESISED_UNIT.test(rest) && !growthRow) continue;
     const key = mention.keys[0]!;
     const unitCell = row.find((_, index) => columns![index] === 'unit');
@@ -128,7 +133,7 @@ export function readTables(
           return;
         }
         // "6左右" in a % column reads as "6%左右"; "增长6%左右", "4000人以上" carry their own unit.
-        const asWritten = targetWording(cell.text, unit);
+        const asWritten = declineRow && !CHANGE_WORD.test(cell.text) && /\d/.test(cell.text) ? `下降${targetWording(cell.text, unit)}` : targetWording(cell.text, unit);
         const parsed = asWritten === null ? null : parseAsWritten(asWritten);
         if (!parsed?.ok || parsed.target.value === null || parsed.target.unit === null) return;
         const { target } = parsed;
@@ -144,12 +149,14 @@ export function readTables(
       const number = NUMBER.exec(cell.text);
       if (!number || !unit) return;
       // An indicator stated only as a change (CPI) has an index in its figure column ("100.2", 上年=100), not a rate.
-      if (column === 'outcome' && context.catalogue.byKey.get(key)?.levelUnit === null) return;
+      // (A row named for the growth or the fall holds rates.)
+      if (column === 'outcome' && context.catalogue.byKey.get(key)?.levelUnit === null && !growthRow) return;
       const value = parseDecimal(number[0]);
       if (!value.ok) return;
       const measure = measureOf(context.catalogue, key, column === 'growth' || growthRow ? 'growth' : null, unit);
       if (!measure) return;
-      outcomes.push({ indicatorKey: key, year: reportYear - 1, measure, value: value.value, unit, vintage, ...quote, confidence: confidence('outcome') });
+      const signed = declineRow && !value.value.startsWith('-') && Number(value.value) !== 0 ? `-${value.value}` : value.value;
+      outcomes.push({ indicatorKey: key, year: reportYear - 1, measure, value: signed, unit, vintage, ...quote, confidence: confidence('outcome') });
     });
   }
   return { outcomes, targets, rows: readRows };
@@ -200,6 +207,7 @@ function* rows(text: string): Generator<Cell[]> {
   // header ("指标 单位 2024年完成 增长% 2025年目标%") and lasts while its rows have as many cells.
   let spacedCells = 0;
   let tightCells = 0;
+  let numberedCells = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
@@ -210,6 +218,12 @@ function* rows(text: string): Generator<Cell[]> {
     const barred = BARRED_ROW.test(line);
     const words = line.trim().split(/\s+/);
     const plain = !barred && !line.includes('\t') && !/ {2,}|\u3000{2,}/.test(line.trim());
+    // Round 13 (rules13c): a table typed with a 序号 column ("序号　指标　　2023年完成　　2024年目标" / "2　　规模以上工业增加值
+    // 增长(%)　7.3　　8"), aligned by hand with one space or more between cells: known by its header, it lasts while its rows
+    // open on their number and have as many words; the number column is no cell the reader needs.
+    const numberedHeader = !barred && !line.includes('\t') && words.length > MIN_CELLS && SEQUENCE_HEADER.test(words[0]!) && HEADER_NAME.test(words[1]!);
+    if (numberedHeader) numberedCells = words.length;
+    else if (barred || line.includes('\t') || words.length !== numberedCells || !/^\d{1,2}$/.test(words[0]!)) numberedCells = 0;
     if (plain && words.length >= MIN_CELLS && HEADER_NAME.test(words[0]!)) spacedCells = words.length;
     else if (!plain || words.length !== spacedCells) spacedCells = 0;
     // Round 12 (rules12c): cells parted by bars without spaces ("指标|单位|年度计划|预计完成" / "地区生产总值增速|%|6.5左右|5.7"):
@@ -218,7 +232,7 @@ function* rows(text: string): Generator<Cell[]> {
     if (barCells.length >= MIN_CELLS && HEADER_NAME.test(barCells[0]!.trim())) tightCells = barCells.length;
     else if (barCells.length !== tightCells) tightCells = 0;
     // A barred row: the bars are the gaps (a bar at each end opens and closes the row, no cell there).
-    const gaps = barred || tightCells > 0 ? /\|/g : line.includes('\t') ? /\t/g : spacedCells > 0 ? /\s+/g : CELL_GAPS;
+    const gaps = barred || tightCells > 0 ? /\|/g : line.includes('\t') ? /\t/g : spacedCells > 0 || numberedCells > 0 ? /\s+/g : CELL_GAPS;
     const opens = barred && /^\s*\|/.test(line);
     const closes = barred && /\|\s*$/.test(line);
     const indent = opens ? line.indexOf('|') + 1 : line.includes('\t') ? 0 : line.length - line.trimStart().length;
@@ -235,7 +249,7 @@ function* rows(text: string): Generator<Cell[]> {
     const last = line.slice(from);
     const lead = last.length - last.trimStart().length;
     if (!closes) cells.push({ text: last.trim(), start: at + lead, end: at + lead + last.trim().length });
-    yield cells;
+    yield numberedCells > 0 ? cells.slice(1) : cells;
     if (newline < 0) break;
     lineStart = newline + 1;
   }

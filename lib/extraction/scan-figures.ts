@@ -53,11 +53,14 @@ const LEAD_IN_WORDS = [
   // Round 11 (rules11a): an interview's later answer: "今年(还)要实现城镇新增就业5000人以上" (this year's commitment),
   // "我们还明确城镇调查失业率控制在5.5%以内" (a target the speaker adds to those set).
   '(?:还|也)?要实现', '(?:还|也)明确了?',
+  // Round 13 (rules13c): "我们还要把城镇调查失业率控制在3.5%以内" (one more target the speaker sets).
+  '(?:还|也)要把',
   // Round 12 (rules12a): "今年目标是城镇新增就业6500人以上", "今年的目标是…": a speaker giving this year's target before its name
   // (only after 今年: "去年的目标是…" restates last year's plan).
   '今年的?(?:主要|预期|发展)?目标(?:是|为)',
   // Round 12 (rules12a): "扣除这些因素后一般公共预算收入增长4.1%": the adjustment opening the clause (read as another basis).
-  '(?:剔除|扣除)(?!价格)[^,。;:\\d]{1,16}?(?:后|影响)',
+  // Round 13 (rules13c): not a part taken out ("剔除房地产开发投资后固定资产投资增长8.9%": the rest of the total, no basis of it).
+  '(?:剔除|扣除)(?!价格)(?![^,。;:\\d]{0,12}?投资(?:后|影响))[^,。;:\\d]{1,16}?(?:后|影响)',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
@@ -70,7 +73,12 @@ const LEAD_IN_WORDS = [
   // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
   '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',
   // "今年报告又提出农村居民人均可支配收入增长7%".
-  '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确)了?',
+  // Round 13 (rules13c): …and "报告确定今年地区生产总值增长6%左右" (the report fixing this year's figure).
+  '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确|确定)了?',
+  // Round 13 (rules13c): "…今年目标1.2万人以上,再加上居民消费价格涨幅控制在2%左右": one more of the figures a speaker lists.
+  '再加上',
+  // Round 13 (rules13c): "今年确定地区生产总值增长6.5%左右" (a county head giving the target he set).
+  '确定',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
   '(?:19|20)\\d{2} ?年度?',
 ];
@@ -117,7 +125,18 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
     }
     const keys = group.flatMap((mention) => mention.keys);
     const mentionEnd = group[group.length - 1]!.end;
-    const result = figureAfterState(text, mentionEnd, keys.length);
+    let result = figureAfterState(text, mentionEnd, keys.length, first.start);
+    // Round 13 (rules13c): "社会消费品零售总额和进出口总额同比分别增长4.6%和7.3%": a 分别 series shared with names the
+    // catalogue lacks (进出口总额, 技改投资) gives the catalogue's name its own place in the series (first here).
+    if (result.kind === 'none' && keys.length === 1) {
+      const partners = PARTNERS_THEN_SERIES.exec(text.slice(mentionEnd, mentionEnd + 48));
+      const next = mentions[i + 1];
+      if (partners && (!next || next.start >= mentionEnd + partners[0].length)) {
+        const count = partners[0].split(/和|、|及/).length;
+        const series = parseFigure(text, mentionEnd + partners[0].length, count);
+        if (series.kind === 'figure' && series.values.length === count) result = { ...series, values: [series.values[0]!] };
+      }
+    }
     const clauseStart = Math.max(lastBoundary(text, first.start), lastEnd);
     readings.push({
       keys,
@@ -134,12 +153,23 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
   return readings;
 }
 
+const PARTNERS_THEN_SERIES = /^(?:(?:和|、|及)[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)){1,3}(?=(?:同比|比上年)?分别)/;
+
 // Round 10: "固定资产投资止跌回稳、增长2%左右", "…止跌回稳，力争增长3%": a short state the indicator is to reach,
 // then its figure; the figure is the target (the state alone, read as a wording, was proposed instead).
 const STATE_BEFORE_FIGURE = /^[\u4e00-\u9fff]{2,6}[、,](?=(?:力争|努力|确保)?(?:增长|下降|达到)\s?\d)/;
 
-function figureAfterState(text: string, mentionEnd: number, expectedValues: number): ReturnType<typeof parseFigure> {
+// Round 13 (rules13c): a plan report's numbered item headed by the indicator alone, its figures in the sentence after
+// the stop ("1.地区生产总值。预计完成236.5亿元,增长5.6%", "(二)固定资产投资。全年增长4.6%"): the heading names them.
+const ITEM_HEADING_BEFORE = /(?:^|\n)\s*(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)\s*$/;
+const ITEM_HEADING_STOP = /^。\s*(?=(?:全年|(?:初步)?预计|全年预计|完成|实现|达到|同比|比上年)?\s?(?:增长|下降|完成|实现|达到)?\s?-?\d)/;
+
+function figureAfterState(text: string, mentionEnd: number, expectedValues: number, mentionStart: number): ReturnType<typeof parseFigure> {
   const result = parseFigure(text, mentionEnd, expectedValues);
+  if (result.kind === 'none' && ITEM_HEADING_BEFORE.test(text.slice(Math.max(0, mentionStart - 12), mentionStart))) {
+    const stop = ITEM_HEADING_STOP.exec(text.slice(mentionEnd, mentionEnd + 12));
+    if (stop) return parseFigure(text, mentionEnd + stop[0].length, expectedValues);
+  }
   if (result.kind !== 'none') return result;
   const state = STATE_BEFORE_FIGURE.exec(text.slice(mentionEnd, mentionEnd + 12));
   if (!state) return result;

@@ -140,7 +140,9 @@ const PLAN_SENTENCE = new RegExp(
     // a (numbered) line, or a space-separated clause, that opens on 今年 / 新的一年 and states a figure.
     '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的?一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
     // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
-    '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)[,:](?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
+    // Round 13 (rules13c): …also without the comma ("报告提出地区生产总值增长6%左右,…", a short item's only plan sentence),
+    // unless it turns to last year ("报告提出去年…").
+    '|(?:^|[\\n。!?;])\\s*(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确)(?:[,:]|(?=[\\u4e00-\\u9fff])(?!的|去年|上年|过去|一年来|五年来))(?=[^。\\n]{0,30}?(?:增长|达到)\\s?\\d)' +
     // "委员们认为,报告提出的全县地区生产总值增长6.5%左右的目标…", "他说,报告提出规模以上工业增加值增长10%以上…".
     // (With 今年 after 报告提出 the alternatives above decide.)
     '|(?:认为|表示|说|指出)[,:]\\s*[“"]?报告(?:提出|明确)(?!今年|新的?一年)的?(?=[^。\\n\\d]{0,30}?(?:增长|达到|控制在)\\s?\\d)' +
@@ -150,7 +152,9 @@ const PLAN_SENTENCE = new RegExp(
     // …also after a deputy's verb of opinion ("她认为,报告提出今年地区生产总值增长6%左右的目标,…").
     `|(?:^|[\\n。!?;]|\\)(?=[“"])|(?:认为|表示|说|指出)[,:])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的?一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
-    '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年|新的?一年)(?=[^。\\n]{0,30}(?:\\d|百分之))' +
+    // Round 13 (rules13c): …not when 今年 names a part of the year (“说,今年上半年,…一度下降1.2%;全年预计…完成208亿元”: a
+    // look back at the year's halves, never the coming year's plan).
+    '|(?:表示|指出|提出|明确|强调|说)[,:]\\s*(?:今年(?!上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度)|新的?一年)(?=[^。\\n]{0,30}(?:\\d|百分之))' +
     // "…根据县人代会批准的计划,今年全县计划地区生产总值增长6.5%": 今年 after a comma, with a plan verb and a figure.
     '|,\\s*(?:今年|新的?一年)(?=[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|预期|目标)[^。\\n]{0,30}\\d)' +
     // "会议…确定今年全县地区生产总值增长6.5%、…的目标": what a session decides for this year (Taiwan's
@@ -223,7 +227,7 @@ const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
 // Round 12 (rules12b): …also after a spoken topic ("就业这块去年…", "就业方面 去年…").
 const PAST_WORD_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来)/;
-const PAST_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:19|20)\d{2} ?年(?:全|[,\s]))/;
+const PAST_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:19|20)\d{2} ?年(?:全|[,\s]))/;
 // A sentence about the city's, the province's or the nation's figures.
 // …also after a short attribution ("报告又指,国家今年经济增长预期目标为5%左右").
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
@@ -343,9 +347,11 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
 // Round 11 (rules11b): a transcript's speaker tag may open the sentence ("(记者)报告显示,过去的2025年,我县…"), and
 // the year may be called 过去的 / 刚刚过去的 2025年.
 // Round 12 (rules12b): a spoken topic may stand before 去年 ("就业这块去年城镇新增就业1.31万人", "就业方面,去年全县…").
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// Round 13 (rules13c): a topic may open it before last year's number too ("外贸方面,2024年全县出口总额48.6亿元,…").
+const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
+const PAST_AFTER_NAME = /(?:^|[,;:“"])\s*([^,。;:\n“"\d]{2,20}?(?=去年(?:仅|只)?(?:增长|下降|达到|完成|实现|是|为)?了?\s?-?\d))/;
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
 
 // Round 12 (rules12a): a clause opening on 去年 / 上年 (not 去年同期 / 去年以来 / 去年年初…, a part of a year or a plan) within a sentence.
@@ -359,7 +365,8 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     const end = Math.min(sentenceEnd(text, start), plan.end);
     // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too, and so does a speaker's
     // verb ("…代表魏长林说,去年全县地区生产总值完成…", "她说,去年全县粮食产量…").
-    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    // Round 13 (rules13c): …also when the remark opens a quotation ("…对民生部分点赞:“去年城镇新增就业1.26万人,今年目标…").
+    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
     const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     const inBlock = mainBlocks.some((block) => from < block.end && end > block.start);
@@ -383,6 +390,15 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
         const from = start + clause.index + clause[0].length;
         const back = text.slice(from, end).search(/[,;]\s*(?:今年|新的?一年)(?!以来)/);
         found.push({ start: from, end: back > 0 ? from + back : end });
+      } else {
+        // Round 13 (rules13c): …or a clause that names the indicator before 去年 ("“社会消费品零售总额去年只增长3.2%,今年要增长5%"):
+        // that clause alone is last year's figure.
+        const named = PAST_AFTER_NAME.exec(text.slice(start, end));
+        if (named) {
+          const from = start + named.index + named[0].length - named[1]!.length;
+          const clauseEnd = text.slice(from, end).search(/[,;]/);
+          found.push({ start: from, end: clauseEnd > 0 ? from + clauseEnd : end });
+        }
       }
     }
     start = Math.max(end, start + 1);
@@ -467,7 +483,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // …or at the report's proposal when no year is named ("认为,报告提出的全县…").
     const turn = match[0].search(/今年|新的?一年|(?:19|20)\d{2}/);
     const start = speech ? match.index + (turn >= 0 ? turn : match[0].search(/报告/)) : match.index + match[0].search(/[^\s\n。!?;)]/);
-    const block = { start, end: sentenceEnd(text, start) };
+    const block = captionLines(text, { start, end: sentenceEnd(text, start) });
     // A deputy speaking for a town or a company ("今年我们镇的目标是增长9%"), or a clause about the city,
     // states no plan of the district's.
     const figure = text.slice(block.start, block.end).search(HAS_FIGURE);
@@ -480,6 +496,25 @@ function planSentence(text: string, after: number, expectedYear: number | null):
   }
   return first;
 }
+
+/**
+ * Round 13 (rules13c): a subtitle or caption copy states the plan over lines of its own without punctuation
+ * ("新的一年 禾丰区地区生产总值预期增长6%左右" / "规上工业增加值增长8% 固定资产投资增长5%" / "一般公共预算收入增长4%
+ * 居民人均可支配收入增长与经济增长同步"): the run of such bare lines with figures under the opener's bare line is its
+ * headline paragraph (wordings included), up to a line that is none or turns to last year.
+ */
+function captionLines(text: string, block: Range): Range {
+  const own = text.slice(text.lastIndexOf('\n', block.start - 1) + 1, lineEnd(text, block.start));
+  if (block.end !== lineEnd(text, block.start) || !BARE_LINE.test(own.trim()) || !HAS_FIGURE.test(own)) return block;
+  let end = block.end;
+  for (let lines = 0; lines < MAX_CAPTION_LINES; lines += 1) {
+    const next = nextLine(text, end);
+    if (!next || next.start > end + 2 || !BARE_LINE.test(next.text.trim()) || !HAS_FIGURE.test(next.text) || PAST_LINE.test(next.text)) break;
+    end = lineEnd(text, next.start);
+  }
+  return { start: block.start, end };
+}
+const MAX_CAPTION_LINES = 12;
 
 /**
  * "2024年,该区实现地区生产总值…" before a plan that says only 今年 / 新的一年: the review is
