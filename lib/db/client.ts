@@ -1,5 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { onPool, SQL_TRANSACTION } from '@/lib/db/sql-transaction';
 
 export type Db = PrismaClient;
 
@@ -10,6 +12,19 @@ export type Db = PrismaClient;
  */
 export const TRANSACTION_MAX_WAIT_MS = 10_000;
 
-export function createDb(connectionString: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }), transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
+/**
+ * A client on its own pool, which sqlTransaction (lib/db/sql-transaction.ts) shares: one set
+ * of connections. `options` (tests): a smaller pool, a shorter wait for a connection.
+ */
+export function createDb(connectionString: string, options: { max?: number; maxWaitMs?: number } = {}): Db {
+  const pool = new pg.Pool({ connectionString, ...(options.max ? { max: options.max } : {}) });
+  // An idle connection the server closed is dropped by the pool; unheard, its 'error' event
+  // would end the process (Prisma's adapter listens only once it has connected).
+  pool.on('error', () => {});
+  const maxWait = options.maxWaitMs ?? TRANSACTION_MAX_WAIT_MS;
+  // disposeExternalPool: $disconnect ends the pool, as it ended the adapter's own.
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: { maxWait } });
+  // Configurable: a wrapper of the client (a test's fault injection, a Proxy) may answer with its own.
+  Object.defineProperty(client, SQL_TRANSACTION, { value: onPool(pool, maxWait), configurable: true });
+  return client;
 }

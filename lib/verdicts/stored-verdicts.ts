@@ -3,14 +3,14 @@
 // computeVerdict stays the only decider; this module only gathers its inputs and
 // keeps its output.
 import type { Measure, Qualifier, Vintage } from '@/lib/domain/types';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { RawSql } from '@/lib/db/sql-transaction';
 import { settingValue } from '@/lib/settings/definitions';
 import { computeVerdict } from '@/lib/verdict/compute-verdict';
 import type { OutcomeRevision, ReviewKind, Verdict, VerdictCode } from '@/lib/verdict/types';
 import { verdictInput } from './verdict-input';
 
 /** Anything that runs raw SQL: the client or a transaction. */
-export type Sql = Pick<Prisma.TransactionClient, '$queryRawUnsafe'>;
+export type Sql = Pick<RawSql, '$queryRawUnsafe'>;
 
 /** One row of target_verdict, as written and as read back for comparison. */
 export type StoredVerdict = {
