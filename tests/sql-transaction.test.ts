@@ -57,12 +57,17 @@ describe('sqlTransaction', () => {
   it('records an outcome, refuses it as busy when no connection frees up in time (writing nothing), and records it once one does', async () => {
     // One connection, held by a long transaction; the write may wait 200 ms for it.
     const crowded = createDb(url, { max: 1, maxWaitMs: 200 });
+    // The connection opened first (opening one may take longer than the wait), then held.
+    await sqlTransaction(crowded, (tx) => tx.$queryRaw`SELECT 1`);
     let release!: () => void;
+    let holding!: () => void;
+    const started = new Promise<void>((resolve) => { holding = resolve; });
     const held = sqlTransaction(crowded, async (tx) => {
       await tx.$queryRaw`SELECT 1`;
+      holding();
       await new Promise<void>((resolve) => { release = resolve; });
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await started;
     const before = await counts();
     const base = await latestRevision();
     const refused = await executeAction(recordOutcome, { db: crowded, user: staff }, { ...input(), baseRevision: base });
