@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
 import { createDb } from '@/lib/db/client';
-import { sqlTransaction } from '@/lib/db/sql-transaction';
+import { pooledSql, sqlTransaction } from '@/lib/db/sql-transaction';
 import { recordOutcome } from '@/lib/outcomes/mutations';
 import { makeUser } from './fixtures/users';
 import { useTestDatabase as freshTestDatabase } from './test-database';
@@ -28,7 +28,7 @@ const input = () => ({ targetId, value: '6.6', unit: '%', vintage: 'preliminary'
 const latestRevision = async () => (await db.outcome.findFirst({ where: series, orderBy: { revision: 'desc' }, select: { revision: true } }))?.revision ?? 0;
 const counts = async () => ({ outcomes: await db.outcome.count(), documents: await db.sourceDocument.count(), audit: await db.auditLog.count() });
 
-describe('sqlTransaction', () => {
+describe('sqlTransaction and pooledSql', () => {
   it('reads rows as Prisma raw queries do: timestamps in UTC, dates, numeric, bigint, json, arrays, nulls', async () => {
     const sql = `SELECT o.recorded_at AS "recordedAt", o.value, o.revision, count(*) OVER () AS total, DATE '2024-03-01' AS day,
       '{"a":[1,"二"]}'::jsonb AS doc, ARRAY[3, 1] AS ids, NULL::text AS nothing, TIMESTAMP '2024-06-30 23:59:59.123' AS late
@@ -37,6 +37,8 @@ describe('sqlTransaction', () => {
     const viaPg = await sqlTransaction(db, (tx) => tx.$queryRawUnsafe<Record<string, unknown>[]>(sql));
     expect(viaPrisma.length).toBeGreaterThan(0);
     expect(viaPg).toEqual(viaPrisma);
+    // Single statements on the pool (the session lookup) read them the same way.
+    expect(await pooledSql(db).$queryRawUnsafe(sql)).toEqual(viaPrisma);
     expect((viaPg[0]!.late as Date).toISOString()).toBe('2024-06-30T23:59:59.123Z');
     expect(typeof viaPg[0]!.total).toBe('bigint');
     // Tagged templates bind their values as parameters.

@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { onPool, SQL_TRANSACTION } from '@/lib/db/sql-transaction';
+import { onPool, SQL_STATEMENTS, SQL_TRANSACTION, statementsOn } from '@/lib/db/sql-transaction';
 
 export type Db = PrismaClient;
 
@@ -26,5 +26,6 @@ export function createDb(connectionString: string, options: { max?: number; maxW
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: { maxWait } });
   // Configurable: a wrapper of the client (a test's fault injection, a Proxy) may answer with its own.
   Object.defineProperty(client, SQL_TRANSACTION, { value: onPool(pool, maxWait), configurable: true });
+  Object.defineProperty(client, SQL_STATEMENTS, { value: statementsOn(pool), configurable: true });
   return client;
 }

@@ -38,6 +38,23 @@ export async function sqlTransaction<R>(db: { $transaction: <T>(fn: (tx: Prisma.
   return run ? run(fn) : db.$transaction(fn);
 }
 
+/** Where createDb puts single statements on its pool (pooledSql), each outside any transaction, prepared as sqlTransaction's. */
+export const SQL_STATEMENTS = Symbol.for('target-tracker.sql-statements');
+
+/**
+ * The client's pool for one statement at a time (no transaction), for a lookup every request
+ * makes (the session): no Prisma overhead, parsed once per connection. A client made without
+ * createDb answers itself.
+ */
+export function pooledSql(db: RawSql): RawSql {
+  return (db as unknown as Record<symbol, RawSql | undefined>)[SQL_STATEMENTS] ?? db;
+}
+
+/** pooledSql's statements on this pool. */
+export function statementsOn(pool: pg.Pool): RawSql {
+  return sqlOn(pool);
+}
+
 /** sqlTransaction on this pool, waiting at most `maxWaitMs` for a connection. */
 export function onPool(pool: pg.Pool, maxWaitMs: number): RunOn {
   return async (fn) => {
@@ -125,7 +142,7 @@ function statementName(text: string): string | undefined {
   return name;
 }
 
-function sqlOn(client: pg.PoolClient): RawSql {
+function sqlOn(client: pg.PoolClient | pg.Pool): RawSql {
   const run = async <T>(text: string, values: unknown[]): Promise<T> =>
     (await client.query({ name: statementName(text), text, values: values.map(param), types } as pg.QueryConfig)).rows as T;
   return {
