@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
 import type { SessionUser } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db/client';
+import { type RawSql, SQL_TRANSACTION } from '@/lib/db/sql-transaction';
 import { importOutcomes } from '@/lib/import/actions';
 import { IMPORT_COLUMNS } from '@/lib/import/parse-file';
 import { recordOutcome } from '@/lib/outcomes/mutations';
@@ -48,6 +49,11 @@ function crashingDb(model: string, method: string, failAt = 1): Db {
   });
   return new Proxy(db, {
     get(target, property, receiver) {
+      // The record form's write runs as a sqlTransaction (lib/db/sql-transaction.ts), others in $transaction.
+      if (property === SQL_TRANSACTION) {
+        const run = Reflect.get(target, property, receiver) as unknown as <R>(fn: (tx: RawSql) => Promise<R>) => Promise<R>;
+        return (callback: (tx: RawSql) => Promise<unknown>) => run((tx) => callback(wrapTx(tx) as RawSql));
+      }
       if (property !== '$transaction') return Reflect.get(target, property, receiver);
       return (callback: unknown, options?: unknown) => {
         if (typeof callback !== 'function') return target.$transaction(callback as never, options as never);

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client';
+import { pooledSql } from '@/lib/db/sql-transaction';
 import type { Role } from '@/lib/domain/types';
 import { generateToken, hashToken } from '@/lib/auth/session-token';
 
@@ -28,8 +29,9 @@ export async function createSession(db: Db, userId: number, now = new Date()): P
 export async function validateSession(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
   const id = hashToken(token);
   // One statement (the session, its user and the user's districts), not Prisma's three for
-  // the nested select: every signed-in request and every write pays for this lookup.
-  const [session] = await db.$queryRaw<SessionRow[]>`
+  // the nested select: every signed-in request and every write pays for this lookup, so it
+  // goes straight to the pool, prepared once per connection (lib/db/sql-transaction.ts).
+  const [session] = await pooledSql(db).$queryRaw<SessionRow[]>`
     SELECT s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt", u.id, u.username, u.display_name AS "displayName", u.role::text AS role,
            u.disabled, u.must_change_password AS "mustChangePassword",
            ARRAY(SELECT d.district_id FROM user_district d WHERE d.user_id = u.id ORDER BY d.district_id) AS "districtIds"

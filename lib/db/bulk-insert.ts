@@ -3,7 +3,7 @@
 // batch of any size is a fixed number of bind parameters. Used by the bulk write
 // paths (outcome revisions, their audit records, stored verdicts), where one
 // Prisma create per row made a 50,000-row import take minutes.
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { RawSql } from '@/lib/db/sql-transaction';
 
 /**
  * A data-modifying WITH clause run in the same statement (one round trip less), e.g. a
@@ -15,7 +15,7 @@ export type BulkWith = { sql: (firstParam: number) => string; params: unknown[] 
 /** A column and the SQL array type its values are sent as (e.g. 'int', 'text', 'text::numeric'). */
 export type BulkColumn = { name: string; type: string };
 
-type Raw = Pick<Prisma.TransactionClient, '$queryRawUnsafe'>;
+type Raw = Pick<RawSql, '$queryRawUnsafe'>;
 
 /**
  * Inserts `rows` (each an array in `columns` order) and returns `returning` of each

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '@/lib/audit/record-audit';
 import type { DocumentKind } from '@/lib/domain/types';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { RawSql } from '@/lib/db/sql-transaction';
 
 export type NewDocument = {
   districtId: number;
@@ -25,7 +25,7 @@ export function textSha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export async function findOrCreateDocument(tx: Prisma.TransactionClient, actor: Actor, document: NewDocument): Promise<StoredDocument> {
+export async function findOrCreateDocument(tx: RawSql, actor: Actor, document: NewDocument): Promise<StoredDocument> {
   const sha = textSha256(document.fullText);
   const url = document.url || null;
   // The calendar day as text: a timestamp cast to date would take the session's time zone.

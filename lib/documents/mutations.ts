@@ -6,7 +6,7 @@ import { DOCUMENT_KINDS } from '@/lib/domain/types';
 import { findOrCreateDocument } from '@/lib/documents/find-or-create';
 import { MAX_TEXT_CHARS } from '@/lib/documents/limits';
 import { AppError, fieldError } from '@/lib/errors';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { RawSql } from '@/lib/db/sql-transaction';
 import { parseIsoDate } from '@/lib/text/parse-date';
 
 export const sourceSchema = z.object({
@@ -20,7 +20,7 @@ export const sourceSchema = z.object({
 });
 export type SourceInput = z.output<typeof sourceSchema>;
 
-type Tx = Prisma.TransactionClient;
+type Tx = RawSql;
 
 export type ResolvedSource = { documentId: number; quote: string; quoteStart: number; quoteEnd: number };
 
@@ -28,7 +28,10 @@ export async function resolveSource(tx: Tx, input: SourceInput, context: { distr
   let document: { id: number; fullText: string };
   if (input.documentId && input.documentId !== 'new') {
     const id = Number(input.documentId);
-    const found = Number.isInteger(id) ? await tx.sourceDocument.findFirst({ where: { id, districtId: context.districtId }, select: { id: true, fullText: true } }) : null;
+    // Ids are int4: a larger one names no document.
+    const [found] = Number.isInteger(id) && id > 0 && id <= 2 ** 31 - 1
+      ? await tx.$queryRaw<{ id: number; fullText: string }[]>`SELECT id, full_text AS "fullText" FROM source_document WHERE id = ${id} AND district_id = ${context.districtId}`
+      : [];
     // Another district's document reads as not found (scope in the WHERE clause).
     if (!found) throw fieldError('documentId', 'document_not_found');
     document = found;

@@ -23,6 +23,7 @@ import type { Actor } from '@/lib/audit/record-audit';
 import { onUniqueViolation } from '@/lib/db/unique-violation';
 import type { Measure, Vintage } from '@/lib/domain/types';
 import { AppError } from '@/lib/errors';
+import type { RawSql } from '@/lib/db/sql-transaction';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseUnit } from '@/lib/units/units';
 import { ANNUAL_PERIOD, isMonthCount } from '@/lib/verdict/period';
@@ -56,7 +57,7 @@ export type RevisionToAppend = Series & {
 
 export type AppendedRevision = { outcomeId: number; revision: number; targetId: number | null };
 
-type Tx = Prisma.TransactionClient;
+type Tx = RawSql;
 type Latest = { revision: number; value: string; unit: string; vintage: string };
 export type SeriesInfo = { levelUnit: string | null; targetId: number | null; targetUnit: string | null; latest: (Latest & { sourceDocumentId: number; quote: string }) | null };
 

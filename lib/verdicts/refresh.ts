@@ -17,12 +17,12 @@
 // reads its change. Row locks cost no shared lock memory, and FOR NO KEY UPDATE does
 // not block the foreign-key checks of inserts. No other lock is taken, so no cycle.
 import { bulkInsert, type BulkWith } from '@/lib/db/bulk-insert';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { RawSql } from '@/lib/db/sql-transaction';
 import { continueStoredVerdicts, type SeriesRef } from './continue-verdicts';
 import { computeStoredPace, type StoredPace } from './stored-pace';
 import { computeStoredVerdicts, type StoredVerdict } from './stored-verdicts';
 
-type Tx = Prisma.TransactionClient;
+type Tx = RawSql;
 export type { SeriesRef };
 /**
  * Revisions just recorded: their ids (in the order of the series given with them, one each, as

@@ -4,14 +4,14 @@
 // keeps its output.
 import { intArray, plainRows } from '@/lib/db/plain-rows';
 import type { Measure, Qualifier, Vintage } from '@/lib/domain/types';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { RawSql } from '@/lib/db/sql-transaction';
 import { settingValue } from '@/lib/settings/definitions';
 import { computeVerdict } from '@/lib/verdict/compute-verdict';
 import type { OutcomeRevision, ReviewKind, Verdict, VerdictCode } from '@/lib/verdict/types';
 import { verdictInput } from './verdict-input';
 
 /** Anything that runs raw SQL: the client or a transaction. */
-export type Sql = Pick<Prisma.TransactionClient, '$queryRawUnsafe'>;
+export type Sql = Pick<RawSql, '$queryRawUnsafe'>;
 
 /** One row of target_verdict, as written and as read back for comparison. */
 export type StoredVerdict = {
