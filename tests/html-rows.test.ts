@@ -1,0 +1,61 @@
+// Table rows built as strings (lib/views/html.ts) must be safe and must print what the
+// React components print: every value escaped unless it is markup from `html`, and the
+// badge and tag markup identical to their React versions (used elsewhere on the same pages).
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ChartTable } from '@/components/views/chart-table';
+import { ReviewStateTag, reviewStateHtml } from '@/components/views/review-state';
+import { VerdictBadge, verdictBadgeHtml } from '@/components/views/verdict-badge';
+import { VERDICT_CODES } from '@/lib/verdict/types';
+import { escapeHtml, html, innerHtml } from '@/lib/views/html';
+
+const HOSTILE = `<img src=x onerror="alert('x')">&amp;`;
+
+describe('html', () => {
+  it('escapes every interpolated value, in content and in attributes', () => {
+    const markup = innerHtml(html`<td data-label="${HOSTILE}">${HOSTILE}</td>`).__html;
+    expect(markup).toBe(`<td data-label="${escapeHtml(HOSTILE)}">${escapeHtml(HOSTILE)}</td>`);
+    expect(markup).not.toContain('<img');
+    expect(escapeHtml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&#x27;');
+  });
+
+  it('escapes the way React does, so a value reads the same either way', () => {
+    expect(innerHtml(html`<span title="${HOSTILE}">${HOSTILE}</span>`).__html).toBe(renderToStaticMarkup(createElement('span', { title: HOSTILE }, HOSTILE)));
+  });
+
+  it('nests markup from html unescaped, joins lists, and prints nothing for null, undefined and false', () => {
+    const cell = html`<b>${'a<b'}</b>`;
+    expect(innerHtml(html`<p>${cell}${[cell, [7, null]]}${undefined}${false}</p>`).__html).toBe('<p><b>a&lt;b</b><b>a&lt;b</b>7</p>');
+  });
+
+  it('treats a plain string that looks like markup as text', () => {
+    expect(innerHtml(html`${'<b>x</b>'}`).__html).toBe('&lt;b&gt;x&lt;/b&gt;');
+  });
+});
+
+describe('markup twins of the React components', () => {
+  for (const locale of ['zh', 'en'] as const) {
+    it(`the verdict badge prints what <VerdictBadge> prints (${locale})`, () => {
+      for (const code of VERDICT_CODES) {
+        expect(innerHtml(verdictBadgeHtml(code, locale)).__html).toBe(renderToStaticMarkup(createElement(VerdictBadge, { code, locale })));
+      }
+    });
+  }
+
+  it('the review state tag prints what <ReviewStateTag> prints', () => {
+    for (const state of ['verified', 'disputed', 'unreviewed'] as const) {
+      expect(innerHtml(reviewStateHtml(state, HOSTILE)).__html).toBe(renderToStaticMarkup(createElement(ReviewStateTag, { state, label: HOSTILE })));
+    }
+  });
+
+  it('the chart table escapes its labels and keeps its verdict in words', () => {
+    const markup = renderToStaticMarkup(createElement(ChartTable, {
+      id: 'bar-data', caption: 'c', labelHeading: 'l', targetHeading: 't', actualHeading: 'a', locale: 'zh',
+      rows: [{ key: '1', label: HOSTILE, targetText: '6.5', actualText: '', verdict: 'missed' }],
+    }));
+    expect(markup).not.toContain('<img');
+    expect(markup).toContain(`<th scope="row">${escapeHtml(HOSTILE)}<div>${innerHtml(verdictBadgeHtml('missed', 'zh')).__html}</div></th>`);
+    expect(markup).toContain('<td class="num" data-testid="chart-table-target">6.5</td><td class="num" data-testid="chart-table-actual">—</td>');
+  });
+});
