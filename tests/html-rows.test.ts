@@ -7,8 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { ChartTable } from '@/components/views/chart-table';
 import { ReviewStateTag, reviewStateHtml } from '@/components/views/review-state';
 import { VerdictBadge, verdictBadgeHtml } from '@/components/views/verdict-badge';
+import { VerdictBar, verdictBarHtml } from '@/components/views/verdict-bar';
 import { VERDICT_CODES } from '@/lib/verdict/types';
 import { escapeHtml, html, innerHtml } from '@/lib/views/html';
+import { fastTranslate, type RawTranslate } from '@/lib/views/translate';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createTranslator } from 'use-intl/core';
 
 const HOSTILE = `<img src=x onerror="alert('x')">&amp;`;
 
@@ -57,5 +62,24 @@ describe('markup twins of the React components', () => {
     expect(markup).not.toContain('<img');
     expect(markup).toContain(`<th scope="row">${escapeHtml(HOSTILE)}<div>${innerHtml(verdictBadgeHtml('missed', 'zh')).__html}</div></th>`);
     expect(markup).toContain('<td class="num" data-testid="chart-table-target">6.5</td><td class="num" data-testid="chart-table-actual">—</td>');
+  });
+});
+
+describe('the verdict bar as markup', () => {
+  const messages = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', 'zh', 'views.json'), 'utf8')) as Record<string, unknown>;
+  const t = fastTranslate(createTranslator({ locale: 'zh', messages }) as unknown as RawTranslate);
+  const counts = { exceeded: 1, met: 2, met_within_tolerance: 0, missed: 1, pending: 0, needs_judgment: 0, not_comparable: 0 };
+
+  it('draws each decided group to scale and says every count in words, zero counts marked, 无法判定 only when present', () => {
+    const markup = innerHtml(verdictBarHtml(counts, 'zh', t)).__html;
+    expect(markup).toContain('<span class="verdict-bar__segment" data-verdict="met" style="width:75%"></span><span class="verdict-bar__segment" data-verdict="missed" style="width:25%"></span>');
+    expect(markup).toContain(`<li data-verdict="met">完成 3<span class="small"> ${t('common.includingExceeded', { count: 1 })}</span></li>`);
+    expect(markup).toContain('<li data-verdict="met_within_tolerance" class="verdict-bar__zero">');
+    expect(markup).not.toContain('not_comparable');
+    expect(markup).toContain(t('common.decidedShare', { decided: '4', total: '4' }));
+  });
+
+  it('prints the same as the <VerdictBar> the district and home pages use', () => {
+    expect(renderToStaticMarkup(createElement(VerdictBar, { counts, locale: 'zh', t }))).toBe(innerHtml(verdictBarHtml(counts, 'zh', t)).__html);
   });
 });
