@@ -3,8 +3,11 @@
 // badge and tag markup identical to their React versions (used elsewhere on the same pages).
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ChartTable } from '@/components/views/chart-table';
+import { TargetsTable } from '@/components/views/targets-table';
+import { findTargets, summarize } from '@/lib/targets/data';
+import { useTestDatabase } from './test-database';
 import { ReviewStateTag, reviewStateHtml } from '@/components/views/review-state';
 import { VerdictBadge, verdictBadgeHtml } from '@/components/views/verdict-badge';
 import { VerdictBar, verdictBarHtml } from '@/components/views/verdict-bar';
@@ -82,4 +85,31 @@ describe('the verdict bar as markup', () => {
   it('prints the same as the <VerdictBar> the district and home pages use', () => {
     expect(renderToStaticMarkup(createElement(VerdictBar, { counts, locale: 'zh', t }))).toBe(innerHtml(verdictBarHtml(counts, 'zh', t)).__html);
   });
+});
+
+describe('the targets table built as strings', () => {
+  beforeAll(async () => {
+    (globalThis as { db?: unknown }).db = (await useTestDatabase()).db;
+  });
+
+  for (const locale of ['zh', 'en'] as const) {
+    it(`prints every row of the seeded targets, links intact, hostile names and targets as text (${locale})`, async () => {
+      const messages = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', locale, 'views.json'), 'utf8')) as Record<string, unknown>;
+      const t = fastTranslate(createTranslator({ locale, messages }) as unknown as RawTranslate);
+      const rows = (await findTargets({ years: [2024, 2025] })).map(summarize).slice(0, 30);
+      expect(rows.length).toBeGreaterThanOrEqual(10);
+      rows[0] = { ...rows[0]!, asWritten: HOSTILE, district: { ...rows[0]!.district, nameZh: HOSTILE, nameEn: HOSTILE } };
+      const markup = renderToStaticMarkup(createElement(TargetsTable, { rows, locale, t, caption: 'c', firstColumn: 'district' }));
+      expect(markup).not.toContain('<img');
+      expect(markup).toContain(`<a href="/targets/${rows[0]!.id}">${escapeHtml(HOSTILE)}</a>`);
+      expect(markup).toContain(`data-testid="as-written" data-label="${escapeHtml(t('common.target'))}">${escapeHtml(HOSTILE)}</td>`);
+      expect(markup).toContain(`aria-label="${escapeHtml(t('common.viewQuoteOf', { name: HOSTILE }))}"`);
+      expect(markup.match(/<tr data-testid="target-row"/g)).toHaveLength(rows.length);
+      for (const row of rows) {
+        expect(markup).toContain(`data-target-id="${row.id}" data-indicator="${row.indicator.key}"`);
+        expect(markup).toContain(`<a href="/documents/${row.source.documentId}#target-${row.id}"`);
+        expect(markup).toContain(escapeHtml(row.verdict.explanation[locale]));
+      }
+    });
+  }
 });
