@@ -29,7 +29,9 @@ export default async function HomePage() {
             const staff = can(user, 'record:outcome', district.id);
             return (
               <li key={district.id} className="card district-card" data-testid="district-row" data-district={district.code}>
-                <h2><Link href={`/districts/${district.code}${district.year ? `?year=${district.year}` : ''}`}>{name}</Link></h2>
+                {/* A plain <a>, as in the tables' rows: a Link is a client component (2,850 cards on the
+                    national data set) and prefetches the dynamic page of every card scrolled past. */}
+                <h2><a href={`/districts/${district.code}${district.year ? `?year=${district.year}` : ''}`}>{name}</a></h2>
                 <p className="muted small">
                   {[pick(locale, district.provinceZh, district.provinceEn), district.cityZh ? pick(locale, district.cityZh, district.cityEn) : null].filter(Boolean).join(' · ')}
                   {' · '}{district.code}

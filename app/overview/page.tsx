@@ -6,11 +6,12 @@ import { pick } from '@/lib/i18n/pick';
 import { VERDICT_CODES } from '@/lib/verdict/types';
 import { verdictLabel } from '@/lib/verdict/labels';
 import { formatInteger, formatShare } from '@/lib/views/format';
+import { html, innerHtml } from '@/lib/views/html';
 import { getOverview, isVerdictCode } from '@/lib/views/overview';
 import { firstParam, parsePage, parseYear } from '@/lib/views/params';
 import { fastTranslate } from '@/lib/views/translate';
 import { ScorecardDownloads } from '@/components/views/scorecard-downloads';
-import { VerdictBar } from '@/components/views/verdict-bar';
+import { verdictBarHtml } from '@/components/views/verdict-bar';
 import '@/components/views/views.css';
 
 export const dynamic = 'force-dynamic';
@@ -102,20 +103,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 <th scope="col" className="num">{t('overview.hitRate')}</th>
               </tr>
             </thead>
-            <tbody>
-              {/* A plain <a> per row, as in components/views/targets-table.tsx (no client Link, no prefetch of 50 pages). */}
-              {overview.rows.map((row) => (
-                <tr key={`${row.district.id}-${row.year}`} data-testid="overview-row" data-district={row.district.code} data-year={row.year}>
-                  <th scope="row"><a href={`/districts/${row.district.code}?year=${row.year}`}>{pick(locale, row.district.nameZh, row.district.nameEn)}</a></th>
-                  <td data-label={yearLabel}>{row.year}</td>
-                  <td><VerdictBar counts={row.counts} locale={locale} t={t} /></td>
-                  <td className="num" data-testid="hit-rate" data-label={hitRateLabel}>
-                    {formatShare(locale, row.hitRate)}
-                    <div className="small muted">{t('overview.rateBase', { decided: number(row.decided), total: number(row.total) })}</div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            {/* The rows as one string (lib/views/html.ts, as in components/views/targets-table.tsx): a
+                plain <a> per row (no client Link, no prefetch of 50 pages). */}
+            <tbody dangerouslySetInnerHTML={innerHtml(html`${overview.rows.map((row) => html`<tr data-testid="overview-row" data-district="${row.district.code}" data-year="${row.year}"><th scope="row"><a href="/districts/${row.district.code}?year=${row.year}">${pick(locale, row.district.nameZh, row.district.nameEn)}</a></th><td data-label="${yearLabel}">${row.year}</td><td>${verdictBarHtml(row.counts, locale, t)}</td><td class="num" data-testid="hit-rate" data-label="${hitRateLabel}">${formatShare(locale, row.hitRate)}<div class="small muted">${t('overview.rateBase', { decided: number(row.decided), total: number(row.total) })}</div></td></tr>`)}`)} />
           </table>
         </div>
         </>

@@ -1,5 +1,6 @@
 import { TableRegion } from '@/components/views/table-region';
-import { VerdictBadge } from '@/components/views/verdict-badge';
+import { verdictBadgeHtml } from '@/components/views/verdict-badge';
+import { html, innerHtml } from '@/lib/views/html';
 import type { Locale } from '@/lib/i18n/locale';
 import type { VerdictCode } from '@/lib/verdict/types';
 
@@ -25,18 +26,8 @@ export function ChartTable({ id, caption, labelHeading, targetHeading, actualHea
             <th scope="col" className="num">{actualHeading}</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">
-                {row.label}
-                {locale && row.verdict ? <div><VerdictBadge code={row.verdict} locale={locale} /></div> : null}
-              </th>
-              <td className="num" data-testid="chart-table-target">{row.targetText || '—'}</td>
-              <td className="num" data-testid="chart-table-actual">{row.actualText || '—'}</td>
-            </tr>
-          ))}
-        </tbody>
+        {/* Rows as one string, as in TargetsTable (lib/views/html.ts): the indicator page's has 50. */}
+        <tbody dangerouslySetInnerHTML={innerHtml(html`${rows.map((row) => html`<tr><th scope="row">${row.label}${locale && row.verdict ? html`<div>${verdictBadgeHtml(row.verdict, locale)}</div>` : null}</th><td class="num" data-testid="chart-table-target">${row.targetText || '—'}</td><td class="num" data-testid="chart-table-actual">${row.actualText || '—'}</td></tr>`)}`)} />
       </table>
     </TableRegion>
   );

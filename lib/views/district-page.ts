@@ -77,7 +77,8 @@ export async function getDistrictPage(code: string, options: { year?: number; in
   const shownIds = series.filter((target) => target.year === year || target.indicatorId === trendIndicator?.id).map((target) => target.id);
   const [shown, titles] = await Promise.all([
     findTargetSummaries(db, shownIds), // in the order of `series`: year desc, indicator
-    db.sourceDocument.findMany({ where: { id: { in: [...new Set(latestUntargeted.map((outcome) => outcome.sourceDocumentId))] } }, select: { id: true, title: true } }),
+    // No untargeted outcomes (most districts): no round trip for an empty list of titles.
+    latestUntargeted.length === 0 ? [] : db.sourceDocument.findMany({ where: { id: { in: [...new Set(latestUntargeted.map((outcome) => outcome.sourceDocumentId))] } }, select: { id: true, title: true } }),
   ]);
   const targets = shown.filter((target) => target.year === year);
   const trendTargets = shown.filter((target) => target.indicator.id === trendIndicator?.id);
