@@ -7,14 +7,24 @@ import { pick } from '@/lib/i18n/pick';
 import { toLocale } from '@/lib/i18n/locale';
 import { getHomeDistricts } from '@/lib/views/home';
 import { formatInteger } from '@/lib/views/format';
+import { parsePage } from '@/lib/views/params';
 import '@/components/views/views.css';
 
 export const dynamic = 'force-dynamic';
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const user = await requireReader('/');
-  const [t, tv, locale, districts] = await Promise.all([getTranslations('home'), getTranslations('views'), getLocale().then(toLocale), getHomeDistricts()]);
+  const asked = parsePage((await searchParams).page);
+  const [t, tv, locale, home] = await Promise.all([getTranslations('home'), getTranslations('views'), getLocale().then(toLocale), getHomeDistricts({ page: asked })]);
+  const { districts } = home;
   const number = (value: number) => formatInteger(locale, value);
+  const pager = home.pageCount > 1 ? (
+    <nav className="pager" aria-label={t('pager')} data-testid="home-pager">
+      <span>{t('pageOf', { page: number(home.page), pages: number(home.pageCount), total: number(home.total) })}</span>
+      {home.page > 1 ? <> <a href={`/?page=${home.page - 1}`} rel="prev">{t('previous')}</a></> : null}
+      {home.page < home.pageCount ? <> <a href={`/?page=${home.page + 1}`} rel="next">{t('next')}</a></> : null}
+    </nav>
+  ) : null;
   return (
     <>
       <h1>{t('title')}</h1>
@@ -23,6 +33,8 @@ export default async function HomePage() {
       {districts.length === 0 ? (
         <p className="card">{t('empty')}</p>
       ) : (
+        <>
+        {pager}
         <ul className="district-cards">
           {districts.map((district) => {
             const name = pick(locale, district.nameZh, district.nameEn);
@@ -57,6 +69,8 @@ export default async function HomePage() {
             );
           })}
         </ul>
+        {pager}
+        </>
       )}
     </>
   );

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
 import { recordOutcome } from '@/lib/outcomes/mutations';
 import { reviewVerdict } from '@/lib/reviews/mutations';
-import { getHomeDistricts } from '@/lib/views/home';
+import { getHomeDistricts, HOME_PAGE_SIZE } from '@/lib/views/home';
 import { getOverview } from '@/lib/views/overview';
 import { makeUser } from './fixtures/users';
 import { useTestDatabase, type TestDatabase } from './test-database';
@@ -22,7 +22,7 @@ describe('overview and home', () => {
     expect(overview.year).toBe(2025);
     expect(overview.noVerdictsYet).toBe(true);
     const home = await getHomeDistricts();
-    const byCode = new Map(home.map((district) => [district.code, district]));
+    const byCode = new Map(home.districts.map((district) => [district.code, district]));
     expect(byCode.get('520304')).toMatchObject({ year: 2025, decided: 0 });
     expect(byCode.get('520304')?.counts?.pending).toBeGreaterThan(0);
     expect(byCode.get('410802')).toMatchObject({ year: null, counts: null, targetCount: 0 });
@@ -54,10 +54,40 @@ describe('overview and home', () => {
     expect(after).toMatchObject({ decided: 1, hitRate: 0 });
     expect(after?.counts).toMatchObject({ met: 0, missed: 1 });
 
-    const home = new Map((await getHomeDistricts()).map((district) => [district.code, district]));
+    const home = new Map((await getHomeDistricts()).districts.map((district) => [district.code, district]));
     expect(home.get('500155')).toMatchObject({ year: 2024, decided: 1 });
     expect(home.get('500155')?.counts?.missed).toBe(1);
     // An explicit year is kept even without verdicts.
     expect(await getOverview({ year: 2025 })).toMatchObject({ year: 2025, noVerdictsYet: false });
+  });
+
+  it('lists the districts a page at a time, each page with its own districts\' answers, a page past the last read as the last', async () => {
+    const { db } = database;
+    // Enough districts for three pages (seeded plus these); none of them has targets, so only the seeded ones carry years.
+    const seeded = await db.district.count();
+    const extra = 2 * HOME_PAGE_SIZE - seeded + 5;
+    await db.district.createMany({
+      data: Array.from({ length: extra }, (_, index) => ({
+        code: String(990000 + index), nameZh: `分页测试区${index}`, nameEn: `Paging test ${index}`, pinyin: `fenye${index}`, provinceZh: '测试省', provinceEn: 'Test province',
+      })),
+    });
+    const total = seeded + extra;
+    const first = await getHomeDistricts();
+    expect(first).toMatchObject({ page: 1, pageCount: 3, total });
+    expect(first.districts).toHaveLength(HOME_PAGE_SIZE);
+    const pages = [first, await getHomeDistricts({ page: 2 }), await getHomeDistricts({ page: 3 })];
+    const codes = pages.flatMap((page) => page.districts.map((district) => district.code));
+    // Every district once, in the one order, across the pages.
+    expect(codes).toHaveLength(total);
+    expect(new Set(codes).size).toBe(total);
+    const all = await db.district.findMany({ orderBy: [{ provinceZh: 'asc' }, { cityZh: 'asc' }, { code: 'asc' }], select: { code: true } });
+    expect(codes).toEqual(all.map((district) => district.code));
+    // A seeded district keeps its answer on whichever page it falls.
+    const liangping = pages.flatMap((page) => page.districts).find((district) => district.code === '500155');
+    expect(liangping).toMatchObject({ year: 2024, decided: 1 });
+    // Past the last page: the last page; below the first: the first.
+    expect(await getHomeDistricts({ page: 99 })).toMatchObject({ page: 3 });
+    expect((await getHomeDistricts({ page: 0 })).page).toBe(1);
+    await db.district.deleteMany({ where: { code: { gte: '990000', lt: '999999' }, nameEn: { startsWith: 'Paging test' } } });
   });
 });

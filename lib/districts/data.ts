@@ -16,17 +16,18 @@ export type DistrictSummary = {
 };
 
 /** Every district with its number of targets and of outcome figures (a revised figure counts once). */
-export async function listDistrictSummaries(): Promise<DistrictSummary[]> {
-  const [districts, firstRevisions] = await Promise.all([
-    db.district.findMany({
-      orderBy: [{ provinceZh: 'asc' }, { cityZh: 'asc' }, { code: 'asc' }],
-      select: {
-        id: true, code: true, nameZh: true, nameEn: true, cityZh: true, cityEn: true, provinceZh: true, provinceEn: true,
-        _count: { select: { targets: true } },
-      },
-    }),
-    db.outcome.groupBy({ by: ['districtId'], where: { revision: 1, periodMonths: ANNUAL_PERIOD }, _count: { _all: true }, orderBy: { districtId: 'asc' } }),
-  ]);
+export async function listDistrictSummaries(range?: { skip: number; take: number }): Promise<DistrictSummary[]> {
+  const select = {
+    id: true, code: true, nameZh: true, nameEn: true, cityZh: true, cityEn: true, provinceZh: true, provinceEn: true,
+    _count: { select: { targets: true } },
+  } as const;
+  const orderBy = [{ provinceZh: 'asc' as const }, { cityZh: 'asc' as const }, { code: 'asc' as const }];
+  const countOutcomes = (districtIds?: number[]) =>
+    db.outcome.groupBy({ by: ['districtId'], where: { revision: 1, periodMonths: ANNUAL_PERIOD, ...(districtIds ? { districtId: { in: districtIds } } : {}) }, _count: { _all: true }, orderBy: { districtId: 'asc' } });
+  // One page (the home page's): its districts first, then their outcomes only; all of them (the API): both at once.
+  const [districts, firstRevisions] = range
+    ? await db.district.findMany({ orderBy, select, skip: range.skip, take: range.take }).then(async (page) => [page, await countOutcomes(page.map((district) => district.id))] as const)
+    : await Promise.all([db.district.findMany({ orderBy, select }), countOutcomes()]);
   const outcomeCounts = new Map(firstRevisions.map((row) => [row.districtId, row._count._all]));
   return districts.map(({ _count, ...district }) => ({
     ...district,
