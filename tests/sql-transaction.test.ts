@@ -3,7 +3,7 @@
 // nothing, and refuse as 'busy' when no connection frees up in time, writing nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { executeAction } from '@/lib/actions/define-action';
-import type { SessionUser } from '@/lib/auth/sessions';
+import { createSession, type SessionUser, validateSession } from '@/lib/auth/sessions';
 import { createDb } from '@/lib/db/client';
 import { pooledSql, sqlTransaction } from '@/lib/db/sql-transaction';
 import { recordOutcome } from '@/lib/outcomes/mutations';
@@ -81,5 +81,28 @@ describe('sqlTransaction and pooledSql', () => {
     expect(saved).toMatchObject({ ok: true, data: { revision: base + 1 } });
     expect(await counts()).toEqual({ outcomes: before.outcomes + 1, documents: before.documents + 1, audit: before.audit + 2 });
     await crowded.$disconnect();
+  });
+
+  it('agrees with Prisma on a server whose TimeZone is not UTC: a session Prisma wrote is valid, a time written here reads the same through Prisma', async () => {
+    // Every connection of this client in Kathmandu time (+05:45), as a PostgreSQL set up in China runs in Asia/Shanghai.
+    const local = new URL(url);
+    local.searchParams.set('options', '-c TimeZone=Asia/Kathmandu');
+    const away = createDb(local.toString());
+    try {
+      expect((await away.$queryRawUnsafe<{ zone: string }[]>("SELECT current_setting('TimeZone') AS zone"))[0]!.zone).toBe('Asia/Kathmandu');
+      const user = await makeUser(away, 'sql-tx-away', 'staff', []);
+      const { token } = await createSession(away, user.id);
+      // The lookup runs on the pool (pooledSql), the session was written by Prisma.
+      expect(await validateSession(away, token)).toMatchObject({ id: user.id, username: 'sql-tx-away' });
+      // A time written on the pool reads back through Prisma as the same instant, and the other way round.
+      const at = new Date('2026-12-01T08:00:00.057Z');
+      const [written] = await sqlTransaction(away, (tx) => tx.$queryRaw<{ id: string }[]>`UPDATE session SET last_seen_at = ${at} WHERE user_id = ${user.id} RETURNING id`);
+      expect(written).toBeDefined();
+      expect((await away.session.findFirstOrThrow({ where: { userId: user.id } })).lastSeenAt.toISOString()).toBe(at.toISOString());
+      const [read] = await pooledSql(away).$queryRaw<{ lastSeenAt: Date }[]>`SELECT last_seen_at AS "lastSeenAt" FROM session WHERE user_id = ${user.id}`;
+      expect(read!.lastSeenAt.toISOString()).toBe(at.toISOString());
+    } finally {
+      await away.$disconnect();
+    }
   });
 });

@@ -24,7 +24,7 @@ const TIMESTAMPTZ = 1184;
 // Date), so a time reads the same either way even on a server whose TimeZone is not UTC,
 // where pg's own parser (which applies the offset) would give another instant.
 // Its usual text ("2024-03-01 08:00:00.057+00") is read without the two regular expressions.
-const timestamptz = (text: string) =>
+export const timestamptz = (text: string) =>
   new Date(text.charCodeAt(10) === 0x20 && text.endsWith('+00') ? `${text.slice(0, 10)}T${text.slice(11, -3)}Z` : text.replace(' ', 'T').replace(/[+-]\d{2}(:\d{2})?$/, '+00:00'));
 const types = { getTypeParser: (oid: number, format?: string) => (oid === TIMESTAMPTZ ? timestamptz : pg.types.getTypeParser(oid, format as 'text')) };
 

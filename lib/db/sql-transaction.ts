@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { timestamptz } from './plain-rows';
 
 /** Raw SQL as the write paths run it: Prisma's client, its transaction, or sqlTransaction's. */
 export type RawSql = {
@@ -106,15 +107,22 @@ async function connect(pool: pg.Pool, maxWaitMs: number): Promise<pg.PoolClient>
 /** Prisma's raw-query results: its adapter (@prisma/adapter-pg) and client give these types. */
 const parsers: Record<number, (value: string) => unknown> = {
   1114: (value) => new Date(`${value.replace(' ', 'T')}Z`), // timestamp: stored as UTC
+  // timestamptz as Prisma reads it (its offset replaced by +00:00), never pg's own parser: on a server whose TimeZone is not
+  // UTC the two give different instants, and a session Prisma wrote was read as expired (multi-instance test, TZ=Asia/Kathmandu).
+  1184: timestamptz,
   1082: (value) => new Date(`${value}T00:00:00Z`), // date
   1700: (value) => new Prisma.Decimal(value), // numeric
   20: (value) => BigInt(value), // int8 (count(*))
 };
 const types = { getTypeParser: (oid: number, format?: string) => (format !== 'binary' && parsers[oid]) || pg.types.getTypeParser(oid, format as 'text') };
 
-/** Dates as Prisma sends them: UTC (pg would send the process's local time). */
+/**
+ * Dates as Prisma's adapter sends them: the UTC wall clock without an offset ("2026-12-01 08:00:00.057"), which the
+ * server reads in its TimeZone, as it reads every date Prisma writes; an ISO string with its Z would be another
+ * instant there, and a row written here would read differently through Prisma.
+ */
 function param(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return value.toISOString().replace('T', ' ').replace(/(?:\.000)?Z$/, '');
   if (Array.isArray(value)) return value.map(param);
   return value;
 }
