@@ -16,6 +16,7 @@ export const dynamic = 'force-dynamic';
 export default async function TodoPage() {
   const user = await requirePageUser('/todo', rolesWith('record:outcome'));
   const [t, r, locale, rows, total, roundItems, untargeted] = await Promise.all([getTranslations('workflow.todo'), getTranslations('rounds'), getLocale().then(toLocale), findTodo(user), countTodo(user), listUnitTodo(user), findDisputedWithoutTarget(user)]);
+  const nothing = rows.length === 0 && untargeted.length === 0;
   return (
     <>
       <h1>{t('title')}</h1>
@@ -51,19 +52,13 @@ export default async function TodoPage() {
           {total > TODO_COUNT_CAP ? t('shownOfMany', { shown: rows.length, cap: TODO_COUNT_CAP }) : t('shownOf', { shown: rows.length, total })}
         </p>
       ) : null}
-      {rows.length === 0 && untargeted.length === 0 ? (
-        user.role === 'staff' ? (
-          // Under 填报任务 a bare "nothing to do" contradicts the round items listed above it: say which list is empty.
-          <section className="view-section" aria-labelledby="outcomes-todo-heading">
-            <h2 id="outcomes-todo-heading">{t('outcomesHeading')}</h2>
-            <p className="card" data-testid="outcomes-todo-empty">{t('outcomesEmpty')}</p>
-          </section>
-        ) : <p className="card">{t('empty')}</p>
-      ) : null}
-      {rows.length === 0 ? null : (
+      {nothing && user.role !== 'staff' ? <p className="card">{t('empty')}</p> : null}
+      {rows.length > 0 || (nothing && user.role === 'staff') ? (
         <section className="view-section" aria-labelledby="outcomes-todo-heading">
-          {/* Its own heading: under 填报任务 alone, the year's targets read as more round items. */}
+          {/* Its own heading: under 填报任务 alone, the year's targets read as more round items; and a staff
+              member's empty list says which list is empty, not a bare "nothing to do" under a round item. */}
           <h2 id="outcomes-todo-heading">{t('outcomesHeading')}</h2>
+          {rows.length === 0 ? <p className="card" data-testid="outcomes-todo-empty">{t('outcomesEmpty')}</p> : (
           <div className="table-wrap">
             <table className={styles.table}>
               <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('district')}</th><th scope="col">{t('indicator')}</th><th scope="col">{t('target')}</th><th scope="col">{t('status')}</th><th scope="col"><span className="visually-hidden">{t('action')}</span></th></tr></thead>
@@ -88,8 +83,9 @@ export default async function TodoPage() {
               </tbody>
             </table>
           </div>
+          )}
         </section>
-      )}
+      ) : null}
       {untargeted.length > 0 ? <DisputedWithoutTargetTable rows={untargeted} locale={locale} t={t} tableClass={styles.table!} /> : null}
     </>
   );
