@@ -1,5 +1,5 @@
 // Scores the extractor on the labelled corpus halves present on this branch (dev: the
-// texts the rules are tuned on; eval7 and eval9: the held-out halves written separately, never tuned to)
+// texts the rules are tuned on; eval7 and the newest: the held-out halves written separately, never tuned to)
 // and on the five seed reports:   npm run extract:eval [-- --verbose] [-- --half dev]
 // `--half dev` scores the dev half only: whoever tunes the rules runs that, so the held-out
 // halves' figures do not steer a rule round (the lead scores them once, at a round's end).
