@@ -3,6 +3,7 @@
 // figures, the 考评 ranking line when there is one; A4 portrait; English too.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { PACE_LABELS } from '@/lib/verdict/pace';
 import { roundBriefingDocx } from './briefing-docx';
 import { CPI, GDP, item, JOBS, LEAD_HR, summaryFixture, TASK } from './test-fixtures';
 
@@ -49,7 +50,7 @@ describe('督查通报 as its own DOCX', () => {
   });
 
   it('lists items long overdue with nothing reported, never "none" (zh and en)', async () => {
-    const late = (entry: typeof CPI) => ({ ...entry, progress: null, pace: { code: 'pending' as const, explanation: { zh: '', en: '' } }, overdueDays: 874 });
+    const late = (entry: typeof CPI) => ({ ...entry, progress: null, pace: { code: 'pending' as const, label: PACE_LABELS.pending, explanation: { zh: '', en: '' } }, overdueDays: 874 });
     const summary = summaryFixture([late(CPI), late(JOBS), late(TASK)]);
     const zh = docx(await roundBriefingDocx(summary, 'zh')).paragraphs;
     expect(zh[3]).toBe('列入本次通报的量化指标2项，达到序时进度0项、占比0.0%；逾期未报送的为：居民消费价格涨幅控制在3%左右（逾期874天未报送，区发展改革委牵头）；城镇新增就业1.3万人（逾期874天未报送，区人力社保局牵头）。'

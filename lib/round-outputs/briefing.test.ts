@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PACE_LABELS } from '@/lib/verdict/pace';
 import { briefingText, sharePercent } from './briefing';
 import { CPI, GDP, item, JOBS, LEAD_NDRC, summaryFixture, TASK } from './test-fixtures';
 
@@ -27,7 +28,7 @@ describe('briefingText (督查通报)', () => {
       item('target', '测试指标甲增长5%', 'behind_pace', { kind: 'figure', measure: 'growth', value: '-1.2', unit: '%', source: '测试' }),
       item('target', '测试指标乙100亿元', 'not_comparable', null, [LEAD_NDRC]),
     ], '列入本次通报的量化指标2项，达到序时进度0项、占比0.0%；未达到序时进度的为：测试指标甲增长5%（上半年累计下降1.2%）；无法判定的为：测试指标乙100亿元（区发展改革委牵头）。'],
-    ['key tasks: counts and the lagging ones by lead unit', [JOBS, TASK, { ...TASK, asWritten: '测试任务：建成社区食堂5个。', pace: { code: 'lagging' as const, explanation: { zh: '', en: '' } } }],
+    ['key tasks: counts and the lagging ones by lead unit', [JOBS, TASK, { ...TASK, asWritten: '测试任务：建成社区食堂5个。', pace: { code: 'lagging' as const, label: PACE_LABELS.lagging, explanation: { zh: '', en: '' } } }],
       '列入本次通报的量化指标1项，达到序时进度1项、占比100.0%，均达到序时进度。列入本次通报的重点工作2项，已完成0项、序时推进1项、滞后1项、待填报0项；滞后的为：测试任务：建成社区食堂5个（区住房城乡建委牵头）。'],
   ])('%s', (_name, items, expected) => {
     expect(briefingText(summaryFixture(items), 'zh')).toBe(expected);

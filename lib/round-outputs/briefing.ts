@@ -4,11 +4,11 @@
 // 达到序时进度 and 已完成 as on pace; those not yet reported or not comparable are
 // named separately rather than dropped, so N always adds up. Key tasks get their own
 // sentence with the reviewer's judgments (a task's pace is only ever 已完成, 达到序时进度,
-// 滞后 or 待填报: lib/verdict/pace.ts's judgment rule). Pure: the round page and the DOCX call it.
+// 滞后, 待填报 or, once reported, 待研判: lib/verdict/pace.ts's judgment rule). Pure: the round page and the DOCX call it.
 import { fillTemplate } from '@/lib/export/columns';
 import type { Locale } from '@/lib/i18n/locale';
 import { Exact } from '@/lib/numbers/parse-decimal';
-import type { PaceCode } from '@/lib/verdict/pace';
+import { isAwaitingJudgment, type PaceCode } from '@/lib/verdict/pace';
 import { outputText, type OutputText } from './text';
 import type { RoundSummary, RoundSummaryItem } from './types';
 import { isOverdueUnreported, itemWords, leadUnit, progressWords, unreportedWords } from './words';
@@ -54,9 +54,12 @@ function quantifiedSentence(items: RoundSummaryItem[], summary: RoundSummary, lo
 function taskSentence(items: RoundSummaryItem[], summary: RoundSummary, locale: Locale, text: OutputText): string {
   const b = text.briefing;
   const count = (code: PaceCode) => items.filter((item) => item.pace.code === code).length;
+  // A pending task whose units have reported waits for the reviewer, not for the unit: counted apart.
+  const awaiting = items.filter((item) => isAwaitingJudgment(item.pace)).length;
   let line = fillTemplate(b.tasks, {
-    count: items.length, done: count('done'), onPace: count('on_pace'), lagging: count('lagging'), pending: count('pending'),
+    count: items.length, done: count('done'), onPace: count('on_pace'), lagging: count('lagging'), pending: count('pending') - awaiting,
   });
+  if (awaiting > 0) line += fillTemplate(b.tasksAwaiting, { awaiting });
   const lagging = items.filter((item) => item.pace.code === 'lagging');
   // A task's narrative is a paragraph: the list names the task and its lead unit only.
   if (lagging.length > 0) line += fillTemplate(b.lagging, { list: lagging.map((item) => listed({ ...item, progress: null, overdueDays: 0 }, summary, locale, text)).join(b.listSeparator) });

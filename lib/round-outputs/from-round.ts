@@ -46,7 +46,7 @@ function item(row: SummaryRow, group: RoundSummaryItem['group'], measures: Reado
   // files name it as returned: a reader must not take it for accepted progress.
   const returned = row.items.filter((unitItem) => unitItem.state === 'returned').map((unitItem) => unitItem.unit.shortName);
   return {
-    group, label, asWritten: row.wording, units, progress, notes, pace: { code: row.pace.code, explanation: row.pace.explanation },
+    group, label, asWritten: row.wording, units, progress, notes, pace: { code: row.pace.code, label: row.pace.label, explanation: row.pace.explanation },
     ...(withdrawn ? { withdrawn } : {}), ...(row.overdueDays > 0 ? { overdueDays: row.overdueDays } : {}), ...(returned.length > 0 ? { returned } : {}),
   };
 }

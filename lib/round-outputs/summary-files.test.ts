@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { argb, VERDICT_COLOURS } from '@/lib/verdict/colours';
+import { AWAITING_JUDGMENT_LABEL, PACE_LABELS } from '@/lib/verdict/pace';
+import { briefingText } from './briefing';
 import { roundSummaryDocx } from './summary-docx';
 import { roundSummaryXlsx } from './summary-xlsx';
 import { CPI, GDP, item, JOBS, LEAD_NDRC, summaryFixture, TASK } from './test-fixtures';
@@ -76,6 +78,19 @@ describe('推进情况汇总表 as XLSX', () => {
     expect(rowValues(sheet, 5)).toEqual([1, '地区生产总值增长6%以上。', '区发展改革委 (lead), 区统计局', 'H1 cumulative growth 2.9%\nSource: 测试夹具 区统计局1—6月统计月报', 'behind pace']);
     expect(rowValues(sheet, 6)?.[3]).toBe('H1 cumulative 8,000 people\nSource: 测试夹具 区人力社保局报送');
     expect(sheet.getCell('D2').value).toBe('Date: 11 July 2025');
+  });
+
+  it('words a reported task that no reviewer has judged 待研判, not 待填报, in the table and the briefing', async () => {
+    const awaiting = { ...TASK, pace: { ...TASK.pace, code: 'pending' as const, label: AWAITING_JUDGMENT_LABEL } };
+    const sheet = await readXlsx(await roundSummaryXlsx(summaryFixture([awaiting]), 'zh'));
+    expect(rowValues(sheet, 5)).toEqual([1, '推进城市更新，完成老旧小区改造10个。', '区住房城乡建委（牵头）、区财政局',
+      '已开工老旧小区改造6个，完成投资1.2亿元。\n来源：测试夹具 区住房城乡建委报送', '待研判']);
+    const en = await readXlsx(await roundSummaryXlsx(summaryFixture([awaiting]), 'en'));
+    expect(rowValues(en, 5)[4]).toBe('awaiting judgment');
+    expect(briefingText(summaryFixture([awaiting, { ...TASK, progress: null, pace: { ...TASK.pace, code: 'pending' as const, label: PACE_LABELS.pending } }]), 'zh'))
+      .toBe('本次通报未列入量化指标。列入本次通报的重点工作2项，已完成0项、序时推进0项、滞后0项、待填报1项、已报送待研判1项。');
+    expect(briefingText(summaryFixture([awaiting]), 'en'))
+      .toBe('This briefing lists no quantified targets. Key tasks in this briefing: 1, of which 0 completed, 0 on track, 0 lagging, 0 awaiting report, 1 reported and awaiting judgment.');
   });
 
   it('says so when a round has no items, and leaves out an empty group', async () => {

@@ -4,7 +4,7 @@
 // numbered from 1; a group with no items is left out.
 import { beijingDate, fillTemplate } from '@/lib/export/columns';
 import type { Locale } from '@/lib/i18n/locale';
-import { PACE_LABELS, type PaceCode } from '@/lib/verdict/pace';
+import type { PaceCode } from '@/lib/verdict/pace';
 import { periodName } from '@/lib/verdict/period';
 import { outputText } from './text';
 import type { RoundItemGroup, RoundSummary } from './types';
@@ -45,7 +45,7 @@ export function summaryTable(summary: RoundSummary, locale: Locale, options: Sum
       item: item.withdrawn ? fillTemplate(text.withdrawn, { item: item.asWritten.trim() }) : item.asWritten.trim(),
       units: unitsWords(item, text),
       progress: progressCell(item, summary.round.period, locale, text),
-      pace: PACE_LABELS[item.pace.code][locale],
+      pace: item.pace.label[locale],
       paceCode: item.pace.code,
     })),
   })).filter((group) => group.rows.length > 0);

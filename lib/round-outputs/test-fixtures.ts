@@ -1,14 +1,14 @@
 // A round summary for the writers' and the briefing's tests. The wording and figures of
 // the first target and task follow the public example the issue quotes (a Chongqing
 // district's 上半年推进情况汇总表); the rest are labelled test data, never seeded.
-import type { PaceCode } from '@/lib/verdict/pace';
+import { PACE_LABELS, type PaceCode } from '@/lib/verdict/pace';
 import type { RoundProgress, RoundSummary, RoundSummaryItem } from './types';
 
 export function item(
   group: RoundSummaryItem['group'], asWritten: string, code: PaceCode,
   progress: RoundProgress | null = null, units: RoundSummaryItem['units'] = [], label = asWritten,
 ): RoundSummaryItem {
-  return { group, label: { zh: label, en: label }, asWritten, units, progress, notes: [], pace: { code, explanation: { zh: code, en: code } } };
+  return { group, label: { zh: label, en: label }, asWritten, units, progress, notes: [], pace: { code, label: PACE_LABELS[code], explanation: { zh: code, en: code } } };
 }
 
 export const LEAD_NDRC = { name: '区发展和改革委员会', shortName: '区发展改革委', role: 'lead' } as const;

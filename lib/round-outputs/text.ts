@@ -33,7 +33,7 @@ export type OutputText = {
   downloadDocx: string;
   downloadXlsx: string;
   briefing: Record<
-    'none' | 'quantified' | 'allOnPace' | 'behind' | 'pending' | 'overdue' | 'notComparable' | 'tasks' | 'lagging' | 'overdueTasks' | 'end'
+    'none' | 'quantified' | 'allOnPace' | 'behind' | 'pending' | 'overdue' | 'notComparable' | 'tasks' | 'tasksAwaiting' | 'lagging' | 'overdueTasks' | 'end'
     | 'listSeparator' | 'itemWithFigure' | 'itemWithFigureNoLead' | 'itemLead',
     string
   >;

@@ -36,7 +36,8 @@ export type RoundSummaryItem = {
   progress: RoundProgress | null;
   /** Other units' words on a target whose lead reports the figure: "区统计局：…". */
   notes: string[];
-  pace: { code: PaceCode; explanation: Bilingual };
+  /** label: as the round words it (待研判 for a reported task not yet judged, else the code's label). */
+  pace: { code: PaceCode; label: Bilingual; explanation: Bilingual };
   /** A key task withdrawn (撤销) after this round closed: still printed, marked as withdrawn. */
   withdrawn?: boolean;
   /** Days past the due date of its latest unit still to report (absent or 0: none late). */

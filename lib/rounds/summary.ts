@@ -195,13 +195,15 @@ export function buildRoundSummary(facts: SummaryFacts): RoundSummary {
   });
 
   const keyTasks: SummaryRow[] = facts.keyTasks.map((task, index) => {
+    const taskItems = itemsOf((item) => item.keyTaskId, task.id);
     const pace = computePace({
       target: { qualifier: 'qualitative', measure: null, value: null, valueHigh: null, unit: null, asWritten: task.wording },
       indicator: { key: 'key_task', higherIsBetter: true }, period,
       figure: null,
       judgment: task.judgment ? { status: task.judgment.status, reason: task.judgment.reason, reviewer: task.judgment.reviewer } : null,
+      reported: taskItems.some((item) => item.state === 'submitted' || item.state === 'accepted'),
     });
-    const items = rowItems(itemsOf((item) => item.keyTaskId, task.id), 'key_task', pace);
+    const items = rowItems(taskItems, 'key_task', pace);
     return {
       seq: index + 1,
       subject: { kind: 'key_task', keyTaskId: task.id, withdrawn: task.withdrawn ?? false },

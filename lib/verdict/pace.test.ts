@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePace, paceRuleFor, type PaceCode, type PaceFigure, type PaceInput, type PaceRule } from './pace';
+import { computePace, isAwaitingJudgment, paceRuleFor, type PaceCode, type PaceFigure, type PaceInput, type PaceRule } from './pace';
 import { CPI, ENERGY_INTENSITY, GDP, JOBS, URBAN_INCOME, growthTarget, levelTarget } from './test-fixtures';
 import type { VerdictReasonCode } from './types';
 
@@ -108,6 +108,26 @@ describe('computePace: key tasks take the reviewer’s judgment', () => {
     const verdict = computePace(input);
     expect(verdict.rule).toBe('judgment');
     expect(verdict.code).toBe(code);
+  });
+
+  it('words a pending task 待填报 until its units report, then 待研判 (still pending in every count)', () => {
+    const unreported = computePace(pace(task, GDP, 6, null));
+    expect(unreported.label).toEqual({ zh: '待填报', en: 'awaiting report' });
+    expect(unreported.explanation.zh).toBe('“推进老旧小区改造”，上半年尚未研判 → 待填报');
+    const reported = computePace(pace(task, GDP, 6, null, { reported: true }));
+    expect(reported.code).toBe('pending');
+    expect(reported.label).toEqual({ zh: '待研判', en: 'awaiting judgment' });
+    expect(reported.explanation).toEqual({
+      zh: '“推进老旧小区改造”，上半年推进情况已报送，尚未研判 → 待研判',
+      en: '“推进老旧小区改造”, H1: progress reported, not yet judged → awaiting judgment',
+    });
+    expect(isAwaitingJudgment(reported)).toBe(true);
+    expect(isAwaitingJudgment(unreported)).toBe(false);
+    // A judgment decides, reported or not.
+    const judged = computePace(pace(task, GDP, 6, null, { reported: true, judgment: { status: 'on_track', reason: '按计划推进', reviewer: '王审核' } }));
+    expect(judged.label.zh).toBe('达到序时进度');
+    // A figure rule never reads `reported`: an unreported growth target stays 待填报.
+    expect(computePace(pace(growthTarget('at_least', '6'), GDP, 6, null, { reported: true })).label.zh).toBe('待填报');
   });
 });
 

@@ -39,6 +39,17 @@ export const PACE_LABELS: Record<PaceCode, Bilingual> = {
   not_comparable: { zh: '无法判定', en: 'not comparable' },
 };
 
+/**
+ * A key task (or qualitative target) whose units have reported for the period but which no
+ * reviewer has judged yet: still 'pending' in every count, but worded 待研判, since saying
+ * 待填报 of a task whose progress is in would tell the unit it still has to report.
+ */
+export const AWAITING_JUDGMENT_LABEL: Bilingual = { zh: '待研判', en: 'awaiting judgment' };
+
+export function isAwaitingJudgment(pace: { code: PaceCode; label: Bilingual }): boolean {
+  return pace.code === 'pending' && pace.label.zh === AWAITING_JUDGMENT_LABEL.zh;
+}
+
 /** What a reviewer may say of a key task (重点工作) in a period. */
 export const TASK_JUDGMENTS = ['completed', 'on_track', 'lagging', 'not_started'] as const;
 export type TaskJudgment = (typeof TASK_JUDGMENTS)[number];
@@ -70,6 +81,8 @@ export type PaceInput = {
   reference?: { indicatorKey: string; figure: PaceFigure | null } | null;
   /** Key tasks: the reviewer's judgment for the period. */
   judgment?: { status: TaskJudgment; reason: string; reviewer: string } | null;
+  /** Key tasks: a unit has reported (submitted) progress for the period; without a judgment the pace is then 待研判. */
+  reported?: boolean;
   toleranceDefaults?: ToleranceDefaults;
 };
 
@@ -121,8 +134,8 @@ export function computePace(input: PaceInput): PaceVerdict {
     share: null,
     reason: null,
   };
-  const finish = (line: Omit<PaceVerdict, 'explanation' | 'label'>): PaceVerdict => {
-    const full = { ...line, label: PACE_LABELS[line.code] };
+  const finish = (line: Omit<PaceVerdict, 'explanation' | 'label'>, label: Bilingual = PACE_LABELS[line.code]): PaceVerdict => {
+    const full = { ...line, label };
     return { ...full, explanation: explainPace(full, input, unit) };
   };
   const refuse = (code: PaceCode, reason: VerdictReason) => finish({ ...base, code, reason });
@@ -130,7 +143,10 @@ export function computePace(input: PaceInput): PaceVerdict {
   if (!isMonthCount(period.months)) throw new RangeError(`period months must be 1..12, got ${period.months}`);
 
   if (rule === 'judgment') {
-    if (!input.judgment) return refuse('pending', verdictReason('qualitative'));
+    if (!input.judgment) {
+      const line = { ...base, code: 'pending' as const, reason: verdictReason('qualitative') };
+      return input.reported ? finish(line, AWAITING_JUDGMENT_LABEL) : finish(line);
+    }
     return finish({ ...base, code: JUDGED[input.judgment.status] });
   }
   if (!unitResolution.ok) return refuse('not_comparable', unitResolution.reason);
@@ -224,6 +240,7 @@ function sentence(verdict: Omit<PaceVerdict, 'explanation'>, input: PaceInput, u
   if (verdict.rule === 'judgment') {
     const words = target.asWritten?.trim() || (zh ? '重点任务' : 'key task');
     const judgment = input.judgment;
+    if (!judgment && input.reported) return zh ? `“${words}”，${period}推进情况已报送，尚未研判 → ${label}` : `“${words}”, ${period}: progress reported, not yet judged → ${label}`;
     if (!judgment) return zh ? `“${words}”，${period}尚未研判 → ${label}` : `“${words}”, ${period}: not yet judged → ${label}`;
     const said = TASK_JUDGMENT_LABELS[judgment.status][lang];
     return zh
