@@ -6,6 +6,7 @@
 // not read at all; a 同口径 rate is proposed only when it is the only rate, and flagged.
 import type { Vintage } from '@/lib/domain/types';
 import { scoreConfidence } from './confidence';
+import { correctsEarlier } from './corrected-figure';
 import { parseFigure, SERIES_START, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from './flags';
 import { measureOf, pairValues } from './interpret';
@@ -203,7 +204,7 @@ export function extractOutcomes(
       });
     }
   }
-  return { outcomes: dedupe(found), flags };
+  return { outcomes: dedupe(found, prepared.original), flags };
 
   /** The single rate that follows a marked level in its clause, proposed when nothing else makes it another year's or a part-year's. */
   function readRateAfterMarked(reading: Reading, from: number): void {
@@ -386,12 +387,13 @@ function vintageOf(text: string, reading: Pick<Reading, 'start'>, figure: Figure
  * One figure per indicator, year and measure (a report repeats its headline figures): the surest,
  * then the first. A comparable-basis rate is kept beside the reported one.
  */
-function dedupe(outcomes: OutcomeProposal[]): OutcomeProposal[] {
+function dedupe(outcomes: OutcomeProposal[], original: string): OutcomeProposal[] {
   const best = new Map<string, OutcomeProposal>();
   for (const outcome of outcomes) {
     const key = `${outcome.indicatorKey}|${outcome.measure}|${outcome.comparableBasis ? 'comparable' : 'reported'}`;
     const kept = best.get(key);
-    if (!kept || outcome.confidence > kept.confidence) best.set(key, outcome);
+    // Round 14 (rules14c): …unless the figure was corrected where it was given ("…19935元 念错了 更正一下 …一万八千九百三十五元").
+    if (!kept || outcome.confidence > kept.confidence || correctsEarlier(original, kept, outcome)) best.set(key, outcome);
   }
   return [...best.values()].sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,7 @@
 // fixes; the variants differ from the corpus text in wording, order, indicator and spacing.
 import { describe, expect, it } from 'vitest';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
 
 // A people's-congress committee's review of the plan (审查结果报告): its sections are headed "关于…".
 const COMMITTEE_TOP =
@@ -80,5 +81,129 @@ describe('round 14 rules (rules14c)', () => {
       ['rural_income', 2026, 'growth', 'at_least', '8'],
       ['resident_income', 2026, 'growth', 'exact', '6'],
     ]);
+  });
+});
+
+describe('round 14 rules (rules14c): numbers an OCR or PDF copy splits with spaces', () => {
+  const REVIEW = (line: string) => `一 2024年工作回顾\n${line}\n二 2025年主要预期目标\n地区生产总值增长6%左右\n`;
+
+  it('joins digits grouped by threes with a space (GB/T 15835’s long numbers), and never two numbers', () => {
+    expect(outcomes(extract(REVIEW('全年农村居民人均可支配收入 15 820元 增长 7.8%  城镇新增就业12 000人  地区生产总值1 234.5亿元')))).toEqual([
+      ['rural_income', 2024, 'level', '15820'],
+      ['rural_income', 2024, 'growth', '7.8'],
+      ['new_urban_jobs', 2024, 'level', '12000'],
+      ['gdp', 2024, 'level', '1234.5'],
+    ]);
+    // Thin and no-break spaces, as a typeset PDF's text layer gives the 千分空.
+    expect(outcomes(extract(REVIEW('城镇居民人均可支配收入达到48\u2009615元,增长5%;农村居民人均可支配收入21\u00a0306元')))).toEqual([
+      ['urban_income', 2024, 'level', '48615'],
+      ['urban_income', 2024, 'growth', '5'],
+      ['rural_income', 2024, 'level', '21306'],
+    ]);
+    // Left alone: a table's cells (a count, then an amount of four digits), a group of two or four digits, numbers without a
+    // unit, a figure with its unit before the next number.
+    for (const line of ['重点项目 12 3600亿元', '城镇新增就业 12 0000人', '排名 12 345 678', '增长6.5% 120 000人次']) {
+      expect(prepareText(line).text, line).toBe(line.replace('120 000人次', '120000人次'));
+    }
+  });
+
+  it('drops a stray space inside a number before its unit: one digit then four, or next to the point', () => {
+    expect(outcomes(extract(REVIEW('城镇居民人均可支配收入 4 1562元 比上年增长5 .1%  一般公共预算收入完成9. 06亿元 增长4.2%')))).toEqual([
+      ['urban_income', 2024, 'level', '41562'],
+      ['urban_income', 2024, 'growth', '5.1'],
+      ['budget_revenue', 2024, 'level', '9.06'],
+      ['budget_revenue', 2024, 'growth', '4.2'],
+    ]);
+    // Not at a line's start, where a list's number stands ("1 2000万元以上项目" is item 1), nor without a unit.
+    for (const line of ['1 2000万元以上项目开工36个', '编号 3 6245', '增长 5 .8']) expect(prepareText(line).text, line).toBe(line);
+  });
+
+  it('reads a letter-spaced number wrapped by a narrow column with the unit opening the next line', () => {
+    // A newspaper's narrow column, one width a line: the unit on the next line, the digits going on there, a wrap among spaced digits.
+    const text =
+      '本报讯 县长代表县人民政府作政府工作\n报告 报告回顾了2024年工作 全县上下\n坚持稳中求进 经济运行稳中向好 预计\n' +
+      '全县地区生产总值完成1 8 6.4\n亿元 增长5.3% 社会消费品零售总额完成6 2.7\n1亿元 增长4.9% 城镇新增就业2 9\n' +
+      '1 5人 粮食总产量稳定在2 1.4万吨 全县\n人口稳定 报告提出 2025年全县经济社会\n发展主要预期目标是 地区生产总值增长6%\n' +
+      '左右 固定资产投资增长8% 城镇新增就业\n3000人以上 一般公共预算收入增长5%\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['gdp', 2024, 'level', '186.4'],
+      ['gdp', 2024, 'growth', '5.3'],
+      ['retail_sales', 2024, 'level', '62.71'],
+      ['retail_sales', 2024, 'growth', '4.9'],
+      ['new_urban_jobs', 2024, 'level', '2915'],
+      ['grain_output', 2024, 'level', '21.4'],
+    ]);
+    // Not joined across a wrap that does not open on a unit ("…完成1 8 6.4" over "个项目").
+    expect(prepareText('全县共有项目1 8 6\n个 在建\n').text).toContain('1 8 6');
+  });
+
+  it('joins a qualifier cut by a narrow column’s wrap (以 | 上, 以 | 内, 左 | 右), however short the rest', () => {
+    const wrapped = (first: string, rest: string) =>
+      '2024年工作回顾\n全县地区生产总值增长5.1%\n' +
+      `报告提出 2025年全县经济社会发展主要预期目标是 地区生产总值增长6%左右 固定资产投资增长7% ${first}\n${rest}\n`;
+    const cases: Array<[string, string, unknown[]]> = [
+      ['城镇新增就业3500人以上 粮食总产量稳定在27万吨以', '上 完成市下达的节能减排任务', ['grain_output', 2025, 'level', 'at_least', '27']],
+      ['城镇新增就业3500人以上 城镇调查失业率控制在5.5%以', '内', ['urban_unemployment_rate', 2025, 'level', 'at_most', '5.5']],
+      ['城镇新增就业3500人以上 一般公共预算收入增长5%左', '右 居民收入与经济增长同步', ['budget_revenue', 2025, 'growth', 'about', '5']],
+    ];
+    for (const [first, rest, expected] of cases) expect(targets(extract(wrapped(first, rest))), rest).toContainEqual(expected);
+    // Not a wrap: 以 ending a line that holds no figure before it ("…坚持以" over "人民为中心"), nor a line whose next opens otherwise.
+    expect(prepareText('全县上下坚持以\n上率下 狠抓落实\n').text).toContain('以\n上');
+    expect(prepareText('地区生产总值增长6%以\n全力推进\n').text).toContain('以\n全');
+  });
+
+  it('reads a turn to the work that names its fields before their count ("重点抓好…等七个方面工作") as the end of the targets', () => {
+    const text =
+      '过去一年 全县地区生产总值增长5.2%\n' +
+      '报告提出 2025年主要预期目标是 地区生产总值增长6%左右 规模以上工业增加值增长8% 固定资产投资增长7% 一般公共预算收入增长5% 城镇新增就业3000人以上\n';
+    for (const turn of ['报告强调 今年要重点抓好工业振兴 项目建设 乡村振兴 民生保障等七个方面工作 力争产业园产值突破100亿元 工业投资增长20%以上', '会议要求 突出抓好产业 项目 民生三方面重点工作 工业投资增长15%以上']) {
+      const found = targets(extract(text + turn + '\n'));
+      expect(found.map(([key]) => key), turn).not.toContain('industrial_investment');
+      expect(found.map(([key]) => key), turn).toEqual(['gdp', 'industrial_value_added', 'fixed_asset_investment', 'budget_revenue', 'new_urban_jobs']);
+    }
+    // Without the turn, a later line's 工业投资增长20%以上 stays the plan's figure (as before).
+    expect(targets(extract(text + '今年 工业投资增长20%以上\n')).map(([key]) => key)).toContain('industrial_investment');
+  });
+});
+
+describe('round 14 rules (rules14c): a figure corrected where it was given', () => {
+  const PLAN = '\n今年主要预期目标是 地区生产总值增长6%左右\n';
+
+  it('reads the figure after a spoken or printed correction in place of the one before it', () => {
+    const spoken = '2024年工作回顾\n过去一年 全县一般公共预算收入完成12.46亿元 增长3.1% 城镇新增就业 5218人 哦 说错了 城镇新增就业四千二百一十八人 粮食总产量二十六万吨' + PLAN;
+    expect(outcomes(extract(spoken))).toEqual([
+      ['budget_revenue', 2024, 'level', '12.46'],
+      ['budget_revenue', 2024, 'growth', '3.1'],
+      ['new_urban_jobs', 2024, 'level', '4218'],
+      ['grain_output', 2024, 'level', '26'],
+    ]);
+    const slip = '2024年工作回顾\n城镇居民人均可支配收入达到四万三千元 口误 城镇居民人均可支配收入是四万一千二百元 增长4.6%' + PLAN;
+    expect(outcomes(extract(slip))).toEqual([
+      ['urban_income', 2024, 'level', '41200'],
+      ['urban_income', 2024, 'growth', '4.6'],
+    ]);
+    const printed = '2024年工作回顾\n全区地区生产总值完成286.4亿元,增长5.2%;社会消费品零售总额完成98.1亿元。(更正:社会消费品零售总额应为89.1亿元)\n2025年主要预期目标:地区生产总值增长6%左右。\n';
+    expect(outcomes(extract(printed))).toEqual([
+      ['gdp', 2024, 'level', '286.4'],
+      ['gdp', 2024, 'growth', '5.2'],
+      ['retail_sales', 2024, 'level', '89.1'],
+    ]);
+  });
+
+  it('keeps the first reading of a repeated figure when no correction stands between, or the correction is far off', () => {
+    const repeated = '2024年工作回顾\n全区地区生产总值完成286.4亿元,增长5.2%。总的看,全区地区生产总值增长5.2%,高于全市。\n2025年主要预期目标:地区生产总值增长6%左右。\n';
+    expect(outcomes(extract(repeated))).toEqual([
+      ['gdp', 2024, 'level', '286.4'],
+      ['gdp', 2024, 'growth', '5.2'],
+    ]);
+    // A correction of another indicator leaves this one's figure alone.
+    const other = '2024年工作回顾\n过去一年 城镇新增就业5218人 粮食总产量26万吨 不好意思 念错了 粮食总产量二十七万吨 增长百分之二' + PLAN;
+    expect(outcomes(extract(other))).toEqual([
+      ['new_urban_jobs', 2024, 'level', '5218'],
+      ['grain_output', 2024, 'level', '27'],
+      ['grain_output', 2024, 'growth', '2'],
+    ]);
+    const far = `2024年工作回顾\n过去一年 城镇新增就业5218人 ${'全县上下团结奋斗 各项事业取得新进展 '.repeat(20)}更正 ${'我们坚持稳中求进 '.repeat(3)}城镇新增就业4218人` + PLAN;
+    expect(outcomes(extract(far))).toEqual([['new_urban_jobs', 2024, 'level', '5218']]);
   });
 });
