@@ -207,3 +207,61 @@ describe('round 14 rules (rules14c): a figure corrected where it was given', () 
     expect(outcomes(extract(far))).toEqual([['new_urban_jobs', 2024, 'level', '5218']]);
   });
 });
+
+describe('round 14 rules (rules14c): plan reports’ clauses', () => {
+  const PLAN = '\n二、2025年主要预期目标\n地区生产总值增长6%左右。\n';
+
+  it('reads an adjusted rate given as the next clause after a semicolon beside the reported one', () => {
+    const cases: Array<[string, unknown[]]> = [
+      ['——一般公共预算收入完成9.12亿元,增长2.6%;剔除一次性土地出让收入因素后,增长6.8%。', ['budget_revenue', 2024, 'growth', '6.8']],
+      ['税收收入下降1.4%;扣除上年留抵退税一次性因素后,同口径增长4.9%。', ['tax_revenue', 2024, 'growth', '4.9']],
+      ['规模以上工业增加值同比下降2.2%,主要受一家重点企业停产影响;剔除该因素后,同口径增长5.3%。', ['industrial_value_added', 2024, 'growth', '5.3']],
+    ];
+    for (const [line, adjusted] of cases) {
+      const result = extract(`一、2024年计划执行情况\n${line}${PLAN}`);
+      expect(outcomes(result), line).toContainEqual(adjusted);
+      expect(result.flags.map((flag) => flag.code), line).toContain('comparable_basis');
+    }
+    // Not another basis: a semicolon before the next indicator, or before a part taken out of the total.
+    const next = extract(`一、2024年计划执行情况\n一般公共预算收入增长2.6%;剔除房地产开发投资后固定资产投资增长8.1%。${PLAN}`);
+    expect(outcomes(next).filter(([key]) => key === 'budget_revenue')).toEqual([['budget_revenue', 2024, 'growth', '2.6']]);
+    const plain = extract(`一、2024年计划执行情况\n一般公共预算收入增长2.6%;增长最快的是税收收入,增长4.1%。${PLAN}`);
+    expect(outcomes(plain).filter(([key]) => key === 'budget_revenue')).toEqual([['budget_revenue', 2024, 'growth', '2.6']]);
+  });
+
+  it('reads a numbered item headed by the indicator alone whatever the words before its figure', () => {
+    const text =
+      '一、2024年计划执行情况\n1.地区生产总值。预计全年完成412.8亿元,按可比价计算增长5.1%。\n' +
+      '2.一般公共预算收入。全年预计实现18.6亿元,增长3.3%。\n3.社会消费品零售总额。预计全年达到96.4亿元,同比增长4.4%。' + PLAN;
+    expect(outcomes(extract(text))).toEqual([
+      ['gdp', 2024, 'level', '412.8'],
+      ['gdp', 2024, 'growth', '5.1'],
+      ['budget_revenue', 2024, 'level', '18.6'],
+      ['budget_revenue', 2024, 'growth', '3.3'],
+      ['retail_sales', 2024, 'level', '96.4'],
+      ['retail_sales', 2024, 'growth', '4.4'],
+    ]);
+    // Not a heading: the name inside a sentence that ends there.
+    expect(outcomes(extract('一、2024年计划执行情况\n全县努力稳住地区生产总值。预计全年完成412.8亿元的项目投资。' + PLAN))).toEqual([]);
+  });
+
+  it('reads 百分之百 and 百分之一百… as a hundred per cent and more (百分之一百 had read 1%)', () => {
+    const text = '2024年工作回顾 县城空气质量优良天数比率保持在百分之百 城镇新增就业目标完成率百分之一百二十\n今年主要预期目标 地区生产总值增长百分之一百以内的说法不对\n';
+    expect(outcomes(extract(text))).toEqual([['air_quality_good_days', 2024, 'level', '100']]);
+    const hundred = extract('过去一年 2024年 全县空气质量优良率达到百分之一百 一般公共预算收入增长百分之一\n今年主要预期目标是 地区生产总值增长百分之五点五左右\n');
+    expect(outcomes(hundred)).toEqual([
+      ['air_quality_good_days', 2024, 'level', '100'],
+      ['budget_revenue', 2024, 'growth', '1'],
+    ]);
+  });
+
+  it('ends the targets at a turn to the work that closes its line without a stop', () => {
+    const text =
+      '2024年工作回顾\n过去一年 全县地区生产总值增长5.2%\n' +
+      '今年主要预期目标是 地区生产总值增长6%左右 规模以上工业增加值增长8% 固定资产投资增长7% 一般公共预算收入增长5%\n' +
+      '实现上述目标 我们重点抓好以下几方面工作 \n\n第一 全力扩大有效投资 全年实施项目110个 工业投资增长15%以上\n';
+    expect(targets(extract(text)).map(([key]) => key)).toEqual(['gdp', 'industrial_value_added', 'fixed_asset_investment', 'budget_revenue']);
+    // After a colon a report may list undertakings the seed reports count as targets: the line-end rule needs no colon.
+    expect(targets(extract(text.replace('以下几方面工作 \n\n第一', '以下几方面工作:\n第一'))).map(([key]) => key)).toContain('industrial_investment');
+  });
+});
