@@ -265,3 +265,42 @@ describe('round 14 rules (rules14c): plan reports’ clauses', () => {
     expect(targets(extract(text.replace('以下几方面工作 \n\n第一', '以下几方面工作:\n第一'))).map(([key]) => key)).toContain('industrial_investment');
   });
 });
+
+describe('round 14 rules (rules14c): a table pasted one cell a paragraph', () => {
+  const TOP = '关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n\n一、2024年计划执行情况\n\n全县经济运行总体平稳。\n\n';
+  const PLAN = '\n\n二、2025年主要预期目标\n\n地区生产总值增长6%左右。\n';
+  const cells = (rows: string[][]) => rows.map((row) => row.join('\n\n')).join('\n\n');
+
+  it('reads the result column, an empty cell being one more blank paragraph, and never the target column', () => {
+    const text =
+      TOP +
+      cells([
+        ['指标名称', '预期目标', '实际完成', '备注'],
+        ['1.实际使用外资', '1.2亿美元', '1.36亿美元', '完成113%'],
+        ['2.一般公共预算收入', '增长5%', '下降2.1%', ''],
+        ['3.城镇新增就业', '3000人', '3260人', ''],
+      ]) +
+      PLAN;
+    expect(outcomes(extract(text))).toEqual([
+      ['fdi', 2024, 'level', '1.36'],
+      ['budget_revenue', 2024, 'growth', '-2.1'],
+      ['new_urban_jobs', 2024, 'level', '3260'],
+    ]);
+    // Three columns, another header's words, rows numbered (一), the result before the plan.
+    const other = TOP + cells([['项目', '全年完成', '年初计划'], ['（一）社会消费品零售总额', '增长4.8%', '增长6%'], ['（二）粮食产量', '21.6万吨', '21万吨']]) + PLAN;
+    expect(outcomes(extract(other))).toEqual([
+      ['retail_sales', 2024, 'growth', '4.8'],
+      ['grain_output', 2024, 'level', '21.6'],
+    ]);
+  });
+
+  it('leaves a run alone that is no such table (no result column, two of them, or cells on consecutive lines)', () => {
+    const twoResults = TOP + cells([['指标名称', '实际完成', '完成'], ['1.实际使用外资', '1.2亿美元', '1.36亿美元']]) + PLAN;
+    expect(outcomes(extract(twoResults))).toEqual([['fdi', 2024, 'level', '1.2']]);
+    const lines = TOP + '指标名称\n预期目标\n实际完成\n1.实际使用外资\n1.2亿美元\n1.36亿美元' + PLAN;
+    expect(outcomes(extract(lines)).map(([, , , value]) => value)).not.toContain('1.36');
+    // A row whose first cell names no catalogue indicator ends the table: the rows after it are not read by their columns.
+    const unknown = TOP + cells([['指标名称', '预期目标', '实际完成'], ['1.数字经济增加值', '增长10%', '增长12%'], ['2.实际使用外资', '1.2亿美元', '1.36亿美元']]) + PLAN;
+    expect(outcomes(extract(unknown)).map(([, , , value]) => value)).not.toContain('1.36');
+  });
+});
