@@ -304,3 +304,18 @@ describe('round 14 rules (rules14c): a table pasted one cell a paragraph', () =>
     expect(outcomes(extract(unknown)).map(([, , , value]) => value)).not.toContain('1.36');
   });
 });
+
+describe('round 14 rules (rules14c): a target corrected where it was given', () => {
+  it('reads the target after the correction, and the first one without it', () => {
+    const spoken = '2024年工作回顾\n全县地区生产总值增长5.1%\n今年主要预期目标是 地区生产总值增长6%左右 不好意思 念错了 地区生产总值增长5.5%左右 一般公共预算收入增长3%\n';
+    expect(targets(extract(spoken))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5.5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '3'],
+    ]);
+    const printed = '2025年主要预期目标:城镇新增就业3200人以上;粮食产量稳定在18万吨。(更正:城镇新增就业应为3500人以上)\n';
+    expect(targets(extract(printed))).toContainEqual(['new_urban_jobs', 2025, 'level', 'at_least', '3500']);
+    // A restatement without a correction word keeps the first.
+    const restated = '2025年主要预期目标:地区生产总值增长6%左右,一般公共预算收入增长3%。总之,地区生产总值增长6.5%的冲刺目标要努力争取。\n';
+    expect(targets(extract(restated)).filter(([key]) => key === 'gdp')).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+  });
+});
