@@ -9,6 +9,9 @@ const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 
 const NUMERAL = '[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?';
 const PERCENT = new RegExp(`^百分之(${NUMERAL})`);
 const SIGNED_PERCENT = new RegExp(`^(${NUMERAL})[%％]`);
+// Round 14 (rules14c): a hundred per cent and more ("空气质量优良天数比率保持在百分之百", "百分之一百二十"): 百 is no digit of NUMERAL,
+// so "百分之一百" had read as 1%.
+const HUNDRED_PERCENT = /^百分之(一?百(?:零?[一二三四五六七八九十]+)?(?:点[零〇一二三四五六七八九]+)?)/;
 const LEVEL = /^([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)/;
 const TEN_THOUSANDS = /^([一二两三四五六七八九十百千]+)万([零〇一二两三四五六七八九十百千]+)/;
 // "十六亿四千万元" (16.4亿元): 亿 inside the numeral, its 万 before the unit 元.
@@ -21,6 +24,11 @@ const TENTHS = /^([一二两三四五六七八九])成(?!本|果|效|绩|交|为
 /** A Chinese-numeral figure at `pos`, as a decimal string with its unit (always %). */
 export function readChineseFigure(text: string, pos: number): { value: string; unit: string; end: number } | null {
   const rest = text.slice(pos, pos + 16);
+  const hundred = HUNDRED_PERCENT.exec(rest);
+  if (hundred) {
+    const value = chineseLevelToDecimal(hundred[1]!.startsWith('百') ? `一${hundred[1]!}` : hundred[1]!);
+    if (value !== null) return { value, unit: '%', end: pos + 3 + hundred[1]!.length };
+  }
   const percent = PERCENT.exec(rest);
   if (percent) {
     // Text without punctuation runs the numeral into the next word ("增长百分之七一般公共预算收入"):

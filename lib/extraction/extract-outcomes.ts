@@ -6,6 +6,7 @@
 // not read at all; a 同口径 rate is proposed only when it is the only rate, and flagged.
 import type { Vintage } from '@/lib/domain/types';
 import { scoreConfidence } from './confidence';
+import { correctsEarlier } from './corrected-figure';
 import { parseFigure, SERIES_START, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from './flags';
 import { measureOf, pairValues } from './interpret';
@@ -28,7 +29,10 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // Round 13 (rules13b): a note that the rate was on a comparable basis, before the reported rate ("增长10.2%,一般公共预算收入增速为
 // 同口径数,自然口径增长6.8%", a footnote read at its marker). Round 13 (rules13c): "(人民币,下同)" between a level and its rate;
 // never a part of the total taken out ("剔除房地产开发投资后"); "(自然口径下降4.3%)" in brackets after the rate.
-const CONTINUATION = /^(?:,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16},\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?投资(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?)?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+// Round 14 (rules14c): the adjusted rate as the next clause after a semicolon ("…增长3.6%;剔除一次性土地出让收入因素后,增长7.9%",
+// "下降1.8%;扣除上年…一次性因素后,同口径增长5.4%", plan reports' and budget reports' form), only when the clause goes straight on to
+// its rate; the reason for a fall may end on a semicolon too ("…下降2.6%,主要受两家企业停产检修影响;剔除该因素后,…").
+const CONTINUATION = /^(?:,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?投资(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?投资(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
 const NATURAL_BASIS = /^(?:按)?自然口径(?:计算)?[,]?(?:增长|下降)/;
 // Round 12 (rules12a): the adjustment before a name, its clause's own opening ("扣除这些因素后", "剔除一次性因素影响,全区"):
@@ -203,7 +207,7 @@ export function extractOutcomes(
       });
     }
   }
-  return { outcomes: dedupe(found), flags };
+  return { outcomes: dedupe(found, prepared.original), flags };
 
   /** The single rate that follows a marked level in its clause, proposed when nothing else makes it another year's or a part-year's. */
   function readRateAfterMarked(reading: Reading, from: number): void {
@@ -386,12 +390,13 @@ function vintageOf(text: string, reading: Pick<Reading, 'start'>, figure: Figure
  * One figure per indicator, year and measure (a report repeats its headline figures): the surest,
  * then the first. A comparable-basis rate is kept beside the reported one.
  */
-function dedupe(outcomes: OutcomeProposal[]): OutcomeProposal[] {
+function dedupe(outcomes: OutcomeProposal[], original: string): OutcomeProposal[] {
   const best = new Map<string, OutcomeProposal>();
   for (const outcome of outcomes) {
     const key = `${outcome.indicatorKey}|${outcome.measure}|${outcome.comparableBasis ? 'comparable' : 'reported'}`;
     const kept = best.get(key);
-    if (!kept || outcome.confidence > kept.confidence) best.set(key, outcome);
+    // Round 14 (rules14c): …unless the figure was corrected where it was given ("…19935元 念错了 更正一下 …一万八千九百三十五元").
+    if (!kept || outcome.confidence > kept.confidence || correctsEarlier(original, kept, outcome)) best.set(key, outcome);
   }
   return [...best.values()].sort((a, b) => a.start - b.start);
 }

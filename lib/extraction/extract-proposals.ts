@@ -14,6 +14,7 @@ import { readBracketedLastYear } from './read-bracketed-last-year';
 import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readLabelledRows } from './read-labelled-rows';
+import { readParagraphTables } from './read-paragraph-table';
 import { readTables } from './read-tables';
 import { readNamelessClauses } from './read-nameless-clause';
 import { findDistrict, readingContext } from './reading-context';
@@ -77,6 +78,16 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     targets.targets = targets.targets.filter((item) => !onRow(item));
     outcomes.outcomes.push(...labelled.outcomes);
     targets.targets.push(...labelled.targets);
+  }
+  // Round 14 (rules14c): a table pasted one cell a paragraph ("5.实际使用外资" / "1.5亿美元" / "1.62亿美元" under "指标名称" / "预期目标" /
+  // "实际完成"): its result column is last year's outcome; the prose's reading of a row (its first figure, the target cell) gives way.
+  const paragraphTable = readParagraphTables(prepared, context, reportYear, vintage);
+  if (paragraphTable.rows.length > 0) {
+    const onRow = (item: { start: number }) => paragraphTable.rows.some((row) => item.start >= row.start && item.start < row.end);
+    outcomes.outcomes = outcomes.outcomes.filter((item) => !onRow(item));
+    targets.targets = targets.targets.filter((item) => !onRow(item));
+    const known = new Set(outcomes.outcomes.map((item) => `${item.year}|${item.indicatorKey}|${item.measure}`));
+    outcomes.outcomes.push(...paragraphTable.outcomes.filter((item) => !known.has(`${item.year}|${item.indicatorKey}|${item.measure}`)));
   }
   // "地区生产总值去年增长6.1% 今年预期增长6%": last year's figure and this year's target on one line.
   const sideBySide = readSideBySide(prepared, context, reportYear, vintage);

@@ -3,6 +3,7 @@
 // when their clause opens like a headline ("确保全区粮食种植面积稳定在90万亩左右"),
 // never a sub-item's ("“1+2”主导产业实现规模工业增加值59.18亿元").
 import { scoreConfidence } from './confidence';
+import { correctsEarlier } from './corrected-figure';
 import { parseFigure, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, garbledFlag } from './flags';
 import { isRelativeWording, measureOf, pairValues, qualifierOf } from './interpret';
@@ -38,11 +39,17 @@ export function extractTargets(
 ): { targets: TargetProposal[]; flags: ExtractionFlag[]; unknownIndicators: UnknownIndicatorProposal[] } {
   const targets: TargetProposal[] = [];
   const flags: ExtractionFlag[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const add = (proposal: TargetProposal) => {
     const key = `${proposal.indicatorKey}|${proposal.measure}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const at = seen.get(key);
+    // Round 14 (rules14c): a target corrected where it was given ("地区生产总值增长6%左右 不好意思 念错了 地区生产总值增长5.5%左右")
+    // is the figure after the correction (corrected-figure.ts); else the first reading stands.
+    if (at !== undefined) {
+      if (correctsEarlier(prepared.original, targets[at]!, proposal)) targets[at] = proposal;
+      return;
+    }
+    seen.set(key, targets.length);
     targets.push(proposal);
   };
 
@@ -115,7 +122,10 @@ function underTaskHeading(text: string, from: number, at: number): boolean {
 // punctuation heads no line of its own ("要实现这些目标 重点抓好以下几个方面 第一 抓工业 …工业投资增长百分之十二"):
 // the figures after it are tasks, like those under a task heading. Only where a space stands for the punctuation: after a
 // colon a report may list its year's undertakings with figures the seed reports count as targets ("…抓好以下六个方面工作:").
-const TASK_LEAD_IN = /(?:(?:为|要)(?:确保)?实现(?:上述|这些|以上|今年的?)(?:各项)?目标|(?:抓好|做好|抓实|推进)以下(?:几个方面|几方面|[一二三四五六七八九十]个方面|几项(?:重点)?工作|[一二三四五六七八九十]+项(?:重点)?工作)(?:工作)?)[ \t]+(?=\S)/;
+// Round 14 (rules14c): …also when the fields are named before their count ("今年要重点抓好工业振兴 项目建设 民生保障等七个方面工作 力争…",
+// "突出抓好产业 项目 民生三方面重点工作"): a count of 方面/项 closing the turn, its fields between.
+// …and when the turn ends its line without a stop ("实现上述目标 我们重点抓好以下几方面工作" over "第一 …"): no punctuation there either.
+const TASK_LEAD_IN = /(?:(?:为|要)(?:确保)?实现(?:上述|这些|以上|今年的?)(?:各项)?目标|(?:抓好|做好|抓实|推进)以下(?:几个方面|几方面|[一二三四五六七八九十]个方面|几项(?:重点)?工作|[一二三四五六七八九十]+项(?:重点)?工作)(?:工作)?|(?:抓好|做好|抓实|推进|突出)[^\n\d。;:]{2,60}?(?:等)?[一二三四五六七八九十几]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务))(?:[ \t]+(?=\S)|[ \t]*(?=\n))/;
 
 /** Where the first spoken turn to the work after `from` ends (-1: none); looked for once, so a long text stays linear. */
 function taskLeadInEnd(text: string, from: number): number {

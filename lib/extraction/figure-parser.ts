@@ -60,6 +60,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // Round 13 (rules13c): speech puts 是 for 为 right after the name ("一般公共预算收入是11.85亿元,增长了百分之九点二": an
     // interview's answer).
     ['是', 'level'],
+    // Round 14 (rules14c): a printed correction restates the figure with 应为 ("(更正:…社会消费品零售总额应为89.1亿元)", corrected-figure.ts).
+    ['应为', 'level'],
     ['稳定在', 'level'], ['保持在', 'level'],
     // Round 10n: "空气质量优良天数比例保持100%": a level kept.
     ['保持', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],

@@ -10,16 +10,28 @@
 // - words: three or more single Chinese characters in a row, one space apart (a sentence without punctuation
 //   spaces words and phrases, seldom three one-character words in a row), with the word that follows.
 const UNIT = '(?:%|[万亿千百]? ?(?:元|人|户|吨|斤|亩|公顷|美元)|个百分点)';
-const SPACED_NUMBER = new RegExp(`(?<![\\d.])(?=\\d)(?:[\\d.] )+\\d{1,3}(?:\\.\\d+)? ?${UNIT}|(?<![\\d.])[12] \\d \\d \\d ?年`, 'g');
+// Round 14 (rules14c): digits grouped by threes with a space, as GB/T 15835 (出版物上数字用法) prints long numbers and PDF/OCR copies
+// keep it ("15 820元", "12 000人", "1 234.5亿元": a group of exactly three digits after the space, the unit after the last); a
+// stray space inside a number before its unit, where no two numbers can stand ("3 6245元": one digit, then four or more, never at
+// a line's start where an item's number stands; "5 .8%", "5. 8%": next to the point).
+const DIGIT_GROUPS = `(?<![\\d.])\\d{1,3}(?: \\d{3})+(?!\\d)(?:\\.\\d+)? ?${UNIT}`;
+const STRAY_SPACE = `(?<![\\d.]|^\\s*)\\d (?=\\d{4,}(?:\\.\\d+)? ?${UNIT})|(?<=\\d) (?=\\.\\d+ ?${UNIT})|(?<=\\d\\.) (?=\\d+ ?${UNIT})`;
+const SPACED_NUMBER = new RegExp(`(?<![\\d.])(?=\\d)(?:[\\d.] )+\\d{1,3}(?:\\.\\d+)? ?${UNIT}|(?<![\\d.])[12] \\d \\d \\d ?年|${DIGIT_GROUPS}|${STRAY_SPACE}`, 'g');
 const HAN = '[\\u3400-\\u9fff]';
 const SPACED_WORDS = new RegExp(`(?<!${HAN})${HAN}(?: ${HAN}(?!${HAN})){2,}(?: ${HAN}+)?`, 'g');
 
-/** Offsets of the letter-spacing spaces in `line`, in order. */
-export function letterSpacingGaps(line: string): number[] {
+/**
+ * Offsets of the letter-spacing spaces in `line`, in order. `follows`: the start of the line a wrapped line is joined to,
+ * read for a number's unit only ("…完成2 1 3.6" over "亿元…").
+ */
+export function letterSpacingGaps(line: string, follows = ''): number[] {
   const gaps: number[] = [];
+  // A wrap inside a run of spaced digits ("…就业2 9" over "1 5人") stands for one of its spaces.
+  const spacedWrap = /(?:^|[^\d.])(?:[\d.] )+[\d.]$/.test(line.trimEnd()) && /^[\d.] /.test(follows);
+  const text = follows === '' ? line : line.trimEnd() + (spacedWrap ? ' ' : '') + follows;
   for (const pattern of [SPACED_NUMBER, SPACED_WORDS]) {
-    for (const match of line.matchAll(pattern)) {
-      for (let offset = 0; offset < match[0].length; offset += 1) if (match[0][offset] === ' ') gaps.push(match.index + offset);
+    for (const match of text.matchAll(pattern)) {
+      for (let offset = 0; offset < match[0].length; offset += 1) if (match[0][offset] === ' ' && match.index + offset < line.trimEnd().length) gaps.push(match.index + offset);
     }
   }
   return gaps.sort((a, b) => a - b);

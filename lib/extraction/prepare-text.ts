@@ -97,6 +97,11 @@ const UNIT_AFTER_CUT = /^(?:%|[万亿千百]?(?:元|斤|公斤|吨|亩|公顷|�
 const FIGURE_FIRST_LINE = /^\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩)?\s*(?:——|—|–)\s*[\u4e00-\u9fff]/;
 // Round 13 (rules13b): a title or clause cut after a joining word ("…2024年国民经济和社会发展计划执行情况与").
 const TITLE_GOES_ON = /(?:与|和|及|暨|以及)$/;
+// Round 14 (rules14c): a narrow column's wrap inside a figure's qualifier ("…稳定在27万吨以" over "上 完成…", "增长6%左" over
+// "右"): no line ends on half of 以上/以下/以内/左右, so the two lines are one, however short the second.
+function cutInsideQualifier(written: string, following: string): boolean {
+  return /\d[^\s\d]{0,3}以$/.test(written) ? /^[上下内]/.test(following) : /\d[^\s\d]{0,3}左$/.test(written) && following.startsWith('右');
+}
 // Round 13 (rules13b): a row of a table laid out with spaces, as a PDF's text layer gives it ("地区生产总值增速      5.5%左右
 // 5.3%      基本完成"): three cells or more parted by runs of two spaces or more, one of them a bare figure or a dash (text
 // without punctuation parts its clauses by spaces too, but each clause names its figure: "增长6.1%  规模以上…"). Never a
@@ -189,7 +194,9 @@ export function prepareText(original: string): PreparedText {
           pieces.push(...visible(normalized, at, marker + 1), ...note);
           at = marker + 1;
         }
-        pieces.push(...visible(normalized, at, to));
+        // Round 14 (rules14c): a number letter-spaced over a narrow column's wrap ("完成2 1 3.6" over "亿元 增长5.1%") is read
+        // with the unit that opens the line it is joined to.
+        pieces.push(...visible(normalized, at, to, wrapped.has(index) ? joinedStart(lines, furniture, index, normalized) : ''));
       }
     }
     if (wrapped.has(index) || cut > 0) joinNext = true;
@@ -381,6 +388,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
   for (const line of content) {
     const following = lines[line.index + 1];
     if (line.open && TITLE_GOES_ON.test(lines[line.index]!.text.trimEnd()) && following && following.text.trim() !== '' && !furniture[line.index + 1] && !STARTS_ITEM.test(following.text)) joins.add(line.index);
+    if (following && !furniture[line.index + 1] && cutInsideQualifier(lines[line.index]!.text.trimEnd(), following.text.trimStart())) joins.add(line.index);
   }
   if (content.length < 4) return joins;
   const lengths = content.map((line) => line.length).sort((a, b) => a - b);
@@ -535,13 +543,13 @@ const PINYIN = /(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōó�
 const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}`, 'g');
 
 /** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
-function visible(text: string, from: number, to: number): Array<[number, number, boolean]> {
+function visible(text: string, from: number, to: number, follows = ''): Array<[number, number, boolean]> {
   const pieces: Array<[number, number, boolean]> = [];
   let start = from;
   const line = text.slice(from, to);
   // The lookbehind sees the line's text before `from` only through the slice: a line opens on no annotation.
   // Round 13 (rules13a): an OCR copy's letter-spacing ("2 1 8.4亿元", "社 会 消 费 品") is dropped the same way.
-  const hidden = [...[...line.matchAll(HIDDEN)].map((match) => [match.index, match[0].length] as const), ...letterSpacingGaps(line).map((at) => [at, 1] as const)];
+  const hidden = [...[...line.matchAll(HIDDEN)].map((match) => [match.index, match[0].length] as const), ...letterSpacingGaps(line, follows).map((at) => [at, 1] as const)];
   for (const [offset, length] of hidden.sort((a, b) => a[0] - b[0])) {
     const at = from + offset;
     if (at < start) continue;
@@ -550,6 +558,16 @@ function visible(text: string, from: number, to: number): Array<[number, number,
   }
   if (to > start || pieces.length === 0) pieces.push([start, Math.max(start, to), false]);
   return pieces;
+}
+
+/** The first characters of the content line that line `index` is joined to (a wrapped line's rest). */
+function joinedStart(lines: Line[], furniture: boolean[], index: number, text: string): string {
+  for (let next = index + 1; next < lines.length; next += 1) {
+    const line = lines[next]!;
+    if (furniture[next] || line.text.trim() === '') continue;
+    return text.slice(line.start, Math.min(line.end, line.start + 12)).trimStart();
+  }
+  return '';
 }
 
 /** Maps a [start, end) range of the prepared text back to the original. */

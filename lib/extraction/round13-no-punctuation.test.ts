@@ -76,7 +76,9 @@ describe('round 13 rules (rules13a, text without punctuation)', () => {
       ['gdp', 2024, 'growth', '6.1'],
     ]);
     // Not joined: a table's cells, a group of several digits before a space, numbers without a unit, spaced words.
-    for (const line of ['地区生产总值 亿元 865 5.6%', '城镇新增就业 12 000人', '排名 1 2 3', '同时 我们要 重点抓 项目']) {
+    // (Round 14, rules14c: '12 000人', a group of three digits after the space, is one number grouped as GB/T 15835 prints it:
+    // round14-forms.test.ts; two digits before four stay apart.)
+    for (const line of ['地区生产总值 亿元 865 5.6%', '城镇新增就业 12 0000人', '排名 1 2 3', '同时 我们要 重点抓 项目']) {
       expect(prepareText(line).text, line).toBe(line);
     }
     expect(prepareText('区 十 七 届 人 大 四 次 会 议 胜 利 闭 幕').text).toBe('区十七届人大四次会议胜利闭幕');

@@ -162,12 +162,13 @@ const STATE_BEFORE_FIGURE = /^[\u4e00-\u9fff]{2,6}[、,](?=(?:力争|努力|确�
 // Round 13 (rules13c): a plan report's numbered item headed by the indicator alone, its figures in the sentence after
 // the stop ("1.地区生产总值。预计完成236.5亿元,增长5.6%", "(二)固定资产投资。全年增长4.6%"): the heading names them.
 const ITEM_HEADING_BEFORE = /(?:^|\n)\s*(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)\s*$/;
-const ITEM_HEADING_STOP = /^。\s*(?=(?:全年|(?:初步)?预计|全年预计|完成|实现|达到|同比|比上年)?\s?(?:增长|下降|完成|实现|达到)?\s?-?\d)/;
+// Round 14 (rules14c): the words before the figure in any order ("预计全年完成528.6亿元", "全年预计实现…").
+const ITEM_HEADING_STOP = /^。\s*(?=(?:(?:全年|(?:初步)?预计|完成|实现|达到|同比|比上年)\s?){0,3}(?:增长|下降|完成|实现|达到)?\s?-?\d)/;
 
 function figureAfterState(text: string, mentionEnd: number, expectedValues: number, mentionStart: number): ReturnType<typeof parseFigure> {
   const result = parseFigure(text, mentionEnd, expectedValues);
   if (result.kind === 'none' && ITEM_HEADING_BEFORE.test(text.slice(Math.max(0, mentionStart - 12), mentionStart))) {
-    const stop = ITEM_HEADING_STOP.exec(text.slice(mentionEnd, mentionEnd + 12));
+    const stop = ITEM_HEADING_STOP.exec(text.slice(mentionEnd, mentionEnd + 20));
     if (stop) return parseFigure(text, mentionEnd + stop[0].length, expectedValues);
   }
   if (result.kind !== 'none') return result;
