@@ -12,6 +12,7 @@
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
 import { normalizeWidth } from '@/lib/text/normalize-width';
+import { readColumns } from './columns';
 import { findFootnotes } from './footnotes';
 import { letterSpacingGaps } from './letter-spacing';
 import { FILLER } from './speech-fillers';
@@ -111,7 +112,7 @@ const FIGURE_WITH_UNIT = /\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?�
 const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·])/;
 
 /** end excludes the line break (\n or \r\n); next is where the following line starts. */
-type Line = { start: number; end: number; next: number; text: string };
+type Line = { start: number; end: number; next: number; text: string; physical?: number };
 
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
@@ -138,12 +139,19 @@ export function prepareText(original: string): PreparedText {
   const normalized = footnotes.reduce((text, note) => `${text.slice(0, note.marker)},${text.slice(note.marker + 1)}`, widened);
   const notesAt = new Map(footnotes.map((note) => [note.marker, note.body]));
   // Round 13 (rules13a): a subtitle's clock stamp before a line's words is dropped (time-stamp-prefix.ts).
-  const lines = splitLines(normalized).map(withoutTimeStamp);
+  // Round 14 (rules14a): a page set in two columns is read column by column (columns.ts): its lines come in reading order.
+  const columns = readColumns(splitLines(normalized).map(withoutTimeStamp), original);
+  const lines: Line[] = columns.lines;
   const furniture = findFurniture(lines);
-  for (const note of footnotes) for (const line of note.lines) furniture[line] = true;
+  const noteLines = new Set(footnotes.flatMap((note) => note.lines));
+  lines.forEach((line, index) => {
+    if (line.physical !== undefined && noteLines.has(line.physical)) furniture[index] = true;
+  });
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original);
+  for (const join of columns.joins) wrapped.add(join);
+  for (const end of columns.breaks) wrapped.delete(end);
   const stacked = findStackedTables(lines);
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.

@@ -1,0 +1,158 @@
+// Rules of round 14 (rules14a: text copied from PDFs), each on constructed pages (names and figures invented), from
+// the forms retired eval9's writers used and that PDF and newspaper pages take when copied as text: pages set in two
+// columns whose lines interleave, tables copied one cell a line, footnote markers in superscript, adjustments named
+// by their 因素, titles wrapped before 统计公报.
+import { describe, expect, it } from 'vitest';
+import { readColumns } from './columns';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
+
+const places = (text: string) => [...text].reduce((sum, char) => sum + (char.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
+
+/** A paragraph cut into lines of at most `width` places, as a PDF's column cuts it (anywhere, even inside a word). */
+function cut(paragraph: string, width: number, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  for (const char of paragraph) {
+    if (places(line + char) > width) {
+      lines.push(line);
+      line = '';
+    }
+    line += char;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Two columns side by side: the right column's lines start at place `at`, the gap filled with `space`. */
+function page(left: string[], right: string[], at: number, space = ' '): string {
+  const rows = Math.max(left.length, right.length);
+  return Array.from({ length: rows }, (_, row) => {
+    const l = left[row] ?? '';
+    const r = right[row] ?? '';
+    if (!r) return l;
+    const gap = at - places(l);
+    return l + (space === '\u3000' ? '\u3000'.repeat(Math.ceil(gap / 2)) : ' '.repeat(gap)) + r;
+  }).join('\n');
+}
+
+function split(text: string) {
+  const lines: Array<{ start: number; end: number; next: number; text: string }> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start, end: start + line.length, next: start + line.length + 1, text: line });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+/** True when the reader left every line where it stands, whole. */
+function untouched(text: string): boolean {
+  const lines = split(text);
+  const read = readColumns(lines, text);
+  return read.joins.size === 0 && read.lines.length === lines.length && read.lines.every((line, index) => line.physical === index && line.start === lines[index]!.start && line.end === lines[index]!.end);
+}
+
+describe('round 14 rules (rules14a): a page in two columns is read column by column', () => {
+  it('reads a newspaper page whose report column runs beside another article (gutter of six spaces)', () => {
+    const report =
+      '本报讯 1月8日上午，青岚区第三届人民代表大会第五次会议开幕。区长作政府工作报告。报告指出，过去一年，全区社会消费品零售总额完成63.4亿元，增长4.7%；一般公共预算收入完成9.82亿元，增长3.6%。' +
+      '报告提出，2026年全区主要预期目标是：地区生产总值增长6%左右；固定资产投资增长7%以上；城镇新增就业4200人。';
+    const other = '区政协会议闭幕 会议期间，委员们围绕全市地区生产总值增长5%的目标建言献策，提交提案120件；力争全区新增市场主体8000户以上，为发展贡献力量。';
+    const left = cut(report, 32);
+    const right = cut(other, 30);
+    const text = `青岚日报  要闻\n\n${page(left, right, 38)}\n`;
+    const prepared = prepareText(text).text;
+    expect(prepared).toContain('社会消费品零售总额完成63.4亿元,增长4.7%;一般公共预算收入完成9.82亿元,增长3.6%。');
+    expect(prepared).toContain('地区生产总值增长6%左右;固定资产投资增长7%以上;城镇新增就业4200人。');
+    const result = extract(text);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['fixed_asset_investment', 2026, 'growth', 'at_least', '7'],
+      ['new_urban_jobs', 2026, 'level', 'exact', '4200'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['retail_sales', 2025, 'level', '63.4'],
+      ['retail_sales', 2025, 'growth', '4.7'],
+      ['budget_revenue', 2025, 'level', '9.82'],
+      ['budget_revenue', 2025, 'growth', '3.6'],
+    ]);
+    // Every quote is the original's text from its first to its last character (the other column's lines between).
+    for (const proposal of [...result.targets, ...result.outcomes]) expect(text.slice(proposal.start, proposal.end)).toBe(proposal.quote);
+  });
+
+  it('reads a report box of two narrow columns with a wide gutter, the right column longer than the left', () => {
+    const left = cut('规模以上工业增加值增长8.2%；固定资产投资下降1.5%，其中工业投资增长12.6%。', 24);
+    const right = cut('城镇居民人均可支配收入52180元，增长4.9%；农村居民人均可支配收入27340元，增长7.1%。城镇新增就业6150人。', 26);
+    const text = `一、2024年计划执行情况\n专栏 主要指标完成情况\n${page(left, right, 34)}\n二、2025年主要预期目标\n建议2025年全县主要预期目标为：地区生产总值增长5.5%左右。\n`;
+    const prepared = prepareText(text).text;
+    expect(prepared).toContain('固定资产投资下降1.5%,其中工业投资增长12.6%。');
+    expect(prepared).toContain('农村居民人均可支配收入27340元,增长7.1%。城镇新增就业6150人。');
+    expect(outcomes(extract(text))).toEqual(
+      expect.arrayContaining([
+        ['industrial_value_added', 2024, 'growth', '8.2'],
+        ['fixed_asset_investment', 2024, 'growth', '-1.5'],
+        ['industrial_investment', 2024, 'growth', '12.6'],
+        ['urban_income', 2024, 'level', '52180'],
+        ['urban_income', 2024, 'growth', '4.9'],
+        ['rural_income', 2024, 'level', '27340'],
+        ['rural_income', 2024, 'growth', '7.1'],
+        ['new_urban_jobs', 2024, 'level', '6150'],
+      ]),
+    );
+  });
+
+  it('reads columns parted by full-width spaces, the left column running on alone below the right one', () => {
+    const plan = '今年全镇经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；社会消费品零售总额增长6%；一般公共预算收入增长4%以上。';
+    const left = cut(plan, 28);
+    const right = cut('本报记者 陈 雪 通讯员 周立 报道：全市文旅消费季启动，推出惠民活动三十余项。', 28).slice(0, 3);
+    const text = `2026年1月6日\n${page(left, right, 32, '\u3000')}\n`;
+    const prepared = prepareText(text).text;
+    expect(prepared).toContain('地区生产总值增长5.5%左右;社会消费品零售总额增长6%;一般公共预算收入增长4%以上。');
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2026, 'growth', 'about', '5.5'],
+      ['retail_sales', 2026, 'growth', 'exact', '6'],
+      ['budget_revenue', 2026, 'growth', 'at_least', '4'],
+    ]);
+  });
+
+  it('never joins the left column’s last line to the right column’s first', () => {
+    const left = cut('全区实施重点项目86个，完成投资71.4亿元，新开工项目42个，竣工项目', 26);
+    const right = cut('体育健身活动蓬勃开展，全年举办赛事二十余场次，参与群众超过五万人次，场馆设施更加完善。', 26);
+    const read = readColumns(split(page(left, right, 32)), page(left, right, 32));
+    expect(read.lines.map((line) => line.physical)).toEqual([...left.keys(), ...right.keys()]);
+    expect(read.breaks.has(left.length - 1)).toBe(true);
+  });
+
+  it('leaves a table laid out with spaces alone (several gaps a row, figures in the cells)', () => {
+    const table = ['指标名称        单位      2024年完成    2025年目标', '地区生产总值增长  %         5.6           6左右', '固定资产投资增长  %         4.1           6', '城镇新增就业      人        5230          5000以上', '社会消费品零售总额增长  %  5.1           5.5'].join('\n');
+    expect(untouched(table)).toBe(true);
+  });
+
+  it('leaves a two-cell table of names and targets alone (one gap a row, names of uneven length)', () => {
+    const table = ['主要指标                      预期目标', '地区生产总值                  增长6%左右', '规模以上工业增加值            增长7%', '社会消费品零售总额            增长6.5%', '城镇新增就业                  5000人以上'].join('\n');
+    expect(untouched(table)).toBe(true);
+  });
+
+  it('leaves running headers, signatures and indented headings alone', () => {
+    const text = [
+      '某某区发展和改革局                              2025年计划执行情况与2026年计划草案',
+      '一、2025年计划执行情况',
+      '全区地区生产总值预计完成412.6亿元，增长5.8%，完成年度目标的96.7%。',
+      '                    二、2026年主要预期目标',
+      '建议2026年全区经济社会发展主要预期目标为：地区生产总值增长5.5%左右。',
+      '某某区发展和改革局                              2025年计划执行情况与2026年计划草案',
+      '                                        某某区人民政府',
+      '                                        2026年1月8日',
+    ].join('\n');
+    expect(untouched(text)).toBe(true);
+  });
+
+  it('leaves spaced clauses of a text without punctuation alone (gaps not lined up, lines not cut at an edge)', () => {
+    const text = ['去年全县地区生产总值增长5.6%    规上工业增加值增长7.2%', '固定资产投资增长4%      社零总额增长5%    一般公共预算收入增长3%', '城镇新增就业5200人    城镇调查失业率5.1%', '今年目标 地区生产总值增长6%左右    城镇新增就业5000人以上'].join('\n');
+    expect(untouched(text)).toBe(true);
+    // Three lines whose one gap lines up, but the left side a figure alone: no prose, no columns.
+    const figures = ['2024年                完成情况良好，全面完成', '356.2亿元              增长幅度位居全市前列', '5.8%                   高于年度目标零点三个百分点'].join('\n');
+    expect(untouched(figures)).toBe(true);
+  });
+});
