@@ -156,3 +156,49 @@ describe('round 14 rules (rules14a): a page in two columns is read column by col
     expect(untouched(figures)).toBe(true);
   });
 });
+
+describe('round 14 rules (rules14a): a bulletin title wrapped right before 统计公报', () => {
+  it('reads the year from a title whose second line is 统计公报 alone, letter-spaced or not', () => {
+    const body = '\n某县统计局\n2025年3月28日\n一、综合\n全年全县地区生产总值 215.4 亿元，按可比价格计算，比上年增长 5.2%。\n';
+    for (const title of ['临川县2024年国民经济和社会发展\n统计公报', '临 川 县 2 0 2 4 年 国 民 经 济 和 社 会 发 展\n统 计 公 报', '临川县 2024 年国民经济和社会发展\n统计公报（摘要）']) {
+      const result = extract(title + body);
+      expect(result.reportYear).toBe(2025);
+      expect(outcomes(result)).toEqual([
+        ['gdp', 2024, 'level', '215.4'],
+        ['gdp', 2024, 'growth', '5.2'],
+      ]);
+    }
+  });
+
+  it('never takes a bulletin cited in prose as the title', () => {
+    const text = '据《临川县2024年国民经济和社会发展\n统计公报》显示，全县经济稳中有进。\n全县地区生产总值增长5.2%。\n';
+    expect(extract(text).reportYear).toBeNull();
+  });
+});
+
+describe('round 14 rules (rules14a): an adjustment naming its year, or ending on 因素', () => {
+  const review = (sentence: string) => `2025年政府工作报告\n一、2024年工作回顾\n${sentence}\n二、2025年主要预期目标\n地区生产总值增长5%左右。\n`;
+
+  it('reads the adjusted rate after a cause that names a year, with the name again or without it', () => {
+    for (const [sentence, reported, adjusted] of [
+      ['全县一般公共预算收入完成8.2亿元，下降2.3%，扣除2023年土地出让一次性因素，同口径增长4.9%。', '-2.3', '4.9'],
+      ['一般公共预算收入完成12.6亿元，增长1.4%，剔除 2023 年一次性专项收入后，全年地方一般公共预算收入同口径增长 6.8%。', '1.4', '6.8'],
+      ['地方一般公共预算收入9.95亿元，比上年增长2.2%，剔除上年一次性矿业权出让收入因素，同口径增长8.1%；社会消费品零售总额增长5%。', '2.2', '8.1'],
+    ] as const) {
+      const result = extract(review(sentence));
+      const budget = result.outcomes.filter((o) => o.indicatorKey === 'budget_revenue' && o.measure === 'growth');
+      expect(budget.map((o) => [o.value, o.comparableBasis ?? false])).toEqual([
+        [reported, false],
+        [adjusted, true],
+      ]);
+      expect(result.flags.map((flag) => flag.code)).toContain('comparable_basis');
+    }
+  });
+
+  it('never reads a year inside the cause as the figure’s year, and never takes 扣除价格因素 for another basis', () => {
+    const result = extract(review('全县一般公共预算收入完成8.2亿元，增长3.1%，扣除价格因素，实际增长2.2%。'));
+    expect(result.outcomes.some((o) => o.comparableBasis)).toBe(false);
+    // A year that names the figure's own period is still another year's figure.
+    expect(outcomes(extract(review('2023年全县一般公共预算收入同口径增长6.5%。')))).toEqual([]);
+  });
+});
