@@ -137,7 +137,7 @@ export function prepareText(original: string): PreparedText {
   // the marker as a comma (one character for one: no offset moves), see footnotes.ts.
   const footnotes = findFootnotes(splitLines(widened));
   const normalized = footnotes.reduce((text, note) => `${text.slice(0, note.marker)},${text.slice(note.marker + 1)}`, widened);
-  const notesAt = new Map(footnotes.map((note) => [note.marker, note.body]));
+  const notesAt = [...footnotes].sort((a, b) => a.marker - b.marker);
   // Round 13 (rules13a): a subtitle's clock stamp before a line's words is dropped (time-stamp-prefix.ts).
   // Round 14 (rules14a): a page set in two columns is read column by column (columns.ts): its lines come in reading order.
   const columns = readColumns(splitLines(normalized).map(withoutTimeStamp), original);
@@ -189,13 +189,26 @@ export function prepareText(original: string): PreparedText {
       if (bar !== undefined) pieces.push(...visible(normalized, from, from + bar), ...visible(normalized, from + bar + 1, to));
       else {
         // A footnote's text after its marker (the marker kept, read as a comma).
+        // Round 14 (rules14a): …or after the level's own rate (the marker moved with it); a note without a figure is dropped.
         let at = from;
-        for (const [marker, body] of notesAt) {
-          if (marker < from || marker >= to) continue;
+        for (const { marker, anchor, figure, body } of notesAt) {
+          if (marker < from || marker >= to || marker < at) continue;
+          if (!figure) {
+            pieces.push(...visible(normalized, at, marker));
+            at = marker + 1;
+            continue;
+          }
           const note = body.flatMap(([start, end]) => visible(normalized, start, end));
           for (const piece of note) movedPieces.add(piece);
-          pieces.push(...visible(normalized, at, marker + 1), ...note);
-          at = marker + 1;
+          if (anchor > marker + 1 && anchor <= to) {
+            const comma: [number, number, boolean] = [marker, marker + 1, false];
+            movedPieces.add(comma);
+            pieces.push(...visible(normalized, at, marker), ...visible(normalized, marker + 1, anchor), comma, ...note);
+            at = anchor;
+          } else {
+            pieces.push(...visible(normalized, at, marker + 1), ...note);
+            at = marker + 1;
+          }
         }
         pieces.push(...visible(normalized, at, to));
       }

@@ -202,3 +202,55 @@ describe('round 14 rules (rules14a): an adjustment naming its year, or ending on
     expect(outcomes(extract(review('2023年全县一般公共预算收入同口径增长6.5%。')))).toEqual([]);
   });
 });
+
+describe('round 14 rules (rules14a): footnotes with superscript marks, on a level, or without a figure', () => {
+  const page = (review: string, notes: string) =>
+    `2025年政府工作报告\n一、2024年工作回顾\n${review}\n\n${notes}\n                 — 2 —\n二、2025年主要预期目标\n地区生产总值增长5%左右。\n`;
+
+  it('reads a note marked with a superscript digit at its marker', () => {
+    for (const [review, notes, adjusted] of [
+      ['全县一般公共预算收入完成 9.84 亿元，增长 2.1%¹，税收占比 72.5%。', '¹ 同口径增长 5.6%，主要是上年一次性收入抬高基数。', '5.6'],
+      ['社会消费品零售总额增长6.3%。一般公共预算收入完成12.7亿元，下降1.2%²；', '² 剔除上年土地出让一次性收入因素后，同口径增长3.4%。', '3.4'],
+      ['一般公共预算收入14.05亿元，同比增长0.8%³。', '³ 按同口径计算增长4.7%。', '4.7'],
+    ] as const) {
+      const result = extract(page(review, notes));
+      expect(result.outcomes.filter((o) => o.indicatorKey === 'budget_revenue' && o.comparableBasis).map((o) => o.value)).toEqual([adjusted]);
+    }
+  });
+
+  it('reads a note marked on a level after the level’s own rate, so the rate stays the level’s', () => {
+    for (const [review, notes, reported, adjusted] of [
+      ['一般公共预算收入完成17.35亿元①，增长1.8%；城镇新增就业5100人。', '① 一般公共预算收入剔除去年同期一次性土地收入后同口径增长6.2%。', '1.8', '6.2'],
+      ['全县地方一般公共预算收入8.6亿元①，下降3.5%，税收收入增长2%。', '① 剔除一次性因素后，同口径增长4.1%。', '-3.5', '4.1'],
+      ['一般公共预算收入完成21.3亿元¹，同比增长2.6%。', '¹ 扣除留抵退税因素后，增长7.9%。', '2.6', '7.9'],
+    ] as const) {
+      const result = extract(page(review, notes));
+      const budget = result.outcomes.filter((o) => o.indicatorKey === 'budget_revenue' && o.measure === 'growth');
+      expect(budget.map((o) => [o.value, o.comparableBasis ?? false])).toEqual([
+        [reported, false],
+        [adjusted, true],
+      ]);
+      // The level's quote never reaches into the note.
+      const level = result.outcomes.find((o) => o.indicatorKey === 'budget_revenue' && o.measure === 'level')!;
+      expect(level.quote).not.toContain('剔除');
+    }
+  });
+
+  it('drops a note without a figure with its marker: a 分别 series goes on', () => {
+    for (const notes of ['② 按国家统计局调查队初步测算数。', '② 数据来源：县统计局快报。']) {
+      const result = extract(page('城镇、农村居民人均可支配收入分别达到45870元、23950元②，分别增长4.6%、6.9%。', notes));
+      expect(outcomes(result)).toEqual([
+        ['urban_income', 2024, 'level', '45870'],
+        ['rural_income', 2024, 'level', '23950'],
+        ['urban_income', 2024, 'growth', '4.6'],
+        ['rural_income', 2024, 'growth', '6.9'],
+      ]);
+    }
+  });
+
+  it('never reads a part taken out of a total, or 扣除价格因素, as another basis after the name', () => {
+    const review = (sentence: string) => `2025年政府工作报告\n一、2024年工作回顾\n${sentence}\n二、2025年主要预期目标\n地区生产总值增长5%左右。\n`;
+    expect(extract(review('全县固定资产投资增长3.1%，固定资产投资剔除房地产开发投资后增长8.9%。')).outcomes.some((o) => o.comparableBasis)).toBe(false);
+    expect(extract(review('全县一般公共预算收入增长3.1%，一般公共预算收入扣除价格因素后增长1.2%。')).outcomes.some((o) => o.comparableBasis)).toBe(false);
+  });
+});
