@@ -12,6 +12,7 @@
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
 import { normalizeWidth } from '@/lib/text/normalize-width';
+import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
 import { findFootnotes } from './footnotes';
 import { letterSpacingGaps } from './letter-spacing';
@@ -132,7 +133,9 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const widened = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
+  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
+  // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
+  const widened = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
   // Round 13 (rules13b): a PDF's footnote ("1 同口径增长5.8%。" at the page's foot) is read at its marker ("增长2.7%1,"),
   // the marker as a comma (one character for one: no offset moves), see footnotes.ts.
   const footnotes = findFootnotes(splitLines(widened));

@@ -254,3 +254,40 @@ describe('round 14 rules (rules14a): footnotes with superscript marks, on a leve
     expect(extract(review('全县一般公共预算收入增长3.1%，一般公共预算收入扣除价格因素后增长1.2%。')).outcomes.some((o) => o.comparableBasis)).toBe(false);
   });
 });
+
+describe('round 14 rules (rules14a): a table copied one cell a line', () => {
+  const plan = (table: string) =>
+    `关于某县2024年国民经济和社会发展计划执行情况及2025年计划草案的报告\n一、2024年计划执行情况\n全县经济运行总体平稳，稳中有进。\n表1 主要指标完成情况\n${table}\n\n二、2025年主要预期目标\n建议2025年全县主要预期目标为：地区生产总值增长5.5%左右。\n`;
+
+  it('reads the rows by their header, whatever the width and the header’s words', () => {
+    const four = ['指标', '单位', '2024年计划', '2024年预计', '出口总额', '亿元', '18', '19.4', '单位地区生产总值能耗降低率', '%', '3', '3.2', '社会消费品零售总额', '亿元', '96', '97.3'].join('\n');
+    expect(outcomes(extract(plan(four)))).toEqual(
+      expect.arrayContaining([
+        ['exports', 2024, 'level', '19.4'],
+        ['energy_intensity', 2024, 'growth', '-3.2'],
+        ['retail_sales', 2024, 'level', '97.3'],
+      ]),
+    );
+    const three = ['项目', '单位', '2024年完成', '一般公共预算收入', '万元', '86420', '城镇新增就业', '人', '5230', '实际使用外资', '万美元', '2150'].join('\n');
+    expect(outcomes(extract(plan(three)))).toEqual(
+      expect.arrayContaining([
+        ['budget_revenue', 2024, 'level', '86420'],
+        ['new_urban_jobs', 2024, 'level', '5230'],
+        ['fdi', 2024, 'level', '2150'],
+      ]),
+    );
+    // The rows come out as tab-separated lines; a bare "6" is never taken for a page number.
+    const prepared = prepareText(plan(['指标', '单位', '2024年计划', '2024年预计', '地区生产总值增速', '%', '6', '5.6', '固定资产投资增速', '%', '8', '7.7'].join('\n'))).text;
+    expect(prepared).toContain('地区生产总值增速\t%\t6\t5.6\n固定资产投资增速\t%\t8\t7.7');
+  });
+
+  it('leaves short lines alone when they do not part into whole rows of names and figures', () => {
+    const headings = ['主要指标', '稳中有进', '质效提升', '结构优化', '民生改善', '动能增强', '风险可控'].join('\n');
+    expect(prepareText(headings).text).not.toContain('\t');
+    const uneven = ['指标', '单位', '完成', '地区生产总值', '亿元', '326.5', '增长', '%', '5.9', '城镇新增就业'].join('\n');
+    expect(prepareText(uneven).text).toContain('\t');
+    expect(prepareText(uneven).text.split('\n').at(-1)).toBe('城镇新增就业');
+    const words = ['指标', '说明', '备注', '地区生产总值', '按可比价', '初步核算', '固定资产投资', '不含农户', '快报数'].join('\n');
+    expect(prepareText(words).text).not.toContain('\t');
+  });
+});
