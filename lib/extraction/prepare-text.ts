@@ -14,6 +14,7 @@
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
+import { cutInsideFigure } from './split-figure';
 import { findFootnotes } from './footnotes';
 import { letterSpacingGaps } from './letter-spacing';
 import { FILLER } from './speech-fillers';
@@ -154,6 +155,13 @@ export function prepareText(original: string): PreparedText {
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original);
   for (const join of columns.joins) wrapped.add(join);
+  // Round 14 (rules14a): a line cut inside a figure or its verb goes on in the next content line (split-figure.ts).
+  lines.forEach((line, index) => {
+    if (furniture[index] || line.text.trim() === '') return;
+    let next = index + 1;
+    while (next < lines.length && (furniture[next] || lines[next]!.text.trim() === '')) next += 1;
+    if (next < lines.length && cutInsideFigure(line.text, lines[next]!.text)) wrapped.add(index);
+  });
   for (const end of columns.breaks) wrapped.delete(end);
   const stacked = findStackedTables(lines);
 

@@ -291,3 +291,44 @@ describe('round 14 rules (rules14a): a table copied one cell a line', () => {
     expect(prepareText(words).text).not.toContain('\t');
   });
 });
+
+describe('round 14 rules (rules14a): a line cut inside a figure or its verb', () => {
+  const doc = (lines: string) =>
+    `某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n全年主要指标预计完成情况如下：\n${lines}\n二、2025年主要预期目标\n建议2025年全县主要预期目标为：地区生产总值增长5.5%左右。\n`;
+
+  it('joins an item cut after a decimal point or inside its verb, however short the line', () => {
+    const result = extract(
+      doc(
+        [
+          '——地区生产总值预计完成215.3亿元，增长4.',
+          '6%，完成年度目标的92%。',
+          '——固定资产投资预计增长1.2%，其中工业投资下',
+          '降3.4%。',
+          '——社会消费品零售总额预计达',
+          '到88.7亿元，增长5%。',
+          '——城镇新增就业预计完成4210人，城镇调查失业率控',
+          '制在5.2%。',
+        ].join('\n'),
+      ),
+    );
+    expect(outcomes(result)).toEqual(
+      expect.arrayContaining([
+        ['gdp', 2024, 'growth', '4.6'],
+        ['industrial_investment', 2024, 'growth', '-3.4'],
+        ['retail_sales', 2024, 'level', '88.7'],
+        ['urban_unemployment_rate', 2024, 'level', '5.2'],
+      ]),
+    );
+  });
+
+  it('joins across a page break between the halves', () => {
+    const text = doc('——一般公共预算收入完成12.6亿元，增\n\n                 — 3 —\n\n长2.8%，税收占比70.1%。');
+    expect(outcomes(extract(text))).toContainEqual(['budget_revenue', 2024, 'growth', '2.8']);
+  });
+
+  it('never joins a list number, a note’s number or a half verb that no figure follows', () => {
+    expect(prepareText('注：1.\n2024年数据为快报数。').text).toBe('注:1.\n2024年数据为快报数。');
+    expect(prepareText('1.\n23%的企业实现增长').text).toBe('1.\n23%的企业实现增长');
+    expect(prepareText('（二）着力稳增\n长动能。').text).toBe('(二)着力稳增\n长动能。');
+  });
+});
