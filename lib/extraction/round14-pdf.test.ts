@@ -332,3 +332,40 @@ describe('round 14 rules (rules14a): a line cut inside a figure or its verb', ()
     expect(prepareText('（二）着力稳增\n长动能。').text).toBe('(二)着力稳增\n长动能。');
   });
 });
+
+describe('round 14 rules (rules14a): a news item opening on last year’s figures before its targets, looking back again after them', () => {
+  const news = (opening: string) =>
+    `本报讯 1月7日，某县第十八届人民代表大会第五次会议开幕。县长作政府工作报告。\n${opening}\n` +
+    '报告提出，2025年全县经济社会发展主要预期目标是：地区生产总值增长6%左右；社会消费品零售总额增长6.5%。\n' +
+    '报告回顾，过去一年，全县经营主体总数达到6.12万户，比上年末增长5.1%。\n';
+
+  it('reads the opening sentences as last year’s, however they name the year', () => {
+    for (const opening of [
+      '报告指出，2024年全县地区生产总值预计完成186.4亿元，增长5.2%；一般公共预算收入完成8.76亿元，增长3.9%。城镇新增就业3120人。',
+      '报告显示，去年全县地区生产总值完成186.4亿元，增长5.2%，一般公共预算收入8.76亿元，增长3.9%；城镇新增就业3120人。',
+      '县长介绍，2024年全县地区生产总值完成186.4亿元、增长5.2%，一般公共预算收入完成8.76亿元、增长3.9%，城镇新增就业3120人。',
+    ]) {
+      const result = extract(news(opening));
+      expect(outcomes(result)).toEqual(
+        expect.arrayContaining([
+          ['gdp', 2024, 'level', '186.4'],
+          ['gdp', 2024, 'growth', '5.2'],
+          ['budget_revenue', 2024, 'level', '8.76'],
+          ['budget_revenue', 2024, 'growth', '3.9'],
+          ['new_urban_jobs', 2024, 'level', '3120'],
+          ['market_entities', 2024, 'level', '6.12'],
+        ]),
+      );
+      expect(targets(result)).toEqual([
+        ['gdp', 2025, 'growth', 'about', '6'],
+        ['retail_sales', 2025, 'growth', 'exact', '6.5'],
+      ]);
+    }
+  });
+
+  it('never reads an opening on another year, or on this year’s plans, as last year’s', () => {
+    for (const opening of ['报告指出，2023年全县地区生产总值完成176.1亿元，增长4.8%。', '报告指出，2025年全县地区生产总值力争突破200亿元，增长6%左右。']) {
+      expect(outcomes(extract(news(opening))).filter(([key]) => key === 'gdp')).toEqual([]);
+    }
+  });
+});

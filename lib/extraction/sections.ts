@@ -335,7 +335,15 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
     plan: planRange,
     mainBlocks,
     quotedTargets,
-    pastInPlan: planRange ? pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null) : [],
+    pastInPlan: planRange
+      ? [
+          // Round 14 (rules14a): a news item that looks back after its targets may also open on last year's figures before
+          // them ("报告指出,2025年全区地区生产总值预计完成245.3亿元,…。报告提出,2026年…主要预期目标是:…。…报告回顾,过去一年,…"):
+          // the sentences before the plan that open on last year are read as the review's, as those inside the plan are.
+          ...(reviewAfterPlan !== null ? pastSentences(text, { start: 0, end: planRange.start }, [], found ? found.year - 1 : null) : []),
+          ...pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null),
+        ]
+      : [],
   };
 }
 
