@@ -369,3 +369,22 @@ describe('round 14 rules (rules14a): a news item opening on last year’s figure
     }
   });
 });
+
+describe('round 14 rules (rules14a): a sentence opening on this year governs its clauses across semicolons', () => {
+  const review = (sentence: string) =>
+    `2025年政府工作报告\n一、2024年工作回顾\n全县地区生产总值完成186.4亿元，增长5.2%。${sentence}\n二、2025年主要预期目标\n地区生产总值增长6%左右。\n`;
+
+  it('never reads the later clauses of such a sentence in the review as last year’s figures', () => {
+    for (const sentence of ['报告提出，今年将实施重点项目90个以上，年度计划投资75亿元；工业投资增长10%以上。', '今年要新开工项目60个；固定资产投资增长8%；社会消费品零售总额增长6%。', '新的一年，全县将扩大有效投资；工业投资增长12%以上。']) {
+      expect(outcomes(extract(review(sentence)))).toEqual([
+        ['gdp', 2024, 'level', '186.4'],
+        ['gdp', 2024, 'growth', '5.2'],
+      ]);
+    }
+  });
+
+  it('still reads the clauses of a sentence on last year across its semicolons', () => {
+    expect(outcomes(extract(review('全年固定资产投资增长4.1%；工业投资增长9.3%。')))).toContainEqual(['industrial_investment', 2024, 'growth', '9.3']);
+    expect(outcomes(extract(review('去年实施重点项目80个；工业投资增长9.3%。')))).toContainEqual(['industrial_investment', 2024, 'growth', '9.3']);
+  });
+});

@@ -359,8 +359,13 @@ export function pastBefore(text: string, position: number, floor = 0): boolean {
 
 /** The sentence before `position` speaks of the coming year ("今年全区…将…"). */
 export function comingBefore(text: string, position: number, floor = 0): boolean {
-  return COMING.test(sentenceBefore(text, position, floor));
+  if (COMING.test(sentenceBefore(text, position, floor))) return true;
+  // Round 14 (rules14a): "报告提出,今年将实施重点项目90个以上…;工业投资增长10%以上": a sentence that opens on this year (or on the
+  // report proposing it) governs its clauses across semicolons, as a year opening a sentence does.
+  const start = sentenceOpening(text, position, floor);
+  return position - start <= SENTENCE_SPAN && COMING_OPENING.test(text.slice(start, position));
 }
+const COMING_OPENING = /^\s*(?:报告(?:提出|明确|要求|强调)[,:]\s*)?(?:今年(?!以来|上半年|前三季度|[一二三]季度)|新的一年)/;
 
 /** The last year named in the sentence before `position`, when it is not `year` ("最终核实2023年…"). */
 export function otherYearBefore(text: string, position: number, year: number, floor = 0): number | null {
