@@ -84,6 +84,11 @@ export function readColumns<L extends { start: number; end: number; next: number
       if (found) break;
     }
     if (found) {
+      // The right column may start higher than the left: its lines above the block, indented to the gutter, are its own.
+      const gutter = found.rows[0]!.gap!.to;
+      let above = index - 1;
+      while (above >= 0 && !blocks.some((block) => block.rows.at(-1)!.index >= above) && shapes[above] && !shapes[above]!.blank && shapes[above]!.gaps.length === 0 && Math.abs(shapes[above]!.indent - gutter) <= ALIGN) above -= 1;
+      for (let row = index - 1; row > above; row -= 1) found.rows.unshift({ index: row, gap: null, side: 'right' });
       blocks.push(found);
       index = found.rows.at(-1)!.index;
     }

@@ -388,3 +388,15 @@ describe('round 14 rules (rules14a): a sentence opening on this year governs its
     expect(outcomes(extract(review('去年实施重点项目80个；工业投资增长9.3%。')))).toContainEqual(['industrial_investment', 2024, 'growth', '9.3']);
   });
 });
+
+describe('round 14 rules (rules14a): a right column that starts higher than the left', () => {
+  it('reads the right column’s lines above the block as the right column’s', () => {
+    const right = cut('会议强调，全县上下要坚定信心，城镇居民人均可支配收入增长5.1%，农村居民人均可支配收入增长7.3%，实现预期目标。', 26);
+    const left = cut('报告回顾，过去一年，全县规模以上工业增加值增长7.4%，社会消费品零售总额增长4.9%。', 26);
+    const top = right.slice(0, 2).map((line) => `${' '.repeat(32)}${line}`);
+    const text = `2025年1月8日\n${top.join('\n')}\n${page(left, right.slice(2), 32)}\n`;
+    const prepared = prepareText(text).text;
+    expect(prepared).toContain('全县规模以上工业增加值增长7.4%,社会消费品零售总额增长4.9%。');
+    expect(prepared).toContain('城镇居民人均可支配收入增长5.1%,农村居民人均可支配收入增长7.3%');
+  });
+});
