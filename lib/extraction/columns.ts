@@ -31,6 +31,8 @@ const MIN_LINES = 3;
 const HAN = /[\u3400-\u9fff]/g;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)）]*$/;
 const ITEM_START = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·])/;
+const FIGURE_END = /(?:\d|%|\d\s?[万亿]?(?:元|人|户|吨|斤|亩|公顷|家|个))(?:以上|以内|以下|左右|上下)?$/;
+const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,，;；、。)）])/;
 const JUMP_OUT = /[(（【]?(?:下转|转)第?\s*[一二三四五六七八九十\d]+\s*[版页][)）】]?\s*$/;
 
 type Gap = { from: number; to: number; startAt: number; endAt: number };
@@ -123,7 +125,10 @@ export function readColumns<L extends { start: number; end: number; next: number
         out.push(part.line);
         const following = parts[position + 1]?.line.text;
         // A column's line that reaches the column's edge without ending its sentence was cut by the edge.
-        if (following !== undefined && part.full && !SENTENCE_END.test(part.line.text.trimEnd()) && !ITEM_START.test(following) && !/^\s{2,}/.test(following)) joins.add(out.length - 1);
+        // (A line ending on a figure goes on only into the figure's unit or qualifier: "…增长5%" / "左右;…"; a card's items,
+        // one a line, "地区生产总值增长6%左右" / "固定资产投资增长8%以上", stay apart.)
+        const figureEnds = FIGURE_END.test(part.line.text.trimEnd()) && !FIGURE_GOES_ON.test(following?.trimStart() ?? '');
+        if (following !== undefined && part.full && !figureEnds && !SENTENCE_END.test(part.line.text.trimEnd()) && !ITEM_START.test(following) && !/^\s{2,}/.test(following)) joins.add(out.length - 1);
       });
       breaks.add(out.length - 1);
     };
@@ -194,7 +199,8 @@ function blockFrom(lines: Array<{ start: number; text: string }>, shapes: Array<
     const side = shaped.indent >= anchor - ALIGN ? 'right' : shaped.width <= anchor - 2 ? 'left' : null;
     if (side === null) break;
     const full = side === 'left' ? shaped.width >= edge - EDGE : shaped.width >= rightEdge - EDGE;
-    if (SENTENCE_END.test(lastText(side).trimEnd()) && (!full || ITEM_START.test(text))) break;
+    // (A numbered heading, "三、重点工作", is the page's: no column runs on into it.)
+    if (ITEM_START.test(text) || (SENTENCE_END.test(lastText(side).trimEnd()) && !full)) break;
     kept.push({ index: at, gap: null, side });
   }
   return { rows: kept, edge, rightEdge };

@@ -400,3 +400,24 @@ describe('round 14 rules (rules14a): a right column that starts higher than the 
     expect(prepared).toContain('城镇居民人均可支配收入增长5.1%,农村居民人均可支配收入增长7.3%');
   });
 });
+
+describe('round 14 rules (rules14a): a card of two targets a row', () => {
+  it('reads every target of a two-column card, whether or not its rows are taken for columns', () => {
+    const rows = [
+      ['地区生产总值增长6%左右', '规模以上工业增加值增长7%'],
+      ['固定资产投资增长8%以上', '社会消费品零售总额增长6%'],
+      ['一般公共预算收入增长4%', '城镇新增就业5200人以上'],
+    ];
+    const text = `2025年政府工作报告\n二、2025年主要预期目标\n今年全县经济社会发展的主要预期目标是：\n${page(rows.map(([left]) => left!), rows.map(([, right]) => right!), 34)}\n三、重点工作\n`;
+    expect(targets(extract(text))).toEqual(
+      expect.arrayContaining([
+        ['gdp', 2025, 'growth', 'about', '6'],
+        ['industrial_value_added', 2025, 'growth', 'exact', '7'],
+        ['fixed_asset_investment', 2025, 'growth', 'at_least', '8'],
+        ['retail_sales', 2025, 'growth', 'exact', '6'],
+        ['budget_revenue', 2025, 'growth', 'exact', '4'],
+        ['new_urban_jobs', 2025, 'level', 'at_least', '5200'],
+      ]),
+    );
+  });
+});
