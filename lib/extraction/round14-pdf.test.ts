@@ -421,3 +421,18 @@ describe('round 14 rules (rules14a): a card of two targets a row', () => {
     );
   });
 });
+
+describe('round 14 rules (rules14a): columns in a copy with Windows line ends', () => {
+  it('reads the columns and quotes them verbatim', () => {
+    const left = cut('报告指出，过去一年，全县一般公共预算收入完成7.46亿元，增长2.8%；城镇新增就业2860人。', 28);
+    const right = cut('全市春季招聘会举行，提供岗位四千余个，力争帮助三千名高校毕业生实现就业，活动持续一周。', 28);
+    const text = `2025年1月9日\r\n${page(left, right, 36).replace(/\n/g, '\r\n')}\r\n`;
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([
+      ['budget_revenue', 2024, 'level', '7.46'],
+      ['budget_revenue', 2024, 'growth', '2.8'],
+      ['new_urban_jobs', 2024, 'level', '2860'],
+    ]);
+    for (const proposal of result.outcomes) expect(text.slice(proposal.start, proposal.end)).toBe(proposal.quote);
+  });
+});
