@@ -73,7 +73,8 @@ type Row = { index: number; gap: Gap | null; side: 'both' | 'left' | 'right' };
 /** Reads the blocks of two columns in `lines`; `original` gives the display widths (full-width signs take two places). */
 export function readColumns<L extends { start: number; end: number; next: number; text: string }>(lines: L[], original: string): ColumnReading {
   const plain = (): ColumnReading => ({ lines: lines.map((line, physical) => ({ start: line.start, end: line.end, next: line.next, text: line.text, physical })), joins: new Set(), breaks: new Set() });
-  // Cheap test first: most documents have no line with a wide inner gap in prose.
+  // Cheap test first: most documents have no line with a wide inner gap (two spaces at least, a full-width one being one).
+  if (lines.filter((line) => /[ \u3000]{2}/.test(line.text)).length < MIN_LINES) return plain();
   const shapes = lines.map((line) => (line.text.includes('\t') || line.next <= line.end ? null : shape(original, line)));
   if (shapes.filter((found) => found !== null && found.gaps.length > 0).length < MIN_LINES) return plain();
   const blocks: Array<{ rows: Row[]; edge: number; rightEdge: number }> = [];

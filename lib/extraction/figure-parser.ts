@@ -178,7 +178,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     }
     // Round 14 (rules14a): "一般公共预算收入剔除去年同期一次性土地收入后同口径增长6.2%": the adjustment right after the name
     // (a footnote restating the name) puts the rate on another basis; its words are no connector's length.
-    const adjusted = pos === from ? ADJUSTMENT.exec(text.slice(pos, pos + 40)) : null;
+    const adjusted = pos === from && (text.startsWith('剔除', pos) || text.startsWith('扣除', pos)) ? ADJUSTMENT.exec(text.slice(pos, pos + 40)) : null;
     if (adjusted) {
       comparableBasis = true;
       adjustment = adjusted[0].length;
