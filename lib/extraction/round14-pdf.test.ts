@@ -436,3 +436,26 @@ describe('round 14 rules (rules14a): columns in a copy with Windows line ends', 
     for (const proposal of result.outcomes) expect(text.slice(proposal.start, proposal.end)).toBe(proposal.quote);
   });
 });
+
+describe('round 14 rules (rules14a): a figure’s qualifier on the next line, or cut in halves', () => {
+  const head = '2025年政府工作报告\n一、2024年工作回顾\n过去一年，全县地区生产总值完成186.4亿元，增长5.2%，各项工作取得新成效，经济社会发展稳中有进。\n二、2025年主要预期目标\n';
+
+  it('keeps the qualifier with its figure across the break', () => {
+    const body =
+      '今年全县经济社会发展的主要预期目标是：地区生产总值增长6%\n左右；规模以上工业增加值增长8%以上；城镇新增就业5000人\n以上，' +
+      '一般公共预算收入增长4%以\n上；城镇调查失业率控制在5.5%以\n内；居民消费价格涨幅3%左\n右。\n';
+    expect(targets(extract(head + body))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['industrial_value_added', 2025, 'growth', 'at_least', '8'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '5000'],
+      ['budget_revenue', 2025, 'growth', 'at_least', '4'],
+      ['urban_unemployment_rate', 2025, 'level', 'at_most', '5.5'],
+      ['cpi', 2025, 'growth', 'about', '3'],
+    ]);
+  });
+
+  it('never joins a line that opens on 以上 as a word, or one after a full stop', () => {
+    expect(prepareText('城镇新增就业5000人\n以上各项指标均为预期性指标。').text).toBe('城镇新增就业5000人\n以上各项指标均为预期性指标。');
+    expect(prepareText('地区生产总值增长6%。\n以上,请予审议。').text).toBe('地区生产总值增长6%。\n以上,请予审议。');
+  });
+});

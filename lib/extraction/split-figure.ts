@@ -19,11 +19,20 @@ const VERB_HALVES: Record<string, RegExp> = {
   上: /^涨(?:了)?\s?(?:-?\d|百分之)/,
 };
 
-/** The line `written` was cut inside a figure or its verb, which `following` (the next content line) completes. */
+// A figure's qualifier on the next line ("…增长6%" / "左右;…"), or cut in halves ("…增长4%以" / "上;…"): no line opens on
+// 左右 or 以上 but one that goes on from a figure.
+const FIGURE_AT_END = /\d\s?(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|亩|公顷|千瓦时))?$/;
+const QUALIFIER_REST = /^(?:左右|以上|以内|以下|上下)\s*(?:[,，;；。、)）]|$)/;
+const HALF_QUALIFIER = /\d\s?(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|亩|公顷|千瓦时))?\s?(?:以|左)$/;
+const QUALIFIER_HALF_REST: Record<string, RegExp> = { 以: /^(?:上|内|下)\s*(?:[,，;；。、)）]|$)/, 左: /^右\s*(?:[,，;；。、)）]|$)/ };
+
+/** The line `written` was cut inside a figure, its verb or its qualifier, which `following` (the next content line) completes. */
 export function cutInsideFigure(written: string, following: string): boolean {
   const end = written.trimEnd();
   const next = following.trimStart();
   if (CUT_DECIMAL.test(end) && DECIMAL_REST.test(next)) return true;
+  if (FIGURE_AT_END.test(end) && /[\u4e00-\u9fff]/.test(end) && QUALIFIER_REST.test(next)) return true;
+  if (HALF_QUALIFIER.test(end) && QUALIFIER_HALF_REST[end.at(-1)!]!.test(next)) return true;
   const half = VERB_HALVES[end.at(-1) ?? ''];
   // The half verb ends a line of words ("工业投资增", "…亿元,增"), never stands alone.
   return half !== undefined && end.length >= 3 && half.test(next);
