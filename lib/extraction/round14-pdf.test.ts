@@ -459,3 +459,18 @@ describe('round 14 rules (rules14a): a figure’s qualifier on the next line, or
     expect(prepareText('地区生产总值增长6%。\n以上,请予审议。').text).toBe('地区生产总值增长6%。\n以上,请予审议。');
   });
 });
+
+describe('round 14 rules (rules14a): a narrow gutter', () => {
+  it('reads columns three spaces apart, a number cut at the left column’s edge', () => {
+    const left = cut('报告指出，过去一年，全县一般公共预算收入完成7.46亿元，增长2.8%；城镇新增就业2860人；粮食总产量达到12.4万吨，增长1.6%。', 30);
+    const right = cut('全市春季招聘会举行，提供岗位四千余个，力争帮助三千名高校毕业生实现就业，活动持续一周，吸引大批求职者参加。', 30);
+    const text = `2025年1月9日\n${page(left, right, 33)}\n`;
+    expect(outcomes(extract(text))).toEqual([
+      ['budget_revenue', 2024, 'level', '7.46'],
+      ['budget_revenue', 2024, 'growth', '2.8'],
+      ['new_urban_jobs', 2024, 'level', '2860'],
+      ['grain_output', 2024, 'level', '12.4'],
+      ['grain_output', 2024, 'growth', '1.6'],
+    ]);
+  });
+});
