@@ -121,6 +121,8 @@ const IN_YEAR_PERIOD = /^(?:1 ?[—–\-~至到] ?(?:[1-9]|1[01]) ?月(?:份)?|�
 const YEAR_RUN_ON = /^(?:19|20)\d{2} ?年/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
 const MILESTONE = /^(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?[万亿]?元?(?:台阶|大关|关口),\s*(?=(?:达到|达|为|实现|完成)\s?\d)/;
+// An adjustment between the name and its verb: never 扣除价格因素 (a real rate), never a part taken out (…投资后).
+const ADJUSTMENT = /^(?:剔除|扣除)(?!价格)(?![^,。;:\d]{0,12}?投资(?:后|影响))(?:[^,。;:\d]|(?:19|20)\d{2} ?年){1,20}?(?:因素)?(?:后|影响)[,]?(?=(?:同口径|按同口径计算|按同口径)?(?:同比)?(?:增长|下降))/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
 const MAX_CONNECTOR = 16;
@@ -144,7 +146,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
   let commas = 0;
   let comparedYear: number | null = null;
   let period: string | undefined;
-  while (pos - from < MAX_CONNECTOR) {
+  let adjustment = 0;
+  while (pos - from - adjustment < MAX_CONNECTOR) {
     const abbreviation = ABBREVIATION.exec(text.slice(pos, pos + 10));
     // "(亿元)" after a name is its unit (a table's row label), which the figure must not cross.
     if (abbreviation && pos === from && !(abbreviation[1] !== undefined && isUnit(abbreviation[1]))) {
@@ -173,6 +176,15 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     const milestone = MILESTONE.exec(text.slice(pos, pos + 40));
     if (milestone) {
       pos += milestone[0].length;
+      continue;
+    }
+    // Round 14 (rules14a): "一般公共预算收入剔除去年同期一次性土地收入后同口径增长6.2%": the adjustment right after the name
+    // (a footnote restating the name) puts the rate on another basis; its words are no connector's length.
+    const adjusted = pos === from && (text.startsWith('剔除', pos) || text.startsWith('扣除', pos)) ? ADJUSTMENT.exec(text.slice(pos, pos + 40)) : null;
+    if (adjusted) {
+      comparableBasis = true;
+      adjustment = adjusted[0].length;
+      pos += adjusted[0].length;
       continue;
     }
     const token = TOKENS.find(([word]) => text.startsWith(word, pos));

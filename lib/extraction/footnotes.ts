@@ -11,6 +11,13 @@ export type FootnoteLine = { start: number; end: number; text: string };
 export type Footnote = {
   /** Index of the marker in the text (one character: "①" or "1"), read as a comma. */
   marker: number;
+  /**
+   * Round 14 (rules14a): where the note is read: right after the marker, or after the level's own rate when the marker
+   * stands on the level ("完成17.35亿元①,增长1.8%": the note follows "增长1.8%", never parting the level from its rate).
+   */
+  anchor: number;
+  /** Round 14 (rules14a): the note states a figure; one that does not ("按调查队初步测算数") is dropped, its marker too. */
+  figure: boolean;
   /** The note's text, [from, to) stretches in the text, without its marker and its closing full stop. */
   body: Array<[number, number]>;
   /** The note's lines, and the rule above it: dropped where they stand. */
@@ -18,12 +25,15 @@ export type Footnote = {
 };
 
 // "① …", "1 …", "[1] …", "注1:…" opening a line at the page's foot.
-const NOTE_START = /^[ \t]*(?:([\u2460-\u2473])[ \t]*|(\d)[ \t]+|\[(\d)\][ \t]*|注[ \t]*(\d)[:：][ \t]*)(?=\S)/;
+// Round 14 (rules14a): …or a superscript digit ("¹ 同口径增长6.1%", marked "增长2.9%¹,").
+const NOTE_START = /^[ \t]*(?:([\u2460-\u2473\u00b9\u00b2\u00b3\u2074-\u2079])[ \t]*|(\d)[ \t]+|\[(\d)\][ \t]*|注[ \t]*(\d)[:：][ \t]*)(?=\S)/;
 // A rule drawn above the notes ("______________", "————————").
 const RULE = /^[ \t]*[_—─━\-]{4,}[ \t]*$/;
 const PAGE_NUMBER = /^[-—–·•\s]*\d{1,3}[-—–·•\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
 const SENTENCE_END = /[。！？!?][”’"」』)]*$/;
-const CIRCLED = '\u2460';
+// A level ("17.35亿元") and its own rate after the marker (",增长1.8%").
+const LEVEL_END = /\d\s?(?:[万亿千百]?(?:元|美元|人|户|吨|斤|亩|公顷|千瓦时))$/;
+const OWN_RATE = /^[,，]\s*(?:同比|比上年)?(?:增长|下降)\s?-?\d+(?:\.\d+)?\s?%/;
 // A note stands on the page of its marker: a page holds some fifty lines.
 const MARKER_REACH = 60;
 
@@ -60,8 +70,9 @@ export function findFootnotes(lines: FootnoteLine[]): Footnote[] {
     const tabular = group.some(({ first, last }) => lines.slice(first, last + 1).some((line) => /\t|\S(?: {2,}|\u3000{2,})\S/.test(line.text.trim())));
     if ((ruled || footed) && !tabular) {
       for (const { first, last, mark } of group) {
-        const marker = findMarker(lines, index, mark);
-        if (marker === null) continue;
+        const found = findMarker(lines, index, mark);
+        if (found === null) continue;
+        const { marker, line: markerLine } = found;
         const start = NOTE_START.exec(lines[first]!.text)![0].length;
         const body: Array<[number, number]> = [];
         for (let line = first; line <= last; line += 1) {
@@ -73,7 +84,10 @@ export function findFootnotes(lines: FootnoteLine[]): Footnote[] {
         const noteLines: number[] = [];
         for (let line = first; line <= last; line += 1) noteLines.push(line);
         if (ruled && first === index) noteLines.push(before);
-        notes.push({ marker, body, lines: noteLines });
+        const line = lines[markerLine]!;
+        const ownRate = LEVEL_END.test(line.text.slice(0, marker - line.start)) ? OWN_RATE.exec(line.text.slice(marker - line.start + 1)) : null;
+        const figure = body.some(([from, to]) => lines.some((candidate) => candidate.start <= from && to <= candidate.start + candidate.text.length && /\d/.test(candidate.text.slice(from - candidate.start, to - candidate.start))));
+        notes.push({ marker, anchor: marker + 1 + (ownRate?.[0].length ?? 0), figure, body, lines: noteLines });
       }
     }
     index = at;
@@ -85,13 +99,14 @@ export function findFootnotes(lines: FootnoteLine[]): Footnote[] {
  * The marker's place: the last one before the notes, glued to a figure ("2.7%1,", "7.1%①") or a word ("目标2。"),
  * never inside a number ("2.71") nor opening a line.
  */
-function findMarker(lines: FootnoteLine[], noteLine: number, mark: string): number | null {
-  const circled = mark.charCodeAt(0) >= CIRCLED.charCodeAt(0) && mark.charCodeAt(0) <= CIRCLED.charCodeAt(0) + 19;
+function findMarker(lines: FootnoteLine[], noteLine: number, mark: string): { marker: number; line: number } | null {
+  // A circled or superscript mark is never a digit of the text: it may follow anything.
+  const circled = !/[0-9]/.test(mark);
   const pattern = circled ? new RegExp(`(?<=\\S)${mark}`, 'g') : new RegExp(`(?<=[%\\u4e00-\\u9fff])${mark}(?=[,，。;；、:：\\s]|$)`, 'g');
   for (let line = noteLine - 1; line >= Math.max(0, noteLine - MARKER_REACH); line -= 1) {
     if (NOTE_START.test(lines[line]!.text)) continue;
     const found = [...lines[line]!.text.matchAll(pattern)].at(-1);
-    if (found) return lines[line]!.start + found.index;
+    if (found) return { marker: lines[line]!.start + found.index, line };
   }
   return null;
 }

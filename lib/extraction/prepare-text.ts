@@ -12,6 +12,9 @@
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
 import { normalizeWidth } from '@/lib/text/normalize-width';
+import { cellLineBreaks } from './cell-lines';
+import { readColumns } from './columns';
+import { cutInsideFigure } from './split-figure';
 import { findFootnotes } from './footnotes';
 import { letterSpacingGaps } from './letter-spacing';
 import { FILLER } from './speech-fillers';
@@ -116,7 +119,7 @@ const FIGURE_WITH_UNIT = /\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?�
 const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·])/;
 
 /** end excludes the line break (\n or \r\n); next is where the following line starts. */
-type Line = { start: number; end: number; next: number; text: string };
+type Line = { start: number; end: number; next: number; text: string; physical?: number };
 
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
@@ -136,19 +139,35 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const widened = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
+  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
+  // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
+  const widened = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
   // Round 13 (rules13b): a PDF's footnote ("1 同口径增长5.8%。" at the page's foot) is read at its marker ("增长2.7%1,"),
   // the marker as a comma (one character for one: no offset moves), see footnotes.ts.
   const footnotes = findFootnotes(splitLines(widened));
   const normalized = footnotes.reduce((text, note) => `${text.slice(0, note.marker)},${text.slice(note.marker + 1)}`, widened);
-  const notesAt = new Map(footnotes.map((note) => [note.marker, note.body]));
+  const notesAt = [...footnotes].sort((a, b) => a.marker - b.marker);
   // Round 13 (rules13a): a subtitle's clock stamp before a line's words is dropped (time-stamp-prefix.ts).
-  const lines = splitLines(normalized).map(withoutTimeStamp);
+  // Round 14 (rules14a): a page set in two columns is read column by column (columns.ts): its lines come in reading order.
+  const columns = readColumns(splitLines(normalized).map(withoutTimeStamp), original);
+  const lines: Line[] = columns.lines;
   const furniture = findFurniture(lines);
-  for (const note of footnotes) for (const line of note.lines) furniture[line] = true;
+  const noteLines = new Set(footnotes.flatMap((note) => note.lines));
+  lines.forEach((line, index) => {
+    if (line.physical !== undefined && noteLines.has(line.physical)) furniture[index] = true;
+  });
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original);
+  for (const join of columns.joins) wrapped.add(join);
+  // Round 14 (rules14a): a line cut inside a figure or its verb goes on in the next content line (split-figure.ts).
+  lines.forEach((line, index) => {
+    if (furniture[index] || line.text.trim() === '') return;
+    let next = index + 1;
+    while (next < lines.length && (furniture[next] || lines[next]!.text.trim() === '')) next += 1;
+    if (next < lines.length && cutInsideFigure(line.text, lines[next]!.text)) wrapped.add(index);
+  });
+  for (const end of columns.breaks) wrapped.delete(end);
   const stacked = findStackedTables(lines);
 
   // [from, to, isNewline]: kept stretches of the normalised text, in order.
@@ -186,13 +205,26 @@ export function prepareText(original: string): PreparedText {
       if (bar !== undefined) pieces.push(...visible(normalized, from, from + bar), ...visible(normalized, from + bar + 1, to));
       else {
         // A footnote's text after its marker (the marker kept, read as a comma).
+        // Round 14 (rules14a): …or after the level's own rate (the marker moved with it); a note without a figure is dropped.
         let at = from;
-        for (const [marker, body] of notesAt) {
-          if (marker < from || marker >= to) continue;
+        for (const { marker, anchor, figure, body } of notesAt) {
+          if (marker < from || marker >= to || marker < at) continue;
+          if (!figure) {
+            pieces.push(...visible(normalized, at, marker));
+            at = marker + 1;
+            continue;
+          }
           const note = body.flatMap(([start, end]) => visible(normalized, start, end));
           for (const piece of note) movedPieces.add(piece);
-          pieces.push(...visible(normalized, at, marker + 1), ...note);
-          at = marker + 1;
+          if (anchor > marker + 1 && anchor <= to) {
+            const comma: [number, number, boolean] = [marker, marker + 1, false];
+            movedPieces.add(comma);
+            pieces.push(...visible(normalized, at, marker), ...visible(normalized, marker + 1, anchor), comma, ...note);
+            at = anchor;
+          } else {
+            pieces.push(...visible(normalized, at, marker + 1), ...note);
+            at = marker + 1;
+          }
         }
         // Round 14 (rules14c): a number letter-spaced over a narrow column's wrap ("完成2 1 3.6" over "亿元 增长5.1%") is read
         // with the unit that opens the line it is joined to.

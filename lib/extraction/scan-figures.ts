@@ -60,7 +60,8 @@ const LEAD_IN_WORDS = [
   '今年的?(?:主要|预期|发展)?目标(?:是|为)',
   // Round 12 (rules12a): "扣除这些因素后一般公共预算收入增长4.1%": the adjustment opening the clause (read as another basis).
   // Round 13 (rules13c): not a part taken out ("剔除房地产开发投资后固定资产投资增长8.9%": the rest of the total, no basis of it).
-  '(?:剔除|扣除)(?!价格)(?![^,。;:\\d]{0,12}?投资(?:后|影响))[^,。;:\\d]{1,16}?(?:后|影响)',
+  // Round 14 (rules14a): …its cause may name a year ("剔除2023年一次性专项收入后").
+  '(?:剔除|扣除)(?!价格)(?![^,。;:\\d]{0,12}?投资(?:后|影响))(?:[^,。;:\\d]|(?:19|20)\\d{2} ?年){1,16}?(?:后|影响)',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
@@ -359,8 +360,13 @@ export function pastBefore(text: string, position: number, floor = 0): boolean {
 
 /** The sentence before `position` speaks of the coming year ("今年全区…将…"). */
 export function comingBefore(text: string, position: number, floor = 0): boolean {
-  return COMING.test(sentenceBefore(text, position, floor));
+  if (COMING.test(sentenceBefore(text, position, floor))) return true;
+  // Round 14 (rules14a): "报告提出,今年将实施重点项目90个以上…;工业投资增长10%以上": a sentence that opens on this year (or on the
+  // report proposing it) governs its clauses across semicolons, as a year opening a sentence does.
+  const start = sentenceOpening(text, position, floor);
+  return position - start <= SENTENCE_SPAN && COMING_OPENING.test(text.slice(start, position));
 }
+const COMING_OPENING = /^\s*(?:报告(?:提出|明确|要求|强调)[,:]\s*)?(?:今年(?!以来|上半年|前三季度|[一二三]季度)|新的一年)/;
 
 /** The last year named in the sentence before `position`, when it is not `year` ("最终核实2023年…"). */
 export function otherYearBefore(text: string, position: number, year: number, floor = 0): number | null {
@@ -372,6 +378,8 @@ export function otherYearBefore(text: string, position: number, year: number, fl
     // Round 11 (rules11b): "…增长5%(2025年预计下降3.1%),其中工业投资增长10%": a year opening a bracket that
     // closes before the figure is the bracket's note (last year's result), not the clause's year.
     .filter((match) => !(before[match.index - 1] === '(' && before.indexOf(')', match.index) !== -1))
+    // Round 14 (rules14a): "剔除2023年一次性专项收入后,…同口径增长7.6%": a year inside an adjustment's cause is the cause's.
+    .filter((match) => !/(?:剔除|扣除)[^,。;:\d]{0,12}$/.test(before.slice(0, match.index)))
     .map((match) => Number(match[1]));
   const last = years.at(-1);
   if (last !== undefined) return last !== year ? last : null;

@@ -197,7 +197,7 @@ const PLAN_SENTENCE = new RegExp(
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
 // Round 12 (rules12b): a copy without punctuation drops the brackets of "统计公报（摘要）": "…统计公报 摘要", "…统计公报摘要".
-const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{1,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]*(?:摘要|摘录|节选|简本|简版))?[ \\t]*(?=\\n|$)`);
+const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{0,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]*(?:摘要|摘录|节选|简本|简版))?[ \\t]*(?=\\n|$)`);
 // Round 11 (rules11c): the title line of a statistics release on a whole year: a year with no part of it
 // (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
 const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
@@ -338,7 +338,15 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
     plan: planRange,
     mainBlocks,
     quotedTargets,
-    pastInPlan: planRange ? pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null) : [],
+    pastInPlan: planRange
+      ? [
+          // Round 14 (rules14a): a news item that looks back after its targets may also open on last year's figures before
+          // them ("报告指出,2025年全区地区生产总值预计完成245.3亿元,…。报告提出,2026年…主要预期目标是:…。…报告回顾,过去一年,…"):
+          // the sentences before the plan that open on last year are read as the review's, as those inside the plan are.
+          ...(reviewAfterPlan !== null ? pastSentences(text, { start: 0, end: planRange.start }, [], found ? found.year - 1 : null) : []),
+          ...pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null),
+        ]
+      : [],
   };
 }
 
