@@ -12,6 +12,7 @@ import { clauseRest, isLeadIn, sentenceStart, leadInStart, otherYearBefore, past
 import type { Range, Sections } from './sections';
 import type { ExtractionFlag, TargetProposal } from './types';
 import { findUnknownIndicators } from './unknown-indicators';
+import { readRelativeMargin } from './relative-margin';
 import type { UnknownIndicatorProposal } from './types';
 import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
@@ -209,6 +210,26 @@ function readTarget(
     // Round 10: a colon may stand there too, in a card's "name: wording" line ("居民人均可支配收入:与经济增长同步").
     if (text[from] === ':') from += 1;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
+    // Round 14 (rules14b): "…增长分别高于经济增长0.5个和1.5个百分点": a margin over GDP growth, each part's with 分别.
+    const margin = readRelativeMargin(text, from, range.end);
+    if (margin) {
+      for (const key of margin.each && reading.keys.length > 1 ? reading.keys : reading.wholeKey ? [reading.wholeKey] : reading.keys) {
+        add({
+          indicatorKey: key,
+          year,
+          measure: 'growth',
+          qualifier: 'relative',
+          value: null,
+          valueHigh: null,
+          unit: '%',
+          asWritten: margin.asWritten,
+          relativeToIndicatorKey: 'gdp',
+          ...toOriginal(prepared, reading.start, margin.end),
+          confidence: score(prepared, reading, margin.end, headline, { wording: true, series: false }),
+        });
+      }
+      return;
+    }
     const clause = clauseRest(text, from, Math.min(range.end, reading.nextStart));
     // Round 12 (rules12a): a caption spaces the comparison off its 增长 ("城乡居民收入增长 与经济增长同步"): one wording.
     const spaced = /增长$/.test(clause.text) ? SPACED_COMPARISON.exec(text.slice(clause.end, range.end)) : null;

@@ -105,6 +105,11 @@ const PLAN_HEADING = new RegExp(
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
 // A line "主要经济指标" heads the year's targets; with a year or a period before it ("2025年某区主要经济指标",
 // a statistics page's title) it heads that year's figures, not a plan.
+// Round 14 (rules14b): a heading may announce the targets listed under it as a headline does ("【划重点】2024年主要预期目标来了——",
+// "主要目标出炉!", "今年的目标揭晓👇"): the announcing word, then a dash, an exclamation or a pointing sign, ends the heading when
+// the next line (blank lines, a live blog's dropped clock lines, between) states a figure. A page title of the same words over a
+// date line or a lead ("…2025年目标定了" / "2025-01-15 来源:…") heads no list.
+const ANNOUNCED_CUE = String.raw`(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:(?:19|20)\d{2} ?年|今年)[ \t]*的?(?:发展)?目标)(?:来了|来啦|出炉了?|出炉啦|揭晓了?|公布了?|发布了?|定了|一览|速览|看这里)?[!~]*[ \t]*(?:——?|…{1,2}|-{1,2}|\ud83d\udc47|\u2b07\ufe0f?)?[ \t]*(?=\n\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
 const MAIN_CUE = new RegExp(
   String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
     // (Round 12, rules12a: an emoji may stand before the bracket, "📌【2026 主要预期目标】".)
@@ -119,7 +124,8 @@ const MAIN_CUE = new RegExp(
     // 2024年全区经济社会发展主要预期目标  地区生产总值增长6%左右"): a figure soon after still says the list follows.
     String.raw`|(?<=发展的?)(?:主要预期目标|主要目标)[ \t]+(?![是为如任完实执])(?=[^\n。]{0,30}?(?:\d|百分之))` +
     // Round 13 (rules13b): "据了解,报告提出的2024年全区主要预期目标还包括:…" (after targets quoted by deputies), "主要目标包括:".
-    '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):',
+    '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):' +
+    `|${ANNOUNCED_CUE}`,
   'g',
 );
 // Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
@@ -701,11 +707,32 @@ function yearLineReview(text: string): RegExpExecArray | null {
 /** `position` lies on a text's first line, a short one (a headline) with more lines after it. */
 function isHeadline(text: string, position: number): boolean {
   const lead = text.length - text.trimStart().length;
-  if (text.slice(lead, position).includes('\n')) return false;
   const end = text.indexOf('\n', position);
-  return end !== -1 && end - lead <= HEADLINE && text.slice(end).trim().length > end - lead;
+  if (end === -1) return false;
+  if (!text.slice(lead, position).includes('\n')) return end - lead <= HEADLINE && text.slice(end).trim().length > end - lead;
+  return inHeadlineBlock(text, position, end);
 }
 const HEADLINE = 40;
+
+/**
+ * Round 14 (rules14b): a news page stacks its title, a subtitle and often the paper's page furniture (版次, 本版导航,
+ * 日期) over the body ("某县去年经济增长5.9%" / "今年目标增长6%左右" / "【本报讯】…。"): a short line that, like every line
+ * above it, has no sentence in it, with a paragraph of prose below, is a headline restating the body, wherever the
+ * furniture puts it. A caption or subtitle copy (short lines with no prose paragraph after them) is no headline block.
+ */
+function inHeadlineBlock(text: string, from: number, lineEnd: number): boolean {
+  // An opener matched by its line break ("\nGDP增长目标定在…") stands on the line after it.
+  const position = from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
+  const end = position === from ? lineEnd : text.indexOf('\n', position) === -1 ? text.length : text.indexOf('\n', position);
+  const lineStart = text.lastIndexOf('\n', position - 1) + 1;
+  const line = text.slice(lineStart, end).trim();
+  if (line.length > HEADLINE || SENTENCE_MARK.test(line)) return false;
+  if (text.slice(0, lineStart).split('\n').some((above) => above.trim().length > HEADLINE || SENTENCE_MARK.test(above))) return false;
+  return PROSE_LINE.test(text.slice(end));
+}
+const SENTENCE_MARK = /[。!?;]/;
+// A line of prose: longer than a headline, with a sentence's end in it.
+const PROSE_LINE = new RegExp(`(?:^|\\n)[^\\n]{${HEADLINE},}?。`);
 
 /**
  * A plan sentence without a figure that asks or announces ("记者:今年全区的主要目标是什么?") is

@@ -1,0 +1,131 @@
+// Rules of round 14 (rules14b: news articles and traditional text), each reduced to the few lines that carry it
+// (constructed, names and figures invented), from the forms retired eval9's writers used and that published
+// session news, live blogs and Hong Kong / Macau papers' pages use.
+import { describe, expect, it } from 'vitest';
+import { findDistrict } from './reading-context';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+
+describe('round 14 rules (rules14b)', () => {
+  // An e-paper page: the paper's furniture, then the article's title and subtitle, then its body.
+  const paperPage = (title: string, subtitle: string) =>
+    '第A05版:要闻 上一版  下一版\n本版标题导航\n当前报纸日期:\n2026年1月12日 星期一\n\n' +
+    `${title}\n\n${subtitle}\n\n` +
+    '  本报讯 1月11日,清源县第十七届人民代表大会第六次会议开幕。县长作政府工作报告时指出,2025年清源全县地区生产总值达到318.6亿元,增长5.2%。\n\n' +
+    '  报告称,去年全县规模以上工业增加值增长7.4%,固定资产投资增长3.3%;一般公共预算收入完成21.4亿元,增长2.6%。\n\n' +
+    '  县长表示,2026年清源经济社会发展的主要预期目标是:地区生产总值增长6%左右;规模以上工业增加值增长8%;固定资产投资增长5%。\n';
+
+  it('reads a title and subtitle under a paper page\'s furniture as headlines, not as the opening of the plan', () => {
+    for (const [title, subtitle] of [
+      ['清源去年经济增长5.2%', '今年目标增长6%左右'],
+      ['今年目标增长6%左右', '清源去年经济增长5.2%'],
+      ['清源县人代会开幕', '今年预期增长 6%左右 就业优先'],
+    ] as const) {
+      const result = extract(paperPage(title, subtitle));
+      expect(outcomes(result), title).toEqual(
+        expect.arrayContaining([
+          ['gdp', 2025, 'level', '318.6'],
+          ['industrial_value_added', 2025, 'growth', '7.4'],
+          ['fixed_asset_investment', 2025, 'growth', '3.3'],
+          ['budget_revenue', 2025, 'level', '21.4'],
+          ['budget_revenue', 2025, 'growth', '2.6'],
+        ]),
+      );
+      expect(targets(result), title).toEqual([
+        ['gdp', 2026, 'growth', 'about', '6'],
+        ['industrial_value_added', 2026, 'growth', 'exact', '8'],
+        ['fixed_asset_investment', 2026, 'growth', 'exact', '5'],
+      ]);
+    }
+  });
+
+  it('still opens the plan at a short line after the body has begun, or in a caption copy without prose', () => {
+    // After a paragraph of prose a short line is the body's own.
+    const afterProse =
+      '清源县人代会开幕\n本报讯 1月11日,清源县第十七届人民代表大会第六次会议开幕,县长作政府工作报告。会议听取了报告,与会代表认真审议。\n' +
+      '2025年全县地区生产总值增长5.2%。\n今年目标增长6%左右\n规模以上工业增加值增长8%。\n';
+    expect(targets(extract(afterProse))).toContainEqual(['industrial_value_added', 2026, 'growth', 'exact', '8']);
+    // A caption copy: short lines, no paragraph of prose anywhere.
+    const captions = '清源县两会速递\n2025年全县地区生产总值增长5.2%\n新的一年 全县地区生产总值预期增长6%左右\n规模以上工业增加值增长8%\n';
+    expect(targets(extract(captions))).toContainEqual(['gdp', 2026, 'growth', 'about', '6']);
+  });
+
+  it("reads the district's name without its suffix before its scope word (德溪全县, 青川全区)", () => {
+    const text = (name: string, scope: string, stem: string) =>
+      `${name}政府工作报告\n一、2025年工作回顾\n2025年${stem}${scope}地区生产总值达到128.4亿元,增长5.6%。过去一年,${stem} ${scope}城镇新增就业5120人。\n二、2026年主要预期目标\n地区生产总值增长6%左右。\n`;
+    expect(outcomes(extract(text('清源县', '全县', '清源')))).toEqual([
+      ['gdp', 2025, 'level', '128.4'],
+      ['gdp', 2025, 'growth', '5.6'],
+      ['new_urban_jobs', 2025, 'level', '5120'],
+    ]);
+    expect(outcomes(extract(text('青川区', '全区', '青川')))).toContainEqual(['gdp', 2025, 'level', '128.4']);
+    // Another place's name before the scope word is that place's figure.
+    expect(outcomes(extract(text('青川区', '全区', '白沙')))).not.toContainEqual(['gdp', 2025, 'level', '128.4']);
+  });
+
+  it('announces the targets in a heading ("…目标来了——") over a list, even with a live blog\'s clock lines between', () => {
+    const review = '图文直播:清源县人代会开幕\n\n09:10\n县长作政府工作报告。2025年全县地区生产总值完成318.6亿元,增长5.2%。\n\n09:20\n社会消费品零售总额完成97.3亿元、增长6.5%。\n\n';
+    for (const heading of ['【划重点】2026年主要预期目标来了——', '今年的目标出炉!', '2026年预期目标揭晓 👇', '主要目标公布了…']) {
+      const text = review + `09:31\n${heading}\n\n09:32\n地区生产总值增长6%左右;\n\n09:32\n社会消费品零售总额增长7%;\n\n09:33\n城镇新增就业5000人。\n\n09:40\n报告提出,今年要力争出口总额突破60亿元。\n`;
+      const result = extract(text);
+      expect(targets(result), heading).toEqual([
+        ['gdp', 2026, 'growth', 'about', '6'],
+        ['retail_sales', 2026, 'growth', 'exact', '7'],
+        ['new_urban_jobs', 2026, 'level', 'exact', '5000'],
+      ]);
+      expect(outcomes(result), heading).toContainEqual(['retail_sales', 2025, 'growth', '6.5']);
+    }
+    // A page title of the same words, over its date line and a lead, heads no list.
+    const title = '【两会聚焦】全县GDP突破300亿元!清源县2026年目标定了\n2026-01-12 19:40 来源:清源县广播电视台\n  1月11日,清源县第十七届人民代表大会第六次会议开幕。报告显示,2025年全县地区生产总值达到302.6亿元,增长5.8%;规模以上工业增加值增长9.2%。\n  报告提出,2026年全县地区生产总值增长6%左右,规模以上工业增加值增长8%以上。\n';
+    const read = extract(title);
+    expect(outcomes(read)).toEqual([
+      ['gdp', 2025, 'level', '302.6'],
+      ['gdp', 2025, 'growth', '5.8'],
+      ['industrial_value_added', 2025, 'growth', '9.2'],
+    ]);
+    expect(targets(read)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['industrial_value_added', 2026, 'growth', 'at_least', '8'],
+    ]);
+  });
+
+  it('never reads a verb or preposition of place before a bare 县 as a name (来自县财政局, 走进县融媒体中心)', () => {
+    const foot = (line: string) => `代表热议政府工作报告\n本报讯 代表们分组审议政府工作报告。\n${line}\n`;
+    expect(findDistrict(foot('来自县财政局的代表说,今年收入目标增长5%。'))).toBeNull();
+    expect(findDistrict(foot('记者走进县融媒体中心,采访了编辑。'))).toBeNull();
+    expect(findDistrict(foot('工作组深入县统计局调研。'))).toBeNull();
+    // A name is still read before the same organ, and names that end in 至/和 stay names.
+    expect(findDistrict(foot('来自清源县财政局的代表说,今年收入目标增长5%。'))).toBe('清源县');
+    expect(findDistrict(foot('记者走进清源县融媒体中心,采访了编辑。'))).toBe('清源县');
+    expect(findDistrict('自流井区人民政府工作报告\n各位代表:\n')).toBe('自流井区');
+    expect(findDistrict('向阳区人民政府工作报告\n各位代表:\n')).toBe('向阳区');
+    expect(findDistrict('周至县人民政府工作报告\n各位代表:\n')).toBe('周至县');
+    expect(findDistrict('平和县人民政府工作报告\n各位代表:\n')).toBe('平和县');
+  });
+  it('reads a relative income target with its margin over GDP growth, one for each part with 分别 / 均', () => {
+    const plan = (wording: string) =>
+      `清源县政府工作报告\n一、2025年工作回顾\n2025年全县地区生产总值增长5.2%。\n二、2026年主要预期目标\n今年全县经济社会发展的主要预期目标是:地区生产总值增长6%左右,${wording},城镇新增就业5000人以上。\n`;
+    const incomes = (wording: string) => extract(plan(wording)).targets.filter((t) => t.indicatorKey.endsWith('income')).map((t) => [t.indicatorKey, t.qualifier, t.value, t.asWritten]);
+    expect(incomes('城镇和农村居民人均可支配收入增长分别快于地区生产总值增长1个、2个百分点')).toEqual([
+      ['urban_income', 'relative', null, '增长快于地区生产总值增长'],
+      ['rural_income', 'relative', null, '增长快于地区生产总值增长'],
+    ]);
+    expect(incomes('城乡居民收入增长均高于GDP增长半个百分点')).toEqual([
+      ['urban_income', 'relative', null, '增长高于GDP增长'],
+      ['rural_income', 'relative', null, '增长高于GDP增长'],
+    ]);
+    expect(incomes('城乡居民人均可支配收入增长分别快于经济增长')).toEqual([
+      ['urban_income', 'relative', null, '增长快于经济增长'],
+      ['rural_income', 'relative', null, '增长快于经济增长'],
+    ]);
+    // One name, a margin: one target, its wording whole in the quote.
+    const one = extract(plan('居民人均可支配收入增长高于经济增长 1个百分点以上')).targets.find((t) => t.indicatorKey === 'resident_income');
+    expect([one?.qualifier, one?.quote]).toEqual(['relative', '居民人均可支配收入增长高于经济增长 1个百分点以上']);
+    // A combined name without 分别 is residents' income as a whole, as before; the jobs target after the margin is still read.
+    expect(incomes('城乡居民收入增长与经济增长同步')).toEqual([['resident_income', 'relative', null, '增长与经济增长同步']]);
+    expect(targets(extract(plan('城乡居民人均可支配收入增长分别高于经济增长0.3个和1个百分点')))).toContainEqual(['new_urban_jobs', 2026, 'level', 'at_least', '5000']);
+    // A gap to the city is no relative target, and last year's margin in the review is no outcome.
+    expect(incomes('城乡居民人均可支配收入增长分别高于全市0.5个和1个百分点')).not.toContainEqual(expect.arrayContaining(['relative']));
+    const review = extract(plan('城乡居民收入增长与经济增长同步').replace('增长5.2%。', '增长5.2%,城乡居民人均可支配收入增长分别高于经济增长0.3个和1.2个百分点。'));
+    expect(outcomes(review)).toEqual([['gdp', 2025, 'growth', '5.2']]);
+  });
+});
