@@ -128,4 +128,56 @@ describe('round 14 rules (rules14b)', () => {
     const review = extract(plan('城乡居民收入增长与经济增长同步').replace('增长5.2%。', '增长5.2%,城乡居民人均可支配收入增长分别高于经济增长0.3个和1.2个百分点。'));
     expect(outcomes(review)).toEqual([['gdp', 2025, 'growth', '5.2']]);
   });
+  // A deputies' discussion: the report's targets and last year's figures inside what the deputies say.
+  const discussion = (body: string) =>
+    '代表分组审议政府工作报告\n来源:清源县融媒体中心 发布时间:2026-01-14 18:00\n1月14日,出席县十七届人大六次会议的代表分组审议政府工作报告。\n' +
+    '县人大代表李华说:“过去一年全县地区生产总值达到318.6亿元,增长5.2%。今年报告把地区生产总值增长目标定在6%左右,是积极稳妥的。”\n' +
+    body;
+
+  it('reads a deputy\'s look back up to the report\'s proposal in the same sentence, and past a quotation closed after its stop', () => {
+    for (const body of [
+      '县人社局局长王敏介绍,2025年全县城镇新增就业6120人,城镇调查失业率控制在5.5%以内;报告提出今年城镇新增就业6000人以上。\n',
+      '王敏介绍,去年全县城镇新增就业6120人,城镇调查失业率控制在5.5%以内,报告提出,今年城镇新增就业6000人以上。\n',
+      '企业代表说:“订单排到了五月。”据了解,2025年全县城镇新增就业6120人,城镇调查失业率控制在5.5%以内。报告提出今年城镇新增就业6000人以上。\n',
+    ]) {
+      const result = extract(discussion(body));
+      expect(outcomes(result), body).toEqual(expect.arrayContaining([
+        ['new_urban_jobs', 2025, 'level', '6120'],
+        ['urban_unemployment_rate', 2025, 'level', '5.5'],
+      ]));
+      expect(targets(result), body).toContainEqual(['new_urban_jobs', 2026, 'level', 'at_least', '6000']);
+      expect(targets(result).filter(([key]) => key === 'urban_unemployment_rate'), body).toEqual([]);
+    }
+  });
+
+  it("never reads the speaker's own town or company looking back as the district", () => {
+    for (const own of ['去年我们集团新上了两条生产线,出口总额增长了两成多。', '去年我们村农村居民人均可支配收入达到23120元,增长8.1%。', '去年我们镇固定资产投资增长12%。']) {
+      const result = extract(discussion(`报告提出,今年固定资产投资增长6%,这对我们是大利好。${own}\n`));
+      expect(outcomes(result), own).toEqual([
+        ['gdp', 2025, 'level', '318.6'],
+        ['gdp', 2025, 'growth', '5.2'],
+      ]);
+    }
+    // The county's own look back in the same place is read.
+    const county = extract(discussion('报告提出,今年固定资产投资增长6%,这对我们是大利好。去年全县固定资产投资增长3.1%。\n'));
+    expect(outcomes(county)).toContainEqual(['fixed_asset_investment', 2025, 'growth', '3.1']);
+  });
+
+  it('reads what a speaker says the report says (报告说, 今年报告…), and a target the report sets for the name the clause before gave', () => {
+    for (const [said, expected] of [
+      ['村支书说:“今年报告说城乡居民人均可支配收入分别增长5%、7.5%,我们要再加把劲。”', [['urban_income', 2026, 'growth', 'exact', '5'], ['rural_income', 2026, 'growth', 'exact', '7.5']]],
+      ['他说,报告说今年粮食总产量稳定在24亿斤以上,心里有底。', [['grain_output', 2026, 'level', 'at_least', '24']]],
+      ['她说,今年报告称城镇新增就业5000人以上。', [['new_urban_jobs', 2026, 'level', 'at_least', '5000']]],
+      ['代表建议,社会消费品零售总额去年只增长了3.6%,今年报告定的是增长5%,要拿出实招。', [['retail_sales', 2026, 'growth', 'exact', '5']]],
+      ['代表说,一般公共预算收入去年增长2.1%,今年报告确定的目标是增长4%。', [['budget_revenue', 2026, 'growth', 'exact', '4']]],
+    ] as const) {
+      const found = targets(extract(discussion(said + '\n')));
+      for (const item of expected) expect(found, said).toContainEqual(item);
+    }
+    // Last year's figure the report gives is no target; nor a year after the verb.
+    const past = targets(extract(discussion('他说,报告说去年城镇新增就业6120人。\n')));
+    expect(past.filter(([key]) => key === 'new_urban_jobs')).toEqual([]);
+    const lastYear = targets(extract(discussion('代表说,社会消费品零售总额今年一季度增长3%,去年报告定的是增长5%。\n')));
+    expect(lastYear.filter(([key]) => key === 'retail_sales')).toEqual([]);
+  });
 });

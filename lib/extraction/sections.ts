@@ -375,10 +375,17 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
     const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
-    const inBlock = mainBlocks.some((block) => from < block.end && end > block.start);
+    // Round 14 (rules14b): a sentence that looks back and then, after a clause break, turns to the report's proposal
+    // ("…介绍,2025年全县城镇新增就业9120人,城镇调查失业率控制在5.5%以内;报告提出今年城镇新增就业8000人以上。") is last
+    // year's up to that headline paragraph.
+    const later = mainBlocks.find((block) => block.start > from && block.start < end && /[,;]\s*[“"]?(?:今年|新的?一年)?的?$/.test(text.slice(from, block.start)));
+    const upTo = later && !mainBlocks.some((block) => block.start <= from && block.end > from) ? later.start : end;
+    const inBlock = upTo === end && mainBlocks.some((block) => from < block.end && end > block.start);
     // "…去年全县…增长7.5%,今年报告又提出…增长7%": the clause that turns to this year is the plan's again.
-    const turn = text.slice(from, end).search(/[,;]\s*今年(?!以来)/);
-    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end: turn > 0 ? from + turn : end });
+    const turn = text.slice(from, upTo).search(/[,;]\s*今年(?!以来)/);
+    // Round 14 (rules14b): the speaker's own town, village or company looking back ("去年我们集团…出口额增长了两成多") is not the district.
+    const ownBody = OWN_BODY.test(text.slice(from, upTo));
+    if (opener && !inBlock && !ownBody && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end: turn > 0 ? from + turn : upTo });
     // Round 10n: "…增速居全市第二。但规上工业增加值仅增长4.6%,…": a sentence that turns on 但 right after last
     // year's continues it (on the same line, no 今年 in it).
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && /^但(?:是)?[,]?(?![^。\n]*今年)/.test(text.slice(start, end))) found.push({ start, end });
@@ -408,10 +415,13 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
       }
     }
     start = Math.max(end, start + 1);
-    while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
+    // Round 14 (rules14b): a quotation closed after its stop ("…两成多。”据了解,2025年全县…") leaves its mark at the next sentence's start.
+    while (start < plan.end && /[\s。”"]/.test(text[start]!)) start += 1;
   }
   return found;
 }
+// "去年我们集团…", "我们村去年…": the speaker's own body, not the district.
+const OWN_BODY = /^[^。\n,;]{0,8}?我们?(?:镇|乡|村|街道|社区|园区|公司|企业|集团|厂|合作社|学校|医院)/;
 
 function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range; question?: boolean } | null {
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
@@ -613,7 +623,9 @@ function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: num
 const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
 const HANDED_DOWN = /^(?:全面|确保)?完成(?:市|省|州|盟|上级)(?:政府)?(?:下达|分解|下发)/;
 // Round 10: "报告还提到,今年城镇新增就业目标为…" (还/也 and 提到 after a look back) adds to them too.
-const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:还|也)?(?:提出|指出|明确|提到|把|将)[,:]?\s*(?:今年|新的?一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
+// Round 14 (rules14b): …also a speaker's plain verbs for what the report says (报告说/称/讲, "报告说今年粮食播种面积稳定在…"), and
+// 今年 before the report ("今年报告说城乡居民人均可支配收入分别增长5%、7%", "今年报告提出…").
+const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?(?:(?:今年|新的?一年)的?(?:政府工作)?报告(?:里|中)?(?:还|也)?(?:提出|指出|明确|提到|说|称|讲|写道|写明)[,:]?(?![^。\n]{0,4}(?:19|20)\d{2}|去年|上年)(?=[^。\n]{0,30}?\d)|报告(?:(?:还|也)?(?:提出|指出|明确|提到|把|将|说|称|讲)[,:]?\s*(?:今年|新的?一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d)))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 // …or the year a sentence says the report sets targets for ("报告…提出了2026年的发展目标").
