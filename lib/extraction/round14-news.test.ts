@@ -180,4 +180,27 @@ describe('round 14 rules (rules14b)', () => {
     const lastYear = targets(extract(discussion('代表说,社会消费品零售总额今年一季度增长3%,去年报告定的是增长5%。\n')));
     expect(lastYear.filter(([key]) => key === 'retail_sales')).toEqual([]);
   });
+  it("reads a speaker's own county in spoken words (咱县, 咱们县, 俺县) before a name", () => {
+    for (const own of ['咱县', '咱们县', '俺县']) {
+      const result = extract(discussion(`种粮大户说:“去年${own}粮食播种面积稳定在86.5万亩,粮食总产量达到9.8亿斤。”\n`));
+      expect(outcomes(result), own).toEqual(expect.arrayContaining([['grain_area', 2025, 'level', '86.5'], ['grain_output', 2025, 'level', '9.8']]));
+    }
+    // A speaker's own town is not the county.
+    const town = extract(discussion('种粮大户说:“去年咱们镇粮食播种面积稳定在6.5万亩。”\n'));
+    expect(outcomes(town).filter(([key]) => key === 'grain_area')).toEqual([]);
+  });
+
+  it('reads the whole year\'s estimate after a part-year figure of the same name, never after this year\'s part', () => {
+    for (const [said, expected] of [
+      ['“1—11月全县社会消费品零售总额增长5.9%,全年预计完成84.2亿元,增长6.2%。今年目标是增长6.5%。”', [['retail_sales', 2025, 'level', '84.2'], ['retail_sales', 2025, 'growth', '6.2']]],
+      ['“前三季度全县固定资产投资增长4.1%;全年初步预计增长5.3%。”', [['fixed_asset_investment', 2025, 'growth', '5.3']]],
+      ['他说,1至11月规上工业增加值增长7.2%,全年预计可实现增长7.5%。', [['industrial_value_added', 2025, 'growth', '7.5']]],
+    ] as const) {
+      const found = outcomes(extract(discussion(said + '\n')));
+      for (const item of expected) expect(found, said).toContainEqual(item);
+      expect(found.filter(([, , , value]) => value === '5.9' || value === '4.1' || value === '7.2'), said).toEqual([]);
+    }
+    const thisYear = outcomes(extract(discussion('他说,今年一季度全县社会消费品零售总额增长3%,全年预计增长5%。\n')));
+    expect(thisYear.filter(([key]) => key === 'retail_sales')).toEqual([]);
+  });
 });
