@@ -203,4 +203,14 @@ describe('round 14 rules (rules14b)', () => {
     const thisYear = outcomes(extract(discussion('他说,今年一季度全县社会消费品零售总额增长3%,全年预计增长5%。\n')));
     expect(thisYear.filter(([key]) => key === 'retail_sales')).toEqual([]);
   });
+  it('reads a post\'s spoken heading over the year\'s work ("要重点干这些事👇", "这样干", "怎么干") as the start of the tasks', () => {
+    const post = (heading: string) =>
+      '数说|一组数据看清源县政府工作报告\n清源发布 2026年01月13日\n2025年,全县地区生产总值增长5.2%。\n\n报告提出,今年全县的主要预期目标是:\n\n' +
+      '◆地区生产总值增长5.5%;\n\n◆固定资产投资增长4%;\n\n◆规模以上工业增加值增长7%;\n\n◆城镇新增就业5200人以上。\n\n' +
+      `${heading}\n\n▶ 实施工业强县行动,工业投资增长12%以上;\n\n▶ 新建高标准农田3万亩,粮食总产量稳定在20万吨以上;\n`;
+    for (const heading of ['下面一起来看看2026年清源县要重点干这些事👇', '2026年 清源这样干', '看今年怎么干 ⬇️', '今年要干哪些事?']) {
+      const keys = targets(extract(post(heading))).map(([key]) => key);
+      expect(keys, heading).toEqual(['gdp', 'fixed_asset_investment', 'industrial_value_added', 'new_urban_jobs']);
+    }
+  });
 });
