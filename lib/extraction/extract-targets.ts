@@ -324,7 +324,9 @@ export function asWritten(text: string, figure: Figure, value: FigureValue, from
   const written = text.slice(from, value.end).replace(/≥/g, '不低于').replace(/≤/g, '不超过');
   // A series value that shares the last value's qualifier ("5%和7%左右" → "5%左右").
   if (!value.chinese) return written.endsWith(value.suffix) ? written : `${written}${value.suffix}`;
-  return `${text.slice(Math.min(from, value.start), value.start)}${value.value}${value.unit}${value.suffix}`;
+  // Round 14 (rules14b): a range in Chinese numerals in digits, as staff type it ("百分之五至百分之五点五" → "5%—5.5%").
+  const high = value.valueHigh !== null ? `${value.unit}—${value.valueHigh}` : '';
+  return `${text.slice(Math.min(from, value.start), value.start)}${value.value}${high}${value.unit}${value.suffix}`;
 }
 
 /**

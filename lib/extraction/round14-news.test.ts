@@ -213,4 +213,17 @@ describe('round 14 rules (rules14b)', () => {
       expect(keys, heading).toEqual(['gdp', 'fixed_asset_investment', 'industrial_value_added', 'new_urban_jobs']);
     }
   });
+  it('reads a range in Chinese numerals as the digits\' range is read, and words it in digits', () => {
+    const plan = (wording: string) => `清源区政府工作报告\n一、2025年工作回顾\n2025年全区地区生产总值增长5.2%。\n二、2026年主要预期目标\n今年全区的主要预期目标是:${wording};城镇新增就业5000人以上。\n`;
+    const first = (wording: string) => {
+      const target = extract(plan(wording)).targets[0]!;
+      return [target.indicatorKey, target.qualifier, target.value, target.valueHigh, target.asWritten];
+    };
+    expect(first('地区生产总值增长百分之五至百分之五点五')).toEqual(['gdp', 'range', '5', '5.5', '5%—5.5%']);
+    expect(first('地區生產總值增長百分之五至五點五左右')).toEqual(['gdp', 'range', '5', '5.5', '5%—5.5%左右']);
+    expect(first('社会消费品零售总额增长百分之六到百分之七')).toEqual(['retail_sales', 'range', '6', '7', '6%—7%']);
+    // A single figure stays one; a 至 that opens a date or another unit is no range.
+    expect(first('地区生产总值增长百分之五左右')).toEqual(['gdp', 'about', '5', null, '5%左右']);
+    expect(first('地区生产总值增长百分之五至年底')).toEqual(['gdp', 'exact', '5', null, '5%']);
+  });
 });
