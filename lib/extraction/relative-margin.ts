@@ -10,6 +10,8 @@ const MARGIN = String.raw`(?:[ \t]?${NUMBER}个?(?:百分点)?(?:以上|左右)?
 const COMPARED = String.raw`(?:快于|高于|不低于|跑赢)(?:经济增长|经济增速|地区生产总值增长|地区生产总值增速|GDP增长|GDP增速|GDP)`;
 const RELATIVE_MARGIN = new RegExp(String.raw`^(增长|增速)?[ \t]?(分别|均|都)?[ \t]?(${COMPARED})(${MARGIN})?`);
 
+const REACH = 60;
+
 export type RelativeMargin = {
   /** Where the wording ends: after its margin when it states one. */
   end: number;
@@ -24,7 +26,8 @@ export type RelativeMargin = {
  * "增长高于经济增长", is read as before).
  */
 export function readRelativeMargin(text: string, from: number, limit: number): RelativeMargin | null {
-  const match = RELATIVE_MARGIN.exec(text.slice(from, limit));
+  // A wording is short: looked for within its reach only, so a long text without stops stays linear.
+  const match = RELATIVE_MARGIN.exec(text.slice(from, Math.min(limit, from + REACH)));
   if (!match || (match[2] === undefined && match[4] === undefined)) return null;
   return { end: from + match[0].length, asWritten: `${match[1] ?? '增长'}${match[3]}`, each: match[2] !== undefined };
 }
