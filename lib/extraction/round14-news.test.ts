@@ -226,4 +226,25 @@ describe('round 14 rules (rules14b)', () => {
     expect(first('地区生产总值增长百分之五左右')).toEqual(['gdp', 'about', '5', null, '5%左右']);
     expect(first('地区生产总值增长百分之五至年底')).toEqual(['gdp', 'exact', '5', null, '5%']);
   });
+  it('reads the target a news item led with when its list says "其他/其余…目标还包括" after the look back', () => {
+    const item = (lead: string) =>
+      '2026-01-23 听新闻\n清源区订今年GDP增长目标\n两岸经贸报/记者报导\n' +
+      `清源区昨天召开区人民代表大会,区长作政府工作报告,${lead},是近年来首度以区间设定目标。\n` +
+      '报告指出,2025年全区GDP预计达人民币二千一百八十六亿元,年增百分之五点二。\n' +
+      '其他经济目标还包括:一般公共预算收入增长百分之二左右;城镇新增就业二点二万人以上。\n';
+    for (const [lead, expected] of [
+      ['将2026年地区生产总值增长目标设定在百分之五至百分之五点五', ['gdp', 2026, 'growth', 'range', '5']],
+      ['把今年全区地区生产总值增长目标定为6%左右', ['gdp', 2026, 'growth', 'about', '6']],
+      ['将2026年規模以上工業增加值增長目標訂在百分之七', ['industrial_value_added', 2026, 'growth', 'exact', '7']],
+    ] as const) {
+      const found = targets(extract(item(lead)));
+      expect(found, lead).toContainEqual(expected);
+      expect(found, lead).toContainEqual(['budget_revenue', 2026, 'growth', 'about', '2']);
+    }
+    // Another year's target in the lead, or the city's, is none of the report year's.
+    const other = targets(extract(item('并回顾说,将2025年地区生产总值增长目标设定在百分之五曾是难题')));
+    expect(other.filter(([key]) => key === 'gdp')).toEqual([]);
+    const city = targets(extract(item('并提到全市将2026年地区生产总值增长目标设定在百分之五')));
+    expect(city.filter(([key]) => key === 'gdp')).toEqual([]);
+  });
 });

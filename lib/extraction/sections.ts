@@ -325,6 +325,12 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
       if (HAS_FIGURE.test(text.slice(block.start, block.end))) mainBlocks.push(start < planRange!.end ? clip(block) : block);
     }
   }
+  // Round 14 (rules14b): "其他经济目标还包括:…" lists the rest of targets a news item led with: the lead's clause that sets the
+  // year's target ("区长作政府工作报告,将2026年地区生产总值增长目标设定在百分之五至百分之五点五,…") is a headline paragraph too.
+  if (plan && found && /^(?:其他|其余)/.test(text.slice(plan.start, plan.start + 2))) {
+    const led = ledTarget(text, plan.start, found.year);
+    if (led && !mainBlocks.some((block) => led.start < block.end && led.end > block.start)) mainBlocks.unshift(led);
+  }
   // Round 13 (rules13b): targets quoted from the report in the plan's remarks are headline targets, each its quotation.
   const quotedTargets: Range[] = [];
   if (planRange) {
@@ -343,6 +349,20 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
     quotedTargets,
     pastInPlan: planRange ? pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null) : [],
   };
+}
+
+// The clause that sets a year's target before a figure: "将2026年地区生产总值增长目标设定在百分之五…", "把今年GDP增长目标定为6%左右".
+const LED_TARGET = new RegExp(`(?:^|[\\n。!?;,:])\\s*(?:[将把])?(?:${YEAR}|今年)[^。;,\\n]{0,24}?(?:增长目标|增速目标|预期目标|目标)(?:设定在|设定为|定在|定为|订在|订为|为|是)(?=\\s?(?:增长)?\\s?(?:\\d|百分之))`, 'g');
+
+/** The first clause before `before` that sets the report year's target (see LED_TARGET), up to its clause's end; null when none. */
+function ledTarget(text: string, before: number, year: number): Range | null {
+  for (const match of text.slice(0, before).matchAll(LED_TARGET)) {
+    if (match[1] !== undefined && Number(match[1]) !== year) continue;
+    const start = match.index + match[0].search(/[^\s\n。!?;,:]/);
+    const comma = text.slice(start + match[0].length, before).search(/[,。;\n]/);
+    return { start, end: comma < 0 ? before : start + match[0].length + comma };
+  }
+  return null;
 }
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
