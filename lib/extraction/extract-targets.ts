@@ -13,6 +13,7 @@ import { clauseRest, isLeadIn, sentenceStart, leadInStart, otherYearBefore, past
 import type { Range, Sections } from './sections';
 import type { ExtractionFlag, TargetProposal } from './types';
 import { findUnknownIndicators } from './unknown-indicators';
+import { readRelativeMargin } from './relative-margin';
 import type { UnknownIndicatorProposal } from './types';
 import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
@@ -114,7 +115,8 @@ const PROSE_REACH = 300;
 
 // Round 10n: a heading of its own line that names the year's work after the targets ("2025年重点工作", "■ 为民办实事"):
 // its lines ("○新增城镇就业4500人,…;", "○…粮食总产稳定在40万吨左右;") are tasks, whatever their punctuation.
-const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n。,;:\d]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事)[^\n。,;:\d]{0,8}(?=\n)/;
+// Round 14 (rules14b): …also in a post's spoken words ("下面一起来看看2025年某县要重点干这些事👇", "今年这样干", "看今年怎么干").
+const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n。,;:\d]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|这样干|怎么干|干(?:这些|哪些)事)[^\n。,;:\d]{0,8}(?=\n)/;
 function underTaskHeading(text: string, from: number, at: number): boolean {
   return TASK_HEADING.test(text.slice(from, at));
 }
@@ -219,6 +221,26 @@ function readTarget(
     // Round 10: a colon may stand there too, in a card's "name: wording" line ("居民人均可支配收入:与经济增长同步").
     if (text[from] === ':') from += 1;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
+    // Round 14 (rules14b): "…增长分别高于经济增长0.5个和1.5个百分点": a margin over GDP growth, each part's with 分别.
+    const margin = readRelativeMargin(text, from, range.end);
+    if (margin) {
+      for (const key of margin.each && reading.keys.length > 1 ? reading.keys : reading.wholeKey ? [reading.wholeKey] : reading.keys) {
+        add({
+          indicatorKey: key,
+          year,
+          measure: 'growth',
+          qualifier: 'relative',
+          value: null,
+          valueHigh: null,
+          unit: '%',
+          asWritten: margin.asWritten,
+          relativeToIndicatorKey: 'gdp',
+          ...toOriginal(prepared, reading.start, margin.end),
+          confidence: score(prepared, reading, margin.end, headline, { wording: true, series: false }),
+        });
+      }
+      return;
+    }
     const clause = clauseRest(text, from, Math.min(range.end, reading.nextStart));
     // Round 12 (rules12a): a caption spaces the comparison off its 增长 ("城乡居民收入增长 与经济增长同步"): one wording.
     const spaced = /增长$/.test(clause.text) ? SPACED_COMPARISON.exec(text.slice(clause.end, range.end)) : null;
@@ -312,7 +334,9 @@ export function asWritten(text: string, figure: Figure, value: FigureValue, from
   const written = text.slice(from, value.end).replace(/≥/g, '不低于').replace(/≤/g, '不超过');
   // A series value that shares the last value's qualifier ("5%和7%左右" → "5%左右").
   if (!value.chinese) return written.endsWith(value.suffix) ? written : `${written}${value.suffix}`;
-  return `${text.slice(Math.min(from, value.start), value.start)}${value.value}${value.unit}${value.suffix}`;
+  // Round 14 (rules14b): a range in Chinese numerals in digits, as staff type it ("百分之五至百分之五点五" → "5%—5.5%").
+  const high = value.valueHigh !== null ? `${value.unit}—${value.valueHigh}` : '';
+  return `${text.slice(Math.min(from, value.start), value.start)}${value.value}${high}${value.unit}${value.suffix}`;
 }
 
 /**

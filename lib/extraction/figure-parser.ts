@@ -272,6 +272,10 @@ function parseValue(text: string, start: number): FigureValue | null {
   const chinese = readChineseFigure(text, start);
   if (chinese) {
     let pos = chinese.end;
+    // Round 14 (rules14b): a range in Chinese numerals, as the digits' "5%至5.5%" ("百分之五至百分之五点五", "百分之五至五点五"):
+    // the high end has the low end's unit, written again or left off after 百分之.
+    const range = chineseRangeHigh(text, pos, chinese.unit);
+    if (range) pos = range.end;
     // Round 13 (rules13a): speech-to-text marks the speaker's pause before the qualifier with a space ("增长百分之六 左右"),
     // as a PDF copy spaces "5.5% 左右" (below).
     const pause = / ?/.exec(text.slice(pos, pos + 1))![0];
@@ -280,7 +284,7 @@ function parseValue(text: string, start: number): FigureValue | null {
     if (text.startsWith('大关', pos)) pos += 2;
     // "八百二十六亿元人民币", as "228.5亿元人民币" below.
     if (suffix === '' && chinese.unit.endsWith('元') && text.startsWith('人民币', pos)) pos += 3;
-    return { value: chinese.value, valueHigh: null, unit: chinese.unit, suffix, chinese: true, start, end: pos };
+    return { value: chinese.value, valueHigh: range?.value ?? null, unit: chinese.unit, suffix, chinese: true, start, end: pos };
   }
   const rest = text.slice(start);
   const number = GROUPED.exec(rest) ?? NUMBER.exec(rest);
@@ -313,6 +317,18 @@ function parseValue(text: string, start: number): FigureValue | null {
   const value = decimal(number[0]);
   if (value === null) return null;
   return { value, valueHigh, unit, suffix, chinese: false, start, end: pos };
+}
+
+/** The high end of a Chinese-numeral range after its low end at `pos`, in the low end's unit; null when none. */
+function chineseRangeHigh(text: string, pos: number, unit: string): { value: string; end: number } | null {
+  const dash = RANGE_DASH.exec(text.slice(pos, pos + 4));
+  if (!dash) return null;
+  const at = pos + dash[0].length;
+  const high = readChineseFigure(text, at) ?? (unit === '%' ? readChineseFigure(`百分之${text.slice(at, at + 12)}`, 0) : null);
+  if (!high || high.unit !== unit) return null;
+  // Without its 百分之 the high end is read from a copy with it added: its end counts the three characters added.
+  const end = readChineseFigure(text, at) ? high.end : at + high.end - 3;
+  return { value: high.value, end };
 }
 
 function isUnit(text: string): boolean {

@@ -74,6 +74,10 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
     .replace(/^.*[的省]/, '')
     .replace(/^.*市(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     .replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '')
+    // Round 14 (rules14b): …nor a verb or preposition of place, and what stands before it, in front of it ("来自清源县财政局", "记者走进
+    // 清源县", "向清源县…"): a two-character verb ending in 自/到/往/赴/进/入/经, or a preposition, with a name of two or more characters
+    // after it (自流井区, 向阳区, 从化区 keep theirs).
+    .replace(/^[\u4e00-\u9fff]*?(?:[\u4e00-\u9fff][自到往赴进入经]|[在从向由据对给与跟])(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗|市)$)/, '')
     // "记者从岭南县第十八届…获悉": the reporter's source, not the name.
     .replace(/^(?:记者|笔者)(?:从|自)/, '')
     // "政协云岭县第十一届委员会": the body's name before the district's, in the official form.
@@ -105,7 +109,10 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
 // (a headline's verb of reading and a bare 区), "大会听取县人大常委会工作报告" (a verb and a bare 县), "…请予审议,
 // 并请县政协委员…提出意见" (a request and a bare 县); a masthead before a headline that opens on a bare 区
 // ("昙溪新闻 区十二届人大六次会议开幕" run together: 新闻/日报/融媒 never end a place's name).
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
+// Round 14 (rules14b): …nor a verb or preposition of place before a bare 县 ("来自县财政局的代表", "走进县融媒体中心", "深入县统计局",
+// "回到县工业园区"): a character that ends such a word (来自, 来到, 前往, 奔赴, 走进, 深入, 途经, 面对…) ends no county's name
+// (周至县, 平和县, 无为市 end in 至, 和, 为: those stay names).
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据自到往赴进入经对给与跟被把让]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);
@@ -113,7 +120,10 @@ export function findDistrict(text: string): string | null {
 }
 
 export function readingContext(text: string, catalogue: Catalogue, district: string | null): ReadingContext {
-  const names = district ? [district, ...(district.length >= 4 ? [district.replace(/(?:新区|区|县|旗|市)$/, '')] : [])] : [];
+  // Round 14 (rules14b): a three-character name's two-character stem is the name too ("2024年德溪全县地区生产总值…" in 德溪县's
+  // news); a one-character stem ("沛县" → "沛") is too short to tell from any other word.
+  const stem = district?.replace(/(?:新区|区|县|旗|市)$/, '') ?? '';
+  const names = district ? [district, ...(stem.length >= 2 && stem !== district ? [stem] : [])] : [];
   // The district's own scope word: the suffix of its name, or else the county-level word the
   // text uses most; "全市" only when it uses none (a city's figures appear in district texts).
   const bySuffix = district ? SCOPES.find((scope) => district.endsWith(scope.slice(1))) : undefined;

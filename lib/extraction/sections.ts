@@ -108,6 +108,11 @@ const PLAN_HEADING = new RegExp(
 // A line "主要经济指标" heads the year's targets; with a year or a period before it ("2025年某区主要经济指标",
 // a statistics page's title) it heads that year's figures, not a plan.
 // Round 14 (rules14c): …also "主要预期目标即:", "主要预期目标,即:", "主要目标也就是:" (a committee's review report restating the plan's targets).
+// Round 14 (rules14b): a heading may announce the targets listed under it as a headline does ("【划重点】2024年主要预期目标来了——",
+// "主要目标出炉!", "今年的目标揭晓👇"): the announcing word, then a dash, an exclamation or a pointing sign, ends the heading when
+// the next line (blank lines, a live blog's dropped clock lines, between) states a figure. A page title of the same words over a
+// date line or a lead ("…2025年目标定了" / "2025-01-15 来源:…") heads no list.
+const ANNOUNCED_CUE = String.raw`(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:(?:19|20)\d{2} ?年|今年)[ \t]*的?(?:发展)?目标)(?:来了|来啦|出炉了?|出炉啦|揭晓了?|公布了?|发布了?|定了|一览|速览|看这里)?[!~]*[ \t]*(?:——?|…{1,2}|-{1,2}|\ud83d\udc47|\u2b07\ufe0f?)?[ \t]*(?=\n\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
 const MAIN_CUE = new RegExp(
   String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*,?\s*(?:即为?|也就是)?\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
     // (Round 12, rules12a: an emoji may stand before the bracket, "📌【2026 主要预期目标】".)
@@ -122,7 +127,8 @@ const MAIN_CUE = new RegExp(
     // 2024年全区经济社会发展主要预期目标  地区生产总值增长6%左右"): a figure soon after still says the list follows.
     String.raw`|(?<=发展的?)(?:主要预期目标|主要目标)[ \t]+(?![是为如任完实执])(?=[^\n。]{0,30}?(?:\d|百分之))` +
     // Round 13 (rules13b): "据了解,报告提出的2024年全区主要预期目标还包括:…" (after targets quoted by deputies), "主要目标包括:".
-    '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):',
+    '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):' +
+    `|${ANNOUNCED_CUE}`,
   'g',
 );
 // Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
@@ -322,6 +328,12 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
       if (HAS_FIGURE.test(text.slice(block.start, block.end))) mainBlocks.push(start < planRange!.end ? clip(block) : block);
     }
   }
+  // Round 14 (rules14b): "其他经济目标还包括:…" lists the rest of targets a news item led with: the lead's clause that sets the
+  // year's target ("区长作政府工作报告,将2026年地区生产总值增长目标设定在百分之五至百分之五点五,…") is a headline paragraph too.
+  if (plan && found && /^(?:其他|其余)/.test(text.slice(plan.start, plan.start + 2))) {
+    const led = ledTarget(text, plan.start, found.year);
+    if (led && !mainBlocks.some((block) => led.start < block.end && led.end > block.start)) mainBlocks.unshift(led);
+  }
   // Round 13 (rules13b): targets quoted from the report in the plan's remarks are headline targets, each its quotation.
   const quotedTargets: Range[] = [];
   if (planRange) {
@@ -348,6 +360,20 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
         ]
       : [],
   };
+}
+
+// The clause that sets a year's target before a figure: "将2026年地区生产总值增长目标设定在百分之五…", "把今年GDP增长目标定为6%左右".
+const LED_TARGET = new RegExp(`(?:^|[\\n。!?;,:])\\s*(?:[将把])?(?:${YEAR}|今年)[^。;,\\n]{0,24}?(?:增长目标|增速目标|预期目标|目标)(?:设定在|设定为|定在|定为|订在|订为|为|是)(?=\\s?(?:增长)?\\s?(?:\\d|百分之))`, 'g');
+
+/** The first clause before `before` that sets the report year's target (see LED_TARGET), up to its clause's end; null when none. */
+function ledTarget(text: string, before: number, year: number): Range | null {
+  for (const match of text.slice(0, before).matchAll(LED_TARGET)) {
+    if (match[1] !== undefined && Number(match[1]) !== year) continue;
+    const start = match.index + match[0].search(/[^\s\n。!?;,:]/);
+    const comma = text.slice(start + match[0].length, before).search(/[,。;\n]/);
+    return { start, end: comma < 0 ? before : start + match[0].length + comma };
+  }
+  return null;
 }
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
@@ -380,10 +406,17 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
     const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
-    const inBlock = mainBlocks.some((block) => from < block.end && end > block.start);
+    // Round 14 (rules14b): a sentence that looks back and then, after a clause break, turns to the report's proposal
+    // ("…介绍,2025年全县城镇新增就业9120人,城镇调查失业率控制在5.5%以内;报告提出今年城镇新增就业8000人以上。") is last
+    // year's up to that headline paragraph.
+    const later = mainBlocks.find((block) => block.start > from && block.start < end && /[,;]\s*[“"]?(?:今年|新的?一年)?的?$/.test(text.slice(from, block.start)));
+    const upTo = later && !mainBlocks.some((block) => block.start <= from && block.end > from) ? later.start : end;
+    const inBlock = upTo === end && mainBlocks.some((block) => from < block.end && end > block.start);
     // "…去年全县…增长7.5%,今年报告又提出…增长7%": the clause that turns to this year is the plan's again.
-    const turn = text.slice(from, end).search(/[,;]\s*今年(?!以来)/);
-    if (opener && !inBlock && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end: turn > 0 ? from + turn : end });
+    const turn = text.slice(from, upTo).search(/[,;]\s*今年(?!以来)/);
+    // Round 14 (rules14b): the speaker's own town, village or company looking back ("去年我们集团…出口额增长了两成多") is not the district.
+    const ownBody = OWN_BODY.test(text.slice(from, upTo));
+    if (opener && !inBlock && !ownBody && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end: turn > 0 ? from + turn : upTo });
     // Round 10n: "…增速居全市第二。但规上工业增加值仅增长4.6%,…": a sentence that turns on 但 right after last
     // year's continues it (on the same line, no 今年 in it).
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && /^但(?:是)?[,]?(?![^。\n]*今年)/.test(text.slice(start, end))) found.push({ start, end });
@@ -413,10 +446,13 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
       }
     }
     start = Math.max(end, start + 1);
-    while (start < plan.end && /[\s。]/.test(text[start]!)) start += 1;
+    // Round 14 (rules14b): a quotation closed after its stop ("…两成多。”据了解,2025年全县…") leaves its mark at the next sentence's start.
+    while (start < plan.end && /[\s。”"]/.test(text[start]!)) start += 1;
   }
   return found;
 }
+// "去年我们集团…", "我们村去年…": the speaker's own body, not the district.
+const OWN_BODY = /^[^。\n,;]{0,8}?我们?(?:镇|乡|村|街道|社区|园区|公司|企业|集团|厂|合作社|学校|医院)/;
 
 function findPlanStart(text: string, after: number, expectedYear: number | null): { start: number; year: number | null; block?: Range; question?: boolean } | null {
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
@@ -618,7 +654,9 @@ function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: num
 const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
 const HANDED_DOWN = /^(?:全面|确保)?完成(?:市|省|州|盟|上级)(?:政府)?(?:下达|分解|下发)/;
 // Round 10: "报告还提到,今年城镇新增就业目标为…" (还/也 and 提到 after a look back) adds to them too.
-const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?报告(?:(?:还|也)?(?:提出|指出|明确|提到|把|将)[,:]?\s*(?:今年|新的?一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d))/;
+// Round 14 (rules14b): …also a speaker's plain verbs for what the report says (报告说/称/讲, "报告说今年粮食播种面积稳定在…"), and
+// 今年 before the report ("今年报告说城乡居民人均可支配收入分别增长5%、7%", "今年报告提出…").
+const PROPOSES_THIS_YEAR = /(?:^|[\n。!?;,]|(?:说|表示|认为)[,:])\s*[“"]?(?:(?:今年|新的?一年)的?(?:政府工作)?报告(?:里|中)?(?:还|也)?(?:提出|指出|明确|提到|说|称|讲|写道|写明)[,:]?(?![^。\n]{0,4}(?:19|20)\d{2}|去年|上年)(?=[^。\n]{0,30}?\d)|报告(?:(?:还|也)?(?:提出|指出|明确|提到|把|将|说|称|讲)[,:]?\s*(?:今年|新的?一年)|(?:提出|明确)(?:的|[,:])?(?![^。\n]{0,4}(?:19|20)\d{2})(?=[^。\n]{0,30}?\d)))/;
 const REVIEW_AFTER_PLAN = new RegExp(`(?:报告|数据|统计)?(?:显示|回顾)[,:]?\\s*${YEAR}(?=[^。\\n]{0,40}?(?:\\d(?:\\.\\d+)?\\s?(?:%|[万亿]?元)|百分之|[一二三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?[万亿]元))`);
 const PLAN_REPORT_NAME = new RegExp(`${YEAR}(?:度)?(?:[^。\\n,;]{0,12}?)计划执行情况(?:[^。\\n,;\\d]{0,4}?${YEAR})?`);
 // …or the year a sentence says the report sets targets for ("报告…提出了2026年的发展目标").
@@ -712,11 +750,32 @@ function yearLineReview(text: string): RegExpExecArray | null {
 /** `position` lies on a text's first line, a short one (a headline) with more lines after it. */
 function isHeadline(text: string, position: number): boolean {
   const lead = text.length - text.trimStart().length;
-  if (text.slice(lead, position).includes('\n')) return false;
   const end = text.indexOf('\n', position);
-  return end !== -1 && end - lead <= HEADLINE && text.slice(end).trim().length > end - lead;
+  if (end === -1) return false;
+  if (!text.slice(lead, position).includes('\n')) return end - lead <= HEADLINE && text.slice(end).trim().length > end - lead;
+  return inHeadlineBlock(text, position, end);
 }
 const HEADLINE = 40;
+
+/**
+ * Round 14 (rules14b): a news page stacks its title, a subtitle and often the paper's page furniture (版次, 本版导航,
+ * 日期) over the body ("某县去年经济增长5.9%" / "今年目标增长6%左右" / "【本报讯】…。"): a short line that, like every line
+ * above it, has no sentence in it, with a paragraph of prose below, is a headline restating the body, wherever the
+ * furniture puts it. A caption or subtitle copy (short lines with no prose paragraph after them) is no headline block.
+ */
+function inHeadlineBlock(text: string, from: number, lineEnd: number): boolean {
+  // An opener matched by its line break ("\nGDP增长目标定在…") stands on the line after it.
+  const position = from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
+  const end = position === from ? lineEnd : text.indexOf('\n', position) === -1 ? text.length : text.indexOf('\n', position);
+  const lineStart = text.lastIndexOf('\n', position - 1) + 1;
+  const line = text.slice(lineStart, end).trim();
+  if (line.length > HEADLINE || SENTENCE_MARK.test(line)) return false;
+  if (text.slice(0, lineStart).split('\n').some((above) => above.trim().length > HEADLINE || SENTENCE_MARK.test(above))) return false;
+  return PROSE_LINE.test(text.slice(end));
+}
+const SENTENCE_MARK = /[。!?;]/;
+// A line of prose: longer than a headline, with a sentence's end in it.
+const PROSE_LINE = new RegExp(`(?:^|\\n)[^\\n]{${HEADLINE},}?。`);
 
 /**
  * A plan sentence without a figure that asks or announces ("记者:今年全区的主要目标是什么?") is
