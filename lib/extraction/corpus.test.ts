@@ -45,6 +45,15 @@ const EVAL7_QUALIFIER_FLOOR = 0.97;
 // 88.2%, precision 97.8%, qualifiers 98.2% (PDF copies 123/191, traditional 39/55, news 165/189).
 // Then retired into dev as e9-* for rule round 14.
 
+// eval10: 40 texts (1,130 labels) written in session 10 by two more helpers who read neither the rules
+// nor any corpus text, every text and its damage by hand at real lengths, committed before it was
+// scored; scored once, after rule round 14 (written from retired eval9's misses, each fix named as a
+// mechanism and tested on variants): recall 1069/1130 = 94.6%, precision 99.2%, qualifiers 99.1%
+// (news 158/176, plan reports 184/200).
+const EVAL10_RECALL_FLOOR = 0.94;
+const EVAL10_PRECISION_FLOOR = 0.98;
+const EVAL10_QUALIFIER_FLOOR = 0.98;
+
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
 
@@ -116,6 +125,7 @@ describe('dev half', () => {
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
   { half: 'eval7', recall: EVAL7_RECALL_FLOOR, precision: EVAL7_PRECISION_FLOOR, qualifiers: EVAL7_QUALIFIER_FLOOR },
+  { half: 'eval10', recall: EVAL10_RECALL_FLOOR, precision: EVAL10_PRECISION_FLOOR, qualifiers: EVAL10_QUALIFIER_FLOOR },
 ];
 
 for (const floor of HELD_OUT) {
