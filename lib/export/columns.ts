@@ -163,7 +163,21 @@ const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** "2026-01-05 11:25:03+08:00": offices read Beijing time; the offset keeps it unambiguous. */
 export function beijingTime(at: Date | string): string {
-  const shifted = new Date((typeof at === 'string' ? Date.parse(at) : at.getTime()) + BEIJING_OFFSET_MS).toISOString();
+  if (typeof at !== 'string') return beijingText(at.getTime());
+  // A file's rows repeat their times (outcomes recorded together, a district's reports at
+  // once): each distinct time is formatted once. Emptied when full, so it stays small.
+  let text = beijingTexts.get(at);
+  if (text === undefined) {
+    if (beijingTexts.size >= 5_000) beijingTexts.clear();
+    beijingTexts.set(at, (text = beijingText(Date.parse(at))));
+  }
+  return text;
+}
+
+const beijingTexts = new Map<string, string>();
+
+function beijingText(ms: number): string {
+  const shifted = new Date(ms + BEIJING_OFFSET_MS).toISOString();
   return `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}+08:00`;
 }
 
