@@ -149,10 +149,10 @@ describe('scorecard exports read on the stored verdicts', () => {
     await add(districts.slice(1).map((district) => district.id));
     const many = await rowsRead();
     expect(many.rows).toBeGreaterThan(few.rows);
-    // The chunk's target ids, findTargetSummaries' nine reads (targets, their districts, indicators,
-    // documents, the tolerance setting, basis revisions, reviews, units, stored verdicts), the
-    // basis revisions' sources; no full read.
-    expect(few.queries).toBe(11);
-    expect(many.queries).toBe(11);
+    // The chunk's target ids and findScorecardSummaries' seven reads (targets with their stored
+    // verdicts and basis revisions, their districts, indicators, documents, the tolerance setting,
+    // reviews, units); no full read.
+    expect(few.queries).toBe(8);
+    expect(many.queries).toBe(8);
   });
 });

@@ -64,9 +64,33 @@ function plural(whole: string, value: string | number | undefined, branches: str
 
 /** Fills {name} placeholders and ICU plural forms of a message read outside next-intl (exports, round outputs, e-mails). */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template
-    .replace(PLURAL, (whole, name: string, branches: string) => plural(whole, values[name], branches))
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  // A message without plural forms is split at its placeholders once: a national export fills
+  // the same few templates for every row ("增长{value}%").
+  const parts = template.includes(', plural,') ? null : placeholderParts(template);
+  if (!parts) {
+    return template
+      .replace(PLURAL, (whole, name: string, branches: string) => plural(whole, values[name], branches))
+      .replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  }
+  // parts: text, name, text, name, … text (String.split with the placeholder's name captured).
+  let filled = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
+    filled += `${name in values ? String(values[name]) : `{${name}}`}${parts[index + 1]!}`;
+  }
+  return filled;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+const templateParts = new Map<string, string[]>();
+
+function placeholderParts(template: string): string[] {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    if (templateParts.size >= 1_000) templateParts.clear();
+    templateParts.set(template, (parts = template.split(/\{(\w+)\}/)));
+  }
+  return parts;
 }
 
 /** "增长6.1%", "13200人（1.32万人）", "5.8%（初步核算）": the outcome as a reader says it, in the target's unit too when it differs. */
@@ -163,7 +187,21 @@ const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** "2026-01-05 11:25:03+08:00": offices read Beijing time; the offset keeps it unambiguous. */
 export function beijingTime(at: Date | string): string {
-  const shifted = new Date((typeof at === 'string' ? Date.parse(at) : at.getTime()) + BEIJING_OFFSET_MS).toISOString();
+  if (typeof at !== 'string') return beijingText(at.getTime());
+  // A file's rows repeat their times (outcomes recorded together, a district's reports at
+  // once): each distinct time is formatted once. Emptied when full, so it stays small.
+  let text = beijingTexts.get(at);
+  if (text === undefined) {
+    if (beijingTexts.size >= 5_000) beijingTexts.clear();
+    beijingTexts.set(at, (text = beijingText(Date.parse(at))));
+  }
+  return text;
+}
+
+const beijingTexts = new Map<string, string>();
+
+function beijingText(ms: number): string {
+  const shifted = new Date(ms + BEIJING_OFFSET_MS).toISOString();
   return `${shifted.slice(0, 10)} ${shifted.slice(11, 19)}+08:00`;
 }
 

@@ -48,4 +48,21 @@ describe('English plurals', () => {
     expect(fillTemplate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
     expect(fillTemplate('{n, plural, one {# day} other {# days}}', {})).toBe('{n, plural, one {# day} other {# days}}');
   });
+
+  it('fillTemplate: every message of both languages filled as by the two regular expressions it used before, read twice', () => {
+    const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+    const before = (template: string, values: Record<string, string | number>) => template
+      .replace(PLURAL, (whole) => fillTemplate(whole, values)) // the plural branch is unchanged: the shared code fills it
+      .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+    const strings = (value: unknown): string[] => typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
+    const messages = [...strings(loadMessages('zh')), ...strings(loadMessages('en')), '{a}{b}', '{a}', 'x{a}', '{ a }', '{a}}', '{{a}', '{}', '$&{a}$1', '{constructor}'];
+    expect(messages.length).toBeGreaterThan(500);
+    for (const message of messages) {
+      const names = [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+      // Every placeholder but the last given (so one stays unfilled); a value that looks like a placeholder or a replacement pattern.
+      const values = Object.fromEntries(names.slice(0, -1).map((name, index) => [name, index % 2 ? `{${name}}$&` : index]));
+      expect(fillTemplate(message, values)).toBe(before(message, values));
+      expect(fillTemplate(message, values)).toBe(before(message, values));
+    }
+  });
 });

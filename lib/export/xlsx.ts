@@ -14,7 +14,7 @@ import { VERDICT_CODES, type VerdictCode } from '@/lib/verdict/types';
 import { VERDICT_LABELS } from '@/lib/verdict/labels';
 import { argb, PACE_COLOURS, VERDICT_COLOURS } from '@/lib/verdict/colours';
 import { periodName } from '@/lib/verdict/period';
-import { type ColumnKey, type ExportText, NUMERIC_COLUMNS, cells, exportText, fillTemplate, provenanceLine } from './columns';
+import { type ColumnKey, type ExportText, NUMERIC_COLUMNS, cellWriter, exportText, fillTemplate, provenanceLine } from './columns';
 import { decidedCount, emptyCounts, type StatusCounts, totalCount } from '@/lib/verdict/counts';
 import { PACE_CODES, PACE_LABELS, type PaceCode } from '@/lib/verdict/pace';
 import { countPace, emptyPaceCounts, type PaceCounts, summaryLine, summaryWithPace } from './summary';
@@ -124,6 +124,10 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
   // those of the rows above and need no query of their own.
   const groups = new Map<string, DistrictGroup>();
   const [SEQ, FINAL, COMPUTED, PACE] = [column('seq'), column('final'), column('computed'), period === undefined ? -1 : column('pace')];
+  // Only the sheet's cells, in its order (cells() made every column's, the sheet's and the CSV's).
+  const cellsOf = cellWriter(columns.map(({ key }) => key), locale, text);
+  const numeric = columns.map(({ key }) => NUMERIC_COLUMNS.has(key));
+  const INDICATOR = column('indicator') - 1;
   let seq = 0;
   for await (const chunk of scorecard.chunks(locale)) for (const row of chunk) {
     seq += 1;
@@ -134,15 +138,14 @@ async function writeWorkbook(scorecard: Scorecard, locale: Locale, stream: PassT
     group.counts[row.finalCode] += 1;
     countPace(group.pace, row);
     groups.set(groupKey, group);
-    const values = cells(row, seq, locale, text);
-    const tolerance = `${values.indicator}\u0000${toleranceText(row, text)}`;
+    const values = cellsOf(row, seq);
+    const tolerance = `${values[INDICATOR]}\u0000${toleranceText(row, text)}`;
     tolerancesUsed.set(tolerance, (tolerancesUsed.get(tolerance) ?? 0) + 1);
     sources.add(row.targetSourceTitle);
     if (row.outcomeSourceTitle) sources.add(row.outcomeSourceTitle);
     // Numbers as number cells; strings as typed text cells, never formulas, so "=HYPERLINK(" stays inert.
-    const added = sheet.addRow(columns.map(({ key }) => {
-      const value = values[key];
-      if (!NUMERIC_COLUMNS.has(key) || value === '') return value === '' ? null : value;
+    const added = sheet.addRow(values.map((value, index) => {
+      if (!numeric[index] || value === '') return value === '' ? null : value;
       const number = Number(value);
       return Number.isFinite(number) ? number : value; // a range ("6–6.5") stays text
     }));

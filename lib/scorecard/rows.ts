@@ -6,8 +6,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/locale';
 import { withoutDirectionControls } from '@/lib/text/direction-controls';
-import { type TargetFilter, type TargetRow, type TargetSummary, targetWhere } from '@/lib/targets/data';
-import { findTargetSummaries } from '@/lib/targets/summaries';
+import { type TargetFilter, type TargetRow, targetWhere } from '@/lib/targets/data';
+import { type BasisDetail, findScorecardSummaries } from '@/lib/targets/summaries';
 import { formatUnits, type AssignedUnit } from '@/lib/responsible-units/format';
 import { finalStatus } from '@/lib/verdict/final-status';
 import { PACE_LABELS, type PaceCode } from '@/lib/verdict/pace';
@@ -117,9 +117,6 @@ export type ScorecardRows = {
   /** `language`: the file's; the rows then carry the explanation in that language only (the other is null). */
   chunks: (language?: Locale) => AsyncGenerator<ScorecardRow[]>;
 };
-
-/** What a scorecard row shows of the outcome revision its verdict rests on. */
-type BasisDetail = { value: string; unit: string | null; vintage: Vintage; recordedAt: Date; sourceTitle: string; quote: string; figureNotInQuoteReason: string | null };
 
 /** A row from a full read (every revision of the series; the API's target JSON). */
 export function toScorecardRow(target: TargetRow): ScorecardRow {
@@ -312,23 +309,15 @@ export async function scorecardPage(query: ScorecardQuery, page: ScorecardPageQu
 }
 
 /**
- * Rows of these targets, in this order, read on the stored verdicts (findTargetSummaries:
- * only the revision each verdict rests on; computeVerdict still decides, and a row whose
- * answer differs from its stored verdict is read in full there), then what the rows show
- * of those revisions (figure, vintage, source, quote) in one more query. Three rounds of
- * queries per chunk, whatever its size or its series' histories.
+ * Rows of these targets, in this order, read on the stored verdicts (findScorecardSummaries:
+ * only the revision each verdict rests on, with what the rows show of it: figure, vintage,
+ * source, quote; computeVerdict still decides, and a row whose answer differs from its stored
+ * verdict is read in full there). One round of queries per chunk, whatever its size or its series' histories.
  */
 async function readRows(ids: number[], language?: Locale): Promise<ScorecardRow[]> {
   if (ids.length === 0) return [];
-  const summaries: TargetSummary[] = await findTargetSummaries(db, ids, { language });
-  const basisIds = summaries.flatMap((summary) => (typeof summary.basis?.id === 'number' ? [summary.basis.id] : []));
-  // Values as text as findTargets reads them (trim_scale: "7.4", not "7.400000").
-  const details = basisIds.length === 0 ? [] : await plainRows<BasisDetail & { id: number }>(db, `
-    SELECT o.id, trim_scale(o.value)::text AS value, o.unit, o.vintage::text AS vintage, o.recorded_at AS "recordedAt",
-           s.title AS "sourceTitle", o.quote, o.figure_not_in_quote_reason AS "figureNotInQuoteReason"
-    FROM outcome o JOIN source_document s ON s.id = o.source_document_id WHERE o.id = ANY($1::int[])`, [intArray(basisIds)]);
-  const detailById = new Map(details.map((detail) => [detail.id, detail]));
-  return summaries.map((summary) => scorecardRowOf(summary, summary.basis ? (detailById.get(Number(summary.basis.id)) ?? null) : null, language));
+  const summaries = await findScorecardSummaries(db, ids, { language });
+  return summaries.map((summary) => scorecardRowOf(summary, summary.basisDetail, language));
 }
 
 /** With a period: each row's stored pace verdict for it, one query per chunk of rows. */

@@ -105,13 +105,40 @@ export function storedRow(target: Pick<TargetRecord, 'id' | 'districtId' | 'indi
   };
 }
 
+/**
+ * The stored row's columns over target_verdict `v`, each named "stored" + its StoredVerdict field, so that a statement can
+ * read them beside a target's own columns (findTargetSummaries reads them in its targets statement); storedOf gives the row back.
+ */
+export const STORED_COLUMNS = `v.target_id AS "storedTargetId", v.district_id AS "storedDistrictId", v.indicator_id AS "storedIndicatorId", v.year AS "storedYear",
+  v.code::text AS "storedCode", v.computed::text AS "storedComputed", v.decided_by AS "storedDecidedBy", v.provisional AS "storedProvisional",
+  v.gap_kind AS "storedGapKind", trim_scale(v.gap_value)::text AS "storedGapValue", v.outcome_id AS "storedOutcomeId",
+  v.reference_outcome_id AS "storedReferenceOutcomeId", v.review_kind::text AS "storedReviewKind", v.review_verdict::text AS "storedReviewVerdict",
+  v.review_stale AS "storedReviewStale", v.confirmed AS "storedConfirmed", v.outcome_review_state::text AS "storedOutcomeReviewState",
+  v.flipped_from::text AS "storedFlippedFrom"`;
+
+/** What STORED_COLUMNS reads. */
+export type StoredColumns = {
+  storedTargetId: number; storedDistrictId: number; storedIndicatorId: number; storedYear: number;
+  storedCode: VerdictCode; storedComputed: VerdictCode; storedDecidedBy: StoredVerdict['decidedBy']; storedProvisional: boolean;
+  storedGapKind: StoredVerdict['gapKind']; storedGapValue: string | null; storedOutcomeId: number | null; storedReferenceOutcomeId: number | null;
+  storedReviewKind: ReviewKind | null; storedReviewVerdict: VerdictCode | null; storedReviewStale: boolean; storedConfirmed: boolean;
+  storedOutcomeReviewState: StoredVerdict['outcomeReviewState']; storedFlippedFrom: VerdictCode | null;
+};
+
+/** The stored row STORED_COLUMNS read. */
+export function storedOf(row: StoredColumns): StoredVerdict {
+  return {
+    targetId: row.storedTargetId, districtId: row.storedDistrictId, indicatorId: row.storedIndicatorId, year: row.storedYear,
+    code: row.storedCode, computed: row.storedComputed, decidedBy: row.storedDecidedBy, provisional: row.storedProvisional,
+    gapKind: row.storedGapKind, gapValue: row.storedGapValue, outcomeId: row.storedOutcomeId, referenceOutcomeId: row.storedReferenceOutcomeId,
+    reviewKind: row.storedReviewKind, reviewVerdict: row.storedReviewVerdict, reviewStale: row.storedReviewStale, confirmed: row.storedConfirmed,
+    outcomeReviewState: row.storedOutcomeReviewState, flippedFrom: row.storedFlippedFrom,
+  };
+}
+
 /** The stored rows of these targets, shaped like computeStoredVerdicts' output (gap as trimmed text). */
 export async function readStoredVerdicts(sql: Sql, targetIds: readonly number[]): Promise<StoredVerdict[]> {
   if (targetIds.length === 0) return [];
-  return plainRows<StoredVerdict>(sql, `
-    SELECT target_id AS "targetId", district_id AS "districtId", indicator_id AS "indicatorId", year, code::text AS code, computed::text AS computed,
-           decided_by AS "decidedBy", provisional, gap_kind AS "gapKind", trim_scale(gap_value)::text AS "gapValue", outcome_id AS "outcomeId",
-           reference_outcome_id AS "referenceOutcomeId", review_kind::text AS "reviewKind", review_verdict::text AS "reviewVerdict", review_stale AS "reviewStale",
-           confirmed, outcome_review_state::text AS "outcomeReviewState", flipped_from::text AS "flippedFrom"
-    FROM target_verdict WHERE target_id = ANY($1::int[]) ORDER BY target_id`, [intArray(targetIds)]);
+  const rows = await plainRows<StoredColumns>(sql, `SELECT ${STORED_COLUMNS} FROM target_verdict v WHERE v.target_id = ANY($1::int[]) ORDER BY v.target_id`, [intArray(targetIds)]);
+  return rows.map(storedOf);
 }
