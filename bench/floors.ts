@@ -49,5 +49,10 @@ export function floors(s: Sample): Record<string, Floor> {
       pool.query(`SELECT ${TARGET_COLS}, t.district_id FROM target t WHERE t.year = $1`, [s.year]),
       pool.query(`SELECT ${OUTCOME_COLS} FROM outcome o WHERE o.year = $1`, [s.year]),
     ]) },
+    home: { name: 'first 60 districts with their target and first-revision counts', run: async (pool) => {
+      const districts = await pool.query(`SELECT d.id, d.code, d.name_zh, d.province_zh, d.city_zh, (SELECT count(*) FROM target t WHERE t.district_id = d.id) AS targets
+        FROM district d ORDER BY d.province_zh, d.city_zh, d.code LIMIT 60`);
+      return pool.query('SELECT district_id, count(*) FROM outcome WHERE district_id = ANY($1) AND revision = 1 GROUP BY district_id', [districts.rows.map((row: { id: number }) => row.id)]);
+    } },
   };
 }

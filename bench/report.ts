@@ -19,7 +19,7 @@ export type BalancedRow = {
 
 type Input = {
   machine: { cores: number; memoryGb: number; node: string; postgres: string; date: string; loadBefore: number[]; load: number[] };
-  dataset: Record<string, unknown>; sample: Sample; seconds: number; rows: Row[]; exports: Row[];
+  dataset: Record<string, unknown>; database?: string; sample: Sample; seconds: number; rows: Row[]; exports: Row[];
   balanced: BalancedRow[]; raw: { quiet: ReadAfterWrite; writing: ReadAfterWrite } | null; writers: ManyWriters | null; extraction: ExtractionTiming[];
 };
 
@@ -37,6 +37,7 @@ export function writeResults(input: Input, file = path.join(process.cwd(), 'benc
     `- Machine: ${machine.cores} cores, ${machine.memoryGb.toFixed(1)} GiB memory; load average (1 / 5 / 15 min) before the run ${machine.loadBefore.map((v) => v.toFixed(1)).join(' / ')}, at the end ${machine.load.map((v) => v.toFixed(1)).join(' / ')}`,
     `- Node ${machine.node}, PostgreSQL ${machine.postgres} (embedded), date ${machine.date}; server heap budget ${process.env.SERVER_HEAP_MB ?? 512} MB (SERVER_HEAP_MB)`,
     `- Data set: ${Object.entries(dataset).map(([k, v]) => `${k} ${String(v)}`).join(', ')}`,
+    ...(input.database ? [`- Database: ${input.database}`] : []),
     `- Sample: district ${sample.districtCode}, indicator ${sample.indicatorKey}, year ${sample.year}, target ${sample.targetId}`,
     `- Load: autocannon, loopback, ${input.seconds} s per run after one warm-up request; big exports: 3 sequential requests, timed to the last byte.`,
     generator ? `- Generator: ${generator}` : '- Generator: no record of the last `npm run seed:synthetic` run.',

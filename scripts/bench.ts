@@ -9,8 +9,10 @@
 // BENCH_PORT + 7. BENCH_SECONDS (10) per load run, BENCH_WRITE_SECONDS (60) for the
 // writers, BENCH_RAW_SECONDS (30) for read-after-write, BENCH_INSTANCES ("2,4"),
 // BENCH_ONLY: only the rows whose label contains one of its comma-separated words
-// ("export csv", "district page", "read-after-write", "writers", "nginx", "report extraction"). BENCH_OUT: the
+// ("export csv", "district page", "home page", "read-after-write", "writers", "nginx", "report extraction"). BENCH_OUT: the
 // file to write (bench/results.md), so a partial run need not overwrite the full results.
+// Every run works on a fresh copy of the synthetic database (bench/copy.ts), dropped at
+// the end: the write rows' revisions never reach the synthetic database itself.
 // The 32 writers write series no earlier run wrote to; BENCH_WRITER_SERIES=revised: the
 // much-revised series every earlier run wrote to instead.
 import type { spawn } from 'node:child_process';
@@ -20,6 +22,7 @@ import pg from 'pg';
 import { floors, type Sample } from '@/bench/floors';
 import { growthTargets, signInDistrictStaff } from '@/bench/action-client';
 import { startInstance, startNginx, stopInstance } from '@/bench/balancer';
+import { copyForRun } from '@/bench/copy';
 import { type ExtractionTiming, timeExtraction, worstCaseText } from '@/bench/extraction';
 import { cpuMs, findNextServer, postgresCpuMs, rssMonitor } from '@/bench/process';
 import { type BalancedRow, writeResults, type Row } from '@/bench/report';
@@ -41,14 +44,29 @@ const FRESH_REVISIONS = 3;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 const database = await openSyntheticDatabase();
-const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+{
+  const check = new pg.Client({ connectionString: database.url });
+  await check.connect();
+  const marker = await check.query('SELECT value FROM app_setting WHERE key = $1', [SYNTHETIC_MARKER_KEY]).finally(() => check.end());
+  if (marker.rows[0]?.value !== true) {
+    await database.stop();
+    throw new Error('The benchmark database is not the synthetic data set; run `npm run seed:synthetic` first.');
+  }
+}
+// Every run on a fresh copy (bench/copy.ts): the write rows' revisions never reach the
+// synthetic database, so each run reads the same data as the last.
+const copy = await copyForRun(database.url);
+log(`Running on ${copy.name}, a copy of the synthetic database made in ${copy.seconds.toFixed(1)} s; dropped at the end`);
+const pool = new pg.Pool({ connectionString: copy.url, max: 4 });
 // An idle client whose connection PostgreSQL ends (its shutdown at teardown) is reported
 // as the pool's 'error' event; unheard, it threw and ended the run with a stack trace.
 pool.on('error', (error) => log(`A database connection closed: ${error.message}`));
 let server: ReturnType<typeof spawn> | null = null;
 try {
-  const marker = await pool.query('SELECT value FROM app_setting WHERE key = $1', [SYNTHETIC_MARKER_KEY]);
-  if (marker.rows[0]?.value !== true) throw new Error('The benchmark database is not the synthetic data set; run `npm run seed:synthetic` first.');
+  // Revisions written into the synthetic database by runs from before the copies
+  // (up to session 9); they stay, the same in every run, and the results say how many.
+  const earlierRuns = (await pool.query<{ series: string; revisions: string }>(`SELECT count(*) AS series, coalesce(sum(n), 0) AS revisions
+    FROM (SELECT count(*) - ${FRESH_REVISIONS} AS n FROM outcome GROUP BY district_id, indicator_id, year, measure HAVING max(revision) > ${FRESH_REVISIONS}) s`)).rows[0]!;
   const sample = await pickSample(pool);
   log(`Sample: district ${sample.districtCode}, indicator ${sample.indicatorKey}, year ${sample.year}, target ${sample.targetId}`);
 
@@ -64,7 +82,7 @@ try {
     extraction = timeExtraction([...reports, { label: 'Headline clauses without a stop, at the text limit', text: worstCaseText() }], indicators);
     for (const t of extraction) log(`Extraction, ${t.label} (${(t.bytes / 1024).toFixed(0)} KB): cold ${t.coldMs.toFixed(0)} ms, warm p50 ${t.p50.toFixed(1)} p95 ${t.p95.toFixed(1)} ms, ${t.proposals} proposals`);
   }
-  server = startInstance(PORT, database.url);
+  server = startInstance(PORT, copy.url);
   await waitForServer(server, `${BASE}/api/v1/districts`, 15 * 60_000);
   const nextPid = findNextServer(server.pid!);
   if (!nextPid) throw new Error('next-server process not found');
@@ -81,6 +99,8 @@ try {
     ['API targets list (limit 50)', '/api/v1/targets?limit=50', 'api'],
     ['Scorecard CSV, one district', `/api/v1/scorecards?format=csv&district=${sample.districtCode}&year=${sample.year}`, 'scorecardDistrict'],
     ['Scorecard XLSX, one district', `/api/v1/scorecards?format=xlsx&district=${sample.districtCode}&year=${sample.year}`, 'scorecardDistrict'],
+    // The home page's first 60 districts (859a4f2): at national scale it listed all 2,850 (8.5 MB) until session 9.
+    ['Home page (first 60 districts)', '/', 'home'],
     ['Overview page (default: latest year)', '/overview', 'overview'],
     // Last: every year's verdict summary (513k targets) on a cold cache for the years not read yet.
     ['Overview page, all years', '/overview?year=all', 'overviewAll'],
@@ -167,10 +187,9 @@ try {
   }
   if (wantWriters) {
     // Distinct targets in 32 distinct districts (not the sample's), each written by its district's staff.
-    // Fresh ones on every run: series no earlier run wrote to (the generator gives a series at most
-    // FRESH_REVISIONS revisions; a run adds ~100 to each of its 32). Writing the same series run after
-    // run made each run's writes slower than the last while a write replayed its series' history.
-    // BENCH_WRITER_SERIES=revised: the first 32 districts' series instead, the ones every earlier run wrote to (a much-revised series' cost).
+    // Series no run wrote to before the runs were made on copies (the generator gives a series at most
+    // FRESH_REVISIONS revisions; a run adds ~170 to each of its 32), the same ones in every run now.
+    // BENCH_WRITER_SERIES=revised: the first 32 districts' series instead, the ones the runs up to session 9 wrote to (a much-revised series' cost).
     const revised = process.env.BENCH_WRITER_SERIES === 'revised';
     const targets = await growthTargets(pool, `t.year = $1 AND t.district_id <> $2 AND t.id IN (
       SELECT DISTINCT ON (f.district_id) f.id FROM target f WHERE f.year = $1 AND f.measure = 'growth' AND f.qualifier <> 'qualitative'
@@ -196,7 +215,7 @@ try {
     try {
       for (const count of INSTANCE_COUNTS) {
         while (extra.length < count - 1) {
-          const instance = startInstance(PORT + 1 + extra.length, database.url);
+          const instance = startInstance(PORT + 1 + extra.length, copy.url);
           extra.push(instance);
           await waitForServer(instance, `http://127.0.0.1:${PORT + extra.length}/api/v1/districts`, 10 * 60_000);
         }
@@ -236,7 +255,9 @@ try {
     (SELECT count(*) FROM source_document) AS documents, (SELECT min(year) || '–' || max(year) FROM target) AS years, (SELECT count(DISTINCT indicator_id) FROM target) AS indicators`)).rows[0];
   const file = writeResults({
     machine: { cores: os.cpus().length, memoryGb: os.totalmem() / 2 ** 30, node: process.version, postgres: version, date: new Date().toISOString(), loadBefore, load: os.loadavg() },
-    dataset: counts, sample, seconds: SECONDS, rows, exports, balanced, raw, writers, extraction,
+    dataset: { ...counts, 'series revised by runs before the copies (up to session 9, kept)': `${earlierRuns.series} (${earlierRuns.revisions} revisions)` },
+    database: `a fresh copy of the synthetic database for this run (\`CREATE DATABASE … TEMPLATE\`, ${copy.seconds.toFixed(1)} s), dropped after it: no run reads another run's writes`,
+    sample, seconds: SECONDS, rows, exports, balanced, raw, writers, extraction,
   }, process.env.BENCH_OUT);
   log(`Wrote ${file}`);
 } finally {
@@ -245,6 +266,7 @@ try {
     await new Promise((resolve) => server!.once('exit', resolve));
   }
   await pool.end();
+  await copy.drop().catch((error: Error) => log(`Could not drop ${copy.name}: ${error.message}`));
   await database.stop();
 }
 

@@ -82,6 +82,12 @@ describe('overview and home', () => {
     expect(new Set(codes).size).toBe(total);
     const all = await db.district.findMany({ orderBy: [{ provinceZh: 'asc' }, { cityZh: 'asc' }, { code: 'asc' }], select: { code: true } });
     expect(codes).toEqual(all.map((district) => district.code));
+    // Each district's number of targets, counted for its page only, is its count in the database.
+    const counted = await db.target.groupBy({ by: ['districtId'], _count: { _all: true } });
+    const targetsOf = new Map(counted.map((row) => [row.districtId, row._count._all]));
+    const shown = pages.flatMap((page) => page.districts);
+    expect(shown.some((district) => district.targetCount > 0)).toBe(true);
+    for (const district of shown) expect(district.targetCount, district.code).toBe(targetsOf.get(district.id) ?? 0);
     // A seeded district keeps its answer on whichever page it falls.
     const liangping = pages.flatMap((page) => page.districts).find((district) => district.code === '500155');
     expect(liangping).toMatchObject({ year: 2024, decided: 1 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { db } from '@/lib/db';
+import { plainRows } from '@/lib/db/plain-rows';
 
 export type DistrictSummary = {
   id: number;
@@ -26,7 +27,7 @@ export async function listDistrictSummaries(range?: { skip: number; take: number
     db.outcome.groupBy({ by: ['districtId'], where: { revision: 1, periodMonths: ANNUAL_PERIOD, ...(districtIds ? { districtId: { in: districtIds } } : {}) }, _count: { _all: true }, orderBy: { districtId: 'asc' } });
   // One page (the home page's): its districts first, then their outcomes only; all of them (the API): both at once.
   const [districts, firstRevisions] = range
-    ? await db.district.findMany({ orderBy, select, skip: range.skip, take: range.take }).then(async (page) => [page, await countOutcomes(page.map((district) => district.id))] as const)
+    ? await districtPage(range).then(async (page) => [page, await countOutcomes(page.map((district) => district.id))] as const)
     : await Promise.all([db.district.findMany({ orderBy, select }), countOutcomes()]);
   const outcomeCounts = new Map(firstRevisions.map((row) => [row.districtId, row._count._all]));
   return districts.map(({ _count, ...district }) => ({
@@ -34,6 +35,19 @@ export async function listDistrictSummaries(range?: { skip: number; take: number
     targetCount: _count.targets,
     outcomeCount: outcomeCounts.get(district.id) ?? 0,
   }));
+}
+
+/**
+ * One page of districts in the order above, each with its number of targets counted for
+ * that page only (an index probe each, after the sort and limit). Prisma's `_count` grouped
+ * all ~513k targets of the country on every home page view (60–74 ms of PostgreSQL).
+ */
+async function districtPage(range: { skip: number; take: number }) {
+  return plainRows<Omit<DistrictSummary, 'targetCount' | 'outcomeCount'> & { _count: { targets: number } }>(db, `
+    SELECT d.id, d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.city_zh AS "cityZh", d.city_en AS "cityEn",
+           d.province_zh AS "provinceZh", d.province_en AS "provinceEn",
+           json_build_object('targets', (SELECT count(*)::int FROM target t WHERE t.district_id = d.id)) AS "_count"
+    FROM district d ORDER BY d.province_zh, d.city_zh, d.code LIMIT $1 OFFSET $2`, [range.take, range.skip]);
 }
 
 /** The names of a few districts (a user's assigned ones), by division code. */

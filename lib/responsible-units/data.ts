@@ -2,6 +2,7 @@
 // members, its targets of a year with their lead and co-units.
 import 'server-only';
 import { db } from '@/lib/db';
+import { plainRows } from '@/lib/db/plain-rows';
 
 export type UnitRef = { id: number; name: string; shortName: string };
 export type TargetUnits = { lead: UnitRef | null; co: UnitRef[] };
@@ -64,8 +65,10 @@ export async function listTargetsWithUnits(districtId: number, year: number) {
 }
 
 export async function getTargetUnits(targetId: number): Promise<TargetUnits> {
-  const rows = await db.targetUnit.findMany({ where: { targetId }, select: { role: true, unit: { select: unitRef } } });
-  return splitRoles(rows);
+  // One statement through the pg pool (the target page's; Prisma made two, ~4× the CPU).
+  const rows = await plainRows<{ role: 'lead' | 'co'; id: number; name: string; shortName: string }>(db, `SELECT tu.role::text AS role, u.id, u.name, u.short_name AS "shortName"
+    FROM target_unit tu JOIN responsible_unit u ON u.id = tu.unit_id WHERE tu.target_id = $1`, [targetId]);
+  return splitRoles(rows.map(({ role, ...unit }) => ({ role, unit })));
 }
 
 function splitRoles(rows: { role: 'lead' | 'co'; unit: UnitRef }[]): TargetUnits {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { intArray, plainRows } from '@/lib/db/plain-rows';
 import { findTargets, type TargetRow } from '@/lib/targets/data';
 import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { outcomeName, seriesName, type Words } from '@/lib/audit/labels';
@@ -20,33 +21,27 @@ export type TargetPage = {
 
 const EXCERPT_CONTEXT = 160;
 
-/** One target with its full history. Six queries whatever the number of revisions and reviews. */
+/** One target with its full history. A fixed number of queries whatever the number of revisions and reviews. */
 export async function getTargetPage(id: number): Promise<TargetPage | null> {
   const [target] = await findTargets({ targetIds: [id] });
   if (!target) return null;
-  const outcomeIds = target.outcomes.map((outcome) => Number(outcome.id));
-  const [outcomeReviews, verdictReviews, audit, document, inYear] = await Promise.all([
-    db.outcomeReview.findMany({
-      where: { outcomeId: { in: outcomeIds } },
-      select: { id: true, outcomeId: true, state: true, comment: true, createdAt: true, reviewer: { select: { displayName: true } } },
-      orderBy: { createdAt: 'asc' },
-    }),
-    db.verdictReview.findMany({
-      where: { targetId: id },
-      select: { id: true, kind: true, verdict: true, reason: true, createdAt: true, reviewer: { select: { displayName: true } } },
-      orderBy: { createdAt: 'asc' },
-    }),
-    db.auditLog.findMany({
-      where: { OR: [{ targetId: id }, { entityType: 'outcome', entityId: { in: outcomeIds.map(String) } }] },
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, actorLabel: true, actor: { select: { displayName: true } } },
-      orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    }),
-    db.sourceDocument.findUnique({ where: { id: target.source.documentId }, select: { id: true, title: true, fullText: true } }),
+  const outcomeIds = intArray(target.outcomes.map((outcome) => Number(outcome.id)));
+  // Straight through the pg pool (plainRows), as findTargets' reads: Prisma's query path
+  // cost ~0.9 ms of CPU a statement against ~0.25, and made two of each relation select.
+  const [outcomeReviews, verdictReviews, audit, [document], inYear] = await Promise.all([
+    plainRows<OutcomeReviewRow>(db, `SELECT r.id, r.outcome_id AS "outcomeId", r.state::text AS state, r.comment, u.display_name AS reviewer, r.created_at AS at
+      FROM outcome_review r JOIN app_user u ON u.id = r.reviewer_id WHERE r.outcome_id = ANY($1::int[]) ORDER BY r.created_at`, [outcomeIds]),
+    plainRows<VerdictReviewRow>(db, `SELECT r.id, r.kind::text AS kind, r.verdict::text AS verdict, r.reason, u.display_name AS reviewer, r.created_at AS at
+      FROM verdict_review r JOIN app_user u ON u.id = r.reviewer_id WHERE r.target_id = $1 ORDER BY r.created_at`, [id]),
+    plainRows<Omit<AuditRow, 'entityName'>>(db, `SELECT a.id::text AS id, a.at, u.display_name AS actor, a.actor_label AS "actorLabel", a.action, a.entity_type AS "entityType", a.entity_id AS "entityId"
+      FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id
+      WHERE a.target_id = $1 OR (a.entity_type = 'outcome' AND a.entity_id = ANY($2::text[]))
+      ORDER BY a.at, a.id`, [id, outcomeIds]),
+    plainRows<{ id: number; title: string; fullText: string }>(db, 'SELECT id, title, full_text AS "fullText" FROM source_document WHERE id = $1', [target.source.documentId]),
     // In-year figures of the series (not among target.outcomes, which are annual), to name them in the audit trail.
-    db.outcome.findMany({
-      where: { districtId: target.district.id, indicatorId: target.indicator.id, year: target.year, measure: target.measure, periodMonths: { lt: ANNUAL_PERIOD } },
-      select: { id: true, revision: true, periodMonths: true },
-    }),
+    plainRows<{ id: number; revision: number; periodMonths: number }>(db, `SELECT id, revision, period_months AS "periodMonths" FROM outcome
+      WHERE district_id = $1 AND indicator_id = $2 AND year = $3 AND measure = $4::"Measure" AND period_months < $5`,
+    [target.district.id, target.indicator.id, target.year, target.measure, ANNUAL_PERIOD]),
   ]);
   const { quoteStart, quoteEnd } = target.source;
   const revisionById = new Map<string, { revision: number; periodMonths: number }>([
@@ -55,10 +50,10 @@ export async function getTargetPage(id: number): Promise<TargetPage | null> {
   ]);
   return {
     target,
-    outcomeReviews: outcomeReviews.map((row) => ({ id: row.id, outcomeId: row.outcomeId, state: row.state, comment: row.comment, reviewer: row.reviewer.displayName, at: row.createdAt })),
-    verdictReviews: verdictReviews.map((row) => ({ id: row.id, kind: row.kind, verdict: row.verdict, reason: row.reason, reviewer: row.reviewer.displayName, at: row.createdAt })),
+    outcomeReviews,
+    verdictReviews,
     audit: audit.map((row) => ({
-      id: row.id.toString(), at: row.at, actor: row.actor?.displayName ?? null, actorLabel: row.actorLabel, action: row.action, entityType: row.entityType, entityId: row.entityId,
+      ...row,
       // Named from what the page has read already: no query per row.
       entityName: row.entityType === 'target' && row.entityId === String(target.id) ? seriesName(target)
         : row.entityType === 'outcome' ? (revisionById.has(row.entityId) ? outcomeName(target, revisionById.get(row.entityId)!.revision, revisionById.get(row.entityId)!.periodMonths) : null) : null,
