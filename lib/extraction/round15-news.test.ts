@@ -52,9 +52,40 @@ describe('round 15 rules (rules15a)', () => {
       expect(readingContext('', compileCatalogue(INDICATORS), '滨江经济技术开发区').districtNames).toEqual(['滨江经济技术开发区', '滨江']);
     });
   });
-});
 
-// Keep the shared helpers referenced for the sections below.
-void extract;
-void outcomes;
-void targets;
+  describe("a clause after a comma that names the report's proposal of the targets heads the list on the lines below", () => {
+    const review = '过去一年,全县地区生产总值达到88.6亿元,增长5.3%。\n\n';
+    it('reads the lines under it as this year\'s targets, whatever the verb, the pointing sign or the year word', () => {
+      const one = extract(`2025年某县政府工作报告速览\n\n${review}今年是承上启下之年,报告提出全县主要预期目标👇\n\n✅ 地区生产总值增长6%\n✅ 社会消费品零售总额增长7%以上\n`);
+      expect(targets(one)).toEqual([
+        ['gdp', 2025, 'growth', 'exact', '6'],
+        ['retail_sales', 2025, 'growth', 'at_least', '7'],
+      ]);
+      expect(outcomes(one)).toContainEqual(['gdp', 2024, 'growth', '5.3']);
+      const two = extract(`2026年东坪区两会速递\n\n${review}新的一年,政府工作报告明确了以下主要目标:\n▶ 一般公共预算收入增长4%左右\n▶ 固定资产投资增长8%\n`);
+      expect(targets(two)).toEqual([
+        ['budget_revenue', 2026, 'growth', 'about', '4'],
+        ['fixed_asset_investment', 2026, 'growth', 'exact', '8'],
+      ]);
+      const three = extract(`2025年某旗政府工作报告解读\n\n${review}2025年,报告确定的主要预期目标如下——\n  规模以上工业增加值增长9%\n  城镇新增就业1200人\n`);
+      expect(targets(three)).toEqual([
+        ['industrial_value_added', 2025, 'growth', 'exact', '9'],
+        ['new_urban_jobs', 2025, 'level', 'exact', '1200'],
+      ]);
+    });
+
+    it('refuses a clause that looks back at targets met, and the proposal whose next line states no figure', () => {
+      // "圆满完成了年初确定的主要预期目标" over last year's figures is the review's.
+      const met = extract(`2025年某县政府工作报告速览\n\n过去一年,全县上下团结奋进,圆满完成了2024年确定的主要预期目标\n地区生产总值增长5.6%\n规模以上工业增加值增长8%\n`);
+      expect(targets(met)).toEqual([]);
+      expect(outcomes(met)).toEqual([
+        ['gdp', 2024, 'growth', '5.6'],
+        ['industrial_value_added', 2024, 'growth', '8'],
+      ]);
+      // A proposal named in a clause whose next line states no figure heads nothing: the figures after it stay last year's.
+      const talk = extract(`2025年某县两会速递\n\n会上,报告提出的主要预期目标引发代表热议\n去年全县地区生产总值增长5.1%。\n`);
+      expect(targets(talk)).toEqual([]);
+      expect(outcomes(talk)).toEqual([['gdp', 2024, 'growth', '5.1']]);
+    });
+  });
+});
