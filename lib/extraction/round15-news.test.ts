@@ -88,4 +88,20 @@ describe('round 15 rules (rules15a)', () => {
       expect(outcomes(talk)).toEqual([['gdp', 2024, 'growth', '5.1']]);
     });
   });
+
+  describe('能耗双控 (the dual control of energy use set from above) names the energy-intensity target', () => {
+    const head = '2025年某县政府工作报告\n\n过去一年,全县地区生产总值增长5%。\n\n';
+    it('reads the qualitative target whoever set it and however the list is laid out', () => {
+      const energy = (text: string) => targets(extract(text)).filter(([key]) => key === 'energy_intensity');
+      expect(energy(`${head}今年主要预期目标是:地区生产总值增长6%;完成省市下达的能耗双控任务。`)).toEqual([['energy_intensity', 2025, 'growth', 'qualitative', null]]);
+      expect(energy(`${head}今年主要预期目标是:\n✅ 地区生产总值增长6%\n✅ 完成州下达的能耗双控目标任务\n`)).toEqual([['energy_intensity', 2025, 'growth', 'qualitative', null]]);
+      expect(energy(`${head}今年主要预期目标是:地区生产总值增长6%,全面完成上级下达的能耗双控目标。`)).toEqual([['energy_intensity', 2025, 'growth', 'qualitative', null]]);
+    });
+
+    it('reads no target from a review line or a task that mentions it', () => {
+      const none = (text: string) => targets(extract(text)).filter(([key]) => key === 'energy_intensity');
+      expect(none('2025年某县政府工作报告\n\n过去一年,能耗双控和碳排放管理有序推进,全县地区生产总值增长5%。\n\n今年主要预期目标是:地区生产总值增长6%。')).toEqual([]);
+      expect(none(`${head}今年主要预期目标是:地区生产总值增长6%。\n\n一是推动绿色转型。严格落实能耗双控制度,推进节能改造。`)).toEqual([]);
+    });
+  });
 });
