@@ -5,6 +5,7 @@ import { findDistrict, readingContext } from './reading-context';
 import { compileCatalogue } from './catalogue';
 import { INDICATORS } from '@/lib/indicators/catalog';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
 
 describe('round 15 rules (rules15a)', () => {
   describe('a district name is read whole: autonomous counties and banners, development zones', () => {
@@ -102,6 +103,40 @@ describe('round 15 rules (rules15a)', () => {
       const none = (text: string) => targets(extract(text)).filter(([key]) => key === 'energy_intensity');
       expect(none('2025年某县政府工作报告\n\n过去一年,能耗双控和碳排放管理有序推进,全县地区生产总值增长5%。\n\n今年主要预期目标是:地区生产总值增长6%。')).toEqual([]);
       expect(none(`${head}今年主要预期目标是:地区生产总值增长6%。\n\n一是推动绿色转型。严格落实能耗双控制度,推进节能改造。`)).toEqual([]);
+    });
+  });
+
+  describe('a bullet sign opens an item: the lines of a bulleted list are never joined as a wrapped clause', () => {
+    it('keeps each bulleted line its own, whatever the sign', () => {
+      for (const sign of ['✅', '▪', '●', '★', '☑']) {
+        const lines = [`${sign} 居民人均可支配收入增长与经济增长同步`, `${sign} 城镇调查失业率控制在市下达目标以内`, `${sign} 完成省下达的节能降碳目标任务`, `${sign} 粮食播种面积稳定在上级下达任务以上`];
+        const prepared = prepareText(`一图速览\n\n${lines.join('\n')}\n`).text;
+        for (const line of lines) expect(prepared, sign).toContain(`${line}\n`);
+      }
+    });
+
+    it('still joins a wrapped clause whose next line opens with no sign (a PDF copy)', () => {
+      const wrapped = '全年地区生产总值完成318.6亿元，按可比价格计算，比上年增\n长5.2%；规模以上工业增加值增长6.1%，固定资产投资增\n长4.5%；社会消费品零售总额完成102.3亿元，增长5.\n9%；一般公共预算收入完成21.5亿元，增长3.2%，税收\n占比提高到71%。\n';
+      expect(prepareText(wrapped).text).toContain('比上年增长5.2%');
+    });
+  });
+
+  describe("a targets heading's list may stand below blank lines (a poster's rule line dropped)", () => {
+    const head = '一图读懂丨2026年某区政府工作报告\n\n过去一年,全区地区生产总值增长5%。\n\n';
+    it('reads the wordings of every line of the list, however many blank lines stand under the heading', () => {
+      for (const gap of ['\n\n\n', '\n━━━━━━━━━━\n\n', '\n\n\n\n']) {
+        const read = targets(extract(`${head}2026年 · 主要预期目标${gap}▶ 地区生产总值增长5.5%左右\n▶ 城乡居民收入增长与经济增长同步\n▶ 完成省下达的节能降耗任务\n`));
+        expect(read, JSON.stringify(gap)).toEqual([
+          ['gdp', 2026, 'growth', 'about', '5.5'],
+          ['resident_income', 2026, 'growth', 'relative', null],
+          ['energy_saving', 2026, 'growth', 'qualitative', null],
+        ]);
+      }
+    });
+
+    it('ends the run at a blank line between items, as before (a task list after the targets is no target)', () => {
+      const read = targets(extract(`${head}2026年 · 主要预期目标\n\n\n地区生产总值增长5.5%左右\n城乡居民收入增长与经济增长同步\n\n\n重点工作\n推动绿色发展 完成省下达的节能降耗任务\n`));
+      expect(read.map(([key]) => key)).not.toContain('energy_saving');
     });
   });
 });

@@ -710,7 +710,9 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (!next) break;
       const isItem = LIST_ITEM.test(next.text);
       // One line a target, possibly with a blank line between (an infographic's text).
-      const bareNext = bareLines && next.start <= end + 2 && oneTargetLine(next.text);
+      // Round 15 (rules15a): …and any blank lines between the heading and its first line (a poster's rule line "━━━━" under the
+      // heading is dropped as furniture and leaves its line empty).
+      const bareNext = bareLines && (next.start <= end + 2 || end === start) && oneTargetLine(next.text);
       // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
       if (bareLines && !bareNext) break;
       // …and it ends at a line that turns to last year ("去年全区地区生产总值增长5.2%").
