@@ -95,6 +95,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // Round 11 (rules11a): "固定资产投资虽同比下降4.2%，但产业投资增长21.7%": a concession's 虽 (虽然, 尽管) between
     // the name and its verb weighs the figure, as 仅 does; the figure is the name's.
     ['虽然', 'neutral'], ['虽', 'neutral'], ['尽管', 'neutral'],
+    // Round 15 (rules15a): "全市地区生产总值仍然完成了316.58亿元", "…投资依然增长4%", "…收入也增长了6.1%": an adverb of persistence or
+    // addition between the name and its verb weighs the figure as 仅 and 虽 do; the figure is the name's.
+    ['仍然', 'neutral'], ['依然', 'neutral'], ['依旧', 'neutral'], ['仍', 'neutral'], ['也', 'neutral'], ['还', 'neutral'], ['继续', 'neutral'],
     // Taiwan's press: "年增5.2%" (a year-on-year rise), "達人民幣187.3億元" (the currency before a level).
     ['年增长', 'growth'], ['年增', 'growth'], ['人民币', 'neutral'],
     // Round 10: …and "年減2.4%" (a year-on-year fall), the same press's word for 同比下降; "負成長1.2%" and

@@ -139,4 +139,26 @@ describe('round 15 rules (rules15a)', () => {
       expect(read.map(([key]) => key)).not.toContain('energy_saving');
     });
   });
+
+  describe('an adverb of persistence or addition between a name and its verb (仍然, 依然, 仍, 也, 还, 继续) weighs the figure only', () => {
+    const plan = '\n\n今年主要预期目标是:地区生产总值增长6%左右。';
+    it("reads the figure as the name's, in a review or a deputy's remark", () => {
+      expect(outcomes(extract(`2025年某区政府工作报告\n\n过去一年,面对困难,全区地区生产总值仍然完成了286.4亿元,同比增长4.8%。${plan}`))).toEqual([
+        ['gdp', 2024, 'level', '286.4'],
+        ['gdp', 2024, 'growth', '4.8'],
+      ]);
+      expect(outcomes(extract(`2025年某县政府工作报告\n\n过去一年,受项目完工影响,固定资产投资依然增长3.1%,社会消费品零售总额也增长了6.2%。${plan}`))).toEqual([
+        ['fixed_asset_investment', 2024, 'growth', '3.1'],
+        ['retail_sales', 2024, 'growth', '6.2'],
+      ]);
+      expect(outcomes(extract(`2025年某旗政府工作报告\n\n过去一年,规模以上工业增加值仍增长7.5%,一般公共预算收入还实现了9.3亿元。${plan}`))).toEqual([
+        ['industrial_value_added', 2024, 'growth', '7.5'],
+        ['budget_revenue', 2024, 'level', '9.3'],
+      ]);
+    });
+
+    it("never makes another entity's figure the district's, nor a part of the year the year's", () => {
+      expect(outcomes(extract(`2025年某区政府工作报告\n\n过去一年,全省地区生产总值仍然增长5.1%,全区上半年规模以上工业增加值也增长了8.2%。${plan}`))).toEqual([]);
+    });
+  });
 });
