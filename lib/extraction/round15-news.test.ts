@@ -161,4 +161,37 @@ describe('round 15 rules (rules15a)', () => {
       expect(outcomes(extract(`2025年某区政府工作报告\n\n过去一年,全省地区生产总值仍然增长5.1%,全区上半年规模以上工业增加值也增长了8.2%。${plan}`))).toEqual([]);
     });
   });
+
+  describe("a deputy's remark names the report's target: unquoted before 的目标, or after a sentence that named the indicator", () => {
+    const open = '2025年某区政府工作报告审议侧记\n\n去年全区地区生产总值增长5.2%。\n\n今年主要预期目标是:地区生产总值增长6%左右。\n\n';
+    it('reads "报告提出的<name><figure>的目标" as a target, whatever the verb and the figure', () => {
+      const one = targets(extract(`${open}代表王芳对报告提出的社会消费品零售总额增长7%的目标充满信心。`));
+      expect(one).toContainEqual(['retail_sales', 2025, 'growth', 'exact', '7']);
+      const two = targets(extract(`${open}他说,报告确定的一般公共预算收入增长4%左右的预期目标是实事求是的。`));
+      expect(two).toContainEqual(['budget_revenue', 2025, 'growth', 'about', '4']);
+      const three = targets(extract(`${open}企业家们认为,报告明确的城镇新增就业5000人以上的目标让企业很受鼓舞。`));
+      expect(three).toContainEqual(['new_urban_jobs', 2025, 'level', 'at_least', '5000']);
+    });
+
+    it("refuses a target the report set for last year, or another entity's", () => {
+      const past = targets(extract(`${open}代表说,去年报告提出的社会消费品零售总额增长8%的目标已经完成。`));
+      expect(past.map(([key]) => key)).not.toContain('retail_sales');
+      const city = targets(extract(`${open}代表说,报告提出的全市社会消费品零售总额增长8%的目标要分解落实。`));
+      expect(city.map(([key]) => key)).not.toContain('retail_sales');
+    });
+
+    it('reads "。今年报告定的目标是增长8%" under the one indicator the sentence before named', () => {
+      const base = '2025年某县政府工作报告审议侧记\n\n今年主要预期目标是:地区生产总值增长6%左右。\n\n';
+      expect(targets(extract(`${base}代表说:“报告说去年固定资产投资增长3.2%,比前年好转了不少。今年报告定的目标是增长8%,任务很重。”`))).toContainEqual([
+        'fixed_asset_investment', 2025, 'growth', 'exact', '8',
+      ]);
+      expect(targets(extract(`${base}代表说,去年规上工业增加值只增长了4.1%。今年政府工作报告提出的目标为增长9%以上。`))).toContainEqual([
+        'industrial_value_added', 2025, 'growth', 'at_least', '9',
+      ]);
+      expect(targets(extract(`${base}代表说,去年社会消费品零售总额增长3.5%。今年报告定的是增长5%,有信心。`))).toContainEqual(['retail_sales', 2025, 'growth', 'exact', '5']);
+      // Two indicators in the sentence before: no name to borrow.
+      const two = targets(extract(`${base}代表说,去年固定资产投资增长3.2%,社会消费品零售总额增长4%。今年报告定的目标是增长8%。`));
+      expect(two.filter(([, , , , value]) => value === '8')).toEqual([]);
+    });
+  });
 });
