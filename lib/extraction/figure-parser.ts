@@ -118,7 +118,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 // none of them a figure or a different indicator.
 const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
 // …or a superscript mark ("地区生产总值¹427.15亿元").
-const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,]))/;
+// Round 15 (rules15a): …or a circled one ("全年农林牧渔业总产值①539860万元", its note "①农林牧渔业总产值按现价计算…" a bulletin's
+// end-note, too far below for footnotes.ts to pair): never a figure, whatever stands after it.
+const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,])|[\u2460-\u2473](?=\s?[\d比增同为达完实按,（(]))/;
 // A part of the year between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度下降2.1%").
 const IN_YEAR_PERIOD = /^(?:1 ?[—–\-~至到] ?(?:[1-9]|1[01]) ?月(?:份)?|前三季度|上半年|前两个月|[一二三]季度)/;
 const YEAR_RUN_ON = /^(?:19|20)\d{2} ?年/;

@@ -194,4 +194,43 @@ describe('round 15 rules (rules15a)', () => {
       expect(two.filter(([, , , , value]) => value === '8')).toEqual([]);
     });
   });
+
+  describe("a bulletin's marks between a name, its level and its rate", () => {
+    const title = '2024年某县国民经济和社会发展统计公报\n\n';
+    it('reads past a circled note mark after the name, its note far below', () => {
+      const notes = '\n\n'.repeat(3) + '注释:\n①农林牧渔业总产值按现价计算,增长速度按可比价格计算。\n②规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。';
+      expect(outcomes(extract(`${title}全年农林牧渔业总产值①61.35亿元,按可比价格计算,比上年增长3.9%。${notes}`))).toEqual([
+        ['agri_output', 2024, 'level', '61.35'],
+        ['agri_output', 2024, 'growth', '3.9'],
+      ]);
+      expect(outcomes(extract(`${title}全年规模以上工业增加值② 比上年增长7.4%。${notes}`))).toEqual([['industrial_value_added', 2024, 'growth', '7.4']]);
+      expect(outcomes(extract(`${title}全年地区生产总值(GDP)③按可比价格计算增长5.1%。${notes}`))).toEqual([['gdp', 2024, 'growth', '5.1']]);
+    });
+
+    it('continues a level with its bracketed note to the rate after its basis', () => {
+      expect(outcomes(extract(`${title}初步核算,全年地区生产总值(GDP)912.6亿元(现价),按可比价格计算,比上年增长4.7%。`))).toEqual([
+        ['gdp', 2024, 'level', '912.6'],
+        ['gdp', 2024, 'growth', '4.7'],
+      ]);
+      expect(outcomes(extract(`${title}全年社会消费品零售总额88.4亿元(当年价),按不变价格计算,增长5.5%。`))).toEqual([
+        ['retail_sales', 2024, 'level', '88.4'],
+        ['retail_sales', 2024, 'growth', '5.5'],
+      ]);
+      // A share after the bracket is no rate of the level.
+      expect(outcomes(extract(`${title}全年地区生产总值912.6亿元(现价),占全市比重为12.1%。`))).toEqual([['gdp', 2024, 'level', '912.6']]);
+    });
+
+    it('reads the stock of market entities "registered" (登记在册的) or "existing" (实有的)', () => {
+      expect(outcomes(extract(`${title}年末全县登记在册的各类经营主体3.62万户,比上年末增长4.4%。`))).toEqual([
+        ['market_entities', 2024, 'level', '3.62'],
+        ['market_entities', 2024, 'growth', '4.4'],
+      ]);
+      expect(outcomes(extract(`${title}至年末,全县实有的市场主体41280户,增长2.9%。`))).toEqual([
+        ['market_entities', 2024, 'level', '41280'],
+        ['market_entities', 2024, 'growth', '2.9'],
+      ]);
+      // The year's new entities are a flow, not the stock.
+      expect(outcomes(extract(`${title}全年新登记的经营主体5120户,下降3.4%。`))).toEqual([]);
+    });
+  });
 });

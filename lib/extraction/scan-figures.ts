@@ -66,7 +66,8 @@ const LEAD_IN_WORDS = [
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
-  '(?:登记)?在册', '实有', '全部',
+  // Round 15 (rules15a): …with 的 too ("全区登记在册的各类经营主体10.84万户", "年末实有的市场主体").
+  '(?:登记)?在册的?', '实有的?', '全部',
   // Round 12 (rules12c): "全区各类经营主体总数达到58216户": every kind of market entity, the stock's usual wording.
   '各类',
   // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
