@@ -233,4 +233,21 @@ describe('round 15 rules (rules15a)', () => {
       expect(outcomes(extract(`${title}全年新登记的经营主体5120户,下降3.4%。`))).toEqual([]);
     });
   });
+
+  describe("a place in brackets after a name says whose figure it is (a county bulletin quoting its city's index)", () => {
+    const title = '2024年某县国民经济和社会发展统计公报\n\n';
+    it("reads no figure of the county's there, whichever place, indicator or verb", () => {
+      expect(outcomes(extract(`${title}全年居民消费价格(清峡市)比上年上涨0.3%。全年地区生产总值增长5%。`))).toEqual([['gdp', 2024, 'growth', '5']]);
+      expect(outcomes(extract(`${title}全年居民消费价格指数（宁远州）上涨1.1%。全年地区生产总值增长5%。`))).toEqual([['gdp', 2024, 'growth', '5']]);
+      expect(outcomes(extract(`${title}城镇居民人均可支配收入(全省)43100元,增长4.1%。全年地区生产总值增长5%。`))).toEqual([['gdp', 2024, 'growth', '5']]);
+    });
+
+    it('still reads past an abbreviation or a scope in brackets', () => {
+      expect(outcomes(extract(`${title}全年地区生产总值(GDP)212.4亿元,增长5.2%。固定资产投资(不含农户)增长3.4%。`))).toEqual([
+        ['gdp', 2024, 'level', '212.4'],
+        ['gdp', 2024, 'growth', '5.2'],
+        ['fixed_asset_investment', 2024, 'growth', '3.4'],
+      ]);
+    });
+  });
 });
