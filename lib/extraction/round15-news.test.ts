@@ -250,4 +250,24 @@ describe('round 15 rules (rules15a)', () => {
       ]);
     });
   });
+
+  describe("该市/本市 open the district's own clause in a county-level city's text, as 该区/该县 do", () => {
+    it("reads the city's figures after 该市 or 本市 when 全市 is its own word", () => {
+      const plan = '\n\n今年主要预期目标是:地区生产总值增长6%左右。';
+      expect(outcomes(extract(`2025年云岭市政府工作报告解读\n\n报告显示,去年该市规模以上工业增加值增长9.6%。${plan}`))).toEqual([['industrial_value_added', 2024, 'growth', '9.6']]);
+      expect(outcomes(extract(`2025年云岭市两会速递\n\n去年本市社会消费品零售总额增长6.3%,全市地区生产总值增长5.5%。${plan}`))).toEqual([
+        ['retail_sales', 2024, 'growth', '6.3'],
+        ['gdp', 2024, 'growth', '5.5'],
+      ]);
+      // Traditional characters, converted.
+      expect(outcomes(extract(`2025年雲嶺市政府工作報告\n\n報告顯示,去年該市固定資產投資增長4.2%。\n\n今年主要預期目標是:地區生產總值增長6%左右。`))).toEqual([
+        ['fixed_asset_investment', 2024, 'growth', '4.2'],
+      ]);
+    });
+
+    it("reads no figure after 该市 in a district's or a county's text (there it is the city above)", () => {
+      const plan = '\n\n今年主要预期目标是:地区生产总值增长6%左右。';
+      expect(outcomes(extract(`2025年云岭区政府工作报告解读\n\n报告显示,去年全区地区生产总值增长5.1%,该市规模以上工业增加值增长9.6%。${plan}`))).toEqual([['gdp', 2024, 'growth', '5.1']]);
+    });
+  });
 });

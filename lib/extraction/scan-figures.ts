@@ -224,7 +224,10 @@ function afterContinuations(text: string, from: number, limit: number): number {
 export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   let patterns = leadInPatterns.get(context);
   if (!patterns) {
-    const own = [context.selfScope, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Round 15 (rules15a): …and the demonstrative with the district's own kind ("去年该市规模以上工业增加值…" in a county-level
+    // city's news, as 该区/该县 in a district's or a county's): 该市/本市 are the district's only where 全市 is its own word.
+    const kind = context.selfScope.slice(1);
+    const own = [context.selfScope, `该${kind}`, `本${kind}`, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
     patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
