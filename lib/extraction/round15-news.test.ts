@@ -270,4 +270,24 @@ describe('round 15 rules (rules15a)', () => {
       expect(outcomes(extract(`2025年云岭区政府工作报告解读\n\n报告显示,去年全区地区生产总值增长5.1%,该市规模以上工业增加值增长9.6%。${plan}`))).toEqual([['gdp', 2024, 'growth', '5.1']]);
     });
   });
+
+  describe("a list of the year's targets ends at the heading of the page's next part", () => {
+    const head = '一图读懂｜2026年某区政府工作报告\n\n过去一年,全区地区生产总值增长5%。\n\n▍2026年  主要预期目标\n\n◆ 地区生产总值增长5%左右\n◆ 固定资产投资增长3%\n◆ 居民人均可支配收入增长与经济增长同步\n\n';
+    const expected = [
+      ['gdp', 2026, 'growth', 'about', '5'],
+      ['fixed_asset_investment', 2026, 'growth', 'exact', '3'],
+      ['resident_income', 2026, 'growth', 'relative', null],
+    ];
+    it('reads no task under a card label or a work heading as a target, whatever the heading', () => {
+      for (const next of ['【图4】\n\n▍2026年  重点工作  十个方面\n\n', '三、2026年重点任务\n\n', '📌 今年要干的重点工作\n\n', '▶ 民生实事\n\n']) {
+        const read = targets(extract(`${head}${next}01 扩大开放\n　 外贸出口增长8%以上\n\n02 促进消费\n　 社会消费品零售总额增长9%\n`));
+        expect(read, next).toEqual(expected);
+      }
+    });
+
+    it('still reads a bulleted target list that runs on after a blank line', () => {
+      const read = targets(extract(`${head}◆ 城镇新增就业1.2万人\n`));
+      expect(read).toEqual([...expected, ['new_urban_jobs', 2026, 'level', 'exact', '1.2']]);
+    });
+  });
 });

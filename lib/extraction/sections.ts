@@ -239,6 +239,7 @@ const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[
 // Round 11 (rules11b): …or a bracketed one ("(二)主要任务" after "(一)主要预期目标" and its "——" list).
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
 const CONTINUES = /[:;,、]\s*$/;
+const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事)[^\n\d。,;:!?]{0,8}$)/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
 // Round 12 (rules12b): …also after a spoken topic ("就业这块去年…", "就业方面 去年…").
@@ -723,6 +724,9 @@ function findMainBlocks(text: string, from: number): Range[] {
       // Round 12 (rules12b): …and so does a run of bare lines under a heading, at a line that opens on 去年 (not on a
       // year: "2025年全区…" under the 2025 targets' heading is one of them): "就业这块去年城镇新增就业1.31万人".
       if (bareLines && PAST_WORD_LINE.test(next.text)) break;
+      // Round 15 (rules15a): …and any run or list ends at a heading of the page's next part: a bracketed card label ("【图4】",
+      // "【民生实事】") or a line naming the year's work ("▍2026年  重点工作  十个方面", "三、重点任务"): the figures under it are tasks.
+      if (NEXT_PART_HEADING.test(next.text)) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
