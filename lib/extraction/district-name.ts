@@ -8,8 +8,11 @@ const PEOPLES =
   '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
 const ZONE = '经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|经开区|高新区';
 
-/** The name group the district patterns share: an autonomous county/banner or a zone, else "<1–6 characters>区/县/旗/市". */
-export const DISTRICT_NAME_SOURCE = `[\\u4e00-\\u9fff]{1,4}?(?:(?:${PEOPLES})族){0,4}自治(?:县|旗)|[\\u4e00-\\u9fff]{2,4}?(?:${ZONE})|[\\u4e00-\\u9fff]{1,6}?(?:新区|区|县|旗|市)`;
+/** An autonomous county or banner, or a development zone: the long official names. */
+export const LONG_NAME_SOURCE = `[\\u4e00-\\u9fff]{1,4}?(?:(?:${PEOPLES})族){0,4}自治(?:县|旗)|[\\u4e00-\\u9fff]{2,4}?(?:${ZONE})`;
+
+/** The name group the district patterns share: a long name (above), else "<1–6 characters>区/县/旗/市". */
+export const DISTRICT_NAME_SOURCE = `${LONG_NAME_SOURCE}|[\\u4e00-\\u9fff]{1,6}?(?:新区|区|县|旗|市)`;
 
 // What a name ends in: its kind, with the peoples of an autonomous name.
 const KIND = new RegExp(`(?:(?:(?:${PEOPLES})族)*自治(?:县|旗)|${ZONE}|新区|区|县|旗|市)$`);

@@ -3,7 +3,7 @@
 // "全县"; "全市" only in a county-level city's report). A figure introduced by another
 // entity's word ("全市", "全省", "全国") is that entity's, never the district's.
 import type { Catalogue } from './catalogue';
-import { DISTRICT_NAME_SOURCE, districtStem, fullZoneName, isKindAlone } from './district-name';
+import { DISTRICT_NAME_SOURCE, LONG_NAME_SOURCE, districtStem, fullZoneName, isKindAlone } from './district-name';
 
 export type ReadingContext = {
   catalogue: Catalogue;
@@ -33,12 +33,13 @@ const DISTRICT_AT_TOP = new RegExp(
 const DISTRICT_AT_FOOT = new RegExp(
   String.raw`(?:^|[\n(《“于,日):年的自 \t\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|统计局|融媒体中心|(?:广播)?电视台|发展和改革局|发展和改革委员会|发改局|财政局))`,
 );
+// (Round 15, rules15a: an autonomous county's or a zone's long name too, in each formula below.)
 // Round 11 (rules11a): a work report whose speech names the district only in its body, in one of two set
 // formulas: the review's opening "2025年是渝岭区发展进程中极不平凡的一年" (a year, 是, the name, 发展/历史), and
 // the closing call "为奋力谱写中国式现代化的临川县篇章而不懈奋斗" (谱写 …现代化(的) the name 篇章).
-const YEAR_IS_DISTRICTS = /(?:^|[\n。])\s*(?:19|20)\d{2} ?年是([\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=发展|历史|经济社会)/;
-const DISTRICTS_CHAPTER = /谱写(?:[^。\n]{0,12}?现代化)?的?([\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=篇章)/;
-const NAME_AND_COLON = /^\s*([\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗))(?=[:：])/;
+const YEAR_IS_DISTRICTS = new RegExp(String.raw`(?:^|[\n。])\s*(?:19|20)\d{2} ?年是(${LONG_NAME_SOURCE}|[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=发展|历史|经济社会)`);
+const DISTRICTS_CHAPTER = new RegExp(String.raw`谱写(?:[^。\n]{0,12}?现代化)?的?(${LONG_NAME_SOURCE}|[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=篇章)`);
+const NAME_AND_COLON = new RegExp(String.raw`^\s*(${LONG_NAME_SOURCE}|[\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗))(?=[:：])`);
 const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
 const TOP = 400;
 const FOOT = 300;

@@ -46,6 +46,13 @@ describe('round 15 rules (rules15a)', () => {
       expect(findDistrict('2025年周至县政府工作报告')).toBe('周至县');
     });
 
+    it("reads a long name in the body's formulas and a headline's name and colon", () => {
+      expect(findDistrict('各位代表:\n\n2025年是青岗满族自治县发展进程中极不平凡的一年。')).toBe('青岗满族自治县');
+      expect(findDistrict('…为奋力谱写中国式现代化的白河湾拉祜族佤族自治县篇章而不懈奋斗!')).toBe('白河湾拉祜族佤族自治县');
+      expect(findDistrict('滨江经开区：两会数据速递\n\n今年')).toBe('滨江经济技术开发区');
+      expect(findDistrict('2025年是渝岭区发展进程中极不平凡的一年。')).toBe('渝岭区');
+    });
+
     it("reads the county's own figures under its stem (务川 for 务川仡佬族苗族自治县)", () => {
       const context = readingContext('', compileCatalogue(INDICATORS), '松江源仡佬族苗族自治县');
       expect(context.districtNames).toEqual(['松江源仡佬族苗族自治县', '松江源']);
