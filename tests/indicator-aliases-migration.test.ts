@@ -171,3 +171,19 @@ describe('indicator aliases migration (round 14, rules14c)', () => {
     expect(INDICATORS.find((indicator) => indicator.key === 'rural_income')!.aliases).toContain('农牧民人均可支配收入');
   });
 });
+
+describe('indicator aliases migration (round 15, rules15a)', () => {
+  it('appends 能耗双控 to energy intensity where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round15a', `
+      ('energy_intensity', '单位地区生产总值能耗', 'Energy intensity', ARRAY['管理员别名'], false, now()),
+      ('energy_saving', '节能减排', 'Energy saving', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'energy_intensity', aliases: ['管理员别名', '能耗双控'] },
+      { key: 'energy_saving', aliases: null },
+    ]);
+  });
+
+  it('adds the same spelling the catalogue seeds new databases with', () => {
+    expect(INDICATORS.find((indicator) => indicator.key === 'energy_intensity')!.aliases).toContain('能耗双控');
+  });
+});

@@ -95,6 +95,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // Round 11 (rules11a): "固定资产投资虽同比下降4.2%，但产业投资增长21.7%": a concession's 虽 (虽然, 尽管) between
     // the name and its verb weighs the figure, as 仅 does; the figure is the name's.
     ['虽然', 'neutral'], ['虽', 'neutral'], ['尽管', 'neutral'],
+    // Round 15 (rules15a): "全市地区生产总值仍然完成了316.58亿元", "…投资依然增长4%", "…收入也增长了6.1%": an adverb of persistence or
+    // addition between the name and its verb weighs the figure as 仅 and 虽 do; the figure is the name's.
+    ['仍然', 'neutral'], ['依然', 'neutral'], ['依旧', 'neutral'], ['仍', 'neutral'], ['也', 'neutral'], ['还', 'neutral'], ['继续', 'neutral'],
     // Taiwan's press: "年增5.2%" (a year-on-year rise), "達人民幣187.3億元" (the currency before a level).
     ['年增长', 'growth'], ['年增', 'growth'], ['人民币', 'neutral'],
     // Round 10: …and "年減2.4%" (a year-on-year fall), the same press's word for 同比下降; "負成長1.2%" and
@@ -113,9 +116,12 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 
 // "(GDP)" after a name is its abbreviation, "(不含农户)" its scope, "[1]" a footnote mark:
 // none of them a figure or a different indicator.
+const OTHER_PLACE = /^(?:[\u4e00-\u9fff]{1,6}(?:市|省|州|盟|地区)|全[市省国州]|全国)(?:数据|口径)?$/;
 const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
 // …or a superscript mark ("地区生产总值¹427.15亿元").
-const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,]))/;
+// Round 15 (rules15a): …or a circled one ("全年农林牧渔业总产值①539860万元", its note "①农林牧渔业总产值按现价计算…" a bulletin's
+// end-note, too far below for footnotes.ts to pair): never a figure, whatever stands after it.
+const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,])|[\u2460-\u2473](?=\s?[\d比增同为达完实按,（(]))/;
 // A part of the year between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度下降2.1%").
 const IN_YEAR_PERIOD = /^(?:1 ?[—–\-~至到] ?(?:[1-9]|1[01]) ?月(?:份)?|前三季度|上半年|前两个月|[一二三]季度)/;
 const YEAR_RUN_ON = /^(?:19|20)\d{2} ?年/;
@@ -150,6 +156,9 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
   while (pos - from - adjustment < MAX_CONNECTOR) {
     const abbreviation = ABBREVIATION.exec(text.slice(pos, pos + 10));
     // "(亿元)" after a name is its unit (a table's row label), which the figure must not cross.
+    // Round 15 (rules15a): "居民消费价格(清峡市)比上年上涨0.3%", "(全省)": a place in the brackets says whose figure it is — a
+    // county bulletin quoting its city's index — so no figure of the name's is read there.
+    if (abbreviation && pos === from && abbreviation[1] !== undefined && OTHER_PLACE.test(abbreviation[1])) return { kind: 'none', connectorEnd: pos, verb: null };
     if (abbreviation && pos === from && !(abbreviation[1] !== undefined && isUnit(abbreviation[1]))) {
       pos += abbreviation[0].length;
       continue;

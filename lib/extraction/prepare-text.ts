@@ -116,7 +116,9 @@ const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元
 // A figure with its unit: headings name years, not amounts, so a line holding one is prose.
 const FIGURE_WITH_UNIT = /\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?亩)/;
 // Lines copied from a PDF: an item of a list or a heading starts a new line on purpose.
-const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·])/;
+// Round 15 (rules15a): …or a bullet sign (▪ ● ◆ ■ ▶ ★ ✅ ☑ ✔ ➤: a poster's or a web page's list, one item a line), which no wrapped
+// clause goes on with: "✅ 居民人均可支配收入增长与经济增长同步" over "✅ 城镇调查失业率控制在…以内" are two items, never one line.
+const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·\u25a0-\u25ff\u2605\u2606\u2611\u2713\u2714\u2705\u27a4])/;
 
 /** end excludes the line break (\n or \r\n); next is where the following line starts. */
 type Line = { start: number; end: number; next: number; text: string; physical?: number };

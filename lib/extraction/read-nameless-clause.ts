@@ -28,7 +28,9 @@ const REFERS_BACK = /[。!?]\s*去年(?:的)?这(两|三)项(?:指标)?(?:分别
 const COUNT: Record<string, number> = { 两: 2, 三: 3 };
 const SERIES_RATE_AFTER = /^,\s*(?=(?:同比)?(?:分别)?(?:增长|下降)\s?\d)/;
 // "。今年预期目标是增长3%": this year's goal, its name in the sentence before.
-const GOAL_AFTER = /[。!?]\s*今年(?:的)?(?:预期目标|目标)(?:是|为|定为|定在)(?=\s?(?:增长|下降)?\s?\d)/g;
+// Round 15 (rules15a): …also with the report as its subject, as after a comma ("。今年报告定的目标是增长8%", "。今年政府工作报告提出的目标为
+// 增长6%", "。今年报告定的是增长5%"): what the report sets for the one indicator the sentence before named.
+const GOAL_AFTER = /[。!?]\s*今年(?:的)?(?:(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)?(?:(?:预期目标|目标)(?:是|为|定为|定在)|(?<=报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)是)(?=\s?(?:增长|下降)?\s?\d)/g;
 // Another entity's name before the indicator ("全市规上工业增加值…") lends nothing.
 const OTHER_ENTITY = /全[市省国州]$|[市省]级$/;
 

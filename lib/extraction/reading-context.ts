@@ -3,6 +3,7 @@
 // "全县"; "全市" only in a county-level city's report). A figure introduced by another
 // entity's word ("全市", "全省", "全国") is that entity's, never the district's.
 import type { Catalogue } from './catalogue';
+import { DISTRICT_NAME_SOURCE, LONG_NAME_SOURCE, districtStem, fullZoneName, isKindAlone } from './district-name';
 
 export type ReadingContext = {
   catalogue: Catalogue;
@@ -24,18 +25,21 @@ export type ReadingContext = {
 // Round 11 (rules11c): …or a Taiwan-press headline in which it sets (订, 訂) this year's targets ("陆澄湖湾区订今年GDP增长目标"),
 // or its plan report's author under the title ("…计划草案的报告 某县发展和改革委员会"), as at the foot.
 // Round 13 (rules13c): an interview's subtitle names it before its head and the head's name, ending the line ("——访南陵塘县县长许卫东").
-const DISTRICT_AT_TOP =
-  /(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/访\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n)|(?:区|县|旗)长[:]|(?:广播)?电视台))/;
+const DISTRICT_AT_TOP = new RegExp(
+  String.raw`(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/访\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n)|(?:区|县|旗)长[:]|(?:广播)?电视台))`,
+);
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
-const DISTRICT_AT_FOOT =
-  /(?:^|[\n(《“于,日):年的自 \t\u2600-\u27bf\udc00-\udfff])\s*([\u4e00-\u9fff]{1,6}?(?:新区|区|县|旗|市))(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|统计局|融媒体中心|(?:广播)?电视台|发展和改革局|发展和改革委员会|发改局|财政局))/;
+const DISTRICT_AT_FOOT = new RegExp(
+  String.raw`(?:^|[\n(《“于,日):年的自 \t\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|管委会|管理委员会|政府工作报告|统计局|融媒体中心|(?:广播)?电视台|发展和改革局|发展和改革委员会|发改局|财政局))`,
+);
+// (Round 15, rules15a: an autonomous county's or a zone's long name too, in each formula below.)
 // Round 11 (rules11a): a work report whose speech names the district only in its body, in one of two set
 // formulas: the review's opening "2025年是渝岭区发展进程中极不平凡的一年" (a year, 是, the name, 发展/历史), and
 // the closing call "为奋力谱写中国式现代化的临川县篇章而不懈奋斗" (谱写 …现代化(的) the name 篇章).
-const YEAR_IS_DISTRICTS = /(?:^|[\n。])\s*(?:19|20)\d{2} ?年是([\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=发展|历史|经济社会)/;
-const DISTRICTS_CHAPTER = /谱写(?:[^。\n]{0,12}?现代化)?的?([\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=篇章)/;
-const NAME_AND_COLON = /^\s*([\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗))(?=[:：])/;
+const YEAR_IS_DISTRICTS = new RegExp(String.raw`(?:^|[\n。])\s*(?:19|20)\d{2} ?年是(${LONG_NAME_SOURCE}|[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=发展|历史|经济社会)`);
+const DISTRICTS_CHAPTER = new RegExp(String.raw`谱写(?:[^。\n]{0,12}?现代化)?的?(${LONG_NAME_SOURCE}|[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=篇章)`);
+const NAME_AND_COLON = new RegExp(String.raw`^\s*(${LONG_NAME_SOURCE}|[\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗))(?=[:：])`);
 const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
 const TOP = 400;
 const FOOT = 300;
@@ -46,25 +50,25 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   const topPattern = new RegExp(DISTRICT_AT_TOP.source, 'g');
   let top: RegExpExecArray | null = null;
   for (let match = topPattern.exec(text.slice(0, TOP)); match; match = topPattern.exec(text.slice(0, TOP))) {
-    if (!NOT_A_NAME.test(match[1]!)) {
+    if (!notAName(match[1]!)) {
       top = match;
       break;
     }
     topPattern.lastIndex = match.index + 1;
   }
   top ??= NAME_AND_COLON.exec(text);
-  if (top && NOT_A_NAME.test(top[1]!)) top = null;
+  if (top && notAName(top[1]!)) top = null;
   const footFrom = Math.max(0, text.length - FOOT);
   const foot = top ? null : DISTRICT_AT_FOOT.exec(text.slice(footFrom));
   // Round 11 (rules11a): a work report's own formulas, where neither its top nor its foot names it.
   // (A foot match that is no name, "我代表区人民政府" in a short text, leaves the formulas to be read.)
-  const footName = foot && !NOT_A_NAME.test(foot[1]!) ? foot : null;
+  const footName = foot && !notAName(foot[1]!) ? foot : null;
   const body = top || footName ? null : (YEAR_IS_DISTRICTS.exec(text) ?? DISTRICTS_CHAPTER.exec(text));
   const match = top ?? footName ?? body ?? foot;
   if (!match) return null;
   const name = match[1]!;
   const end = (top || match === body ? 0 : footFrom) + match.index + match[0].length;
-  if (NOT_A_NAME.test(name)) return null;
+  if (notAName(name)) return null;
   // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
   // session line ("1月14日在云溪区第六届人民代表大会…") or of those attending it ("出席南湖区政协…"), nor what a 的 attaches to it
   // ("在1月10日开幕的白鹭区第三届…"; "1 月 8 日在…" when a PDF spaces the date out), nor its
@@ -77,7 +81,11 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
     // Round 14 (rules14b): …nor a verb or preposition of place, and what stands before it, in front of it ("来自清源县财政局", "记者走进
     // 清源县", "向清源县…"): a two-character verb ending in 自/到/往/赴/进/入/经, or a preposition, with a name of two or more characters
     // after it (自流井区, 向阳区, 从化区 keep theirs).
-    .replace(/^[\u4e00-\u9fff]*?(?:[\u4e00-\u9fff][自到往赴进入经]|[在从向由据对给与跟])(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗|市)$)/, '')
+    // Round 15 (rules15a): …cut within the stem only, two of its characters left: the 经 of 经济技术开发区 and the 自 of 自治县 are the
+    // name's kind, never a verb ("西湾经济技术开发区", "务川仡佬族苗族自治县").
+    .replace(/^[\u4e00-\u9fff]*?(?:[\u4e00-\u9fff][自到往赴进入经]|[在从向由据对给与跟])(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗|市)$)/, (verb, _at, whole: string) =>
+      verb.length <= districtStem(whole).length - 2 ? '' : verb,
+    )
     // "记者从岭南县第十八届…获悉": the reporter's source, not the name.
     .replace(/^(?:记者|笔者)(?:从|自)/, '')
     // "政协云岭县第十一届委员会": the body's name before the district's, in the official form.
@@ -97,6 +105,9 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   if (trimmed.length >= 5) {
     const times = (word: string) => text.split(word).length - 1;
     for (let cut = trimmed.length - 3; cut >= 1; cut -= 1) {
+      // Round 15 (rules15a): the shorter name keeps a stem of two characters before its kind: never "自治县" or
+      // "苗族自治县" out of "务川仡佬族苗族自治县", nor "经开区" out of "滨溧经开区" (the text's words for itself).
+      if (districtStem(trimmed.slice(cut)).length < 2) continue;
       if (times(trimmed.slice(cut)) > times(trimmed.slice(cut - 1))) return { start: end - trimmed.length + cut, end };
     }
   }
@@ -114,15 +125,20 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
 // (周至县, 平和县, 无为市 end in 至, 和, 为: those stay names).
 const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据自到往赴进入经对给与跟被把让]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
 
+// Round 15 (rules15a): "自治县统计局", "经开区党工委": the kind alone is the text speaking of itself; "治县" is an
+// autonomous county's name cut after its 自 (read as a preposition of place), never a name.
+const notAName = (name: string) => NOT_A_NAME.test(name) || isKindAlone(name);
+
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);
-  return span ? text.slice(span.start, span.end) : null;
+  return span ? fullZoneName(text.slice(span.start, span.end), text) : null;
 }
 
 export function readingContext(text: string, catalogue: Catalogue, district: string | null): ReadingContext {
   // Round 14 (rules14b): a three-character name's two-character stem is the name too ("2024年德溪全县地区生产总值…" in 德溪县's
   // news); a one-character stem ("沛县" → "沛") is too short to tell from any other word.
-  const stem = district?.replace(/(?:新区|区|县|旗|市)$/, '') ?? '';
+  // Round 15 (rules15a): an autonomous county's or a zone's stem is what stands before its peoples or its kind ("务川").
+  const stem = district ? districtStem(district) : '';
   const names = district ? [district, ...(stem.length >= 2 && stem !== district ? [stem] : [])] : [];
   // The district's own scope word: the suffix of its name, or else the county-level word the
   // text uses most; "全市" only when it uses none (a city's figures appear in district texts).

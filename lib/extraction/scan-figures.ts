@@ -66,7 +66,8 @@ const LEAD_IN_WORDS = [
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
-  '(?:登记)?在册', '实有', '全部',
+  // Round 15 (rules15a): …with 的 too ("全区登记在册的各类经营主体10.84万户", "年末实有的市场主体").
+  '(?:登记)?在册的?', '实有的?', '全部',
   // Round 12 (rules12c): "全区各类经营主体总数达到58216户": every kind of market entity, the stock's usual wording.
   '各类',
   // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
@@ -223,7 +224,10 @@ function afterContinuations(text: string, from: number, limit: number): number {
 export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   let patterns = leadInPatterns.get(context);
   if (!patterns) {
-    const own = [context.selfScope, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Round 15 (rules15a): …and the demonstrative with the district's own kind ("去年该市规模以上工业增加值…" in a county-level
+    // city's news, as 该区/该县 in a district's or a county's): 该市/本市 are the district's only where 全市 is its own word.
+    const kind = context.selfScope.slice(1);
+    const own = [context.selfScope, `该${kind}`, `本${kind}`, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
     patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);

@@ -113,6 +113,10 @@ const PLAN_HEADING = new RegExp(
 // the next line (blank lines, a live blog's dropped clock lines, between) states a figure. A page title of the same words over a
 // date line or a lead ("…2025年目标定了" / "2025-01-15 来源:…") heads no list.
 const ANNOUNCED_CUE = String.raw`(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:(?:19|20)\d{2} ?年|今年)[ \t]*的?(?:发展)?目标)(?:来了|来啦|出炉了?|出炉啦|揭晓了?|公布了?|发布了?|定了|一览|速览|看这里)?[!~]*[ \t]*(?:——?|…{1,2}|-{1,2}|\ud83d\udc47|\u2b07\ufe0f?)?[ \t]*(?=\n\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
+// Round 15 (rules15a): …also when the report's proposal of them ends a clause's line after a comma ("今年是收官之年,报告提出全县主要预期目标👇",
+// "新的一年,政府工作报告明确了以下主要目标:", "2025年,报告确定的主要预期目标如下——"): the clause names the report or the year and a verb of
+// proposing (never 完成/实现: "圆满完成了年初确定的主要预期目标" looks back), and the next line states a figure, as above.
+const PROPOSED_CUE = String.raw`(?<=[。,;!?])[ \t]*(?:[^\n。,;:完实]{0,12}?(?:报告|今年|新的?一年|(?:19|20)\d{2} ?年))[^\n。,;:完实]{0,12}?(?:提出|明确|确定|列出|给出|安排|部署)了?(?:以下|如下)?的?[^\n。,;:完实]{0,8}?(?:主要预期目标|主要目标|预期目标|目标任务)(?:如下|是|为)?[:]?[!]*[ \t]*(?:——?|…{1,2}|-{1,2}|\ud83d\udc47|\u2b07\ufe0f?)?[ \t]*(?=\n\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
 const MAIN_CUE = new RegExp(
   String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*,?\s*(?:即为?|也就是)?\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
     // (Round 12, rules12a: an emoji may stand before the bracket, "📌【2026 主要预期目标】".)
@@ -128,7 +132,7 @@ const MAIN_CUE = new RegExp(
     String.raw`|(?<=发展的?)(?:主要预期目标|主要目标)[ \t]+(?![是为如任完实执])(?=[^\n。]{0,30}?(?:\d|百分之))` +
     // Round 13 (rules13b): "据了解,报告提出的2024年全区主要预期目标还包括:…" (after targets quoted by deputies), "主要目标包括:".
     '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):' +
-    `|${ANNOUNCED_CUE}`,
+    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}`,
   'g',
 );
 // Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
@@ -136,7 +140,10 @@ const MAIN_CUE = new RegExp(
 // figure, closed by 的目标 (inside or right after it) or opened by the report's 提出的. Never last year's ("“去年…的目标”"), nor the
 // city's ("与全市“地区生产总值增长6%左右”的目标保持衔接"), nor a target said to be met ("“…增长6%的目标”顺利完成": last year's).
 const QUOTED_TARGET_SOURCE = String.raw`(?<!(?:全市|全省|全国|国家|省里|市里|[市省州]政府|[市省州]委)[^,。;:\n]{0,6})[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,40}?\d[^”"\n。]{0,12}?(?:的目标|[”"]的?目标)(?![^。\n]{0,6}?(?:完成|实现|达成|超额|如期))`;
-const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]`, 'g');
+// Round 15 (rules15a): …or named without quotation marks between the report's proposing and 的目标 ("对报告提出的社会消费品零售总额增长7%的
+// 目标充满信心", "报告确定的地区生产总值增长6%左右的预期目标"): one clause, no year or look back in it.
+const PROPOSED_TARGET = String.raw`(?<!(?:去年|上年|过去)[^,。;:\n]{0,6})(?<=报告(?:提出|明确|确定|定下)的)(?![^,。;:\n]{0,40}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国州]))[^,。;:“”"\n]{2,40}?\d[^,。;:“”"\n]{0,12}?的(?:预期)?目标(?![^。\n]{0,6}?(?:完成|实现|达成|超额|如期))`;
+const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]|${PROPOSED_TARGET}`, 'g');
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的?一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
@@ -232,6 +239,7 @@ const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[
 // Round 11 (rules11b): …or a bracketed one ("(二)主要任务" after "(一)主要预期目标" and its "——" list).
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
 const CONTINUES = /[:;,、]\s*$/;
+const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事)[^\n\d。,;:!?]{0,8}$)/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
 // Round 12 (rules12b): …also after a spoken topic ("就业这块去年…", "就业方面 去年…").
@@ -706,7 +714,9 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (!next) break;
       const isItem = LIST_ITEM.test(next.text);
       // One line a target, possibly with a blank line between (an infographic's text).
-      const bareNext = bareLines && next.start <= end + 2 && oneTargetLine(next.text);
+      // Round 15 (rules15a): …and any blank lines between the heading and its first line (a poster's rule line "━━━━" under the
+      // heading is dropped as furniture and leaves its line empty).
+      const bareNext = bareLines && (next.start <= end + 2 || end === start) && oneTargetLine(next.text);
       // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
       if (bareLines && !bareNext) break;
       // …and it ends at a line that turns to last year ("去年全区地区生产总值增长5.2%").
@@ -714,6 +724,9 @@ function findMainBlocks(text: string, from: number): Range[] {
       // Round 12 (rules12b): …and so does a run of bare lines under a heading, at a line that opens on 去年 (not on a
       // year: "2025年全区…" under the 2025 targets' heading is one of them): "就业这块去年城镇新增就业1.31万人".
       if (bareLines && PAST_WORD_LINE.test(next.text)) break;
+      // Round 15 (rules15a): …and any run or list ends at a heading of the page's next part: a bracketed card label ("【图4】",
+      // "【民生实事】") or a line naming the year's work ("▍2026年  重点工作  十个方面", "三、重点任务"): the figures under it are tasks.
+      if (NEXT_PART_HEADING.test(next.text)) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
