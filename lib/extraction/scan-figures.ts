@@ -163,15 +163,28 @@ const STATE_BEFORE_FIGURE = /^[\u4e00-\u9fff]{2,6}[、,](?=(?:力争|努力|确�
 
 // Round 13 (rules13c): a plan report's numbered item headed by the indicator alone, its figures in the sentence after
 // the stop ("1.地区生产总值。预计完成236.5亿元,增长5.6%", "(二)固定资产投资。全年增长4.6%"): the heading names them.
-const ITEM_HEADING_BEFORE = /(?:^|\n)\s*(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)\s*$/;
+// Round 15 (rules15b): a plan report's bullet ("——地区生产总值。预计完成312.6亿元") is such an item too.
+const ITEM_HEADING_BEFORE = /(?:^|\n)\s*(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|—{1,2})\s*$/;
 // Round 14 (rules14c): the words before the figure in any order ("预计全年完成528.6亿元", "全年预计实现…").
 const ITEM_HEADING_STOP = /^。\s*(?=(?:(?:全年|(?:初步)?预计|完成|实现|达到|同比|比上年)\s?){0,3}(?:增长|下降|完成|实现|达到)?\s?-?\d)/;
+
+// Round 15 (rules15b): the item may first restate the year's plan in a sentence of its own ("1.地区生产总值。年初预期
+//目标为增长5%左右。预计全年完成912.6亿元", "年度计划增长6%。", "全年目标任务:增长8%。"): that sentence is last year's target,
+// not an outcome, and the heading names the figures of the sentence after it. Words of the plan before the sentence's
+// first digit, no word of the result (预计/完成/实现…), one line.
+const PLAN_RESTATEMENT = /^。\s*(?=[^\d。\n]{0,16}(?:目标|计划|预期))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^。\n]{1,40}(?=。)/;
 
 function figureAfterState(text: string, mentionEnd: number, expectedValues: number, mentionStart: number): ReturnType<typeof parseFigure> {
   const result = parseFigure(text, mentionEnd, expectedValues);
   if (result.kind === 'none' && ITEM_HEADING_BEFORE.test(text.slice(Math.max(0, mentionStart - 12), mentionStart))) {
-    const stop = ITEM_HEADING_STOP.exec(text.slice(mentionEnd, mentionEnd + 20));
-    if (stop) return parseFigure(text, mentionEnd + stop[0].length, expectedValues);
+    let from = mentionEnd;
+    for (let skipped = 0; skipped <= 2; skipped += 1) {
+      const stop = ITEM_HEADING_STOP.exec(text.slice(from, from + 20));
+      if (stop) return parseFigure(text, from + stop[0].length, expectedValues);
+      const plan = PLAN_RESTATEMENT.exec(text.slice(from, from + 64));
+      if (!plan) break;
+      from += plan[0].length;
+    }
   }
   if (result.kind !== 'none') return result;
   const state = STATE_BEFORE_FIGURE.exec(text.slice(mentionEnd, mentionEnd + 12));

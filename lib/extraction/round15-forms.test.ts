@@ -1,0 +1,57 @@
+// Rules of round 15 (rules15b: plan reports, work reports, PDF copies and text without punctuation from retired eval10),
+// each reduced to the few lines that carry it (constructed, names and figures invented), from the forms eval10's
+// writers used and that published plan reports and work reports take. Each names the mechanism it fixes; the variants
+// differ from the corpus text in wording, order, indicator and spacing, and each has the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { extract, outcomes } from './fixtures/round-helpers';
+
+const PLAN = '\n二、2025年主要预期目标\n地区生产总值增长5.5%左右。\n';
+const REVIEW = '一、2024年国民经济和社会发展计划执行情况\n（一）主要指标完成情况\n';
+
+describe('round 15 rules (rules15b)', () => {
+  it('reads an item headed by the indicator alone after a sentence restating the year’s plan', () => {
+    const text =
+      REVIEW +
+      '1.规模以上工业增加值。年度计划增长7%。全年预计增长7.9%,高于计划0.9个百分点。\n' +
+      '（二）固定资产投资。 年初目标为增长8%左右。 预计同比增长6.2%,低于预期。\n' +
+      '3、社会消费品零售总额。全年目标任务:增长6%。完成88.2亿元,增长4.1%。\n' +
+      '4.一般公共预算收入。年初预期目标为增长5%。预计下降1.8%,主要受减税影响。' +
+      PLAN;
+    expect(outcomes(extract(text))).toEqual([
+      ['industrial_value_added', 2024, 'growth', '7.9'],
+      ['fixed_asset_investment', 2024, 'growth', '6.2'],
+      ['retail_sales', 2024, 'level', '88.2'],
+      ['retail_sales', 2024, 'growth', '4.1'],
+      ['budget_revenue', 2024, 'growth', '-1.8'],
+    ]);
+    // The plan's own figure is never an outcome: an item that only restates its plan, or whose next sentence is
+    // another indicator's part (其中…), or a result sentence that only mentions the plan (预计完成年度计划的…).
+    const refused =
+      REVIEW +
+      '1.一般公共预算收入。年初预期目标为增长5%。受减税降费影响,收入有所下降。\n' +
+      '2.固定资产投资。年度计划增长9%。其中民间投资增长3.1%。\n' +
+      '3.社会消费品零售总额。预计完成年度计划的96%。' +
+      PLAN;
+    expect(outcomes(extract(refused))).toEqual([]);
+  });
+
+  it('reads a plan report’s dash bullet headed by the indicator alone', () => {
+    const text =
+      REVIEW +
+      '——地区生产总值。预计完成312.6亿元,增长4.1%,低于年度计划1.9个百分点。\n' +
+      '—— 城镇居民人均可支配收入。全年达到46210元,同比增长4.6%。\n' +
+      '——　社会消费品零售总额。年度计划增长6%。预计全年完成156.3亿元,增长3.4%。' +
+      PLAN;
+    expect(outcomes(extract(text))).toEqual([
+      ['gdp', 2024, 'level', '312.6'],
+      ['gdp', 2024, 'growth', '4.1'],
+      ['urban_income', 2024, 'level', '46210'],
+      ['urban_income', 2024, 'growth', '4.6'],
+      ['retail_sales', 2024, 'level', '156.3'],
+      ['retail_sales', 2024, 'growth', '3.4'],
+    ]);
+    // A dash before words that only end on the name is no heading: the next sentence is not its figure.
+    const inSentence = REVIEW + '——全力稳住地区生产总值。预计完成318.4亿元的项目投资。' + PLAN;
+    expect(outcomes(extract(inSentence))).toEqual([]);
+  });
+});
