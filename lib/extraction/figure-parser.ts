@@ -114,6 +114,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 // "(GDP)" after a name is its abbreviation, "(不含农户)" its scope, "[1]" a footnote mark:
 // none of them a figure or a different indicator.
 const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
+const CONVENTION_NOTE = /^\((?:[^()\d。;]{0,12},)?(?:以下简称|以下称|下称|简称)[^()\d。;,]{1,6}\)|^\((?:[^()\d。;]{0,12},)?(?:以下|下)同\)/;
 // …or a superscript mark ("地区生产总值¹427.15亿元").
 const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,]))/;
 // A part of the year between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度下降2.1%").
@@ -185,6 +186,13 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
       comparableBasis = true;
       adjustment = adjusted[0].length;
       pos += adjusted[0].length;
+      continue;
+    }
+    // Round 15 (rules15b): a bracketed note that sets a convention for the rest of the text, between the verb and
+    // its figure or before the verb ("同比增长(以下简称增长)6.3%", "增长(按可比价格计算,下同)5.1%", "(以下同)"): no figure.
+    const note = text[pos] === '(' ? CONVENTION_NOTE.exec(text.slice(pos, pos + 24)) : null;
+    if (note) {
+      pos += note[0].length;
       continue;
     }
     const token = TOKENS.find(([word]) => text.startsWith(word, pos));

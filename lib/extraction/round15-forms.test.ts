@@ -3,7 +3,7 @@
 // writers used and that published plan reports and work reports take. Each names the mechanism it fixes; the variants
 // differ from the corpus text in wording, order, indicator and spacing, and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
-import { extract, outcomes } from './fixtures/round-helpers';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 const PLAN = '\n二、2025年主要预期目标\n地区生产总值增长5.5%左右。\n';
 const REVIEW = '一、2024年国民经济和社会发展计划执行情况\n（一）主要指标完成情况\n';
@@ -53,5 +53,61 @@ describe('round 15 rules (rules15b)', () => {
     // A dash before words that only end on the name is no heading: the next sentence is not its figure.
     const inSentence = REVIEW + '——全力稳住地区生产总值。预计完成318.4亿元的项目投资。' + PLAN;
     expect(outcomes(extract(inSentence))).toEqual([]);
+  });
+
+  it('reads past a bracketed note that sets a convention for the rest of the text', () => {
+    const text =
+      '2024年工作回顾\n过去一年,全县地区生产总值达到286.1亿元,同比增长(以下简称增长)5.8%;' +
+      '规模以上工业增加值增长（按可比价格计算，下同）7.2%;固定资产投资(以下同)增长4.4%。\n' +
+      '2025年主要预期目标:社会消费品零售总额增长6%。\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['gdp', 2024, 'level', '286.1'],
+      ['gdp', 2024, 'growth', '5.8'],
+      ['industrial_value_added', 2024, 'growth', '7.2'],
+      ['fixed_asset_investment', 2024, 'growth', '4.4'],
+    ]);
+    // A bracket holding a figure, or words that set nothing, is no such note.
+    const other = '2024年工作回顾\n过去一年,全县地区生产总值增长(上年为4.1%)5.8%;固定资产投资增长(含跨区项目)4.4%。\n2025年主要预期目标:社会消费品零售总额增长6%。\n';
+    expect(outcomes(extract(other))).toEqual([]);
+  });
+
+  it('reads a fiscal name owned by its level of government or its field, and 公共财政收入 (the pre-2014 name)', () => {
+    const text =
+      '2024年工作回顾\n过去一年,全县财政一般公共预算收入21.45亿元,增长3.9%;城镇新增就业5120人。\n' +
+      '2025年主要预期目标:地方级一般公共预算收入增长5%;地区生产总值增长6%。\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['budget_revenue', 2024, 'level', '21.45'],
+      ['budget_revenue', 2024, 'growth', '3.9'],
+      ['new_urban_jobs', 2024, 'level', '5120'],
+    ]);
+    expect(targets(extract(text))).toEqual([
+      ['budget_revenue', 2025, 'growth', 'exact', '5'],
+      ['gdp', 2025, 'growth', 'exact', '6'],
+    ]);
+    const old = '2024年工作回顾\n一年来,全市公共财政总收入48.2亿元,增长6.1%;地方公共财政收入26.7亿元,增长4.8%。\n2025年主要预期目标:公共财政收入增长5%左右。\n';
+    expect(outcomes(extract(old))).toEqual([
+      ['budget_revenue', 2024, 'level', '26.7'],
+      ['budget_revenue', 2024, 'growth', '4.8'],
+    ]);
+    expect(targets(extract(old))).toEqual([['budget_revenue', 2025, 'growth', 'about', '5']]);
+    // Not the district's revenue: the central government's share, the local taxes within it.
+    const refused = '2024年工作回顾\n过去一年,中央财政一般公共预算收入12.1亿元,增长2%;一般公共预算收入8.2亿元,其中地方税收收入增长6.6%。\n2025年主要预期目标:地区生产总值增长6%。\n';
+    expect(outcomes(extract(refused))).toEqual([['budget_revenue', 2024, 'level', '8.2']]);
+  });
+
+  it('reads the adjusted rate in brackets after the reported one, its adjustment inside', () => {
+    const cases: Array<[string, string]> = [
+      ['一般公共预算收入18.3亿元,增长2.2%(扣除留抵退税因素后同口径增长7.5%);', '7.5'],
+      ['一般公共预算收入下降1.9%（剔除上年一次性收入影响，增长4.3%），', '4.3'],
+      ['一般公共预算收入增长0.8% (扣除土地出让一次性因素后,同比增长6%);', '6'],
+    ];
+    for (const [line, adjusted] of cases) {
+      const result = extract(`2024年工作回顾\n过去一年,全县${line}城镇新增就业5120人。\n2025年主要预期目标:地区生产总值增长6%。\n`);
+      expect(outcomes(result), line).toContainEqual(['budget_revenue', 2024, 'growth', adjusted]);
+      expect(result.flags.map((flag) => flag.code), line).toContain('comparable_basis');
+    }
+    // A part taken out of the total is no other basis of the whole.
+    const part = extract('2024年工作回顾\n过去一年,全县固定资产投资增长3%(扣除房地产开发投资后增长9%)。\n2025年主要预期目标:地区生产总值增长6%。\n');
+    expect(outcomes(part)).toEqual([['fixed_asset_investment', 2024, 'growth', '3']]);
   });
 });
