@@ -14,6 +14,7 @@ import type { Range, Sections } from './sections';
 import type { ExtractionFlag, TargetProposal } from './types';
 import { findUnknownIndicators } from './unknown-indicators';
 import { readRelativeMargin } from './relative-margin';
+import { TASK_LEAD_IN } from './task-turn';
 import type { UnknownIndicatorProposal } from './types';
 import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
@@ -120,14 +121,6 @@ const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n�
 function underTaskHeading(text: string, from: number, at: number): boolean {
   return TASK_HEADING.test(text.slice(from, at));
 }
-// Round 13 (rules13a): a speech turns from the targets to the work with a set phrase, which in text without
-// punctuation heads no line of its own ("要实现这些目标 重点抓好以下几个方面 第一 抓工业 …工业投资增长百分之十二"):
-// the figures after it are tasks, like those under a task heading. Only where a space stands for the punctuation: after a
-// colon a report may list its year's undertakings with figures the seed reports count as targets ("…抓好以下六个方面工作:").
-// Round 14 (rules14c): …also when the fields are named before their count ("今年要重点抓好工业振兴 项目建设 民生保障等七个方面工作 力争…",
-// "突出抓好产业 项目 民生三方面重点工作"): a count of 方面/项 closing the turn, its fields between.
-// …and when the turn ends its line without a stop ("实现上述目标 我们重点抓好以下几方面工作" over "第一 …"): no punctuation there either.
-const TASK_LEAD_IN = /(?:(?:为|要)(?:确保)?实现(?:上述|这些|以上|今年的?)(?:各项)?目标|(?:抓好|做好|抓实|推进)以下(?:几个方面|几方面|[一二三四五六七八九十]个方面|几项(?:重点)?工作|[一二三四五六七八九十]+项(?:重点)?工作)(?:工作)?|(?:抓好|做好|抓实|推进|突出)[^\n\d。;:]{2,60}?(?:等)?[一二三四五六七八九十几]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务))(?:[ \t]+(?=\S)|[ \t]*(?=\n))/;
 
 /** Where the first spoken turn to the work after `from` ends (-1: none); looked for once, so a long text stays linear. */
 function taskLeadInEnd(text: string, from: number): number {

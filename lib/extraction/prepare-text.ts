@@ -149,8 +149,12 @@ export function prepareText(original: string): PreparedText {
   const notesAt = [...footnotes].sort((a, b) => a.marker - b.marker);
   // Round 13 (rules13a): a subtitle's clock stamp before a line's words is dropped (time-stamp-prefix.ts).
   // Round 14 (rules14a): a page set in two columns is read column by column (columns.ts): its lines come in reading order.
-  const columns = readColumns(splitLines(normalized).map(withoutTimeStamp), original);
+  const physicalLines = splitLines(normalized);
+  const columns = readColumns(physicalLines.map(withoutTimeStamp), original);
   const lines: Line[] = columns.lines;
+  // Round 15 (rules15b): a subtitle's caption (a line that had a clock stamp, or stands under a stamp-only line) is one
+  // spoken phrase, cut where the speaker paused: never the rest of the caption above it (findHardWraps).
+  const captions = new Set(physicalLines.flatMap((line, index) => (timeStampPrefix(line.text) > 0 || (index > 0 && TIME_CODE.test(physicalLines[index - 1]!.text.trim())) ? [index] : [])));
   const furniture = findFurniture(lines);
   const noteLines = new Set(footnotes.flatMap((note) => note.lines));
   lines.forEach((line, index) => {
@@ -158,7 +162,7 @@ export function prepareText(original: string): PreparedText {
   });
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
-  const wrapped = findHardWraps(lines, furniture, artefacts, original);
+  const wrapped = findHardWraps(lines, furniture, artefacts, original, (index) => lines[index]!.physical !== undefined && captions.has(lines[index]!.physical!));
   for (const join of columns.joins) wrapped.add(join);
   // Round 14 (rules14a): a line cut inside a figure or its verb goes on in the next content line (split-figure.ts).
   lines.forEach((line, index) => {
@@ -410,7 +414,7 @@ function besidePageNumber(lines: Line[], index: number): boolean {
  * next content line (skipping page numbers and running headers between them), unless
  * that line is a heading (short, without an ending) or starts a list item.
  */
-function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string): Set<number> {
+function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string, caption: (index: number) => boolean = () => false): Set<number> {
   const content = lines
     .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
@@ -486,7 +490,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // aligned by runs of spaces ("2  规模以上工业增加值增长(%) 6.8  7" above "3  城镇新增就业(万人)  1.21    1.2").
     const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()) || SPACED_ROW.test(row.trim()));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
-    if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow) continue;
+    if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next))) continue;
     joins.add(line.index);
   }
   return joins;

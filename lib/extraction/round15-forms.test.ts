@@ -4,6 +4,7 @@
 // differ from the corpus text in wording, order, indicator and spacing, and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
 
 const PLAN = '\n二、2025年主要预期目标\n地区生产总值增长5.5%左右。\n';
 const REVIEW = '一、2024年国民经济和社会发展计划执行情况\n（一）主要指标完成情况\n';
@@ -109,5 +110,54 @@ describe('round 15 rules (rules15b)', () => {
     // A part taken out of the total is no other basis of the whole.
     const part = extract('2024年工作回顾\n过去一年,全县固定资产投资增长3%(扣除房地产开发投资后增长9%)。\n2025年主要预期目标:地区生产总值增长6%。\n');
     expect(outcomes(part)).toEqual([['fixed_asset_investment', 2024, 'growth', '3']]);
+  });
+
+  it('joins a stray OCR space inside the integer part of a decimal figure before its unit', () => {
+    const text =
+      '报告指出 2024年全县地区生产总值完成21 4.6亿元 同比增长5 .1% 粮食总产量达到13 2.5万吨\n' +
+      '社会消费品零售总额 10 8.37亿元 增长4.2%\n报告提出 2025年主要预期目标是 地区生产总值增长6%左右\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['gdp', 2024, 'level', '214.6'],
+      ['gdp', 2024, 'growth', '5.1'],
+      ['grain_output', 2024, 'level', '132.5'],
+      ['retail_sales', 2024, 'level', '108.37'],
+      ['retail_sales', 2024, 'growth', '4.2'],
+    ]);
+    // Two numbers stay two: after a clock's or a date's separator, at a line's start, or three digits before the space.
+    const apart = prepareText('00:12:31 6.8亿元\n2024/12 6.8亿元\n12 6.8亿元\n完成126 6.8亿元\n').text;
+    expect(apart).toBe('6.8亿元\n2024/12 6.8亿元\n12 6.8亿元\n完成126 6.8亿元\n');
+  });
+
+  it('never joins a subtitle caption to the caption above it, and ends a run of one-target lines at the turn to the work', () => {
+    const lines = [
+      '00:00:05 各位代表 现在我代表县人民政府',
+      '00:00:09 向大会报告政府工作 请予审议',
+      '00:00:13 请县政协委员和其他列席人员提出意见',
+      '00:00:18 过去一年 我们坚持稳中求进工作总基调',
+      '00:00:27 经济运行持续向好 民生保障不断加强',
+      '00:20:01 今年全县经济社会发展的主要预期目标是',
+      '00:20:04 地区生产总值增长6%左右',
+      '00:20:07 一般公共预算收入增长4%',
+      '00:20:09 城镇新增就业4500人以上',
+      '00:20:12 社会消费品零售总额增长6.5%',
+      '00:20:15 全面完成省市下达的节能降碳任务',
+      '00:20:19 为此要重点抓好以下八个方面工作',
+      '00:20:23 第一 抓项目建设 固定资产投资增长9%以上',
+      '00:20:28 第二 抓乡村振兴 持续巩固拓展脱贫攻坚成果',
+    ];
+    const text = '2024年工作回顾\n' + lines.join('\n') + '\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['budget_revenue', 2025, 'growth', 'exact', '4'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '4500'],
+      ['retail_sales', 2025, 'growth', 'exact', '6.5'],
+      ['energy_saving', 2025, 'growth', 'qualitative', null],
+    ]);
+    // The captions stay lines of their own; the same lines without clock stamps (prose without punctuation cut by a
+    // page) are joined.
+    expect(prepareText(text).text).toContain('节能降碳任务\n为此要重点抓好以下八个方面工作\n第一');
+    expect(prepareText(text.replace(/\d\d:\d\d:\d\d /g, '')).text).toContain('节能降碳任务为此要重点抓好以下八个方面工作第一');
+    const srt = '1\n00:20:15,000 --> 00:20:18,000\n全面完成省市下达的节能降碳任务\n\n2\n00:20:19,000 --> 00:20:22,000\n为此要重点抓好以下八个方面工作\n';
+    expect(prepareText(srt).text).toContain('节能降碳任务\n');
   });
 });

@@ -1,3 +1,4 @@
+import { turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
 // "一、2023年工作回顾 … 二、2024年工作安排 … 主要预期目标是：…"; figures before the
@@ -714,6 +715,8 @@ function findMainBlocks(text: string, from: number): Range[] {
       // Round 12 (rules12b): …and so does a run of bare lines under a heading, at a line that opens on 去年 (not on a
       // year: "2025年全区…" under the 2025 targets' heading is one of them): "就业这块去年城镇新增就业1.31万人".
       if (bareLines && PAST_WORD_LINE.test(next.text)) break;
+      // Round 15 (rules15b): …and at a line that turns to the work ("我们将重点抓好以下九个方面工作" over "一是 …工业投资增长10%以上").
+      if ((bareLines || captionRun) && turnsToWork(next.text)) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
