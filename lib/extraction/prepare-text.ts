@@ -18,6 +18,7 @@ import { cutInsideFigure } from './split-figure';
 import { findFootnotes } from './footnotes';
 import { letterSpacingGaps } from './letter-spacing';
 import { FILLER } from './speech-fillers';
+import { spaceCellBoundaries } from './space-cells';
 import { timeStampPrefix } from './time-stamp-prefix';
 import { toSimplified } from './traditional';
 
@@ -141,7 +142,9 @@ export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
   const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
-  const widened = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
+  const cellBroken = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
+  // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).
+  const widened = spaceCellBoundaries(cellBroken).reduce((text, at) => `${text.slice(0, at)}\t${text.slice(at + 1)}`, cellBroken);
   // Round 13 (rules13b): a PDF's footnote ("1 同口径增长5.8%。" at the page's foot) is read at its marker ("增长2.7%1,"),
   // the marker as a comma (one character for one: no offset moves), see footnotes.ts.
   const footnotes = findFootnotes(splitLines(widened));

@@ -160,4 +160,30 @@ describe('round 15 rules (rules15b)', () => {
     const srt = '1\n00:20:15,000 --> 00:20:18,000\n全面完成省市下达的节能降碳任务\n\n2\n00:20:19,000 --> 00:20:22,000\n为此要重点抓好以下八个方面工作\n';
     expect(prepareText(srt).text).toContain('节能降碳任务\n');
   });
+
+  it('reads a table whose cells a PDF copy kept one space apart, by its header', () => {
+    const text =
+      '一、2024年计划执行情况\n全县经济运行总体平稳。\n附表　2024 年主要指标完成情况\n' +
+      '主要指标 单位 2024 年目标 2024 年完成 增速(%)\n' +
+      '城镇新增就业 万人 1.2 以上 1.35 —\n' +
+      '出口总额 亿美元 3.5 3.82 9.1\n' +
+      '社会消费品零售总额 亿元 6 左右 96.4 4.4\n' +
+      '注：增速按可比价格计算。\n' +
+      PLAN;
+    expect(outcomes(extract(text))).toEqual([
+      ['new_urban_jobs', 2024, 'level', '1.35'],
+      ['exports', 2024, 'level', '3.82'],
+      ['exports', 2024, 'growth', '9.1'],
+      ['retail_sales', 2024, 'level', '96.4'],
+      ['retail_sales', 2024, 'growth', '4.4'],
+    ]);
+    expect(prepareText(text).text).toContain('出口总额\t亿美元\t3.5\t3.82\t9.1\n');
+    // Not a table: no 单位 cell in the header, rows that do not come out as many cells, prose under the header.
+    const loose = [
+      '主要指标 2024 年目标 2024 年完成\n城镇新增就业 万人 1.2 1.35\n出口总额 亿美元 3.5 3.82\n',
+      '指标 单位 目标 完成\n城镇新增就业 万人 1.2 1.35 8.8\n出口总额 亿美元 3.5\n',
+      '指标 单位 目标 完成\n全年城镇新增就业 比上年多 1200 人\n出口总额 创历史 新高 3.82\n',
+    ];
+    for (const table of loose) expect(prepareText(table).text, table).toBe(table);
+  });
 });
