@@ -268,8 +268,11 @@ export function prepareText(original: string): PreparedText {
 function findFurniture(lines: Line[]): boolean[] {
   const furniture = lines.map((line) => isFurnitureLine(line.text));
   const counts = new Map<string, number>();
+  // Round 15 (rules15b): a running header set flush left and right ("某县人民政府公报                2026年第1期") is counted
+  // by its words, the run of spaces between them read as one.
+  const headerKey = (text: string) => text.trim().replace(/[ \t\u3000]{2,}/g, ' ');
   for (const line of lines) {
-    const trimmed = line.text.trim();
+    const trimmed = headerKey(line.text);
     if (trimmed.length >= 4 && trimmed.length <= 40) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
   }
   const tiny = (line: Line) => {
@@ -281,17 +284,18 @@ function findFurniture(lines: Line[]): boolean[] {
   const titleIndex = lines.findIndex((line) => line.text.trim() !== '');
   lines.forEach((line, index) => {
     const trimmed = line.text.trim();
+    const key = headerKey(line.text);
     // A running header: on every page, so three times or more; twice when it is a bare label (no figure, no punctuation).
-    const repeats = counts.get(trimmed) ?? 0;
+    const repeats = counts.get(key) ?? 0;
     // A bare label seen twice is a running header only beside a page break: an infographic names an
     // indicator twice ("地区生产总值" above last year's figure and above this year's target).
     const twice = repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index);
     // Round 13 (rules13b): a title that names its years, seen twice (first as the document's first line or by a page number, then
     // by a page number: "白鹭洲区2025年…计划执行情况与2026年计划草案的报告" again under "-2-"): the second is the running header;
-    // the first, the title, is kept.
-    const first = firstIndex.get(trimmed) ?? index;
-    if (!firstIndex.has(trimmed)) firstIndex.set(trimmed, index);
-    const headerAgain = repeats === 2 && first < index && /\d/.test(trimmed) && !/\d/.test(trimmed.replace(/(?:19|20)\d{2} ?年/g, '')) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index) && (first === titleIndex || besidePageNumber(lines, first));
+    // the first, the title, is kept. Round 15 (rules15b): …also a gazette's issue, its number beside the year ("2026年第1期").
+    const first = firstIndex.get(key) ?? index;
+    if (!firstIndex.has(key)) firstIndex.set(key, index);
+    const headerAgain = repeats === 2 && first < index && /\d/.test(key) && !/\d/.test(key.replace(/(?:19|20)\d{2} ?年|第\s?\d{1,3}\s?[期卷号]/g, '')) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index) && (first === titleIndex || besidePageNumber(lines, first));
     if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice || headerAgain)) furniture[index] = true;
     // A heading may be spaced out letter by letter ("往 期 回 顾").
     if (RELATED_LINKS.test(trimmed) || RELATED_LINKS.test(trimmed.replace(/[ \t]+/g, '')) || MORE_LINKS.test(trimmed)) {

@@ -186,4 +186,22 @@ describe('round 15 rules (rules15b)', () => {
     ];
     for (const table of loose) expect(prepareText(table).text, table).toBe(table);
   });
+
+  it('drops a gazette’s running header set flush left and right, its issue number beside the year', () => {
+    // A page of prose cut at its width, the page's foot ("— 2 —") and the next page's header inside a clause.
+    const body =
+      '一年来，全县上下坚持稳中求进工作总基调，经济运行总体平稳。全县地区生产总值完成86.2亿元，增长5.9%；社会消费品零售总额完成31.4亿元，' +
+      '增长4.6%；城镇居民人均可支配收入达到41230元，增长5.1%。全年粮食播种面积稳定在12.6万亩，粮食总产量达到';
+    const rows = body.match(/.{1,28}/g)!.join('\n');
+    const page = (header: string) =>
+      `${header}\n政府工作报告\n一、2024年工作回顾\n${rows}\n　　　　　　　　　　　　　　　　— 2 —\n\n${header}\n5.31万吨，实现连续增产。城镇新增就业1320人。\n` +
+      '二、2025年主要预期目标\n地区生产总值增长6%左右。\n';
+    for (const header of ['青禾县人民政府公报                                2025年第2期', '青禾县政府公报　　　　　第 3 期　　　　2025年', '青禾区人民政府公报        2025 年第12号']) {
+      expect(outcomes(extract(page(header))), header).toContainEqual(['grain_output', 2024, 'level', '5.31']);
+      expect(prepareText(page(header)).text.split('公报').length, header).toBe(2);
+    }
+    // Not a running header: a line holding another figure, seen twice (a table's row above and below a page break).
+    const twice = '政府工作报告\n城镇新增就业        1320人\n全县经济运行平稳。\n— 2 —\n\n城镇新增就业        1320人\n';
+    expect(prepareText(twice).text.split('城镇新增就业        1320人').length).toBe(3);
+  });
 });
