@@ -204,4 +204,23 @@ describe('round 15 rules (rules15b)', () => {
     const twice = '政府工作报告\n城镇新增就业        1320人\n全县经济运行平稳。\n— 2 —\n\n城镇新增就业        1320人\n';
     expect(prepareText(twice).text.split('城镇新增就业        1320人').length).toBe(3);
   });
+
+  it('reads a stock at the period’s end (期末) and never a part of the total left after a category is taken out', () => {
+    const text =
+      REVIEW +
+      '全县新登记经营主体3120户,期末实有经营主体4.26万户,比上年末增长5.2%。\n' +
+      '社会消费品零售总额下降0.8%;扣除汽车类后,社会消费品零售总额增长2.9%。\n' +
+      '规模以上工业增加值增长4.4%,剔除石油及制品类商品后增长6.1%。\n' +
+      '一般公共预算收入增长1.5%,剔除土地出让类收入后,同口径增长5.5%。' +
+      PLAN;
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([
+      ['market_entities', 2024, 'level', '4.26'],
+      ['market_entities', 2024, 'growth', '5.2'],
+      ['retail_sales', 2024, 'growth', '-0.8'],
+      ['industrial_value_added', 2024, 'growth', '4.4'],
+      ['budget_revenue', 2024, 'growth', '1.5'],
+      ['budget_revenue', 2024, 'growth', '5.5'],
+    ]);
+  });
 });

@@ -66,7 +66,9 @@ const LEAD_IN_WORDS = [
   // Round 12 (rules12a): "扣除这些因素后一般公共预算收入增长4.1%": the adjustment opening the clause (read as another basis).
   // Round 13 (rules13c): not a part taken out ("剔除房地产开发投资后固定资产投资增长8.9%": the rest of the total, no basis of it).
   // Round 14 (rules14a): …its cause may name a year ("剔除2023年一次性专项收入后").
-  '(?:剔除|扣除)(?!价格)(?![^,。;:\\d]{0,12}?投资(?:后|影响))(?:[^,。;:\\d]|(?:19|20)\\d{2} ?年){1,16}?(?:后|影响)',
+  '(?:剔除|扣除)(?!价格)(?![^,。;:\\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\\d]|(?:19|20)\\d{2} ?年){1,16}?(?:后|影响)',
+  // Round 15 (rules15b): "期末实有经营主体9.87万户": a stock at the reporting period's end (年末 in a year's review).
+  '期末',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
