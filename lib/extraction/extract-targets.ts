@@ -30,6 +30,7 @@ const SPACED_COMPARISON = /^[ \t\u3000]+(?:与|和|同)经济增长(?:基本)?�
 // Round 11 (rules11b): "(2025年预计增长0.9%)" after a target's wording: a note, not part of the wording.
 const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
 const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
+const LIST_PARTNER = /^(?:、[^、,。;:\d\n()]{2,12}?(?:\([A-Za-z0-9.]{1,8}\))?[^、,。;:\d\n()]{0,6}?){1,2}(?=(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达)/;
 const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?$/;
 const HANDED_DOWN_END = /^(?:目标任务|任务|目标)/;
 
@@ -214,6 +215,10 @@ function readTarget(
     // Round 10: a colon may stand there too, in a card's "name: wording" line ("居民人均可支配收入:与经济增长同步").
     if (text[from] === ':') from += 1;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
+    // Round 15 (rules15b): a name the catalogue lacks may share the wording ("单位地区生产总值能耗、细颗粒物年均浓度完成市级下达的
+    // 目标任务"): the wording handed down after the list is each name's.
+    const partner = LIST_PARTNER.exec(text.slice(from, from + 32));
+    if (partner) from += partner[0].length;
     // Round 14 (rules14b): "…增长分别高于经济增长0.5个和1.5个百分点": a margin over GDP growth, each part's with 分别.
     const margin = readRelativeMargin(text, from, range.end);
     if (margin) {

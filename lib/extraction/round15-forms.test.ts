@@ -223,4 +223,16 @@ describe('round 15 rules (rules15b)', () => {
       ['budget_revenue', 2024, 'growth', '5.5'],
     ]);
   });
+
+  it('reads a handed-down wording shared with names the catalogue lacks', () => {
+    const top = '2024年工作回顾\n全县地区生产总值增长5%。\n2025年主要预期目标是:地区生产总值增长6%左右;';
+    const cases: Array<[string, string]> = [
+      ['单位地区生产总值能耗、细颗粒物（PM2.5）年均浓度完成市级下达的目标任务。', 'energy_intensity'],
+      ['节能降耗、主要污染物减排全面完成省下达任务。', 'energy_saving'],
+      ['单位地区生产总值能耗、碳排放强度、用水总量完成上级下达的控制目标。', 'energy_intensity'],
+    ];
+    for (const [line, key] of cases) expect(targets(extract(top + line + '\n')), line).toContainEqual([key, 2025, 'growth', 'qualitative', null]);
+    // Not a wording handed down: the list's own aim, with no 下达.
+    expect(targets(extract(top + '单位地区生产总值能耗、水耗完成下降目标。\n'))).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
+  });
 });
