@@ -140,7 +140,7 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
+  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(VERTICAL_STROKE, '|');
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
   const cellBroken = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
   // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).
@@ -577,6 +577,9 @@ function findPageJumps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
 // dropped, since they sit inside names and figures ("地区生产\u200b总值", "5.\u200b6%").
 const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 // Some writers' input methods give "℅" (care of) for the percent sign: "同比增长6℅" (one for one).
+// Round 15 (rules15b): 丨 (the radical "gun") is never a word of prose: OCR reads a column rule or a bar as it, and posts use it as
+// a separator ("两会丨…"). Read as the bar it stands for, it ends a clause ("…完成节能降耗目标任务丨报告还对…").
+const VERTICAL_STROKE = /丨/g;
 const CARE_OF_AS_PERCENT = /(?<=\d ?)℅/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's

@@ -235,4 +235,19 @@ describe('round 15 rules (rules15b)', () => {
     // Not a wording handed down: the list's own aim, with no 下达.
     expect(targets(extract(top + '单位地区生产总值能耗、水耗完成下降目标。\n'))).toEqual([['gdp', 2025, 'growth', 'about', '6']]);
   });
+
+  it('reads 丨 (an OCR column rule, a post’s separator) as the bar it stands for, ending the clause', () => {
+    const text =
+      '两会丨2025年青禾县政府工作报告要点\n2024年工作回顾 全县地区生产总值增长5.6%丨固定资产投资增长7.1%\n' +
+      '报告提出 2025年主要预期目标是 地区生产总值增长6%左右 城镇新增就业2800人 一般公共预算收入增长5% 社会消费品零售总额增长7% 完成节能减排目标任务丨报告还对2025年工作作了部署\n';
+    const result = extract(text);
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2024, 'growth', '5.6'],
+      ['fixed_asset_investment', 2024, 'growth', '7.1'],
+    ]);
+    expect(targets(result)).toContainEqual(['energy_saving', 2025, 'growth', 'qualitative', null]);
+    // The quote keeps the text as written.
+    expect(result.targets.find((target) => target.indicatorKey === 'energy_saving')!.quote).toBe('节能减排目标任务');
+    expect(prepareText('增长5.6%丨固定').text).toBe('增长5.6%|固定');
+  });
 });
