@@ -239,6 +239,17 @@ export function prepareText(original: string): PreparedText {
       }
     }
     if (wrapped.has(index) || cut > 0) joinNext = true;
+    // Round 15 (rules15b): a subtitle file's cue (blank line, cue number, time line) parts two captions as one line break
+    // does, so the captions of a list of targets stay one run of lines (sections.ts), as a caption copy without cues does.
+    if (furniture[index] && TIME_CODE.test(line.text.trim()) && pieces.some((piece) => !piece[2])) {
+      // Back to the line break after the last caption's text (blank lines leave empty stretches too).
+      let first = pieces.length;
+      while (first > 0 && (pieces[first - 1]![2] || pieces[first - 1]![0] === pieces[first - 1]![1])) first -= 1;
+      const kept = pieces.slice(first).find((piece) => piece[2]);
+      pieces.length = first;
+      if (kept) pieces.push(kept);
+      return;
+    }
     // Only the \n of a \r\n is kept, so later stages see one kind of line break.
     if (line.next > line.end) pieces.push([line.next - 1, line.next, true]);
   });

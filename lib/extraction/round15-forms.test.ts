@@ -250,4 +250,32 @@ describe('round 15 rules (rules15b)', () => {
     expect(result.targets.find((target) => target.indicatorKey === 'energy_saving')!.quote).toBe('节能减排目标任务');
     expect(prepareText('增长5.6%丨固定').text).toBe('增长5.6%|固定');
   });
+
+  it('reads a subtitle file’s captions of targets as one run, captions in words among them', () => {
+    const captions = [
+      '2024年全县地区生产总值增长5.1%',
+      '报告提出 今年全县地区生产总值增长6%左右',
+      '固定资产投资增长8%',
+      '居民人均可支配收入增长和经济增长基本同步',
+      '一般公共预算收入增长4%',
+      '完成市下达的节能降碳任务',
+      '县人大代表 某镇镇长',
+      '今年我们镇要力争旅游收入增长两成',
+    ];
+    const srt = captions.map((caption, index) => `${index + 1}\n00:00:${String(10 + index * 4).padStart(2, '0')},200 --> 00:00:${String(13 + index * 4).padStart(2, '0')},900\n${caption}\n`).join('\n');
+    expect(prepareText(srt).text).toContain('今年全县地区生产总值增长6%左右\n固定资产投资增长8%\n居民人均可支配收入');
+    expect(targets(extract(srt))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['fixed_asset_investment', 2025, 'growth', 'exact', '8'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+      ['budget_revenue', 2025, 'growth', 'exact', '4'],
+      ['energy_saving', 2025, 'growth', 'qualitative', null],
+    ]);
+    // A caption that states no target ends the run: the wordings under it are not the report's targets.
+    const interrupted = srt.replace('固定资产投资增长8%', '我们要把群众的事办好办实');
+    expect(targets(extract(interrupted))).toEqual([
+      ['gdp', 2025, 'growth', 'about', '6'],
+      ['budget_revenue', 2025, 'growth', 'exact', '4'],
+    ]);
+  });
 });

@@ -557,12 +557,15 @@ function captionLines(text: string, block: Range): Range {
   let end = block.end;
   for (let lines = 0; lines < MAX_CAPTION_LINES; lines += 1) {
     const next = nextLine(text, end);
-    if (!next || next.start > end + 2 || !BARE_LINE.test(next.text.trim()) || !HAS_FIGURE.test(next.text) || PAST_LINE.test(next.text)) break;
+    if (!next || next.start > end + 2 || !BARE_LINE.test(next.text.trim()) || !(HAS_FIGURE.test(next.text) || CAPTION_WORDING.test(next.text.trim())) || PAST_LINE.test(next.text)) break;
     end = lineEnd(text, next.start);
   }
   return { start: block.start, end };
 }
 const MAX_CAPTION_LINES = 12;
+// Round 15 (rules15b): a caption of a target in words, without a figure ("城乡居民收入增长与经济增长同步", "完成市下达的节能减排任务",
+// "出口总额保持稳定"), is one of the run too.
+const CAPTION_WORDING = /(?:与|和|同)经济增长(?:基本)?同步$|下达的?[^\d]{0,8}?(?:目标任务|任务|目标)$|保持(?:基本)?稳定$/;
 
 /**
  * "2024年,该区实现地区生产总值…" before a plan that says only 今年 / 新的一年: the review is
