@@ -1,7 +1,7 @@
 // The alias migrations: existing databases gain the extractor's new catalogue aliases (round 6:
 // 出口, 粮食作物播种面积; round 8: 一般预算收入, 能耗强度; round 9: 粮食总产; round 10a: 节能降耗/节能降碳,
 // 农村牧区居民收入; round 11b: 农牧区居民收入, 实到外资; round 12c: 社零, 一般公共财政预算收入, 外贸出口额;
-// round 13c: 空气品质优良天数比率/比例; round 14c: 农牧民人均可支配收入) once, beside whatever aliases an admin has already set.
+// round 13c: 空气品质优良天数比率/比例; round 14c: 农牧民人均可支配收入; round 15b: 公共财政收入, 地方公共财政收入) once, beside whatever aliases an admin has already set.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -185,5 +185,22 @@ describe('indicator aliases migration (round 15, rules15a)', () => {
 
   it('adds the same spelling the catalogue seeds new databases with', () => {
     expect(INDICATORS.find((indicator) => indicator.key === 'energy_intensity')!.aliases).toContain('能耗双控');
+  });
+});
+
+describe('indicator aliases migration (round 15, rules15b)', () => {
+  it('appends 公共财政收入 and 地方公共财政收入 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round15b', `
+      ('budget_revenue', '一般公共预算收入', 'General public budget revenue', ARRAY['管理员别名', '公共财政收入'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'budget_revenue', aliases: ['管理员别名', '公共财政收入', '地方公共财政收入'] },
+      { key: 'gdp', aliases: null },
+    ]);
+  });
+
+  it('adds the same spellings the catalogue seeds new databases with', () => {
+    const aliases = INDICATORS.find((indicator) => indicator.key === 'budget_revenue')!.aliases;
+    for (const alias of ['公共财政收入', '地方公共财政收入']) expect(aliases).toContain(alias);
   });
 });

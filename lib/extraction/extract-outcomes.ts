@@ -32,11 +32,13 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // Round 14 (rules14c): the adjusted rate as the next clause after a semicolon ("…增长3.6%;剔除一次性土地出让收入因素后,增长7.9%",
 // "下降1.8%;扣除上年…一次性因素后,同口径增长5.4%", plan reports' and budget reports' form), only when the clause goes straight on to
 // its rate; the reason for a fall may end on a semicolon too ("…下降2.6%,主要受两家企业停产检修影响;剔除该因素后,…").
+// Round 15 (rules15b): the adjusted rate in brackets after the reported one, its adjustment inside ("增长6.6%(扣除留抵退税因素后
+// 同口径增长9.8%)", "下降2.1%(剔除一次性收入影响,增长4.3%)"), as budget reports write it.
 // Round 14 (rules14a): the adjustment may name a year ("剔除2023年一次性专项收入后") or end on 因素 ("剔除上年一次性矿业权出让收入因素,
 // 同口径增长9.7%"; never 价格因素, a real rate).
 // Round 15 (rules15a): a bracketed note on the level ("1531.24亿元(现价)", "(当年价)") may stand before the rate's basis too
 // ("…(现价),按可比价格计算,比上年增长5.3%"): the rate continues the level.
-const CONTINUATION = /^(?:,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?投资(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?投资(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+const CONTINUATION = /^(?:,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\s?\(\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d()]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d()]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d()]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
 const NATURAL_BASIS = /^(?:按)?自然口径(?:计算)?[,]?(?:增长|下降)/;
 // Round 12 (rules12a): the adjustment before a name, its clause's own opening ("扣除这些因素后", "剔除一次性因素影响,全区"):
@@ -44,8 +46,9 @@ const NATURAL_BASIS = /^(?:按)?自然口径(?:计算)?[,]?(?:增长|下降)/;
 // Round 13 (rules13c): never a part of the total taken out ("剔除房地产开发投资后": the rest, no basis of the whole).
 // Round 14 (rules14a): the cause may name its year ("剔除2023年一次性专项收入后") or end on 因素 without 后 ("剔除上年一次性
 // 因素,同口径增长…"), and the name after it may open on 全年/地方 ("…后,全年地方一般公共预算收入同口径增长7.6%").
-const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?投资(?:后|影响))(?:[^,。;:\d\n]|(?:19|20)\d{2} ?年){1,16}?(?:后|影响|因素)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?(?:地方)?$/;
+const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\d\n]|(?:19|20)\d{2} ?年){1,16}?(?:后|影响|因素)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?(?:地方)?$/;
 const ADJUSTED_REACH = 30;
+const PART_TAKEN_OUT_BEFORE = /(?:剔除|扣除)[^,。;:\d\n]{1,12}?(?:投资|类(?:商品)?)(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?$/;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
 // Round 12 (rules12a): …also "的目标,全年实际实现增长5.9%".
 const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗]|全年)?实际(?:完成|实现|增长|为|达到)?/;
@@ -86,7 +89,11 @@ export function extractOutcomes(
     if (skipped || !isLeadIn(reading.prefix, context)) continue;
     // Round 12 (rules12a): a clause opening on the adjustment ("扣除这些因素后一般公共预算收入增长4.1%",
     // "剔除留抵退税因素后,全县一般公共预算收入增长6.2%") gives the adjusted rate, proposed beside the reported one.
-    const result = reading.result.kind === 'figure' && ADJUSTED_BEFORE.test(text.slice(Math.max(sentenceStart(text, reading.start), reading.start - ADJUSTED_REACH), reading.start)) ? { ...reading.result, comparableBasis: true } : reading.result;
+    const before = text.slice(Math.max(sentenceStart(text, reading.start), reading.start - ADJUSTED_REACH), reading.start);
+    // Round 15 (rules15b): the clause opens on a part taken out of the total ("扣除汽车类后,社会消费品零售总额增长3.4%"): the
+    // rest is a part, no figure of the whole on any basis.
+    if (PART_TAKEN_OUT_BEFORE.test(before)) continue;
+    const result = reading.result.kind === 'figure' && ADJUSTED_BEFORE.test(before) ? { ...reading.result, comparableBasis: true } : reading.result;
     if (result.kind === 'garbled') flags.push(garbledFlag(prepared, reading, year, result.verb));
     // Round 12 (rules12c): "居民消费价格指数为100.3,比上年上涨0.3%", "…总水平为100%,与上年同比持平": an indicator stated
     // only as a change may give its index (上年=100) first; the index is no rate, the change after it is the year's figure.

@@ -14,6 +14,7 @@ import type { Range, Sections } from './sections';
 import type { ExtractionFlag, TargetProposal } from './types';
 import { findUnknownIndicators } from './unknown-indicators';
 import { readRelativeMargin } from './relative-margin';
+import { TASK_LEAD_IN } from './task-turn';
 import type { UnknownIndicatorProposal } from './types';
 import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
@@ -29,6 +30,7 @@ const SPACED_COMPARISON = /^[ \t\u3000]+(?:与|和|同)经济增长(?:基本)?�
 // Round 11 (rules11b): "(2025年预计增长0.9%)" after a target's wording: a note, not part of the wording.
 const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
 const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
+const LIST_PARTNER = /^(?:、[^、,。;:\d\n()]{2,12}?(?:\([A-Za-z0-9.]{1,8}\))?[^、,。;:\d\n()]{0,6}?){1,2}(?=(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达)/;
 const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?$/;
 const HANDED_DOWN_END = /^(?:目标任务|任务|目标)/;
 
@@ -120,14 +122,6 @@ const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n�
 function underTaskHeading(text: string, from: number, at: number): boolean {
   return TASK_HEADING.test(text.slice(from, at));
 }
-// Round 13 (rules13a): a speech turns from the targets to the work with a set phrase, which in text without
-// punctuation heads no line of its own ("要实现这些目标 重点抓好以下几个方面 第一 抓工业 …工业投资增长百分之十二"):
-// the figures after it are tasks, like those under a task heading. Only where a space stands for the punctuation: after a
-// colon a report may list its year's undertakings with figures the seed reports count as targets ("…抓好以下六个方面工作:").
-// Round 14 (rules14c): …also when the fields are named before their count ("今年要重点抓好工业振兴 项目建设 民生保障等七个方面工作 力争…",
-// "突出抓好产业 项目 民生三方面重点工作"): a count of 方面/项 closing the turn, its fields between.
-// …and when the turn ends its line without a stop ("实现上述目标 我们重点抓好以下几方面工作" over "第一 …"): no punctuation there either.
-const TASK_LEAD_IN = /(?:(?:为|要)(?:确保)?实现(?:上述|这些|以上|今年的?)(?:各项)?目标|(?:抓好|做好|抓实|推进)以下(?:几个方面|几方面|[一二三四五六七八九十]个方面|几项(?:重点)?工作|[一二三四五六七八九十]+项(?:重点)?工作)(?:工作)?|(?:抓好|做好|抓实|推进|突出)[^\n\d。;:]{2,60}?(?:等)?[一二三四五六七八九十几]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务))(?:[ \t]+(?=\S)|[ \t]*(?=\n))/;
 
 /** Where the first spoken turn to the work after `from` ends (-1: none); looked for once, so a long text stays linear. */
 function taskLeadInEnd(text: string, from: number): number {
@@ -221,6 +215,10 @@ function readTarget(
     // Round 10: a colon may stand there too, in a card's "name: wording" line ("居民人均可支配收入:与经济增长同步").
     if (text[from] === ':') from += 1;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
+    // Round 15 (rules15b): a name the catalogue lacks may share the wording ("单位地区生产总值能耗、细颗粒物年均浓度完成市级下达的
+    // 目标任务"): the wording handed down after the list is each name's.
+    const partner = LIST_PARTNER.exec(text.slice(from, from + 32));
+    if (partner) from += partner[0].length;
     // Round 14 (rules14b): "…增长分别高于经济增长0.5个和1.5个百分点": a margin over GDP growth, each part's with 分别.
     const margin = readRelativeMargin(text, from, range.end);
     if (margin) {

@@ -118,6 +118,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 // none of them a figure or a different indicator.
 const OTHER_PLACE = /^(?:[\u4e00-\u9fff]{1,6}(?:市|省|州|盟|地区)|全[市省国州]|全国)(?:数据|口径)?$/;
 const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
+const CONVENTION_NOTE = /^\((?:[^()\d。;]{0,12},)?(?:以下简称|以下称|下称|简称)[^()\d。;,]{1,6}\)|^\((?:[^()\d。;]{0,12},)?(?:以下|下)同\)/;
 // …or a superscript mark ("地区生产总值¹427.15亿元").
 // Round 15 (rules15a): …or a circled one ("全年农林牧渔业总产值①539860万元", its note "①农林牧渔业总产值按现价计算…" a bulletin's
 // end-note, too far below for footnotes.ts to pair): never a figure, whatever stands after it.
@@ -128,7 +129,9 @@ const YEAR_RUN_ON = /^(?:19|20)\d{2} ?年/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
 const MILESTONE = /^(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?[万亿]?元?(?:台阶|大关|关口),\s*(?=(?:达到|达|为|实现|完成)\s?\d)/;
 // An adjustment between the name and its verb: never 扣除价格因素 (a real rate), never a part taken out (…投资后).
-const ADJUSTMENT = /^(?:剔除|扣除)(?!价格)(?![^,。;:\d]{0,12}?投资(?:后|影响))(?:[^,。;:\d]|(?:19|20)\d{2} ?年){1,20}?(?:因素)?(?:后|影响)[,]?(?=(?:同口径|按同口径计算|按同口径)?(?:同比)?(?:增长|下降))/;
+// Round 15 (rules15b): a category taken out ("扣除汽车类后", "剔除石油及制品类商品后") leaves a part of the total, as an investment does:
+// no other basis of the whole (in the lead-in words and the continuations too).
+const ADJUSTMENT = /^(?:剔除|扣除)(?!价格)(?![^,。;:\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\d]|(?:19|20)\d{2} ?年){1,20}?(?:因素)?(?:后|影响)[,]?(?=(?:同口径|按同口径计算|按同口径)?(?:同比)?(?:增长|下降))/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
 const MAX_CONNECTOR = 16;
@@ -194,6 +197,13 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
       comparableBasis = true;
       adjustment = adjusted[0].length;
       pos += adjusted[0].length;
+      continue;
+    }
+    // Round 15 (rules15b): a bracketed note that sets a convention for the rest of the text, between the verb and
+    // its figure or before the verb ("同比增长(以下简称增长)6.3%", "增长(按可比价格计算,下同)5.1%", "(以下同)"): no figure.
+    const note = text[pos] === '(' ? CONVENTION_NOTE.exec(text.slice(pos, pos + 24)) : null;
+    if (note) {
+      pos += note[0].length;
       continue;
     }
     const token = TOKENS.find(([word]) => text.startsWith(word, pos));

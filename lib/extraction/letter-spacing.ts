@@ -15,7 +15,10 @@ const UNIT = '(?:%|[万亿千百]? ?(?:元|人|户|吨|斤|亩|公顷|美元)|�
 // stray space inside a number before its unit, where no two numbers can stand ("3 6245元": one digit, then four or more, never at
 // a line's start where an item's number stands; "5 .8%", "5. 8%": next to the point).
 const DIGIT_GROUPS = `(?<![\\d.])\\d{1,3}(?: \\d{3})+(?!\\d)(?:\\.\\d+)? ?${UNIT}`;
-const STRAY_SPACE = `(?<![\\d.]|^\\s*)\\d (?=\\d{4,}(?:\\.\\d+)? ?${UNIT})|(?<=\\d) (?=\\.\\d+ ?${UNIT})|(?<=\\d\\.) (?=\\d+ ?${UNIT})`;
+// Round 15 (rules15b): …and inside the integer part of a decimal figure, two digits then the rest ("13 6.8亿元", "21 5.4万吨",
+// "12 34.5亿元"): no number ends on two bare digits right before a decimal figure with its unit (not after a date's or a
+// time's separator, "00:15:27 6.8亿元", nor at a line's start).
+const STRAY_SPACE = `(?<![\\d.:/-]|^\\s*)\\d{2} (?=\\d{1,2}\\.\\d+ ?${UNIT})|(?<![\\d.]|^\\s*)\\d (?=\\d{4,}(?:\\.\\d+)? ?${UNIT})|(?<=\\d) (?=\\.\\d+ ?${UNIT})|(?<=\\d\\.) (?=\\d+ ?${UNIT})`;
 const SPACED_NUMBER = new RegExp(`(?<![\\d.])(?=\\d)(?:[\\d.] )+\\d{1,3}(?:\\.\\d+)? ?${UNIT}|(?<![\\d.])[12] \\d \\d \\d ?年|${DIGIT_GROUPS}|${STRAY_SPACE}`, 'g');
 const HAN = '[\\u3400-\\u9fff]';
 const SPACED_WORDS = new RegExp(`(?<!${HAN})${HAN}(?: ${HAN}(?!${HAN})){2,}(?: ${HAN}+)?`, 'g');

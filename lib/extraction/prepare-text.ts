@@ -18,6 +18,7 @@ import { cutInsideFigure } from './split-figure';
 import { findFootnotes } from './footnotes';
 import { letterSpacingGaps } from './letter-spacing';
 import { FILLER } from './speech-fillers';
+import { spaceCellBoundaries } from './space-cells';
 import { timeStampPrefix } from './time-stamp-prefix';
 import { toSimplified } from './traditional';
 
@@ -141,9 +142,11 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%');
+  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(VERTICAL_STROKE, '|');
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
-  const widened = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
+  const cellBroken = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
+  // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).
+  const widened = spaceCellBoundaries(cellBroken).reduce((text, at) => `${text.slice(0, at)}\t${text.slice(at + 1)}`, cellBroken);
   // Round 13 (rules13b): a PDF's footnote ("1 同口径增长5.8%。" at the page's foot) is read at its marker ("增长2.7%1,"),
   // the marker as a comma (one character for one: no offset moves), see footnotes.ts.
   const footnotes = findFootnotes(splitLines(widened));
@@ -151,8 +154,12 @@ export function prepareText(original: string): PreparedText {
   const notesAt = [...footnotes].sort((a, b) => a.marker - b.marker);
   // Round 13 (rules13a): a subtitle's clock stamp before a line's words is dropped (time-stamp-prefix.ts).
   // Round 14 (rules14a): a page set in two columns is read column by column (columns.ts): its lines come in reading order.
-  const columns = readColumns(splitLines(normalized).map(withoutTimeStamp), original);
+  const physicalLines = splitLines(normalized);
+  const columns = readColumns(physicalLines.map(withoutTimeStamp), original);
   const lines: Line[] = columns.lines;
+  // Round 15 (rules15b): a subtitle's caption (a line that had a clock stamp, or stands under a stamp-only line) is one
+  // spoken phrase, cut where the speaker paused: never the rest of the caption above it (findHardWraps).
+  const captions = new Set(physicalLines.flatMap((line, index) => (timeStampPrefix(line.text) > 0 || (index > 0 && TIME_CODE.test(physicalLines[index - 1]!.text.trim())) ? [index] : [])));
   const furniture = findFurniture(lines);
   const noteLines = new Set(footnotes.flatMap((note) => note.lines));
   lines.forEach((line, index) => {
@@ -160,7 +167,7 @@ export function prepareText(original: string): PreparedText {
   });
   const artefacts = findLineNumberArtefacts(lines, furniture);
   const jumps = findPageJumps(lines, furniture, artefacts);
-  const wrapped = findHardWraps(lines, furniture, artefacts, original);
+  const wrapped = findHardWraps(lines, furniture, artefacts, original, (index) => lines[index]!.physical !== undefined && captions.has(lines[index]!.physical!));
   for (const join of columns.joins) wrapped.add(join);
   // Round 14 (rules14a): a line cut inside a figure or its verb goes on in the next content line (split-figure.ts).
   lines.forEach((line, index) => {
@@ -234,6 +241,17 @@ export function prepareText(original: string): PreparedText {
       }
     }
     if (wrapped.has(index) || cut > 0) joinNext = true;
+    // Round 15 (rules15b): a subtitle file's cue (blank line, cue number, time line) parts two captions as one line break
+    // does, so the captions of a list of targets stay one run of lines (sections.ts), as a caption copy without cues does.
+    if (furniture[index] && TIME_CODE.test(line.text.trim()) && pieces.some((piece) => !piece[2])) {
+      // Back to the line break after the last caption's text (blank lines leave empty stretches too).
+      let first = pieces.length;
+      while (first > 0 && (pieces[first - 1]![2] || pieces[first - 1]![0] === pieces[first - 1]![1])) first -= 1;
+      const kept = pieces.slice(first).find((piece) => piece[2]);
+      pieces.length = first;
+      if (kept) pieces.push(kept);
+      return;
+    }
     // Only the \n of a \r\n is kept, so later stages see one kind of line break.
     if (line.next > line.end) pieces.push([line.next - 1, line.next, true]);
   });
@@ -263,8 +281,11 @@ export function prepareText(original: string): PreparedText {
 function findFurniture(lines: Line[]): boolean[] {
   const furniture = lines.map((line) => isFurnitureLine(line.text));
   const counts = new Map<string, number>();
+  // Round 15 (rules15b): a running header set flush left and right ("某县人民政府公报                2026年第1期") is counted
+  // by its words, the run of spaces between them read as one.
+  const headerKey = (text: string) => text.trim().replace(/[ \t\u3000]{2,}/g, ' ');
   for (const line of lines) {
-    const trimmed = line.text.trim();
+    const trimmed = headerKey(line.text);
     if (trimmed.length >= 4 && trimmed.length <= 40) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
   }
   const tiny = (line: Line) => {
@@ -276,17 +297,18 @@ function findFurniture(lines: Line[]): boolean[] {
   const titleIndex = lines.findIndex((line) => line.text.trim() !== '');
   lines.forEach((line, index) => {
     const trimmed = line.text.trim();
+    const key = headerKey(line.text);
     // A running header: on every page, so three times or more; twice when it is a bare label (no figure, no punctuation).
-    const repeats = counts.get(trimmed) ?? 0;
+    const repeats = counts.get(key) ?? 0;
     // A bare label seen twice is a running header only beside a page break: an infographic names an
     // indicator twice ("地区生产总值" above last year's figure and above this year's target).
     const twice = repeats === 2 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index);
     // Round 13 (rules13b): a title that names its years, seen twice (first as the document's first line or by a page number, then
     // by a page number: "白鹭洲区2025年…计划执行情况与2026年计划草案的报告" again under "-2-"): the second is the running header;
-    // the first, the title, is kept.
-    const first = firstIndex.get(trimmed) ?? index;
-    if (!firstIndex.has(trimmed)) firstIndex.set(trimmed, index);
-    const headerAgain = repeats === 2 && first < index && /\d/.test(trimmed) && !/\d/.test(trimmed.replace(/(?:19|20)\d{2} ?年/g, '')) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index) && (first === titleIndex || besidePageNumber(lines, first));
+    // the first, the title, is kept. Round 15 (rules15b): …also a gazette's issue, its number beside the year ("2026年第1期").
+    const first = firstIndex.get(key) ?? index;
+    if (!firstIndex.has(key)) firstIndex.set(key, index);
+    const headerAgain = repeats === 2 && first < index && /\d/.test(key) && !/\d/.test(key.replace(/(?:19|20)\d{2} ?年|第\s?\d{1,3}\s?[期卷号]/g, '')) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index) && (first === titleIndex || besidePageNumber(lines, first));
     if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice || headerAgain)) furniture[index] = true;
     // A heading may be spaced out letter by letter ("往 期 回 顾").
     if (RELATED_LINKS.test(trimmed) || RELATED_LINKS.test(trimmed.replace(/[ \t]+/g, '')) || MORE_LINKS.test(trimmed)) {
@@ -412,7 +434,7 @@ function besidePageNumber(lines: Line[], index: number): boolean {
  * next content line (skipping page numbers and running headers between them), unless
  * that line is a heading (short, without an ending) or starts a list item.
  */
-function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string): Set<number> {
+function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string, caption: (index: number) => boolean = () => false): Set<number> {
   const content = lines
     .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
@@ -488,7 +510,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // aligned by runs of spaces ("2  规模以上工业增加值增长(%) 6.8  7" above "3  城镇新增就业(万人)  1.21    1.2").
     const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()) || SPACED_ROW.test(row.trim()));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
-    if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow) continue;
+    if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next))) continue;
     joins.add(line.index);
   }
   return joins;
@@ -568,6 +590,9 @@ function findPageJumps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
 // dropped, since they sit inside names and figures ("地区生产\u200b总值", "5.\u200b6%").
 const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 // Some writers' input methods give "℅" (care of) for the percent sign: "同比增长6℅" (one for one).
+// Round 15 (rules15b): 丨 (the radical "gun") is never a word of prose: OCR reads a column rule or a bar as it, and posts use it as
+// a separator ("两会丨…"). Read as the bar it stands for, it ends a clause ("…完成节能降耗目标任务丨报告还对…").
+const VERTICAL_STROKE = /丨/g;
 const CARE_OF_AS_PERCENT = /(?<=\d ?)℅/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's

@@ -41,6 +41,10 @@ const LEAD_IN_WORDS = [
   '\\d{1,2}(?![\\d.%])',
   // "区属地区生产总值", "区级一般公共预算收入": the district's own part of a figure it shares with a zone or the city.
   '[区县旗]属', '[区县旗]级',
+  // Round 15 (rules15b): the level of government or the field that owns a fiscal name ("地方级一般公共预算收入",
+  // "财政一般公共预算收入"): the district's own revenue, as budget reports and bulletins write it (a bare 地方 is no lead-in:
+  // "其中地方税收收入" is the local taxes, not the tax revenue).
+  '地方级', '财政',
   // Hong Kong's press names a place's own product "本地生产总值" and its scope "区内" / "县内".
   '本地', '[区县旗]内',
   '全年', '全域', '全体', '我们',
@@ -62,7 +66,9 @@ const LEAD_IN_WORDS = [
   // Round 12 (rules12a): "扣除这些因素后一般公共预算收入增长4.1%": the adjustment opening the clause (read as another basis).
   // Round 13 (rules13c): not a part taken out ("剔除房地产开发投资后固定资产投资增长8.9%": the rest of the total, no basis of it).
   // Round 14 (rules14a): …its cause may name a year ("剔除2023年一次性专项收入后").
-  '(?:剔除|扣除)(?!价格)(?![^,。;:\\d]{0,12}?投资(?:后|影响))(?:[^,。;:\\d]|(?:19|20)\\d{2} ?年){1,16}?(?:后|影响)',
+  '(?:剔除|扣除)(?!价格)(?![^,。;:\\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\\d]|(?:19|20)\\d{2} ?年){1,16}?(?:后|影响)',
+  // Round 15 (rules15b): "期末实有经营主体9.87万户": a stock at the reporting period's end (年末 in a year's review).
+  '期末',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
@@ -164,15 +170,28 @@ const STATE_BEFORE_FIGURE = /^[\u4e00-\u9fff]{2,6}[、,](?=(?:力争|努力|确�
 
 // Round 13 (rules13c): a plan report's numbered item headed by the indicator alone, its figures in the sentence after
 // the stop ("1.地区生产总值。预计完成236.5亿元,增长5.6%", "(二)固定资产投资。全年增长4.6%"): the heading names them.
-const ITEM_HEADING_BEFORE = /(?:^|\n)\s*(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)\s*$/;
+// Round 15 (rules15b): a plan report's bullet ("——地区生产总值。预计完成312.6亿元") is such an item too.
+const ITEM_HEADING_BEFORE = /(?:^|\n)\s*(?:\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|—{1,2})\s*$/;
 // Round 14 (rules14c): the words before the figure in any order ("预计全年完成528.6亿元", "全年预计实现…").
 const ITEM_HEADING_STOP = /^。\s*(?=(?:(?:全年|(?:初步)?预计|完成|实现|达到|同比|比上年)\s?){0,3}(?:增长|下降|完成|实现|达到)?\s?-?\d)/;
+
+// Round 15 (rules15b): the item may first restate the year's plan in a sentence of its own ("1.地区生产总值。年初预期
+//目标为增长5%左右。预计全年完成912.6亿元", "年度计划增长6%。", "全年目标任务:增长8%。"): that sentence is last year's target,
+// not an outcome, and the heading names the figures of the sentence after it. Words of the plan before the sentence's
+// first digit, no word of the result (预计/完成/实现…), one line.
+const PLAN_RESTATEMENT = /^。\s*(?=[^\d。\n]{0,16}(?:目标|计划|预期))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^。\n]{1,40}(?=。)/;
 
 function figureAfterState(text: string, mentionEnd: number, expectedValues: number, mentionStart: number): ReturnType<typeof parseFigure> {
   const result = parseFigure(text, mentionEnd, expectedValues);
   if (result.kind === 'none' && ITEM_HEADING_BEFORE.test(text.slice(Math.max(0, mentionStart - 12), mentionStart))) {
-    const stop = ITEM_HEADING_STOP.exec(text.slice(mentionEnd, mentionEnd + 20));
-    if (stop) return parseFigure(text, mentionEnd + stop[0].length, expectedValues);
+    let from = mentionEnd;
+    for (let skipped = 0; skipped <= 2; skipped += 1) {
+      const stop = ITEM_HEADING_STOP.exec(text.slice(from, from + 20));
+      if (stop) return parseFigure(text, from + stop[0].length, expectedValues);
+      const plan = PLAN_RESTATEMENT.exec(text.slice(from, from + 64));
+      if (!plan) break;
+      from += plan[0].length;
+    }
   }
   if (result.kind !== 'none') return result;
   const state = STATE_BEFORE_FIGURE.exec(text.slice(mentionEnd, mentionEnd + 12));

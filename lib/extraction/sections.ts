@@ -1,3 +1,4 @@
+import { turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
 // "一、2023年工作回顾 … 二、2024年工作安排 … 主要预期目标是：…"; figures before the
@@ -564,12 +565,15 @@ function captionLines(text: string, block: Range): Range {
   let end = block.end;
   for (let lines = 0; lines < MAX_CAPTION_LINES; lines += 1) {
     const next = nextLine(text, end);
-    if (!next || next.start > end + 2 || !BARE_LINE.test(next.text.trim()) || !HAS_FIGURE.test(next.text) || PAST_LINE.test(next.text)) break;
+    if (!next || next.start > end + 2 || !BARE_LINE.test(next.text.trim()) || !(HAS_FIGURE.test(next.text) || CAPTION_WORDING.test(next.text.trim())) || PAST_LINE.test(next.text)) break;
     end = lineEnd(text, next.start);
   }
   return { start: block.start, end };
 }
 const MAX_CAPTION_LINES = 12;
+// Round 15 (rules15b): a caption of a target in words, without a figure ("城乡居民收入增长与经济增长同步", "完成市下达的节能减排任务",
+// "出口总额保持稳定"), is one of the run too.
+const CAPTION_WORDING = /(?:与|和|同)经济增长(?:基本)?同步$|下达的?[^\d]{0,8}?(?:目标任务|任务|目标)$|保持(?:基本)?稳定$/;
 
 /**
  * "2024年,该区实现地区生产总值…" before a plan that says only 今年 / 新的一年: the review is
@@ -727,6 +731,8 @@ function findMainBlocks(text: string, from: number): Range[] {
       // Round 15 (rules15a): …and any run or list ends at a heading of the page's next part: a bracketed card label ("【图4】",
       // "【民生实事】") or a line naming the year's work ("▍2026年  重点工作  十个方面", "三、重点任务"): the figures under it are tasks.
       if (NEXT_PART_HEADING.test(next.text)) break;
+      // Round 15 (rules15b): …and at a line that turns to the work ("我们将重点抓好以下九个方面工作" over "一是 …工业投资增长10%以上").
+      if ((bareLines || captionRun) && turnsToWork(next.text)) break;
       if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
