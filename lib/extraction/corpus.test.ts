@@ -6,7 +6,7 @@
 // tuning data now. eval2 was retired once it had been scored about five times (its last
 // held-out score: 736/812 = 90.6% recall, 97.6% precision); eval3 after three scorings (last:
 // 764/866 = 88.2%, precision 95.0%); eval4 after three (last: 978/1071 = 91.3%, precision
-// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%); eval8 after one (87.8%, 98.1%); eval9 after one (88.2%, 97.8%); eval10 after one (94.6%, 99.2%). The held-out scores come from corpus/eval7 and the newest half, written without seeing the rules. The
+// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%); eval8 after one (87.8%, 98.1%); eval9 after one (88.2%, 97.8%); eval10 after one (94.6%, 99.2%). The held-out scores come from corpus/eval7 and the newest half (eval11), written without seeing the rules. The
 // dev half must not fall below what it reached when the rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
@@ -50,6 +50,14 @@ const EVAL7_QUALIFIER_FLOOR = 0.97;
 // scored; scored once, after rule round 14 (written from retired eval9's misses, each fix named as a
 // mechanism and tested on variants): recall 1069/1130 = 94.6%, precision 99.2%, qualifiers 99.1%
 // (news 158/176, plan reports 184/200). Then retired into dev as e10-* for rule round 15.
+
+// eval11: 40 texts (1,170 labels) written in session 10 by two more helpers who read neither the rules
+// nor any corpus text, every text and its damage by hand at real lengths, committed before it was
+// scored; scored once, after rule round 15 (written from retired eval10's misses): recall 1066/1170 =
+// 91.1%, precision 96.5%, qualifiers 98.8% (news 154/187, plan reports 185/213, no punctuation 125/143).
+const EVAL11_RECALL_FLOOR = 0.9;
+const EVAL11_PRECISION_FLOOR = 0.96;
+const EVAL11_QUALIFIER_FLOOR = 0.98;
 
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
@@ -122,6 +130,7 @@ describe('dev half', () => {
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
   { half: 'eval7', recall: EVAL7_RECALL_FLOOR, precision: EVAL7_PRECISION_FLOOR, qualifiers: EVAL7_QUALIFIER_FLOOR },
+  { half: 'eval11', recall: EVAL11_RECALL_FLOOR, precision: EVAL11_PRECISION_FLOOR, qualifiers: EVAL11_QUALIFIER_FLOOR },
 ];
 
 for (const floor of HELD_OUT) {
