@@ -1,10 +1,10 @@
 // Scores the extractor on the labelled corpus halves present on this branch (dev: the
 // texts the rules are tuned on; eval7 and the newest: the held-out halves written separately, never tuned to)
-// and on the five seed reports:   npm run extract:eval [-- --verbose] [-- --half dev]
+// and on the five seed reports:   npm run extract:eval [-- --verbose] [-- --half dev] (the dev half prints the seeds and the worst case too)
 // `--half dev` scores the dev half only: whoever tunes the rules runs that, so the held-out
 // halves' figures do not steer a rule round (the lead scores them once, at a round's end).
 import { formatTable, evaluateCorpus } from '@/lib/extraction/corpus-evaluation';
-import { corpusHalves, isHeldOut, readCorpusHalf } from '@/lib/extraction/corpus-files';
+import { corpusHalves, DEV_HALF, isHeldOut, readCorpusHalf } from '@/lib/extraction/corpus-files';
 import { extractProposals } from '@/lib/extraction/extract-proposals';
 import { evaluateAgainstSeeds } from '@/lib/extraction/seed-evaluation';
 import { INDICATORS } from '@/lib/indicators/catalog';
@@ -27,7 +27,8 @@ function main(argv: string[]): number {
     // The held-out half's misses stay unprinted: whoever tunes the rules must not read them.
     if (verbose && !isHeldOut(half)) for (const problem of evaluation.problems) process.stdout.write(`${problem}\n`);
   }
-  if (only !== undefined) return 0;
+  // Whoever tunes the rules runs `--half dev`: the seeds and the worst case are tuning figures too.
+  if (only !== undefined && only !== DEV_HALF) return 0;
   const reports = seedReportFiles();
   const seeds = evaluateAgainstSeeds(reports, { targets: SEED_TARGETS, outcomes: SEED_OUTCOMES, skipped: SEED_SKIPPED });
   process.stdout.write(`\n## seed reports\n\n${seeds.line}\n`);
