@@ -6,17 +6,7 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyForRun } from '@/bench/copy';
-import { createEmptyDatabase } from '@/tests/test-database';
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { createEmptyDatabase, queryRows as query } from '@/tests/test-database';
 
 async function exists(url: string, name: string): Promise<boolean> {
   return (await query(url, `SELECT 1 FROM pg_database WHERE datname = '${name}'`)).length === 1;

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from '@/lib/db/migrate';
-import { createEmptyDatabase } from './test-database';
+import { createEmptyDatabase, queryRows as query } from './test-database';
 
 const MIGRATIONS = path.join(process.cwd(), 'prisma', 'migrations');
 const cleanups: (() => Promise<void>)[] = [];
@@ -17,16 +16,6 @@ async function emptyDatabase() {
   const database = await createEmptyDatabase();
   cleanups.push(database.drop);
   return database.url;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 function copyOfMigrations(): string {
