@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDistrict } from './reading-context';
 import { districtFromMedium } from './district-from-medium';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
 
 describe('round 16 rules (rules16a)', () => {
   describe('where a news text names its district', () => {
@@ -45,6 +47,102 @@ describe('round 16 rules (rules16a)', () => {
       expect(districtFromMedium('兰塘新闻\n区十二届人大三次会议开幕 市十七届人大三次会议提出')).toBeNull();
       // No congress of its own: the medium's place may be the city, the province or anything.
       expect(districtFromMedium('兰塘新闻\n今年全县地区生产总值增长6%')).toBeNull();
+    });
+  });
+
+  describe("a post's cards: parts, dividers, figures in brackets", () => {
+    const post = [
+      '图说｜速览2026年青屿县政府工作报告',
+      '1月9日,青屿县第十八届人民代表大会第四次会议开幕。县长作政府工作报告。一起来看看吧👇',
+      '',
+      '══════════',
+      'Part 1｜回眸2025 · 成绩单',
+      '══════════',
+      '',
+      '【 23.6亿元 】',
+      '一般公共预算收入',
+      '同比增长3.8%,高于全省1个百分点',
+      '',
+      '【 7.5% 】',
+      '规模以上工业增加值增速',
+      '连续三年保持全市前列',
+      '',
+      '【 51200元 / 30150元 】',
+      '城镇、农村居民人均可支配收入',
+      '分别增长4.1%、6.2%',
+      '',
+      '【 96.1% 】',
+      '空气质量优良天数比率',
+      '',
+      '══════════',
+      'Part 2｜展望2026 · 目标单',
+      '══════════',
+      '',
+      '🚩 规模以上工业增加值',
+      '增长 7%',
+      '',
+      '🚩 居民人均可支配收入',
+      '与经济增长同步',
+      '',
+      '🚩 能耗强度',
+      '完成省定目标任务',
+      '',
+      '══════════',
+      'Part 3｜2026 · 关键词',
+      '══════════',
+      '📌 80个 —— 重点项目',
+    ].join('\n');
+
+    it('never joins a line across a divider, nor a divider drawn thrice into a running header', () => {
+      const text = prepareText(post).text;
+      expect(text).toContain('一起来看看吧👇\n');
+      expect(text).toMatch(/\nPart 1[|｜]回眸2025 · 成绩单\n/);
+      expect(text).toMatch(/\nPart 2[|｜]展望2026 · 目标单\n/);
+      // A card's bracketed figures head it: the name line below is never their clause's rest.
+      expect(text).toContain('【 51200元 / 30150元 】\n');
+    });
+
+    it('reads the cards: the figure in brackets, a rate word after the name, the rate on the line below', () => {
+      const result = extract(post);
+      expect(result.reportYear).toBe(2026);
+      expect(outcomes(result)).toEqual(
+        expect.arrayContaining([
+          ['budget_revenue', 2025, 'level', '23.6'],
+          ['budget_revenue', 2025, 'growth', '3.8'],
+          ['industrial_value_added', 2025, 'growth', '7.5'],
+          ['urban_income', 2025, 'level', '51200'],
+          ['rural_income', 2025, 'level', '30150'],
+          ['urban_income', 2025, 'growth', '4.1'],
+          ['rural_income', 2025, 'growth', '6.2'],
+          ['air_quality_good_days', 2025, 'level', '96.1'],
+        ]),
+      );
+      // The targets under the part heading of the year's 目标单 are this year's, read with their wordings.
+      expect(targets(result)).toEqual([
+        ['industrial_value_added', 2026, 'growth', 'exact', '7'],
+        ['resident_income', 2026, 'growth', 'relative', null],
+        ['energy_intensity', 2026, 'growth', 'qualitative', null],
+      ]);
+      expect(outcomes(result).some(([, year]) => year === 2026)).toBe(false);
+    });
+
+    it('takes no remark with a figure for a rate line, and no figure with its clause for a card', () => {
+      const remark = extract(['回眸2025 · 成绩单', '', '【 23.6亿元 】', '一般公共预算收入', '其中税收收入增长3.8%', ''].join('\n'));
+      // (The remark is read as its own clause, the tax revenue's; the card takes no rate from it.)
+      expect(outcomes(remark).filter(([key]) => key === 'budget_revenue')).toEqual([['budget_revenue', 2025, 'level', '23.6']]);
+      // A rate word after a level's name: no card.
+      const level = extract(['回眸2025 · 成绩单', '', '【 23.6亿元 】', '一般公共预算收入增长', ''].join('\n'));
+      expect(outcomes(level)).toEqual([]);
+    });
+
+    it('reads a wording handed down on the line under its name, and 定 as 下达, but never a plan of the district', () => {
+      const result = extract(['2026年主要预期目标:', '', '● 节能减排', '完成州定目标', '', '● 居民人均可支配收入', '与经济增长同步', ''].join('\n'));
+      expect(targets(result)).toEqual([
+        ['energy_saving', 2026, 'growth', 'qualitative', null],
+        ['resident_income', 2026, 'growth', 'relative', null],
+      ]);
+      // "完成既定目标", "完成县定任务" (the district's own plan, no level above it) hand nothing down.
+      expect(targets(extract('2026年主要预期目标:\n节能减排\n完成既定目标\n'))).toEqual([]);
     });
   });
 });
