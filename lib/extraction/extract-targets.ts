@@ -280,7 +280,11 @@ function readTarget(
   }
   // Round 12 (rules12a): "…去年增长了10.2%": last year's figure quoted in the plan is no target.
   if (result.yearAverage || result.lastYear || result.period !== undefined || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
-  const pairs = pairValues(reading.keys, result.values);
+  // Round 16 (rules16a): "城乡居民人均可支配收入增长6%左右": one figure for the combined name, without 分别, is the whole's (residents'
+  // income), as a wording of it is; "分别增长6%", or a figure for each, is each part's.
+  const only = result.values.length === 1 ? result.values[0]! : null;
+  const whole = reading.wholeKey && only && !/分别/.test(text.slice(reading.mentionEnd, only.start)) ? reading.wholeKey : null;
+  const pairs = whole && only ? [[whole, only] as [string, FigureValue]] : pairValues(reading.keys, result.values);
   if (!pairs) return;
   const series = pairs.length > 1;
   // The headline paragraph quotes from the name; elsewhere the lead-in reads with it ("确保全区…").

@@ -145,4 +145,45 @@ describe('round 16 rules (rules16a)', () => {
       expect(targets(extract('2026年主要预期目标:\n节能减排\n完成既定目标\n'))).toEqual([]);
     });
   });
+
+  describe('clauses of the review and the targets list', () => {
+    const review = (clause: string) =>
+      outcomes(extract(`一、2025年工作回顾\n过去一年,全县地区生产总值增长5%。${clause}\n二、2026年工作安排\n2026年主要预期目标是:地区生产总值增长6%左右。`));
+
+    it('reads 可比 before a rate as the basis it is (at comparable prices)', () => {
+      expect(review('全县社会消费品零售总额120.5亿元,可比增长4.6%。')).toContainEqual(['retail_sales', 2025, 'growth', '4.6']);
+      expect(review('规上工业增加值可比增长8.1%。')).toContainEqual(['industrial_value_added', 2025, 'growth', '8.1']);
+    });
+
+    it("reads 区域 before an air-quality name as the district's area, never another entity's", () => {
+      expect(review('全年区域空气质量优良天数比例达到88.2%。')).toContainEqual(['air_quality_good_days', 2025, 'level', '88.2']);
+      expect(review('全省区域空气质量优良天数比例达到88.2%。').some(([key]) => key === 'air_quality_good_days')).toBe(false);
+    });
+
+    it("gives one rate of the combined residents' income without 分别 to the whole, and a rate each to each part", () => {
+      const plan = (clause: string) => targets(extract(`2026年主要预期目标:\n${clause}\n城镇新增就业3000人以上\n`)).filter(([key]) => key !== 'new_urban_jobs');
+      expect(plan('● 城乡居民人均可支配收入\n  增长 5.5% 左右')).toEqual([['resident_income', 2026, 'growth', 'about', '5.5']]);
+      expect(plan('城乡居民人均可支配收入分别增长5.5%左右')).toEqual([
+        ['urban_income', 2026, 'growth', 'about', '5.5'],
+        ['rural_income', 2026, 'growth', 'about', '5.5'],
+      ]);
+      expect(plan('城乡居民人均可支配收入增长5%和7%')).toEqual([
+        ['urban_income', 2026, 'growth', 'exact', '5'],
+        ['rural_income', 2026, 'growth', 'exact', '7'],
+      ]);
+    });
+
+    it("keeps a target list one a line past a series' 、, to a wording at its end", () => {
+      const list = ['2026年全县主要预期目标是:', '◆地区生产总值增长5.5%左右', '◆城乡居民人均可支配收入分别增长5%、6.5%', '◆完成省下达的节能降耗目标任务', ''].join('\n');
+      expect(targets(extract(list)).map(([key, , , qualifier]) => [key, qualifier])).toEqual([
+        ['gdp', 'about'],
+        ['urban_income', 'exact'],
+        ['rural_income', 'exact'],
+        ['energy_saving', 'qualitative'],
+      ]);
+      // A 、 between names is a clause's list, not a series: the run of one-target lines ends before it.
+      const names = ['2026年全县主要预期目标是:', '◆地区生产总值增长5.5%左右', '◆做好稳就业、保民生、防风险工作', '◆完成省下达的节能降耗目标任务', ''].join('\n');
+      expect(targets(extract(names)).map(([key]) => key)).toEqual(['gdp']);
+    });
+  });
 });

@@ -96,7 +96,8 @@ const LEAD_IN_WORDS = [
 // Round 12 (rules12c): …with 环境 between the seat and a name the catalogue spells without it ("县城环境空气质量优良天数比例").
 // Round 12 (rules12b): …or the seat named as such ("全年旗所在地空气质量…", "县政府驻地", "县城所在地").
 const SEAT_NAMED = '(?:[县旗区]|县城|旗府|县府|[县旗区]政府)(?:所在地|驻地)';
-const SEAT_BEFORE_AIR = new RegExp(`(?:县城|城区|中心城区|主城区|${SEAT_NAMED})?环境$|(?:县城|城区|中心城区|主城区|${SEAT_NAMED})$`);
+// Round 16 (rules16a): …or the district's area as a whole, as a zone's or a district's page says it ("区域空气质量优良天数比率", "全区域…").
+const SEAT_BEFORE_AIR = new RegExp(`(?:县城|城区|中心城区|主城区|全?区域|${SEAT_NAMED})?环境$|(?:县城|城区|中心城区|主城区|全?区域|${SEAT_NAMED})$`);
 
 function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
   // Round 10: …also before 环境空气 ("全年县城环境空气质量优良天数比率为94.8%").

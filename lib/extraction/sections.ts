@@ -257,7 +257,8 @@ const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|�
 const OTHER_SUBJECT = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))/;
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
-const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
+// Round 16 (rules16a): a 、 between a series' figures ("…分别增长5%、7%") parts no clauses.
+const BARE_LINE = /^(?:[^。;,:!?、]|(?<=[\d%])、(?=\d)){4,40}$/;
 // Round 10: …or a name, a colon and its figure or wording ("地区生产总值:增长6%左右", "居民人均可支配收入:与经济增长同步"),
 // a news card's layout of the targets, one a line.
 const NAMED_LINE = /^[ \t]*[^。;,:!?、\d]{2,20}:[ \t]*[^。;,:!?、]{2,30}$/;
