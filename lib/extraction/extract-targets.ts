@@ -84,7 +84,7 @@ export function extractTargets(
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
       // Asked only where a rule would skip the reading: bindsSentence looks back over the sentence.
-      const exempt = () => /确保/.test(reading.prefix) || bindsSentence(prepared.text, reading.start) || proposed;
+      const exempt = () => /确保/.test(reading.prefix) || bindsSentence(prepared.text, reading.start) || proposed || namedTarget(prepared.text, reading);
       if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start) || (leadInEnd >= 0 && reading.start >= leadInEnd)) && !exempt()) continue;
       if (tasksFrom !== null && reading.start >= tasksFrom && !exempt()) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
@@ -170,6 +170,15 @@ function reportProposes(text: string, reading: Reading): boolean {
 // …or the clause names the report with a verb of saying before 今年 ("“报告说今年粮食总产稳定在9.5亿斤以上,…”", a deputy's quote).
 const REPORT_VERB_CLAUSE = /^\s*(?:(?:并|还|也|同时)?(?:提出|明确)了?|[“"]?(?:政府工作)?报告(?:里|中)?(?:说|提到|写着)[,:]?\s*(?:今年|新的?一年))$/;
 const REPORT_SUBJECT = /^(?:[^,。;\n]{0,10},)?[^,。;\n]{0,12}?报告(?!显示|回顾|指出)/;
+
+/**
+ * Round 16 (rules16a): the clause calls its figure the target ("一般公共预算收入增长5%的目标与经济增长相匹配", a deputy's remark after the
+ * headline list): the year's target restated, not a task of the work plan, whatever stands before the name.
+ */
+function namedTarget(text: string, reading: Reading): boolean {
+  return reading.result.kind === 'figure' && NAMED_TARGET.test(text.slice(reading.result.end, reading.result.end + 8));
+}
+const NAMED_TARGET = /^的(?:预期|发展|增长)?目标(?!任务)/;
 
 const SET_VERB_BEFORE = /^[^\d,。;]{0,6}?(?:定在|定为|确定为|设定为|设定在|订为|订在)\s?$/;
 

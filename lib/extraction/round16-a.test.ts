@@ -186,4 +186,28 @@ describe('round 16 rules (rules16a)', () => {
       expect(targets(extract(names)).map(([key]) => key)).toEqual(['gdp']);
     });
   });
+
+  describe("a news item's remarks and a live blog's entries", () => {
+    const session = (remarks: string) =>
+      extract(
+        `代表热议政府工作报告\n2026年1月12日\n\n出席县十七届人大五次会议的代表分组审议政府工作报告。报告提出今年全县地区生产总值增长6%左右,城乡居民人均可支配收入分别增长5%、6.5%,城镇新增就业2500人以上。\n\n${remarks}\n`,
+      );
+
+    it('reads a figure its clause calls the target, after the headline list, as the target restated', () => {
+      expect(targets(session('县人大代表、县财政局局长李红表示,一般公共预算收入增长4.5%的目标符合实际。'))).toContainEqual(['budget_revenue', 2026, 'growth', 'exact', '4.5']);
+      // …but a task's figure after the list, without 的目标, is no target; nor "的目标任务" (a task handed out).
+      expect(targets(session('县人大代表李红说,今年工业投资增长15%,我们将抓好项目建设。')).some(([key]) => key === 'industrial_investment')).toBe(false);
+      expect(targets(session('县人大代表李红说,工业投资增长15%的目标任务分解到各乡镇。')).some(([key]) => key === 'industrial_investment')).toBe(false);
+    });
+
+    it('reads 定的是 (spoken "is set at") between a name and its figure', () => {
+      const remark = '代表热议政府工作报告\n2026年1月12日\n\n代表们说,报告提出今年全县地区生产总值增长6%左右,这个目标既积极又稳妥。\n\n“社会消费品零售总额今年定的是增长5.5%,不算低。”县人大代表王芳说。\n';
+      expect(targets(extract(remark))).toContainEqual(['retail_sales', 2026, 'growth', 'exact', '5.5']);
+    });
+
+    it("reads a live blog's entry that resumes the quoted report after an ellipsis", () => {
+      const blog = ['【两会直播】', '2026年1月10日', '【10:02】', '报告指出,过去一年,全县地区生产总值增长5.2%;', '【10:05】', '……规上工业增加值增长7.9%,社会消费品零售总额增长4.4%。', ''].join('\n');
+      expect(outcomes(extract(blog))).toContainEqual(['industrial_value_added', 2025, 'growth', '7.9']);
+    });
+  });
 });

@@ -30,7 +30,9 @@ const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)
 // which is not proposed. The district's own name and scope word are added per document.
 const LEAD_IN_WORDS = [
   // A clause may open a quoted remark (“城乡居民人均可支配收入分别增长5.5%和7%,…”).
-  '\\s', '[“"]', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
+  // Round 16 (rules16a): …or go on after an ellipsis, as a live blog's next entry resumes the report it quotes ("【09:48】" over
+  // "……固定资产投资下降7.2%,…").
+  '\\s', '[“"]', '…{1,2}', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
   // Bullets of lists and infographics ("●地区生产总值…", "▶ 固定资产投资…").
   '[●•·◆◇■□▶►★☆○✔√\\u25a0-\\u25ff]',
   // …and emoji used as bullets ("✅地区生产总值…", "👉一般公共预算收入…").
