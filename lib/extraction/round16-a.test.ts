@@ -205,6 +205,17 @@ describe('round 16 rules (rules16a)', () => {
       expect(targets(extract(remark))).toContainEqual(['retail_sales', 2026, 'growth', 'exact', '5.5']);
     });
 
+    it("reads a deputy's quotation of the report's look back, and this year's level after 要, the name borrowed", () => {
+      const quoted = '代表热议政府工作报告\n2026年1月12日\n\n代表们说,报告提出今年全县地区生产总值增长6%左右,这个目标既积极又稳妥。\n\n县人大代表周海关注农业:“政府工作报告中提到去年粮食播种面积达到52.3万亩,今年要保持在52万亩以上,我们村还要扩种。”\n';
+      const result = extract(quoted);
+      expect(outcomes(result)).toContainEqual(['grain_area', 2025, 'level', '52.3']);
+      expect(targets(result)).toContainEqual(['grain_area', 2026, 'level', 'at_least', '52']);
+      // 要 with a verb of growth only where it sets a figure: "今年要稳定粮食生产" sets none, and 去年 in the town's own words is not the district's.
+      const own = '代表热议政府工作报告\n2026年1月12日\n\n代表们说,报告提出今年全县地区生产总值增长6%左右,这个目标既积极又稳妥。\n\n县人大代表周海说:“去年我们村粮食播种面积达到2.3万亩,今年要稳定粮食生产。”\n';
+      expect(outcomes(extract(own)).some(([key]) => key === 'grain_area')).toBe(false);
+      expect(targets(extract(own)).some(([key]) => key === 'grain_area')).toBe(false);
+    });
+
     it("reads a live blog's entry that resumes the quoted report after an ellipsis", () => {
       const blog = ['【两会直播】', '2026年1月10日', '【10:02】', '报告指出,过去一年,全县地区生产总值增长5.2%;', '【10:05】', '……规上工业增加值增长7.9%,社会消费品零售总额增长4.4%。', ''].join('\n');
       expect(outcomes(extract(blog))).toContainEqual(['industrial_value_added', 2025, 'growth', '7.9']);
