@@ -29,7 +29,8 @@ const SPACED_COMPARISON = /^[ \t\u3000]+(?:与|和|同)经济增长(?:基本)?�
 // "完成省州下达任务", "完成市下达的目标任务", "完成上级下达的节能目标": a wording handed down, complete at its 任务/目标.
 // Round 11 (rules11b): "(2025年预计增长0.9%)" after a target's wording: a note, not part of the wording.
 const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
-const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
+// Round 16 (rules16a): …or set by the level above, 定 for 下达 ("完成市定目标", "完成省定目标任务").
+const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?(?:下达|(?<=[省市州盟]|上级)定)的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
 const LIST_PARTNER = /^(?:、[^、,。;:\d\n()]{2,12}?(?:\([A-Za-z0-9.]{1,8}\))?[^、,。;:\d\n()]{0,6}?){1,2}(?=(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达)/;
 const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?$/;
 const HANDED_DOWN_END = /^(?:目标任务|任务|目标)/;
@@ -83,7 +84,7 @@ export function extractTargets(
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
       // Asked only where a rule would skip the reading: bindsSentence looks back over the sentence.
-      const exempt = () => /确保/.test(reading.prefix) || bindsSentence(prepared.text, reading.start) || proposed;
+      const exempt = () => /确保/.test(reading.prefix) || bindsSentence(prepared.text, reading.start) || proposed || namedTarget(prepared.text, reading);
       if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start) || (leadInEnd >= 0 && reading.start >= leadInEnd)) && !exempt()) continue;
       if (tasksFrom !== null && reading.start >= tasksFrom && !exempt()) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
@@ -169,6 +170,15 @@ function reportProposes(text: string, reading: Reading): boolean {
 // …or the clause names the report with a verb of saying before 今年 ("“报告说今年粮食总产稳定在9.5亿斤以上,…”", a deputy's quote).
 const REPORT_VERB_CLAUSE = /^\s*(?:(?:并|还|也|同时)?(?:提出|明确)了?|[“"]?(?:政府工作)?报告(?:里|中)?(?:说|提到|写着)[,:]?\s*(?:今年|新的?一年))$/;
 const REPORT_SUBJECT = /^(?:[^,。;\n]{0,10},)?[^,。;\n]{0,12}?报告(?!显示|回顾|指出)/;
+
+/**
+ * Round 16 (rules16a): the clause calls its figure the target ("一般公共预算收入增长5%的目标与经济增长相匹配", a deputy's remark after the
+ * headline list): the year's target restated, not a task of the work plan, whatever stands before the name.
+ */
+function namedTarget(text: string, reading: Reading): boolean {
+  return reading.result.kind === 'figure' && NAMED_TARGET.test(text.slice(reading.result.end, reading.result.end + 8));
+}
+const NAMED_TARGET = /^的(?:预期|发展|增长)?目标(?!任务)/;
 
 const SET_VERB_BEFORE = /^[^\d,。;]{0,6}?(?:定在|定为|确定为|设定为|设定在|订为|订在)\s?$/;
 
@@ -256,7 +266,8 @@ function readTarget(
     // before round 13): a figure is never offered as a wording (parse-as-written refuses it: staff type digits).
     if (asWritten === '' || /\d/.test(asWritten) || CHINESE_NUMERAL_FIGURE.test(asWritten) || asWritten.length > MAX_WORDING) return;
     const relative = isRelativeWording(asWritten);
-    if (text.slice(reading.mentionEnd, from).includes('\n') && !relative) return;
+    // Round 16 (rules16a): …or a wording handed down ("节能减排" / "完成市定目标": the card's second line).
+    if (text.slice(reading.mentionEnd, from).includes('\n') && !relative && !(handed && handed.index === 0 && wording === handedOrRest)) return;
     // "城乡居民收入增长与经济增长同步" speaks of residents' income as a whole, not of two targets.
     for (const key of reading.wholeKey ? [reading.wholeKey] : reading.keys) {
       add({
@@ -278,7 +289,11 @@ function readTarget(
   }
   // Round 12 (rules12a): "…去年增长了10.2%": last year's figure quoted in the plan is no target.
   if (result.yearAverage || result.lastYear || result.period !== undefined || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
-  const pairs = pairValues(reading.keys, result.values);
+  // Round 16 (rules16a): "城乡居民人均可支配收入增长6%左右": one figure for the combined name, without 分别, is the whole's (residents'
+  // income), as a wording of it is; "分别增长6%", or a figure for each, is each part's.
+  const only = result.values.length === 1 ? result.values[0]! : null;
+  const whole = reading.wholeKey && only && !/分别/.test(text.slice(reading.mentionEnd, only.start)) ? reading.wholeKey : null;
+  const pairs = whole && only ? [[whole, only] as [string, FigureValue]] : pairValues(reading.keys, result.values);
   if (!pairs) return;
   const series = pairs.length > 1;
   // The headline paragraph quotes from the name; elsewhere the lead-in reads with it ("确保全区…").

@@ -75,7 +75,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // "城镇调查失业率平均为5.1%": the year's average rate is the year's figure, not a multi-year mean.
     ['平均为', 'level'],
     // "增长目标设定为6%左右", "目标定为5%".
-    ['设定为', 'neutral'], ['设定在', 'neutral'], ['确定为', 'neutral'], ['定为', 'neutral'], ['定在', 'neutral'], ['预计', 'estimate'], ['初步预计', 'estimate'],
+    // Round 16 (rules16a): …and in spoken words, "今年定的是增长5%", "目标定的是6%左右".
+    ['定的是', 'neutral'], ['设定为', 'neutral'], ['设定在', 'neutral'], ['确定为', 'neutral'], ['定为', 'neutral'], ['定在', 'neutral'], ['预计', 'estimate'], ['初步预计', 'estimate'],
     ['同口径', 'comparable'], ['按同口径计算', 'comparable'], ['按同口径', 'comparable'], ['自然口径', 'neutral'], ['按自然口径计算', 'neutral'],
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
     ['预期目标为', 'goal'], ['预期目标', 'goal'], ['目标为', 'goal'], ['目标是', 'goal'], ['预期', 'goal'], ['目标', 'goal'],
@@ -108,7 +109,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // "增长(按可比价计算)5.7%": the basis in parentheses between the verb and its figure.
     ['(按可比价计算)', 'neutral'], ['(按可比价格计算)', 'neutral'], ['(按不变价格计算)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比上年末', 'neutral'], ['较上年末', 'neutral'], ['比上年同期', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
-    ['按可比口径计算', 'neutral'], ['扣除价格因素', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
+    // Round 16 (rules16a): "可比增长7.1%": at comparable prices, 按可比价格计算 said short.
+    ['可比', 'neutral'], ['按可比口径计算', 'neutral'], ['扣除价格因素', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
     ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['努力', 'aim'], ['了', 'neutral'],
     ['要', 'neutral'], ['将', 'neutral'], ['在', 'neutral'], [':', 'neutral'], [',', 'neutral'], [' ', 'neutral'], ['\t', 'neutral'], ['\n', 'neutral'],
   ] as Array<[string, Role]>

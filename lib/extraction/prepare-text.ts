@@ -88,6 +88,9 @@ const INFOGRAPHIC_ROW = /^(\s*[^|\d\s:,。;]{2,24})\|(?=(?:预计|初步核算)?
 const FURNITURE_MAX_LENGTH = 400;
 const SHORT = 30;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
+// Round 16 (rules16a): a rule drawn across the page between a post's parts ("━━━━━━━━━━", "——————", "=====") parts them:
+// never a running header however often it is drawn, nor a line the page wrapped.
+const DIVIDER = /^[\u2500-\u257f\u2014\u2015_=~\-]{4,}$/;
 const HAS_PUNCTUATION = /[。！？!?；;，,：:]/;
 const LINE_NUMBER = /^(\s*)(\d{1,3})、/;
 // A unit or a qualifier ends a figure only after one: "…常住居民人" and "…规模以上" are cut words.
@@ -99,6 +102,9 @@ const CUT_FIGURE = /\d\.?$/;
 const UNIT_AFTER_CUT = /^(?:%|[万亿千百]?(?:元|斤|公斤|吨|亩|公顷|人|户|美元))/;
 // "8.1%——规模以上工业增加值增速": a line that opens on a figure and a dash is an item of its own.
 const FIGURE_FIRST_LINE = /^\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩)?\s*(?:——|—|–)\s*[\u4e00-\u9fff]/;
+// Round 16 (rules16a): "【 452.6亿元 】", "【 43862元 / 24517元 】": a card's figures alone in its brackets head the card; its name is
+// on the next line, never the rest of a clause.
+const CARD_FIGURES = /^【\s*\d+(?:\.\d+)?\s?[%\u4e00-\u9fff]{0,3}(?:\s*\/\s*\d+(?:\.\d+)?\s?[%\u4e00-\u9fff]{0,3})*\s*】$/;
 // Round 13 (rules13b): a title or clause cut after a joining word ("…2024年国民经济和社会发展计划执行情况与").
 const TITLE_GOES_ON = /(?:与|和|及|暨|以及)$/;
 // Round 14 (rules14c): a narrow column's wrap inside a figure's qualifier ("…稳定在27万吨以" over "上 完成…", "增长6%左" over
@@ -309,7 +315,7 @@ function findFurniture(lines: Line[]): boolean[] {
     const first = firstIndex.get(key) ?? index;
     if (!firstIndex.has(key)) firstIndex.set(key, index);
     const headerAgain = repeats === 2 && first < index && /\d/.test(key) && !/\d/.test(key.replace(/(?:19|20)\d{2} ?年|第\s?\d{1,3}\s?[期卷号]/g, '')) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index) && (first === titleIndex || besidePageNumber(lines, first));
-    if (!SENTENCE_END.test(trimmed) && (repeats >= 3 || twice || headerAgain)) furniture[index] = true;
+    if (!SENTENCE_END.test(trimmed) && !DIVIDER.test(trimmed) && (repeats >= 3 || twice || headerAgain)) furniture[index] = true;
     // A heading may be spaced out letter by letter ("往 期 回 顾").
     if (RELATED_LINKS.test(trimmed) || RELATED_LINKS.test(trimmed.replace(/[ \t]+/g, '')) || MORE_LINKS.test(trimmed)) {
       inLinks = true;
@@ -435,9 +441,10 @@ function besidePageNumber(lines: Line[], index: number): boolean {
  * that line is a heading (short, without an ending) or starts a list item.
  */
 function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string, caption: (index: number) => boolean = () => false): Set<number> {
+  const divider = (index: number) => DIVIDER.test(lines[index]!.text.trim());
   const content = lines
     .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
-    .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index));
+    .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index) && !divider(index));
   const joins = new Set<number>();
   // Round 13 (rules13b): "白鹭洲区2025年国民经济和社会发展计划执行情况与" over "2026年国民经济和社会发展计划草案的报告": a line
   // that ends on a joining word goes on in the line right under it, whatever the length of either (a wrapped title).
@@ -509,7 +516,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // Round 13 (rules13b): …nor a row laid out with spaces (alignedRow); (rules13c) nor a typed table's numbered row, its cells
     // aligned by runs of spaces ("2  规模以上工业增加值增长(%) 6.8  7" above "3  城镇新增就业(万人)  1.21    1.2").
     const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()) || SPACED_ROW.test(row.trim()));
-    const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row));
+    const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row)) || CARD_FIGURES.test(written.trim());
     if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next))) continue;
     joins.add(line.index);
   }

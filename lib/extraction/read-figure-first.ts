@@ -57,8 +57,11 @@ export function readFigureFirst(prepared: PreparedText, review: Range, context: 
 // "▶ 6%左右" on one line, "2025年地区生产总值预期增长" on the next: a card ("数读报告") gives the
 // figure alone and names it below, with the year it belongs to. The name line holds the year,
 // the district's scope, one name and a rate or goal word, nothing else.
-const FIGURE_LINE = /^[ \t]*(?:[▶►●•·■◆★▪\u25a0-\u25ff\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[ \t]*$/;
+// Round 16 (rules16a): …or sets it in a card's brackets ("【 452.6亿元 】"), the bracket closed after the figure.
+const FIGURE_LINE = /^[ \t]*(?:[▶►●•·■◆★▪【\u25a0-\u25ff\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[ \t]*$/;
 const FIGURE_LINE_MAX = 20;
+/** Nothing but the figure on its line: the rest is blank, or the bracket the bullet opened. */
+const figureAlone = (rest: string, bullet: string) => rest.trim() === '' || (bullet.includes('【') && rest.trim() === '】');
 const NAME_LINE_HEAD = /^[ \t]*((?:19|20)\d{2}) ?年(?:全[区县市旗])?$/;
 const NAME_LINE_TAIL = /^(增速|增幅|增长|预期增长|预期增速|增长目标|预期目标|目标)?[ \t]*$/;
 
@@ -81,7 +84,7 @@ export function readFigureAbove(
     if (!bullet) continue;
     const from = line.start + bullet[0].length;
     const figure = parseFigure(text, from, 1, true);
-    if (figure.kind !== 'figure' || figure.verb !== null || figure.values.length !== 1 || text.slice(figure.end, line.end).trim() !== '') continue;
+    if (figure.kind !== 'figure' || figure.verb !== null || figure.values.length !== 1 || !figureAlone(text.slice(figure.end, line.end), bullet[0])) continue;
     const below = lines[i + 1]!;
     const mention = context.catalogue.findMentions(text, below.start, below.end)[0];
     if (!mention || mention.keys.length !== 1) continue;
@@ -121,6 +124,8 @@ function confidence(kind: 'target' | 'outcome'): number {
 // The scope may be the district's or its urban core's (air quality is measured there: "中心城区空气质量…").
 const CARD_SCOPE = /^[ \t]*(?:全[区县市旗]|中心城区|城区|县城)?$/;
 const CARD_RATE = /^[ \t]*,[ \t]*(?=(?:同比)?增长)/;
+const RATE_WORD = /^(?:增速|增幅|增长)(?=[ \t]*$)/;
+const RATE_LINE = /^[ \t]*(?=(?:同比|比上年)?增长)/;
 
 /** Figure-above cards in the review, without a year on the name line: outcomes of `year`. */
 export function readReviewCards(prepared: PreparedText, review: Range, context: ReadingContext, year: number, vintage: Vintage): OutcomeProposal[] {
@@ -145,29 +150,45 @@ export function readReviewCards(prepared: PreparedText, review: Range, context: 
       continue;
     }
     const figure = parseFigure(text, from, 1, true);
-    if (figure.kind !== 'figure' || (figure.verb !== null && figure.verb !== 'growth') || figure.values.length !== 1 || text.slice(figure.end, line.end).trim() !== '') continue;
+    if (figure.kind !== 'figure' || (figure.verb !== null && figure.verb !== 'growth') || figure.values.length !== 1 || !figureAlone(text.slice(figure.end, line.end), bullet[0])) continue;
     const below = lines[i + 1]!;
     const mentions = context.catalogue.findMentions(text, below.start, below.end);
     const mention = mentions[0];
     if (!mention || mention.keys.length !== 1 || mentions.length !== 1 || !CARD_SCOPE.test(text.slice(below.start, mention.start))) continue;
     const key = mention.keys[0]!;
     const value = figure.values[0]!;
-    const measure = measureOf(context.catalogue, key, figure.verb === 'growth' ? 'growth' : 'level', value.unit);
+    // Round 16 (rules16a): a rate's name may end in its rate word ("【 9.7% 】" over "规上工业增加值增速", "固定资产投资增长").
+    const rateWord = RATE_WORD.exec(text.slice(mention.end, below.end))?.[0] ?? '';
+    if (rateWord !== '' && (figure.verb !== null || value.unit !== '%')) continue;
+    const measure = measureOf(context.catalogue, key, figure.verb === 'growth' || rateWord !== '' ? 'growth' : 'level', value.unit);
     if (!measure) continue;
+    const nameEnd = mention.end + rateWord.length;
     // The name line ends at the name, or gives the rate after a comma ("地区生产总值,增长5.1%").
-    const comma = CARD_RATE.exec(text.slice(mention.end, below.end));
-    const rate = comma ? parseFigure(text, mention.end + comma[0].length, 1) : null;
-    const rateRead = rate?.kind === 'figure' && rate.verb === 'growth' && rate.values.length === 1 && text.slice(rate.end, below.end).trim() === '' ? rate : null;
-    if (!rateRead && text.slice(mention.end, below.end).trim() !== '') continue;
-    const quote = toOriginal(prepared, from, rateRead ? rateRead.end : mention.end);
+    const comma = CARD_RATE.exec(text.slice(nameEnd, below.end));
+    const rate = comma ? parseFigure(text, nameEnd + comma[0].length, 1) : null;
+    const rateOnName = rate?.kind === 'figure' && rate.verb === 'growth' && rate.values.length === 1 && text.slice(rate.end, below.end).trim() === '' ? rate : null;
+    if (!rateOnName && text.slice(nameEnd, below.end).trim() !== '') continue;
+    // Round 16 (rules16a): …or on a line of its own under the name ("同比增长5.9%,高于全市0.8个百分点"), a remark after a comma.
+    const rateLine = rateOnName || measure === 'growth' ? null : rateBelow(lines[i + 2]);
+    const rateRead = rateOnName ?? rateLine;
+    const quote = toOriginal(prepared, from, rateRead ? rateRead.end : nameEnd);
     outcomes.push({ indicatorKey: key, year, measure, value: value.value, unit: value.unit, vintage, ...quote, confidence: confidence('outcome') });
     const growth = rateRead?.values[0];
     if (growth && measure !== 'growth' && growth.unit === '%') {
       outcomes.push({ indicatorKey: key, year, measure: 'growth', value: growth.value, unit: '%', vintage, ...quote, confidence: confidence('outcome') });
     }
-    i += 1;
+    i += rateLine ? 2 : 1;
   }
   return outcomes;
+
+  // "同比增长5.9%" / "增长6.6%,…": a line that opens on the rate, one growth and nothing after it but a remark.
+  function rateBelow(line: { start: number; end: number } | undefined) {
+    const opening = line ? RATE_LINE.exec(text.slice(line.start, line.end)) : null;
+    if (!line || !opening) return null;
+    const rate = parseFigure(text, line.start + opening[0].length, 1);
+    if (rate.kind !== 'figure' || rate.verb !== 'growth' || rate.values.length !== 1 || rate.end > line.end) return null;
+    return /^[ \t]*(?:,[^\n]*)?$/.test(text.slice(rate.end, line.end)) ? rate : null;
+  }
 }
 
 // Round 11 (rules11a): the same poster's cards under the plan's heading ("▍2025年这样干"): "▶ 6%左右" over
@@ -191,7 +212,7 @@ export function readPlanCards(prepared: PreparedText, plan: Range, context: Read
     if (!bullet || bullet[0].trim() === '') continue;
     const from = line.start + bullet[0].length;
     const figure = parseFigure(text, from, 1, true);
-    if (figure.kind !== 'figure' || figure.verb !== null || figure.values.length !== 1 || text.slice(figure.end, line.end).trim() !== '') continue;
+    if (figure.kind !== 'figure' || figure.verb !== null || figure.values.length !== 1 || !figureAlone(text.slice(figure.end, line.end), bullet[0])) continue;
     const below = lines[i + 1]!;
     const mentions = context.catalogue.findMentions(text, below.start, below.end);
     const mention = mentions[0];
@@ -219,8 +240,9 @@ export function readPlanCards(prepared: PreparedText, plan: Range, context: Read
 // Round 11 (rules11a): a card of the urban/rural income pair, two levels split by a slash over the pair's name and
 // its two rates ("▪️ 39526元 / 15870元" / "城镇、农村常住居民人均可支配收入,分别增长4.3%、7.9%"): urban first, as
 // the name orders them.
-const PAIR_FIGURES = /^[ \t]*(\d+(?:\.\d+)?)(元|万元)[ \t]*[/|][ \t]*(\d+(?:\.\d+)?)\2[ \t]*$/;
-const PAIR_NAME = /^[ \t]*(?:全[区县市旗])?城镇(?:常住)?(?:居民)?[、和与及](?:农村)(?:常住)?居民人均可支配收入(?:[ \t]*,[ \t]*分别(?:同比)?增长(\d+(?:\.\d+)?)%[、和](\d+(?:\.\d+)?)%)?[ \t]*$/;
+// Round 16 (rules16a): …the figures maybe in a card's brackets ("【 43862元 / 24517元 】"), the rates maybe without the comma.
+const PAIR_FIGURES = /^[ \t]*(\d+(?:\.\d+)?)(元|万元)[ \t]*[/|][ \t]*(\d+(?:\.\d+)?)\2[ \t]*】?[ \t]*$/;
+const PAIR_NAME = /^[ \t]*(?:全[区县市旗])?城镇(?:常住)?(?:居民)?[、和与及](?:农村)(?:常住)?居民人均可支配收入(?:[ \t]*,?[ \t]*分别(?:同比)?增长(\d+(?:\.\d+)?)%[、和](\d+(?:\.\d+)?)%)?[ \t]*$/;
 function readPairCard(figureLine: string, nameLine: string): Array<Pick<OutcomeProposal, 'indicatorKey' | 'measure' | 'value' | 'unit'>> | null {
   const figures = PAIR_FIGURES.exec(figureLine);
   const name = figures ? PAIR_NAME.exec(nameLine) : null;

@@ -3,6 +3,7 @@
 // "全县"; "全市" only in a county-level city's report). A figure introduced by another
 // entity's word ("全市", "全省", "全国") is that entity's, never the district's.
 import type { Catalogue } from './catalogue';
+import { districtFromMedium } from './district-from-medium';
 import { DISTRICT_NAME_SOURCE, LONG_NAME_SOURCE, districtStem, fullZoneName, isKindAlone } from './district-name';
 
 export type ReadingContext = {
@@ -25,8 +26,9 @@ export type ReadingContext = {
 // Round 11 (rules11c): …or a Taiwan-press headline in which it sets (订, 訂) this year's targets ("陆澄湖湾区订今年GDP增长目标"),
 // or its plan report's author under the title ("…计划草案的报告 某县发展和改革委员会"), as at the foot.
 // Round 13 (rules13c): an interview's subtitle names it before its head and the head's name, ending the line ("——访南陵塘县县长许卫东").
+// Round 16 (rules16a): …or an interview's headline before its head, the head's name and a colon ("专访青屿旗旗长包文山：今年…").
 const DISTRICT_AT_TOP = new RegExp(
-  String.raw`(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/访\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n)|(?:区|县|旗)长[:]|(?:广播)?电视台))`,
+  String.raw`(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/访\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|(?:广播)?电视台))`,
 );
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
@@ -91,7 +93,8 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
     // "政协云岭县第十一届委员会": the body's name before the district's, in the official form.
     .replace(/^(?:政协|人大)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     // "聚焦两会｜一图速览石门县政府工作报告": a headline's verb of reading before the name.
-    .replace(/^(?:一图(?:速览|读懂|看懂)|速览|图解|解读|数读|读懂|看懂|聚焦)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
+    // Round 16 (rules16a): …or of an interview ("专访青屿旗旗长…").
+    .replace(/^(?:一图(?:速览|读懂|看懂)|速览|图解|解读|数读|读懂|看懂|聚焦|专访|访谈)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     .replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '')
     // "1月9日上午海沧湾区第九届…": the session's time of day before the name.
     .replace(/^(?:上午|下午|晚上)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '');
@@ -127,11 +130,14 @@ const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|�
 
 // Round 15 (rules15a): "自治县统计局", "经开区党工委": the kind alone is the text speaking of itself; "治县" is an
 // autonomous county's name cut after its 自 (read as a preposition of place), never a name.
-const notAName = (name: string) => NOT_A_NAME.test(name) || isKindAlone(name);
+// Round 16 (rules16a): …nor kind words run together, a paper's column or a series' title ("区县两会", "旗县区长访谈"): a name's
+// stem is never made of kinds alone.
+const KINDS_ONLY = /^[区县旗市]{2,}$/;
+const notAName = (name: string) => NOT_A_NAME.test(name) || isKindAlone(name) || KINDS_ONLY.test(name);
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);
-  return span ? fullZoneName(text.slice(span.start, span.end), text) : null;
+  return span ? fullZoneName(text.slice(span.start, span.end), text) : districtFromMedium(text);
 }
 
 export function readingContext(text: string, catalogue: Catalogue, district: string | null): ReadingContext {

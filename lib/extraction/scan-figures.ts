@@ -30,7 +30,9 @@ const LIST_MARKERS = /^(?:\s|[(][一二三四五六七八九十\d]+[)]|\d+[.、)
 // which is not proposed. The district's own name and scope word are added per document.
 const LEAD_IN_WORDS = [
   // A clause may open a quoted remark (“城乡居民人均可支配收入分别增长5.5%和7%,…”).
-  '\\s', '[“"]', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
+  // Round 16 (rules16a): …or go on after an ellipsis, as a live blog's next entry resumes the report it quotes ("【09:48】" over
+  // "……固定资产投资下降7.2%,…").
+  '\\s', '[“"]', '…{1,2}', '[(][一二三四五六七八九十\\d]+[)]', '\\d+[.、)]', '[一二三四五六七八九十]+[、是]', '——', '—',
   // Bullets of lists and infographics ("●地区生产总值…", "▶ 固定资产投资…").
   '[●•·◆◇■□▶►★☆○✔√\\u25a0-\\u25ff]',
   // …and emoji used as bullets ("✅地区生产总值…", "👉一般公共预算收入…").
@@ -96,7 +98,8 @@ const LEAD_IN_WORDS = [
 // Round 12 (rules12c): …with 环境 between the seat and a name the catalogue spells without it ("县城环境空气质量优良天数比例").
 // Round 12 (rules12b): …or the seat named as such ("全年旗所在地空气质量…", "县政府驻地", "县城所在地").
 const SEAT_NAMED = '(?:[县旗区]|县城|旗府|县府|[县旗区]政府)(?:所在地|驻地)';
-const SEAT_BEFORE_AIR = new RegExp(`(?:县城|城区|中心城区|主城区|${SEAT_NAMED})?环境$|(?:县城|城区|中心城区|主城区|${SEAT_NAMED})$`);
+// Round 16 (rules16a): …or the district's area as a whole, as a zone's or a district's page says it ("区域空气质量优良天数比率", "全区域…").
+const SEAT_BEFORE_AIR = new RegExp(`(?:县城|城区|中心城区|主城区|全?区域|${SEAT_NAMED})?环境$|(?:县城|城区|中心城区|主城区|全?区域|${SEAT_NAMED})$`);
 
 function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
   // Round 10: …also before 环境空气 ("全年县城环境空气质量优良天数比率为94.8%").

@@ -32,7 +32,8 @@ export type Sections = {
 const YEAR = '((?:19|20)\\d{2}) ?年';
 const SCOPE = '(?:全区|全县|全市|全旗|全镇|全州|全省)?';
 // A heading may open with a symbol or an emoji ("📈 2024年成绩单", "▶ 2025年目标", "■ 主要预期目标").
-const SYMBOL = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}\\s*)?';
+// Round 16 (rules16a): …or with a post's part number ("PART 2  展望2025 · 目标单", "Part1｜回眸2024").
+const SYMBOL = '(?:(?:PART|Part|part)[ \\t]*\\d{1,2}[ \\t]*[|｜:.·]?[ \\t]*)?(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff#*]{1,6}\\s*)?';
 // Round 11 (rules11a): an emoji or symbol, then markdown bold ("📊 **", "🎯 **"), before a poster's heading.
 const POSTER_MARK = '(?:[\\u2190-\\u2bff\\u3200-\\u32ff\\ufe0f\\ud800-\\udfff]{1,6}[ \\t]*)?(?:[#*]{1,3}[ \\t]*)?';
 // A keycap digit used as a list number ("1️⃣ 2024年,…").
@@ -121,6 +122,9 @@ const PROPOSED_CUE = String.raw`(?<=[。,;!?])[ \t]*(?:[^\n。,;:完实]{0,12}?(
 const MAIN_CUE = new RegExp(
   String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*,?\s*(?:即为?|也就是)?\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
     // (Round 12, rules12a: an emoji may stand before the bracket, "📌【2026 主要预期目标】".)
+    // Round 16 (rules16a): a post's part heading of a year and its list of targets, as 成绩单 heads the results ("PART 2  展望2025 ·
+    // 目标单", "2026 目标清单").
+    String.raw`|(?<=^|\n)[^\n。,;:]{0,24}(?:19|20)\d{2}(?: ?年)?[ \t]*[·・•|]?[ \t]*(?:目标单|目标清单)[ \t]*(?=\n)` +
     // Round 12 (rules12a): an infographic's bracketed slogan of a verb and the coming year on a line of its own
     // ("【锚定2026】", "【奋进2025】") over one target a line heads them as the headline targets (wordings too).
     String.raw`|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:展望|奋进|迈向|奋战|决战|启航|冲刺|锚定)\s?(?:19|20)\d{2}年?】[ \t]*(?=\n)` +
@@ -253,7 +257,8 @@ const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|�
 const OTHER_SUBJECT = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))/;
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
-const BARE_LINE = /^[^。;,:!?、]{4,40}$/;
+// Round 16 (rules16a): a 、 between a series' figures ("…分别增长5%、7%") parts no clauses.
+const BARE_LINE = /^(?:[^。;,:!?、]|(?<=[\d%])、(?=\d)){4,40}$/;
 // Round 10: …or a name, a colon and its figure or wording ("地区生产总值:增长6%左右", "居民人均可支配收入:与经济增长同步"),
 // a news card's layout of the targets, one a line.
 const NAMED_LINE = /^[ \t]*[^。;,:!?、\d]{2,20}:[ \t]*[^。;,:!?、]{2,30}$/;
@@ -394,7 +399,7 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 // the year may be called 过去的 / 刚刚过去的 2025年.
 // Round 12 (rules12b): a spoken topic may stand before 去年 ("就业这块去年城镇新增就业1.31万人", "就业方面,去年全县…").
 // Round 13 (rules13c): a topic may open it before last year's number too ("外贸方面,2024年全县出口总额48.6亿元,…").
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:报告(?:回顾|显示|指出|披露)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 const PAST_AFTER_NAME = /(?:^|[,;:“"])\s*([^,。;:\n“"\d]{2,20}?(?=去年(?:仅|只)?(?:增长|下降|达到|完成|实现|是|为)?了?\s?-?\d))/;
@@ -412,7 +417,8 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // "这一目标建立在过去一年的基础上:2024年全县…": a colon opens the statement too, and so does a speaker's
     // verb ("…代表魏长林说,去年全县地区生产总值完成…", "她说,去年全县粮食产量…").
     // Round 13 (rules13c): …also when the remark opens a quotation ("…对民生部分点赞:“去年城镇新增就业1.26万人,今年目标…").
-    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    // Round 16 (rules16a): …also when the quotation opens on the report's words ("…关注农业:“报告里说去年粮食产量达到…").
+    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
     const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     // Round 14 (rules14b): a sentence that looks back and then, after a clause break, turns to the report's proposal

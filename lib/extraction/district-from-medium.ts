@@ -1,0 +1,31 @@
+// Round 16 (rules16a): a county's own medium names the place by its stem alone — its paper's masthead ("泗河日报"), its
+// broadcaster's programme or centre ("《钧台新闻》", "钧台融媒"), its reporter's dateline ("记者 孙浩然 钧台报道") — while the
+// story speaks of the place only by its kind, as the county does of itself ("县十九届人大四次会议开幕", "市长…作报告"). Where
+// the text writes no name, that stem and the kind of the text's own congress make it ("泗河" + 县). A text whose bare
+// congresses are of two kinds (a district's and its city's) tells no kind, and a province's paper ("陕西日报") no county's stem.
+
+const TOP = 400;
+const FOOT = 300;
+
+// The stem stands at a line's start, after a space, a timestamp or a title mark, before what the medium is.
+const MEDIUM = /(?:^|[\s《【|｜])([\u4e00-\u9fff]{2,4}?)(?:日报|新闻|融媒|报道)/gm;
+// The text's own congress, its kind written alone: at a line's start, after a space or a date, or after 在/出席/召开.
+const OWN_CONGRESS = /(?:^|[^\u4e00-\u9fff]|[在席开])(区|县|旗|市)第?[一二三四五六七八九十]+届人(?:大|民代表大会)/gm;
+// China's provinces, autonomous regions and municipalities (a closed, official list), and the nation's papers (中国…, 人民日报):
+// none is a county's.
+const PROVINCES = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门|中国|人民)$/;
+
+/** The district a text names only by its own medium's stem and its congress's kind ("泗河日报" … "县十九届人大" → "泗河县"). */
+export function districtFromMedium(text: string): string | null {
+  const kinds = new Set([...text.matchAll(OWN_CONGRESS)].map((match) => match[1]!));
+  if (kinds.size !== 1) return null;
+  const [kind] = kinds;
+  for (const part of [text.slice(0, TOP), text.slice(Math.max(TOP, text.length - FOOT))]) {
+    for (const match of part.matchAll(MEDIUM)) {
+      const stem = match[1]!;
+      // A stem that ends in a kind is a whole name ("兴隆县融媒"), read where names are read.
+      if (!PROVINCES.test(stem) && !/[区县旗市]$/.test(stem)) return stem + kind;
+    }
+  }
+  return null;
+}
