@@ -15,6 +15,10 @@ const OWN_CONGRESS = /(?:^|[^\u4e00-\u9fff]|[在席开])(区|县|旗|市)第?[�
 // none is a county's.
 const PROVINCES = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门|中国|人民)$/;
 
+// A news site's section and programme words stand where a masthead's stem does ("时政新闻", "今日新闻", "现场报道",
+// "综合报道"): common words of news pages everywhere, never a place's stem.
+const SECTION_WORDS = /^(?:时政|要闻|本地|本市|本县|本区|今日|每日|早间|晚间|午间|头条|视频|图片|图文|国际|国内|社会|综合|最新|热点|滚动|财经|经济|民生|县域|区县|乡镇|部门|专题|联播|相关|推荐|更多|往期|权威|全媒|现场|联合|深度|特别|跟踪|独家|两会|人大|政协|党建|文明|网络|掌上|手机|云上)$/;
+
 /** The district a text names only by its own medium's stem and its congress's kind ("泗河日报" … "县十九届人大" → "泗河县"). */
 export function districtFromMedium(text: string): string | null {
   const kinds = new Set([...text.matchAll(OWN_CONGRESS)].map((match) => match[1]!));
@@ -24,7 +28,7 @@ export function districtFromMedium(text: string): string | null {
     for (const match of part.matchAll(MEDIUM)) {
       const stem = match[1]!;
       // A stem that ends in a kind is a whole name ("兴隆县融媒"), read where names are read.
-      if (!PROVINCES.test(stem) && !/[区县旗市]$/.test(stem)) return stem + kind;
+      if (!PROVINCES.test(stem) && !SECTION_WORDS.test(stem) && !/[区县旗市]$/.test(stem)) return stem + kind;
     }
   }
   return null;

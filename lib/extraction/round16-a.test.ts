@@ -43,6 +43,10 @@ describe('round 16 rules (rules16a)', () => {
     it("refuses a province's or the nation's paper, a stem that is a name already, and a text of two congresses", () => {
       expect(districtFromMedium('陕西日报 2025年1月16日\n县十八届人大三次会议开幕')).toBeNull();
       expect(districtFromMedium('人民日报 2025年1月16日\n县十八届人大三次会议开幕')).toBeNull();
+      // A news page's section or programme word is no place's stem.
+      expect(districtFromMedium('首页 时政新闻 两会专题\n县十八届人大三次会议开幕')).toBeNull();
+      expect(districtFromMedium('今日新闻 2025年1月16日\n县十八届人大三次会议开幕')).toBeNull();
+      expect(districtFromMedium('记者 王林 现场报道\n县十八届人大三次会议开幕')).toBeNull();
       expect(districtFromMedium('石岭县融媒 2025年1月16日\n县十八届人大三次会议开幕')).toBeNull();
       expect(districtFromMedium('兰塘新闻\n区十二届人大三次会议开幕 市十七届人大三次会议提出')).toBeNull();
       // No congress of its own: the medium's place may be the city, the province or anything.
