@@ -12,20 +12,25 @@ export type RunCell = { text: string; start: number; end: number };
 const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const COLUMN_HEADING = /^(?:(?:19|20)\d{2} ?年)?(?:预计|实际|全年)?(?:完成|目标|计划|预期目标|预期|增长|增速|执行)(?:情况|数)?(?:\(%\))?$|^(?:19|20)\d{2} ?年$/;
 const UNIT = /^(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|公斤|亩|公顷|个|家|人次))$/;
-const GLUED_UNIT = /(?:%|‰|[万亿千百]?(?:美元|元|人次|户|吨|公斤|斤|亩|公顷|家))$/;
+const GLUED_UNIT = /(?:%|‰|[万亿千百]?(?:美元|元|人次|人|户|吨|公斤|斤|亩|公顷|家))$/;
 const FIGURE = /^-?\d+(?:\.\d+)?%?(?: ?(?:左右|以上|以内|以下))?$/;
 const WORDS = /^[^\d\s]{2,12}$/;
 const DASH = /^[—–-]+$/;
 const QUALIFIER = /^(?:左右|以上|以内|以下)$/;
 const MIN_ROWS = 2;
+const MAX_RUN = 2000;
 
 /**
- * The rows of a table given as one run of cells on `line` (its header first), each cell with its offsets in the text
- * (`lineStart` is the line's offset); a thousands-grouped figure's text without its space. Null when the line is no such run.
+ * The rows of a table given as one run of cells from `lineStart` in `text` (its header first; the run may go on over line breaks
+ * the wrap reader left), each cell with its offsets in the text, and where the run's last cell ends. A thousands-grouped
+ * figure's text is without its space. Null when no such run starts there.
  */
-export function cellRun(line: string, lineStart: number): RunCell[][] | null {
-  if (!/^\s*(?:主要)?(?:指标|项目)(?:名称)? 单位 /.test(line) || /[\t|。;]/.test(line)) return null;
-  const cells = tokens(line, lineStart);
+export function cellRun(text: string, lineStart: number): { rows: RunCell[][]; end: number } | null {
+  const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+  if (!/^\s*(?:主要)?(?:指标|项目)(?:名称)? 单位 /.test(text.slice(lineStart, lineEnd))) return null;
+  // The run ends at a blank line or at a sentence's punctuation.
+  const stop = /\n\s*\n|[\t|。;:]/.exec(text.slice(lineStart, lineStart + MAX_RUN));
+  const cells = tokens(text.slice(lineStart, lineStart + (stop ? stop.index : MAX_RUN)), lineStart);
   let width = 2;
   while (width < cells.length && COLUMN_HEADING.test(cells[width]!.text)) width += 1;
   if (!HEADER_NAME.test(cells[0]!.text) || width < 4) return null;
@@ -37,7 +42,7 @@ export function cellRun(line: string, lineStart: number): RunCell[][] | null {
     rows.push(row.cells);
     at = row.next;
   }
-  return rows.length > MIN_ROWS ? rows : null;
+  return rows.length > MIN_ROWS ? { rows, end: rows.at(-1)!.at(-1)!.end } : null;
 }
 
 /** The row whose name is cells[at], and where the next row starts; null when no whole row stands there. */

@@ -215,12 +215,13 @@ function* rows(text: string): Generator<Cell[]> {
     const cells: Cell[] = [];
     const line = text.slice(lineStart, lineEnd);
     // Round 16 (rules16c): a table given as one run of cells, wrapped and joined like prose, is read row by row (cell-run.ts).
-    const run = cellRun(line, lineStart);
+    const run = cellRun(text, lineStart);
     if (run) {
       spacedCells = 0;
-      yield* run;
-      if (newline < 0) break;
-      lineStart = newline + 1;
+      yield* run.rows;
+      const after = text.indexOf('\n', run.end);
+      if (after < 0) break;
+      lineStart = after + 1;
       continue;
     }
     // A tab-separated row keeps its empty cells (a cell's index is its column); a row aligned with
