@@ -25,7 +25,9 @@ const STRAY_SPACE = `(?<![\\d.:/-]|^\\s*)\\d{2} (?=\\d{1,2}\\.\\d+ ?${UNIT})|(?<
 const AMOUNT = '[万亿千百]? ?(?:元|人|户|吨|斤|亩|公顷|美元)';
 const SPLIT_FRACTION = `(?<=(?<![\\d.])\\d{1,4}\\.\\d{1,2}) (?=\\d{1,2} ?${AMOUNT})`;
 const SPACED_YEAR = `(?<![\\d.])(?=(?:1 ?9|2 ?0)(?: ?\\d){2} ?年)(?=\\d{1,3} )(?:\\d ?){4}年`;
-const SPACED_NUMBER = new RegExp(`(?<![\\d.])(?=\\d)(?:[\\d.] )+\\d{1,3}(?:\\.\\d+)? ?${UNIT}|${SPACED_YEAR}|${DIGIT_GROUPS}|${STRAY_SPACE}|${SPLIT_FRACTION}`, 'g');
+// …and a figure's qualifier split by a space ("增长8%以 上", "6%左 右"): no word after a figure opens on 上/下/内 after 以, or on 右 after 左.
+const SPLIT_QUALIFIER = `(?<=\\d ?(?:%|[万亿]?[元人户吨斤亩])? ?以) (?=[上下内])|(?<=\\d ?(?:%|[万亿]?[元人户吨斤亩])? ?左) (?=右)`;
+const SPACED_NUMBER = new RegExp(`(?<![\\d.])(?=\\d)(?:[\\d.] )+\\d{1,3}(?:\\.\\d+)? ?${UNIT}|${SPACED_YEAR}|${DIGIT_GROUPS}|${STRAY_SPACE}|${SPLIT_FRACTION}|${SPLIT_QUALIFIER}`, 'g');
 const HAN = '[\\u3400-\\u9fff]';
 const SPACED_WORDS = new RegExp(`(?<!${HAN})${HAN}(?: ${HAN}(?!${HAN})){2,}(?: ${HAN}+)?`, 'g');
 

@@ -46,6 +46,32 @@ describe('round 16 rules (rules16c)', () => {
     });
   });
 
+  describe('a figure’s qualifier, a subtitle frame and an OCR letter', () => {
+    it('joins a qualifier split by a space after a figure', () => {
+      expect(prepareText('工业投资增长12%以 上 城镇新增就业5000人以 内').text).toBe('工业投资增长12%以上 城镇新增就业5000人以内');
+      expect(prepareText('固定资产投资增长7%左 右').text).toBe('固定资产投资增长7%左右');
+      // Not after a figure: words stay as they are.
+      for (const line of ['坚持以 上率下', '左 右 两岸']) expect(prepareText(line).text, line).toBe(line);
+    });
+
+    it('reads a subtitle frame completed in the next frame, and keeps a figure repeated paragraphs on', () => {
+      const frames = '00:00:41 报告提出\n00:00:43 2026年主要预期目标是\n00:00:45 一般公共预算收入增长4%\n00:00:47 一般公共预算收入增长4% 左右\n00:00:50 固定资产投资增长6%\n';
+      expect(targets(extractWithYear(frames, 2026))).toContainEqual(['budget_revenue', 2026, 'growth', 'about', '4']);
+      const repeated =
+        '2026年主要预期目标是：一般公共预算收入增长4%，固定资产投资增长6%。\n二、主要工作\n（一）抓好财源建设。围绕重点项目做好服务保障，全力以赴推进各项工作落实落地。\n' +
+        '一般公共预算收入增长4%左右的目标要靠实打实的项目支撑。\n';
+      expect(targets(extractWithYear(repeated, 2026))).toContainEqual(['budget_revenue', 2026, 'growth', 'exact', '4']);
+    });
+
+    it('flags a letter-spaced level with a letter for a digit, and still reads the clean rate after it', () => {
+      const text = '报告显示 2025年 全县地区生产总值完成2 1 4.6亿元 增长5.2% 农村居民人均可支配收入达到2 3O85元 增长6.4%\n报告提出 2026年全县主要预期目标是 地区生产总值增长5.5%左右\n';
+      const result = extractWithYear(text, 2026);
+      expect(outcomes(result)).toContainEqual(['rural_income', 2025, 'growth', '6.4']);
+      expect(outcomes(result).filter(([key, , measure]) => key === 'rural_income' && measure === 'level')).toEqual([]);
+      expect(result.flags.map((flag) => [flag.code, flag.indicatorKey])).toContainEqual(['garbled_figure', 'rural_income']);
+    });
+  });
+
   describe('a look back may open on a year and a space where the comma stood', () => {
     const after = '\n报告提出 2026年全县主要预期目标是 地区生产总值增长 5.5%左右\n报告回顾 过去一年 全县 新签约项目 3 1个 到位资金 4 2.5亿元\n';
     it('reads the line as last year’s', () => {
