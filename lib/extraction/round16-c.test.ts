@@ -72,6 +72,17 @@ describe('round 16 rules (rules16c)', () => {
     });
   });
 
+  describe('a rate’s move from the year before’s', () => {
+    it('reads the rate reached, never the rate left, and never a fall for 回落', () => {
+      const text =
+        '一、2025年工作回顾\n全县地区生产总值增长5.1%。\n同时也要看到，民间投资增速由上年的4.2%放缓至1.1%，规模以上工业增加值增速由上年的6.6%提高至8.3%，工业投资增速由2024年的31.5%回落到12.8%。\n' +
+        '二、2026年主要预期目标\n地区生产总值增长5%左右。\n';
+      const found = outcomes(extractWithYear(text, 2026));
+      expect(found).toEqual(expect.arrayContaining([['industrial_investment', 2025, 'growth', '12.8'], ['industrial_value_added', 2025, 'growth', '8.3']]));
+      expect(found.filter(([, , , value]) => ['31.5', '-31.5', '-12.8', '6.6'].includes(value as string))).toEqual([]);
+    });
+  });
+
   describe('a look back may open on a year and a space where the comma stood', () => {
     const after = '\n报告提出 2026年全县主要预期目标是 地区生产总值增长 5.5%左右\n报告回顾 过去一年 全县 新签约项目 3 1个 到位资金 4 2.5亿元\n';
     it('reads the line as last year’s', () => {
