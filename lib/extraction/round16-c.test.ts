@@ -83,6 +83,16 @@ describe('round 16 rules (rules16c)', () => {
     });
   });
 
+  describe('net new entries are a flow', () => {
+    it('reads the total after the net new entries, never the entries as the stock', () => {
+      const text = '一、2025年工作回顾\n全县地区生产总值增长5.1%。全年净增市场主体3175户，总数达到4.08万户。\n二、2026年主要预期目标\n地区生产总值增长5%左右。\n';
+      const result = extractWithYear(text, 2026);
+      expect(outcomes(result)).toContainEqual(['market_entities', 2025, 'level', '4.08']);
+      expect(outcomes(result)).not.toContainEqual(['market_entities', 2025, 'level', '3175']);
+      expect(result.flags.map((flag) => flag.code)).toContain('flow_not_stock');
+    });
+  });
+
   describe('a look back may open on a year and a space where the comma stood', () => {
     const after = '\n报告提出 2026年全县主要预期目标是 地区生产总值增长 5.5%左右\n报告回顾 过去一年 全县 新签约项目 3 1个 到位资金 4 2.5亿元\n';
     it('reads the line as last year’s', () => {
