@@ -93,6 +93,23 @@ describe('round 16 rules (rules16c)', () => {
     });
   });
 
+  describe('targets the speaker proposes are the text’s own', () => {
+    it('reads a county-level city’s list opened on 全市…主要预期目标建议为, its wordings too', () => {
+      const text =
+        '二、2026年工作总体要求和主要预期目标\n2026年是“十五五”开局之年，要坚持稳中求进工作总基调。\n全市经济社会发展的主要预期目标建议为：\n' +
+        '（一）地区生产总值增长6%左右；\n（二）一般公共预算收入增长3.5%；\n（三）居民人均可支配收入增长与经济增长同步。\n\n三、2026年重点工作\n';
+      expect(targets(extractWithYear(text, 2026))).toEqual(
+        expect.arrayContaining([['gdp', 2026, 'growth', 'about', '6'], ['resident_income', 2026, 'growth', 'relative', null]]),
+      );
+    });
+
+    it('never reads the city’s targets quoted in a county’s report as a headline list', () => {
+      const text =
+        '二、2026年主要预期目标\n全县地区生产总值增长5.5%左右。\n据悉，全市经济社会发展的主要预期目标是：居民人均可支配收入增长与经济增长同步，一般公共预算收入增长3%。\n';
+      expect(targets(extractWithYear(text, 2026)).map(([key]) => key)).not.toContain('resident_income');
+    });
+  });
+
   describe('a look back may open on a year and a space where the comma stood', () => {
     const after = '\n报告提出 2026年全县主要预期目标是 地区生产总值增长 5.5%左右\n报告回顾 过去一年 全县 新签约项目 3 1个 到位资金 4 2.5亿元\n';
     it('reads the line as last year’s', () => {

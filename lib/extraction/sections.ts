@@ -690,7 +690,9 @@ function findMainBlocks(text: string, from: number): Range[] {
     if (blocks.some((block) => start < block.end)) continue;
     // "…国家今年经济增长预期目标为5%左右": another entity's targets are no headline paragraph.
     const sentence = Math.max(text.lastIndexOf('\n', match.index), text.lastIndexOf('。', match.index)) + 1;
-    if (OTHER_ENTITY_START.test(text.slice(sentence, match.index))) continue;
+    // Round 16 (rules16c): …but targets the speaker proposes ("全市经济社会发展的主要预期目标建议为:", a county-level city's own report)
+    // are the text's own, whatever scope word opens the sentence: no report proposes another entity's.
+    if (OTHER_ENTITY_START.test(text.slice(sentence, match.index)) && !/建议/.test(match[0])) continue;
     let end = sentenceEnd(text, start);
     // A cue that ends its line (a heading, or "…如下:") opens a list.
     let listMode = (/:\s*$/.test(match[0]) || text[start] === '\n') && text.slice(start, end).trim() === '';
