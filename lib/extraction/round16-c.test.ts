@@ -110,6 +110,22 @@ describe('round 16 rules (rules16c)', () => {
     });
   });
 
+  describe('a name spaced between its head word and the rest', () => {
+    it('reads the name across the space a transcript or an OCR copy put after its first two characters', () => {
+      const text =
+        '报告显示 2025年 全县 社会 消费品零售总额 完成 五十一点三亿元 农村 常住居民人均可支配收入 达到 两万一千零六十元\n' +
+        '报告提出 2026年全县主要预期目标是 地区生产总值增长百分之五点五左右 城镇 新增就业 两千五百人\n';
+      const result = extractWithYear(text, 2026);
+      expect(outcomes(result)).toEqual(expect.arrayContaining([['retail_sales', 2025, 'level', '51.3'], ['rural_income', 2025, 'level', '21060']]));
+      expect(targets(result)).toContainEqual(['new_urban_jobs', 2026, 'level', 'exact', '2500']);
+    });
+
+    it('never reads a name cut elsewhere, nor a short name spaced', () => {
+      const text = '报告显示 2025年 全县 社会消费 品零售总额 完成 五十一点三亿元 税收 收入 完成 三点二亿元\n报告提出 2026年全县主要预期目标是 地区生产总值增长百分之五点五左右\n';
+      expect(outcomes(extractWithYear(text, 2026))).toEqual([]);
+    });
+  });
+
   describe('a look back may open on a year and a space where the comma stood', () => {
     const after = '\n报告提出 2026年全县主要预期目标是 地区生产总值增长 5.5%左右\n报告回顾 过去一年 全县 新签约项目 3 1个 到位资金 4 2.5亿元\n';
     it('reads the line as last year’s', () => {
