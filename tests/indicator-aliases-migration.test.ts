@@ -204,3 +204,20 @@ describe('indicator aliases migration (round 15, rules15b)', () => {
     for (const alias of ['公共财政收入', '地方公共财政收入']) expect(aliases).toContain(alias);
   });
 });
+
+describe('indicator aliases migration (round 16, rules16c)', () => {
+  it('appends 规模以上工业企业增加值 and 规上工业企业增加值 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round16c', `
+      ('industrial_value_added', '规模以上工业增加值', 'Value added of industry above designated size', ARRAY['规上工业增加值', '管理员别名'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'gdp', aliases: null },
+      { key: 'industrial_value_added', aliases: ['规上工业增加值', '管理员别名', '规模以上工业企业增加值', '规上工业企业增加值'] },
+    ]);
+  });
+
+  it('adds the same spellings the catalogue seeds new databases with', () => {
+    const aliases = INDICATORS.find((indicator) => indicator.key === 'industrial_value_added')!.aliases;
+    for (const alias of ['规模以上工业企业增加值', '规上工业企业增加值']) expect(aliases).toContain(alias);
+  });
+});

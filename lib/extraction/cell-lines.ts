@@ -11,6 +11,9 @@ const HEADER = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const CELL_MAX = 24;
 const FIGURE = /^[-−]?\d+(?:\.\d+)?%?(?:以上|以内|左右)?$/;
 const UNIT = /^(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|公斤|亩|公顷|个|家|千瓦时|平方公里|人次|元\/人)|[—–-]+|[(（][^()（）]{1,6}[)）])$/;
+// Round 16 (rules16c): a plan report's table may end each row on how the plan went ("2023年计划" / "2023年完成" / "完成计划情况":
+// "6" / "5.2" / "未完成"): a status word of that column is a cell of the row too, never its name (the row still needs a figure).
+const STATUS = /^(?:未|基本|超额|已|全面|圆满)?完成(?:计划|目标|任务)?$|^(?:未达|达到|超过|低于|高于)(?:计划|预期|目标)$/;
 const MIN_ROWS = 2;
 const WIDTHS = [3, 4, 5, 6, 7, 8];
 
@@ -38,7 +41,7 @@ export function cellLineBreaks(text: string): number[] {
       let rows = 0;
       for (let row = width; row + width <= cells.length; row += width) {
         const [name, ...rest] = cells.slice(row, row + width);
-        if (/\d/.test(name!) || !/[\u4e00-\u9fff]/.test(name!) || !rest.every((cell) => FIGURE.test(cell) || UNIT.test(cell))) break;
+        if (/\d/.test(name!) || !/[\u4e00-\u9fff]/.test(name!) || STATUS.test(name!) || !rest.every((cell) => FIGURE.test(cell) || UNIT.test(cell) || STATUS.test(cell)) || !rest.some((cell) => FIGURE.test(cell))) break;
         rows += 1;
       }
       if (rows < MIN_ROWS) continue;

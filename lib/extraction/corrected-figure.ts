@@ -12,3 +12,17 @@ export function correctsEarlier(text: string, earlier: { end: number }, later: {
   if (later.start < earlier.end || later.start - earlier.end > REACH) return false;
   return CORRECTION.test(text.slice(earlier.end, later.start));
 }
+
+// Round 16 (rules16c): a subtitle burned into a video is read frame by frame, and a caption still being typed shows in one frame and
+// whole in the next ("地区生产总值增长6%" then "地区生产总值增长6% 左右"): a reading whose quote starts with the previous reading's
+// whole quote, a line or two later, is that caption completed, and replaces it. A report that repeats a figure repeats it
+// paragraphs on, never on the next line.
+const FRAME_REACH = 24;
+
+/** True when `later` (its quote at the given offsets of `text`) is `earlier`'s caption again, completed in the next frame. */
+export function completesEarlier(text: string, earlier: { start: number; end: number }, later: { start: number; end: number }): boolean {
+  if (later.start < earlier.end || later.start - earlier.end > FRAME_REACH || !text.slice(earlier.end, later.start).includes('\n')) return false;
+  const before = text.slice(earlier.start, earlier.end);
+  const after = text.slice(later.start, later.end);
+  return after.length > before.length && after.startsWith(before);
+}

@@ -257,7 +257,7 @@ export function extractOutcomes(
   /** The level in a clause opening on 总数/总量 right after a flow figure (flagged, not proposed) of a stock indicator. */
   function readTotalAfterFlow(reading: Reading): void {
     const { result } = reading;
-    if (result.kind !== 'figure' || reading.keys.length !== 1 || !isLeadIn(reading.prefix.replace(/新增$/, ''), context)) return;
+    if (result.kind !== 'figure' || reading.keys.length !== 1 || !isLeadIn(reading.prefix.replace(/(?:新增|净增)$/, ''), context)) return;
     const separator = TOTAL_AFTER_FLOW.exec(text.slice(result.end, Math.min(result.end + 4, review.end)));
     if (!separator) return;
     const start = result.end + separator[0].length;

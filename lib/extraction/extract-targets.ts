@@ -3,7 +3,7 @@
 // when their clause opens like a headline ("确保全区粮食种植面积稳定在90万亩左右"),
 // never a sub-item's ("“1+2”主导产业实现规模工业增加值59.18亿元").
 import { scoreConfidence } from './confidence';
-import { correctsEarlier } from './corrected-figure';
+import { completesEarlier, correctsEarlier } from './corrected-figure';
 import { parseFigure, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, garbledFlag } from './flags';
 import { isRelativeWording, measureOf, pairValues, qualifierOf } from './interpret';
@@ -49,8 +49,9 @@ export function extractTargets(
     const at = seen.get(key);
     // Round 14 (rules14c): a target corrected where it was given ("地区生产总值增长6%左右 不好意思 念错了 地区生产总值增长5.5%左右")
     // is the figure after the correction (corrected-figure.ts); else the first reading stands.
+    // Round 16 (rules16c): …and so is a subtitle's caption completed in the next frame ("…增长6%" then "…增长6% 左右").
     if (at !== undefined) {
-      if (correctsEarlier(prepared.original, targets[at]!, proposal)) targets[at] = proposal;
+      if (correctsEarlier(prepared.original, targets[at]!, proposal) || completesEarlier(prepared.original, targets[at]!, proposal)) targets[at] = proposal;
       return;
     }
     seen.set(key, targets.length);

@@ -149,6 +149,8 @@ export const FIGURE_FIRST_DASH = /^[ \t]*(?:——|—|–)[ \t]*[\u4e00-\u9fff]
 export const SERIES_START = /^(?:同比|增速|增幅|增长)?分别/;
 
 /** `leading`: the figure is read before its name (./read-figure-first.ts), so a dash after it is expected. */
+const RATE_MOVED = /^由(?:上年|去年|前年|(?:19|20)\d{2} ?年)的?-?\d+(?:\.\d+)?%(?:回落|下降|降低|放缓|回升|上升|提高|提升|加快)(?:至|到)(?=-?\d)/;
+
 export function parseFigure(text: string, from: number, expectedValues = 1, leading = false): FigureResult {
   let pos = from;
   let verb: Figure['verb'] = null;
@@ -206,6 +208,13 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     const note = text[pos] === '(' ? CONVENTION_NOTE.exec(text.slice(pos, pos + 24)) : null;
     if (note) {
       pos += note[0].length;
+      continue;
+    }
+    // Round 16 (rules16c): "工业投资增速由上年的26.3%回落至9.4%": a rate's move from the year before's to the year's own; the
+    // rate it left is no figure of the year, nor does 回落 make the rate it reached a fall.
+    const moved = verb === 'growth' && text[pos] === '由' ? RATE_MOVED.exec(text.slice(pos, pos + 24)) : null;
+    if (moved) {
+      pos += moved[0].length;
       continue;
     }
     const token = TOKENS.find(([word]) => text.startsWith(word, pos));

@@ -9,8 +9,9 @@ import type { Reading } from './scan-figures';
 import type { ExtractionFlag, FlagCode } from './types';
 
 const RANK = /^[^,;。\d]{0,8}(?:第[一二三四五六七八九十\d]+|前列|首位)/;
-const FLOW_BEFORE = /新增$/;
-const FLOW_AFTER = /^新增\d/;
+// Round 16 (rules16c): …and the net new entries ("全年净增经营主体4860户", "经营主体净增3200户"), a flow just the same.
+const FLOW_BEFORE = /(?:新增|净增)$/;
+const FLOW_AFTER = /^(?:新增|净增)\d/;
 // Indicators counted as a stock at year end: a 新增 figure of them is a flow.
 const STOCKS = new Set(['market_entities']);
 

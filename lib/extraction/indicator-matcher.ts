@@ -29,6 +29,7 @@ const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与
 const SPLIT_NAME = /^(\p{Script=Han}{2})(总?产量|总产)$/u;
 
 const SHORT_INCOME = /人均可支配收入$/;
+const SPACEABLE = /^\p{Script=Han}{5,}$/u;
 
 // A spelling that continues a longer, different name ("进出口总额" is not 出口总额):
 // a name that starts with 出口 must not be read inside 进出口.
@@ -42,7 +43,12 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
     .flatMap((indicator) => [indicator.nameZh, ...indicator.aliases].map((text) => ({ text, key: indicator.key })))
     .filter((spelling) => spelling.text.trim() !== '')
     .sort((a, b) => b.text.length - a.text.length);
-  const keyBySpelling = new Map(spellings.map((spelling) => [spelling.text.toLowerCase(), spelling.key]));
+  // Round 16 (rules16c): speech-to-text and OCR copies space a name between its head word and the rest ("城镇 新增就业",
+  // "粮食 总产量 达到…"): each Chinese spelling of five characters or more is also read with one space after its first two.
+  const spaced = spellings
+    .filter((spelling) => SPACEABLE.test(spelling.text))
+    .map((spelling) => ({ text: `${spelling.text.slice(0, 2)} ${spelling.text.slice(2)}`, key: spelling.key }));
+  const keyBySpelling = new Map([...spellings, ...spaced].map((spelling) => [spelling.text.toLowerCase(), spelling.key]));
 
   const combined: Array<{ pattern: string; keys: string[]; whole?: string }> = [];
   for (const urban of indicators) {
@@ -87,7 +93,7 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   // One alternation, patterns first and then longest spelling first, so that at any
   // position the longest name wins ("单位地区生产总值能耗" over "地区生产总值").
   const pattern = new RegExp(
-    [...named.map((item) => `(${item.pattern})`), `(${spellings.map((s) => escapeRegExp(s.text)).join('|')})`].join('|'),
+    [...named.map((item) => `(${item.pattern})`), `(${[...spellings, ...spaced].sort((a, b) => b.text.length - a.text.length).map((s) => escapeRegExp(s.text)).join('|')})`].join('|'),
     'gi',
   );
   return { pattern, keyBySpelling, combined: named.map((item) => ({ keys: item.keys, ...(item.whole ? { whole: item.whole } : {}) })) };

@@ -19,7 +19,15 @@ const DIGIT_GROUPS = `(?<![\\d.])\\d{1,3}(?: \\d{3})+(?!\\d)(?:\\.\\d+)? ?${UNIT
 // "12 34.5亿元"): no number ends on two bare digits right before a decimal figure with its unit (not after a date's or a
 // time's separator, "00:15:27 6.8亿元", nor at a line's start).
 const STRAY_SPACE = `(?<![\\d.:/-]|^\\s*)\\d{2} (?=\\d{1,2}\\.\\d+ ?${UNIT})|(?<![\\d.]|^\\s*)\\d (?=\\d{4,}(?:\\.\\d+)? ?${UNIT})|(?<=\\d) (?=\\.\\d+ ?${UNIT})|(?<=\\d\\.) (?=\\d+ ?${UNIT})`;
-const SPACED_NUMBER = new RegExp(`(?<![\\d.])(?=\\d)(?:[\\d.] )+\\d{1,3}(?:\\.\\d+)? ?${UNIT}|(?<![\\d.])[12] \\d \\d \\d ?年|${DIGIT_GROUPS}|${STRAY_SPACE}`, 'g');
+// Round 16 (rules16c): an OCR copy spaces a number anywhere, not only digit by digit: the fraction's last digit off its decimal
+// ("5 2.4 7亿元": the space after a decimal's one or two digits, then one or two digits and an amount's unit, never a percentage,
+// which a table's cells "6.2 5%" could be), and a year after any of its digits ("2 024年", "20 25年", a 19xx or 20xx year).
+const AMOUNT = '[万亿千百]? ?(?:元|人|户|吨|斤|亩|公顷|美元)';
+const SPLIT_FRACTION = `(?<=(?<![\\d.])\\d{1,4}\\.\\d{1,2}) (?=\\d{1,2} ?${AMOUNT})`;
+const SPACED_YEAR = `(?<![\\d.])(?=(?:1 ?9|2 ?0)(?: ?\\d){2} ?年)(?=\\d{1,3} )(?:\\d ?){4}年`;
+// …and a figure's qualifier split by a space ("增长8%以 上", "6%左 右"): no word after a figure opens on 上/下/内 after 以, or on 右 after 左.
+const SPLIT_QUALIFIER = `(?<=\\d ?(?:%|[万亿]?[元人户吨斤亩])? ?以) (?=[上下内])|(?<=\\d ?(?:%|[万亿]?[元人户吨斤亩])? ?左) (?=右)`;
+const SPACED_NUMBER = new RegExp(`(?<![\\d.])(?=\\d)(?:[\\d.] )+\\d{1,3}(?:\\.\\d+)? ?${UNIT}|${SPACED_YEAR}|${DIGIT_GROUPS}|${STRAY_SPACE}|${SPLIT_FRACTION}|${SPLIT_QUALIFIER}`, 'g');
 const HAN = '[\\u3400-\\u9fff]';
 const SPACED_WORDS = new RegExp(`(?<!${HAN})${HAN}(?: ${HAN}(?!${HAN})){2,}(?: ${HAN}+)?`, 'g');
 
@@ -28,14 +36,27 @@ const SPACED_WORDS = new RegExp(`(?<!${HAN})${HAN}(?: ${HAN}(?!${HAN})){2,}(?: $
  * read for a number's unit only ("…完成2 1 3.6" over "亿元…").
  */
 export function letterSpacingGaps(line: string, follows = ''): number[] {
-  const gaps: number[] = [];
   // A wrap inside a run of spaced digits ("…就业2 9" over "1 5人") stands for one of its spaces.
   const spacedWrap = /(?:^|[^\d.])(?:[\d.] )+[\d.]$/.test(line.trimEnd()) && /^[\d.] /.test(follows);
   const text = follows === '' ? line : line.trimEnd() + (spacedWrap ? ' ' : '') + follows;
-  for (const pattern of [SPACED_NUMBER, SPACED_WORDS]) {
-    for (const match of text.matchAll(pattern)) {
-      for (let offset = 0; offset < match[0].length; offset += 1) if (match[0][offset] === ' ' && match.index + offset < line.trimEnd().length) gaps.push(match.index + offset);
-    }
+  const inLine = (at: number) => at < line.trimEnd().length;
+  const gaps = new Set(spaces(text, SPACED_WORDS));
+  // Round 16 (rules16c): one dropped space may reveal the next ("3 1 .6万吨": only once "1 .6" is one figure does "3 1.6万吨"
+  // read as spaced digits), so numbers are read again with the spaces found dropped, until no new one is found.
+  let numberGaps = spaces(text, SPACED_NUMBER);
+  for (let round = 0; numberGaps.length > 0 && round < 4; round += 1) {
+    for (const at of numberGaps) gaps.add(at);
+    const origin = Array.from({ length: text.length }, (_, at) => at).filter((at) => !gaps.has(at));
+    numberGaps = spaces(origin.map((at) => text[at]).join(''), SPACED_NUMBER).map((at) => origin[at]!).filter((at) => !gaps.has(at));
   }
-  return gaps.sort((a, b) => a - b);
+  return [...gaps].filter(inLine).sort((a, b) => a - b);
+}
+
+/** Offsets of the spaces inside `pattern`'s matches in `text`. */
+function spaces(text: string, pattern: RegExp): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(pattern)) {
+    for (let offset = 0; offset < match[0].length; offset += 1) if (match[0][offset] === ' ') found.push(match.index + offset);
+  }
+  return found;
 }

@@ -2,7 +2,8 @@
 // "□", "�", "?") or as a letter beside the digits ("增长6.O%"). The figure is garbled: flagged, never guessed. Read as
 // no figure at all, it also hid the clean rate after it, which the level's clause still gives (extract-outcomes.ts).
 const MARK = '(?:[■□▪▫◆◇●○�?]|(?<=[\\d.])[OolI])';
-const MARKED = new RegExp(`^\\d[\\d.]*${MARK}+[\\d.]*\\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)`);
+// Round 16 (rules16c): …also when the copy letter-spaces the digits before the mark ("4 2l60元", "1 3■.6亿元").
+const MARKED = new RegExp(`^\\d(?: ?[\\d.])*${MARK}+[\\d.]*\\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)`);
 
 /** The end of a figure broken by an unreadable mark at `from` ("9.1■亿元"), or null. */
 export function markedFigureEnd(text: string, from: number): number | null {

@@ -127,6 +127,10 @@ const FIGURE_WITH_UNIT = /\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?�
 // clause goes on with: "✅ 居民人均可支配收入增长与经济增长同步" over "✅ 城镇调查失业率控制在…以内" are two items, never one line.
 const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·\u25a0-\u25ff\u2605\u2606\u2611\u2713\u2714\u2705\u27a4])/;
 
+// Round 16 (rules16c): a news item without punctuation (an OCR copy of a page, a transcript) opens its paragraphs on the report's
+// verb of saying ("报告显示 2024年…", "报告还提出 今年要…"): such a line starts a statement of its own, never the rest of the clause
+// above (a page's wrap falling right there would part two statements anyway).
+const OPENS_STATEMENT = /^(?:报告|会议)(?:还|也|同时|中)?(?:提出|指出|显示|回顾|强调|明确|要求|认为)/;
 /** end excludes the line break (\n or \r\n); next is where the following line starts. */
 type Line = { start: number; end: number; next: number; text: string; physical?: number };
 
@@ -517,7 +521,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // aligned by runs of spaces ("2  规模以上工业增加值增长(%) 6.8  7" above "3  城镇新增就业(万人)  1.21    1.2").
     const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()) || SPACED_ROW.test(row.trim()));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row)) || CARD_FIGURES.test(written.trim());
-    if (next < 0 || STARTS_ITEM.test(following) || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next))) continue;
+    if (next < 0 || STARTS_ITEM.test(following) || OPENS_STATEMENT.test(following) || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next))) continue;
     joins.add(line.index);
   }
   return joins;

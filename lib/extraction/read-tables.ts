@@ -12,6 +12,7 @@ import type { Vintage } from '@/lib/domain/types';
 import { parseDecimal } from '@/lib/numbers/parse-decimal';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
 import { matchUnitPrefix } from '@/lib/units/units';
+import { cellRun } from './cell-run';
 import { scoreConfidence } from './confidence';
 import { isRelativeWording, measureOf } from './interpret';
 import { toOriginal, type PreparedText } from './prepare-text';
@@ -213,6 +214,16 @@ function* rows(text: string): Generator<Cell[]> {
     const lineEnd = newline < 0 ? text.length : newline;
     const cells: Cell[] = [];
     const line = text.slice(lineStart, lineEnd);
+    // Round 16 (rules16c): a table given as one run of cells, wrapped and joined like prose, is read row by row (cell-run.ts).
+    const run = cellRun(text, lineStart);
+    if (run) {
+      spacedCells = 0;
+      yield* run.rows;
+      const after = text.indexOf('\n', run.end);
+      if (after < 0) break;
+      lineStart = after + 1;
+      continue;
+    }
     // A tab-separated row keeps its empty cells (a cell's index is its column); a row aligned with
     // spaces has none to keep, and its leading indent is no cell.
     const barred = BARRED_ROW.test(line);

@@ -399,7 +399,8 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 // the year may be called 过去的 / 刚刚过去的 2025年.
 // Round 12 (rules12b): a spoken topic may stand before 去年 ("就业这块去年城镇新增就业1.31万人", "就业方面,去年全县…").
 // Round 13 (rules13c): a topic may open it before last year's number too ("外贸方面,2024年全县出口总额48.6亿元,…").
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[,全我该本]|[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// Round 16 (rules16c): text without punctuation has a space where the comma after the year stood ("报告显示 2024年 全县预计完成…").
+const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 const PAST_AFTER_NAME = /(?:^|[,;:“"])\s*([^,。;:\n“"\d]{2,20}?(?=去年(?:仅|只)?(?:增长|下降|达到|完成|实现|是|为)?了?\s?-?\d))/;
@@ -695,7 +696,9 @@ function findMainBlocks(text: string, from: number): Range[] {
     if (blocks.some((block) => start < block.end)) continue;
     // "…国家今年经济增长预期目标为5%左右": another entity's targets are no headline paragraph.
     const sentence = Math.max(text.lastIndexOf('\n', match.index), text.lastIndexOf('。', match.index)) + 1;
-    if (OTHER_ENTITY_START.test(text.slice(sentence, match.index))) continue;
+    // Round 16 (rules16c): …but targets the speaker proposes ("全市经济社会发展的主要预期目标建议为:", a county-level city's own report)
+    // are the text's own, whatever scope word opens the sentence: no report proposes another entity's.
+    if (OTHER_ENTITY_START.test(text.slice(sentence, match.index)) && !/建议/.test(match[0])) continue;
     let end = sentenceEnd(text, start);
     // A cue that ends its line (a heading, or "…如下:") opens a list.
     let listMode = (/:\s*$/.test(match[0]) || text[start] === '\n') && text.slice(start, end).trim() === '';
