@@ -13,6 +13,7 @@ import { parseDecimal } from '@/lib/numbers/parse-decimal';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
 import { matchUnitPrefix } from '@/lib/units/units';
 import { scoreConfidence } from './confidence';
+import { HANDED_DOWN_WORDING, wordingMeasure } from './extract-targets';
 import { isRelativeWording, measureOf } from './interpret';
 import { toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
@@ -25,11 +26,15 @@ type Column = 'name' | 'unit' | 'growth' | 'outcome' | 'target' | 'other';
 const SUB_ITEM = /^\s*(?:其中\s*[:：]?|[#＃])\s*/;
 // Round 10: "区级一般公共预算收入", "县级…": the district's own level of a figure, named in its row (as in prose, scan-figures.ts).
 const OWN_LEVEL = /^(?:[区县旗]级|本级)/;
+// Round 16 (rules16b): "县城空气质量优良天数比率": the district's seat, where its air is measured, before an air-quality name (as in prose,
+// scan-figures.ts).
+const SEAT_BEFORE_AIR = /^(?:县城|城区|中心城区|主城区)(?=(?:环境)?空气)/;
 // Round 10: a target cell that names a change ("增长2%") reads as a rate; a bare "5以内" in a % row of an
 // indicator kept in % (the surveyed unemployment rate) is its level.
 const CHANGE_WORD = /增长|下降|降低|提高|增速|增幅|上涨|回落/;
 const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const SEQUENCE_HEADER = /^(?:序号|编号)$/;
+const SEQUENCE_CELL = /^(?:\d{1,3}[.、]?|)$/;
 const YEAR = /((?:19|20)\d{2}) ?年/;
 const GROWTH = /增长|增速|增幅|比上年|±|同比/;
 const DONE = /完成|实际|实绩|预计|执行|累计|绝对[数值]|总量/;
@@ -65,14 +70,22 @@ export function readTables(
   let columns: Column[] | null = null;
   let headerUnits: Array<string | null> = [];
   let headerTexts: string[] = [];
-  for (const row of rows(text)) {
+  // Round 16 (rules16b): a table whose header opens on a 序号 column ("序号 | 指标 | 单位 | 2025年预计 | 2026年目标 | 属性", or
+  // tab-separated): its rows open on their number (or an empty cell, a sub-item's), which is no cell the reader needs.
+  let numbered = false;
+  for (const cells of rows(text)) {
+    let row = cells;
     if (row.filter((cell) => cell.text !== '').length < MIN_CELLS) {
       // A blank line (or a markdown rule "|---|---|", dropped as furniture) does not end the table.
       if (row.every((cell) => cell.text === '' || /^:?-+:?$/.test(cell.text))) continue;
       columns = null;
       continue;
     }
+    const sequenceHeader = row.length > MIN_CELLS && SEQUENCE_HEADER.test(row[0]!.text) && HEADER_NAME.test(row[1]!.text);
+    if (sequenceHeader) row = row.slice(1);
+    else if (columns && numbered && row.length === columns.length + 1 && SEQUENCE_CELL.test(row[0]!.text)) row = row.slice(1);
     if (HEADER_NAME.test(row[0]!.text)) {
+      numbered = sequenceHeader;
       columns = row.map((cell, index) => (index === 0 ? 'name' : columnOf(cell.text, reportYear)));
       headerUnits = row.map((cell) => unitIn(cell.text));
       headerTexts = row.map((cell) => cell.text);
@@ -89,7 +102,8 @@ export function readTables(
     const name = row[0]!;
     // A sub-item ("其中:税收收入") is read by its own name, as in prose ("其中税收收入增长1.5%").
     const subItem = SUB_ITEM.exec(name.text)?.[0].length ?? 0;
-    const nameStart = name.start + subItem + (OWN_LEVEL.exec(name.text.slice(subItem))?.[0].length ?? 0);
+    const own = OWN_LEVEL.exec(name.text.slice(subItem)) ?? SEAT_BEFORE_AIR.exec(name.text.slice(subItem));
+    const nameStart = name.start + subItem + (own?.[0].length ?? 0);
     const mention = context.catalogue.findMentions(text, nameStart, name.end)[0];
     // The whole name, or the name and its unit: "地区生产总值(亿元)".
     if (!mention || mention.start !== nameStart || mention.keys.length !== 1) continue;
@@ -129,6 +143,15 @@ export function readTables(
           targets.push({
             indicatorKey: key, year: reportYear, measure: 'growth', qualifier: 'relative', value: null, valueHigh: null, unit: '%',
             asWritten: cell.text, relativeToIndicatorKey: 'gdp', ...quote, confidence: confidence('target'),
+          });
+          return;
+        }
+        // Round 16 (rules16b): "完成市下达任务" in the target column: the wording handed down, as the prose reads it
+        // ("单位地区生产总值能耗降低完成市下达任务").
+        if (!/\d/.test(cell.text) && HANDED_DOWN_WORDING.test(cell.text)) {
+          targets.push({
+            indicatorKey: key, year: reportYear, measure: wordingMeasure(context, key, cell.text), qualifier: 'qualitative', value: null, valueHigh: null, unit: null,
+            asWritten: cell.text, relativeToIndicatorKey: null, ...quote, confidence: confidence('target'),
           });
           return;
         }

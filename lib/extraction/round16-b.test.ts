@@ -1,0 +1,58 @@
+// Rules of round 16 (rules16b: plan-execution reports and bulletins from retired eval11), each reduced to the few lines
+// that carry it (constructed, names and figures invented), from the forms plan reports and bulletins take. Each names
+// the mechanism it fixes; the variants differ from the corpus texts in wording, order, indicator, spacing and table form,
+// and each has the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { extract, targets } from './fixtures/round-helpers';
+
+const REVIEW = '一、2025年计划执行情况\n全县经济运行总体平稳。\n';
+const CUE = '\n二、2026年主要预期目标\n建议2026年全县主要预期目标如下：\n';
+
+describe('round 16 rules (rules16b)', () => {
+  it('reads a table whose rows open on a 序号 column, with bars or tabs between the cells', () => {
+    const barred =
+      REVIEW + CUE +
+      '序号 | 指标名称 | 单位 | 2025年完成 | 2026年目标 | 指标属性\n' +
+      '1 | 规模以上工业增加值增长 | % | 6.1 | 8左右 | 预期性\n' +
+      '2 | 城镇新增就业 | 人 | 3120 | 3000以上 | 预期性\n' +
+      '3 | 粮食总产量 | 万吨 | 12.6 | 12.5以上 | 约束性\n';
+    expect(targets(extract(barred))).toEqual([
+      ['industrial_value_added', 2026, 'growth', 'about', '8'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '3000'],
+      ['grain_output', 2026, 'level', 'at_least', '12.5'],
+    ]);
+    const tabbed = barred.replace(/ \| /g, '\t');
+    expect(targets(extract(tabbed))).toEqual(targets(extract(barred)));
+    // Without the 序号 header the first cell is the number, no indicator's name: no row is read.
+    const bare = barred.replace('序号 | 指标名称', '指标名称 | 序号');
+    expect(targets(extract(bare))).toEqual([]);
+  });
+
+  it('reads a handed-down wording in a table’s target column, and the seat before an air-quality row’s name', () => {
+    const text =
+      REVIEW + CUE +
+      '指标 | 单位 | 2025年预计 | 2026年目标\n' +
+      '单位地区生产总值能耗降低 | % | 3.1 | 完成省下达的目标任务\n' +
+      '城区空气质量优良天数比率 | % | 91.2 | 90以上\n' +
+      '出口总额增长 | % | 9.4 | 稳中有进\n';
+    expect(targets(extract(text))).toEqual([
+      ['energy_intensity', 2026, 'growth', 'qualitative', null],
+      ['air_quality_good_days', 2026, 'level', 'at_least', '90'],
+    ]);
+    // The row's name is no wording ("出口总额增长": its 增长 before the bar); a wording that hands nothing down, or another
+    // entity's area before the name, is not read.
+    const refused = text.replace('完成省下达的目标任务', '持续下降').replace('城区空气', '全市空气');
+    expect(targets(extract(refused))).toEqual([]);
+  });
+
+  it('never reads a unit cell after a name as its wording', () => {
+    const text =
+      REVIEW + CUE +
+      '指标\t单位\t2025年预计\t2026年目标\n' +
+      '外贸出口总额\t亿元\t12.6\t保持稳定\n' +
+      '全市空气质量优良天数比率\t%\t91.2\t稳定\n';
+    expect(targets(extract(text))).toEqual([]);
+    // A wording of the prose after the name still reads.
+    expect(targets(extract(REVIEW + CUE + '外贸出口总额保持稳定。\n'))).toEqual([['exports', 2026, 'growth', 'qualitative', null]]);
+  });
+});
