@@ -3,7 +3,7 @@
 // the mechanism it fixes; the variants differ from the corpus texts in wording, order, indicator, spacing and table form,
 // and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
-import { extract, targets } from './fixtures/round-helpers';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 const REVIEW = '一、2025年计划执行情况\n全县经济运行总体平稳。\n';
 const CUE = '\n二、2026年主要预期目标\n建议2026年全县主要预期目标如下：\n';
@@ -54,5 +54,45 @@ describe('round 16 rules (rules16b)', () => {
     expect(targets(extract(text))).toEqual([]);
     // A wording of the prose after the name still reads.
     expect(targets(extract(REVIEW + CUE + '外贸出口总额保持稳定。\n'))).toEqual([['exports', 2026, 'growth', 'qualitative', null]]);
+  });
+
+  it('reads an item headed by the indicator whose sentence restates the plan in its first clause, the result after the comma', () => {
+    const text =
+      REVIEW +
+      '（三）规模以上工业增加值。年度计划增长7.5%，预计增长6.9%，低于年度计划。\n' +
+      '——社会消费品零售总额。年初预期目标增长7%，实际完成96.3亿元，增长7.4%。\n' +
+      '2.一般公共预算收入。年度预算增长4%，完成8.12亿元，同比下降2.3%。' +
+      CUE;
+    expect(outcomes(extract(text))).toEqual([
+      ['industrial_value_added', 2025, 'growth', '6.9'],
+      ['retail_sales', 2025, 'level', '96.3'],
+      ['retail_sales', 2025, 'growth', '7.4'],
+      ['budget_revenue', 2025, 'level', '8.12'],
+      ['budget_revenue', 2025, 'growth', '-2.3'],
+    ]);
+    // The plan's figure is never the result: a clause after it that gives no result (a part, a reason), or a first
+    // clause that states no plan.
+    const refused =
+      REVIEW +
+      '4.固定资产投资。年度计划增长9%，其中民间投资增长3.1%。\n' +
+      '5.一般公共预算收入。年度预算增长5%，受减税影响有所下降。\n' +
+      '6.社会消费品零售总额。受消费疲软影响，增长4.2%。' +
+      CUE;
+    expect(outcomes(extract(refused))).toEqual([]);
+  });
+
+  it('never reads a review clause that opens on the year’s plan as an outcome', () => {
+    const text =
+      REVIEW +
+      '（五）居民收入。年初预期目标城镇、农村居民人均可支配收入分别增长5.5%和7%。全年城镇居民人均可支配收入46210元，增长5.2%；农村居民人均可支配收入24830元，增长7.1%。\n' +
+      '年度计划规模以上工业增加值增长8%，全年规模以上工业增加值增长8.6%。' +
+      CUE;
+    expect(outcomes(extract(text))).toEqual([
+      ['urban_income', 2025, 'level', '46210'],
+      ['urban_income', 2025, 'growth', '5.2'],
+      ['rural_income', 2025, 'level', '24830'],
+      ['rural_income', 2025, 'growth', '7.1'],
+      ['industrial_value_added', 2025, 'growth', '8.6'],
+    ]);
   });
 });

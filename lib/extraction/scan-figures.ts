@@ -179,7 +179,12 @@ const ITEM_HEADING_STOP = /^。\s*(?=(?:(?:全年|(?:初步)?预计|完成|实�
 //目标为增长5%左右。预计全年完成912.6亿元", "年度计划增长6%。", "全年目标任务:增长8%。"): that sentence is last year's target,
 // not an outcome, and the heading names the figures of the sentence after it. Words of the plan before the sentence's
 // first digit, no word of the result (预计/完成/实现…), one line.
-const PLAN_RESTATEMENT = /^。\s*(?=[^\d。\n]{0,16}(?:目标|计划|预期))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^。\n]{1,40}(?=。)/;
+const PLAN_RESTATEMENT = /^。\s*(?=[^\d。\n]{0,16}(?:目标|计划|预期|预算))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^。\n]{1,40}(?=。)/;
+// Round 16 (rules16b): …or in the sentence's first clause, the result in the next ("——地区生产总值。年度计划增长6%左右,预计完成
+// 806.5亿元,增长5.8%", "(二)规模以上工业增加值。年初预期目标增长9%,完成增长11.6%", "年度预算增长5%,完成61.27亿元"): the plan's one
+// figure, then a comma and a clause that opens on the result's words.
+const PLAN_CLAUSE = /^。\s*(?=[^\d。,\n]{0,16}(?:目标|计划|预期|预算))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^\d。,;\n]{1,16}-?\d+(?:\.\d+)?[^\d。,;\n]{0,6}(?=,)/;
+const RESULT_AFTER_PLAN = /^,\s*(?=(?:(?:全年|(?:初步)?预计|实际|完成|实现|达到|同比|比上年)\s?){1,3}(?:增长|下降|完成|实现|达到)?\s?-?\d)/;
 
 function figureAfterState(text: string, mentionEnd: number, expectedValues: number, mentionStart: number): ReturnType<typeof parseFigure> {
   const result = parseFigure(text, mentionEnd, expectedValues);
@@ -188,6 +193,9 @@ function figureAfterState(text: string, mentionEnd: number, expectedValues: numb
     for (let skipped = 0; skipped <= 2; skipped += 1) {
       const stop = ITEM_HEADING_STOP.exec(text.slice(from, from + 20));
       if (stop) return parseFigure(text, from + stop[0].length, expectedValues);
+      const clause = PLAN_CLAUSE.exec(text.slice(from, from + 48));
+      const result = clause ? RESULT_AFTER_PLAN.exec(text.slice(from + clause[0].length, from + clause[0].length + 20)) : null;
+      if (clause && result) return parseFigure(text, from + clause[0].length + result[0].length, expectedValues);
       const plan = PLAN_RESTATEMENT.exec(text.slice(from, from + 64));
       if (!plan) break;
       from += plan[0].length;
