@@ -285,7 +285,7 @@ export function extractOutcomes(
     onlyRate = true,
   ): OutcomeProposal | null {
     const measure = measureOf(context.catalogue, key, figure.verb, value.unit);
-    if (!measure) return null;
+    if (!measure || otherEntityNote(text, value.end, context.selfScope)) return null;
     const approximate = figure.approximate || figure.cap || figure.floor || value.suffix !== '';
     const proposal: OutcomeProposal = {
       indicatorKey: key,
@@ -422,4 +422,13 @@ function dedupe(outcomes: OutcomeProposal[], original: string): OutcomeProposal[
 function negate(value: string): string {
   if (value.startsWith('-')) return value.slice(1);
   return value === '0' ? value : `-${value}`;
+}
+
+// Round 16 (rules16b): a bracketed note right after the figure naming another entity's data ("上涨0.4%(全市口径)", "(全市数据)",
+// "(全省数)"): the figure is that entity's, as a scope before the name makes it (the district's own scope, a county-level
+// city's 全市, is its own).
+const SCOPE_NOTE = /^\s?\((全[市省国州盟]|全国)(?:数据|口径|数|统计数)?\)/;
+function otherEntityNote(text: string, end: number, selfScope: string): boolean {
+  const note = SCOPE_NOTE.exec(text.slice(end, end + 12));
+  return note !== null && note[1] !== selfScope;
 }

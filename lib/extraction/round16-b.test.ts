@@ -95,4 +95,18 @@ describe('round 16 rules (rules16b)', () => {
       ['industrial_value_added', 2025, 'growth', '8.6'],
     ]);
   });
+
+  it('never reads a figure whose bracketed note names another entity’s data as the district’s', () => {
+    const review = (scope: string) =>
+      `关于${scope}2025年国民经济和社会发展计划执行情况的报告\n一、2025年计划执行情况\n` +
+      '居民消费价格预计上涨0.6%（全市口径）。全年粮食总产量21.4万吨（全省数据）。城镇新增就业2150人（全县数据）。' +
+      CUE + '地区生产总值增长5%左右。\n';
+    // In a county, 全市 and 全省 are the city's and the province's; 全县 is its own.
+    expect(outcomes(extract(review('云岭县')))).toEqual([['new_urban_jobs', 2025, 'level', '2150']]);
+    // In a county-level city, 全市 is its own scope.
+    expect(outcomes(extract(review('云岭市')))).toEqual([
+      ['cpi', 2025, 'growth', '0.6'],
+      ['new_urban_jobs', 2025, 'level', '2150'],
+    ]);
+  });
 });
