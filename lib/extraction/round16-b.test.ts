@@ -109,4 +109,16 @@ describe('round 16 rules (rules16b)', () => {
       ['new_urban_jobs', 2025, 'level', '2150'],
     ]);
   });
+
+  it('reads a bulletin’s registered stock (登记注册) as the district’s', () => {
+    const bulletin = (words: string) =>
+      `临川县2025年国民经济和社会发展统计公报\n年末全县${words}市场主体4.12万户，比上年末增长6.3%。\n`;
+    expect(outcomes(extract(bulletin('登记注册')))).toEqual([
+      ['market_entities', 2025, 'level', '4.12'],
+      ['market_entities', 2025, 'growth', '6.3'],
+    ]);
+    expect(outcomes(extract(bulletin('注册的')))).toEqual(outcomes(extract(bulletin('登记注册'))));
+    // Another qualifier before the name is still a part (新注册: this year's new entries, a flow).
+    expect(outcomes(extract(bulletin('新注册')))).toEqual([]);
+  });
 });

@@ -74,6 +74,8 @@ const LEAD_IN_WORDS = [
   // "实有市场主体…", "全部规模以上工业增加值…".
   // Round 15 (rules15a): …with 的 too ("全区登记在册的各类经营主体10.84万户", "年末实有的市场主体").
   '(?:登记)?在册的?', '实有的?', '全部',
+  // Round 16 (rules16b): …and "年末全县登记注册经营主体2.63万户" (the registered stock, as bulletins write it).
+  '(?:登记)?注册的?',
   // Round 12 (rules12c): "全区各类经营主体总数达到58216户": every kind of market entity, the stock's usual wording.
   '各类',
   // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
