@@ -111,7 +111,9 @@ function cutInsideQualifier(written: string, following: string): boolean {
 // without punctuation parts its clauses by spaces too, but each clause names its figure: "增长6.1%  规模以上…"). Never a
 // wrapped line of prose.
 const ALIGNED_ROW = /\S(?: {2,}|\u3000{2,})\S.*?\S(?: {2,}|\u3000{2,})\S/;
-const BARE_CELL = /(?:^|\S(?: {2,}|\u3000{2,}))(?:-?\d+(?:\.\d+)?%?|[—–-]+)(?=(?: {2,}|\u3000{2,})|\s*$)/;
+// Round 16 (rules16b): …a figure with its qualifier only ("5.5左右", "7以上": a target column that leaves the unit to the row) is
+// bare too (its header, "指标名称      单位      2026年目标      属性", then stays above it).
+const BARE_CELL = /(?:^|\S(?: {2,}|\u3000{2,}))(?:-?\d+(?:\.\d+)?%?(?:以上|以内|以下|左右)?|[—–-]+)(?=(?: {2,}|\u3000{2,})|\s*$)/;
 const alignedRow = (row: string) => ALIGNED_ROW.test(row) && BARE_CELL.test(row);
 const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|%)/;
 // A figure with its unit: headings name years, not amounts, so a line holding one is prose.

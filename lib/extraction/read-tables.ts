@@ -34,7 +34,11 @@ const SEAT_BEFORE_AIR = /^(?:县城|城区|中心城区|主城区)(?=(?:环境)?
 const CHANGE_WORD = /增长|下降|降低|提高|增速|增幅|上涨|回落/;
 const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const SEQUENCE_HEADER = /^(?:序号|编号)$/;
-const SEQUENCE_CELL = /^(?:\d{1,3}[.、]?|)$/;
+// A leading column's header, and the cells its rows open on: a number, or a group's name (empty under the group's first row).
+const LEADING_HEADERS: Array<[RegExp, RegExp]> = [
+  [/^(?:序号|编号)$/, /^(?:\d{1,3}[.、]?|)$/],
+  [/^(?:类别|分类|领域|类型)$/, /^[^\d\s]{0,8}$/],
+];
 const YEAR = /((?:19|20)\d{2}) ?年/;
 const GROWTH = /增长|增速|增幅|比上年|±|同比/;
 const DONE = /完成|实际|实绩|预计|执行|累计|绝对[数值]|总量/;
@@ -71,8 +75,9 @@ export function readTables(
   let headerUnits: Array<string | null> = [];
   let headerTexts: string[] = [];
   // Round 16 (rules16b): a table whose header opens on a 序号 column ("序号 | 指标 | 单位 | 2025年预计 | 2026年目标 | 属性", or
-  // tab-separated): its rows open on their number (or an empty cell, a sub-item's), which is no cell the reader needs.
-  let numbered = false;
+  // tab-separated): its rows open on their number (or an empty cell, a sub-item's), which is no cell the reader needs; so do
+  // the rows of a table grouped by a 类别/领域 column ("经济发展\t地区生产总值增速\t%…", "\t固定资产投资增速\t%…").
+  let leading: RegExp | null = null;
   for (const cells of rows(text)) {
     let row = cells;
     if (row.filter((cell) => cell.text !== '').length < MIN_CELLS) {
@@ -81,11 +86,11 @@ export function readTables(
       columns = null;
       continue;
     }
-    const sequenceHeader = row.length > MIN_CELLS && SEQUENCE_HEADER.test(row[0]!.text) && HEADER_NAME.test(row[1]!.text);
-    if (sequenceHeader) row = row.slice(1);
-    else if (columns && numbered && row.length === columns.length + 1 && SEQUENCE_CELL.test(row[0]!.text)) row = row.slice(1);
+    const leadingHeader = row.length > MIN_CELLS && HEADER_NAME.test(row[1]!.text) ? LEADING_HEADERS.find(([header]) => header.test(row[0]!.text)) : undefined;
+    if (leadingHeader) row = row.slice(1);
+    else if (columns && leading && row.length === columns.length + 1 && leading.test(row[0]!.text)) row = row.slice(1);
     if (HEADER_NAME.test(row[0]!.text)) {
-      numbered = sequenceHeader;
+      leading = leadingHeader?.[1] ?? null;
       columns = row.map((cell, index) => (index === 0 ? 'name' : columnOf(cell.text, reportYear)));
       headerUnits = row.map((cell) => unitIn(cell.text));
       headerTexts = row.map((cell) => cell.text);

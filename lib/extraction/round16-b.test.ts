@@ -121,4 +121,43 @@ describe('round 16 rules (rules16b)', () => {
     // Another qualifier before the name is still a part (新注册: this year's new entries, a flow).
     expect(outcomes(extract(bulletin('新注册')))).toEqual([]);
   });
+
+  it('reads a table grouped by a 类别 column, its rows opening on the group’s name or an empty cell', () => {
+    const text =
+      REVIEW + CUE +
+      '领域\t指标\t单位\t2025年预计\t2026年目标\t属性\n' +
+      '经济运行\t社会消费品零售总额增速\t%\t4.4\t5左右\t预期性\n' +
+      '\t一般公共预算收入增速\t%\t2.7\t3\t预期性\n' +
+      '民生保障\t城镇新增就业\t人\t4210\t4000以上\t预期性\n';
+    expect(targets(extract(text))).toEqual([
+      ['retail_sales', 2026, 'growth', 'about', '5'],
+      ['budget_revenue', 2026, 'growth', 'exact', '3'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '4000'],
+    ]);
+    // A first column that groups nothing (another header word) leaves the rows unread: the name is no longer first.
+    expect(targets(extract(text.replace('领域\t指标', '备注\t指标')))).toEqual([]);
+  });
+
+  it('keeps a space-aligned header and rows whose target cells carry only a qualifier apart', () => {
+    const text =
+      REVIEW + CUE +
+      '主要指标                  单位      2026年目标      属性\n' +
+      '固定资产投资增长          %         4以上           预期性\n' +
+      '城镇居民人均可支配收入增长  %         5.5左右         预期性\n' +
+      '农村居民人均可支配收入增长  %         7左右           预期性\n' +
+      '一般公共预算收入增长      %         3以上           预期性\n';
+    expect(targets(extract(text))).toEqual([
+      ['fixed_asset_investment', 2026, 'growth', 'at_least', '4'],
+      ['urban_income', 2026, 'growth', 'about', '5.5'],
+      ['rural_income', 2026, 'growth', 'about', '7'],
+      ['budget_revenue', 2026, 'growth', 'at_least', '3'],
+    ]);
+    // Prose parted by wide spaces, each clause with its name and verb, is still prose.
+    const prose = REVIEW + CUE + '固定资产投资增长4%以上  城镇居民人均可支配收入增长5.5%左右  粮食产量稳定在9万吨\n';
+    expect(targets(extract(prose))).toEqual([
+      ['fixed_asset_investment', 2026, 'growth', 'at_least', '4'],
+      ['urban_income', 2026, 'growth', 'about', '5.5'],
+      ['grain_output', 2026, 'level', 'exact', '9'],
+    ]);
+  });
 });
