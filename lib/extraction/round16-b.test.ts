@@ -160,4 +160,24 @@ describe('round 16 rules (rules16b)', () => {
       ['grain_output', 2026, 'level', 'exact', '9'],
     ]);
   });
+
+  it('reads the result after a restated plan across a semicolon or after 执行中, never past the item’s line', () => {
+    const text =
+      REVIEW +
+      '（四）固定资产投资。计划增长8%左右，执行中预计增长5.1%。\n' +
+      '（五）社会消费品零售总额。年初预期增长6%；预计全年完成74.3亿元，增长6.4%。' +
+      CUE;
+    expect(outcomes(extract(text))).toEqual([
+      ['fixed_asset_investment', 2025, 'growth', '5.1'],
+      ['retail_sales', 2025, 'level', '74.3'],
+      ['retail_sales', 2025, 'growth', '6.4'],
+    ]);
+    // An item whose result is never given lends nothing to the next item's figures (its heading is no restated plan).
+    const cut =
+      REVIEW +
+      '（四）社会消费品零售总额。年初预期增长6%；受多重因素影响有所回落。\n' +
+      '（五）一般公共预算收入。预算安排增长3%，实际完成9.42亿元。' +
+      CUE;
+    expect(outcomes(extract(cut))).toEqual([['budget_revenue', 2025, 'level', '9.42']]);
+  });
 });

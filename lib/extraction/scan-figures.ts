@@ -181,12 +181,14 @@ const ITEM_HEADING_STOP = /^。\s*(?=(?:(?:全年|(?:初步)?预计|完成|实�
 //目标为增长5%左右。预计全年完成912.6亿元", "年度计划增长6%。", "全年目标任务:增长8%。"): that sentence is last year's target,
 // not an outcome, and the heading names the figures of the sentence after it. Words of the plan before the sentence's
 // first digit, no word of the result (预计/完成/实现…), one line.
-const PLAN_RESTATEMENT = /^。\s*(?=[^\d。\n]{0,16}(?:目标|计划|预期|预算))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^。\n]{1,40}(?=。)/;
+const PLAN_RESTATEMENT = /^。[ \t\u3000]*(?=[^\d。\n]{0,16}(?:目标|计划|预期|预算))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^。\n]{1,40}(?=。)/;
 // Round 16 (rules16b): …or in the sentence's first clause, the result in the next ("——地区生产总值。年度计划增长6%左右,预计完成
 // 806.5亿元,增长5.8%", "(二)规模以上工业增加值。年初预期目标增长9%,完成增长11.6%", "年度预算增长5%,完成61.27亿元"): the plan's one
 // figure, then a comma and a clause that opens on the result's words.
-const PLAN_CLAUSE = /^。\s*(?=[^\d。,\n]{0,16}(?:目标|计划|预期|预算))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^\d。,;\n]{1,16}-?\d+(?:\.\d+)?[^\d。,;\n]{0,6}(?=,)/;
-const RESULT_AFTER_PLAN = /^,\s*(?=(?:(?:全年|(?:初步)?预计|实际|完成|实现|达到|同比|比上年)\s?){1,3}(?:增长|下降|完成|实现|达到)?\s?-?\d)/;
+// (After a colon too: "地区生产总值:年初计划增长6%,预计完成358.2亿元"; the result may follow a semicolon, or open on 执行中. Never
+// across a line: the next item's heading, "(五)一般公共预算收入。", is no restated plan of this one.)
+const PLAN_CLAUSE = /^[。:][ \t\u3000]*(?=[^\d。,;\n]{0,16}(?:目标|计划|预期|预算))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^\d。,;\n]{1,16}-?\d+(?:\.\d+)?[^\d。,;\n]{0,6}(?=[,;])/;
+const RESULT_AFTER_PLAN = /^[,;]\s*(?!其中)[^\d。,;\n]{0,3}?(?=(?:(?:全年|(?:初步)?预计|实际|完成|实现|达到|同比|比上年)\s?){1,3}(?:增长|下降|完成|实现|达到)?\s?-?\d)/;
 
 function figureAfterState(text: string, mentionEnd: number, expectedValues: number, mentionStart: number): ReturnType<typeof parseFigure> {
   const result = parseFigure(text, mentionEnd, expectedValues);
