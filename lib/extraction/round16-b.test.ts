@@ -180,4 +180,20 @@ describe('round 16 rules (rules16b)', () => {
       CUE;
     expect(outcomes(extract(cut))).toEqual([['budget_revenue', 2025, 'level', '9.42']]);
   });
+
+  it('reads the plan’s item headed by the indicator, its target stated as 预期/目标 in the sentence after the stop', () => {
+    const plan =
+      '\n二、2026年主要预期目标\n' +
+      '（一）社会消费品零售总额。预期增长6%左右，与消费恢复态势相适应。\n' +
+      '（二）城镇新增就业。目标为4500人以上。\n' +
+      '（三）一般公共预算收入。综合考虑减税降费等因素，预期增长2.5%。\n';
+    expect(targets(extract(REVIEW + plan))).toEqual([
+      ['retail_sales', 2026, 'growth', 'about', '6'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '4500'],
+      ['budget_revenue', 2026, 'growth', 'exact', '2.5'],
+    ]);
+    // In the review the same sentence restates last year's plan: never an outcome.
+    const review = '一、2025年计划执行情况\n（一）社会消费品零售总额。预期增长6%左右，受消费疲软影响未完成。\n（二）城镇新增就业。目标为4500人以上。' + CUE;
+    expect(outcomes(extract(review))).toEqual([]);
+  });
 });

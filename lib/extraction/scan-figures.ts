@@ -190,6 +190,8 @@ const PLAN_RESTATEMENT = /^。[ \t\u3000]*(?=[^\d。\n]{0,16}(?:目标|计划|�
 const PLAN_CLAUSE = /^[。:][ \t\u3000]*(?=[^\d。,;\n]{0,16}(?:目标|计划|预期|预算))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^\d。,;\n]{1,16}-?\d+(?:\.\d+)?[^\d。,;\n]{0,6}(?=[,;])/;
 const RESULT_AFTER_PLAN = /^[,;]\s*(?!其中)[^\d。,;\n]{0,3}?(?=(?:(?:全年|(?:初步)?预计|实际|完成|实现|达到|同比|比上年)\s?){1,3}(?:增长|下降|完成|实现|达到)?\s?-?\d)/;
 
+const PLAN_WORD = /(?:年初|年度)?(?:预期目标|预期|目标|计划)(?:为|是)?(?=\s?(?:增长|下降|达到|控制在|稳定在)?\s?-?\d)/;
+
 function figureAfterState(text: string, mentionEnd: number, expectedValues: number, mentionStart: number): ReturnType<typeof parseFigure> {
   const result = parseFigure(text, mentionEnd, expectedValues);
   if (result.kind === 'none' && ITEM_HEADING_BEFORE.test(text.slice(Math.max(0, mentionStart - 12), mentionStart))) {
@@ -203,6 +205,14 @@ function figureAfterState(text: string, mentionEnd: number, expectedValues: numb
       const plan = PLAN_RESTATEMENT.exec(text.slice(from, from + 64));
       if (!plan) break;
       from += plan[0].length;
+    }
+    // Round 16 (rules16b): no result after it: the item states the plan alone, its figure an aim. In the plan that is the year's
+    // target ("(一)地区生产总值。预期增长5.5%左右,与全市目标保持一致", "…。按照积极稳妥原则,预期增长3%"); in the review, an aim
+    // is never an outcome (extract-outcomes reads only a result after it).
+    const plan = PLAN_WORD.exec(text.slice(mentionEnd, mentionEnd + 24));
+    if (plan && /^[。:][^\d。\n]*$/.test(text.slice(mentionEnd, mentionEnd + plan.index))) {
+      const aim = parseFigure(text, mentionEnd + plan.index, expectedValues);
+      if (aim.kind === 'figure' && aim.aim) return aim;
     }
   }
   if (result.kind !== 'none') return result;
