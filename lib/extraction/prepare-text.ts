@@ -135,8 +135,10 @@ export function isFurnitureLine(line: string): boolean {
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;
   // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items; not a table's header
   // row ("指标 | 单位 | 绝对数 | 比上年增长(%) |").
+  // Round 16 (rules16b): …nor a header's second line, empty cells under the name and unit ("|  |  | 计划 | 预计完成 | 目标 |"):
+  // a menu has no empty item between its bars.
   const items = trimmed.split(/\s*[|｜]\s*/);
-  if (items.length >= 2 && !TABLE_HEADER.test(items[0] || items[1] || '') && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
+  if (items.length >= 2 && !TABLE_HEADER.test(items[0] || items[1] || '') && !items.slice(1, -1).includes('') && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
   // "- 配套讲稿:" style bullets of document-sharing sites; "留言与评论(共有 条评论)".
   if (/^-\s/.test(trimmed) && trimmed.length < 40) return true;
   return COMMENTS.test(trimmed) && trimmed.length < SHORT && !SENTENCE_END.test(trimmed);

@@ -43,6 +43,8 @@ const YEAR = /((?:19|20)\d{2}) ?年/;
 const GROWTH = /增长|增速|增幅|比上年|±|同比/;
 const DONE = /完成|实际|实绩|预计|执行|累计|绝对[数值]|总量/;
 const PLANNED = /目标|计划|预期/;
+// A second header line's words: what each column under a year holds.
+const SUB_HEADER = /^[^\d]{0,6}(?:目标|计划|预期|完成|实际|实绩|预计|执行|增长|增速|增幅|绝对[数值]|总量|属性)[^\d]{0,6}$/;
 const EMPTY = /^(?:[—–\-/]+|)$/;
 const NUMBER = /^-?\d+(?:\.\d+)?/;
 // A unit in parentheses, in a header ("增长(%)") or after a name ("地区生产总值(亿元)").
@@ -71,15 +73,34 @@ export function readTables(
   const readRows: Array<{ start: number; end: number }> = [];
   const { text } = prepared;
   if (!CELL_GAP.test(text)) return { outcomes, targets, rows: readRows };
-  let columns: Column[] | null = null;
+  let columns = null as Column[] | null;
   let headerUnits: Array<string | null> = [];
   let headerTexts: string[] = [];
   // Round 16 (rules16b): a table whose header opens on a 序号 column ("序号 | 指标 | 单位 | 2025年预计 | 2026年目标 | 属性", or
   // tab-separated): its rows open on their number (or an empty cell, a sub-item's), which is no cell the reader needs; so do
   // the rows of a table grouped by a 类别/领域 column ("经济发展\t地区生产总值增速\t%…", "\t固定资产投资增速\t%…").
   let leading: RegExp | null = null;
+  // Round 16 (rules16b): a header in two lines, a year over the columns it spans ("指标\t单位\t2025年\t\t2026年" over
+  // "\t\t计划\t预计完成\t目标"): each column is the year above it (or to its left, a merged cell) and its own word.
+  let headerAbove = false;
+  const setColumns = (texts: string[]) => {
+    columns = texts.map((cellText, index) => (index === 0 ? 'name' : columnOf(cellText, reportYear)));
+    headerUnits = texts.map((cellText) => unitIn(cellText));
+    headerTexts = texts;
+  };
   for (const cells of rows(text)) {
     let row = cells;
+    const underHeader = headerAbove;
+    headerAbove = false;
+    if (underHeader && row.length === headerTexts.length && row[0]!.text === '' && row.some((cell) => cell.text !== '') && row.every((cell) => cell.text === '' || SUB_HEADER.test(cell.text))) {
+      let year = '';
+      setColumns(headerTexts.map((above, index) => {
+        if (above !== '') year = YEAR.exec(above)?.[0] ?? '';
+        const below = row[index]!.text;
+        return below === '' ? above : `${above === '' ? year : above}${below}`;
+      }));
+      continue;
+    }
     if (row.filter((cell) => cell.text !== '').length < MIN_CELLS) {
       // A blank line (or a markdown rule "|---|---|", dropped as furniture) does not end the table.
       if (row.every((cell) => cell.text === '' || /^:?-+:?$/.test(cell.text))) continue;
@@ -91,9 +112,8 @@ export function readTables(
     else if (columns && leading && row.length === columns.length + 1 && leading.test(row[0]!.text)) row = row.slice(1);
     if (HEADER_NAME.test(row[0]!.text)) {
       leading = leadingHeader?.[1] ?? null;
-      columns = row.map((cell, index) => (index === 0 ? 'name' : columnOf(cell.text, reportYear)));
-      headerUnits = row.map((cell) => unitIn(cell.text));
-      headerTexts = row.map((cell) => cell.text);
+      setColumns(row.map((cell) => cell.text));
+      headerAbove = true;
       continue;
     }
     if (!columns) continue;

@@ -196,4 +196,27 @@ describe('round 16 rules (rules16b)', () => {
     const review = '一、2025年计划执行情况\n（一）社会消费品零售总额。预期增长6%左右，受消费疲软影响未完成。\n（二）城镇新增就业。目标为4500人以上。' + CUE;
     expect(outcomes(extract(review))).toEqual([]);
   });
+
+  it('reads a header in two lines, a year spanning the columns under it', () => {
+    const text =
+      REVIEW + CUE +
+      '主要指标\t单位\t2025年\t\t2026年\n' +
+      '\t\t年度计划\t执行情况\t预期目标\n' +
+      '规模以上工业增加值增速\t%\t7\t7.8\t7左右\n' +
+      '粮食总产量\t万吨\t30.5\t31.2\t30.5以上\n';
+    const read = extract(text);
+    expect(targets(read)).toEqual([
+      ['industrial_value_added', 2026, 'growth', 'about', '7'],
+      ['grain_output', 2026, 'level', 'at_least', '30.5'],
+    ]);
+    // Last year's plan is no outcome: the result column is.
+    expect(outcomes(read)).toEqual([
+      ['industrial_value_added', 2025, 'growth', '7.8'],
+      ['grain_output', 2025, 'level', '31.2'],
+    ]);
+    // …and in a markdown table, a bar around every cell.
+    const barred = text.replace(/^(主要指标|\t|规模|粮食)(.*)$/gm, (line) => `| ${line.replace(/\t/g, ' | ')} |`);
+    expect(outcomes(extract(barred))).toEqual(outcomes(read));
+    expect(targets(extract(barred))).toEqual(targets(read));
+  });
 });
