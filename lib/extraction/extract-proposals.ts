@@ -56,7 +56,7 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   targets.targets = targets.targets.filter((item) => item.value !== null || !figureAbove.targets.some((card) => item.start >= card.start && item.start < card.end));
   // A table's cells and side-by-side lines add what the prose does not state (the prose wins where both do).
   const vintage = sections.kind === 'bulletin' ? 'preliminary' : 'estimate';
-  const tables = readTables(prepared, context, reportYear, vintage);
+  const tables = readTables(prepared, context, reportYear, vintage, sections.plan?.start ?? null);
   // Round 13 (rules13b): on a row the table reader read by its columns, the prose reads the first figure after the name,
   // whichever column it stands in ("出口总额增速      6%      9.2%" under "指标  2025年目标  2025年预计完成": the target
   // cell read as the result); for what the table reads there, its cell wins.

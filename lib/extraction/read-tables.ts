@@ -66,6 +66,8 @@ export function readTables(
   context: ReadingContext,
   reportYear: number,
   vintage: Vintage,
+  // Where the plan for the report year begins (sections.ts), if the text has one.
+  planStart: number | null = null,
 ): { outcomes: OutcomeProposal[]; targets: TargetProposal[]; rows: Array<{ start: number; end: number }> } {
   const outcomes: OutcomeProposal[] = [];
   const targets: TargetProposal[] = [];
@@ -83,8 +85,12 @@ export function readTables(
   // Round 16 (rules16b): a header in two lines, a year over the columns it spans ("指标\t单位\t2025年\t\t2026年" over
   // "\t\t计划\t预计完成\t目标"): each column is the year above it (or to its left, a merged cell) and its own word.
   let headerAbove = false;
-  const setColumns = (texts: string[]) => {
+  const setColumns = (texts: string[], at: number) => {
     columns = texts.map((cellText, index) => (index === 0 ? 'name' : columnOf(cellText, reportYear)));
+    // Round 16 (rules16b): a table under the plan's heading whose one column of aims names no year ("指标 | 单位 | 预期目标 | 属性"):
+    // that column is the report year's target (in the review, a 计划 column without a year stays last year's plan).
+    const undated = texts.flatMap((cellText, index) => (index > 0 && PLANNED.test(cellText) && !DONE.test(cellText) && !YEAR.test(cellText) ? [index] : []));
+    if (planStart !== null && at >= planStart && undated.length === 1 && !columns.includes('target') && !texts.some((cellText) => YEAR.exec(cellText)?.[1] === String(reportYear))) columns[undated[0]!] = 'target';
     headerUnits = texts.map((cellText) => unitIn(cellText));
     headerTexts = texts;
   };
@@ -98,7 +104,7 @@ export function readTables(
         if (above !== '') year = YEAR.exec(above)?.[0] ?? '';
         const below = row[index]!.text;
         return below === '' ? above : `${above === '' ? year : above}${below}`;
-      }));
+      }), row[0]!.start);
       continue;
     }
     if (row.filter((cell) => cell.text !== '').length < MIN_CELLS) {
@@ -112,7 +118,7 @@ export function readTables(
     else if (columns && leading && row.length === columns.length + 1 && leading.test(row[0]!.text)) row = row.slice(1);
     if (HEADER_NAME.test(row[0]!.text)) {
       leading = leadingHeader?.[1] ?? null;
-      setColumns(row.map((cell) => cell.text));
+      setColumns(row.map((cell) => cell.text), row[0]!.start);
       headerAbove = true;
       continue;
     }

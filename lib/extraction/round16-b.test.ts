@@ -219,4 +219,16 @@ describe('round 16 rules (rules16b)', () => {
     expect(outcomes(extract(barred))).toEqual(outcomes(read));
     expect(targets(extract(barred))).toEqual(targets(read));
   });
+
+  it('reads a plan table’s one undated column of aims as the report year’s targets, under the plan’s heading only', () => {
+    const table = (heading: string) => `${heading}指标\t单位\t目标值\t属性\n规模以上工业增加值增速\t%\t6.5左右\t预期性\n粮食总产量\t万吨\t18以上\t约束性\n`;
+    expect(targets(extract(REVIEW + '\n二、2026年主要预期目标\n' + table('')))).toEqual([
+      ['industrial_value_added', 2026, 'growth', 'about', '6.5'],
+      ['grain_output', 2026, 'level', 'at_least', '18'],
+    ]);
+    // In the review the same column restates last year's plan; beside another aims column (计划 and 目标) neither is taken.
+    expect(targets(extract(REVIEW + table('') + CUE + '地区生产总值增长5%左右。\n'))).toEqual([['gdp', 2026, 'growth', 'about', '5']]);
+    const two = REVIEW + '\n二、2026年主要预期目标\n指标\t单位\t计划\t目标\n粮食总产量\t万吨\t17.5\t18以上\n规模以上工业增加值增速\t%\t6\t6.5左右\n';
+    expect(targets(extract(two))).toEqual([]);
+  });
 });
