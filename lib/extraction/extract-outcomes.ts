@@ -40,6 +40,8 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // ("…(现价),按可比价格计算,比上年增长5.3%"): the rate continues the level.
 const CONTINUATION = /^(?:,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\s?\(\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d()]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d()]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d()]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
+// (Opening the clause: "圆满完成了2024年确定的主要预期目标" over the figures looks back at targets met, and they are the results.)
+const PLAN_OPENING = /^[^\d,。;:\n完实达]{0,6}?(?:(?:年初|年度|全年)(?:预期)?(?:目标|计划)|预期目标)(?:是|为)?:?\s*$/;
 const NATURAL_BASIS = /^(?:按)?自然口径(?:计算)?[,]?(?:增长|下降)/;
 // Round 12 (rules12a): the adjustment before a name, its clause's own opening ("扣除这些因素后", "剔除一次性因素影响,全区"):
 // never 扣除价格因素 (a real rate, not another basis).
@@ -87,6 +89,9 @@ export function extractOutcomes(
     // The restated goal itself is never read as what happened.
     if (!skipped && readActualAfterGoal(reading)) continue;
     if (skipped || !isLeadIn(reading.prefix, context)) continue;
+    // Round 16 (rules16b): a clause of the review that opens on the year's plan ("年初预期目标城乡居民人均可支配收入分别增长6%和8%",
+    // "年度计划规模以上工业增加值增长8%") restates last year's target before the result: never an outcome.
+    if (PLAN_OPENING.test(reading.prefix)) continue;
     // Round 12 (rules12a): a clause opening on the adjustment ("扣除这些因素后一般公共预算收入增长4.1%",
     // "剔除留抵退税因素后,全县一般公共预算收入增长6.2%") gives the adjusted rate, proposed beside the reported one.
     const before = text.slice(Math.max(sentenceStart(text, reading.start), reading.start - ADJUSTED_REACH), reading.start);
@@ -280,7 +285,7 @@ export function extractOutcomes(
     onlyRate = true,
   ): OutcomeProposal | null {
     const measure = measureOf(context.catalogue, key, figure.verb, value.unit);
-    if (!measure) return null;
+    if (!measure || otherEntityNote(text, value.end, context.selfScope)) return null;
     const approximate = figure.approximate || figure.cap || figure.floor || value.suffix !== '';
     const proposal: OutcomeProposal = {
       indicatorKey: key,
@@ -417,4 +422,13 @@ function dedupe(outcomes: OutcomeProposal[], original: string): OutcomeProposal[
 function negate(value: string): string {
   if (value.startsWith('-')) return value.slice(1);
   return value === '0' ? value : `-${value}`;
+}
+
+// Round 16 (rules16b): a bracketed note right after the figure naming another entity's data ("上涨0.4%(全市口径)", "(全市数据)",
+// "(全省数)"): the figure is that entity's, as a scope before the name makes it (the district's own scope, a county-level
+// city's 全市, is its own).
+const SCOPE_NOTE = /^\s?\((全[市省国州盟]|全国)(?:数据|口径|数|统计数)?\)/;
+function otherEntityNote(text: string, end: number, selfScope: string): boolean {
+  const note = SCOPE_NOTE.exec(text.slice(end, end + 12));
+  return note !== null && note[1] !== selfScope;
 }

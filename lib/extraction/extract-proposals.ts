@@ -56,7 +56,7 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   targets.targets = targets.targets.filter((item) => item.value !== null || !figureAbove.targets.some((card) => item.start >= card.start && item.start < card.end));
   // A table's cells and side-by-side lines add what the prose does not state (the prose wins where both do).
   const vintage = sections.kind === 'bulletin' ? 'preliminary' : 'estimate';
-  const tables = readTables(prepared, context, reportYear, vintage);
+  const tables = readTables(prepared, context, reportYear, vintage, sections.plan?.start ?? null);
   // Round 13 (rules13b): on a row the table reader read by its columns, the prose reads the first figure after the name,
   // whichever column it stands in ("出口总额增速      6%      9.2%" under "指标  2025年目标  2025年预计完成": the target
   // cell read as the result); for what the table reads there, its cell wins.
@@ -68,7 +68,9 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   targets.targets = targets.targets.filter((item) => !fromTable(item));
   // Round 13 (rules13c): a table row the table reader read for a target ("地区生产总值增长(%)  5.3  5.5左右" under its header)
   // is no prose: the prose's reading of its name as a wording without a figure gives way to the cell.
-  targets.targets = targets.targets.filter((item) => item.value !== null || !tables.targets.some((cell) => cell.indicatorKey === item.indicatorKey && item.start >= cell.start && item.start < cell.end));
+  // Round 16 (rules16b): …and on any row it read, the prose's wording is a cell's text ("外贸出口总额\t亿元\t12.6\t保持稳定" read as
+  // the wording "亿元"): the table reader reads the target cell's own wordings (relative, handed down), the prose none.
+  targets.targets = targets.targets.filter((item) => item.value !== null || !tables.rows.some((row) => item.start >= row.start && item.start < row.end));
   // Round 12 (rules12b): "地区生产总值增长 计划6% 预计5.4% 目标5.5%左右" under "主要指标 2024年计划 2024年预计 2025年目标":
   // cells placed by their column's word; the prose's reading of such a row (its 计划 cell as the target) gives way.
   const labelled = readLabelledRows(prepared, context, reportYear, vintage);

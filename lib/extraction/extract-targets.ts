@@ -30,7 +30,7 @@ const SPACED_COMPARISON = /^[ \t\u3000]+(?:与|和|同)经济增长(?:基本)?�
 // Round 11 (rules11b): "(2025年预计增长0.9%)" after a target's wording: a note, not part of the wording.
 const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
 // Round 16 (rules16a): …or set by the level above, 定 for 下达 ("完成市定目标", "完成省定目标任务").
-const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?(?:下达|(?<=[省市州盟]|上级)定)的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
+export const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?(?:下达|(?<=[省市州盟]|上级)定)的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
 const LIST_PARTNER = /^(?:、[^、,。;:\d\n()]{2,12}?(?:\([A-Za-z0-9.]{1,8}\))?[^、,。;:\d\n()]{0,6}?){1,2}(?=(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达)/;
 const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?$/;
 const HANDED_DOWN_END = /^(?:目标任务|任务|目标)/;
@@ -266,6 +266,8 @@ function readTarget(
     // Round 13 (rules13a): …nor a figure in Chinese numerals the figure reader could not place ("这个 九千人以上", "增长六%左右"
     // before round 13): a figure is never offered as a wording (parse-as-written refuses it: staff type digits).
     if (asWritten === '' || /\d/.test(asWritten) || CHINESE_NUMERAL_FIGURE.test(asWritten) || asWritten.length > MAX_WORDING) return;
+    // Round 16 (rules16b): a unit alone is a table's unit cell after the name ("…比率\t%\t91.2"), never a wording.
+    if (matchUnitPrefix(asWritten)?.symbol === asWritten) return;
     const relative = isRelativeWording(asWritten);
     // Round 16 (rules16a): …or a wording handed down ("节能减排" / "完成市定目标": the card's second line).
     if (text.slice(reading.mentionEnd, from).includes('\n') && !relative && !(handed && handed.index === 0 && wording === handedOrRest)) return;
@@ -336,7 +338,7 @@ function readTarget(
  * A rate the indicator is measured in ("空气质量优良天数比率达到市下达目标") is a level; any
  * other wording speaks of the change ("增长与经济增长同步", "完成市下达任务").
  */
-function wordingMeasure(context: ReadingContext, key: string, wording: string): 'growth' | 'level' {
+export function wordingMeasure(context: ReadingContext, key: string, wording: string): 'growth' | 'level' {
   const levelUnit = context.catalogue.byKey.get(key)?.levelUnit;
   return levelUnit === '%' && !/增长|增速|下降|降低/.test(wording) ? 'level' : 'growth';
 }

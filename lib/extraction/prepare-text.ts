@@ -117,7 +117,9 @@ function cutInsideQualifier(written: string, following: string): boolean {
 // without punctuation parts its clauses by spaces too, but each clause names its figure: "增长6.1%  规模以上…"). Never a
 // wrapped line of prose.
 const ALIGNED_ROW = /\S(?: {2,}|\u3000{2,})\S.*?\S(?: {2,}|\u3000{2,})\S/;
-const BARE_CELL = /(?:^|\S(?: {2,}|\u3000{2,}))(?:-?\d+(?:\.\d+)?%?|[—–-]+)(?=(?: {2,}|\u3000{2,})|\s*$)/;
+// Round 16 (rules16b): …a figure with its qualifier only ("5.5左右", "7以上": a target column that leaves the unit to the row) is
+// bare too (its header, "指标名称      单位      2026年目标      属性", then stays above it).
+const BARE_CELL = /(?:^|\S(?: {2,}|\u3000{2,}))(?:-?\d+(?:\.\d+)?%?(?:以上|以内|以下|左右)?|[—–-]+)(?=(?: {2,}|\u3000{2,})|\s*$)/;
 const alignedRow = (row: string) => ALIGNED_ROW.test(row) && BARE_CELL.test(row);
 const UNIT_OR_SUFFIX_START = /^(?:以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|%)/;
 // A figure with its unit: headings name years, not amounts, so a line holding one is prose.
@@ -143,8 +145,10 @@ export function isFurnitureLine(line: string): boolean {
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;
   // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items; not a table's header
   // row ("指标 | 单位 | 绝对数 | 比上年增长(%) |").
+  // Round 16 (rules16b): …nor a header's second line, empty cells under the name and unit ("|  |  | 计划 | 预计完成 | 目标 |"):
+  // a menu has no empty item between its bars.
   const items = trimmed.split(/\s*[|｜]\s*/);
-  if (items.length >= 2 && !TABLE_HEADER.test(items[0] || items[1] || '') && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
+  if (items.length >= 2 && !TABLE_HEADER.test(items[0] || items[1] || '') && !items.slice(1, -1).includes('') && items.every((item) => item.length <= 8 && !/\d/.test(item))) return true;
   // "- 配套讲稿:" style bullets of document-sharing sites; "留言与评论(共有 条评论)".
   if (/^-\s/.test(trimmed) && trimmed.length < 40) return true;
   return COMMENTS.test(trimmed) && trimmed.length < SHORT && !SENTENCE_END.test(trimmed);

@@ -14,6 +14,7 @@ import { parseAsWritten } from '@/lib/targets/parse-as-written';
 import { matchUnitPrefix } from '@/lib/units/units';
 import { cellRun } from './cell-run';
 import { scoreConfidence } from './confidence';
+import { HANDED_DOWN_WORDING, wordingMeasure } from './extract-targets';
 import { isRelativeWording, measureOf } from './interpret';
 import { toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
@@ -26,15 +27,25 @@ type Column = 'name' | 'unit' | 'growth' | 'outcome' | 'target' | 'other';
 const SUB_ITEM = /^\s*(?:其中\s*[:：]?|[#＃])\s*/;
 // Round 10: "区级一般公共预算收入", "县级…": the district's own level of a figure, named in its row (as in prose, scan-figures.ts).
 const OWN_LEVEL = /^(?:[区县旗]级|本级)/;
+// Round 16 (rules16b): "县城空气质量优良天数比率": the district's seat, where its air is measured, before an air-quality name (as in prose,
+// scan-figures.ts).
+const SEAT_BEFORE_AIR = /^(?:县城|城区|中心城区|主城区)(?=(?:环境)?空气)/;
 // Round 10: a target cell that names a change ("增长2%") reads as a rate; a bare "5以内" in a % row of an
 // indicator kept in % (the surveyed unemployment rate) is its level.
 const CHANGE_WORD = /增长|下降|降低|提高|增速|增幅|上涨|回落/;
 const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const SEQUENCE_HEADER = /^(?:序号|编号)$/;
+// A leading column's header, and the cells its rows open on: a number, or a group's name (empty under the group's first row).
+const LEADING_HEADERS: Array<[RegExp, RegExp]> = [
+  [/^(?:序号|编号)$/, /^(?:\d{1,3}[.、]?|)$/],
+  [/^(?:类别|分类|领域|类型)$/, /^[^\d\s]{0,8}$/],
+];
 const YEAR = /((?:19|20)\d{2}) ?年/;
 const GROWTH = /增长|增速|增幅|比上年|±|同比/;
 const DONE = /完成|实际|实绩|预计|执行|累计|绝对[数值]|总量/;
 const PLANNED = /目标|计划|预期/;
+// A second header line's words: what each column under a year holds.
+const SUB_HEADER = /^[^\d]{0,6}(?:目标|计划|预期|完成|实际|实绩|预计|执行|增长|增速|增幅|绝对[数值]|总量|属性)[^\d]{0,6}$/;
 const EMPTY = /^(?:[—–\-/]+|)$/;
 const NUMBER = /^-?\d+(?:\.\d+)?/;
 // A unit in parentheses, in a header ("增长(%)") or after a name ("地区生产总值(亿元)").
@@ -56,6 +67,8 @@ export function readTables(
   context: ReadingContext,
   reportYear: number,
   vintage: Vintage,
+  // Where the plan for the report year begins (sections.ts), if the text has one.
+  planStart: number | null = null,
 ): { outcomes: OutcomeProposal[]; targets: TargetProposal[]; rows: Array<{ start: number; end: number }> } {
   const outcomes: OutcomeProposal[] = [];
   const targets: TargetProposal[] = [];
@@ -63,20 +76,51 @@ export function readTables(
   const readRows: Array<{ start: number; end: number }> = [];
   const { text } = prepared;
   if (!CELL_GAP.test(text)) return { outcomes, targets, rows: readRows };
-  let columns: Column[] | null = null;
+  let columns = null as Column[] | null;
   let headerUnits: Array<string | null> = [];
   let headerTexts: string[] = [];
-  for (const row of rows(text)) {
+  // Round 16 (rules16b): a table whose header opens on a 序号 column ("序号 | 指标 | 单位 | 2025年预计 | 2026年目标 | 属性", or
+  // tab-separated): its rows open on their number (or an empty cell, a sub-item's), which is no cell the reader needs; so do
+  // the rows of a table grouped by a 类别/领域 column ("经济发展\t地区生产总值增速\t%…", "\t固定资产投资增速\t%…").
+  let leading: RegExp | null = null;
+  // Round 16 (rules16b): a header in two lines, a year over the columns it spans ("指标\t单位\t2025年\t\t2026年" over
+  // "\t\t计划\t预计完成\t目标"): each column is the year above it (or to its left, a merged cell) and its own word.
+  let headerAbove = false;
+  const setColumns = (texts: string[], at: number) => {
+    columns = texts.map((cellText, index) => (index === 0 ? 'name' : columnOf(cellText, reportYear)));
+    // Round 16 (rules16b): a table under the plan's heading whose one column of aims names no year ("指标 | 单位 | 预期目标 | 属性"):
+    // that column is the report year's target (in the review, a 计划 column without a year stays last year's plan).
+    const undated = texts.flatMap((cellText, index) => (index > 0 && PLANNED.test(cellText) && !DONE.test(cellText) && !YEAR.test(cellText) ? [index] : []));
+    if (planStart !== null && at >= planStart && undated.length === 1 && !columns.includes('target') && !texts.some((cellText) => YEAR.exec(cellText)?.[1] === String(reportYear))) columns[undated[0]!] = 'target';
+    headerUnits = texts.map((cellText) => unitIn(cellText));
+    headerTexts = texts;
+  };
+  for (const cells of rows(text)) {
+    let row = cells;
+    const underHeader = headerAbove;
+    headerAbove = false;
+    if (underHeader && row.length === headerTexts.length && row[0]!.text === '' && row.some((cell) => cell.text !== '') && row.every((cell) => cell.text === '' || SUB_HEADER.test(cell.text))) {
+      let year = '';
+      setColumns(headerTexts.map((above, index) => {
+        if (above !== '') year = YEAR.exec(above)?.[0] ?? '';
+        const below = row[index]!.text;
+        return below === '' ? above : `${above === '' ? year : above}${below}`;
+      }), row[0]!.start);
+      continue;
+    }
     if (row.filter((cell) => cell.text !== '').length < MIN_CELLS) {
       // A blank line (or a markdown rule "|---|---|", dropped as furniture) does not end the table.
       if (row.every((cell) => cell.text === '' || /^:?-+:?$/.test(cell.text))) continue;
       columns = null;
       continue;
     }
+    const leadingHeader = row.length > MIN_CELLS && HEADER_NAME.test(row[1]!.text) ? LEADING_HEADERS.find(([header]) => header.test(row[0]!.text)) : undefined;
+    if (leadingHeader) row = row.slice(1);
+    else if (columns && leading && row.length === columns.length + 1 && leading.test(row[0]!.text)) row = row.slice(1);
     if (HEADER_NAME.test(row[0]!.text)) {
-      columns = row.map((cell, index) => (index === 0 ? 'name' : columnOf(cell.text, reportYear)));
-      headerUnits = row.map((cell) => unitIn(cell.text));
-      headerTexts = row.map((cell) => cell.text);
+      leading = leadingHeader?.[1] ?? null;
+      setColumns(row.map((cell) => cell.text), row[0]!.start);
+      headerAbove = true;
       continue;
     }
     if (!columns) continue;
@@ -90,7 +134,8 @@ export function readTables(
     const name = row[0]!;
     // A sub-item ("其中:税收收入") is read by its own name, as in prose ("其中税收收入增长1.5%").
     const subItem = SUB_ITEM.exec(name.text)?.[0].length ?? 0;
-    const nameStart = name.start + subItem + (OWN_LEVEL.exec(name.text.slice(subItem))?.[0].length ?? 0);
+    const own = OWN_LEVEL.exec(name.text.slice(subItem)) ?? SEAT_BEFORE_AIR.exec(name.text.slice(subItem));
+    const nameStart = name.start + subItem + (own?.[0].length ?? 0);
     const mention = context.catalogue.findMentions(text, nameStart, name.end)[0];
     // The whole name, or the name and its unit: "地区生产总值(亿元)".
     if (!mention || mention.start !== nameStart || mention.keys.length !== 1) continue;
@@ -130,6 +175,15 @@ export function readTables(
           targets.push({
             indicatorKey: key, year: reportYear, measure: 'growth', qualifier: 'relative', value: null, valueHigh: null, unit: '%',
             asWritten: cell.text, relativeToIndicatorKey: 'gdp', ...quote, confidence: confidence('target'),
+          });
+          return;
+        }
+        // Round 16 (rules16b): "完成市下达任务" in the target column: the wording handed down, as the prose reads it
+        // ("单位地区生产总值能耗降低完成市下达任务").
+        if (!/\d/.test(cell.text) && HANDED_DOWN_WORDING.test(cell.text)) {
+          targets.push({
+            indicatorKey: key, year: reportYear, measure: wordingMeasure(context, key, cell.text), qualifier: 'qualitative', value: null, valueHigh: null, unit: null,
+            asWritten: cell.text, relativeToIndicatorKey: null, ...quote, confidence: confidence('target'),
           });
           return;
         }

@@ -76,6 +76,8 @@ const LEAD_IN_WORDS = [
   // "实有市场主体…", "全部规模以上工业增加值…".
   // Round 15 (rules15a): …with 的 too ("全区登记在册的各类经营主体10.84万户", "年末实有的市场主体").
   '(?:登记)?在册的?', '实有的?', '全部',
+  // Round 16 (rules16b): …and "年末全县登记注册经营主体2.63万户" (the registered stock, as bulletins write it).
+  '(?:登记)?注册的?',
   // Round 12 (rules12c): "全区各类经营主体总数达到58216户": every kind of market entity, the stock's usual wording.
   '各类',
   // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
@@ -182,7 +184,16 @@ const ITEM_HEADING_STOP = /^。\s*(?=(?:(?:全年|(?:初步)?预计|完成|实�
 //目标为增长5%左右。预计全年完成912.6亿元", "年度计划增长6%。", "全年目标任务:增长8%。"): that sentence is last year's target,
 // not an outcome, and the heading names the figures of the sentence after it. Words of the plan before the sentence's
 // first digit, no word of the result (预计/完成/实现…), one line.
-const PLAN_RESTATEMENT = /^。\s*(?=[^\d。\n]{0,16}(?:目标|计划|预期))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^。\n]{1,40}(?=。)/;
+const PLAN_RESTATEMENT = /^。[ \t\u3000]*(?=[^\d。\n]{0,16}(?:目标|计划|预期|预算))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^。\n]{1,40}(?=。)/;
+// Round 16 (rules16b): …or in the sentence's first clause, the result in the next ("——地区生产总值。年度计划增长6%左右,预计完成
+// 806.5亿元,增长5.8%", "(二)规模以上工业增加值。年初预期目标增长9%,完成增长11.6%", "年度预算增长5%,完成61.27亿元"): the plan's one
+// figure, then a comma and a clause that opens on the result's words.
+// (After a colon too: "地区生产总值:年初计划增长6%,预计完成358.2亿元"; the result may follow a semicolon, or open on 执行中. Never
+// across a line: the next item's heading, "(五)一般公共预算收入。", is no restated plan of this one.)
+const PLAN_CLAUSE = /^[。:][ \t\u3000]*(?=[^\d。,;\n]{0,16}(?:目标|计划|预期|预算))(?![^\d。\n]*(?:预计|完成|实现|达到|增长了|下降了))[^\d。,;\n]{1,16}-?\d+(?:\.\d+)?[^\d。,;\n]{0,6}(?=[,;])/;
+const RESULT_AFTER_PLAN = /^[,;]\s*(?!其中)[^\d。,;\n]{0,3}?(?=(?:(?:全年|(?:初步)?预计|实际|完成|实现|达到|同比|比上年)\s?){1,3}(?:增长|下降|完成|实现|达到)?\s?-?\d)/;
+
+const PLAN_WORD = /(?:年初|年度)?(?:预期目标|预期|目标|计划)(?:为|是)?(?=\s?(?:增长|下降|达到|控制在|稳定在)?\s?-?\d)/;
 
 function figureAfterState(text: string, mentionEnd: number, expectedValues: number, mentionStart: number): ReturnType<typeof parseFigure> {
   const result = parseFigure(text, mentionEnd, expectedValues);
@@ -191,9 +202,20 @@ function figureAfterState(text: string, mentionEnd: number, expectedValues: numb
     for (let skipped = 0; skipped <= 2; skipped += 1) {
       const stop = ITEM_HEADING_STOP.exec(text.slice(from, from + 20));
       if (stop) return parseFigure(text, from + stop[0].length, expectedValues);
+      const clause = PLAN_CLAUSE.exec(text.slice(from, from + 48));
+      const result = clause ? RESULT_AFTER_PLAN.exec(text.slice(from + clause[0].length, from + clause[0].length + 20)) : null;
+      if (clause && result) return parseFigure(text, from + clause[0].length + result[0].length, expectedValues);
       const plan = PLAN_RESTATEMENT.exec(text.slice(from, from + 64));
       if (!plan) break;
       from += plan[0].length;
+    }
+    // Round 16 (rules16b): no result after it: the item states the plan alone, its figure an aim. In the plan that is the year's
+    // target ("(一)地区生产总值。预期增长5.5%左右,与全市目标保持一致", "…。按照积极稳妥原则,预期增长3%"); in the review, an aim
+    // is never an outcome (extract-outcomes reads only a result after it).
+    const plan = PLAN_WORD.exec(text.slice(mentionEnd, mentionEnd + 24));
+    if (plan && /^[。:][^\d。\n]*$/.test(text.slice(mentionEnd, mentionEnd + plan.index))) {
+      const aim = parseFigure(text, mentionEnd + plan.index, expectedValues);
+      if (aim.kind === 'figure' && aim.aim) return aim;
     }
   }
   if (result.kind !== 'none') return result;
