@@ -16,6 +16,8 @@ describe('the next to-do item', () => {
 
     expect((await findNextTodo(staff, rows[0]!.id, 2026))?.id).toBe(rows[1]!.id);
     expect((await findNextTodo(staff, rows.at(-1)!.id, 2026))?.id).toBe(rows[0]!.id);
+    // Every item, as the whole list read by findTodo says (findNextTodo reads only a few candidates).
+    for (const [index, row] of rows.entries()) expect((await findNextTodo(staff, row.id, 2026))?.id).toBe(rows[(index + 1) % rows.length]!.id);
     // A target not on the list (e.g. just recorded, here another district's): the list's first item.
     const done = await db.target.findFirstOrThrow({ where: { districtId: { not: liangping.id } } });
     expect((await findNextTodo(staff, done.id, 2026))?.id).toBe(rows[0]!.id);

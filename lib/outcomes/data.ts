@@ -45,15 +45,25 @@ function todoSql(select: string, tail: string): string {
  * report's own estimate; oldest first. At most TODO_PAGE_SIZE rows (countTodo says how many in all).
  */
 export async function findTodo(user: SessionUser, currentYear = new Date().getUTCFullYear()): Promise<TodoRow[]> {
+  return todoRows(await findTodoIds(user, currentYear));
+}
+
+/** The ids findTodo's SQL picks, in its order (todoRows then keeps those todoReason agrees with). */
+export async function findTodoIds(user: SessionUser, currentYear = new Date().getUTCFullYear()): Promise<number[]> {
   const scope = scopedDistrictIds(user, 'record:outcome');
   const picked = await db.$queryRawUnsafe<{ id: number }[]>(
     todoSql('t.id', `ORDER BY (tv.outcome_review_state = 'disputed') IS TRUE DESC, t.year, t.district_id, t.indicator_id, t.id LIMIT ${TODO_PAGE_SIZE}`),
     currentYear, scope,
   );
-  if (picked.length === 0) return [];
-  const byId = new Map((await findTargets({ targetIds: picked.map((row) => row.id) })).map((target) => [target.id, target]));
+  return picked.map((row) => row.id);
+}
+
+/** The to-do rows of these targets, in the order given: those todoReason names a reason for. */
+export async function todoRows(ids: number[]): Promise<TodoRow[]> {
+  if (ids.length === 0) return [];
+  const byId = new Map((await findTargets({ targetIds: ids })).map((target) => [target.id, target]));
   const rows: TodoRow[] = [];
-  for (const { id } of picked) {
+  for (const id of ids) {
     const target = byId.get(id);
     const todo = target ? todoReason(target) : null;
     if (target && todo) rows.push({ ...target, todo });
