@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { VerdictBar } from '@/components/views/verdict-bar';
+import { DistrictCards } from '@/components/views/district-cards';
 import { can } from '@/lib/auth/district-scope';
 import { requireReader } from '@/lib/auth/read-access';
-import { pick } from '@/lib/i18n/pick';
 import { toLocale } from '@/lib/i18n/locale';
 import { getHomeDistricts } from '@/lib/views/home';
 import { formatInteger } from '@/lib/views/format';
 import { parsePage } from '@/lib/views/params';
+import { fastTranslate } from '@/lib/views/translate';
 import '@/components/views/views.css';
 
 export const dynamic = 'force-dynamic';
@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   const user = await requireReader('/');
   const asked = parsePage((await searchParams).page);
-  const [t, tv, locale, home] = await Promise.all([getTranslations('home'), getTranslations('views'), getLocale().then(toLocale), getHomeDistricts({ page: asked })]);
+  const [t, tv, locale, home] = await Promise.all([getTranslations('home').then(fastTranslate), getTranslations('views').then(fastTranslate), getLocale().then(toLocale), getHomeDistricts({ page: asked })]);
   const { districts } = home;
   const number = (value: number) => formatInteger(locale, value);
   const pager = home.pageCount > 1 ? (
@@ -35,40 +35,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       ) : (
         <>
         {pager}
-        <ul className="district-cards">
-          {districts.map((district) => {
-            const name = pick(locale, district.nameZh, district.nameEn);
-            const staff = can(user, 'record:outcome', district.id);
-            return (
-              <li key={district.id} className="card district-card" data-testid="district-row" data-district={district.code}>
-                {/* A plain <a>, as in the tables' rows: a Link is a client component (2,850 cards on the
-                    national data set) and prefetches the dynamic page of every card scrolled past. */}
-                <h2><a href={`/districts/${district.code}${district.year ? `?year=${district.year}` : ''}`}>{name}</a></h2>
-                <p className="muted small">
-                  {[pick(locale, district.provinceZh, district.provinceEn), district.cityZh ? pick(locale, district.cityZh, district.cityEn) : null].filter(Boolean).join(' · ')}
-                  {' · '}{district.code}
-                  {' · '}{t('counts', { targets: number(district.targetCount), outcomes: number(district.outcomeCount) })}
-                </p>
-                {district.year === null || !district.counts ? (
-                  <div className="notice small" data-testid="no-targets">
-                    <p>{t('noTargets')}</p>
-                    <p>{staff ? <>{t('noTargetsStaff')} <Link href="/documents/new">{t('pasteReport')}</Link> · <Link href="/import">{t('importTargets')}</Link></> : t('noTargetsVisitor')}</p>
-                  </div>
-                ) : (
-                  <>
-                    <VerdictBar counts={district.counts} locale={locale} t={tv} label={t('yearHeading', { year: district.year })} />
-                    {district.decided === 0 ? (
-                      <div className="notice small" data-testid="no-verdicts">
-                        <p>{t('noVerdicts', { year: district.year })}</p>
-                        <p>{staff ? <>{t('noVerdictsStaff')} <Link href="/todo">{t('recordOutcomes')}</Link> · <Link href="/documents/new">{t('pasteReport')}</Link></> : t('noVerdictsVisitor')}</p>
-                      </div>
-                    ) : null}
-                  </>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <DistrictCards districts={districts} locale={locale} t={t} tv={tv} staff={(districtId) => can(user, 'record:outcome', districtId)} />
         {pager}
         </>
       )}

@@ -5,6 +5,11 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ChartTable } from '@/components/views/chart-table';
+import { DistrictCards } from '@/components/views/district-cards';
+import type { Translate } from '@/components/views/verdict-text';
+import { pick } from '@/lib/i18n/pick';
+import { formatInteger } from '@/lib/views/format';
+import type { HomeDistrict } from '@/lib/views/home';
 import { TargetsTable } from '@/components/views/targets-table';
 import { findTargets, summarize } from '@/lib/targets/data';
 import { useTestDatabase } from './test-database';
@@ -113,3 +118,44 @@ describe('the targets table built as strings', () => {
     });
   }
 });
+
+describe('the home page cards built as strings', () => {
+  const load = (locale: 'zh' | 'en', namespace: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', locale, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+  const base = { code: '110101', nameZh: HOSTILE, nameEn: 'Dongcheng', provinceZh: '北京市', provinceEn: 'Beijing', cityZh: null, cityEn: null, targetCount: 1234, outcomeCount: 7 };
+  const counts = { exceeded: 1, met: 2, met_within_tolerance: 0, missed: 1, pending: 3, needs_judgment: 0, not_comparable: 0 };
+  const districts: HomeDistrict[] = [
+    { ...base, id: 1, year: 2024, counts, decided: 4 },
+    { ...base, id: 2, year: 2025, counts: { ...counts, exceeded: 0, met: 0, missed: 0 }, decided: 0 },
+    { ...base, id: 3, cityZh: '市辖区', cityEn: 'City', year: null, counts: null, decided: 0 },
+  ];
+
+  for (const locale of ['zh', 'en'] as const) {
+    for (const staff of [false, true]) {
+      it(`print what the React cards printed, names as text (${locale}, ${staff ? 'staff' : 'visitor'})`, () => {
+        const t = fastTranslate(createTranslator({ locale, messages: load(locale, 'home') }) as unknown as RawTranslate);
+        const tv = fastTranslate(createTranslator({ locale, messages: load(locale, 'views') }) as unknown as RawTranslate);
+        const markup = renderToStaticMarkup(createElement(DistrictCards, { districts, locale, t, tv, staff: () => staff }));
+        expect(markup).not.toContain('<img');
+        // React separates adjacent text with <!-- -->, which the string does not need.
+        expect(markup).toBe(renderToStaticMarkup(createElement(ReactCards, { districts, locale, t, tv, staff })).replaceAll('<!-- -->', ''));
+      });
+    }
+  }
+});
+
+/** The home page's cards as React elements (app/page.tsx before perf11-pages), with plain <a> for its Links. */
+function ReactCards({ districts, locale, t, tv, staff }: { districts: HomeDistrict[]; locale: 'zh' | 'en'; t: Translate; tv: Translate; staff: boolean }) {
+  const number = (value: number) => formatInteger(locale, value);
+  const e = createElement;
+  return e('ul', { className: 'district-cards' }, districts.map((district) => e('li', { key: district.id, className: 'card district-card', 'data-testid': 'district-row', 'data-district': district.code },
+    e('h2', null, e('a', { href: `/districts/${district.code}${district.year ? `?year=${district.year}` : ''}` }, pick(locale, district.nameZh, district.nameEn))),
+    e('p', { className: 'muted small' },
+      [pick(locale, district.provinceZh, district.provinceEn), district.cityZh ? pick(locale, district.cityZh, district.cityEn) : null].filter(Boolean).join(' · '),
+      ' · ', district.code, ' · ', t('counts', { targets: number(district.targetCount), outcomes: number(district.outcomeCount) })),
+    district.year === null || !district.counts
+      ? e('div', { className: 'notice small', 'data-testid': 'no-targets' }, e('p', null, t('noTargets')),
+        e('p', null, staff ? [t('noTargetsStaff'), ' ', e('a', { key: 1, href: '/documents/new' }, t('pasteReport')), ' · ', e('a', { key: 2, href: '/import' }, t('importTargets'))] : t('noTargetsVisitor')))
+      : [e(VerdictBar, { key: 'bar', counts: district.counts, locale, t: tv, label: t('yearHeading', { year: district.year }) }),
+        district.decided === 0 ? e('div', { key: 'none', className: 'notice small', 'data-testid': 'no-verdicts' }, e('p', null, t('noVerdicts', { year: district.year })),
+          e('p', null, staff ? [t('noVerdictsStaff'), ' ', e('a', { key: 1, href: '/todo' }, t('recordOutcomes')), ' · ', e('a', { key: 2, href: '/documents/new' }, t('pasteReport'))] : t('noVerdictsVisitor'))) : null])));
+}

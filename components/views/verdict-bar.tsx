@@ -26,9 +26,9 @@ export function VerdictBar({ counts, locale, t, label }: { counts: Record<Verdic
   return <div className="verdict-bar" data-testid="verdict-bar" dangerouslySetInnerHTML={innerHtml(verdictBarContent(counts, locale, t, label))} />;
 }
 
-/** The same bar as markup, for the overview's rows built as strings (lib/views/html.ts). */
-export function verdictBarHtml(counts: Record<VerdictCode, number>, locale: Locale, t: Translate): Html {
-  return html`<div class="verdict-bar" data-testid="verdict-bar">${verdictBarContent(counts, locale, t)}</div>`;
+/** The same bar as markup, for the overview's rows and the home page's cards built as strings (lib/views/html.ts). */
+export function verdictBarHtml(counts: Record<VerdictCode, number>, locale: Locale, t: Translate, label?: string): Html {
+  return html`<div class="verdict-bar" data-testid="verdict-bar">${verdictBarContent(counts, locale, t, label)}</div>`;
 }
 
 // One markup for both: an overview page has 50 of these, ~15 elements each.

@@ -12,7 +12,7 @@ import { listTargets } from './data';
 import type { targetsQuery } from './schemas';
 
 let database: TestDatabase;
-/** Target ids in every `"target"."id" IN (…)` list the client sent, one array per list. */
+/** Target ids in every `"target"."id" IN (…)` list and findTargets' `id = ANY(…)` array the client sent, one array per list. */
 let targetIdLists: number[][] = [];
 let expected: Map<VerdictCode, number[]>;
 
@@ -24,6 +24,10 @@ beforeAll(async () => {
     const params = JSON.parse(event.params) as unknown[];
     for (const match of event.query.matchAll(/"target"\."id" IN \(([^)]*)\)/g)) {
       targetIdLists.push((match[1] ?? '').split(',').map((placeholder) => Number(params[Number(placeholder.trim().slice(1)) - 1])));
+    }
+    // findTargets' own read (a plain statement, keyed by one array literal such as "{23,24}").
+    for (const match of event.query.matchAll(/FROM target WHERE id = ANY\(\$(\d+)::int\[\]\)/g)) {
+      targetIdLists.push(String(params[Number(match[1]) - 1]).slice(1, -1).split(',').map(Number));
     }
   });
   (globalThis as { db?: unknown }).db = recording;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { ANNUAL_PERIOD } from '@/lib/verdict/period';
 import { db } from '@/lib/db';
-import { plainRows } from '@/lib/db/plain-rows';
+import { intArray, plainRows } from '@/lib/db/plain-rows';
 
 export type DistrictSummary = {
   id: number;
@@ -23,13 +23,19 @@ export async function listDistrictSummaries(range?: { skip: number; take: number
     _count: { select: { targets: true } },
   } as const;
   const orderBy = [{ provinceZh: 'asc' as const }, { cityZh: 'asc' as const }, { code: 'asc' as const }];
-  const countOutcomes = (districtIds?: number[]) =>
-    db.outcome.groupBy({ by: ['districtId'], where: { revision: 1, periodMonths: ANNUAL_PERIOD, ...(districtIds ? { districtId: { in: districtIds } } : {}) }, _count: { _all: true }, orderBy: { districtId: 'asc' } });
+  const countOutcomes = () =>
+    db.outcome.groupBy({ by: ['districtId'], where: { revision: 1, periodMonths: ANNUAL_PERIOD }, _count: { _all: true }, orderBy: { districtId: 'asc' } });
   // One page (the home page's): its districts first, then their outcomes only; all of them (the API): both at once.
-  const [districts, firstRevisions] = range
-    ? await districtPage(range).then(async (page) => [page, await countOutcomes(page.map((district) => district.id))] as const)
-    : await Promise.all([db.district.findMany({ orderBy, select }), countOutcomes()]);
-  const outcomeCounts = new Map(firstRevisions.map((row) => [row.districtId, row._count._all]));
+  const outcomeCounts = new Map<number, number>();
+  let districts: (Omit<DistrictSummary, 'targetCount' | 'outcomeCount'> & { _count: { targets: number } })[];
+  if (range) {
+    districts = await districtPage(range);
+    for (const row of await pageOutcomeCounts(districts.map((district) => district.id))) outcomeCounts.set(row.districtId, row.count);
+  } else {
+    const [all, firstRevisions] = await Promise.all([db.district.findMany({ orderBy, select }), countOutcomes()]);
+    districts = all;
+    for (const row of firstRevisions) outcomeCounts.set(row.districtId, row._count._all);
+  }
   return districts.map(({ _count, ...district }) => ({
     ...district,
     targetCount: _count.targets,
@@ -48,6 +54,12 @@ async function districtPage(range: { skip: number; take: number }) {
            d.province_zh AS "provinceZh", d.province_en AS "provinceEn",
            json_build_object('targets', (SELECT count(*)::int FROM target t WHERE t.district_id = d.id)) AS "_count"
     FROM district d ORDER BY d.province_zh, d.city_zh, d.code LIMIT $1 OFFSET $2`, [range.take, range.skip]);
+}
+
+/** The outcome figures (first revisions of annual figures) of the page's districts, as plain statements like districtPage's. */
+async function pageOutcomeCounts(districtIds: number[]) {
+  return plainRows<{ districtId: number; count: number }>(db, `SELECT district_id AS "districtId", count(*)::int AS count FROM outcome
+    WHERE revision = 1 AND period_months = $2 AND district_id = ANY($1::int[]) GROUP BY district_id`, [intArray(districtIds), ANNUAL_PERIOD]);
 }
 
 /** The names of a few districts (a user's assigned ones), by division code. */

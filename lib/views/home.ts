@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { intArray, plainRows } from '@/lib/db/plain-rows';
 import { type DistrictSummary, listDistrictSummaries } from '@/lib/districts/data';
 import { decidedCount, emptyCounts, type StatusCounts } from '@/lib/verdict/counts';
 import { FINAL_CODE_SQL } from '@/lib/verdict/final-status';
@@ -26,11 +27,12 @@ export type HomePage = { districts: HomeDistrict[]; page: number; pageCount: num
  * years only. A page past the last is the last.
  */
 export async function getHomeDistricts(options: { page?: number } = {}): Promise<HomePage> {
-  const total = await db.district.count();
+  // Plain statements through the pg pool (plainRows): Prisma's query path cost ~0.9 ms of CPU a statement against ~0.25.
+  const total = (await plainRows<{ total: number }>(db, 'SELECT count(*)::int AS total FROM district'))[0]!.total;
   const pageCount = Math.max(1, Math.ceil(total / HOME_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pageCount);
   const districts = await listDistrictSummaries({ skip: (page - 1) * HOME_PAGE_SIZE, take: HOME_PAGE_SIZE });
-  const groups = districts.length === 0 ? [] : await db.$queryRawUnsafe<(Record<VerdictCode, number> & { districtId: number; year: number })[]>(`
+  const groups = districts.length === 0 ? [] : await plainRows<Record<VerdictCode, number> & { districtId: number; year: number }>(db, `
       WITH years AS (
         SELECT district_id, year, dense_rank() OVER (PARTITION BY district_id ORDER BY year DESC) AS rank
         FROM (SELECT DISTINCT district_id, year FROM target_verdict WHERE district_id = ANY($1::int[])) y)
@@ -38,7 +40,7 @@ export async function getHomeDistricts(options: { page?: number } = {}): Promise
         ${VERDICT_CODES.map((code) => `(count(*) FILTER (WHERE ${FINAL_CODE_SQL} = '${code}'))::int AS "${code}"`).join(', ')}
       FROM target_verdict v JOIN years ON years.district_id = v.district_id AND years.year = v.year AND years.rank <= 2
       GROUP BY v.district_id, v.year
-      ORDER BY v.district_id, v.year DESC`, districts.map((district) => district.id));
+      ORDER BY v.district_id, v.year DESC`, [intArray(districts.map((district) => district.id))]);
   const byDistrict = new Map<number, { year: number; counts: StatusCounts }[]>();
   for (const group of groups) {
     const counts = emptyCounts();

@@ -14,6 +14,7 @@ import { verdictLabel } from '@/lib/verdict/labels';
 import { isVerdictCode } from '@/lib/views/overview';
 import { formatDateTime, formatDecimal, formatUnit } from '@/lib/views/format';
 import { parseId } from '@/lib/views/params';
+import { fastTranslate } from '@/lib/views/translate';
 import { getTargetPage } from '@/lib/views/target-page';
 import { getTargetUnits } from '@/lib/responsible-units/data';
 import '@/components/views/views.css';
@@ -29,7 +30,8 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
   const id = parseId(raw);
   if (id === null) notFound();
   const [t, tu, tw, tp, locale, page, units, inYear] = await Promise.all([
-    getTranslations('views'), getTranslations('units'), getTranslations('workflow.outcome'), getTranslations('periods'), getLocale().then(toLocale), getTargetPage(id), getTargetUnits(id), getInYearProgress(id),
+    getTranslations('views').then(fastTranslate), getTranslations('units').then(fastTranslate), getTranslations('workflow.outcome').then(fastTranslate), getTranslations('periods').then(fastTranslate),
+    getLocale().then(toLocale), getTargetPage(id), getTargetUnits(id), getInYearProgress(id),
   ]);
   if (!page) notFound();
   const { target, excerpt } = page;
