@@ -1,0 +1,63 @@
+// Round 17 (rules17a): rules from retired eval12's PDF copies, each named as a mechanism and held here on constructed
+// lines (other wording, order, names and figures) with the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { normalizeWidth } from '@/lib/text/normalize-width';
+import { radicalAsIdeograph } from '@/lib/text/radicals';
+import { findDistrict } from './reading-context';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+
+describe('round 17 rules (rules17a)', () => {
+  describe("how a PDF font's radical code points are read", () => {
+    it('reads Kangxi radicals and the supplement as the ideographs they stand for, one unit for one', () => {
+      // ⽣ U+2F63, ⼈ U+2F08, ⽀ U+2F40 (Kangxi); ⻓ U+2ED3, ⺠ U+2EA0, ⻝ U+2EDD, ⻢ U+2EE2 (supplement).
+      const written = '居\u2EA0\u2F08均可\u2F40配收入增\u2ED36.5%，粮\u2EDD和\u2EE2铃薯产量';
+      const read = normalizeWidth(written);
+      expect(read).toBe('居民人均可支配收入增长6.5%,粮食和马铃薯产量');
+      expect(read.length).toBe(written.length);
+    });
+
+    it('leaves a radical whose ideograph lies outside the BMP, or that has none, as it is', () => {
+      // ⺇ U+2E87 stands for U+20628 (two units): the length would change. U+2E80 has no equivalent.
+      expect(radicalAsIdeograph('\u2E87')).toBe('\u2E87');
+      expect(radicalAsIdeograph('\u2E80')).toBe('\u2E80');
+      expect(radicalAsIdeograph('长')).toBe('长');
+      expect(normalizeWidth('地区生产总值增长6%')).toBe('地区生产总值增长6%');
+    });
+
+    it('finds targets and outcomes in such a text, quoting the original verbatim', () => {
+      const text = [
+        '2025年\u2F2F作回顾',
+        '全年实现地区\u2F63产总值98.6亿元，同\u2F50增\u2ED34.8%；农村常住居\u2EA0\u2F08均可\u2F40配收\u2F0A16350元。',
+        '2026年主要预期\u2F6C标：地区\u2F63产总值增\u2ED35%左右；规模以上\u2F2F业增加值增\u2ED37%。',
+      ].join('\n');
+      const result = extract(text);
+      expect(targets(result)).toEqual([
+        ['gdp', 2026, 'growth', 'about', '5'],
+        ['industrial_value_added', 2026, 'growth', 'exact', '7'],
+      ]);
+      expect(outcomes(result)).toEqual(
+        expect.arrayContaining([
+          ['gdp', 2025, 'level', '98.6'],
+          ['gdp', 2025, 'growth', '4.8'],
+          ['rural_income', 2025, 'level', '16350'],
+        ]),
+      );
+      for (const proposal of [...result.targets, ...result.outcomes]) expect(text).toContain(proposal.quote);
+      expect(result.targets[0]!.quote).toContain('\u2F63');
+    });
+  });
+
+  describe('where a work report names its district', () => {
+    it('takes no verb of carrying out before a bare kind and its session for a name', () => {
+      expect(findDistrict('一、2024年工作回顾\n一年来，圆满完成县十八届人大三次会议确定的目标任务。')).toBeNull();
+      expect(findDistrict('过去一年，认真落实区五届人大二次会议的决议')).toBeNull();
+      expect(findDistrict('全面贯彻旗十六届人大四次会议精神')).toBeNull();
+    });
+
+    it('still reads a name before its session', () => {
+      expect(findDistrict('——2025年1月8日在青石县第十八届人民代表大会第四次会议上')).toBe('青石县');
+      expect(findDistrict('——2025年1月8日在成县第十八届人民代表大会第四次会议上')).toBe('成县');
+      expect(findDistrict('执行青石县十八届人大三次会议\n青石县人民政府')).toBe('青石县');
+    });
+  });
+});
