@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { radicalAsIdeograph } from '@/lib/text/radicals';
 import { findDistrict } from './reading-context';
+import { letterSpacingGaps } from './letter-spacing';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 17 rules (rules17a)', () => {
@@ -58,6 +59,34 @@ describe('round 17 rules (rules17a)', () => {
       expect(findDistrict('——2025年1月8日在青石县第十八届人民代表大会第四次会议上')).toBe('青石县');
       expect(findDistrict('——2025年1月8日在成县第十八届人民代表大会第四次会议上')).toBe('成县');
       expect(findDistrict('执行青石县十八届人大三次会议\n青石县人民政府')).toBe('青石县');
+    });
+  });
+  describe('how a space a PDF set before a punctuation mark is read', () => {
+    it('drops one space after a character or a figure before a comma, stop, semicolon or colon', () => {
+      expect(letterSpacingGaps('收入 21.6 亿元 ,增长 7.2% ;')).toEqual([10, 19]);
+      expect(letterSpacingGaps('二、粮食生产 :总产量')).toEqual([6]);
+    });
+
+    it('leaves two spaces (a table cell) and a space after a mark alone', () => {
+      expect(letterSpacingGaps('指标  ,单位')).toEqual([]);
+      expect(letterSpacingGaps('完成, 增长')).toEqual([]);
+    });
+
+    it("reads a numbered item's heading and its figures' clauses across such spaces", () => {
+      const text = [
+        '关于望川县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告',
+        '3. 社会消费品零售总额 。全年完成 84.30 亿元 ，同比增长 6.1% 。',
+        '4. 固定资产投资 。全年下降 2.4% ；其中工业投资 21.5 亿元 ，增长 9.6% 。',
+      ].join('\n');
+      const result = extract(text);
+      expect(outcomes(result)).toEqual(
+        expect.arrayContaining([
+          ['retail_sales', 2025, 'level', '84.3'],
+          ['retail_sales', 2025, 'growth', '6.1'],
+          ['fixed_asset_investment', 2025, 'growth', '-2.4'],
+        ]),
+      );
+      for (const outcome of result.outcomes) expect(text).toContain(outcome.quote);
     });
   });
 });
