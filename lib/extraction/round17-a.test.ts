@@ -5,6 +5,7 @@ import { normalizeWidth } from '@/lib/text/normalize-width';
 import { radicalAsIdeograph } from '@/lib/text/radicals';
 import { findDistrict } from './reading-context';
 import { letterSpacingGaps } from './letter-spacing';
+import { cutInsideFigure } from './split-figure';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 17 rules (rules17a)', () => {
@@ -84,6 +85,32 @@ describe('round 17 rules (rules17a)', () => {
           ['retail_sales', 2025, 'level', '84.3'],
           ['retail_sales', 2025, 'growth', '6.1'],
           ['fixed_asset_investment', 2025, 'growth', '-2.4'],
+        ]),
+      );
+      for (const outcome of result.outcomes) expect(text).toContain(outcome.quote);
+    });
+  });
+  describe("how a PDF's line break inside a number is read", () => {
+    it('goes on from an integer part alone on its line, or from digits cut after a word or a comma', () => {
+      expect(cutInsideFigure('318.', '75亿元,同比增长5.9%')).toBe(true);
+      expect(cutInsideFigure('农村居民人均可支配收入分别为39020元、18', '615元')).toBe(true);
+      expect(cutInsideFigure('新增城镇就业1', '250人以上')).toBe(true);
+    });
+
+    it("takes no item's number, no figure followed by words, and no figure after a space for a cut", () => {
+      expect(cutInsideFigure('12.', '5亿元项目')).toBe(false);
+      expect(cutInsideFigure('建成项目24', '个')).toBe(false);
+      expect(cutInsideFigure('— 3', '15亿元')).toBe(false);
+      expect(cutInsideFigure('新增城镇就业1250人', '380元')).toBe(false);
+    });
+
+    it('reads the whole figure and quotes it across the break', () => {
+      const text = '2026年政府工作报告\n一、2025年工作回顾\n经初步核算，全年地区生产总值完成\n318.\n75亿元、增长5.9%；农村居民人均可支配收入达到18\n615元。';
+      const result = extract(text);
+      expect(outcomes(result)).toEqual(
+        expect.arrayContaining([
+          ['gdp', 2025, 'level', '318.75'],
+          ['rural_income', 2025, 'level', '18615'],
         ]),
       );
       for (const outcome of result.outcomes) expect(text).toContain(outcome.quote);
