@@ -116,4 +116,18 @@ describe('round 17 rules (rules17a)', () => {
       for (const outcome of result.outcomes) expect(text).toContain(outcome.quote);
     });
   });
+  describe('whose figure a bracketed note names', () => {
+    it("takes a figure noted as a named city's or province's data for that entity's", () => {
+      const text = '关于临川县2025年国民经济和社会发展计划执行情况的报告\n一、2025年计划执行情况\n全县居民消费价格上涨0.9%(梧州市口径)，城镇调查失业率5.1%(南岭省数据)；规模以上工业增加值增长7.3%。';
+      expect(outcomes(extract(text))).toEqual([['industrial_value_added', 2025, 'growth', '7.3']]);
+    });
+
+    it("keeps a figure noted as the district's own data", () => {
+      const text = '关于临川市2025年国民经济和社会发展计划执行情况的报告\n一、2025年计划执行情况\n全市居民消费价格上涨0.9%(临川市口径)，规模以上工业增加值增长7.3%。';
+      expect(outcomes(extract(text))).toEqual([
+        ['cpi', 2025, 'growth', '0.9'],
+        ['industrial_value_added', 2025, 'growth', '7.3'],
+      ]);
+    });
+  });
 });
