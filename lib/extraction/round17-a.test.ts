@@ -130,4 +130,29 @@ describe('round 17 rules (rules17a)', () => {
       ]);
     });
   });
+  describe("how a PDF's spaced table with a wrapped header and wrapped names is read", () => {
+    const title = '关于望川区2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划的报告\n附表 望川区2026年主要指标\n';
+
+    it('reads the years over the words of the last columns, and goes on past a name tail on its own line', () => {
+      const text = `${title}指标名称 单位 2025年 2025年 2026年\n计划 预计 目标\n社会消费品零售总额增长 % 6 5.4 6左右\n城镇新增就业 人 3000 3120 3000\n以上\n外贸出口总额 亿元 45 47.2 50`;
+      const result = extract(text);
+      expect(targets(result)).toEqual([
+        ['retail_sales', 2026, 'growth', 'about', '6'],
+        ['new_urban_jobs', 2026, 'level', 'at_least', '3000'],
+        ['exports', 2026, 'level', 'exact', '50'],
+      ]);
+      expect(outcomes(result)).toEqual([
+        ['retail_sales', 2025, 'growth', '5.4'],
+        ['new_urban_jobs', 2025, 'level', '3120'],
+        ['exports', 2025, 'level', '47.2'],
+      ]);
+    });
+
+    it("takes no line of other words for the header's second line, and no longer line for a name's tail", () => {
+      const notHeader = `${title}指标名称 单位 2025年 2025年 2026年\n数据 见 附注\n外贸出口总额 亿元 45 47.2 50`;
+      expect(targets(extract(notHeader))).toEqual([]);
+      const heading = `${title}指标名称 单位 2025年 2025年 2026年\n计划 预计 目标\n社会消费品零售总额增长 % 6 5.4 6左右\n对外开放主要指标\n外贸出口总额 亿元 45 47.2 50`;
+      expect(targets(extract(heading)).some(([key]) => key === 'exports')).toBe(false);
+    });
+  });
 });
