@@ -155,4 +155,16 @@ describe('round 17 rules (rules17a)', () => {
       expect(targets(extract(heading)).some(([key]) => key === 'exports')).toBe(false);
     });
   });
+  describe('how a comparable basis is named', () => {
+    it('reads 按可比口径 as the comparable basis, proposed beside the reported rate', () => {
+      const text = '关于云溪县2025年国民经济和社会发展计划执行情况的报告\n一、2025年计划执行情况\n全县税收收入完成12.6亿元，增长2.2%，按可比口径计算增长5.1%。';
+      const result = extract(text);
+      expect(outcomes(result)).toEqual([
+        ['tax_revenue', 2025, 'level', '12.6'],
+        ['tax_revenue', 2025, 'growth', '2.2'],
+        ['tax_revenue', 2025, 'growth', '5.1'],
+      ]);
+      expect(result.outcomes.find((outcome) => outcome.value === '5.1')?.comparableBasis).toBe(true);
+    });
+  });
 });
