@@ -285,7 +285,7 @@ export function extractOutcomes(
     onlyRate = true,
   ): OutcomeProposal | null {
     const measure = measureOf(context.catalogue, key, figure.verb, value.unit);
-    if (!measure || otherEntityNote(text, value.end, context.selfScope)) return null;
+    if (!measure || otherEntityNote(text, value.end, context)) return null;
     const approximate = figure.approximate || figure.cap || figure.floor || value.suffix !== '';
     const proposal: OutcomeProposal = {
       indicatorKey: key,
@@ -428,7 +428,12 @@ function negate(value: string): string {
 // "(全省数)"): the figure is that entity's, as a scope before the name makes it (the district's own scope, a county-level
 // city's 全市, is its own).
 const SCOPE_NOTE = /^\s?\((全[市省国州盟]|全国)(?:数据|口径|数|统计数)?\)/;
-function otherEntityNote(text: string, end: number, selfScope: string): boolean {
+// Round 17 (rules17a): …or naming it ("上涨0.6%(佛岭市口径)", "(某省数据)"): a place's name and its kind, then 口径/数据, is
+// another entity's unless it is the district's own name.
+const NAMED_NOTE = /^\s?\(([\u4e00-\u9fff]{1,8}?[市省州盟])(?:口径|数据|统计数)\)/;
+function otherEntityNote(text: string, end: number, context: ReadingContext): boolean {
   const note = SCOPE_NOTE.exec(text.slice(end, end + 12));
-  return note !== null && note[1] !== selfScope;
+  if (note !== null) return note[1] !== context.selfScope;
+  const named = NAMED_NOTE.exec(text.slice(end, end + 16));
+  return named !== null && !context.districtNames.some((name) => named[1]!.startsWith(name));
 }

@@ -29,6 +29,10 @@ const SPACED_YEAR = `(?<![\\d.])(?=(?:1 ?9|2 ?0)(?: ?\\d){2} ?年)(?=\\d{1,3} )(
 const SPLIT_QUALIFIER = `(?<=\\d ?(?:%|[万亿]?[元人户吨斤亩])? ?以) (?=[上下内])|(?<=\\d ?(?:%|[万亿]?[元人户吨斤亩])? ?左) (?=右)`;
 const SPACED_NUMBER = new RegExp(`(?<![\\d.])(?=\\d)(?:[\\d.] )+\\d{1,3}(?:\\.\\d+)? ?${UNIT}|${SPACED_YEAR}|${DIGIT_GROUPS}|${STRAY_SPACE}|${SPLIT_FRACTION}|${SPLIT_QUALIFIER}`, 'g');
 const HAN = '[\\u3400-\\u9fff]';
+// Round 17 (rules17a): a PDF copy may set a space before every punctuation mark ("完成 1386.42 亿元 ，同比增长 4.3% 。"): the
+// figure's clause then ends on a space, and the next clause ("，同比增长…") is no continuation of it. One space after a
+// character or a figure, before a comma, stop, semicolon, colon or enumeration comma, is dropped.
+const SPACE_BEFORE_MARK = /(?<=[\u3400-\u9fff\d%)）]) (?=[,，。;；:：、])/g;
 const SPACED_WORDS = new RegExp(`(?<!${HAN})${HAN}(?: ${HAN}(?!${HAN})){2,}(?: ${HAN}+)?`, 'g');
 
 /**
@@ -40,7 +44,7 @@ export function letterSpacingGaps(line: string, follows = ''): number[] {
   const spacedWrap = /(?:^|[^\d.])(?:[\d.] )+[\d.]$/.test(line.trimEnd()) && /^[\d.] /.test(follows);
   const text = follows === '' ? line : line.trimEnd() + (spacedWrap ? ' ' : '') + follows;
   const inLine = (at: number) => at < line.trimEnd().length;
-  const gaps = new Set(spaces(text, SPACED_WORDS));
+  const gaps = new Set([...spaces(text, SPACED_WORDS), ...spaces(text, SPACE_BEFORE_MARK)]);
   // Round 16 (rules16c): one dropped space may reveal the next ("3 1 .6万吨": only once "1 .6" is one figure does "3 1.6万吨"
   // read as spaced digits), so numbers are read again with the spaces found dropped, until no new one is found.
   let numberGaps = spaces(text, SPACED_NUMBER);

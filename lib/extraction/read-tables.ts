@@ -47,6 +47,8 @@ const PLANNED = /目标|计划|预期/;
 // A second header line's words: what each column under a year holds.
 const SUB_HEADER = /^[^\d]{0,6}(?:目标|计划|预期|完成|实际|实绩|预计|执行|增长|增速|增幅|绝对[数值]|总量|属性)[^\d]{0,6}$/;
 const EMPTY = /^(?:[—–\-/]+|)$/;
+// Round 17 (rules17a): the tail of a row's name a PDF wrapped to a line of its own ("…工业增加值 % 7 6.8 6以上" over "增长").
+const NAME_TAIL = /^[\u4e00-\u9fff]{1,4}$/;
 const NUMBER = /^-?\d+(?:\.\d+)?/;
 // A unit in parentheses, in a header ("增长(%)") or after a name ("地区生产总值(亿元)").
 const PARENTHESISED_UNIT = /\(([^()]{1,4})\)\s*$/;
@@ -111,6 +113,8 @@ export function readTables(
     if (row.filter((cell) => cell.text !== '').length < MIN_CELLS) {
       // A blank line (or a markdown rule "|---|---|", dropped as furniture) does not end the table.
       if (row.every((cell) => cell.text === '' || /^:?-+:?$/.test(cell.text))) continue;
+      // Round 17 (rules17a): …nor the tail of a row's name wrapped to a line of its own (NAME_TAIL).
+      if (columns && row.length === 1 && NAME_TAIL.test(row[0]!.text)) continue;
       columns = null;
       continue;
     }
@@ -261,6 +265,7 @@ function* rows(text: string): Generator<Cell[]> {
   // Cells of a table copied from a PDF may stand one space apart; such a table is known by its
   // header ("指标 单位 2024年完成 增长% 2025年目标%") and lasts while its rows have as many cells.
   let spacedCells = 0;
+  let spacedHeaderAbove = false;
   let tightCells = 0;
   let numberedCells = 0;
   while (lineStart <= text.length) {
@@ -289,8 +294,21 @@ function* rows(text: string): Generator<Cell[]> {
     const numberedHeader = !barred && !line.includes('\t') && words.length > MIN_CELLS && SEQUENCE_HEADER.test(words[0]!) && HEADER_NAME.test(words[1]!);
     if (numberedHeader) numberedCells = words.length;
     else if (barred || line.includes('\t') || words.length !== numberedCells || !/^\d{1,2}$/.test(words[0]!)) numberedCells = 0;
-    if (plain && words.length >= MIN_CELLS && HEADER_NAME.test(words[0]!)) spacedCells = words.length;
-    else if (!plain || words.length !== spacedCells) spacedCells = 0;
+    // Round 17 (rules17a): …and its header may wrap, the years over the words of the last columns ("指标名称 单位 2023年 2023年
+    // 2024年" over "计划 预计 目标"): the second line's words are those columns' own, the first columns' cells empty.
+    const wrappedHeader = plain && spacedHeaderAbove && words.length < spacedCells && words.every((word) => SUB_HEADER.test(word));
+    spacedHeaderAbove = false;
+    if (wrappedHeader) {
+      const empty = Array.from({ length: spacedCells - words.length }, () => ({ text: '', start: lineStart, end: lineStart }));
+      yield [...empty, ...[...line.matchAll(/\S+/g)].map((word) => ({ text: word[0], start: lineStart + word.index, end: lineStart + word.index + word[0].length }))];
+      if (newline < 0) break;
+      lineStart = newline + 1;
+      continue;
+    }
+    if (plain && words.length >= MIN_CELLS && HEADER_NAME.test(words[0]!)) {
+      spacedCells = words.length;
+      spacedHeaderAbove = true;
+    } else if (!plain || (words.length !== spacedCells && !NAME_TAIL.test(line.trim()))) spacedCells = 0;
     // Round 12 (rules12c): cells parted by bars without spaces ("指标|单位|年度计划|预计完成" / "地区生产总值增速|%|6.5左右|5.7"):
     // such a table is known by its header and lasts while its rows have as many cells.
     const barCells = !barred && !line.includes('\t') ? line.trim().split('|') : [];

@@ -126,7 +126,9 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
 // Round 14 (rules14b): …nor a verb or preposition of place before a bare 县 ("来自县财政局的代表", "走进县融媒体中心", "深入县统计局",
 // "回到县工业园区"): a character that ends such a word (来自, 来到, 前往, 奔赴, 走进, 深入, 途经, 面对…) ends no county's name
 // (周至县, 平和县, 无为市 end in 至, 和, 为: those stay names).
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据自到往赴进入经对给与跟被把让]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
+// Round 17 (rules17a): …nor a verb of carrying out before a bare 县 whose session set the targets ("全面完成县十七届人大一次会议
+// 确定的目标", "认真落实区人大…决议"): 完成, 落实, 贯彻, 执行 end no county's name.
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据自到往赴进入经对给与跟被把让]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
 
 // Round 15 (rules15a): "自治县统计局", "经开区党工委": the kind alone is the text speaking of itself; "治县" is an
 // autonomous county's name cut after its 自 (read as a preposition of place), never a name.

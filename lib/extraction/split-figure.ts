@@ -6,6 +6,13 @@
 // A decimal cut after its point, a word right before the number ("增长5." / "8%"), the rest a figure with its unit.
 const CUT_DECIMAL = /[\u4e00-\u9fff]\s?\d+\.$/;
 const DECIMAL_REST = /^\d+\s?(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|亩|公顷|千瓦时))/;
+// Round 17 (rules17a): …or the decimal's integer part alone on its line ("…生产总值完成" / "527." / "36亿元、增长…"): an item's number
+// is never three digits, nor followed by a figure with its unit.
+const LONE_CUT_DECIMAL = /^\d{3,}\.$/;
+// …or a whole number cut between its digits after a word or an enumeration comma ("…分别达到47160元、24" / "380元,…"): the rest opens
+// the next line, digits and the unit, with no word between.
+const CUT_INTEGER = /[\u4e00-\u9fff、,，]\d{1,4}$/;
+const INTEGER_REST = /^\d+(?:\.\d+)?\s?(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|亩|公顷|千瓦时))/;
 // The first character of a figure's verb, and the rest of it opening the next line before the figure.
 const VERB_HALVES: Record<string, RegExp> = {
   增: /^长(?:了)?\s?(?:-?\d|百分之)/,
@@ -30,7 +37,8 @@ const QUALIFIER_HALF_REST: Record<string, RegExp> = { 以: /^(?:上|内|下)\s*(
 export function cutInsideFigure(written: string, following: string): boolean {
   const end = written.trimEnd();
   const next = following.trimStart();
-  if (CUT_DECIMAL.test(end) && DECIMAL_REST.test(next)) return true;
+  if ((CUT_DECIMAL.test(end) || LONE_CUT_DECIMAL.test(end.trimStart())) && DECIMAL_REST.test(next)) return true;
+  if (CUT_INTEGER.test(end) && INTEGER_REST.test(next)) return true;
   if (FIGURE_AT_END.test(end) && /[\u4e00-\u9fff]/.test(end) && QUALIFIER_REST.test(next)) return true;
   if (HALF_QUALIFIER.test(end) && QUALIFIER_HALF_REST[end.at(-1)!]!.test(next)) return true;
   const half = VERB_HALVES[end.at(-1) ?? ''];
