@@ -1,0 +1,23 @@
+// Rules of round 17 (rules17b: news articles and texts without punctuation from retired eval12), each reduced to the few
+// lines that carry it (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from
+// the corpus texts in wording, order, names and kinds, and each has the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { findDistrict } from './reading-context';
+
+describe('round 17 rules (rules17b)', () => {
+  it('reads the district after the city’s 市 when a headline runs the city and its district together', () => {
+    expect(findDistrict('南岗城区今年GDP预期增长6%左右\n【本报讯】河南省南岗市城区第九届人民代表大会第三次会议10日开幕。')).toBe('城区');
+    expect(findDistrict('白沙郊区今年目标出炉\n白沙市郊区十届人大四次会议昨天召开。')).toBe('郊区');
+    expect(findDistrict('临江松湖区2026年主要目标\n会上，临江市松湖区区长作报告。')).toBe('松湖区');
+    // The text never writes the city with its 市: the headline's name stands.
+    expect(findDistrict('南岗城区今年GDP预期增长6%左右\n南岗城区第九届人民代表大会第三次会议10日开幕。')).toBe('南岗城区');
+  });
+
+  it('never reads a zone’s kind word out of its long name as a shorter name', () => {
+    const text = '桂山经济技术开发区管理委员会\n首页  新闻中心\n2025年，开发区坚持工业立区，开发区经济总量增长7%。';
+    expect(findDistrict(text)).toBe('桂山经济技术开发区');
+    expect(findDistrict(text.replace(/经济技术开发区/, '高新技术产业开发区'))).toBe('桂山高新技术产业开发区');
+    // A province written without 省 before an ordinary district still gives the shorter name the text writes alone.
+    expect(findDistrict('湖东平溪区日前召开人代会\n去年平溪区经济增长5%，平溪区工业增长6%。')).toBe('平溪区');
+  });
+});
