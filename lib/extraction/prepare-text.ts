@@ -11,6 +11,7 @@
 // 4. line-number artefacts of scanned/converted documents ("22、…固\n23、定资产投资")
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
+import { arrowContinuations } from './arrow-lines';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
@@ -180,6 +181,7 @@ export function prepareText(original: string): PreparedText {
     if (line.physical !== undefined && noteLines.has(line.physical)) furniture[index] = true;
   });
   const artefacts = findLineNumberArtefacts(lines, furniture);
+  for (const [index, arrow] of arrowContinuations(lines, furniture)) artefacts.set(index, arrow);
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original, (index) => lines[index]!.physical !== undefined && captions.has(lines[index]!.physical!));
   for (const join of columns.joins) wrapped.add(join);

@@ -2,6 +2,7 @@
 // lines that carry it (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from
 // the corpus texts in wording, order, names and kinds, and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { findDistrict } from './reading-context';
 
 describe('round 17 rules (rules17b)', () => {
@@ -19,5 +20,24 @@ describe('round 17 rules (rules17b)', () => {
     expect(findDistrict(text.replace(/经济技术开发区/, '高新技术产业开发区'))).toBe('桂山高新技术产业开发区');
     // A province written without 省 before an ordinary district still gives the shorter name the text writes alone.
     expect(findDistrict('湖东平溪区日前召开人代会\n去年平溪区经济增长5%，平溪区工业增长6%。')).toBe('平溪区');
+  });
+  it('reads a name line over an arrow line as the name and what it leads to', () => {
+    const text =
+      '速览｜2026年青溪县政府工作报告\n2月3日，青溪县第十八届人民代表大会第四次会议开幕。\n\n🎯 2026年 主要预期目标\n' +
+      '城镇新增就业\n→ 4500人以上\n' +
+      '一般公共预算收入\n➡️ 增长4%左右\n' +
+      '粮食总产量\n➡ 稳定在16万吨以上\n' +
+      '出口总额\n➡️ 稳中提质\n' +
+      '单位地区生产总值能耗\n➡️ 完成省下达任务\n';
+    expect(targets(extract(text))).toEqual([
+      ['new_urban_jobs', 2026, 'level', 'at_least', '4500'],
+      ['budget_revenue', 2026, 'growth', 'about', '4'],
+      ['grain_output', 2026, 'level', 'at_least', '16'],
+      ['energy_intensity', 2026, 'growth', 'qualitative', null],
+    ]);
+    // Under a line that is no bare name (a heading with its year, a sentence) the arrow line is not that line's figure.
+    const heading = '2026年青溪县主要预期目标如下。\n\n🎯 2026年城镇新增就业\n→ 4500人以上\n';
+    expect(targets(extract(heading))).toEqual([]);
+    expect(outcomes(extract(text))).toEqual([]);
   });
 });
