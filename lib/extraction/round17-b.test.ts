@@ -40,4 +40,25 @@ describe('round 17 rules (rules17b)', () => {
     expect(targets(extract(heading))).toEqual([]);
     expect(outcomes(extract(text))).toEqual([]);
   });
+  it('reads a post’s figure-first lines with a bar: rate words, a bracketed remark, a level’s growth after a comma', () => {
+    const text =
+      '一图读懂｜2026年溪口区政府工作报告\n1月8日，溪口区第七届人民代表大会第六次会议开幕。\n\n📊 2025年 成绩单\n' +
+      '5.1%｜全区地区生产总值同比增长\n' +
+      '-2.3%｜固定资产投资（受房地产拖累）\n' +
+      '86.4亿元｜社会消费品零售总额，比上年增长6.2%\n' +
+      '4.9%｜城镇调查失业率\n' +
+      '92.1%｜县城空气质量优良天数比率\n' +
+      '21.5%｜规上工业企业占比\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', '5.1'],
+      ['fixed_asset_investment', 2025, 'growth', '-2.3'],
+      ['retail_sales', 2025, 'level', '86.4'],
+      ['retail_sales', 2025, 'growth', '6.2'],
+      ['urban_unemployment_rate', 2025, 'level', '4.9'],
+      ['air_quality_good_days', 2025, 'level', '92.1'],
+    ]);
+    // A level with a rate word, or a remark holding another figure, is refused.
+    const refused = '📊 2025年 成绩单\n' + '86.4亿元｜社会消费品零售总额增长\n' + '4.6%｜固定资产投资（工业投资增长9%）\n';
+    expect(outcomes(extract(refused))).toEqual([]);
+  });
 });
