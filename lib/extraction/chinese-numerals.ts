@@ -73,6 +73,12 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
     }
   }
   const level = LEVEL.exec(rest);
+  // Round 17 (rules17b): speech drops the currency after a bare 亿 as after "…亿…万" above ("生产总值是九百二十六点四亿 增长5.2%",
+  // "六十四点三五亿,增长2.9%"): 亿 ending the figure, before a pause, a stop or its rate, is 亿元 ("一点二亿人次" keeps its own unit).
+  if (level && SPOKEN_YI.test(text.slice(pos + level[0].length, pos + level[0].length + 4))) {
+    const value = chineseLevelToDecimal(level[1]!);
+    if (value !== null) return { value, unit: '亿元', end: pos + level[0].length + 1 };
+  }
   if (level) {
     const unit = matchUnitPrefix(text.slice(pos + level[0].length, pos + level[0].length + 4));
     // A lone digit before a count word ("一个", "两家") is wording, not a figure.
@@ -82,6 +88,8 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
   }
   return null;
 }
+
+const SPOKEN_YI = /^亿(?=$|[\s,。;、]|增长|同比|比上年)/;
 
 /** "四百一十二" → "412", "六千三百" → "6300", "二十三点六" → "23.6", "一千零五" → "1005", "千" → "1000"; null when malformed. */
 export function chineseLevelToDecimal(numeral: string): string | null {

@@ -2,6 +2,9 @@
 // lines that carry it (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from
 // the corpus texts in wording, order, names and kinds, and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '@/lib/indicators/catalog';
+import { extractProposals } from './extract-proposals';
+import { readChineseFigure } from './chinese-numerals';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { findDistrict } from './reading-context';
 
@@ -60,5 +63,15 @@ describe('round 17 rules (rules17b)', () => {
     // A level with a rate word, or a remark holding another figure, is refused.
     const refused = '📊 2025年 成绩单\n' + '86.4亿元｜社会消费品零售总额增长\n' + '4.6%｜固定资产投资（工业投资增长9%）\n';
     expect(outcomes(extract(refused))).toEqual([]);
+  });
+  it('reads a spoken bare 亿 ending a figure in Chinese numerals as 亿元', () => {
+    expect(readChineseFigure('五百一十二点八亿 增长6.1%', 0)).toEqual({ value: '512.8', unit: '亿元', end: 8 });
+    expect(readChineseFigure('三十七点二亿,同比增长', 0)).toEqual({ value: '37.2', unit: '亿元', end: 6 });
+    expect(readChineseFigure('八十亿增长百分之五', 0)).toEqual({ value: '80', unit: '亿元', end: 3 });
+    // Another unit after 亿 is that unit's; a 亿 that goes on into a word is no figure's end.
+    expect(readChineseFigure('一点二亿斤', 0)).toEqual({ value: '1.2', unit: '亿斤', end: 5 });
+    expect(readChineseFigure('三亿人次', 0)).toBeNull();
+    const text = '区长报告说 去年全区一般公共预算收入五十一点六亿 增长三点二 今年目标增长4%左右';
+    expect(outcomes(extractProposals(text, { indicators: INDICATORS, reportYear: 2026 }))).toContainEqual(['budget_revenue', 2025, 'level', '51.6']);
   });
 });
