@@ -53,6 +53,14 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
   }
   const tenths = TENTHS.exec(rest);
   if (tenths) return { value: String(DIGITS[tenths[1]!]! * 10), unit: '%', end: pos + 2 };
+  // Round 17 (rules17b): speech may drop 百分之 altogether after the rate's verb ("工业投资增长十六点八 社零…", "增长二点九,"): a
+  // decimal in Chinese numerals right after 增长/下降, ending at a pause or a stop, is the rate in %. (A whole number there,
+  // "增长五", or a decimal going on into a word, stays unread: a count or a multiple is as likely.)
+  const bare = BARE_RATE.exec(rest);
+  if (bare && RATE_VERB_BEFORE.test(text.slice(Math.max(0, pos - 4), pos))) {
+    const value = chineseLevelToDecimal(bare[1]!);
+    if (value !== null) return { value, unit: '%', end: pos + bare[1]!.length };
+  }
   const yi = HUNDRED_MILLIONS.exec(rest);
   if (yi) {
     const high = chineseLevelToDecimal(yi[1]!);
@@ -89,6 +97,8 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
   return null;
 }
 
+const BARE_RATE = /^([零〇一二两三四五六七八九十]+点[零〇一二三四五六七八九]+)(?=$|[\s,。;、])/;
+const RATE_VERB_BEFORE = /(?:增长|下降|增速|增幅)(?:了|为|是)?$/;
 const SPOKEN_YI = /^亿(?=$|[\s,。;、]|增长|同比|比上年)/;
 
 /** "四百一十二" → "412", "六千三百" → "6300", "二十三点六" → "23.6", "一千零五" → "1005", "千" → "1000"; null when malformed. */

@@ -74,4 +74,16 @@ describe('round 17 rules (rules17b)', () => {
     const text = '区长报告说 去年全区一般公共预算收入五十一点六亿 增长三点二 今年目标增长4%左右';
     expect(outcomes(extractProposals(text, { indicators: INDICATORS, reportYear: 2026 }))).toContainEqual(['budget_revenue', 2025, 'level', '51.6']);
   });
+  it('reads a Chinese decimal right after a rate verb, its 百分之 dropped by speech, as the rate in %', () => {
+    const text = '我记了几个数 去年全区农林牧渔业总产值增长三点四 出口总额下降了一点七 今年目标增长4%左右';
+    const read = extractProposals(text, { indicators: INDICATORS, reportYear: 2026 });
+    expect(outcomes(read)).toEqual([
+      ['agri_output', 2025, 'growth', '3.4'],
+      ['exports', 2025, 'growth', '-1.7'],
+    ]);
+    // A whole number (a count, a multiple), a decimal running into a word, or no rate verb before it: nothing read.
+    expect(readChineseFigure('五 今年', 0)).toBeNull();
+    expect(readChineseFigure('一点二倍', 0)).toBeNull();
+    expect(readChineseFigure('三点四 外贸', 0)).toBeNull();
+  });
 });
