@@ -86,4 +86,15 @@ describe('round 17 rules (rules17b)', () => {
     expect(readChineseFigure('一点二倍', 0)).toBeNull();
     expect(readChineseFigure('三点四 外贸', 0)).toBeNull();
   });
+  it('reads a figure whose name a speaker’s connective runs into', () => {
+    const text = '我说一下去年的数 然后社会消费品零售总额增长4.2% 另外就是城镇新增就业8600人 还有粮食总产量12.3万吨 今年目标增长5%';
+    expect(outcomes(extractProposals(text, { indicators: INDICATORS, reportYear: 2026 }))).toEqual([
+      ['retail_sales', 2025, 'growth', '4.2'],
+      ['new_urban_jobs', 2025, 'level', '8600'],
+      ['grain_output', 2025, 'level', '12.3'],
+    ]);
+    // Another word run into the name is still another entity's figure (a town's, a sector's).
+    const other = '我说一下去年的数 城关镇社会消费品零售总额增长4.2% 园区城镇新增就业8600人';
+    expect(outcomes(extractProposals(other, { indicators: INDICATORS, reportYear: 2026 }))).toEqual([]);
+  });
 });

@@ -90,6 +90,9 @@ const LEAD_IN_WORDS = [
   '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确|确定)了?',
   // Round 13 (rules13c): "…今年目标1.2万人以上,再加上居民消费价格涨幅控制在2%左右": one more of the figures a speaker lists.
   '再加上',
+  // Round 17 (rules17b): …or a speaker's connective run into the name by speech-to-text ("然后规上工业增加值增长…", "还有单位GDP能耗
+  // 下降了3.5%", "另外就是…"): one more of the district's own figures, as 再加上.
+  '(?:然后|还有|另外|此外|再就是|接下来)(?:就是)?',
   // Round 13 (rules13c): "今年确定地区生产总值增长6.5%左右" (a county head giving the target he set).
   '确定',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
