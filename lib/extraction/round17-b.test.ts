@@ -97,4 +97,13 @@ describe('round 17 rules (rules17b)', () => {
     const other = '我说一下去年的数 城关镇社会消费品零售总额增长4.2% 园区城镇新增就业8600人';
     expect(outcomes(extractProposals(other, { indicators: INDICATORS, reportYear: 2026 }))).toEqual([]);
   });
+  it('keeps a bullet list of targets going past a line that pairs two targets with a comma', () => {
+    const list =
+      '聚焦两会丨石岭县政府工作报告要点\n\n■ 2026年主要预期目标\n● 地区生产总值增长6%左右\n● 固定资产投资增长4%\n' +
+      '● 农村居民人均可支配收入增长7%,城镇新增就业4200人以上\n● 粮食总产量稳定在21万吨以上\n● 完成省下达的节能减排目标任务\n\n■ 2026年重点工作\n● 新建农村公路50公里\n';
+    expect(targets(extract(list)).map((target) => target[0])).toEqual(['gdp', 'fixed_asset_investment', 'rural_income', 'new_urban_jobs', 'grain_output', 'energy_saving']);
+    // A line that pairs a target with a remark without a figure is no line of the list: the run ends there, as before.
+    const remark = list.replace('城镇新增就业4200人以上', '稳住就业基本盘');
+    expect(targets(extract(remark)).map((target) => target[0])).not.toContain('energy_saving');
+  });
 });
