@@ -106,4 +106,18 @@ describe('round 17 rules (rules17b)', () => {
     const remark = list.replace('城镇新增就业4200人以上', '稳住就业基本盘');
     expect(targets(extract(remark)).map((target) => target[0])).not.toContain('energy_saving');
   });
+  it('reads an adjusted rate whose adjustment ends on 影响因素后', () => {
+    const text = '2025年,全县一般公共预算收入18.6亿元,下降1.2%,剔除疫情影响因素后增长3.4%。\n2026年主要预期目标：地区生产总值增长6%左右。';
+    expect(outcomes(extract(text))).toEqual([
+      ['budget_revenue', 2025, 'level', '18.6'],
+      ['budget_revenue', 2025, 'growth', '-1.2'],
+      ['budget_revenue', 2025, 'growth', '3.4'],
+    ]);
+    // A part taken out of the total is still no second basis.
+    const part = text.replace('剔除疫情影响因素后', '剔除房地产开发投资影响后');
+    expect(outcomes(extract(part))).toEqual([
+      ['budget_revenue', 2025, 'level', '18.6'],
+      ['budget_revenue', 2025, 'growth', '-1.2'],
+    ]);
+  });
 });
