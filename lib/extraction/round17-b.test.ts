@@ -120,4 +120,13 @@ describe('round 17 rules (rules17b)', () => {
       ['budget_revenue', 2025, 'growth', '-1.2'],
     ]);
   });
+  it('reads a target a deputy quotes as what the report writes', () => {
+    const text =
+      '2026年1月12日，白河县第十七届人民代表大会第五次会议开幕。报告提出，今年主要预期目标是地区生产总值增长6%左右。\n' +
+      '县人大代表李华说：“报告里写着城镇新增就业3000人以上，我们村要多出力。”\n另一位代表说：“报告上写的是粮食总产量稳定在8万吨以上。”';
+    const keys = (read: string) => targets(extract(read)).map((target) => target[0]);
+    expect(keys(text)).toEqual(['gdp', 'new_urban_jobs', 'grain_output']);
+    // What a deputy writes is no report's figure.
+    expect(keys(text.replace('报告里写着', '我写着').replace('报告上写的是', '我写的是'))).toEqual(['gdp']);
+  });
 });

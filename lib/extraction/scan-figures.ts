@@ -85,6 +85,8 @@ const LEAD_IN_WORDS = [
   // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
   // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
   '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',
+  // Round 17 (rules17b): …or a deputy reading out what the report writes ("报告里写着农牧民人均可支配收入增长9%", "报告上写的是…").
+  '(?:政府工作)?报告(?:中|里|上)(?:写着|写的是|写了)',
   // "今年报告又提出农村居民人均可支配收入增长7%".
   // Round 13 (rules13c): …and "报告确定今年地区生产总值增长6%左右" (the report fixing this year's figure).
   '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确|确定)了?',
@@ -288,7 +290,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   return before === undefined || before === context.selfScope;
 }
 
-const REPORT_REFERENCE = /^.*报告(?:(?:中|里)(?:的|提出的)?|(?:又|还|也)?(?:提出|明确)了?)[“"]?/;
+const REPORT_REFERENCE = /^.*报告(?:(?:中|里|上)(?:写着|写的是|写了)|(?:中|里)(?:的|提出的)?|(?:又|还|也)?(?:提出|明确)了?)[“"]?/;
 
 /** Where a quote starts: lead-in words read with the figure ("全年地区生产总值…"), list markers do not. */
 export function leadInStart(reading: Reading, context: ReadingContext): number {
