@@ -221,3 +221,19 @@ describe('indicator aliases migration (round 16, rules16c)', () => {
     for (const alias of ['规模以上工业企业增加值', '规上工业企业增加值']) expect(aliases).toContain(alias);
   });
 });
+
+describe('indicator aliases migration (round 17, rules17b)', () => {
+  it('appends 调查失业率 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round17b', `
+      ('urban_unemployment_rate', '城镇调查失业率', 'Surveyed urban unemployment rate', ARRAY['城镇登记失业率', '管理员别名'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'gdp', aliases: null },
+      { key: 'urban_unemployment_rate', aliases: ['城镇登记失业率', '管理员别名', '调查失业率'] },
+    ]);
+  });
+
+  it('adds the same spelling the catalogue seeds new databases with', () => {
+    expect(INDICATORS.find((indicator) => indicator.key === 'urban_unemployment_rate')!.aliases).toContain('调查失业率');
+  });
+});

@@ -53,6 +53,14 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
   }
   const tenths = TENTHS.exec(rest);
   if (tenths) return { value: String(DIGITS[tenths[1]!]! * 10), unit: '%', end: pos + 2 };
+  // Round 17 (rules17b): speech may drop 百分之 altogether after the rate's verb ("工业投资增长十六点八 社零…", "增长二点九,"): a
+  // decimal in Chinese numerals right after 增长/下降, ending at a pause or a stop, is the rate in %. (A whole number there,
+  // "增长五", or a decimal going on into a word, stays unread: a count or a multiple is as likely.)
+  const bare = BARE_RATE.exec(rest);
+  if (bare && RATE_VERB_BEFORE.test(text.slice(Math.max(0, pos - 4), pos))) {
+    const value = chineseLevelToDecimal(bare[1]!);
+    if (value !== null) return { value, unit: '%', end: pos + bare[1]!.length };
+  }
   const yi = HUNDRED_MILLIONS.exec(rest);
   if (yi) {
     const high = chineseLevelToDecimal(yi[1]!);
@@ -73,6 +81,12 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
     }
   }
   const level = LEVEL.exec(rest);
+  // Round 17 (rules17b): speech drops the currency after a bare 亿 as after "…亿…万" above ("生产总值是九百二十六点四亿 增长5.2%",
+  // "六十四点三五亿,增长2.9%"): 亿 ending the figure, before a pause, a stop or its rate, is 亿元 ("一点二亿人次" keeps its own unit).
+  if (level && SPOKEN_YI.test(text.slice(pos + level[0].length, pos + level[0].length + 4))) {
+    const value = chineseLevelToDecimal(level[1]!);
+    if (value !== null) return { value, unit: '亿元', end: pos + level[0].length + 1 };
+  }
   if (level) {
     const unit = matchUnitPrefix(text.slice(pos + level[0].length, pos + level[0].length + 4));
     // A lone digit before a count word ("一个", "两家") is wording, not a figure.
@@ -82,6 +96,10 @@ export function readChineseFigure(text: string, pos: number): { value: string; u
   }
   return null;
 }
+
+const BARE_RATE = /^([零〇一二两三四五六七八九十]+点[零〇一二三四五六七八九]+)(?=$|[\s,。;、])/;
+const RATE_VERB_BEFORE = /(?:增长|下降|增速|增幅)(?:了|为|是)?$/;
+const SPOKEN_YI = /^亿(?=$|[\s,。;、]|增长|同比|比上年)/;
 
 /** "四百一十二" → "412", "六千三百" → "6300", "二十三点六" → "23.6", "一千零五" → "1005", "千" → "1000"; null when malformed. */
 export function chineseLevelToDecimal(numeral: string): string | null {

@@ -146,7 +146,8 @@ const SUFFIX = new RegExp(`^(?:${SUFFIX_ALTERNATION})`);
 const SERIES_SEPARATOR = /^\s*(?:、|和|,)\s*/;
 const BOUNDARY = /[,;。、\n]/;
 /** The dash between a leading figure and its name: "412.6亿元——全区地区生产总值". */
-export const FIGURE_FIRST_DASH = /^[ \t]*(?:——|—|–)[ \t]*[\u4e00-\u9fff]/;
+// Round 17 (rules17b): …or a bar ("91.3亿元｜全区地区生产总值", a post's figure-first list).
+export const FIGURE_FIRST_DASH = /^[ \t]*(?:——|—|–|\|)[ \t]*[\u4e00-\u9fff]/;
 /** A rate series for the names before it: "分别增长…", "增速分别为…". */
 export const SERIES_START = /^(?:同比|增速|增幅|增长)?分别/;
 

@@ -11,6 +11,7 @@
 // 4. line-number artefacts of scanned/converted documents ("22、…固\n23、定资产投资")
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
+import { arrowContinuations } from './arrow-lines';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
@@ -101,7 +102,8 @@ const CUT_FIGURE = /\d\.?$/;
 // A unit opening a line, after a number that ends the line above ("亿斤,", "万元,", "%,").
 const UNIT_AFTER_CUT = /^(?:%|[万亿千百]?(?:元|斤|公斤|吨|亩|公顷|人|户|美元))/;
 // "8.1%——规模以上工业增加值增速": a line that opens on a figure and a dash is an item of its own.
-const FIGURE_FIRST_LINE = /^\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩)?\s*(?:——|—|–)\s*[\u4e00-\u9fff]/;
+// Round 17 (rules17b): …or a bar ("6.1%｜规模以上工业增加值增长"); a rate may be negative ("-2.3%｜固定资产投资").
+const FIGURE_FIRST_LINE = /^-?\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩)?\s*(?:——|—|–|\|)\s*[\u4e00-\u9fff]/;
 // Round 16 (rules16a): "【 452.6亿元 】", "【 43862元 / 24517元 】": a card's figures alone in its brackets head the card; its name is
 // on the next line, never the rest of a clause.
 const CARD_FIGURES = /^【\s*\d+(?:\.\d+)?\s?[%\u4e00-\u9fff]{0,3}(?:\s*\/\s*\d+(?:\.\d+)?\s?[%\u4e00-\u9fff]{0,3})*\s*】$/;
@@ -180,6 +182,7 @@ export function prepareText(original: string): PreparedText {
     if (line.physical !== undefined && noteLines.has(line.physical)) furniture[index] = true;
   });
   const artefacts = findLineNumberArtefacts(lines, furniture);
+  for (const [index, arrow] of arrowContinuations(lines, furniture)) artefacts.set(index, arrow);
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original, (index) => lines[index]!.physical !== undefined && captions.has(lines[index]!.physical!));
   for (const join of columns.joins) wrapped.add(join);

@@ -12,9 +12,14 @@ import type { Range } from './sections';
 import type { OutcomeProposal, TargetProposal } from './types';
 
 // After the name only a rate word may follow ("…增速", "…增幅"), then the line ends.
-const NAME_TAIL = /^(增速|增幅)?[ \t]*$/;
-// The district's scope may stand before the name ("——全区地区生产总值").
-const SCOPE = /^(?:全[区县市旗])?$/;
+// Round 17 (rules17b): …a rate word of a post's list too ("…增长", "…比上年增长"), and a remark in brackets without a figure
+// ("-4.6%｜固定资产投资(受项目收尾影响)").
+const NAME_TAIL = /^((?:比上年|同比)?(?:增速|增幅|增长))?[ \t]*(?:\([^\d()\n]{1,24}\))?[ \t]*$/;
+// Round 17 (rules17b): …or, after a level's name, its growth after a comma ("29.7亿元｜社会消费品零售总额,增长4.9%", ",同口径增长3.8%").
+const LEVEL_RATE = /^[ \t]*,[ \t]*(?:同口径|同比|比上年)?(?=增长)/;
+// The district's scope may stand before the name ("——全区地区生产总值"), or its urban core's, where air quality is measured
+// ("97.5%｜中心城区空气质量优良天数比率").
+const SCOPE = /^(?:全[区县市旗]|中心城区|城区|县城)?$/;
 
 export function readFigureFirst(prepared: PreparedText, review: Range, context: ReadingContext, year: number, vintage: Vintage): OutcomeProposal[] {
   const { text } = prepared;
@@ -23,34 +28,47 @@ export function readFigureFirst(prepared: PreparedText, review: Range, context: 
   while (lineStart < review.end) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = Math.min(newline < 0 ? text.length : newline, review.end);
-    const proposal = read(lineStart, lineEnd);
-    if (proposal) outcomes.push(proposal);
+    outcomes.push(...read(lineStart, lineEnd));
     lineStart = lineEnd + 1;
   }
   return outcomes;
 
-  function read(start: number, end: number): OutcomeProposal | null {
+  function read(start: number, end: number): OutcomeProposal[] {
     const indent = /^[ \t]*/.exec(text.slice(start, end))![0].length;
     const figure = parseFigure(text, start + indent, 1, true);
-    if (figure.kind !== 'figure' || figure.verb !== null || figure.values.length !== 1 || figure.end > end) return null;
+    if (figure.kind !== 'figure' || figure.verb !== null || figure.values.length !== 1 || figure.end > end) return [];
     const dash = FIGURE_FIRST_DASH.exec(text.slice(figure.end, end));
-    if (!dash) return null;
+    if (!dash) return [];
     const nameFrom = figure.end + dash[0].length - 1;
     const mention = context.catalogue.findMentions(text, nameFrom, end)[0];
-    if (!mention || mention.keys.length !== 1 || !SCOPE.test(text.slice(nameFrom, mention.start))) return null;
-    const tail = NAME_TAIL.exec(text.slice(mention.end, end));
-    if (!tail) return null;
+    if (!mention || mention.keys.length !== 1 || !SCOPE.test(text.slice(nameFrom, mention.start))) return [];
     const value = figure.values[0]!;
-    // A rate needs its rate word ("…增速"); a level stands for the name alone.
-    if ((value.unit === '%') !== (tail[1] !== undefined)) return null;
     const key = mention.keys[0]!;
-    const measure = measureOf(context.catalogue, key, value.unit === '%' ? 'growth' : 'level', value.unit);
-    if (!measure) return null;
-    return {
-      indicatorKey: key, year, measure, value: value.value, unit: value.unit, vintage,
-      ...toOriginal(prepared, start + indent, mention.end + tail[0].trimEnd().length),
-      confidence: scoreConfidence({ kind: 'outcome', headline: false, wording: false, series: false, continuation: false, joinedAcrossArtefact: false, runTogether: false, bound: false }),
-    };
+    const tail = NAME_TAIL.exec(text.slice(mention.end, end));
+    const rate = tail || value.unit === '%' ? null : levelRate(mention.end, end);
+    if (!tail && !rate) return [];
+    // A level stands for the name alone; a rate needs its rate word, unless the name's level is never a percentage
+    // (Round 17, rules17b: "-4.6%｜固定资产投资" is its growth; "4.8%｜城镇调查失业率" is a level).
+    const rateWord = tail?.[1] !== undefined;
+    if (rateWord && value.unit !== '%') return [];
+    const measure = rateWord ? measureOf(context.catalogue, key, 'growth', '%') : (measureOf(context.catalogue, key, null, value.unit) ?? (value.unit === '%' ? measureOf(context.catalogue, key, 'growth', '%') : null));
+    if (!measure) return [];
+    const quote = toOriginal(prepared, start + indent, rate ? rate.end : mention.end + tail![0].trimEnd().length);
+    const outcome = { indicatorKey: key, year, vintage, ...quote, confidence: confidence('outcome') };
+    const growth = rate?.values[0];
+    return [
+      { ...outcome, measure, value: value.value, unit: value.unit },
+      ...(growth && measure !== 'growth' ? [{ ...outcome, measure: 'growth' as const, value: growth.value, unit: '%' }] : []),
+    ];
+  }
+
+  // ",增长4.9%" to the line's end: one growth rate in %.
+  function levelRate(from: number, end: number) {
+    const comma = LEVEL_RATE.exec(text.slice(from, end));
+    if (!comma) return null;
+    const rate = parseFigure(text, from + comma[0].length, 1);
+    if (rate.kind !== 'figure' || rate.verb !== 'growth' || rate.values.length !== 1 || rate.values[0]!.unit !== '%' || text.slice(rate.end, end).trim() !== '') return null;
+    return rate;
   }
 }
 

@@ -103,6 +103,12 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   if (trimmed.length >= 4 && trimmed.startsWith('陆') && text.split(trimmed.slice(1)).length - 1 > text.split(trimmed).length - 1) {
     return { start: end - trimmed.length + 1, end };
   }
+  // Round 17 (rules17b): a headline that runs the city and its district together ("晋东城区今年…") where the text names them
+  // in full ("晋东市城区第十七届…"): the district is what follows the city's 市, whatever the length of its stem (城区, 郊区
+  // and 矿区 are districts' real names).
+  for (let cut = trimmed.length - 2; cut >= 2; cut -= 1) {
+    if (text.includes(`${trimmed.slice(0, cut)}市${trimmed.slice(cut)}`)) return { start: end - trimmed.length + cut, end };
+  }
   // A province and city written without 省/市 ("广东东莞松湖区日前召开…"): a long name whose shortest
   // ending the text also writes on its own ("去年松湖区…", not only "东莞松湖区") is that shorter name.
   if (trimmed.length >= 5) {
@@ -110,7 +116,9 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
     for (let cut = trimmed.length - 3; cut >= 1; cut -= 1) {
       // Round 15 (rules15a): the shorter name keeps a stem of two characters before its kind: never "自治县" or
       // "苗族自治县" out of "务川仡佬族苗族自治县", nor "经开区" out of "滨溧经开区" (the text's words for itself).
-      if (districtStem(trimmed.slice(cut)).length < 2) continue;
+      // Round 17 (rules17b): …and the whole kind of the long name: the cut falls inside its stem, so "开发区" (the text's
+      // word for itself: "2024年，开发区坚持…") is never read out of "邕北经济技术开发区".
+      if (cut > districtStem(trimmed).length - 2) continue;
       if (times(trimmed.slice(cut)) > times(trimmed.slice(cut - 1))) return { start: end - trimmed.length + cut, end };
     }
   }

@@ -85,11 +85,16 @@ const LEAD_IN_WORDS = [
   // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
   // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
   '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',
+  // Round 17 (rules17b): …or a deputy reading out what the report writes ("报告里写着农牧民人均可支配收入增长9%", "报告上写的是…").
+  '(?:政府工作)?报告(?:中|里|上)(?:写着|写的是|写了)',
   // "今年报告又提出农村居民人均可支配收入增长7%".
   // Round 13 (rules13c): …and "报告确定今年地区生产总值增长6%左右" (the report fixing this year's figure).
   '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确|确定)了?',
   // Round 13 (rules13c): "…今年目标1.2万人以上,再加上居民消费价格涨幅控制在2%左右": one more of the figures a speaker lists.
   '再加上',
+  // Round 17 (rules17b): …or a speaker's connective run into the name by speech-to-text ("然后规上工业增加值增长…", "还有单位GDP能耗
+  // 下降了3.5%", "另外就是…"): one more of the district's own figures, as 再加上.
+  '(?:然后|还有|另外|此外|再就是|接下来)(?:就是)?',
   // Round 13 (rules13c): "今年确定地区生产总值增长6.5%左右" (a county head giving the target he set).
   '确定',
   // "2024年,全区…": a year is read with the figure; readers check it is the right one.
@@ -285,7 +290,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
   return before === undefined || before === context.selfScope;
 }
 
-const REPORT_REFERENCE = /^.*报告(?:(?:中|里)(?:的|提出的)?|(?:又|还|也)?(?:提出|明确)了?)[“"]?/;
+const REPORT_REFERENCE = /^.*报告(?:(?:中|里|上)(?:写着|写的是|写了)|(?:中|里)(?:的|提出的)?|(?:又|还|也)?(?:提出|明确)了?)[“"]?/;
 
 /** Where a quote starts: lead-in words read with the figure ("全年地区生产总值…"), list markers do not. */
 export function leadInStart(reading: Reading, context: ReadingContext): number {

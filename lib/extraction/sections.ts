@@ -262,7 +262,14 @@ const BARE_LINE = /^(?:[^。;,:!?、]|(?<=[\d%])、(?=\d)){4,40}$/;
 // Round 10: …or a name, a colon and its figure or wording ("地区生产总值:增长6%左右", "居民人均可支配收入:与经济增长同步"),
 // a news card's layout of the targets, one a line.
 const NAMED_LINE = /^[ \t]*[^。;,:!?、\d]{2,20}:[ \t]*[^。;,:!?、]{2,30}$/;
-const oneTargetLine = (line: string) => BARE_LINE.test(line) || NAMED_LINE.test(line);
+// Round 17 (rules17b): …or two such targets a bullet pairs with one comma, each with its figure ("● 城镇新增就业3500人以上,城镇调查
+// 失业率5.5%左右"): still a line of the list, so the run goes on to its last line ("● 完成市下达的节能降碳目标任务" was left out).
+const PAIRED_LINE = /^([^。;,:!?、\n]{4,30}),([^。;,:!?、\n]{4,30})$/;
+const pairedTargets = (line: string) => {
+  const pair = PAIRED_LINE.exec(line);
+  return pair !== null && HAS_FIGURE.test(pair[1]!) && HAS_FIGURE.test(pair[2]!);
+};
+const oneTargetLine = (line: string) => BARE_LINE.test(line) || NAMED_LINE.test(line) || pairedTargets(line);
 const TOP = 800;
 const DATE_TOP = 400;
 const DATE_FOOT = 200;
