@@ -9,7 +9,7 @@ import { scoreConfidence } from './confidence';
 import { correctsEarlier } from './corrected-figure';
 import { parseFigure, SERIES_START, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from './flags';
-import { measureOf, pairValues } from './interpret';
+import { measureOf, pairReading } from './interpret';
 import { markedFigureEnd } from './marked-figure';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
@@ -141,7 +141,7 @@ export function extractOutcomes(
     if (otherYearBefore(text, reading.start, year, review.start) !== null || !annual(result, year)) continue;
     // "今年全区…将增长6%" before the plan heading is an intention, not what happened.
     if (comingBefore(text, reading.start, review.start) && !pastBefore(text, reading.start, review.start)) continue;
-    const pairs = pairValues(reading.keys, result.values);
+    const pairs = pairReading(text, reading, result.values);
     if (!pairs) continue;
     const sentence = sentenceStart(text, reading.start);
     if (recent[0] && recent[0].sentence !== sentence) recent = [];

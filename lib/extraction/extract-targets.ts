@@ -6,7 +6,7 @@ import { scoreConfidence } from './confidence';
 import { completesEarlier, correctsEarlier } from './corrected-figure';
 import { parseFigure, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, garbledFlag } from './flags';
-import { isRelativeWording, measureOf, pairValues, qualifierOf } from './interpret';
+import { isRelativeWording, measureOf, pairReading, qualifierOf } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
 import { clauseRest, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
@@ -292,11 +292,8 @@ function readTarget(
   }
   // Round 12 (rules12a): "…去年增长了10.2%": last year's figure quoted in the plan is no target.
   if (result.yearAverage || result.lastYear || result.period !== undefined || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
-  // Round 16 (rules16a): "城乡居民人均可支配收入增长6%左右": one figure for the combined name, without 分别, is the whole's (residents'
-  // income), as a wording of it is; "分别增长6%", or a figure for each, is each part's.
-  const only = result.values.length === 1 ? result.values[0]! : null;
-  const whole = reading.wholeKey && only && !/分别/.test(text.slice(reading.mentionEnd, only.start)) ? reading.wholeKey : null;
-  const pairs = whole && only ? [[whole, only] as [string, FigureValue]] : pairValues(reading.keys, result.values);
+  // Round 16 (rules16a): "城乡居民人均可支配收入增长6%左右" is the whole's, as a wording of it is (`pairReading`).
+  const pairs = pairReading(text, reading, result.values);
   if (!pairs) return;
   const series = pairs.length > 1;
   // The headline paragraph quotes from the name; elsewhere the lead-in reads with it ("确保全区…").

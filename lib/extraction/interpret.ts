@@ -54,6 +54,21 @@ export function qualifierOf(figure: Figure, value: FigureValue): { qualifier: Qu
   return suffix === 'cap' ? as('at_most') : as('exact');
 }
 
+/**
+ * Names paired with a clause's values, a combined name's whole first. Round 16 (rules16a) read a target so and round 17
+ * (rules17c) the review alike: one figure for the combined name without 分别 ("城乡居民人均可支配收入达到68540元、增长4.9%",
+ * "…增长6%左右") is the whole's (residents' income), never the first part's; "分别…", or a figure for each, is each part's.
+ */
+export function pairReading(
+  text: string,
+  reading: { keys: string[]; wholeKey: string | null; mentionEnd: number },
+  values: FigureValue[],
+): Array<[string, FigureValue]> | null {
+  const only = values.length === 1 ? values[0]! : null;
+  if (reading.wholeKey && only && !/分别/.test(text.slice(reading.mentionEnd, only.start))) return [[reading.wholeKey, only]];
+  return pairValues(reading.keys, values);
+}
+
 /** Pairs names with values: one each in order, or one value shared by all names. */
 export function pairValues(keys: string[], values: FigureValue[]): Array<[string, FigureValue]> | null {
   if (values.length === keys.length) return keys.map((key, index) => [key, values[index]!]);

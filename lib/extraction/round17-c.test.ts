@@ -1,0 +1,29 @@
+// Rules of round 17 (rules17c: work reports, bulletins, plan reports, traditional text and web pages from retired eval12),
+// each reduced to the few lines that carry it (constructed, names and figures invented). Each names the mechanism it
+// fixes; the variants differ from the corpus texts in wording, order, indicator and figures, and each has the cases it
+// must refuse.
+import { describe, expect, it } from 'vitest';
+import { extract, outcomes } from './fixtures/round-helpers';
+
+const REVIEW = '一、2025年工作回顾\n';
+const PLAN = '\n二、2026年主要预期目标\n地区生产总值增长5%左右。\n';
+
+describe('round 17 rules (rules17c)', () => {
+  it('reads one figure of a combined income name in the review, without 分别, as residents’ income', () => {
+    const level = outcomes(extract(REVIEW + '全县城乡居民人均可支配收入达到41260元、增长5.3%。' + PLAN));
+    expect(level).toEqual([
+      ['resident_income', 2025, 'level', '41260'],
+      ['resident_income', 2025, 'growth', '5.3'],
+    ]);
+    const rate = outcomes(extract(REVIEW + '城乡常住居民人均可支配收入比上年增长6.1%。' + PLAN));
+    expect(rate).toEqual([['resident_income', 2025, 'growth', '6.1']]);
+    // 分别, or a figure for each part, stays each part's.
+    const each = outcomes(extract(REVIEW + '城乡居民人均可支配收入分别达到48600元和23150元。' + PLAN));
+    expect(each).toEqual([
+      ['urban_income', 2025, 'level', '48600'],
+      ['rural_income', 2025, 'level', '23150'],
+    ]);
+    const shared = outcomes(extract(REVIEW + '城乡居民人均可支配收入分别增长4.8%。' + PLAN));
+    expect(shared.map(([key]) => key)).toEqual(['urban_income', 'rural_income']);
+  });
+});
