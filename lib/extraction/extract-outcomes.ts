@@ -48,7 +48,10 @@ const NATURAL_BASIS = /^(?:按)?自然口径(?:计算)?[,]?(?:增长|下降)/;
 // Round 13 (rules13c): never a part of the total taken out ("剔除房地产开发投资后": the rest, no basis of the whole).
 // Round 14 (rules14a): the cause may name its year ("剔除2023年一次性专项收入后") or end on 因素 without 后 ("剔除上年一次性
 // 因素,同口径增长…"), and the name after it may open on 全年/地方 ("…后,全年地方一般公共预算收入同口径增长7.6%").
-const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\d\n]|(?:19|20)\d{2} ?年){1,16}?(?:后|影响|因素)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?(?:地方)?$/;
+// Round 17 (rules17c): …or open on the basis itself ("按同口径计算,一般公共预算收入增长5.1%", a bulletin's note under the text,
+// "按可比口径,全县…"): that rate is the comparable one, proposed beside the reported rate, never replacing it. A price basis
+// ("按可比价格计算") is the reported rate's own.
+const ADJUSTED_BEFORE = /(?:(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\d\n]|(?:19|20)\d{2} ?年){1,16}?(?:后|影响|因素)|^[\s\[\]\d]*按?(?:同口径|可比口径)(?:计算)?)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?(?:地方)?$/;
 const ADJUSTED_REACH = 30;
 const PART_TAKEN_OUT_BEFORE = /(?:剔除|扣除)[^,。;:\d\n]{1,12}?(?:投资|类(?:商品)?)(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?$/;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).

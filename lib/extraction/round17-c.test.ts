@@ -26,4 +26,19 @@ describe('round 17 rules (rules17c)', () => {
     const shared = outcomes(extract(REVIEW + '城乡居民人均可支配收入分别增长4.8%。' + PLAN));
     expect(shared.map(([key]) => key)).toEqual(['urban_income', 'rural_income']);
   });
+
+  it('reads a clause opening on the comparable basis as the second rate, beside the reported one', () => {
+    const bulletin = '2025年某县国民经济和社会发展统计公报\n一、财政\n全年地方一般公共预算收入18.62亿元，增长1.4%[2]。\n';
+    const note = '注释：\n[2]按同口径计算，一般公共预算收入增长4.7%。\n';
+    expect(outcomes(extract(bulletin + note))).toEqual([
+      ['budget_revenue', 2025, 'level', '18.62'],
+      ['budget_revenue', 2025, 'growth', '1.4'],
+      ['budget_revenue', 2025, 'growth', '4.7'],
+    ]);
+    const plain = outcomes(extract(bulletin + '按可比口径，税收收入增长3.9%。\n'));
+    expect(plain.filter(([key]) => key === 'budget_revenue')).toHaveLength(2);
+    // A price basis is the rate's own: the one rate reads, no second.
+    const price = outcomes(extract('2025年某县国民经济和社会发展统计公报\n按可比价格计算，全年地区生产总值增长5.6%。\n'));
+    expect(price).toEqual([['gdp', 2025, 'growth', '5.6']]);
+  });
 });
