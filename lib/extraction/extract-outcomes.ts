@@ -195,6 +195,9 @@ export function extractOutcomes(
         const restated = item.figure.verb === 'level' && value.unit === '%' && roundOnly.has(`${key}|growth`);
         const measure = restated ? 'growth' : measureOf(context.catalogue, key, item.figure.verb, value.unit);
         if (!measure) return;
+        // Round 17 (rules17c): "空气质量优良天数比率99.6%,与上年持平": a rate kept in % that stayed where it was moved by no
+        // point; 持平 is no growth of 0% of it (a quantity's 持平 is, as before).
+        if (measure === 'growth' && context.catalogue.byKey.get(key)?.levelUnit === '%' && /持平$/.test(text.slice(item.start, item.figure.end))) return;
         const figure: Figure = restated ? { ...item.figure, verb: 'growth' } : item.figure;
         const measures = proposedMeasures.get(key) ?? new Set<string>();
         // "自然口径下降1.8%,同口径增长4.1%": the comparable-basis rate is proposed beside the reported

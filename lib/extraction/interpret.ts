@@ -14,6 +14,9 @@ import type { Figure, FigureValue } from './figure-parser';
 export function measureOf(catalogue: Catalogue, key: string, verb: Figure['verb'], unit: string): Measure | null {
   const indicator = catalogue.byKey.get(key);
   if (!indicator) return null;
+  // Round 17 (rules17c): an indicator that counts the year's additions ("城镇新增就业") is a flow kept as its level; its rate
+  // against last year's flow ("城镇新增就业8215人,比上年增长3.2%") is no measure of it, as no plan sets one.
+  if ((verb === 'growth' || verb === 'decline') && /新增/.test(indicator.nameZh)) return null;
   if (verb === 'growth' || verb === 'decline') return unit === '%' ? 'growth' : null;
   if (unit === '%') {
     if (indicator.levelUnit === '%') return 'level';

@@ -41,4 +41,17 @@ describe('round 17 rules (rules17c)', () => {
     const price = outcomes(extract('2025年某县国民经济和社会发展统计公报\n按可比价格计算，全年地区生产总值增长5.6%。\n'));
     expect(price).toEqual([['gdp', 2025, 'growth', '5.6']]);
   });
+
+  it('never reads a rate of a count of the year’s additions, nor 持平 of a rate kept in %', () => {
+    const bulletin = '2025年某县国民经济和社会发展统计公报\n';
+    expect(outcomes(extract(bulletin + '全年新增城镇就业4630人，比上年下降2.1%。\n'))).toEqual([['new_urban_jobs', 2025, 'level', '4630']]);
+    expect(outcomes(extract(bulletin + '城区环境空气质量优良率92.4%，与上年持平。\n'))).toEqual([['air_quality_good_days', 2025, 'level', '92.4']]);
+    // A stock's rate, and a quantity's 持平, still read.
+    expect(outcomes(extract(bulletin + '年末市场主体4.2万户，比上年增长5.5%。粮食总产量16.3万吨，与上年持平。\n'))).toEqual([
+      ['market_entities', 2025, 'level', '4.2'],
+      ['market_entities', 2025, 'growth', '5.5'],
+      ['grain_output', 2025, 'level', '16.3'],
+      ['grain_output', 2025, 'growth', '0'],
+    ]);
+  });
 });
