@@ -54,4 +54,12 @@ describe('round 17 rules (rules17c)', () => {
       ['grain_output', 2025, 'growth', '0'],
     ]);
   });
+
+  it('reads a clause of its own opening on 全年 as the whole year’s, after a sentence opened on a part of the year', () => {
+    const text = REVIEW + '1—10月固定资产投资增速一度回落至2.1%，全年固定资产投资增长4.6%。' + PLAN;
+    expect(outcomes(extract(text))).toEqual([['fixed_asset_investment', 2025, 'growth', '4.6']]);
+    // Without 全年 opening its clause, the period opening the sentence governs it: flagged, never proposed.
+    const governed = REVIEW + '1—10月固定资产投资增速一度回落至2.1%，工业投资增长4.6%。' + PLAN;
+    expect(outcomes(extract(governed))).toEqual([]);
+  });
 });

@@ -376,6 +376,9 @@ export function periodBefore(text: string, position: number, floor = 0): string 
   // "结合1—10月运行情况和11—12月走势研判,预计全年…如下:地区生产总值完成…": 全年 after the period
   // turns the clause to the whole year (a sentence that opens on the period still governs, below).
   if (inClause && !closedByOwnFigure(after) && !WHOLE_YEAR.test(after)) return inClause[0];
+  // Round 17 (rules17c): "前三季度工业投资增速一度达到27.3%,全年工业投资增长16.8%": a clause of its own opening on 全年 is
+  // the whole year's, whatever period opened the sentence.
+  if (WHOLE_YEAR_CLAUSE.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1))) return null;
   const start = sentenceOpening(text, position, floor);
   return position - start <= SENTENCE_SPAN ? (SENTENCE_PERIOD.exec(text.slice(start, position))?.[0] ?? null) : null;
 }
@@ -393,6 +396,7 @@ const CLOSED_CLAUSE = /^[^,;、。!?:]*?\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人
 const OWN_CLAUSE = /^(?:同比|比上年)?(?:增长|下降)\s?\d+(?:\.\d+)?\s?(?:%|％)(?![,;、，；])/;
 const SENTENCE_SPAN = 200;
 const WHOLE_YEAR = /全年/;
+const WHOLE_YEAR_CLAUSE = /^\s*(?:预计)?全年/;
 const SENTENCE_PERIOD = new RegExp(`^\\s*(?:${PERIOD.source})`);
 
 const SENTENCE_WINDOW = 80;
