@@ -13,7 +13,7 @@ import { measureOf, pairReading } from './interpret';
 import { markedFigureEnd } from './marked-figure';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
-import { comingBefore, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
+import { comingBefore, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, PERIOD, periodBefore, scanFigures, type Reading } from './scan-figures';
 import type { DocumentKind, Range } from './sections';
 import type { ExtractionFlag, OutcomeProposal } from './types';
 
@@ -91,7 +91,7 @@ export function extractOutcomes(
     if (skipped?.code === 'flow_not_stock') readTotalAfterFlow(reading);
     // The restated goal itself is never read as what happened.
     if (!skipped && readActualAfterGoal(reading)) continue;
-    if (skipped || !isLeadIn(reading.prefix, context)) continue;
+    if (skipped || !(isLeadIn(reading.prefix, context) || periodLeadIn(reading.prefix, context))) continue;
     // Round 16 (rules16b): a clause of the review that opens on the year's plan ("年初预期目标城乡居民人均可支配收入分别增长6%和8%",
     // "年度计划规模以上工业增加值增长8%") restates last year's target before the result: never an outcome.
     if (PLAN_OPENING.test(reading.prefix)) continue;
@@ -428,6 +428,14 @@ function dedupe(outcomes: OutcomeProposal[], original: string): OutcomeProposal[
 function negate(value: string): string {
   if (value.startsWith('-')) return value.slice(1);
   return value === '0' ? value : `-${value}`;
+}
+
+// Round 17 (rules17c): a part of the year opening the clause before its lead-in ("上半年全区规模以上工业增加值增长7.9%,全年增长6.3%",
+// "1—6月规上…"): the clause is read, its figure as the part-year one (flagged, never proposed) and the 全年 rate after it as the year's.
+const PERIOD_OPENING = new RegExp(`^\\s*(?:${PERIOD.source})`);
+function periodLeadIn(prefix: string, context: ReadingContext): boolean {
+  const period = PERIOD_OPENING.exec(prefix);
+  return period !== null && isLeadIn(prefix.slice(period[0].length), context);
 }
 
 // Round 16 (rules16b): a bracketed note right after the figure naming another entity's data ("上涨0.4%(全市口径)", "(全市数据)",

@@ -62,4 +62,11 @@ describe('round 17 rules (rules17c)', () => {
     const governed = REVIEW + '1—10月固定资产投资增速一度回落至2.1%，工业投资增长4.6%。' + PLAN;
     expect(outcomes(extract(governed))).toEqual([]);
   });
+
+  it('reads a clause opened by a part of the year before its lead-in: the part-year figure never, the 全年 rate after it as the year’s', () => {
+    const text = REVIEW + '报告还提到，前三季度全县社会消费品零售总额增长3.8%，全年增长4.4%。' + PLAN;
+    expect(outcomes(extract(text))).toEqual([['retail_sales', 2025, 'growth', '4.4']]);
+    // The part-year figure alone is no outcome.
+    expect(outcomes(extract(REVIEW + '1—9月全县社会消费品零售总额增长3.8%。' + PLAN))).toEqual([]);
+  });
 });
