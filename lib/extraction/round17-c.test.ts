@@ -69,4 +69,26 @@ describe('round 17 rules (rules17c)', () => {
     // The part-year figure alone is no outcome.
     expect(outcomes(extract(REVIEW + '1—9月全县社会消费品零售总额增长3.8%。' + PLAN))).toEqual([]);
   });
+
+  it('reads 共有 before a stock as a lead-in', () => {
+    const text = '2025年某县国民经济和社会发展统计公报\n年末全县共有市场主体5.12万户，比上年增长4.3%。\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['market_entities', 2025, 'level', '5.12'],
+      ['market_entities', 2025, 'growth', '4.3'],
+    ]);
+    // Another entity's stock stays refused.
+    expect(outcomes(extract(text.replace('全县共有', '全市共有')))).toEqual([]);
+  });
+
+  it('reads a district’s kind of two characters alone before a name as the district itself', () => {
+    const review = '青川林区2025年国民经济和社会发展计划执行情况\n一、2025年计划执行情况\n';
+    const text = review + '——林区地区生产总值增长5.2%，林区空气质量优良天数比率98.6%。\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['gdp', 2025, 'growth', '5.2'],
+      ['air_quality_good_days', 2025, 'level', '98.6'],
+    ]);
+    // In a county's text 林区 is a part of it (its forest area), never the county.
+    const county = text.replace('青川林区2025年', '青川县2025年');
+    expect(outcomes(extract(county))).toEqual([]);
+  });
 });

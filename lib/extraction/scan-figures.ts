@@ -78,6 +78,8 @@ const LEAD_IN_WORDS = [
   '(?:登记)?在册的?', '实有的?', '全部',
   // Round 16 (rules16b): …and "年末全县登记注册经营主体2.63万户" (the registered stock, as bulletins write it).
   '(?:登记)?注册的?',
+  // Round 17 (rules17c): …and "年末全县共有经营主体9.68万户" (the whole stock counted).
+  '共有',
   // Round 12 (rules12c): "全区各类经营主体总数达到58216户": every kind of market entity, the stock's usual wording.
   '各类',
   // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
