@@ -3,7 +3,7 @@
 // fixes; the variants differ from the corpus texts in wording, order, indicator and figures, and each has the cases it
 // must refuse.
 import { describe, expect, it } from 'vitest';
-import { extract, outcomes } from './fixtures/round-helpers';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 const REVIEW = '一、2025年工作回顾\n';
 const PLAN = '\n二、2026年主要预期目标\n地区生产总值增长5%左右。\n';
@@ -90,5 +90,22 @@ describe('round 17 rules (rules17c)', () => {
     // In a county's text 林区 is a part of it (its forest area), never the county.
     const county = text.replace('青川林区2025年', '青川县2025年');
     expect(outcomes(extract(county))).toEqual([]);
+  });
+
+  it('reads two income names each written in full up to their shared tail as the pair', () => {
+    const plan = '2026年某旗政府工作报告\n一、2025年工作回顾\n地区生产总值增长5%。\n二、2026年主要预期目标\n';
+    expect(targets(extract(plan + '城镇常住居民与农牧民人均可支配收入分别增长5.5%、7.5%左右。\n'))).toEqual([
+      ['urban_income', 2026, 'growth', 'about', '5.5'],
+      ['rural_income', 2026, 'growth', 'about', '7.5'],
+    ]);
+    expect(targets(extract(plan + '城镇居民及农村居民人均可支配收入分别增长4.5%和6%。\n'))).toEqual([
+      ['urban_income', 2026, 'growth', 'exact', '4.5'],
+      ['rural_income', 2026, 'growth', 'exact', '6'],
+    ]);
+    // A joiner between two other names stays two readings: the rural name alone takes its own figure.
+    expect(targets(extract(plan + '城镇新增就业2000人，农牧民人均可支配收入增长7%。\n'))).toEqual([
+      ['new_urban_jobs', 2026, 'level', 'exact', '2000'],
+      ['rural_income', 2026, 'growth', 'exact', '7'],
+    ]);
   });
 });
