@@ -108,4 +108,19 @@ describe('round 17 rules (rules17c)', () => {
       ['rural_income', 2026, 'growth', 'exact', '7'],
     ]);
   });
+
+  it('reads a name inside another name’s handed-down wording as its object, no target of its own', () => {
+    const plan = '2026年某县政府工作报告\n一、2025年工作回顾\n地区生产总值增长5%。\n二、2026年主要预期目标\n今年全县主要预期目标是：\n';
+    const text = plan + '地区生产总值增长6%；能耗强度完成省下达的节能减排目标任务。\n';
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2026, 'growth', 'exact', '6'],
+      ['energy_intensity', 2026, 'growth', 'qualitative', null],
+    ]);
+    expect(extract(text).targets[1]!.asWritten).toBe('完成省下达的节能减排目标任务');
+    // The handed-down phrase opening its own clause names its own target.
+    expect(targets(extract(plan + '地区生产总值增长6%；全面完成省下达的节能降碳目标任务。\n'))).toEqual([
+      ['gdp', 2026, 'growth', 'exact', '6'],
+      ['energy_saving', 2026, 'growth', 'qualitative', null],
+    ]);
+  });
 });
