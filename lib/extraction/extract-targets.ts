@@ -35,6 +35,7 @@ const LIST_PARTNER = /^(?:、[^、,。;:\d\n()]{2,12}?(?:\([A-Za-z0-9.]{1,8}\))?
 const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?$/;
 const HANDED_DOWN_END = /^(?:目标任务|任务|目标)/;
 const HANDED_DOWN_REACH = 32;
+const PLAN_SPAN_OPENING = /^\s*(?:[“"]?十[一二三四五六]五[”"]?(?:规划)?(?:时期|期间|期末|末)|(?:今后|未来)五年)/;
 const SUBJECT_REACH = 24;
 
 /** Round 17 (rules17c): the name at `start` follows "完成…下达的" that another name's end opens: it is that name's object. */
@@ -216,6 +217,9 @@ function readTarget(
   const { result } = reading;
   // "上半年…", "到2027年…": not this year's target.
   if (periodBefore(text, reading.start) || otherYearBefore(text, reading.start, year) !== null) return;
+  // Round 17 (rules17c): "“十五五”时期,…实现全区生产总值年均增长5%左右、经济总量突破1600亿元的目标": a sentence opening on a
+  // five-year plan's span states that span's goals, every clause of it, never this year's.
+  if (PLAN_SPAN_OPENING.test(text.slice(sentenceStart(text, reading.start), reading.start))) return;
   // Outside the headline paragraph, "去年全区…增长5.9%" in the plan is last year's figure quoted again.
   if (!headline && pastBefore(text, reading.start)) return;
   if (result.kind === 'garbled') {

@@ -123,4 +123,15 @@ describe('round 17 rules (rules17c)', () => {
       ['energy_saving', 2026, 'growth', 'qualitative', null],
     ]);
   });
+
+  it('never reads a clause of a sentence opening on a five-year plan’s span as this year’s target', () => {
+    const plan = '2026年某县政府工作报告\n一、2025年工作回顾\n地区生产总值增长5%。\n二、2026年主要预期目标\n';
+    const span = plan + '今后五年，力争一般公共预算收入年均增长4%、社会消费品零售总额突破300亿元。\n今年社会消费品零售总额增长5.5%。\n';
+    expect(targets(extract(span))).toEqual([['retail_sales', 2026, 'growth', 'exact', '5.5']]);
+    const named = plan + '“十六五”期间，全县社会消费品零售总额突破300亿元。今年社会消费品零售总额增长5.5%。\n';
+    expect(targets(extract(named))).toEqual([['retail_sales', 2026, 'growth', 'exact', '5.5']]);
+    // The year that opens a plan's span names its own targets ("…规划开局之年,…").
+    const opening = plan + '“十五五”规划开局之年，全县社会消费品零售总额增长6%。\n';
+    expect(targets(extract(opening))).toEqual([['retail_sales', 2026, 'growth', 'exact', '6']]);
+  });
 });
