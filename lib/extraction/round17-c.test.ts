@@ -134,4 +134,15 @@ describe('round 17 rules (rules17c)', () => {
     const opening = plan + '“十五五”规划开局之年，全县社会消费品零售总额增长6%。\n';
     expect(targets(extract(opening))).toEqual([['retail_sales', 2026, 'growth', 'exact', '6']]);
   });
+
+  it('reads a level’s rate through a cause between them', () => {
+    const text = REVIEW + '全年税收收入完成8.46亿元，受留抵退税政策影响，同比下降3.7%。' + PLAN;
+    expect(outcomes(extract(text))).toEqual([
+      ['tax_revenue', 2025, 'level', '8.46'],
+      ['tax_revenue', 2025, 'growth', '-3.7'],
+    ]);
+    // A cause that names its own figure is no bridge.
+    const own = REVIEW + '全年税收收入完成8.46亿元，受减收2.1亿元影响，同比下降3.7%。' + PLAN;
+    expect(outcomes(extract(own))).toEqual([['tax_revenue', 2025, 'level', '8.46']]);
+  });
 });
