@@ -145,4 +145,12 @@ describe('round 17 rules (rules17c)', () => {
     const own = REVIEW + '全年税收收入完成8.46亿元，受减收2.1亿元影响，同比下降3.7%。' + PLAN;
     expect(outcomes(extract(own))).toEqual([['tax_revenue', 2025, 'level', '8.46']]);
   });
+
+  it('reads the seat before a consumer-price name as the district’s own survey', () => {
+    const bulletin = '2025年某县国民经济和社会发展统计公报\n';
+    expect(outcomes(extract(bulletin + '全年县城居民消费价格比上年上涨1.2%。\n'))).toEqual([['cpi', 2025, 'growth', '1.2']]);
+    expect(outcomes(extract(bulletin + '全年县政府驻地居民消费价格比上年下降0.4%。\n'))).toEqual([['cpi', 2025, 'growth', '-0.4']]);
+    // Another entity's prices stay refused.
+    expect(outcomes(extract(bulletin + '全年全省居民消费价格比上年上涨1.2%。\n'))).toEqual([]);
+  });
 });

@@ -105,10 +105,14 @@ const SEAT_NAMED = '(?:[县旗区]|县城|旗府|县府|[县旗区]政府)(?:所
 // Round 16 (rules16a): …or the district's area as a whole, as a zone's or a district's page says it ("区域空气质量优良天数比率", "全区域…").
 const SEAT_BEFORE_AIR = new RegExp(`(?:县城|城区|中心城区|主城区|全?区域|${SEAT_NAMED})?环境$|(?:县城|城区|中心城区|主城区|全?区域|${SEAT_NAMED})$`);
 
+const SEAT_MEASURED = /^(?:(?:环境)?空气|居民消费价格)/;
+
 function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
   // Round 10: …also before 环境空气 ("全年县城环境空气质量优良天数比率为94.8%").
   // The seat becomes spaces, not nothing, so that the quote still opens on the lead-in ("全年旗所在地空气…", not "在地空气…").
-  return /^(?:环境)?空气/.test(text.slice(mentionStart, mentionStart + 4)) ? prefix.replace(SEAT_BEFORE_AIR, (seat) => ' '.repeat(seat.length)) : prefix;
+  // Round 17 (rules17c): …and before a consumer-price name, as prices are surveyed in the seat too ("全年旗所在地居民消费价格比上年
+  // 上涨0.8%", "县城居民消费价格…").
+  return SEAT_MEASURED.test(text.slice(mentionStart, mentionStart + 6)) ? prefix.replace(SEAT_BEFORE_AIR, (seat) => ' '.repeat(seat.length)) : prefix;
 }
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
