@@ -153,4 +153,13 @@ describe('round 17 rules (rules17c)', () => {
     // Another entity's prices stay refused.
     expect(outcomes(extract(bulletin + '全年全省居民消费价格比上年上涨1.2%。\n'))).toEqual([]);
   });
+
+  it('reads 到位外资 as the foreign capital actually used (catalogue alias)', () => {
+    expect(outcomes(extract(REVIEW + '全年到位外资1260万美元，增长8.1%。' + PLAN))).toEqual([
+      ['fdi', 2025, 'level', '1260'],
+      ['fdi', 2025, 'growth', '8.1'],
+    ]);
+    // Funds arrived from elsewhere in the country are no foreign capital.
+    expect(outcomes(extract(REVIEW + '全年到位省外资金36.2亿元。' + PLAN))).toEqual([]);
+  });
 });
