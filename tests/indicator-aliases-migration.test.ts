@@ -237,3 +237,19 @@ describe('indicator aliases migration (round 17, rules17b)', () => {
     expect(INDICATORS.find((indicator) => indicator.key === 'urban_unemployment_rate')!.aliases).toContain('调查失业率');
   });
 });
+
+describe('indicator aliases migration (round 17, rules17c)', () => {
+  it('appends 到位外资 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round17c', `
+      ('fdi', '实际使用外商直接投资额', 'Foreign direct investment actually used', ARRAY['实际使用外资', '管理员别名'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'fdi', aliases: ['实际使用外资', '管理员别名', '到位外资'] },
+      { key: 'gdp', aliases: null },
+    ]);
+  });
+
+  it('adds the same spelling the catalogue seeds new databases with', () => {
+    expect(INDICATORS.find((indicator) => indicator.key === 'fdi')!.aliases).toContain('到位外资');
+  });
+});

@@ -9,11 +9,11 @@ import { scoreConfidence } from './confidence';
 import { correctsEarlier } from './corrected-figure';
 import { parseFigure, SERIES_START, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from './flags';
-import { measureOf, pairValues } from './interpret';
+import { measureOf, pairReading } from './interpret';
 import { markedFigureEnd } from './marked-figure';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
-import { comingBefore, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
+import { comingBefore, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, PERIOD, periodBefore, scanFigures, type Reading } from './scan-figures';
 import type { DocumentKind, Range } from './sections';
 import type { ExtractionFlag, OutcomeProposal } from './types';
 
@@ -40,7 +40,8 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // ("因素后增长…") hid the rate.
 // Round 15 (rules15a): a bracketed note on the level ("1531.24亿元(现价)", "(当年价)") may stand before the rate's basis too
 // ("…(现价),按可比价格计算,比上年增长5.3%"): the rate continues the level.
-const CONTINUATION = /^(?:,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\s?\(\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d()]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d()]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d()]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
+// Round 17 (rules17c): a cause between the level and its rate ("完成19.63亿元,受煤炭价格下行影响同比下降6.4%") is read through.
+const CONTINUATION = /^(?:,\s*受[^,。;\d]{1,16}?影响,?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\s?\(\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d()]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d()]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d()]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|\s*)/;
 const HEADLINE_FIGURES = 3;
 // (Opening the clause: "圆满完成了2024年确定的主要预期目标" over the figures looks back at targets met, and they are the results.)
 const PLAN_OPENING = /^[^\d,。;:\n完实达]{0,6}?(?:(?:年初|年度|全年)(?:预期)?(?:目标|计划)|预期目标)(?:是|为)?:?\s*$/;
@@ -50,7 +51,10 @@ const NATURAL_BASIS = /^(?:按)?自然口径(?:计算)?[,]?(?:增长|下降)/;
 // Round 13 (rules13c): never a part of the total taken out ("剔除房地产开发投资后": the rest, no basis of the whole).
 // Round 14 (rules14a): the cause may name its year ("剔除2023年一次性专项收入后") or end on 因素 without 后 ("剔除上年一次性
 // 因素,同口径增长…"), and the name after it may open on 全年/地方 ("…后,全年地方一般公共预算收入同口径增长7.6%").
-const ADJUSTED_BEFORE = /(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\d\n]|(?:19|20)\d{2} ?年){1,16}?(?:后|影响|因素)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?(?:地方)?$/;
+// Round 17 (rules17c): …or open on the basis itself ("按同口径计算,一般公共预算收入增长5.1%", a bulletin's note under the text,
+// "按可比口径,全县…"): that rate is the comparable one, proposed beside the reported rate, never replacing it. A price basis
+// ("按可比价格计算") is the reported rate's own.
+const ADJUSTED_BEFORE = /(?:(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\d\n]|(?:19|20)\d{2} ?年){1,16}?(?:后|影响|因素)|^[\s\[\]\d]*按?(?:同口径|可比口径)(?:计算)?)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?(?:地方)?$/;
 const ADJUSTED_REACH = 30;
 const PART_TAKEN_OUT_BEFORE = /(?:剔除|扣除)[^,。;:\d\n]{1,12}?(?:投资|类(?:商品)?)(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?$/;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
@@ -90,7 +94,7 @@ export function extractOutcomes(
     if (skipped?.code === 'flow_not_stock') readTotalAfterFlow(reading);
     // The restated goal itself is never read as what happened.
     if (!skipped && readActualAfterGoal(reading)) continue;
-    if (skipped || !isLeadIn(reading.prefix, context)) continue;
+    if (skipped || !(isLeadIn(reading.prefix, context) || periodLeadIn(reading.prefix, context))) continue;
     // Round 16 (rules16b): a clause of the review that opens on the year's plan ("年初预期目标城乡居民人均可支配收入分别增长6%和8%",
     // "年度计划规模以上工业增加值增长8%") restates last year's target before the result: never an outcome.
     if (PLAN_OPENING.test(reading.prefix)) continue;
@@ -143,7 +147,7 @@ export function extractOutcomes(
     if (otherYearBefore(text, reading.start, year, review.start) !== null || !annual(result, year)) continue;
     // "今年全区…将增长6%" before the plan heading is an intention, not what happened.
     if (comingBefore(text, reading.start, review.start) && !pastBefore(text, reading.start, review.start)) continue;
-    const pairs = pairValues(reading.keys, result.values);
+    const pairs = pairReading(text, reading, result.values);
     if (!pairs) continue;
     const sentence = sentenceStart(text, reading.start);
     if (recent[0] && recent[0].sentence !== sentence) recent = [];
@@ -194,6 +198,9 @@ export function extractOutcomes(
         const restated = item.figure.verb === 'level' && value.unit === '%' && roundOnly.has(`${key}|growth`);
         const measure = restated ? 'growth' : measureOf(context.catalogue, key, item.figure.verb, value.unit);
         if (!measure) return;
+        // Round 17 (rules17c): "空气质量优良天数比率99.6%,与上年持平": a rate kept in % that stayed where it was moved by no
+        // point; 持平 is no growth of 0% of it (a quantity's 持平 is, as before).
+        if (measure === 'growth' && context.catalogue.byKey.get(key)?.levelUnit === '%' && /持平$/.test(text.slice(item.start, item.figure.end))) return;
         const figure: Figure = restated ? { ...item.figure, verb: 'growth' } : item.figure;
         const measures = proposedMeasures.get(key) ?? new Set<string>();
         // "自然口径下降1.8%,同口径增长4.1%": the comparable-basis rate is proposed beside the reported
@@ -424,6 +431,14 @@ function dedupe(outcomes: OutcomeProposal[], original: string): OutcomeProposal[
 function negate(value: string): string {
   if (value.startsWith('-')) return value.slice(1);
   return value === '0' ? value : `-${value}`;
+}
+
+// Round 17 (rules17c): a part of the year opening the clause before its lead-in ("上半年全区规模以上工业增加值增长7.9%,全年增长6.3%",
+// "1—6月规上…"): the clause is read, its figure as the part-year one (flagged, never proposed) and the 全年 rate after it as the year's.
+const PERIOD_OPENING = new RegExp(`^\\s*(?:${PERIOD.source})`);
+function periodLeadIn(prefix: string, context: ReadingContext): boolean {
+  const period = PERIOD_OPENING.exec(prefix);
+  return period !== null && isLeadIn(prefix.slice(period[0].length), context);
 }
 
 // Round 16 (rules16b): a bracketed note right after the figure naming another entity's data ("上涨0.4%(全市口径)", "(全市数据)",

@@ -6,7 +6,7 @@ import { scoreConfidence } from './confidence';
 import { completesEarlier, correctsEarlier } from './corrected-figure';
 import { parseFigure, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, garbledFlag } from './flags';
-import { isRelativeWording, measureOf, pairValues, qualifierOf } from './interpret';
+import { isRelativeWording, measureOf, pairReading, qualifierOf } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
 import { clauseRest, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
@@ -34,6 +34,18 @@ export const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?
 const LIST_PARTNER = /^(?:、[^、,。;:\d\n()]{2,12}?(?:\([A-Za-z0-9.]{1,8}\))?[^、,。;:\d\n()]{0,6}?){1,2}(?=(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达)/;
 const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?$/;
 const HANDED_DOWN_END = /^(?:目标任务|任务|目标)/;
+const HANDED_DOWN_REACH = 32;
+const PLAN_SPAN_OPENING = /^\s*(?:[“"]?十[一二三四五六]五[”"]?(?:规划)?(?:时期|期间|期末|末)|(?:今后|未来)五年)/;
+const SUBJECT_REACH = 24;
+
+/** Round 17 (rules17c): the name at `start` follows "完成…下达的" that another name's end opens: it is that name's object. */
+function objectOfHandedDown(text: string, start: number, context: ReadingContext): boolean {
+  const from = Math.max(0, start - 16);
+  const handed = HANDED_DOWN_BEFORE.exec(text.slice(from, start));
+  if (!handed) return false;
+  const at = from + handed.index;
+  return context.catalogue.findMentions(text, Math.max(0, at - SUBJECT_REACH), at).some((mention) => mention.end === at);
+}
 
 export function extractTargets(
   prepared: PreparedText,
@@ -205,6 +217,9 @@ function readTarget(
   const { result } = reading;
   // "上半年…", "到2027年…": not this year's target.
   if (periodBefore(text, reading.start) || otherYearBefore(text, reading.start, year) !== null) return;
+  // Round 17 (rules17c): "“十五五”时期,…实现全区生产总值年均增长5%左右、经济总量突破1600亿元的目标": a sentence opening on a
+  // five-year plan's span states that span's goals, every clause of it, never this year's.
+  if (PLAN_SPAN_OPENING.test(text.slice(sentenceStart(text, reading.start), reading.start))) return;
   // Outside the headline paragraph, "去年全区…增长5.9%" in the plan is last year's figure quoted again.
   if (!headline && pastBefore(text, reading.start)) return;
   if (result.kind === 'garbled') {
@@ -250,6 +265,9 @@ function readTarget(
       }
       return;
     }
+    // Round 17 (rules17c): a name after a handed-down phrase that another name opens ("单位地区生产总值能耗完成市下达的节能降耗目标")
+    // names what is handed down to that subject: no target of its own (the subject's wording runs across it, below).
+    if (objectOfHandedDown(text, reading.start, context)) return;
     const clause = clauseRest(text, from, Math.min(range.end, reading.nextStart));
     // Round 12 (rules12a): a caption spaces the comparison off its 增长 ("城乡居民收入增长 与经济增长同步"): one wording.
     const spaced = /增长$/.test(clause.text) ? SPACED_COMPARISON.exec(text.slice(clause.end, range.end)) : null;
@@ -257,8 +275,11 @@ function readTarget(
     // Round 10: an OCR copy without punctuation runs a handed-down wording into the next clause
     // ("…节能减排完成省州下达任务一是抓产业…"): the wording ends with its 任务/目标.
     // Round 12 (rules12b): …and so does one that names the indicator after 下达的 ("完成自治区下达的节能减排任务重点工作…").
-    const handed = HANDED_DOWN_WORDING.exec(rest.text) ?? (HANDED_DOWN_BEFORE.test(text.slice(Math.max(0, reading.start - 16), reading.start)) ? HANDED_DOWN_END.exec(rest.text) : null);
-    const handedOrRest = handed && handed[0].length < rest.text.length ? { text: handed[0], end: from + handed[0].length } : rest;
+    // Round 17 (rules17c): …and a clause cut at the name inside its handed-down wording ("完成市下达的" before "节能降耗目标")
+    // reads the wording on to its 目标.
+    const across = HANDED_DOWN_BEFORE.test(rest.text) ? HANDED_DOWN_WORDING.exec(text.slice(from, Math.min(range.end, from + HANDED_DOWN_REACH))) : null;
+    const handed = across ?? HANDED_DOWN_WORDING.exec(rest.text) ?? (HANDED_DOWN_BEFORE.test(text.slice(Math.max(0, reading.start - 16), reading.start)) ? HANDED_DOWN_END.exec(rest.text) : null);
+    const handedOrRest = across ? { text: across[0], end: from + across[0].length } : handed && handed[0].length < rest.text.length ? { text: handed[0], end: from + handed[0].length } : rest;
     // Round 11 (rules11b): "外贸出口总额保持稳定(2025年预计增长0.9%)": a bracketed note of a year's result ends the wording.
     const note = BRACKETED_YEAR_NOTE.exec(handedOrRest.text);
     const wording = note && note.index > 0 ? { text: handedOrRest.text.slice(0, note.index), end: from + note.index } : handedOrRest;
@@ -292,11 +313,8 @@ function readTarget(
   }
   // Round 12 (rules12a): "…去年增长了10.2%": last year's figure quoted in the plan is no target.
   if (result.yearAverage || result.lastYear || result.period !== undefined || (result.comparedYear !== null && result.comparedYear !== year - 1)) return;
-  // Round 16 (rules16a): "城乡居民人均可支配收入增长6%左右": one figure for the combined name, without 分别, is the whole's (residents'
-  // income), as a wording of it is; "分别增长6%", or a figure for each, is each part's.
-  const only = result.values.length === 1 ? result.values[0]! : null;
-  const whole = reading.wholeKey && only && !/分别/.test(text.slice(reading.mentionEnd, only.start)) ? reading.wholeKey : null;
-  const pairs = whole && only ? [[whole, only] as [string, FigureValue]] : pairValues(reading.keys, result.values);
+  // Round 16 (rules16a): "城乡居民人均可支配收入增长6%左右" is the whole's, as a wording of it is (`pairReading`).
+  const pairs = pairReading(text, reading, result.values);
   if (!pairs) return;
   const series = pairs.length > 1;
   // The headline paragraph quotes from the name; elsewhere the lead-in reads with it ("确保全区…").

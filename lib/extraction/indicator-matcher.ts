@@ -21,6 +21,7 @@ const URBAN_HEAD = /^城镇/;
 const RURAL_HEAD = /^农村/;
 // Round 10: …also "城镇 农村…", where a caption or OCR copy turned the 、 into a space.
 // Round 11 (rules11b): pastoral regions write 农牧区 / 农村牧区 for 农村 ("城镇和农牧区常住居民人均可支配收入").
+const PAIRED_RESIDENTS = '城镇(?:常住)?居民[和、与及](?:农村(?:常住)?居民|农牧民)';
 const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村|城镇农村|城镇 农村|城镇[和、与及]?农(?:村)?牧区)';
 
 // A name split by a clause ("粮食连年丰收,产量达36.3万吨"): the head word, a short
@@ -62,6 +63,12 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
       // The whole of which urban and rural are the parts: "居民人均可支配收入" for "城镇(常住)居民…".
       const whole = keyBySpelling.get(tail.toLowerCase()) ?? keyBySpelling.get(tail.replace(/^常住/, '').toLowerCase());
       combined.push({ pattern: `${PAIR_HEAD}${flexible}`, keys: [urban.key, rural.key], ...(whole ? { whole } : {}) });
+      // Round 17 (rules17c): each part named in full up to the shared tail ("城镇居民和农牧民人均可支配收入", "城镇居民和农村居民
+      // 人均可支配收入"; 农牧民 is a pastoral region's rural residents).
+      if (/^\(\?:常住\)\?居民/.test(flexible)) {
+        const rest = flexible.replace(/^\(\?:常住\)\?居民/, '');
+        combined.push({ pattern: `${PAIRED_RESIDENTS}${rest}`, keys: [urban.key, rural.key], ...(whole ? { whole } : {}) });
+      }
     }
   }
   const seen = new Set<string>();

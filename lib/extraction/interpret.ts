@@ -14,6 +14,9 @@ import type { Figure, FigureValue } from './figure-parser';
 export function measureOf(catalogue: Catalogue, key: string, verb: Figure['verb'], unit: string): Measure | null {
   const indicator = catalogue.byKey.get(key);
   if (!indicator) return null;
+  // Round 17 (rules17c): an indicator that counts the year's additions ("城镇新增就业") is a flow kept as its level; its rate
+  // against last year's flow ("城镇新增就业8215人,比上年增长3.2%") is no measure of it, as no plan sets one.
+  if ((verb === 'growth' || verb === 'decline') && /新增/.test(indicator.nameZh)) return null;
   if (verb === 'growth' || verb === 'decline') return unit === '%' ? 'growth' : null;
   if (unit === '%') {
     if (indicator.levelUnit === '%') return 'level';
@@ -52,6 +55,21 @@ export function qualifierOf(figure: Figure, value: FigureValue): { qualifier: Qu
   if (suffix === 'about') return as('about');
   if (suffix === 'floor') return as('at_least');
   return suffix === 'cap' ? as('at_most') : as('exact');
+}
+
+/**
+ * Names paired with a clause's values, a combined name's whole first. Round 16 (rules16a) read a target so and round 17
+ * (rules17c) the review alike: one figure for the combined name without 分别 ("城乡居民人均可支配收入达到68540元、增长4.9%",
+ * "…增长6%左右") is the whole's (residents' income), never the first part's; "分别…", or a figure for each, is each part's.
+ */
+export function pairReading(
+  text: string,
+  reading: { keys: string[]; wholeKey: string | null; mentionEnd: number },
+  values: FigureValue[],
+): Array<[string, FigureValue]> | null {
+  const only = values.length === 1 ? values[0]! : null;
+  if (reading.wholeKey && only && !/分别/.test(text.slice(reading.mentionEnd, only.start))) return [[reading.wholeKey, only]];
+  return pairValues(reading.keys, values);
 }
 
 /** Pairs names with values: one each in order, or one value shared by all names. */

@@ -150,12 +150,17 @@ export function findDistrict(text: string): string | null {
   return span ? fullZoneName(text.slice(span.start, span.end), text) : districtFromMedium(text);
 }
 
+const OWN_KIND_WORD = /(?:林|新|矿|特)区$/;
+
 export function readingContext(text: string, catalogue: Catalogue, district: string | null): ReadingContext {
   // Round 14 (rules14b): a three-character name's two-character stem is the name too ("2024年德溪全县地区生产总值…" in 德溪县's
   // news); a one-character stem ("沛县" → "沛") is too short to tell from any other word.
   // Round 15 (rules15a): an autonomous county's or a zone's stem is what stands before its peoples or its kind ("务川").
   const stem = district ? districtStem(district) : '';
-  const names = district ? [district, ...(stem.length >= 2 && stem !== district ? [stem] : [])] : [];
+  // Round 17 (rules17c): a district whose kind is a word of two characters (荆岭林区, 某某新区) calls itself by its kind alone
+  // ("——林区空气质量优良天数比率100%", "新区地区生产总值…"), as a county says 全县.
+  const kind = district ? OWN_KIND_WORD.exec(district)?.[0] : undefined;
+  const names = district ? [district, ...(stem.length >= 2 && stem !== district ? [stem] : []), ...(kind && kind !== district ? [kind] : [])] : [];
   // The district's own scope word: the suffix of its name, or else the county-level word the
   // text uses most; "全市" only when it uses none (a city's figures appear in district texts).
   const bySuffix = district ? SCOPES.find((scope) => district.endsWith(scope.slice(1))) : undefined;

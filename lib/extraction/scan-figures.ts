@@ -78,6 +78,8 @@ const LEAD_IN_WORDS = [
   '(?:登记)?在册的?', '实有的?', '全部',
   // Round 16 (rules16b): …and "年末全县登记注册经营主体2.63万户" (the registered stock, as bulletins write it).
   '(?:登记)?注册的?',
+  // Round 17 (rules17c): …and "年末全县共有经营主体9.68万户" (the whole stock counted).
+  '共有',
   // Round 12 (rules12c): "全区各类经营主体总数达到58216户": every kind of market entity, the stock's usual wording.
   '各类',
   // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
@@ -108,10 +110,14 @@ const SEAT_NAMED = '(?:[县旗区]|县城|旗府|县府|[县旗区]政府)(?:所
 // Round 16 (rules16a): …or the district's area as a whole, as a zone's or a district's page says it ("区域空气质量优良天数比率", "全区域…").
 const SEAT_BEFORE_AIR = new RegExp(`(?:县城|城区|中心城区|主城区|全?区域|${SEAT_NAMED})?环境$|(?:县城|城区|中心城区|主城区|全?区域|${SEAT_NAMED})$`);
 
+const SEAT_MEASURED = /^(?:(?:环境)?空气|居民消费价格)/;
+
 function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
   // Round 10: …also before 环境空气 ("全年县城环境空气质量优良天数比率为94.8%").
   // The seat becomes spaces, not nothing, so that the quote still opens on the lead-in ("全年旗所在地空气…", not "在地空气…").
-  return /^(?:环境)?空气/.test(text.slice(mentionStart, mentionStart + 4)) ? prefix.replace(SEAT_BEFORE_AIR, (seat) => ' '.repeat(seat.length)) : prefix;
+  // Round 17 (rules17c): …and before a consumer-price name, as prices are surveyed in the seat too ("全年旗所在地居民消费价格比上年
+  // 上涨0.8%", "县城居民消费价格…").
+  return SEAT_MEASURED.test(text.slice(mentionStart, mentionStart + 6)) ? prefix.replace(SEAT_BEFORE_AIR, (seat) => ' '.repeat(seat.length)) : prefix;
 }
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
@@ -381,6 +387,9 @@ export function periodBefore(text: string, position: number, floor = 0): string 
   // "结合1—10月运行情况和11—12月走势研判,预计全年…如下:地区生产总值完成…": 全年 after the period
   // turns the clause to the whole year (a sentence that opens on the period still governs, below).
   if (inClause && !closedByOwnFigure(after) && !WHOLE_YEAR.test(after)) return inClause[0];
+  // Round 17 (rules17c): "前三季度工业投资增速一度达到27.3%,全年工业投资增长16.8%": a clause of its own opening on 全年 is
+  // the whole year's, whatever period opened the sentence.
+  if (WHOLE_YEAR_CLAUSE.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1))) return null;
   const start = sentenceOpening(text, position, floor);
   return position - start <= SENTENCE_SPAN ? (SENTENCE_PERIOD.exec(text.slice(start, position))?.[0] ?? null) : null;
 }
@@ -398,6 +407,7 @@ const CLOSED_CLAUSE = /^[^,;、。!?:]*?\d(?:\.\d+)?\s?(?:%|[万亿]?元|万?人
 const OWN_CLAUSE = /^(?:同比|比上年)?(?:增长|下降)\s?\d+(?:\.\d+)?\s?(?:%|％)(?![,;、，；])/;
 const SENTENCE_SPAN = 200;
 const WHOLE_YEAR = /全年/;
+const WHOLE_YEAR_CLAUSE = /^\s*(?:预计)?全年/;
 const SENTENCE_PERIOD = new RegExp(`^\\s*(?:${PERIOD.source})`);
 
 const SENTENCE_WINDOW = 80;
