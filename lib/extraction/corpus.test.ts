@@ -6,7 +6,7 @@
 // tuning data now. eval2 was retired once it had been scored about five times (its last
 // held-out score: 736/812 = 90.6% recall, 97.6% precision); eval3 after three scorings (last:
 // 764/866 = 88.2%, precision 95.0%); eval4 after three (last: 978/1071 = 91.3%, precision
-// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%); eval8 after one (87.8%, 98.1%); eval9 after one (88.2%, 97.8%); eval10 after one (94.6%, 99.2%); eval11 after one (91.1%, 96.5%); eval12 after one (85.6%, 96.5%). The held-out scores come from corpus/eval7 and the newest half, written without seeing the rules. The
+// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%); eval8 after one (87.8%, 98.1%); eval9 after one (88.2%, 97.8%); eval10 after one (94.6%, 99.2%); eval11 after one (91.1%, 96.5%); eval12 after one (85.6%, 96.5%). The held-out scores come from corpus/eval7 and the newest half (eval13), written without seeing the rules. The
 // dev half must not fall below what it reached when the rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
@@ -62,6 +62,14 @@ const EVAL7_QUALIFIER_FLOOR = 0.97;
 // 972/1136 = 85.6%, precision 96.5%, qualifiers 99.7% (PDF copies 91/173: both halves' PDF fonts gave
 // radical code points for common characters; news 151/183, no punctuation 124/150).
 // Then retired into dev as e12-* for rule round 17.
+
+// eval13: 40 texts (1,099 labels) written in session 11 by two more helpers who read neither the rules
+// nor any corpus text; scored once, after rule round 17 (written from retired eval12's misses): recall
+// 918/1099 = 83.5%, precision 94.2%, qualifiers 98.3% (text without punctuation 80/144, news 129/196:
+// subtitle files, slide decks with arrows, live posts in reverse order, a space between every character).
+const EVAL13_RECALL_FLOOR = 0.83;
+const EVAL13_PRECISION_FLOOR = 0.94;
+const EVAL13_QUALIFIER_FLOOR = 0.98;
 
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
@@ -134,6 +142,7 @@ describe('dev half', () => {
 // rules must not read them, so the assertions compare numbers only.
 const HELD_OUT: { half: string; recall: number; precision: number; qualifiers: number }[] = [
   { half: 'eval7', recall: EVAL7_RECALL_FLOOR, precision: EVAL7_PRECISION_FLOOR, qualifiers: EVAL7_QUALIFIER_FLOOR },
+  { half: 'eval13', recall: EVAL13_RECALL_FLOOR, precision: EVAL13_PRECISION_FLOOR, qualifiers: EVAL13_QUALIFIER_FLOOR },
 ];
 
 for (const floor of HELD_OUT) {
