@@ -1,0 +1,27 @@
+// Rules of round 18 (rules18c: plan reports, PDF copies, bulletins and work reports from retired eval13), each reduced
+// to the few lines that carry it (constructed, names and figures invented). Each names the mechanism it fixes; the
+// variants differ from the corpus texts in wording, order, indicator and figures, and each has the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+
+describe('round 18 rules (rules18c)', () => {
+  it('heads the plan with a bracketed draft ("二、2026年计划（草案）") as with 计划草案', () => {
+    const review = '一、2024年计划执行情况\n全区一般公共预算收入完成3.12亿元，同比增长5.6%。\n';
+    // A table of one cell a line follows the targets' sentence (its year cells would otherwise decide the part).
+    const table = '表1 主要指标\n指标\n单位\n2024年\n完成\n2025年\n目标\n一般公共预算收入增速\n%\n5.6\n6\n';
+    for (const heading of ['二、2025年计划（草案）', '三、2025年计划(草案)']) {
+      const result = extract(review + heading + '\n建议主要目标为：一般公共预算收入增长6%；城镇新增就业2000人以上。\n' + table);
+      expect(targets(result)).toEqual([
+        ['budget_revenue', 2025, 'growth', 'exact', '6'],
+        ['new_urban_jobs', 2025, 'level', 'at_least', '2000'],
+      ]);
+      expect(outcomes(result)).toEqual([
+        ['budget_revenue', 2024, 'level', '3.12'],
+        ['budget_revenue', 2024, 'growth', '5.6'],
+      ]);
+    }
+    // A bracket after anything else (计划（执行）) heads no plan: the figures stay last year's.
+    const other = extract(review + '二、2025年计划（执行）\n城镇新增就业2000人以上。\n' + table);
+    expect(targets(other).filter(([key]) => key === 'new_urban_jobs')).toEqual([]);
+  });
+});
