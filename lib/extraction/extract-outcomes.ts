@@ -66,6 +66,9 @@ const MAX_CONTINUATIONS = 3;
 // Round 11 (rules11b): the share of the year's plan or budget met, with the plan's figure and a bracketed reason.
 const PLAN_SHARE = /^,\s*完成(?:年|年度|全年)?(?:计划|预算|目标)(?:\d+(?:\.\d+)?[万亿]?元)?的\d+(?:\.\d+)?%(?:\([^()\n]{0,30}\))?(?=,)/;
 const PLAN_SHARE_REACH = 80;
+// Round 18 (rules18c): the year's plan in brackets right after the level ("…20.47亿元(计划增长6%),同比增长7.8%",
+// "(年度计划8%)"): the goal restated, no figure of what happened; the rate after it continues the level.
+const PLAN_ASIDE = /^\((?:年初|年度|全年)?(?:计划|目标)(?:增长|增速)?\s?\d+(?:\.\d+)?%(?:左右|以上)?\)(?=,)/;
 const TOTAL_AFTER_FLOW = /^[,、]\s*(?=总数|总量)/;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
@@ -347,6 +350,7 @@ function continuations(text: string, from: number, limit: number, names: number)
     // Round 11 (rules11b): ",完成年计划650亿元的94.2%(主要是…)", ",完成预算的100.4%": the share of the plan met
     // stands between a level and its growth; it is no figure of the indicator, and the growth after it continues.
     at += PLAN_SHARE.exec(text.slice(at, Math.min(limit, at + PLAN_SHARE_REACH)))?.[0].length ?? 0;
+    at += PLAN_ASIDE.exec(text.slice(at, Math.min(limit, at + PLAN_SHARE_REACH)))?.[0].length ?? 0;
     const separator = CONTINUATION.exec(text.slice(at, limit));
     if (!separator) break;
     const start = at + separator[0].length;

@@ -24,4 +24,18 @@ describe('round 18 rules (rules18c)', () => {
     const other = extract(review + '二、2025年计划（执行）\n城镇新增就业2000人以上。\n' + table);
     expect(targets(other).filter(([key]) => key === 'new_urban_jobs')).toEqual([]);
   });
+
+  it('reads the rate after a bracketed plan figure that follows a level ("…亿元（计划增长6%），同比增长7%")', () => {
+    const plan = '\n二、2025年主要预期目标\n地区生产总值增长5%左右。\n';
+    const review = '一、2024年工作回顾\n全县实现社会消费品零售总额31.6亿元（年度计划增长7%），同比增长8.2%；城镇居民人均可支配收入39120元(计划8%),增长6.4%。\n';
+    expect(outcomes(extract(review + plan))).toEqual([
+      ['retail_sales', 2024, 'level', '31.6'],
+      ['retail_sales', 2024, 'growth', '8.2'],
+      ['urban_income', 2024, 'level', '39120'],
+      ['urban_income', 2024, 'growth', '6.4'],
+    ]);
+    // The bracketed plan itself is never the year's rate, and a bracket of anything else still ends the level.
+    const alone = outcomes(extract('一、2024年工作回顾\n全县实现社会消费品零售总额31.6亿元（计划增长7%）。\n' + plan));
+    expect(alone).toEqual([['retail_sales', 2024, 'level', '31.6']]);
+  });
 });
