@@ -34,6 +34,11 @@ const SENTENCE_END = /[。！？!?][”’"」』)]*$/;
 // A level ("17.35亿元") and its own rate after the marker (",增长1.8%").
 const LEVEL_END = /\d\s?(?:[万亿千百]?(?:元|美元|人|户|吨|斤|亩|公顷|千瓦时))$/;
 const OWN_RATE = /^[,，]\s*(?:同比|比上年)?(?:增长|下降)\s?-?\d+(?:\.\d+)?\s?%/;
+// Round 18 (rules18c): a note that defines the name ("统计口径为5000万元以上项目", "统计范围为…", "地方级财政收入即一般公共预算收入，下同")
+// states no figure of the year, whatever number it holds: dropped with its marker, as one without a figure is.
+const DEFINITION = /(?:口径|范围|标准)(?:为|是)|是指|[^\d]即[^\d]|下同/;
+// Round 18 (rules18c): a marker on the name is read after the name's figure and its own rate ("收入1完成9.1亿元,增长2.6%").
+const NAMED_FIGURE = /^(?:同比|比上年)?(?:增长|下降|完成|达到|实现)[^,，;；。\n]*?\d[^,，;；。\n]*(?:[,，]\s*(?:同比|比上年)?(?:增长|下降)\s?-?\d+(?:\.\d+)?\s?%)?/;
 // A note stands on the page of its marker: a page holds some fifty lines.
 const MARKER_REACH = 60;
 
@@ -67,7 +72,10 @@ export function findFootnotes(lines: FootnoteLine[]): Footnote[] {
     const ruled = before >= 0 && RULE.test(lines[before]!.text);
     const footed = after < lines.length && PAGE_NUMBER.test(lines[after]!.text.trim());
     // A table's numbered rows ("1  地区生产总值增长(%)  5.1  6左右") are no notes.
-    const tabular = group.some(({ first, last }) => lines.slice(first, last + 1).some((line) => /\t|\S(?: {2,}|\u3000{2,})\S/.test(line.text.trim())));
+    // Round 18 (rules18c): the gap after the note's own number ("1  统计口径为…") is the note's, not a table's cell gap.
+    const tabular = group.some(({ first, last }) =>
+      lines.slice(first, last + 1).some((line, offset) => /\t|\S(?: {2,}|\u3000{2,})\S/.test((offset === 0 ? line.text.replace(NOTE_START, '') : line.text).trim())),
+    );
     if ((ruled || footed) && !tabular) {
       for (const { first, last, mark } of group) {
         const found = findMarker(lines, index, mark);
@@ -85,8 +93,9 @@ export function findFootnotes(lines: FootnoteLine[]): Footnote[] {
         for (let line = first; line <= last; line += 1) noteLines.push(line);
         if (ruled && first === index) noteLines.push(before);
         const line = lines[markerLine]!;
-        const ownRate = LEVEL_END.test(line.text.slice(0, marker - line.start)) ? OWN_RATE.exec(line.text.slice(marker - line.start + 1)) : null;
-        const figure = body.some(([from, to]) => lines.some((candidate) => candidate.start <= from && to <= candidate.start + candidate.text.length && /\d/.test(candidate.text.slice(from - candidate.start, to - candidate.start))));
+        const after = line.text.slice(marker - line.start + 1);
+        const ownRate = LEVEL_END.test(line.text.slice(0, marker - line.start)) ? OWN_RATE.exec(after) : NAMED_FIGURE.exec(after);
+        const figure = !DEFINITION.test(bodyText(lines, body)) && body.some(([from, to]) => lines.some((candidate) => candidate.start <= from && to <= candidate.start + candidate.text.length && /\d/.test(candidate.text.slice(from - candidate.start, to - candidate.start))));
         notes.push({ marker, anchor: marker + 1 + (ownRate?.[0].length ?? 0), figure, body, lines: noteLines });
       }
     }
@@ -102,11 +111,24 @@ export function findFootnotes(lines: FootnoteLine[]): Footnote[] {
 function findMarker(lines: FootnoteLine[], noteLine: number, mark: string): { marker: number; line: number } | null {
   // A circled or superscript mark is never a digit of the text: it may follow anything.
   const circled = !/[0-9]/.test(mark);
-  const pattern = circled ? new RegExp(`(?<=\\S)${mark}`, 'g') : new RegExp(`(?<=[%\\u4e00-\\u9fff])${mark}(?=[,，。;；、:：\\s]|$)`, 'g');
+  // Round 18 (rules18c): …or glued to an indicator's name before its verb ("固定资产投资1同比增长4.1%", "财政收入2完成7.8亿元"):
+  // a lone digit between a name and 同比/完成/增长 is no number of the text.
+  const pattern = circled
+    ? new RegExp(`(?<=\\S)${mark}`, 'g')
+    : new RegExp(`(?<=[%\\u4e00-\\u9fff])${mark}(?=[,，。;；、:：\\s]|$)|(?<=[\\u4e00-\\u9fff])${mark}(?=同比|比上年|完成|增长|下降|达到|实现)`, 'g');
   for (let line = noteLine - 1; line >= Math.max(0, noteLine - MARKER_REACH); line -= 1) {
     if (NOTE_START.test(lines[line]!.text)) continue;
     const found = [...lines[line]!.text.matchAll(pattern)].at(-1);
     if (found) return { marker: lines[line]!.start + found.index, line };
   }
   return null;
+}
+
+function bodyText(lines: FootnoteLine[], body: Array<[number, number]>): string {
+  return body
+    .map(([from, to]) => {
+      const line = lines.find((candidate) => candidate.start <= from && to <= candidate.start + candidate.text.length);
+      return line ? line.text.slice(from - line.start, to - line.start) : '';
+    })
+    .join('');
 }

@@ -38,4 +38,23 @@ describe('round 18 rules (rules18c)', () => {
     const alone = outcomes(extract('一、2024年工作回顾\n全县实现社会消费品零售总额31.6亿元（计划增长7%）。\n' + plan));
     expect(alone).toEqual([['retail_sales', 2024, 'level', '31.6']]);
   });
+
+  it('finds a PDF note marker glued to a name before its verb, and drops a note that only defines the name', () => {
+    const plan = '二、2025年计划草案\n（一）主要预期目标\n地区生产总值增长5%左右。\n';
+    const page =
+      '一、2024年计划执行情况\n全县规模以上工业增加值1同比增长6.3%；一般公共预算收入2完成9.14亿元，同比\n增长2.6%，其中税收收入6.02亿元。\n' +
+      '1  规模以上工业统计范围为年主营业务收入2000万元以上的企业。\n2  一般公共预算收入即地方级收入，下同。\n7\n';
+    const result = extract(page + plan);
+    // The definition's 2000万元 is no figure of the year; the marker's digit is no part of the rate.
+    expect(outcomes(result)).toEqual([
+      ['industrial_value_added', 2024, 'growth', '6.3'],
+      ['budget_revenue', 2024, 'level', '9.14'],
+      ['budget_revenue', 2024, 'growth', '2.6'],
+      ['tax_revenue', 2024, 'level', '6.02'],
+    ]);
+    expect(result.flags.filter((flag) => flag.code === 'garbled_figure')).toEqual([]);
+    // A note that states a rate is still read at its marker (round 13), the name's marker too.
+    const rate = extract('一、2024年计划执行情况\n全县一般公共预算收入1完成9.14亿元，增长2.6%。\n1  同口径增长5.1%。\n7\n' + plan);
+    expect(outcomes(rate).filter(([key]) => key === 'budget_revenue').map(([, , , value]) => value)).toEqual(['9.14', '2.6', '5.1']);
+  });
 });
