@@ -30,7 +30,9 @@ const EDGE = 5;
 const MIN_LINES = 3;
 const HAN = /[\u3400-\u9fff]/g;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)）]*$/;
-const ITEM_START = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·])/;
+// Round 18 (rules18c): …or a bullet sign (a newspaper's box of targets, "●城镇新增就业…", "■…", "◆…"), and a page jump
+// after one ("▲下转A2版"): each opens its own line, never the end of the item above.
+const ITEM_START = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:、|\.(?!\d))|——|[-•·●○■□◆◇▲△▶►★☆])/;
 const FIGURE_END = /(?:\d|%|\d\s?[万亿]?(?:元|人|户|吨|斤|亩|公顷|家|个))(?:以上|以内|以下|左右|上下)?$/;
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,，;；、。)）])/;
 const JUMP_OUT = /[(（【]?(?:下转|转)第?\s*[一二三四五六七八九十\d]+\s*[版页][)）】]?\s*$/;

@@ -57,4 +57,19 @@ describe('round 18 rules (rules18c)', () => {
     const rate = extract('一、2024年计划执行情况\n全县一般公共预算收入1完成9.14亿元，增长2.6%。\n1  同口径增长5.1%。\n7\n' + plan);
     expect(outcomes(rate).filter(([key]) => key === 'budget_revenue').map(([, , , value]) => value)).toEqual(['9.14', '2.6', '5.1']);
   });
+
+  it('starts a new item at a bullet in a column of a two-column page, never joining it to the item above', () => {
+    const width = (text: string) => [...text].reduce((sum, char) => sum + (char.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
+    const left = ['本报讯 1月8日上午，青禾区第五届人民', '代表大会第三次会议开幕。区长作政府', '工作报告。报告指出，2024年全区地区', '生产总值完成215.4亿元，增长5.2%；', '一般公共预算收入9.8亿元，增长3.6%；', '城镇新增就业4120人，粮食总产量达到'];
+    const right = ['【今年主要预期目标】', '◆地区生产总值增长5.5%左右', '◆城镇居民收入与经济增长同步', '◆城镇新增就业4000人以上', '◆一般公共预算收入增长4%', '◆完成市下达的节能降耗任务'];
+    const page = left.map((line, index) => line + ' '.repeat(40 - width(line)) + right[index]!).join('\n');
+    const result = extract('青禾日报  2025年1月9日  要闻\n\n' + page + '\n8.3亿斤。\n');
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5.5'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '4000'],
+      ['budget_revenue', 2025, 'growth', 'exact', '4'],
+    ]);
+    // The left column's clause cut at its edge still runs on to the line after the block.
+    expect(outcomes(result).at(-1)).toEqual(['grain_output', 2024, 'level', '8.3']);
+  });
 });
