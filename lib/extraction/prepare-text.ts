@@ -140,6 +140,9 @@ type Line = { start: number; end: number; next: number; text: string; physical?:
 
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
+  // Round 18 (rules18c): a box-drawing table's rule ("┌────┬────┐", "├────┼────┤") draws, states nothing, and parts its rows
+  // from their header: dropped, the rows (their │ read as bars) are read as a markdown table's.
+  if (BOX_RULE.test(trimmed)) return true;
   if (trimmed === '' || trimmed.length > FURNITURE_MAX_LENGTH) return false;
   if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || METADATA.test(unspacedLabel(trimmed)) || DATED_METADATA.test(trimmed) || SEARCH_BOX.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed) || TICKER.test(trimmed)) return true;
   if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed) || TODAY.test(trimmed)) return true;
@@ -610,7 +613,11 @@ const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 // Some writers' input methods give "℅" (care of) for the percent sign: "同比增长6℅" (one for one).
 // Round 15 (rules15b): 丨 (the radical "gun") is never a word of prose: OCR reads a column rule or a bar as it, and posts use it as
 // a separator ("两会丨…"). Read as the bar it stands for, it ends a clause ("…完成节能降耗目标任务丨报告还对…").
-const VERTICAL_STROKE = /丨/g;
+// Round 18 (rules18c): …and so is a box-drawing table's column rule ("│外贸出口额 │亿元 │31 │33.5 │", "┃", "║"): read as the bar
+// a markdown table uses, the table's rows are read as that table's.
+const VERTICAL_STROKE = /[丨│┃║]/g;
+// (A table's rule has corners or junctions; a plain line "━━━━" frames a heading and stays.)
+const BOX_RULE = /^(?=[^\n]*[┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝])[\u2500-\u257f]+$/;
 const CARE_OF_AS_PERCENT = /(?<=\d ?)℅/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's

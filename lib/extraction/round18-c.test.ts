@@ -72,4 +72,18 @@ describe('round 18 rules (rules18c)', () => {
     // The left column's clause cut at its edge still runs on to the line after the block.
     expect(outcomes(result).at(-1)).toEqual(['grain_output', 2024, 'level', '8.3']);
   });
+
+  it('reads a box-drawing table: its │ as bars, its ┌─┬─┐ rules as no line of the table', () => {
+    const table =
+      '附表 主要指标\n┌────────┬────┬────┬────┐\n│指标    │单位│2025年预计│2026年目标│\n├────────┼────┼────┼────┤\n' +
+      '│城镇新增就业│人  │6420 │6000以上│\n│粮食总产量│万吨│41.2 │40以上│\n└────────┴────┴────┴────┘\n';
+    const result = extract('二、2026年主要预期目标\n' + table);
+    expect(targets(result)).toEqual([
+      ['new_urban_jobs', 2026, 'level', 'at_least', '6000'],
+      ['grain_output', 2026, 'level', 'at_least', '40'],
+    ]);
+    // A plain drawn line framing a heading ("━━━━") is no table rule: the heading between two stays a heading.
+    const framed = extract('━━━━━━━━\n2026年主要预期目标\n━━━━━━━━\n城镇新增就业6000人以上。\n');
+    expect(targets(framed)).toEqual([['new_urban_jobs', 2026, 'level', 'at_least', '6000']]);
+  });
 });
