@@ -1,0 +1,40 @@
+// Round 18 (rules18a): rules from retired eval13's zone pages and news articles, each named as a mechanism and held here on
+// constructed lines (other wording, order, names and figures) with the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { findDistrict } from './reading-context';
+import { extract } from './fixtures/round-helpers';
+
+describe('round 18 rules (rules18a)', () => {
+  describe("how a zone's kind words are read", () => {
+    it('reads a border co-operation zone and a Taiwan-investment zone whole, and names a short form in full', () => {
+      expect(findDistrict('北岭湾边境经济合作区管理委员会\n2025年工作要点')).toBe('北岭湾边境经济合作区');
+      expect(findDistrict('东澳台商投资区管委会关于2026年计划的报告')).toBe('东澳台商投资区');
+      expect(findDistrict('首页\n北岭湾边合区管委会\n正文')).toBe('北岭湾边境经济合作区');
+    });
+
+    it('still reads an ordinary district before its body', () => {
+      expect(findDistrict('南溪区人民政府\n2025年工作报告')).toBe('南溪区');
+    });
+  });
+
+  describe('which names are no district', () => {
+    it('never takes a park within the district for the district', () => {
+      expect(findDistrict('我们村旁的物流园区今年再扩建两万平方米')).toBeNull();
+      expect(findDistrict('发言 园区今年想多招几家企业')).toBeNull();
+    });
+
+    it("reads the county in a recording's export file name, its parts joined by underscores", () => {
+      expect(findDistrict('会议录音_岭北县十八届人大三次会议_第一组讨论.txt\n发言人1 我说两句')).toBe('岭北县');
+      expect(findDistrict('会议录音岭北县城郊乡')).toBeNull();
+    });
+
+    it("reads the year from the eight-digit date of a recording's file name, never from other digits", () => {
+      const body = '\n发言人1 00:00:05\n今年县里地区生产总值增长百分之六左右\n';
+      expect(extract(`会议录音_岭北县十八届人大三次会议_20250115.txt${body}`).reportYear).toBe(2025);
+      expect(extract(`会议录音_岭北县十八届人大三次会议_20250115_下午.txt${body}`).reportYear).toBe(2025);
+      // Twelve digits of a record number, or eight that are no month and day, are no date.
+      expect(extract(`会议录音_岭北县十八届人大三次会议_202501150930.txt${body}`).reportYear).toBeNull();
+      expect(extract(`会议录音_岭北县十八届人大三次会议_20251399.txt${body}`).reportYear).toBeNull();
+    });
+  });
+});
