@@ -2,7 +2,8 @@
 // constructed lines (other wording, order, names and figures) with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
 import { findDistrict } from './reading-context';
-import { extract } from './fixtures/round-helpers';
+import { inlineArrow } from './arrow-lines';
+import { extract, targets } from './fixtures/round-helpers';
 
 describe('round 18 rules (rules18a)', () => {
   describe("how a zone's kind words are read", () => {
@@ -36,5 +37,25 @@ describe('round 18 rules (rules18a)', () => {
       expect(extract(`会议录音_岭北县十八届人大三次会议_202501150930.txt${body}`).reportYear).toBeNull();
       expect(extract(`会议录音_岭北县十八届人大三次会议_20251399.txt${body}`).reportYear).toBeNull();
     });
+  });
+});
+
+describe("how an arrow between a post's name and its figure is read (rules18a)", () => {
+  it('reads the name and what the arrow leads to as one clause, quoting the original', () => {
+    const text = ['2026年全县主要预期目标', '▪️社会消费品零售总额 → 增长7%左右', '◆城镇新增就业➡️5200人以上', '▪️居民收入 ⇒ 与经济增长同步'].join('\n');
+    const result = extract(text);
+    expect(targets(result)).toEqual([
+      ['retail_sales', 2026, 'growth', 'about', '7'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '5200'],
+      ['resident_income', 2026, 'growth', 'relative', null],
+    ]);
+    expect(result.targets[0]!.quote).toBe('社会消费品零售总额 → 增长7%左右');
+  });
+
+  it('leaves an arrow after a figure or a sentence where it is', () => {
+    expect(inlineArrow('地区生产总值增长5.5% → 6%')).toBeNull();
+    expect(inlineArrow('今年,全县继续推进 → 见下图')).toBeNull();
+    expect(inlineArrow('地区生产总值 →')).toBeNull();
+    expect(inlineArrow('🔹地区生产总值 ➡️ 增长6%')).toEqual({ at: 8, length: 4 });
   });
 });
