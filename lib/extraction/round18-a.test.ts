@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDistrict } from './reading-context';
 import { inlineArrow } from './arrow-lines';
+import { timeStampPrefix } from './time-stamp-prefix';
 import { extract, targets } from './fixtures/round-helpers';
 
 describe('round 18 rules (rules18a)', () => {
@@ -57,5 +58,22 @@ describe("how an arrow between a post's name and its figure is read (rules18a)",
     expect(inlineArrow('今年,全县继续推进 → 见下图')).toBeNull();
     expect(inlineArrow('地区生产总值 →')).toBeNull();
     expect(inlineArrow('🔹地区生产总值 ➡️ 增长6%')).toEqual({ at: 8, length: 4 });
+  });
+});
+
+describe("how a live post's entry time is read (rules18a)", () => {
+  it("drops the time behind a block or bullet, so the entry's heading opens its targets", () => {
+    const text = ['▍14:05 【2026年主要预期目标】', '✅ 地区生产总值增长6%左右', '✅ 城镇新增就业4100人', '', '◆ 09:12', '区十届人大四次会议开幕。'].join('\n');
+    expect(targets(extract(text))).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['new_urban_jobs', 2026, 'level', 'exact', '4100'],
+    ]);
+    expect(timeStampPrefix('▍14:05 【2026年主要预期目标】')).toBe(7);
+    expect(timeStampPrefix('● 15:20 代表热议')).toBe(8);
+  });
+
+  it('leaves a figure or a bullet without a clock as it is', () => {
+    expect(timeStampPrefix('■ 地区生产总值增长6%')).toBe(0);
+    expect(timeStampPrefix('▍增长6.5%')).toBe(0);
   });
 });
