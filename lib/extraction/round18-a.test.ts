@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findDistrict } from './reading-context';
 import { inlineArrow } from './arrow-lines';
 import { timeStampPrefix } from './time-stamp-prefix';
-import { extract, targets } from './fixtures/round-helpers';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 18 rules (rules18a)', () => {
   describe("how a zone's kind words are read", () => {
@@ -75,5 +75,37 @@ describe("how a live post's entry time is read (rules18a)", () => {
   it('leaves a figure or a bullet without a clock as it is', () => {
     expect(timeStampPrefix('■ 地区生产总值增长6%')).toBe(0);
     expect(timeStampPrefix('▍增长6.5%')).toBe(0);
+  });
+});
+
+describe("how a sentence that lists the report's parts is read (rules18a)", () => {
+  const body = [
+    '某县融媒体  2026-01-12',
+    '县长作政府工作报告。报告共分四个部分：一、2025年工作回顾；二、2026年重点任务；三、民生实事；四、自身建设。',
+    '▍2025：砥砺前行',
+    '全县地区生产总值增长5.4%，城镇新增就业4300人。',
+    '▍2026：主要预期目标',
+    '报告提出，今年全县主要预期目标是：地区生产总值增长6%左右；城镇新增就业4000人以上。',
+  ];
+
+  it("reads neither a review nor a plan in it: last year's figures after it stay outcomes", () => {
+    const result = extract(body.join('\n'));
+    expect(outcomes(result)).toEqual([
+      ['gdp', 2025, 'growth', '5.4'],
+      ['new_urban_jobs', 2025, 'level', '4300'],
+    ]);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '4000'],
+    ]);
+  });
+
+  it('reads the same text without the sentence the same way', () => {
+    const result = extract(body.filter((line) => !line.includes('部分')).join('\n'));
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '4000'],
+    ]);
+    expect(outcomes(result)).toHaveLength(2);
   });
 });

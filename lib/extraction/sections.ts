@@ -284,12 +284,20 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   return last;
 }
 
+// Round 18 (rules18a): a news item's sentence that lists the report's parts ("报告共分三个部分：一、2024年工作回顾；二、2025年目标
+// 任务和重点工作；三、…") names the parts, and neither reviews nor plans: its "2024年工作回顾" is no review heading, nor its
+// "2025年目标任务" the plan's start, which would take the real review after it for the plan. It is blanked to spaces (the same
+// length, so every range still points at the text) before the headings are looked for; it holds no figure (a percentage ends it).
+const OUTLINE = /(?:报告|全文)(?:共|一共|总共)?分为?[一二三四五六七八九十两\d]+个?部分[:：][^。\n%]*(?:。|(?=\n)|$)/g;
+const withoutOutline = (text: string) => text.replace(OUTLINE, (outline) => ' '.repeat(outline.length));
+
 /**
  * `text` is the prepared text (furniture removed); `raw`, when given, is the whole
  * width-normalised original, whose dropped metadata lines ("发布时间:2025-01-10") can
  * still date the document.
  */
-export function findSections(text: string, givenYear?: number, raw?: string, rawFoot?: string): Sections {
+export function findSections(written: string, givenYear?: number, raw?: string, rawFoot?: string): Sections {
+  const text = withoutOutline(written);
   const bulletin = BULLETIN_TITLE.exec(text.slice(0, DATE_TOP));
   if (bulletin) {
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
