@@ -109,3 +109,26 @@ describe("how a sentence that lists the report's parts is read (rules18a)", () =
     expect(outcomes(result)).toHaveLength(2);
   });
 });
+
+describe("how a deputies' discussion piece's quotes of the report are read before its box of targets (rules18a)", () => {
+  it("reads each sentence in which the report proposes this year's figures as a headline sentence", () => {
+    const text = [
+      '代表热议政府工作报告',
+      '发布时间：2026-01-20',
+      '在城关代表团，县人大代表李红表示：“报告提出粮食总产量稳定在9.5亿斤以上、城镇新增就业2600人以上，很实在。”',
+      '【目标速览】',
+      '◆2026年目标：',
+      '社会消费品零售总额增长5%',
+    ].join('\n');
+    expect(targets(extract(text))).toEqual([
+      ['grain_output', 2026, 'level', 'at_least', '9.5'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '2600'],
+      ['retail_sales', 2026, 'growth', 'exact', '5'],
+    ]);
+  });
+
+  it("never reads last year's figures a deputy gives that way", () => {
+    const text = ['发布时间：2026-01-20', '代表王军说：“去年全县规上工业增加值增长9.1%，不容易。”', '◆2026年目标：', '社会消费品零售总额增长5%'].join('\n');
+    expect(targets(extract(text))).toEqual([['retail_sales', 2026, 'growth', 'exact', '5']]);
+  });
+});

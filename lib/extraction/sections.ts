@@ -351,7 +351,10 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
     // sentence ("…今年经济增长目标为5.5%左右。报告显示,2024年…。报告指出,今年…增长6%,…"): each
     // later sentence in which the report proposes this year's figures is a headline paragraph too.
     const more = new RegExp(PROPOSES_THIS_YEAR.source, 'g');
-    more.lastIndex = plan.block?.end ?? plan.start;
+    // Round 18 (rules18a): …and a deputies' discussion piece quotes them before its box of targets ("…表示：“报告提出规上工业增加值
+    // 增长10%以上…”" above "◆2026年目标："): under a heading without a sentence of its own, each such sentence
+    // from the look back on (the text's start when it has none) counts.
+    more.lastIndex = plan.block?.end ?? Math.min(review?.index ?? 0, plan.start);
     // …also after a look back that followed the first ("…报告回顾2024年,…。刘伟强说,报告明确今年…").
     for (const match of text.matchAll(more)) {
       const start = match.index + match[0].search(/报告/);
