@@ -20,3 +20,16 @@ export function arrowContinuations(lines: Line[], furniture: boolean[]): Map<num
   });
   return result;
 }
+
+// Round 18 (rules18a): …and a post's list that gives the name and what it leads to on one line, an arrow between them
+// ("🔹地区生产总值 ➡️ 增长6%左右", "· 城镇新增就业 → 8000人以上"): the arrow (with the spaces around it) is dropped, so the name
+// and its figure read as one clause, as a colon-less "地区生产总值增长6%左右" does. The name is a bare name behind at most a
+// bullet (no figure, no punctuation), and something must follow the arrow; an arrow after a sentence or a figure
+// ("增长5.5% → 6%") stays where it is.
+const INLINE_ARROW = /^([^\u4e00-\u9fff\d\n]{0,4}[\u4e00-\u9fff]{2,20})([ \t]*[\u2192\u21d2\u2794\u279c\u27a1\u27a4\u27f6]\ufe0f?[ \t]*)(?=[\u4e00-\u9fff\d])/;
+
+/** The arrow between a bare name and what it leads to on one line: where it starts and its length, or null. */
+export function inlineArrow(line: string): { at: number; length: number } | null {
+  const match = INLINE_ARROW.exec(line);
+  return match ? { at: match[1]!.length, length: match[2]!.length } : null;
+}

@@ -3,10 +3,13 @@
 // a stem, the one or more peoples they are named for, then 自治县/自治旗 ("务川仡佬族苗族自治县", "双江拉祜族佤族布朗族
 // 傣族自治县", "鄂温克族自治旗", "隆林各族自治县"; "鄂伦春自治旗" names no 族) — and development zones that report like a
 // district ("<stem>经济技术开发区", "<stem>高新技术产业开发区", "<stem>经济开发区", and their short forms 经开区/高新区).
+// Round 18 (rules18a): …and the other state-level zones that do: a border economic co-operation zone ("<stem>边境经济合作区",
+// short 边合区) and a Taiwan-investment zone ("<stem>台商投资区"), whose kind words are read whole as 经济技术开发区's are (else
+// "投资区" or "边合区" alone is taken for the name).
 // The peoples are the 55 recognised minorities (a closed, official list) and 各族 ("all peoples").
 const PEOPLES =
   '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
-const ZONE = '经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|经开区|高新区';
+const ZONE = '经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|边境经济合作区|台商投资区|经开区|高新区|边合区';
 
 /** An autonomous county or banner, or a development zone: the long official names. */
 export const LONG_NAME_SOURCE = `[\\u4e00-\\u9fff]{1,4}?(?:(?:${PEOPLES})族){0,4}自治(?:县|旗)|[\\u4e00-\\u9fff]{2,4}?(?:${ZONE})`;
@@ -31,11 +34,18 @@ export function isKindAlone(name: string): boolean {
  * A zone written short is named in full, as the district table writes it ("滨溧经开区" → "滨溧经济技术开发区"): in the long
  * form the text writes after the same stem ("常州经济开发区"), else the one long form it writes at all, else the usual one.
  */
+// Each short form with its long forms, the usual one first.
+const LONG_FORMS: Record<string, string[]> = {
+  经开区: ['经济技术开发区', '经济开发区'],
+  高新区: ['高新技术产业开发区', '高新技术开发区'],
+  边合区: ['边境经济合作区'],
+};
+
 export function fullZoneName(name: string, text: string): string {
-  const short = /(经开区|高新区)$/.exec(name)?.[1];
+  const short = /(经开区|高新区|边合区)$/.exec(name)?.[1];
   if (!short) return name;
   const stem = name.slice(0, -3);
-  const forms = short === '经开区' ? ['经济技术开发区', '经济开发区'] : ['高新技术产业开发区', '高新技术开发区'];
+  const forms = LONG_FORMS[short]!;
   const written = forms.find((form) => text.includes(stem + form)) ?? (forms.filter((form) => text.includes(form)).length === 1 ? forms.find((form) => text.includes(form)) : undefined);
   return stem + (written ?? forms[0]!);
 }

@@ -11,7 +11,7 @@
 // 4. line-number artefacts of scanned/converted documents ("22、…固\n23、定资产投资")
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
-import { arrowContinuations } from './arrow-lines';
+import { arrowContinuations, inlineArrow } from './arrow-lines';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
@@ -231,7 +231,10 @@ export function prepareText(original: string): PreparedText {
       const to = line.end - cut;
       const bar = INFOGRAPHIC_ROW.exec(normalized.slice(from, to))?.[1]?.length;
       // The name cell's bar is dropped, so the name and its first figure read as one clause.
+      const arrow = bar === undefined ? inlineArrow(normalized.slice(from, to)) : null;
       if (bar !== undefined) pieces.push(...visible(normalized, from, from + bar), ...visible(normalized, from + bar + 1, to));
+      // Round 18 (rules18a): so is the arrow between a name and what it leads to (arrow-lines.ts).
+      else if (arrow) pieces.push(...visible(normalized, from, from + arrow.at), ...visible(normalized, from + arrow.at + arrow.length, to));
       else {
         // A footnote's text after its marker (the marker kept, read as a comma).
         // Round 14 (rules14a): …or after the level's own rate (the marker moved with it); a note without a figure is dropped.

@@ -27,8 +27,9 @@ export type ReadingContext = {
 // or its plan report's author under the title ("…计划草案的报告 某县发展和改革委员会"), as at the foot.
 // Round 13 (rules13c): an interview's subtitle names it before its head and the head's name, ending the line ("——访南陵塘县县长许卫东").
 // Round 16 (rules16a): …or an interview's headline before its head, the head's name and a colon ("专访青屿旗旗长包文山：今年…").
+// Round 18 (rules18a): …or a recording's export file name, its parts joined by underscores ("录音转写_岭北县十八届人大…_…").
 const DISTRICT_AT_TOP = new RegExp(
-  String.raw`(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/访\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|(?:广播)?电视台))`,
+  String.raw`(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/访_\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|(?:广播)?电视台))`,
 );
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
@@ -143,7 +144,10 @@ const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|�
 // Round 16 (rules16a): …nor kind words run together, a paper's column or a series' title ("区县两会", "旗县区长访谈"): a name's
 // stem is never made of kinds alone.
 const KINDS_ONLY = /^[区县旗市]{2,}$/;
-const notAName = (name: string) => NOT_A_NAME.test(name) || isKindAlone(name) || KINDS_ONLY.test(name);
+// Round 18 (rules18a): a park ("农产品加工园区", "物流园区", "科技园区") is a place within the district, never the district: 园区 ends no
+// county-level name (the zones that report like a district end in their own kind words, above).
+const PARK = /园区$/;
+const notAName = (name: string) => NOT_A_NAME.test(name) || isKindAlone(name) || KINDS_ONLY.test(name) || PARK.test(name);
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);

@@ -222,7 +222,11 @@ const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,
 // (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
 const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
 // Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
-const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
+// Round 18 (rules18a): …or a recording's export file name, whose date is written as eight digits between its parts
+// ("录音转写_某县…会议_20260114.txt", "…_20260114_上午"): a real month and day, an underscore before and a separator after.
+const DATE_LINE = new RegExp(
+  `${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}|_((?:19|20)\\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?=[_.])`,
+);
 const PUBLISHED = /(?:发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]/;
 // A signature at the foot may give only the month: "(某区人民政府 2025年1月)", "时间是二〇二五年一月".
 const MONTH_AT_FOOT = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月(?:[)]|[ \\t]*(?:\\n|$))`);
@@ -282,12 +286,20 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   return last;
 }
 
+// Round 18 (rules18a): a news item's sentence that lists the report's parts ("报告共分三个部分：一、2024年工作回顾；二、2025年目标
+// 任务和重点工作；三、…") names the parts, and neither reviews nor plans: its "2024年工作回顾" is no review heading, nor its
+// "2025年目标任务" the plan's start, which would take the real review after it for the plan. It is blanked to spaces (the same
+// length, so every range still points at the text) before the headings are looked for; it holds no figure (a percentage ends it).
+const OUTLINE = /(?:报告|全文)(?:共|一共|总共)?分为?[一二三四五六七八九十两\d]+个?部分[:：][^。\n%]*(?:。|(?=\n)|$)/g;
+const withoutOutline = (text: string) => text.replace(OUTLINE, (outline) => ' '.repeat(outline.length));
+
 /**
  * `text` is the prepared text (furniture removed); `raw`, when given, is the whole
  * width-normalised original, whose dropped metadata lines ("发布时间:2025-01-10") can
  * still date the document.
  */
-export function findSections(text: string, givenYear?: number, raw?: string, rawFoot?: string): Sections {
+export function findSections(written: string, givenYear?: number, raw?: string, rawFoot?: string): Sections {
+  const text = withoutOutline(written);
   const bulletin = BULLETIN_TITLE.exec(text.slice(0, DATE_TOP));
   if (bulletin) {
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
@@ -341,7 +353,10 @@ export function findSections(text: string, givenYear?: number, raw?: string, raw
     // sentence ("…今年经济增长目标为5.5%左右。报告显示,2024年…。报告指出,今年…增长6%,…"): each
     // later sentence in which the report proposes this year's figures is a headline paragraph too.
     const more = new RegExp(PROPOSES_THIS_YEAR.source, 'g');
-    more.lastIndex = plan.block?.end ?? plan.start;
+    // Round 18 (rules18a): …and a deputies' discussion piece quotes them before its box of targets ("…表示：“报告提出规上工业增加值
+    // 增长10%以上…”" above "◆2026年目标："): under a heading without a sentence of its own, each such sentence
+    // from the look back on (the text's start when it has none) counts.
+    more.lastIndex = plan.block?.end ?? Math.min(review?.index ?? 0, plan.start);
     // …also after a look back that followed the first ("…报告回顾2024年,…。刘伟强说,报告明确今年…").
     for (const match of text.matchAll(more)) {
       const start = match.index + match[0].search(/报告/);
@@ -645,7 +660,7 @@ function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: num
     lastMatch(DATE_LINE, text.slice(-DATE_FOOT)) ??
     // Round 11 (rules11a): the foot's source line that furniture removal dropped ("来源：某县融媒体中心 2026-01-16").
     (rawFoot ? lastMatch(DATE_LINE, rawFoot.slice(-DATE_FOOT)) : null);
-  if (date) return { year: Number(date[1] ?? date[2]) + yearEndShift(text, date[0]), source: 'date_line' };
+  if (date) return { year: Number(date[1] ?? date[2] ?? date[3]) + yearEndShift(text, date[0]), source: 'date_line' };
   const month = MONTH_AT_FOOT.exec(text.slice(-DATE_FOOT));
   if (month) return { year: Number(month[1]), source: 'date_line' };
   const opening = YEAR_OPENING.exec(text);
