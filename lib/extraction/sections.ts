@@ -1,3 +1,4 @@
+import { blankContentsLists } from './contents-list';
 import { turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
@@ -285,7 +286,8 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
  * width-normalised original, whose dropped metadata lines ("发布时间:2025-01-10") can
  * still date the document.
  */
-export function findSections(text: string, givenYear?: number, raw?: string, rawFoot?: string): Sections {
+export function findSections(original: string, givenYear?: number, raw?: string, rawFoot?: string): Sections {
+  const text = blankContentsLists(original);
   const bulletin = BULLETIN_TITLE.exec(text.slice(0, DATE_TOP));
   if (bulletin) {
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.

@@ -1,0 +1,42 @@
+// Rules of round 18 (rules18b: texts without punctuation from retired eval13 — slide decks, subtitle files, speech
+// transcriptions), each reduced to the few lines that carry it (constructed, names and figures invented). Each names the
+// mechanism it fixes; the variants differ from the corpus texts in wording, order, names and kinds, and each has the cases
+// it must refuse.
+import { describe, expect, it } from 'vitest';
+import { blankContentsLists } from './contents-list';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+
+describe('round 18 rules (rules18b)', () => {
+  it('reads a deck’s contents list as no heading: last year’s slides stay the review, this year’s the plan', () => {
+    const deck =
+      '第1页\n松川县2025年政府工作报告 宣讲提纲\n2025年3月\n\n第2页\n目 录\n一、2024年工作回顾\n二、2025年主要目标\n三、民生实事\n\n' +
+      '第3页\n2024年 答卷\n地区生产总值 完成 212.4亿元 增长 5.3%\n一般公共预算收入 9.81亿元 增长 2.7%\n城镇新增就业 4310人\n\n' +
+      '第4页\n2025年 主要预期目标\n地区生产总值 增长5.5%左右\n一般公共预算收入 增长3%\n城镇新增就业 4000人以上\n';
+    const result = extract(deck);
+    expect(targets(result)).toEqual([
+      ['gdp', 2025, 'growth', 'about', '5.5'],
+      ['budget_revenue', 2025, 'growth', 'exact', '3'],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '4000'],
+    ]);
+    expect(outcomes(result)).toEqual(expect.arrayContaining([
+      ['gdp', 2024, 'level', '212.4'],
+      ['gdp', 2024, 'growth', '5.3'],
+      ['new_urban_jobs', 2024, 'level', '4310'],
+    ]));
+    expect(result.targets.every((t) => !/212\.4|4310/.test(t.quote))).toBe(true);
+  });
+
+  it('blanks a contents list only: a 目录 line with fewer than two entries, or entries carrying figures, stays', () => {
+    const list = '目录\n一 2024年成绩单\n二 2025年目标\n三 重点工作\n\n正文';
+    const blanked = blankContentsLists(list);
+    expect(blanked.length).toBe(list.length);
+    expect(blanked).not.toMatch(/成绩单|目标|重点工作/);
+    expect(blanked.endsWith('正文')).toBe(true);
+    // One entry is no list; a line of figures under 目录 is a table's row, not an entry.
+    expect(blankContentsLists('目录\n一 2025年目标\n地区生产总值 增长6%')).toBe('目录\n一 2025年目标\n地区生产总值 增长6%');
+    expect(blankContentsLists('目录\n一 生产总值 增长6%\n二 财政收入 增长3%')).toBe('目录\n一 生产总值 增长6%\n二 财政收入 增长3%');
+    // 目录 inside a sentence heads nothing.
+    const sentence = '报告附有项目目录\n一 2024年回顾\n二 2025年目标';
+    expect(blankContentsLists(sentence)).toBe(sentence);
+  });
+});
