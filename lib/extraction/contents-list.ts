@@ -14,11 +14,11 @@ export function blankContentsLists(text: string): string {
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    if (!CONTENTS_HEAD.test(lines[i])) continue;
+    if (!CONTENTS_HEAD.test(lines[i] ?? '')) continue;
     let end = i + 1;
-    while (end < lines.length && CONTENTS_ENTRY.test(lines[end])) end++;
+    while (end < lines.length && CONTENTS_ENTRY.test(lines[end] ?? '')) end++;
     if (end - i - 1 < 2) continue;
-    for (let j = i; j < end; j++) lines[j] = ' '.repeat(lines[j].length);
+    for (let j = i; j < end; j++) lines[j] = ' '.repeat((lines[j] ?? '').length);
     changed = true;
     i = end - 1;
   }
