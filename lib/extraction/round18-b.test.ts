@@ -39,4 +39,16 @@ describe('round 18 rules (rules18b)', () => {
     const sentence = '报告附有项目目录\n一 2024年回顾\n二 2025年目标';
     expect(blankContentsLists(sentence)).toBe(sentence);
   });
+
+  it('dates a transcription by the eight-digit date in its exported file name when nothing else dates it', () => {
+    const body =
+      '\n识别时长 00:22:10\n\n说话人1 00:00:03\n大家好 我说一下 去年全县城镇新增就业三千一百二十人 一般公共预算收入增长百分之二点六\n';
+    const named = extract('会议录音_松川县代表团讨论_20250113.m4a.txt' + body);
+    expect(named.reportYear).toBe(2025);
+    expect(outcomes(named)).toEqual(expect.arrayContaining([['new_urban_jobs', 2024, 'level', '3120']]));
+    expect(extract('纪要-20240216.docx' + body).reportYear).toBe(2024);
+    // Eight digits that are no date, or a line that is no file name, date nothing.
+    expect(extract('会议录音_松川县代表团讨论_20251345.txt' + body).reportYear).toBeNull();
+    expect(extract('编号 20250113 松川县代表团讨论' + body).reportYear).toBeNull();
+  });
 });

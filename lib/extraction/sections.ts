@@ -222,6 +222,10 @@ const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,
 const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
 // Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
 const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
+// Round 18 (rules18b): a recording's or a document's exported file name heading the text may be its only date, written as
+// eight digits ("录音转写_某县代表团分组审议_20260119.txt", "会议纪要-20250108.docx"): a line ending with a file's
+// extension, the digits a valid month and day between separators.
+const FILE_NAME_DATE = /(?:^|\n)[^\n]{0,80}?(?:^|[_\-\s(（])((?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[_\-\s)）.])[^\n]{0,80}?\.(?:txt|docx?|pdf|srt|mp3|mp4|m4a|wav|aac|amr)[ \t]*(?=\n|$)/i;
 const PUBLISHED = /(?:发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]/;
 // A signature at the foot may give only the month: "(某区人民政府 2025年1月)", "时间是二〇二五年一月".
 const MONTH_AT_FOOT = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月(?:[)]|[ \\t]*(?:\\n|$))`);
@@ -646,6 +650,8 @@ function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: num
     // Round 11 (rules11a): the foot's source line that furniture removal dropped ("来源：某县融媒体中心 2026-01-16").
     (rawFoot ? lastMatch(DATE_LINE, rawFoot.slice(-DATE_FOOT)) : null);
   if (date) return { year: Number(date[1] ?? date[2]) + yearEndShift(text, date[0]), source: 'date_line' };
+  const fileDate = FILE_NAME_DATE.exec(text.slice(0, DATE_TOP)) ?? (raw ? FILE_NAME_DATE.exec(raw.slice(0, DATE_TOP)) : null);
+  if (fileDate) return { year: Number(fileDate[1]), source: 'date_line' };
   const month = MONTH_AT_FOOT.exec(text.slice(-DATE_FOOT));
   if (month) return { year: Number(month[1]), source: 'date_line' };
   const opening = YEAR_OPENING.exec(text);
