@@ -51,4 +51,39 @@ describe('round 18 rules (rules18b)', () => {
     expect(extract('会议录音_松川县代表团讨论_20251345.txt' + body).reportYear).toBeNull();
     expect(extract('编号 20250113 松川县代表团讨论' + body).reportYear).toBeNull();
   });
+
+  const TURN = '会议录音_松川县代表团讨论_20250113.txt\n\n说话人2 00:01:05\n';
+
+  it('reads 是 after 预计 as the estimate’s verb, and still never after another word', () => {
+    const said = extract(TURN + '去年全县一般公共预算收入预计是九点八一亿元 增长百分之二点七\n');
+    expect(outcomes(said)).toEqual([
+      ['budget_revenue', 2024, 'level', '9.81'],
+      ['budget_revenue', 2024, 'growth', '2.7'],
+    ]);
+    expect(outcomes(extract(TURN + '去年全县社会消费品零售总额初步预计是63.5亿元\n'))).toEqual([['retail_sales', 2024, 'level', '63.5']]);
+    // 是 after a comparison opens another statement, as before.
+    expect(outcomes(extract(TURN + '去年全县社会消费品零售总额比全市平均是高的 前年是58亿元\n'))).toEqual([]);
+  });
+
+  it('drops a particle run into the words after the year a speaker opens on', () => {
+    const said = extract(TURN + '去年啊全县城镇新增就业三千一百二十人\n');
+    expect(outcomes(said)).toEqual([['new_urban_jobs', 2024, 'level', '3120']]);
+    expect(said.outcomes[0]?.quote).toContain('去年啊全县');
+    // A particle elsewhere run into a word stays (a name's own character is never dropped).
+    expect(outcomes(extract(TURN + '去年全县粮食总产量稳定在八万吨 呢绒产量增长百分之五\n'))).toEqual([['grain_output', 2024, 'level', '8']]);
+  });
+
+  it('opens the plan at a speaker’s answer that the year’s targets follow (这么定的, 这样安排的, 如下)', () => {
+    for (const cue of ['今年的目标报告里是这么定的', '今年的主要目标是这样安排的', '2025年的发展目标如下']) {
+      const said = extract(TURN + '去年全县城镇新增就业三千一百二十人\n\n说话人1 00:03:10\n' + cue + ' 城镇新增就业三千人以上 一般公共预算收入增长百分之三\n');
+      expect(targets(said)).toEqual([
+        ['new_urban_jobs', 2025, 'level', 'at_least', '3000'],
+        ['budget_revenue', 2025, 'growth', 'exact', '3'],
+      ]);
+      expect(outcomes(said)).toEqual([['new_urban_jobs', 2024, 'level', '3120']]);
+    }
+    // Without a figure's wording after it, the words open nothing ("目标这样定是合适的" is an opinion).
+    const opinion = extract(TURN + '去年全县城镇新增就业三千一百二十人 我觉得今年的目标这样定是合适的 大家有信心\n');
+    expect(targets(opinion)).toEqual([]);
+  });
 });

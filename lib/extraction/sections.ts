@@ -100,6 +100,9 @@ const PLAN_HEADING = new RegExp(
     // "今年目标怎么定?报告给出了答案:…", "2025年的目标是什么?": a question about this year's targets, answered after it.
     // Round 10n: …also after the interviewer's label ("记者:今年的目标是怎么定的?", "问:…").
     `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:(?:记者|问|主持人|Q)\\s?:\\s*)?(?:${YEAR}|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
+    // Round 18 (rules18b): a speaker's answer that this year's targets follow ("今年的目标报告里是这么定的 地区生产总值增长…",
+    // "2026年的主要目标是这样安排的"): 这么/这样/如下 after the targets, a figure (digits or Chinese numerals) within the next words.
+    `|(?:^|[\\n。!?;]|[ \\t])(?:(?:19|20)\\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标[^\\n\\d。,;:!?]{0,8}?(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?(?=[ \\t:,]*[^\\n\\d。]{0,12}?(?:\\d|百分之|[一二两三四五六七八九十][十百千万]))` +
     // "【目标2025】", "【奋进2025】": a bracketed heading naming the targets before the year (group 7).
     `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】` +
     // Round 11 (rules11a): a poster's heading of a bare year, a space and 目标 on a line of its own (group 8),
