@@ -86,4 +86,19 @@ describe('round 18 rules (rules18b)', () => {
     const opinion = extract(TURN + '去年全县城镇新增就业三千一百二十人 我觉得今年的目标这样定是合适的 大家有信心\n');
     expect(targets(opinion)).toEqual([]);
   });
+
+  it('reads a revenue’s short form after 其中 as the sub-item (其中税收 before a figure or a verb), never before another word', () => {
+    const deck = (row: string) => '第3页\n2024年 答卷\n一般公共预算收入 11.40亿元 ↑2.2%\n' + row + '\n城镇新增就业 3900人\n\n第4页\n2025年 主要预期目标\n地区生产总值 增长5%左右\n';
+    expect(outcomes(extract(deck('其中税收 8.02亿元 ↑0.6%')))).toEqual(expect.arrayContaining([
+      ['tax_revenue', 2024, 'level', '8.02'],
+      ['tax_revenue', 2024, 'growth', '0.6'],
+    ]));
+    expect(outcomes(extract(TURN + '去年全县一般公共预算收入增长2.2% 其中税收下降百分之一点五\n'))).toEqual([
+      ['budget_revenue', 2024, 'growth', '2.2'],
+      ['tax_revenue', 2024, 'growth', '-1.5'],
+    ]);
+    // Its share, or 税收 without 其中 (an enterprise's taxes), names no revenue.
+    expect(outcomes(extract(deck('其中税收占比 70.3%'))).some((o) => o[0] === 'tax_revenue')).toBe(false);
+    expect(outcomes(extract(deck('龙头企业税收 1.2亿元'))).some((o) => o[0] === 'tax_revenue')).toBe(false);
+  });
 });
