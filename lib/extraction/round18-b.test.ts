@@ -101,4 +101,13 @@ describe('round 18 rules (rules18b)', () => {
     expect(outcomes(extract(deck('其中税收占比 70.3%'))).some((o) => o[0] === 'tax_revenue')).toBe(false);
     expect(outcomes(extract(deck('龙头企业税收 1.2亿元'))).some((o) => o[0] === 'tax_revenue')).toBe(false);
   });
+
+  it('reads a state spaced off before a target row’s figure (a slide’s 止跌回稳 增长2%) as the figure’s lead-in, not a wording', () => {
+    const deck = (row: string) => '第4页\n2025年 主要预期目标\n地区生产总值 增长5%左右\n' + row + '\n城镇新增就业 3600人以上\n';
+    expect(targets(extract(deck('社会消费品零售总额 稳中有升 增长4.5%左右')))).toContainEqual(['retail_sales', 2025, 'growth', 'about', '4.5']);
+    expect(targets(extract(deck('一般公共预算收入 提质增效 增长3%以上')))).toContainEqual(['budget_revenue', 2025, 'growth', 'at_least', '3']);
+    // Another name between them is that indicator's row, and 其中 opens a sub-item: neither is a state.
+    const other = targets(extract(deck('固定资产投资 工业投资 增长12%')));
+    expect(other.some((t) => t[0] === 'fixed_asset_investment')).toBe(false);
+  });
 });
