@@ -110,4 +110,14 @@ describe('round 18 rules (rules18b)', () => {
     const other = targets(extract(deck('固定资产投资 工业投资 增长12%')));
     expect(other.some((t) => t[0] === 'fixed_asset_investment')).toBe(false);
   });
+
+  it('reads the wordings of a speaker’s list of targets as the list’s own (城乡居民收入增长和经济增长同步, 完成…下达的…任务)', () => {
+    const said = extract(TURN + '今年的目标县里是这么定的 一般公共预算收入增长百分之四 城乡居民收入增长与经济增长同步 城镇新增就业三千人以上 完成省里下达的节能减排任务 就这些\n');
+    expect(targets(said)).toEqual([
+      ['budget_revenue', 2025, 'growth', 'exact', '4'],
+      ['resident_income', 2025, 'growth', 'relative', null],
+      ['new_urban_jobs', 2025, 'level', 'at_least', '3000'],
+      ['energy_saving', 2025, 'growth', 'qualitative', null],
+    ]);
+  });
 });

@@ -141,6 +141,9 @@ const MAIN_CUE = new RegExp(
     String.raw`|(?<=发展的?)(?:主要预期目标|主要目标)[ \t]+(?![是为如任完实执])(?=[^\n。]{0,30}?(?:\d|百分之))` +
     // Round 13 (rules13b): "据了解,报告提出的2024年全区主要预期目标还包括:…" (after targets quoted by deputies), "主要目标包括:".
     '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):' +
+    // Round 18 (rules18b): a speaker's answer that the year's targets follow ("今年的目标报告里是这么定的 …", PLAN_HEADING) heads
+    // them as the list, wordings included ("城乡居民收入增长和经济增长同步").
+    String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
     `|${ANNOUNCED_CUE}|${PROPOSED_CUE}`,
   'g',
 );
