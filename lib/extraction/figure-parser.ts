@@ -229,7 +229,8 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     if (word === ',' && !/(?:计算|由负转正|负增长|扣除价格因素)(?:\(下同\))?$/.test(text.slice(from, pos))) break;
     if (word === ',' && (commas += 1) > 1) break;
     // 是 binds only right after the name ("…收入是11.85亿元"); after other words it opens another statement ("…,去年是205.8亿元").
-    if (word === '是' && pos !== from) break;
+    // Round 18 (rules18b): …or right after 预计 there ("地区生产总值预计是一百二十八点六亿元": an estimate spoken).
+    if (word === '是' && pos !== from && !/^(?:初步)?预计$/.test(text.slice(from, pos))) break;
     if (role === 'growth' || role === 'decline') verb = role;
     if (role === 'level' && verb === null) verb = 'level';
     if (role === 'cap') cap = true;

@@ -96,7 +96,12 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   // catalogue's 生产总值 indicator. Without a figure ("与经济增长同步") it names nothing.
   const product = keyBySpelling.get('地区生产总值') ?? keyBySpelling.get('生产总值');
   const economy = product ? [{ pattern: `经济(?=(?:增长|增速|成长率?)(?:目标)?(?:为|是|定为|设定为|定在|订为|订在)?(?:\\s?\\d|百分之))`, keys: [product] }] : [];
-  const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short, ...economy];
+  // Round 18 (rules18b): a sub-item after 其中 drops a revenue's 收入 before its figure ("其中税收 4.83亿元 ↓1.2%", "其中税收增长3%",
+  // a slide's or a speaker's short form): only there and only before a figure or a verb ("其中税收占比…" names no revenue).
+  const subItems = spellings
+    .filter((spelling) => /^\p{Script=Han}{2,}收入$/u.test(spelling.text))
+    .map((spelling) => ({ pattern: `(?<=其中[:]?[ \\t]?)${escapeRegExp(spelling.text.replace(/收入$/, ''))}(?=[ \\t]?(?:-?\\d|增长|下降|达到|完成|实现|[↑↓]))`, keys: [spelling.key] }));
+  const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short, ...economy, ...subItems];
   // One alternation, patterns first and then longest spelling first, so that at any
   // position the longest name wins ("单位地区生产总值能耗" over "地区生产总值").
   const pattern = new RegExp(

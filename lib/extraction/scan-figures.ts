@@ -182,7 +182,9 @@ const PARTNERS_THEN_SERIES = /^(?:(?:和|、|及)[\u4e00-\u9fff]{2,10}?(?:总额
 
 // Round 10: "固定资产投资止跌回稳、增长2%左右", "…止跌回稳，力争增长3%": a short state the indicator is to reach,
 // then its figure; the figure is the target (the state alone, read as a wording, was proposed instead).
-const STATE_BEFORE_FIGURE = /^[\u4e00-\u9fff]{2,6}[、,](?=(?:力争|努力|确保)?(?:增长|下降|达到)\s?\d)/;
+// Round 18 (rules18b): a slide's row or a copy without punctuation has a space where the comma stood ("固定资产投资 止跌回稳
+// 增长2%"); a name's words there ("…投资 工业投资 增长23%", "其中…") are another indicator's row, never a state.
+const STATE_BEFORE_FIGURE = /^(?:[\u4e00-\u9fff]{2,6}[、,]|[ \t](?!其中)[\u4e00-\u9fff]{2,6}(?<!投资|收入|总额|总值|产值|增加值|产量|就业|消费|出口|进口|税收|支出|利润)[ \t])(?=(?:力争|努力|确保)?(?:增长|下降|达到)\s?\d)/;
 
 // Round 13 (rules13c): a plan report's numbered item headed by the indicator alone, its figures in the sentence after
 // the stop ("1.地区生产总值。预计完成236.5亿元,增长5.6%", "(二)固定资产投资。全年增长4.6%"): the heading names them.

@@ -1,3 +1,4 @@
+import { blankContentsLists } from './contents-list';
 import { turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
@@ -101,6 +102,9 @@ const PLAN_HEADING = new RegExp(
     // "今年目标怎么定?报告给出了答案:…", "2025年的目标是什么?": a question about this year's targets, answered after it.
     // Round 10n: …also after the interviewer's label ("记者:今年的目标是怎么定的?", "问:…").
     `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:(?:记者|问|主持人|Q)\\s?:\\s*)?(?:${YEAR}|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
+    // Round 18 (rules18b): a speaker's answer that this year's targets follow ("今年的目标报告里是这么定的 地区生产总值增长…",
+    // "2026年的主要目标是这样安排的"): 这么/这样/如下 after the targets, a figure (digits or Chinese numerals) within the next words.
+    `|(?:^|[\\n。!?;]|[ \\t])(?:(?:19|20)\\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标[^\\n\\d。,;:!?]{0,8}?(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?(?=[ \\t:,]*[^\\n\\d。]{0,12}?(?:\\d|百分之|[一二两三四五六七八九十][十百千万]))` +
     // "【目标2025】", "【奋进2025】": a bracketed heading naming the targets before the year (group 7).
     `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】` +
     // Round 11 (rules11a): a poster's heading of a bare year, a space and 目标 on a line of its own (group 8),
@@ -139,6 +143,9 @@ const MAIN_CUE = new RegExp(
     String.raw`|(?<=发展的?)(?:主要预期目标|主要目标)[ \t]+(?![是为如任完实执])(?=[^\n。]{0,30}?(?:\d|百分之))` +
     // Round 13 (rules13b): "据了解,报告提出的2024年全区主要预期目标还包括:…" (after targets quoted by deputies), "主要目标包括:".
     '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):' +
+    // Round 18 (rules18b): a speaker's answer that the year's targets follow ("今年的目标报告里是这么定的 …", PLAN_HEADING) heads
+    // them as the list, wordings included ("城乡居民收入增长和经济增长同步").
+    String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
     `|${ANNOUNCED_CUE}|${PROPOSED_CUE}`,
   'g',
 );
@@ -222,11 +229,11 @@ const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,
 // (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
 const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
 // Month and day may be in Chinese numerals ("二〇二五年一月十日": the year is already in digits here).
-// Round 18 (rules18a): …or a recording's export file name, whose date is written as eight digits between its parts
-// ("录音转写_某县…会议_20260114.txt", "…_20260114_上午"): a real month and day, an underscore before and a separator after.
-const DATE_LINE = new RegExp(
-  `${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}|_((?:19|20)\\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?=[_.])`,
-);
+const DATE_LINE = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日|((?:19|20)\\d{2})[-/.]\\d{1,2}[-/.]\\d{1,2}`);
+// Round 18 (rules18b): a recording's or a document's exported file name heading the text may be its only date, written as
+// eight digits ("录音转写_某县代表团分组审议_20260119.txt", "会议纪要-20250108.docx"): a line ending with a file's
+// extension, the digits a valid month and day between separators.
+const FILE_NAME_DATE = /(?:^|\n)[^\n]{0,80}?(?:^|[_\-\s(（])((?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[_\-\s)）.])[^\n]{0,80}?\.(?:txt|docx?|pdf|srt|mp3|mp4|m4a|wav|aac|amr)[ \t]*(?=\n|$)/i;
 const PUBLISHED = /(?:发布时间|发布日期|发表时间|发表日期|发文日期|成文日期|更新时间|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]/;
 // A signature at the foot may give only the month: "(某区人民政府 2025年1月)", "时间是二〇二五年一月".
 const MONTH_AT_FOOT = new RegExp(`${YEAR} ?(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月(?:[)]|[ \\t]*(?:\\n|$))`);
@@ -299,7 +306,7 @@ const withoutOutline = (text: string) => text.replace(OUTLINE, (outline) => ' '.
  * still date the document.
  */
 export function findSections(written: string, givenYear?: number, raw?: string, rawFoot?: string): Sections {
-  const text = withoutOutline(written);
+  const text = blankContentsLists(withoutOutline(written));
   const bulletin = BULLETIN_TITLE.exec(text.slice(0, DATE_TOP));
   if (bulletin) {
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
@@ -660,7 +667,9 @@ function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: num
     lastMatch(DATE_LINE, text.slice(-DATE_FOOT)) ??
     // Round 11 (rules11a): the foot's source line that furniture removal dropped ("来源：某县融媒体中心 2026-01-16").
     (rawFoot ? lastMatch(DATE_LINE, rawFoot.slice(-DATE_FOOT)) : null);
-  if (date) return { year: Number(date[1] ?? date[2] ?? date[3]) + yearEndShift(text, date[0]), source: 'date_line' };
+  if (date) return { year: Number(date[1] ?? date[2]) + yearEndShift(text, date[0]), source: 'date_line' };
+  const fileDate = FILE_NAME_DATE.exec(text.slice(0, DATE_TOP)) ?? (raw ? FILE_NAME_DATE.exec(raw.slice(0, DATE_TOP)) : null);
+  if (fileDate) return { year: Number(fileDate[1]), source: 'date_line' };
   const month = MONTH_AT_FOOT.exec(text.slice(-DATE_FOOT));
   if (month) return { year: Number(month[1]), source: 'date_line' };
   const opening = YEAR_OPENING.exec(text);
