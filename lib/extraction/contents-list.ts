@@ -1,3 +1,13 @@
+// Listings of a report's parts name its review and its plan exactly as their headings will, and hold no figure:
+// both kinds are blanked to spaces of the same length (so every range still points at the text) before the
+// headings are looked for (sections.ts).
+
+// Round 18 (rules18a): a news item's sentence that lists the report's parts ("报告共分三个部分：一、2024年工作回顾；二、2025年目标
+// 任务和重点工作；三、…") names the parts, and neither reviews nor plans: its "2024年工作回顾" is no review heading, nor its
+// "2025年目标任务" the plan's start, which would take the real review after it for the plan. It is blanked to spaces (the same
+// length, so every range still points at the text) before the headings are looked for; it holds no figure (a percentage ends it).
+const OUTLINE = /(?:报告|全文)(?:共|一共|总共)?分为?[一二三四五六七八九十两\d]+个?部分[:：][^。\n%]*(?:。|(?=\n)|$)/g;
+
 // Round 18 (rules18b): a slide deck or a long report may open with its table of contents ("目录", then
 // "一 2025年工作回顾", "二 2026年目标任务", "三 重点工作"): the entries name the review and the plan exactly as
 // their headings will, so the sections would start in the contents and take last year's slides for the plan.
@@ -23,4 +33,9 @@ export function blankContentsLists(text: string): string {
     i = end - 1;
   }
   return changed ? lines.join('\n') : text;
+}
+
+/** The text with its part listings blanked: outline sentences and contents lists. */
+export function blankPartListings(text: string): string {
+  return blankContentsLists(text.replace(OUTLINE, (outline) => ' '.repeat(outline.length)));
 }

@@ -3,7 +3,7 @@
 // mechanism it fixes; the variants differ from the corpus texts in wording, order, names and kinds, and each has the cases
 // it must refuse.
 import { describe, expect, it } from 'vitest';
-import { blankContentsLists } from './contents-list';
+import { blankContentsLists, blankPartListings } from './contents-list';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 18 rules (rules18b)', () => {
@@ -38,6 +38,17 @@ describe('round 18 rules (rules18b)', () => {
     // 目录 inside a sentence heads nothing.
     const sentence = '报告附有项目目录\n一 2024年回顾\n二 2025年目标';
     expect(blankContentsLists(sentence)).toBe(sentence);
+  });
+
+  it('blanks both kinds of part listing in one pass, an outline sentence and a contents list, and nothing else', () => {
+    const text = '本报告共分三个部分：一、2024年回顾；二、2025年任务；三、保障措施。\n目录\n一 2024年回顾\n二 2025年任务\n地区生产总值增长6%左右。';
+    const blanked = blankPartListings(text);
+    expect(blanked.length).toBe(text.length);
+    expect(blanked).not.toMatch(/部分|回顾|任务/);
+    expect(blanked.endsWith('地区生产总值增长6%左右。')).toBe(true);
+    // A sentence naming parts but carrying a figure is no outline.
+    const figure = '报告分三个部分：一是增长6%。';
+    expect(blankPartListings(figure)).toBe(figure);
   });
 
   it('dates a transcription by the eight-digit date in its exported file name when nothing else dates it', () => {

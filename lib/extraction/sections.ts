@@ -1,4 +1,4 @@
-import { blankContentsLists } from './contents-list';
+import { blankPartListings } from './contents-list';
 import { turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
@@ -293,12 +293,6 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   return last;
 }
 
-// Round 18 (rules18a): a news item's sentence that lists the report's parts ("报告共分三个部分：一、2024年工作回顾；二、2025年目标
-// 任务和重点工作；三、…") names the parts, and neither reviews nor plans: its "2024年工作回顾" is no review heading, nor its
-// "2025年目标任务" the plan's start, which would take the real review after it for the plan. It is blanked to spaces (the same
-// length, so every range still points at the text) before the headings are looked for; it holds no figure (a percentage ends it).
-const OUTLINE = /(?:报告|全文)(?:共|一共|总共)?分为?[一二三四五六七八九十两\d]+个?部分[:：][^。\n%]*(?:。|(?=\n)|$)/g;
-const withoutOutline = (text: string) => text.replace(OUTLINE, (outline) => ' '.repeat(outline.length));
 
 /**
  * `text` is the prepared text (furniture removed); `raw`, when given, is the whole
@@ -306,7 +300,7 @@ const withoutOutline = (text: string) => text.replace(OUTLINE, (outline) => ' '.
  * still date the document.
  */
 export function findSections(written: string, givenYear?: number, raw?: string, rawFoot?: string): Sections {
-  const text = blankContentsLists(withoutOutline(written));
+  const text = blankPartListings(written);
   const bulletin = BULLETIN_TITLE.exec(text.slice(0, DATE_TOP));
   if (bulletin) {
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
