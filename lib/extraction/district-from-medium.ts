@@ -28,7 +28,12 @@ export function districtFromMedium(text: string): string | null {
     for (const match of part.matchAll(MEDIUM)) {
       const stem = match[1]!;
       // A stem that ends in a kind is a whole name ("兴隆县融媒"), read where names are read.
-      if (!PROVINCES.test(stem) && !SECTION_WORDS.test(stem) && !/[区县旗市]$/.test(stem)) return stem + kind;
+      if (PROVINCES.test(stem) || SECTION_WORDS.test(stem) || /[区县旗市]$/.test(stem)) continue;
+      // A city's paper reprinting its county's story: the text names the stem as a city ("安平市委", "安平市各县区")
+      // while its congress is a county's or a district's, so the stem is the city's, not the county's, and the county
+      // stays unnamed rather than misnamed.
+      if (kind !== '市' && text.includes(stem + '市')) return null;
+      return stem + kind;
     }
   }
   return null;

@@ -49,6 +49,9 @@ describe('round 16 rules (rules16a)', () => {
       expect(districtFromMedium('记者 王林 现场报道\n县十八届人大三次会议开幕')).toBeNull();
       expect(districtFromMedium('石岭县融媒 2025年1月16日\n县十八届人大三次会议开幕')).toBeNull();
       expect(districtFromMedium('兰塘新闻\n区十二届人大三次会议开幕 市十七届人大三次会议提出')).toBeNull();
+      // A city's paper (the text names its stem as a city) reprinting a county's story names no county.
+      expect(districtFromMedium('安平日报 2025年1月16日\n县十八届人大三次会议开幕\n安平市委常委出席')).toBeNull();
+      expect(districtFromMedium('安平日报 2025年1月16日\n市十八届人大三次会议开幕\n安平市委书记出席')).toBe('安平市');
       // No congress of its own: the medium's place may be the city, the province or anything.
       expect(districtFromMedium('兰塘新闻\n今年全县地区生产总值增长6%')).toBeNull();
     });
