@@ -1,0 +1,36 @@
+// Rules of round 19 (rules19c: PDF copies and text without punctuation from retired eval14), each reduced to the few lines
+// that carry it (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from the
+// corpus texts in wording, order, indicator and figures, and each has the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { readGlyphCodes } from './glyph-codes';
+
+describe('round 19 rules (rules19c)', () => {
+  it('reads a PDF\'s glyph numbers as their characters ("(cid:8)" for "%", "(cid:3)" for a space), never as digits', () => {
+    const text =
+      '一、2025年工作回顾\n全区完成一般公共预算收入8.64亿元，同比增长3.2(cid:8)；规模以上工业增加值增长11(cid:8)。\n' +
+      '二、2026年主要预期目标\n地区生产总值增长6(cid:8)左右；城镇调查失业率控制在5.5(cid:8)以内。\n';
+    const result = extract(text);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['budget_revenue', 2025, 'level', '8.64'],
+      ['budget_revenue', 2025, 'growth', '3.2'],
+      ['industrial_value_added', 2025, 'growth', '11'],
+    ]);
+    // The quote is the original text, token and all.
+    expect(result.targets[0]!.quote).toContain('6(cid:8)左右');
+    // Every place is kept (one character for one) and the character takes the token's last place.
+    expect(readGlyphCodes('增长5(cid:8)')).toHaveLength('增长5(cid:8)'.length);
+    expect(readGlyphCodes('增长5(cid:8)').replace(/\u200b/g, '')).toBe('增长5%');
+    expect(readGlyphCodes('某(cid:3)县').replace(/\u200b/g, '')).toBe('某 县');
+    // A digit's glyph number (its order may be another font's) and a number outside the printable range are garbled, never
+    // guessed: the figure holding one is not read.
+    expect(readGlyphCodes('7(cid:21)(cid:1234)').replace(/\u200b/g, '')).toBe('7■■');
+    expect(targets(extract('二、2026年主要预期目标\n地区生产总值增长(cid:25).5%左右。\n'))).toEqual([]);
+    // Text without tokens is left as it is, brackets and all.
+    expect(readGlyphCodes('增长5%(cid)')).toBe('增长5%(cid)');
+  });
+});
