@@ -33,4 +33,29 @@ describe('round 19 rules (rules19c)', () => {
     // Text without tokens is left as it is, brackets and all.
     expect(readGlyphCodes('增长5%(cid)')).toBe('增长5%(cid)');
   });
+
+  it('opens the plan where a speaker says what was noted or read of this year\'s targets ("今年目标我记的是 …")', () => {
+    const review = '—————  2026-01-14  —————\n[语音转文字] 去年全县地区生产总值增长百分之五点二 城镇新增就业两千一百人\n';
+    for (const cue of ['今年的目标我这里记的是', '今年主要目标报告里写的是', '今年目标我们列的是']) {
+      const result = extract(review + `[语音转文字] ${cue} 地区生产总值增长百分之六 城镇新增就业两千人以上 大家核对一下\n`);
+      expect(targets(result)).toEqual([
+        ['gdp', 2026, 'growth', 'exact', '6'],
+        ['new_urban_jobs', 2026, 'level', 'at_least', '2000'],
+      ]);
+    }
+    // Without the speaker's 记的是/写的是 (what the speaker did, not what the report set) the figures stay last year's.
+    const plain = extract(review + '[语音转文字] 今年的会我这里记了 地区生产总值增长百分之六 城镇新增就业两千人以上\n');
+    expect(targets(plain)).toEqual([]);
+  });
+
+  it('reads a chat message that adds last year\'s figures after the targets ("[语音转文字] 还有去年…") as last year\'s', () => {
+    const plan = '—————  2026-01-14  —————\n[语音转文字] 今年目标我记的是 地区生产总值增长百分之六左右 城镇新增就业两千人以上\n';
+    for (const opener of ['[语音转文字] 还有去年', '[语音] 另外去年', '此外去年']) {
+      const result = extract(plan + `${opener}粮食 播种面积是三十二点五万亩 这个也核对一下\n`);
+      expect(outcomes(result).filter(([key]) => key === 'grain_area')).toEqual([['grain_area', 2025, 'level', '32.5']]);
+    }
+    // A tag or connective before anything but last year opens no look back: the plan's figure is a target.
+    const still = extract(plan + '[语音转文字] 还有粮食 播种面积稳定在三十二万亩以上\n');
+    expect(outcomes(still).filter(([key]) => key === 'grain_area')).toEqual([]);
+  });
 });
