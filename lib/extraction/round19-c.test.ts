@@ -58,4 +58,14 @@ describe('round 19 rules (rules19c)', () => {
     const still = extract(plan + '[语音转文字] 还有粮食 播种面积稳定在三十二万亩以上\n');
     expect(outcomes(still).filter(([key]) => key === 'grain_area')).toEqual([]);
   });
+
+  it('reads 社消零, a speaker\'s short name of retail sales, as 社零 is read', () => {
+    const text = '—————  2026-01-14  —————\n[语音转文字] 去年社消零是四十二点三亿元 增长百分之四点六\n[语音转文字] 今年目标我记的是 社消零增长百分之五左右\n';
+    const result = extract(text);
+    expect(targets(result)).toEqual([['retail_sales', 2026, 'growth', 'about', '5']]);
+    expect(outcomes(result)).toEqual([
+      ['retail_sales', 2025, 'level', '42.3'],
+      ['retail_sales', 2025, 'growth', '4.6'],
+    ]);
+  });
 });
