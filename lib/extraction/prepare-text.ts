@@ -23,6 +23,7 @@ import { FILLER } from './speech-fillers';
 import { spaceCellBoundaries } from './space-cells';
 import { timeStampPrefix } from './time-stamp-prefix';
 import { toSimplified } from './traditional';
+import { findWatermarks } from './watermark-lines';
 
 export type PreparedText = {
   original: string;
@@ -346,6 +347,8 @@ function findFurniture(lines: Line[]): boolean[] {
       else furniture[index] = true;
     }
   });
+  // Round 19 (rules19c): a watermark's line spliced into sentences (watermark-lines.ts).
+  for (const index of findWatermarks(lines.map((line) => line.text))) furniture[index] = true;
   // A list of other articles, each a headline with its date ("全区一般公共预算收入增长6.5% 2024-12-30"):
   // a sidebar or a "最新动态" box, whose figures are other texts' (other years, part-years, other
   // places). Two such lines in a row make a list; a single dated line may be the page's own title.

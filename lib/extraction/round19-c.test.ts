@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { readGlyphCodes } from './glyph-codes';
+import { findWatermarks } from './watermark-lines';
 
 describe('round 19 rules (rules19c)', () => {
   it('reads a PDF\'s glyph numbers as their characters ("(cid:8)" for "%", "(cid:3)" for a space), never as digits', () => {
@@ -67,5 +68,35 @@ describe('round 19 rules (rules19c)', () => {
       ['retail_sales', 2025, 'level', '42.3'],
       ['retail_sales', 2025, 'growth', '4.6'],
     ]);
+  });
+
+  it('drops a watermark\'s line spliced into sentences ("仅供参阅 请勿外传" between two halves of one clause), seen twice or more', () => {
+    const stamp = '        仅供参阅 请勿外传';
+    // A page's text layer: every line of a paragraph as wide as the page, the stamp after the paragraph's second line.
+    const page = (paragraph: string) => {
+      const lines = paragraph.match(/.{1,28}/g)!;
+      return [...lines.slice(0, 2), stamp, ...lines.slice(2)].join('\n');
+    };
+    const text =
+      '一、2025年工作回顾\n' +
+      page('2025年，全区上下攻坚克难，经济运行稳中有进。全年完成地区生产总值186.4亿元，增长5.6%；城镇居民人均可支配收入41250元，增长5.1%；规上工业增加值增长7.2%。') +
+      '\n二、2026年主要目标\n' +
+      page('综合考虑各方面因素，主要预期目标为：地区生产总值增长6%左右；一般公共预算收入增长5%；城镇新增就业2600人以上；粮食产量稳定在18万吨以上。') +
+      '\n';
+    const result = extract(text);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['budget_revenue', 2026, 'growth', 'exact', '5'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '2600'],
+      ['grain_output', 2026, 'level', 'at_least', '18'],
+    ]);
+    expect(outcomes(result).filter(([key]) => key === 'urban_income')).toEqual([
+      ['urban_income', 2025, 'level', '41250'],
+      ['urban_income', 2025, 'growth', '5.1'],
+    ]);
+    // A label repeated between figures (an infographic's), a heading repeated after whole sentences, or a stamp met once is kept.
+    expect(findWatermarks(['地区生产总值', '186.4亿元', '增长5.6%', '地区生产总值', '增长6%左右'])).toEqual([]);
+    expect(findWatermarks(['全年完成地区生产总值186.4亿元，增长5.6%。', '重点工作', '推进园区建设，新建标准厂房十栋。', '重点工作', '抓好项目'])).toEqual([]);
+    expect(findWatermarks(['全年完成地区生产总值186.4亿元，增长5.6%；城镇', stamp, '居民人均可支配收入41250元。'])).toEqual([]);
   });
 });
