@@ -97,7 +97,11 @@ const DIVIDER = /^[\u2500-\u257f\u2014\u2015_=~\-]{4,}$/;
 const HAS_PUNCTUATION = /[。！？!?；;，,：:]/;
 const LINE_NUMBER = /^(\s*)(\d{1,3})、/;
 // A unit or a qualifier ends a figure only after one: "…常住居民人" and "…规模以上" are cut words.
-const FIGURE_END = /(?:\d|%|\d\s?[万亿千百]?(?:元|人|户|吨|斤|亩|公?顷|家|个))(?:\s?(?:以上|以内|以下|左右|上下))?$/;
+// Round 19 (rules19c): …or in Chinese numerals, as speech-to-text writes figures ("…增长百分之九点一", "…稳定在十二点六万亩"): a caption
+// copy's line ending on one is a whole clause too, never joined to the next clause's name ("…十二点六万亩粮食总产量…").
+const FIGURE_END = /(?:\d|%|\d\s?[万亿千百]?(?:元|人|户|吨|斤|亩|公?顷|家|个)|百分之[〇零一二两三四五六七八九十百点]+|[〇零一二两三四五六七八九十百千万点]+[万亿]?(?:元|人|户|吨|斤|亩|公?顷))(?:\s?(?:以上|以内|以下|左右|上下))?$/;
+// (Read on the line's last characters only: a run of numerals as long as a text is never matched over and over.)
+const endsOnFigure = (line: string) => FIGURE_END.test(line.slice(-24));
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,;、。)])/;
 // A line that ends inside a number: "…控制在5.", "…增长1".
 const CUT_FIGURE = /\d\.?$/;
@@ -379,7 +383,7 @@ function findFurniture(lines: Line[]): boolean[] {
     const header = lines[following]!.text.trim();
     // …also when the line after the header goes on with the figure's unit ("…就业3650" / "人。").
     const after = lines.slice(following + 1).find((next) => next.text.trim() !== '')?.text.trim() ?? '';
-    const cut = !SENTENCE_END.test(before) && (!FIGURE_END.test(before) || (/\d$/.test(before) && FIGURE_GOES_ON.test(after)));
+    const cut = !SENTENCE_END.test(before) && (!endsOnFigure(before) || (/\d$/.test(before) && FIGURE_GOES_ON.test(after)));
     // The header may name years ("某县2024年计划执行情况与2025年计划草案的报告"), never a figure.
     // Round 13 (rules13b): …or the year in brackets ("某县人民政府工作报告(2024)").
     const figureless = !/\d/.test(header.replace(/(?:19|20)\d{2} ?年|\((?:19|20)\d{2}\)/g, ''));
@@ -465,7 +469,7 @@ function besidePageNumber(lines: Line[], index: number): boolean {
 function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string, caption: (index: number) => boolean = () => false): Set<number> {
   const divider = (index: number) => DIVIDER.test(lines[index]!.text.trim());
   const content = lines
-    .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
+    .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !endsOnFigure(line.text.trimEnd()), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index) && !divider(index));
   const joins = new Set<number>();
   // Round 13 (rules13b): "白鹭洲区2025年国民经济和社会发展计划执行情况与" over "2026年国民经济和社会发展计划草案的报告": a line
@@ -533,7 +537,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // Round 12 (rules12b): a digit goes on only from a digit; after a % or a unit it starts the next sentence
     // ("…城镇登记失业率2.8%" above "2024年全区…": an OCR'd summary, one sentence a line, no punctuation).
     const written = lines[line.index]!.text.trimEnd();
-    const rowEnds = FIGURE_END.test(written) && !(FIGURE_GOES_ON.test(following) && !(/[^\d.]$/.test(written) && /^\d/.test(following)));
+    const rowEnds = endsOnFigure(written) && !(FIGURE_GOES_ON.test(following) && !(/[^\d.]$/.test(written) && /^\d/.test(following)));
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
     // Round 13 (rules13b): …nor a row laid out with spaces (alignedRow); (rules13c) nor a typed table's numbered row, its cells
     // aligned by runs of spaces ("2  规模以上工业增加值增长(%) 6.8  7" above "3  城镇新增就业(万人)  1.21    1.2").

@@ -99,4 +99,14 @@ describe('round 19 rules (rules19c)', () => {
     expect(findWatermarks(['全年完成地区生产总值186.4亿元，增长5.6%。', '重点工作', '推进园区建设，新建标准厂房十栋。', '重点工作', '抓好项目'])).toEqual([]);
     expect(findWatermarks(['全年完成地区生产总值186.4亿元，增长5.6%；城镇', stamp, '居民人均可支配收入41250元。'])).toEqual([]);
   });
+
+  it('ends a caption line on a figure in Chinese numerals as on one in digits ("…稳定在八点四万亩" over "粮食总产量…")', () => {
+    const text =
+      '新闻字幕 2026年1月15日\n报告指出2025年\n全区地区生产总值预计完成八十四点二亿元\n同比增长百分之六点一\n城镇居民人均可支配收入四万一千三百元\n' +
+      '增长百分之五点三\n农村居民人均可支配收入一万八千七百二十元\n增长百分之七点六\n一般公共预算收入完成三点一二亿元\n增长百分之四点四\n' +
+      '油菜播种面积稳定在八点四万亩\n粮食总产量达到六点三五万吨\n报告指出\n2026年全区经济社会发展的主要预期目标是\n地区生产总值增长百分之六左右\n';
+    const read = outcomes(extract(text));
+    expect(read).toContainEqual(['grain_output', 2025, 'level', '6.35']);
+    expect(read).toContainEqual(['budget_revenue', 2025, 'growth', '4.4']);
+  });
 });
