@@ -109,4 +109,21 @@ describe('round 19 rules (rules19c)', () => {
     expect(read).toContainEqual(['grain_output', 2025, 'level', '6.35']);
     expect(read).toContainEqual(['budget_revenue', 2025, 'growth', '4.4']);
   });
+
+  it('reads a footnote at the end of a preview copy ("1 同口径增长…" over "......" or the preview\'s notice) at its marker', () => {
+    const body =
+      '一、2025年工作回顾\n预计全年地区生产总值 218.6 亿元，增长 5.2%；一般公共预算收入 7.84 亿元，增长 2.3%1，其中税收收入 5.1 亿元。\n' +
+      '二、2026年主要目标\n地区生产总值增长 5.5% 左右；一般公共预算收入增长 4%。\n1 剔除上年一次性收入后，一般公共预算收入同口径增长 6.1%。\n';
+    for (const cut of ['......\n', '（试读结束，下载后阅读全文）\n', '']) {
+      const read = outcomes(extract(body + cut)).filter(([key]) => key === 'budget_revenue');
+      expect(read).toEqual([
+        ['budget_revenue', 2025, 'level', '7.84'],
+        ['budget_revenue', 2025, 'growth', '2.3'],
+        ['budget_revenue', 2025, 'growth', '6.1'],
+      ]);
+    }
+    // A numbered line with prose after it is no note at the page's foot: the marker stays a digit and nothing moves.
+    const prose = outcomes(extract(body + '三、重点工作\n抓好项目建设。\n')).filter(([key]) => key === 'budget_revenue');
+    expect(prose).not.toContainEqual(['budget_revenue', 2025, 'growth', '6.1']);
+  });
 });
