@@ -126,4 +126,14 @@ describe('round 19 rules (rules19c)', () => {
     const prose = outcomes(extract(body + '三、重点工作\n抓好项目建设。\n')).filter(([key]) => key === 'budget_revenue');
     expect(prose).not.toContainEqual(['budget_revenue', 2025, 'growth', '6.1']);
   });
+
+  it('reads a footnote over a gazette\'s running footer and the page number ("① …" / "某县人民政府公报  2026年第1期" / "— 4 —")', () => {
+    const page = (footer: string) =>
+      '一、2025年工作回顾\n预计全年地区生产总值218.6亿元，增长5.2%；一般公共预算收入完成7.84亿元，增长2.3%①；城镇新增就业2100人。\n\n' +
+      '①扣除上年一次性土地出让收入影响，同口径增长6.1%。\n\n' + footer + '\n— 4 —\n\n二、2026年主要目标\n地区生产总值增长5.5%左右。\n';
+    const read = (footer: string) => outcomes(extract(page(footer))).filter(([key]) => key === 'budget_revenue');
+    expect(read('青岭县人民政府公报                      2026年第1期')).toContainEqual(['budget_revenue', 2025, 'growth', '6.1']);
+    // A line of prose between the note and the page number is the page's text: the note is not at its foot.
+    expect(read('全县上下齐心协力，各项工作稳步推进。')).not.toContainEqual(['budget_revenue', 2025, 'growth', '6.1']);
+  });
 });
