@@ -136,4 +136,12 @@ describe('round 19 rules (rules19c)', () => {
     // A line of prose between the note and the page number is the page's text: the note is not at its foot.
     expect(read('全县上下齐心协力，各项工作稳步推进。')).not.toContainEqual(['budget_revenue', 2025, 'growth', '6.1']);
   });
+
+  it('reads 增加至/增加直 before a rate\'s verb as 增加值, a homophone speech-to-text writes ("规模以上工业增加直增长…")', () => {
+    const text = (name: string) => `新闻字幕 2026年1月15日\n报告指出2025年\n${name}同比增长百分之九点四\n报告指出\n2026年全县主要预期目标是\n地区生产总值增长百分之六左右\n`;
+    for (const name of ['规上工业增加至', '规模以上工业增加直'])
+      expect(outcomes(extract(text(name)))).toEqual([['industrial_value_added', 2025, 'growth', '9.4']]);
+    // "增加至" before an amount means "increased to": no name is made of it.
+    expect(outcomes(extract('新闻字幕 2026年1月15日\n报告指出2025年\n全县企业数量增加至三百二十户\n')).filter(([key]) => key === 'industrial_value_added')).toEqual([]);
+  });
 });
