@@ -73,12 +73,12 @@ export function findFootnotes(lines: FootnoteLine[]): Footnote[] {
     // At a page's foot: under a rule, or over the page number.
     const ruled = before >= 0 && RULE.test(lines[before]!.text);
     // Round 19 (rules19c): …or where the copy itself ends: a sharing site's preview cuts the document after the first pages' notes
-    // ("1 同口径增长5.4%。" over "......" and "(试读结束…)"), or the text simply stops there.
+    // ("1 同口径增长5.4%。" over "......" and "(试读结束…)").
     // …or over a gazette's running footer ("某县人民政府公报    2026年第1期", no punctuation) and the page number under it.
     let underFooter = after + 1;
     while (underFooter < lines.length && blank(underFooter)) underFooter += 1;
     const footer = after < lines.length && underFooter < lines.length && !/[，,。；;：:]/.test(lines[after]!.text) && PAGE_NUMBER.test(lines[underFooter]!.text.trim());
-    const footed = after >= lines.length || PAGE_NUMBER.test(lines[after]!.text.trim()) || COPY_CUT.test(lines[after]!.text) || footer;
+    const footed = after < lines.length && (PAGE_NUMBER.test(lines[after]!.text.trim()) || COPY_CUT.test(lines[after]!.text) || footer);
     // A table's numbered rows ("1  地区生产总值增长(%)  5.1  6左右") are no notes.
     // Round 18 (rules18c): the gap after the note's own number ("1  统计口径为…") is the note's, not a table's cell gap.
     const tabular = group.some(({ first, last }) =>

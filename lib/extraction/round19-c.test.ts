@@ -114,7 +114,7 @@ describe('round 19 rules (rules19c)', () => {
     const body =
       '一、2025年工作回顾\n预计全年地区生产总值 218.6 亿元，增长 5.2%；一般公共预算收入 7.84 亿元，增长 2.3%1，其中税收收入 5.1 亿元。\n' +
       '二、2026年主要目标\n地区生产总值增长 5.5% 左右；一般公共预算收入增长 4%。\n1 剔除上年一次性收入后，一般公共预算收入同口径增长 6.1%。\n';
-    for (const cut of ['......\n', '（试读结束，下载后阅读全文）\n', '']) {
+    for (const cut of ['......\n', '（试读结束，下载后阅读全文）\n']) {
       const read = outcomes(extract(body + cut)).filter(([key]) => key === 'budget_revenue');
       expect(read).toEqual([
         ['budget_revenue', 2025, 'level', '7.84'],
@@ -122,9 +122,11 @@ describe('round 19 rules (rules19c)', () => {
         ['budget_revenue', 2025, 'growth', '6.1'],
       ]);
     }
-    // A numbered line with prose after it is no note at the page's foot: the marker stays a digit and nothing moves.
-    const prose = outcomes(extract(body + '三、重点工作\n抓好项目建设。\n')).filter(([key]) => key === 'budget_revenue');
-    expect(prose).not.toContainEqual(['budget_revenue', 2025, 'growth', '6.1']);
+    // A numbered line with prose after it, or at the text's end without a cut, is no note at a page's foot: nothing moves.
+    for (const after of ['三、重点工作\n抓好项目建设。\n', '']) {
+      const prose = outcomes(extract(body + after)).filter(([key]) => key === 'budget_revenue');
+      expect(prose).not.toContainEqual(['budget_revenue', 2025, 'growth', '6.1']);
+    }
   });
 
   it('reads a footnote over a gazette\'s running footer and the page number ("① …" / "某县人民政府公报  2026年第1期" / "— 4 —")', () => {
@@ -143,5 +145,17 @@ describe('round 19 rules (rules19c)', () => {
       expect(outcomes(extract(text(name)))).toEqual([['industrial_value_added', 2025, 'growth', '9.4']]);
     // "增加至" before an amount means "increased to": no name is made of it.
     expect(outcomes(extract('新闻字幕 2026年1月15日\n报告指出2025年\n全县企业数量增加至三百二十户\n')).filter(([key]) => key === 'industrial_value_added')).toEqual([]);
+  });
+
+  it('reads an adjusted rate parted by spaces in text without punctuation ("…增长2.3% 剔除上年一次性因素后 同口径增长4.9%")', () => {
+    const text = (adjustment: string) => `2025年工作回顾\n全县一般公共预算收入完成九点六二亿元 下降百分之一点四 ${adjustment} 同口径增长百分之三点八 城镇新增就业两千人\n`;
+    for (const adjustment of ['剔除上年一次性土地收入因素', '扣除留抵退税影响后'])
+      expect(outcomes(extract(text(adjustment))).filter(([key, , measure]) => key === 'budget_revenue' && measure === 'growth')).toEqual([
+        ['budget_revenue', 2025, 'growth', '-1.4'],
+        ['budget_revenue', 2025, 'growth', '3.8'],
+      ]);
+    // A part of the total taken out ("扣除房地产开发投资后") is no basis of the whole: its rate is not the indicator's.
+    const part = outcomes(extract('2025年工作回顾\n全县固定资产投资增长百分之六点一 扣除房地产开发投资后 增长百分之九点二\n'));
+    expect(part).toEqual([['fixed_asset_investment', 2025, 'growth', '6.1']]);
   });
 });
