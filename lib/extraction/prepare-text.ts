@@ -511,7 +511,9 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       // (Not a typed table's numbered row over the next: "2  …增长(%) 6.8  7" / "3  城镇新增就业(万人)  1.21  1.2".)
       if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following) && !SPACED_ROW.test(written.trim()) && !SPACED_ROW.test(following)) joins.add(line.index);
       // A table row (tab-separated cells) is never a wrapped line.
-      const inBand = band !== null && filled(line.index) >= band - PAGE_BAND && filled(line.index) <= band;
+      // Round 19 (rules19c): …or one half-place over it: a line holding several half-width figures ("增长7%左右…增长10%以上") is set a
+      // little wide, never a whole character wider.
+      const inBand = band !== null && filled(line.index) >= band - PAGE_BAND && filled(line.index) <= band + 1;
       const fullWidth = (inBand || (width !== null && written.length >= width - 1 && written.length <= width + 2)) && !written.includes('\t') && !following.includes('\t');
       // A title ("…统计公报") has no punctuation; a line of prose cut by the page has some.
       if (fullWidth && line.open && HAS_PUNCTUATION.test(written) && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);

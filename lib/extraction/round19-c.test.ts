@@ -158,4 +158,27 @@ describe('round 19 rules (rules19c)', () => {
     const part = outcomes(extract('2025年工作回顾\n全县固定资产投资增长百分之六点一 扣除房地产开发投资后 增长百分之九点二\n'));
     expect(part).toEqual([['fixed_asset_investment', 2025, 'growth', '6.1']]);
   });
+
+  it('joins a PDF line one half-place wider than the page\'s band (half-width figures set it wide) to the rest of its clause', () => {
+    const text = (cut: string) =>
+      [
+        '一、2025年工作回顾',
+        '全区上下攻坚克难，经济运行总体平稳，稳中有进好于预。',
+        '全年新签约亿元以上项目四十个，协议投资额创历史新高。',
+        '新登记经营主体两千户，年末经营主体总数继续稳步增长。',
+        '城乡居民收入稳步提高，就业形势保持总体稳定态势良好。',
+        '全年接待游客八百万人次，旅游收入增长18.5%，新高。',
+        '全年新增高新技术企业38家，总数达到216家，创新高。',
+        '二、2026年主要目标',
+        '2026年，全区经济社会发展的主要预期目标是：地区生产',
+        cut,
+        '资产投资增长8%，一般公共预算收入增长5%。',
+      ].join('\n') + '\n';
+    // The page's lines fill 49–52 half-places; the cut line 53.
+    const wide = targets(extract(text('总值增长7%左右，规模以上工业增加值增长10%以上，及固定')));
+    expect(wide).toContainEqual(['fixed_asset_investment', 2026, 'growth', 'exact', '8']);
+    // A line a whole character wider (55) is no line of this page's width: it is not joined by its width.
+    const wider = targets(extract(text('总值增长7%左右，规模以上工业增加值增长10%以上，以及固定')));
+    expect(wider.filter(([key]) => key === 'fixed_asset_investment')).toEqual([]);
+  });
 });
