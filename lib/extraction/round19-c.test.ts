@@ -181,4 +181,22 @@ describe('round 19 rules (rules19c)', () => {
     const wider = targets(extract(text('总值增长7%左右，规模以上工业增加值增长10%以上，以及固定')));
     expect(wider.filter(([key]) => key === 'fixed_asset_investment')).toEqual([]);
   });
+
+  it('goes on with a list wrapped right after a figure in a text without any punctuation (an OCR copy), up to the work', () => {
+    const list =
+      '识别结果 2026-01-20\n一 2025年工作回顾\n全区地区生产总值增长5.1% 城镇新增就业2300人\n二 2026年主要目标\n' +
+      '2026年全区经济社会发展主要预期目标是 地区生产总值增长6%左右 一般公共预算收入增长4%\n' +
+      '居民人均可支配收入增长与经济增长同步 城镇新增就业2000人以上 完成市下达的节能减排目标\n';
+    const work = '我们将重点抓好以下几个方面工作 全年实施重点项目60个 工业投资增长15%\n';
+    expect(targets(extract(list + work))).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['budget_revenue', 2026, 'growth', 'exact', '4'],
+      ['resident_income', 2026, 'growth', 'relative', null],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '2000'],
+      ['energy_saving', 2026, 'growth', 'qualitative', null],
+    ]);
+    // With punctuation anywhere the page's line ends where its clause does: the list is its sentence, as before.
+    const punctuated = targets(extract(list.replace('增长4%\n', '增长4%。\n') + work));
+    expect(punctuated.filter(([key]) => key === 'energy_saving' || key === 'resident_income')).toEqual([]);
+  });
 });

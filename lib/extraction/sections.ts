@@ -718,10 +718,15 @@ const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标�
  * From each cue to the end of its sentence; when the cue opens a list (ends with ":" or
  * items end with "；"/"，"), the following list lines belong to the block too.
  */
+// Round 19 (rules19c): no clause mark anywhere in the text (see findMainBlocks), and the wordings of a target such a text states.
+const UNPUNCTUATED_TEXT_MARK = /[。，,;；、]/;
+const TURNED_TO_WORK = /方面工作|重点工作|抓好|项目/;
+const UNPUNCTUATED_WORDING = /(?:与|和|同)经济增长(?:基本)?同步|下达的?[^\d\s]{0,8}?(?:目标任务|任务|目标)/;
 function findMainBlocks(text: string, from: number): Range[] {
   const blocks: Range[] = [];
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   cue.lastIndex = from;
+  const unpunctuated = !UNPUNCTUATED_TEXT_MARK.test(text);
   for (const match of text.matchAll(cue)) {
     // "报告把今年全区GDP预期目标定为增长6%左右": the name stands before a cue that sets a figure, so the
     // block opens with the cue's clause.
@@ -775,7 +780,14 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (NEXT_PART_HEADING.test(next.text)) break;
       // Round 15 (rules15b): …and at a line that turns to the work ("我们将重点抓好以下九个方面工作" over "一是 …工业投资增长10%以上").
       if ((bareLines || captionRun) && turnsToWork(next.text)) break;
-      if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
+      // Round 19 (rules19c): a text without any punctuation (an OCR copy that dropped it) wraps its list's paragraph at the page's
+      // width, the wrap falling anywhere, even right after a figure: the next line that states a target (a figure, or a wording
+      // such as 与经济增长同步 / 完成…下达的…目标) goes on with the list; a line of neither (为实现上述目标 …) ends it.
+      // Only the very next line, and never once the list has turned to the year's work (抓好…方面工作, 项目: tasks' figures).
+      const wrappedOn =
+        unpunctuated && !bareLines && !captionRun && !isItem && next.start === end + 1 && !turnsToWork(next.text) && !TURNED_TO_WORK.test(piece) && !TURNED_TO_WORK.test(next.text) &&
+        (HAS_FIGURE.test(next.text) || UNPUNCTUATED_WORDING.test(next.text));
+      if (!(bareNext || wrappedOn || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
       if (partForm !== null && headingForm(next.text) === partForm) break;
