@@ -253,3 +253,19 @@ describe('indicator aliases migration (round 17, rules17c)', () => {
     expect(INDICATORS.find((indicator) => indicator.key === 'fdi')!.aliases).toContain('到位外资');
   });
 });
+
+describe('indicator aliases migration (round 19, rules19c)', () => {
+  it('appends 社消零 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round19c', `
+      ('retail_sales', '社会消费品零售总额', 'Total retail sales of consumer goods', ARRAY['社零', '管理员别名'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'gdp', aliases: null },
+      { key: 'retail_sales', aliases: ['社零', '管理员别名', '社消零'] },
+    ]);
+  });
+
+  it('adds the same spelling the catalogue seeds new databases with', () => {
+    expect(INDICATORS.find((indicator) => indicator.key === 'retail_sales')!.aliases).toContain('社消零');
+  });
+});

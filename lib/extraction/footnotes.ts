@@ -39,6 +39,8 @@ const OWN_RATE = /^[,，]\s*(?:同比|比上年)?(?:增长|下降)\s?-?\d+(?:\.\
 const DEFINITION = /(?:口径|范围|标准)(?:为|是)|是指|[^\d]即[^\d]|下同/;
 // Round 18 (rules18c): a marker on the name is read after the name's figure and its own rate ("收入1完成9.1亿元,增长2.6%").
 const NAMED_FIGURE = /^(?:同比|比上年)?(?:增长|下降|完成|达到|实现)[^,，;；。\n]*?\d[^,，;；。\n]*(?:[,，]\s*(?:同比|比上年)?(?:增长|下降)\s?-?\d+(?:\.\d+)?\s?%)?/;
+// A preview's cut: an ellipsis line, or the site's notice that the preview ends.
+const COPY_CUT = /^[ \t]*(?:(?:\.{3,}|…{1,3}|。{3,})[ \t]*$|[(（【]?\s*(?:试读结束|预览结束|预览已结束|试读已结束))/;
 // A note stands on the page of its marker: a page holds some fifty lines.
 const MARKER_REACH = 60;
 
@@ -70,7 +72,13 @@ export function findFootnotes(lines: FootnoteLine[]): Footnote[] {
     while (after < lines.length && blank(after)) after += 1;
     // At a page's foot: under a rule, or over the page number.
     const ruled = before >= 0 && RULE.test(lines[before]!.text);
-    const footed = after < lines.length && PAGE_NUMBER.test(lines[after]!.text.trim());
+    // Round 19 (rules19c): …or where the copy itself ends: a sharing site's preview cuts the document after the first pages' notes
+    // ("1 同口径增长5.4%。" over "......" and "(试读结束…)").
+    // …or over a gazette's running footer ("某县人民政府公报    2026年第1期", no punctuation) and the page number under it.
+    let underFooter = after + 1;
+    while (underFooter < lines.length && blank(underFooter)) underFooter += 1;
+    const footer = after < lines.length && underFooter < lines.length && !/[，,。；;：:]/.test(lines[after]!.text) && PAGE_NUMBER.test(lines[underFooter]!.text.trim());
+    const footed = after < lines.length && (PAGE_NUMBER.test(lines[after]!.text.trim()) || COPY_CUT.test(lines[after]!.text) || footer);
     // A table's numbered rows ("1  地区生产总值增长(%)  5.1  6左右") are no notes.
     // Round 18 (rules18c): the gap after the note's own number ("1  统计口径为…") is the note's, not a table's cell gap.
     const tabular = group.some(({ first, last }) =>

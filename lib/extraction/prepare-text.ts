@@ -17,11 +17,13 @@ import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
 import { cutInsideFigure } from './split-figure';
 import { findFootnotes } from './footnotes';
+import { readGlyphCodes } from './glyph-codes';
 import { letterSpacingGaps } from './letter-spacing';
 import { FILLER } from './speech-fillers';
 import { spaceCellBoundaries } from './space-cells';
 import { timeStampPrefix } from './time-stamp-prefix';
 import { toSimplified } from './traditional';
+import { findWatermarks } from './watermark-lines';
 
 export type PreparedText = {
   original: string;
@@ -95,7 +97,11 @@ const DIVIDER = /^[\u2500-\u257f\u2014\u2015_=~\-]{4,}$/;
 const HAS_PUNCTUATION = /[。！？!?；;，,：:]/;
 const LINE_NUMBER = /^(\s*)(\d{1,3})、/;
 // A unit or a qualifier ends a figure only after one: "…常住居民人" and "…规模以上" are cut words.
-const FIGURE_END = /(?:\d|%|\d\s?[万亿千百]?(?:元|人|户|吨|斤|亩|公?顷|家|个))(?:\s?(?:以上|以内|以下|左右|上下))?$/;
+// Round 19 (rules19c): …or in Chinese numerals, as speech-to-text writes figures ("…增长百分之九点一", "…稳定在十二点六万亩"): a caption
+// copy's line ending on one is a whole clause too, never joined to the next clause's name ("…十二点六万亩粮食总产量…").
+const FIGURE_END = /(?:\d|%|\d\s?[万亿千百]?(?:元|人|户|吨|斤|亩|公?顷|家|个)|百分之[〇零一二两三四五六七八九十百点]+|[〇零一二两三四五六七八九十百千万点]+[万亿]?(?:元|人|户|吨|斤|亩|公?顷))(?:\s?(?:以上|以内|以下|左右|上下))?$/;
+// (Read on the line's last characters only: a run of numerals as long as a text is never matched over and over.)
+const endsOnFigure = (line: string) => FIGURE_END.test(line.slice(-24));
 const FIGURE_GOES_ON = /^(?:[\d.%]|以上|以内|以下|左右|上下|亿|万|元|人|户|吨|斤|亩|公顷|家|个|[,;、。)])/;
 // A line that ends inside a number: "…控制在5.", "…增长1".
 const CUT_FIGURE = /\d\.?$/;
@@ -161,7 +167,8 @@ export function isFurnitureLine(line: string): boolean {
 
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
-  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(original)))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(VERTICAL_STROKE, '|');
+  // Round 19 (rules19c): …and so does reading a PDF's glyph numbers ("(cid:8)" for "%", glyph-codes.ts).
+  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(readGlyphCodes(original))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|');
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
   const cellBroken = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
   // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).
@@ -344,6 +351,8 @@ function findFurniture(lines: Line[]): boolean[] {
       else furniture[index] = true;
     }
   });
+  // Round 19 (rules19c): a watermark's line spliced into sentences (watermark-lines.ts).
+  for (const index of findWatermarks(lines.map((line) => line.text))) furniture[index] = true;
   // A list of other articles, each a headline with its date ("全区一般公共预算收入增长6.5% 2024-12-30"):
   // a sidebar or a "最新动态" box, whose figures are other texts' (other years, part-years, other
   // places). Two such lines in a row make a list; a single dated line may be the page's own title.
@@ -374,7 +383,7 @@ function findFurniture(lines: Line[]): boolean[] {
     const header = lines[following]!.text.trim();
     // …also when the line after the header goes on with the figure's unit ("…就业3650" / "人。").
     const after = lines.slice(following + 1).find((next) => next.text.trim() !== '')?.text.trim() ?? '';
-    const cut = !SENTENCE_END.test(before) && (!FIGURE_END.test(before) || (/\d$/.test(before) && FIGURE_GOES_ON.test(after)));
+    const cut = !SENTENCE_END.test(before) && (!endsOnFigure(before) || (/\d$/.test(before) && FIGURE_GOES_ON.test(after)));
     // The header may name years ("某县2024年计划执行情况与2025年计划草案的报告"), never a figure.
     // Round 13 (rules13b): …or the year in brackets ("某县人民政府工作报告(2024)").
     const figureless = !/\d/.test(header.replace(/(?:19|20)\d{2} ?年|\((?:19|20)\d{2}\)/g, ''));
@@ -460,7 +469,7 @@ function besidePageNumber(lines: Line[], index: number): boolean {
 function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string, caption: (index: number) => boolean = () => false): Set<number> {
   const divider = (index: number) => DIVIDER.test(lines[index]!.text.trim());
   const content = lines
-    .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !FIGURE_END.test(line.text.trimEnd()), index }))
+    .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !endsOnFigure(line.text.trimEnd()), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index) && !divider(index));
   const joins = new Set<number>();
   // Round 13 (rules13b): "白鹭洲区2025年国民经济和社会发展计划执行情况与" over "2026年国民经济和社会发展计划草案的报告": a line
@@ -502,7 +511,9 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       // (Not a typed table's numbered row over the next: "2  …增长(%) 6.8  7" / "3  城镇新增就业(万人)  1.21  1.2".)
       if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following) && !SPACED_ROW.test(written.trim()) && !SPACED_ROW.test(following)) joins.add(line.index);
       // A table row (tab-separated cells) is never a wrapped line.
-      const inBand = band !== null && filled(line.index) >= band - PAGE_BAND && filled(line.index) <= band;
+      // Round 19 (rules19c): …or one half-place over it: a line holding several half-width figures ("增长7%左右…增长10%以上") is set a
+      // little wide, never a whole character wider.
+      const inBand = band !== null && filled(line.index) >= band - PAGE_BAND && filled(line.index) <= band + 1;
       const fullWidth = (inBand || (width !== null && written.length >= width - 1 && written.length <= width + 2)) && !written.includes('\t') && !following.includes('\t');
       // A title ("…统计公报") has no punctuation; a line of prose cut by the page has some.
       if (fullWidth && line.open && HAS_PUNCTUATION.test(written) && !heading(line) && !STARTS_ITEM.test(following) && !SENTENCE_END.test(written)) joins.add(line.index);
@@ -528,7 +539,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // Round 12 (rules12b): a digit goes on only from a digit; after a % or a unit it starts the next sentence
     // ("…城镇登记失业率2.8%" above "2024年全区…": an OCR'd summary, one sentence a line, no punctuation).
     const written = lines[line.index]!.text.trimEnd();
-    const rowEnds = FIGURE_END.test(written) && !(FIGURE_GOES_ON.test(following) && !(/[^\d.]$/.test(written) && /^\d/.test(following)));
+    const rowEnds = endsOnFigure(written) && !(FIGURE_GOES_ON.test(following) && !(/[^\d.]$/.test(written) && /^\d/.test(following)));
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
     // Round 13 (rules13b): …nor a row laid out with spaces (alignedRow); (rules13c) nor a typed table's numbered row, its cells
     // aligned by runs of spaces ("2  规模以上工业增加值增长(%) 6.8  7" above "3  城镇新增就业(万人)  1.21    1.2").
@@ -622,6 +633,9 @@ const VERTICAL_STROKE = /[丨│┃║]/g;
 // (A table's rule has corners or junctions; a plain line "━━━━" frames a heading and stays.)
 const BOX_RULE = /^(?=[^\n]*[┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝])[\u2500-\u257f]+$/;
 const CARE_OF_AS_PERCENT = /(?<=\d ?)℅/g;
+// Round 19 (rules19c): speech-to-text hears 增加值 (value added) as its homophones 增加至 / 增加直 ("规上工业增加至增长百分之十一"): right
+// before a rate's verb, "increase to" cannot stand (nothing is increased to a growth), so it is the name's 值 (one for one).
+const HEARD_VALUE_ADDED = /(?<=增加)[至直](?=[ \t]?(?:同比|比上年)?(?:增长|增速|下降))/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's
 // pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped

@@ -69,6 +69,10 @@ const REVIEW_HEADING = new RegExp(
     `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})[ \\t]*年?[ \\t]*(?:成绩单|答卷)[ \\t*]*(?=\\n)` +
     '|(?:回顾|回望|回首|回眸|盘点|纵观)(?:了)?(?:去年|过去一年|过去的一年)|(?:^|\\n|[ \\t\\u3000])\\s*(?:过去一年|过去的一年|一年来)|报告回顾[,:]|(?:说|表示|指出)[,:]\\s*(?:过去一年|过去的一年|一年来)',
 );
+// Round 18 (rules18b): how a speaker says this year's targets follow ("今年的目标报告里是这么定的", "…是这样安排的").
+// Round 19 (rules19c): …also as what the speaker noted or read of them ("今年目标我这边记的是 地区生产总值增长…", "今年的主要目标
+// 报告里写的是 …"): 记的/定的/写的/提的/列的/念的 then 是, a figure within the next words (PLAN_HEADING and MAIN_CUE).
+const SPOKEN_LIST_CUE = '(?:(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?|(?:记的|定的|写的|提的|列的|念的)是)';
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
   // Round 11 (rules11c): a news item that led with the headline target lists the rest after its look back
@@ -104,7 +108,7 @@ const PLAN_HEADING = new RegExp(
     `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:(?:记者|问|主持人|Q)\\s?:\\s*)?(?:${YEAR}|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
     // Round 18 (rules18b): a speaker's answer that this year's targets follow ("今年的目标报告里是这么定的 地区生产总值增长…",
     // "2026年的主要目标是这样安排的"): 这么/这样/如下 after the targets, a figure (digits or Chinese numerals) within the next words.
-    `|(?:^|[\\n。!?;]|[ \\t])(?:(?:19|20)\\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标[^\\n\\d。,;:!?]{0,8}?(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?(?=[ \\t:,]*[^\\n\\d。]{0,12}?(?:\\d|百分之|[一二两三四五六七八九十][十百千万]))` +
+    `|(?:^|[\\n。!?;]|[ \\t])(?:(?:19|20)\\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标[^\\n\\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \\t:,]*[^\\n\\d。]{0,12}?(?:\\d|百分之|[一二两三四五六七八九十][十百千万]))` +
     // "【目标2025】", "【奋进2025】": a bracketed heading naming the targets before the year (group 7).
     `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】` +
     // Round 11 (rules11a): a poster's heading of a bare year, a space and 目标 on a line of its own (group 8),
@@ -145,7 +149,7 @@ const MAIN_CUE = new RegExp(
     '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):' +
     // Round 18 (rules18b): a speaker's answer that the year's targets follow ("今年的目标报告里是这么定的 …", PLAN_HEADING) heads
     // them as the list, wordings included ("城乡居民收入增长和经济增长同步").
-    String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
+    String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
     `|${ANNOUNCED_CUE}|${PROPOSED_CUE}`,
   'g',
 );
@@ -425,7 +429,9 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 // Round 12 (rules12b): a spoken topic may stand before 去年 ("就业这块去年城镇新增就业1.31万人", "就业方面,去年全县…").
 // Round 13 (rules13c): a topic may open it before last year's number too ("外贸方面,2024年全县出口总额48.6亿元,…").
 // Round 16 (rules16c): text without punctuation has a space where the comma after the year stood ("报告显示 2024年 全县预计完成…").
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// Round 19 (rules19c): a chat export's message may open on its type tag in square brackets ("[语音转文字] …", a voice message read
+// as text), and a speaker adding to what was said opens on 还有/另外/此外 ("还有去年粮食 播种面积是…"): last year's all the same.
+const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 const PAST_AFTER_NAME = /(?:^|[,;:“"])\s*([^,。;:\n“"\d]{2,20}?(?=去年(?:仅|只)?(?:增长|下降|达到|完成|实现|是|为)?了?\s?-?\d))/;
@@ -712,10 +718,15 @@ const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标�
  * From each cue to the end of its sentence; when the cue opens a list (ends with ":" or
  * items end with "；"/"，"), the following list lines belong to the block too.
  */
+// Round 19 (rules19c): no clause mark anywhere in the text (see findMainBlocks), and the wordings of a target such a text states.
+const UNPUNCTUATED_TEXT_MARK = /[。，,;；、]/;
+const TURNED_TO_WORK = /方面工作|重点工作|抓好|项目/;
+const UNPUNCTUATED_WORDING = /(?:与|和|同)经济增长(?:基本)?同步|下达的?[^\d\s]{0,8}?(?:目标任务|任务|目标)/;
 function findMainBlocks(text: string, from: number): Range[] {
   const blocks: Range[] = [];
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   cue.lastIndex = from;
+  const unpunctuated = !UNPUNCTUATED_TEXT_MARK.test(text);
   for (const match of text.matchAll(cue)) {
     // "报告把今年全区GDP预期目标定为增长6%左右": the name stands before a cue that sets a figure, so the
     // block opens with the cue's clause.
@@ -769,7 +780,14 @@ function findMainBlocks(text: string, from: number): Range[] {
       if (NEXT_PART_HEADING.test(next.text)) break;
       // Round 15 (rules15b): …and at a line that turns to the work ("我们将重点抓好以下九个方面工作" over "一是 …工业投资增长10%以上").
       if ((bareLines || captionRun) && turnsToWork(next.text)) break;
-      if (!(bareNext || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
+      // Round 19 (rules19c): a text without any punctuation (an OCR copy that dropped it) wraps its list's paragraph at the page's
+      // width, the wrap falling anywhere, even right after a figure: the next line that states a target (a figure, or a wording
+      // such as 与经济增长同步 / 完成…下达的…目标) goes on with the list; a line of neither (为实现上述目标 …) ends it.
+      // Only the very next line, and never once the list has turned to the year's work (抓好…方面工作, 项目: tasks' figures).
+      const wrappedOn =
+        unpunctuated && !bareLines && !captionRun && !isItem && next.start === end + 1 && !turnsToWork(next.text) && !TURNED_TO_WORK.test(piece) && !TURNED_TO_WORK.test(next.text) &&
+        (HAS_FIGURE.test(next.text) || UNPUNCTUATED_WORDING.test(next.text));
+      if (!(bareNext || wrappedOn || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
       if (partForm !== null && headingForm(next.text) === partForm) break;

@@ -18,7 +18,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { key: 'industrial_value_added', nameZh: '规模以上工业增加值', nameEn: 'Value added of industry above designated size', aliases: ['规上工业增加值', '规模工业增加值', '规模以上工业企业增加值', '规上工业企业增加值'], levelUnit: '亿元', higherIsBetter: true },
   { key: 'fixed_asset_investment', nameZh: '固定资产投资', nameEn: 'Fixed-asset investment', aliases: ['500万元以上固定资产投资', '全社会固定资产投资', '固投'], levelUnit: '亿元', higherIsBetter: true },
   { key: 'industrial_investment', nameZh: '工业投资', nameEn: 'Industrial investment', aliases: [], levelUnit: '亿元', higherIsBetter: true },
-  { key: 'retail_sales', nameZh: '社会消费品零售总额', nameEn: 'Total retail sales of consumer goods', aliases: ['社零总额', '社会消费品零售额', '社零', '社零额'], levelUnit: '亿元', higherIsBetter: true },
+  { key: 'retail_sales', nameZh: '社会消费品零售总额', nameEn: 'Total retail sales of consumer goods', aliases: ['社零总额', '社会消费品零售额', '社零', '社零额', '社消零'], levelUnit: '亿元', higherIsBetter: true },
   { key: 'budget_revenue', nameZh: '一般公共预算收入', nameEn: 'General public budget revenue', aliases: ['地方一般公共预算收入', '公共财政预算收入', '地方财政一般预算收入', '一般预算收入', '一般公共财政预算收入', '公共财政收入', '地方公共财政收入'], levelUnit: '亿元', higherIsBetter: true },
   { key: 'tax_revenue', nameZh: '税收收入', nameEn: 'Tax revenue', aliases: [], levelUnit: '亿元', higherIsBetter: true },
   { key: 'resident_income', nameZh: '居民人均可支配收入', nameEn: 'Per-capita disposable income of residents', aliases: ['人均可支配收入', '全体居民人均可支配收入', '居民收入'], levelUnit: '元', higherIsBetter: true },
