@@ -8,6 +8,7 @@ import { DECIDED_CODES, VERDICT_CODES, type VerdictCode } from '@/lib/verdict/ty
 export type OverviewFilter = { province?: string; city?: string; year?: number | 'all'; indicator?: string; verdict?: VerdictCode; q?: string; page?: number };
 
 export const OVERVIEW_PAGE_SIZE = 50;
+const prepared = { prepared: true };
 
 export type OverviewRow = {
   district: { id: number; code: string; nameZh: string; nameEn: string; pinyin: string; provinceZh: string; provinceEn: string; cityZh: string | null; cityEn: string | null };
@@ -52,13 +53,14 @@ export function isVerdictCode(value: string | undefined): value is VerdictCode {
  * Defaults to the newest year with a decided status, else the latest year with targets; 'all' counts every year.
  * A fixed number of indexed queries, no cache: the page right after a write shows it.
  * They go straight through the pg pool (plainRows): Prisma's raw-query path cost ~0.9 ms of
- * CPU a statement against ~0.25 (perf10), four or five statements on every view.
+ * CPU a statement against ~0.25 (perf10), four or five statements on every view. The fixed
+ * ones (options, years, the count) are prepared; the page's rows are not (see pairsFromCounts).
  */
 export async function getOverview(filter: OverviewFilter): Promise<Overview> {
   const q = filter.q?.trim();
   const [places, indicators, years] = await Promise.all([
     placeOptions(filter),
-    plainRows<Overview['options']['indicators'][number]>(db, 'SELECT id, key, name_zh AS "nameZh", name_en AS "nameEn" FROM indicator ORDER BY id'),
+    plainRows<Overview['options']['indicators'][number]>(db, 'SELECT id, key, name_zh AS "nameZh", name_en AS "nameEn" FROM indicator ORDER BY id', [], prepared),
     verdictYears(),
   ]);
   const indicator = filter.indicator ? indicators.find((row) => row.key === filter.indicator) : undefined;
@@ -148,7 +150,7 @@ async function pairsFromCounts(years: number[], conditions: string[], verdict: V
   // The district conditions refer to `params` by position: each statement extends its own copy.
   const counting = [...params];
   const counted = plainRows<{ n: number }>(db, `SELECT count(*)::int AS n FROM verdict_count c ${conditions.length ? 'JOIN district d ON d.id = c.district_id' : ''}
-    ${where([`c.year = $${counting.push(years[0])}`, has, ...conditions])}`, counting);
+    ${where([`c.year = $${counting.push(years[0])}`, has, ...conditions])}`, counting, prepared);
   const pageAt = (offset: number) => {
     const values = [...params];
     return plainRows<Omit<FoundRow, 'pairs'>>(db, `
@@ -243,7 +245,7 @@ async function verdictYears(): Promise<number[]> {
     WITH RECURSIVE y AS (
       SELECT max(year) AS year FROM target_verdict
       UNION ALL SELECT (SELECT max(year) FROM target_verdict WHERE year < y.year) FROM y WHERE y.year IS NOT NULL)
-    SELECT year FROM y WHERE year IS NOT NULL`);
+    SELECT year FROM y WHERE year IS NOT NULL`, [], prepared);
   return rows.map((row) => row.year);
 }
 
@@ -260,7 +262,7 @@ async function placeOptions(filter: OverviewFilter): Promise<Pick<Overview['opti
       SELECT 'province' AS kind, province_zh AS zh, province_en AS en, id FROM district
       UNION ALL
       SELECT 'city', city_zh, coalesce(city_en, city_zh), id FROM district WHERE city_zh IS NOT NULL AND ${cityFilter}
-    ) place ORDER BY kind, zh, id`, filter.province ? [filter.province] : filter.city ? [filter.city] : []);
+    ) place ORDER BY kind, zh, id`, filter.province ? [filter.province] : filter.city ? [filter.city] : [], prepared);
   const sorted = (kind: 'province' | 'city') => rows.filter((row) => row.kind === kind).map(({ zh, en }) => ({ zh, en })).sort((a, b) => collator.compare(a.zh, b.zh));
   return { provinces: sorted('province'), cities: sorted('city') };
 }
