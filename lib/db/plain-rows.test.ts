@@ -31,6 +31,15 @@ describe('plainRows', () => {
     expect(plain[0]).toMatchObject({ id: 1, name: '第1项', even: false, none: null, json: { n: 1, list: [1, 'x'] }, small: 1, short: 'v1' });
   });
 
+  it('gives the same rows as a prepared (named) statement, on every call, whatever the parameters', async () => {
+    const expected = await plainRows<Record<string, unknown>>(database.db, STATEMENT, [intArray([1, 2, 3])]);
+    // More than five calls: PostgreSQL may switch the named statement to its generic plan after five.
+    for (let call = 0; call < 7; call += 1) {
+      expect(await plainRows(database.db, STATEMENT, [intArray([1, 2, 3])], { prepared: true })).toEqual(expected);
+    }
+    expect(await plainRows(database.db, STATEMENT, [intArray([4])], { prepared: true })).toEqual(await plainRows(database.db, STATEMENT, [intArray([4])]));
+  });
+
   it('reads through Prisma inside a transaction (no pool of its own there), with the same rows', async () => {
     const inTransaction = await database.db.$transaction((tx) => plainRows<Record<string, unknown>>(tx, STATEMENT, [intArray([2, 3])]));
     expect(inTransaction).toEqual(await plainRows(database.db, STATEMENT, [intArray([2, 3])]));

@@ -6,11 +6,11 @@
 // a quarter of a write's server CPU. Statements, locks and isolation are the same (BEGIN,
 // read committed, COMMIT or ROLLBACK); rows come back as Prisma's raw queries give them
 // (timestamps as UTC, numeric as Decimal, bigint as BigInt, json parsed).
-import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { timestamptz } from './plain-rows';
+import { statementName } from './statement-names';
 
 /** Raw SQL as the write paths run it: Prisma's client, its transaction, or sqlTransaction's. */
 export type RawSql = {
@@ -134,22 +134,10 @@ function param(value: unknown): unknown {
  * against 3.7 ms, pg_stat_statements, session 9), and left to choose, PostgreSQL re-planned
  * the four largest on every call; their generic plans execute as fast (the continuation's
  * reads faster). Meant for statements over a handful of rows, as a form's write is: a bulk
- * path whose plan depends on its arrays' sizes should keep Prisma's transaction. The write
- * paths' texts are fixed (values are parameters); past MAX_NAMED distinct texts the rest run
- * unprepared, so a text built with values in it cannot fill a connection with prepared
- * statements. (A pooler in transaction mode must support named statements: PgBouncer ≥ 1.21.)
+ * path whose plan depends on its arrays' sizes should keep Prisma's transaction. The names,
+ * and their bound on distinct texts: statement-names.ts. (A pooler in transaction mode must
+ * support named statements: PgBouncer ≥ 1.21.)
  */
-const MAX_NAMED = 200;
-const names = new Map<string, string>();
-function statementName(text: string): string | undefined {
-  let name = names.get(text);
-  if (name === undefined && names.size < MAX_NAMED) {
-    name = `tt_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-    names.set(text, name);
-  }
-  return name;
-}
-
 function sqlOn(client: pg.PoolClient | pg.Pool): RawSql {
   const run = async <T>(text: string, values: unknown[]): Promise<T> =>
     (await client.query({ name: statementName(text), text, values: values.map(param), types } as pg.QueryConfig)).rows as T;

@@ -67,6 +67,8 @@ async function readSummaries(db: Db, targetIds: readonly number[], language: Lan
   // The stored verdict and the revisions it rests on come in the targets statement (one row a target). Its
   // stored rows are found by their own key too: joined through the target's alone, the planner scanned all of
   // target_verdict (513k rows, in parallel workers) for every chunk of 1,500 (~3x the statement's time).
+  // A page's reads (50–200 ids) as named statements; the scorecards' chunks of 1,500 unnamed: their plans depend on the arrays' sizes.
+  const prepared = { prepared: !details };
   const [targets, districts, indicators, sources, setting, reviews, assignments] = await Promise.all([
     plainRows<TargetRecord>(db, `
       SELECT t.id, t.district_id AS "districtId", t.indicator_id AS "indicatorId", t.year, t.measure::text AS measure, t.qualifier::text AS qualifier,
@@ -87,28 +89,28 @@ async function readSummaries(db: Db, targetIds: readonly number[], language: Lan
                         AND o.revision > coalesce(rb.revision, 0)))) AS "laterRevision"
       FROM target t JOIN target_verdict v ON v.target_id = t.id LEFT JOIN indicator r ON r.id = t.relative_to_indicator_id
         LEFT JOIN outcome b ON b.id = v.outcome_id LEFT JOIN outcome rb ON rb.id = v.reference_outcome_id
-      WHERE t.id = ANY($1::int[]) AND v.target_id = ANY($1::int[])`, [idList]),
+      WHERE t.id = ANY($1::int[]) AND v.target_id = ANY($1::int[])`, [idList], prepared),
     plainRows<DistrictRecord>(db, `
       SELECT d.id, d.code, d.name_zh AS "nameZh", d.name_en AS "nameEn", d.province_zh AS "provinceZh", d.province_en AS "provinceEn", d.city_zh AS "cityZh", d.city_en AS "cityEn"
-      FROM district d WHERE d.id IN (SELECT * FROM ${ofTargets('district_id')})`, [idList]),
+      FROM district d WHERE d.id IN (SELECT * FROM ${ofTargets('district_id')})`, [idList], prepared),
     plainRows<IndicatorRecord>(db, `
       SELECT i.id, i.key, i.name_zh AS "nameZh", i.name_en AS "nameEn", i.higher_is_better AS "higherIsBetter", i.level_unit AS "levelUnit",
              trim_scale(i.growth_tolerance_pp)::text AS "growthTolerancePp", trim_scale(i.level_tolerance_ratio)::text AS "levelToleranceRatio"
-      FROM indicator i WHERE i.id IN (SELECT * FROM ${ofTargets('indicator_id')})`, [idList]),
+      FROM indicator i WHERE i.id IN (SELECT * FROM ${ofTargets('indicator_id')})`, [idList], prepared),
     // The targets' documents, and with `details` those of their basis revisions (a district's few reports), as an
     // array: over a subquery's ~2,800 estimated ids the planner scanned the whole document table (120 ms, not 14).
     plainRows<{ id: number; title: string }>(db, details ? `
       SELECT s.id, s.title FROM source_document s WHERE s.id = ANY(ARRAY(SELECT source_document_id FROM target WHERE id = ANY($1::int[])
         UNION SELECT b.source_document_id FROM target_verdict v JOIN outcome b ON b.id = v.outcome_id WHERE v.target_id = ANY($1::int[])))` : `
-      SELECT s.id, s.title FROM source_document s WHERE s.id IN (SELECT * FROM ${ofTargets('source_document_id')})`, [idList]),
-    plainRows<{ value: unknown }>(db, `SELECT value FROM app_setting WHERE key = 'toleranceDefaults'`),
+      SELECT s.id, s.title FROM source_document s WHERE s.id IN (SELECT * FROM ${ofTargets('source_document_id')})`, [idList], prepared),
+    plainRows<{ value: unknown }>(db, `SELECT value FROM app_setting WHERE key = 'toleranceDefaults'`, [], prepared),
     plainRows<ReviewRecord>(db, `
       SELECT v.target_id AS "targetId", v.kind::text AS kind, v.verdict::text AS verdict, v.reason, v.created_at AS at, u.display_name AS reviewer
       FROM verdict_review v JOIN app_user u ON u.id = v.reviewer_id
-      WHERE v.target_id = ANY($1::int[]) ORDER BY v.created_at, v.id`, [idList]),
+      WHERE v.target_id = ANY($1::int[]) ORDER BY v.created_at, v.id`, [idList], prepared),
     plainRows<(AssignedUnit & { targetId: number })>(db, `
       SELECT tu.target_id AS "targetId", tu.role::text AS role, u.name FROM target_unit tu JOIN responsible_unit u ON u.id = tu.unit_id
-      WHERE tu.target_id = ANY($1::int[]) ORDER BY tu.target_id, tu.unit_id`, [idList]),
+      WHERE tu.target_id = ANY($1::int[]) ORDER BY tu.target_id, tu.unit_id`, [idList], prepared),
   ]);
   const toleranceDefaults = settingValue('toleranceDefaults', setting[0]?.value);
   const districtById = new Map(districts.map((district) => [district.id, district]));
