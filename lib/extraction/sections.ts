@@ -224,7 +224,14 @@ const PLAN_SENTENCE = new RegExp(
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
 // Round 12 (rules12b): a copy without punctuation drops the brackets of "统计公报（摘要）": "…统计公报 摘要", "…统计公报摘要".
-const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{0,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]*(?:摘要|摘录|节选|简本|简版))?[ \\t]*(?=\\n|$)`);
+// Round 19 (rules19a): a bulletin mirror prints the title with its note marker ("…统计公报[1]", "…统计公报①": the note on
+// preliminary figures at the foot) and its year tag after it ("…统计公报[1] 2025"): still the title. A date after it
+// ("…统计公报 2025-03-30") stays a link.
+const TITLE_NOTE_MARK = '(?:\\[\\d{1,2}\\]|[\\u2460-\\u2473\\u00b9\\u00b2\\u00b3])?';
+const TITLE_YEAR_TAG = '(?:[ \\t]+(?:19|20)\\d{2}年?)?';
+const BULLETIN_TITLE = new RegExp(
+  `(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{0,20})?统计公报${TITLE_NOTE_MARK}(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]*(?:摘要|摘录|节选|简本|简版))?${TITLE_NOTE_MARK}${TITLE_YEAR_TAG}[ \\t]*(?=\\n|$)`,
+);
 // Round 11 (rules11c): the title line of a statistics release on a whole year: a year with no part of it
 // (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
 const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
