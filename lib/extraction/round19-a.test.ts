@@ -1,6 +1,7 @@
 // Round 19 (rules19a): rules from retired eval14's bulletins, plan reports and work reports, each named as a mechanism and
 // held here on constructed lines (other wording, order, names and figures) with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
+import { findDistrict } from './reading-context';
 import { extract, outcomes } from './fixtures/round-helpers';
 
 describe('round 19 rules (rules19a)', () => {
@@ -47,6 +48,45 @@ describe('round 19 rules (rules19a)', () => {
     it('keeps the district’s own figure', () => {
       expect(outcomes(extract(`${title}全年居民消费价格比上年上涨0.4%(本地区口径)。\n`))).toEqual([['cpi', 2024, 'growth', '0.4']]);
       expect(outcomes(extract(`${title}全年居民消费价格比上年上涨0.4%。\n`))).toEqual([['cpi', 2024, 'growth', '0.4']]);
+    });
+  });
+
+  describe('where the district is named', () => {
+    it('reads an autonomous county whose people stands without 族, and a headline’s short form in full', () => {
+      expect(findDistrict('木岭哈萨克自治县第十七届人民代表大会第五次会议开幕')).toBe('木岭哈萨克自治县');
+      expect(findDistrict('木岭县两会｜报告明确今年目标\n1月9日,木岭哈萨克自治县第十七届人民代表大会开幕。')).toBe('木岭哈萨克自治县');
+      expect(findDistrict('青溪县两会｜报告明确今年目标\n1月9日,青溪县第十七届人民代表大会开幕。')).toBe('青溪县');
+    });
+
+    it('reads a five-character stem after a session line’s 在, whatever the stem holds (日)', () => {
+      expect(findDistrict('政府工作报告\n——2025年1月9日在阿日图鄂伦春族自治旗第十七届人民代表大会第四次会议上')).toBe('阿日图鄂伦春族自治旗');
+    });
+
+    it('reads a session line dated to the month only, never a bare 县 after 待', () => {
+      expect(findDistrict('政府工作报告\n(征求意见稿)\n——2026年2月在岭泉县第十八届人民代表大会第一次会议上\n(说明:2025年数据为预计数,待县统计局核定)')).toBe('岭泉县');
+      expect(findDistrict('(说明:数据截至2025年12月20日,待县统计局核定后修改)')).toBeNull();
+      expect(findDistrict('在1月中旬召开的县人代会上,岭泉县人民政府公布了成绩单。')).toBe('岭泉县');
+    });
+
+    it('reads a chat group’s quoted name with its year run on', () => {
+      expect(findDistrict('"岭泉县2026两会材料群"的聊天记录\n统计局 09:02\n各位早上好')).toBe('岭泉县');
+    });
+
+    it('reads the stem of an evening or daily paper of another title with the bare congress', () => {
+      expect(findDistrict('岭泉晚报  2025-12/26\n县十八届人大五次会议开幕,县长作报告。')).toBe('岭泉县');
+      expect(findDistrict('岭泉晚报  2025-12/26\n县十八届人大五次会议开幕,岭泉市各县区代表列席。')).toBeNull();
+    });
+  });
+
+  describe('the year of a December session story', () => {
+    const story = (date: string) => `代表分组审议政府工作报告\n发布时间:${date}\n参加岭泉县第十八届人民代表大会第五次会议的代表分组审议《政府工作报告》。代表说,报告提出地区生产总值增长6%左右。\n`;
+    it('files a December session with the next year, whose targets it sets', () => {
+      expect(extract(story('2024-12-27 19:05')).reportYear).toBe(2025);
+    });
+
+    it('keeps the year of a session in January, and of a December story on no session', () => {
+      expect(extract(story('2025-01-08 19:05')).reportYear).toBe(2025);
+      expect(extract('岭泉县冬季招聘会举行\n发布时间:2024-12-27 19:05\n岭泉县今年城镇新增就业3200人。\n').reportYear).toBe(2024);
     });
   });
 });

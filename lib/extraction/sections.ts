@@ -650,8 +650,12 @@ function yearOfPlans(text: string): { year: number; source: YearSource } | null 
 // is; so does a December article on next year's plan. A date in any other month keeps its year.
 const DECEMBER = /(?:年|[-/.])\s*(?:12|十二)\s*(?:月|[-/.])/;
 const YEAR_END_ESTIMATE = /预计全年|全年(?:[^。\n]{0,8})?预计|年终盘点/;
+// Round 19 (rules19a): …and so does a December story on the people's congress session or its work report (a county that holds
+// its session before the new year: "12月27日下午,参加某县第十八届人民代表大会第五次会议的代表分组审议《政府工作报告》"): the
+// report sets next year's targets (a meeting that prepares the session, "人代会筹备工作会", sets none).
+const SESSION = /政府工作报告|人民代表大会[^。\n]{0,8}?会议|人大[一二三四五六七八九十]+次会议/;
 function yearEndShift(text: string, dated: string): number {
-  return DECEMBER.test(dated) && YEAR_END_ESTIMATE.test(text) ? 1 : 0;
+  return DECEMBER.test(dated) && (YEAR_END_ESTIMATE.test(text) || SESSION.test(text)) ? 1 : 0;
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
