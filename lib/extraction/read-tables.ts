@@ -33,7 +33,9 @@ const SEAT_BEFORE_AIR = /^(?:县城|城区|中心城区|主城区)(?=(?:环境)?
 // Round 10: a target cell that names a change ("增长2%") reads as a rate; a bare "5以内" in a % row of an
 // indicator kept in % (the surveyed unemployment rate) is its level.
 const CHANGE_WORD = /增长|下降|降低|提高|增速|增幅|上涨|回落/;
-const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
+// Round 19 (rules19a): the name cell may be spaced out to its column's width ("指　　标", "项 目"), the spaces maybe lost to a
+// mirror's encoding as placeholders ("指????标", "指��标").
+const HEADER_NAME = /^(?:主要)?(?:指[\s\u3000?？\ufffd]{0,8}标|项[\s\u3000?？\ufffd]{0,8}目)(?:名称)?$/;
 const SEQUENCE_HEADER = /^(?:序号|编号)$/;
 // A leading column's header, and the cells its rows open on: a number, or a group's name (empty under the group's first row).
 const LEADING_HEADERS: Array<[RegExp, RegExp]> = [

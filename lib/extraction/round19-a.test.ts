@@ -2,7 +2,7 @@
 // held here on constructed lines (other wording, order, names and figures) with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
 import { findDistrict } from './reading-context';
-import { extract, outcomes } from './fixtures/round-helpers';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 19 rules (rules19a)', () => {
   describe("a bulletin's title line", () => {
@@ -87,6 +87,46 @@ describe('round 19 rules (rules19a)', () => {
     it('keeps the year of a session in January, and of a December story on no session', () => {
       expect(extract(story('2025-01-08 19:05')).reportYear).toBe(2025);
       expect(extract('岭泉县冬季招聘会举行\n发布时间:2024-12-27 19:05\n岭泉县今年城镇新增就业3200人。\n').reportYear).toBe(2024);
+    });
+  });
+
+  describe("a table rendered as cards, a line a column", () => {
+    const report = (cards: string) => `岭泉区2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n\n一、2025年计划执行情况\n全区经济运行总体平稳。\n\n二、主要指标一览\n${cards}\n三、2026年主要任务\n(一)扩大有效投资。\n`;
+    it("reads the report year's target line and last year's result line under the card's name", () => {
+      const result = extract(report('■ 一般公共预算收入\n2025年计划:增长4%\n2025年预计:增长2.1%\n2026年目标:增长3.5%左右\n\n■ 城镇新增就业\n2025年预计:3620人\n2026年目标:3500人以上\n\n■ 单位地区生产总值能耗\n2025年计划:完成省下达任务\n2026年目标:完成省下达目标任务\n'));
+      expect(targets(result)).toEqual([
+        ['budget_revenue', 2026, 'growth', 'about', '3.5'],
+        ['new_urban_jobs', 2026, 'level', 'at_least', '3500'],
+        ['energy_intensity', 2026, 'growth', 'qualitative', null],
+      ]);
+      expect(outcomes(result)).toEqual([
+        ['budget_revenue', 2025, 'growth', '2.1'],
+        ['new_urban_jobs', 2025, 'level', '3620'],
+      ]);
+    });
+
+    it("reads nothing from last year's plan line, a card of a task, or a lone year line under a heading", () => {
+      expect(targets(extract(report('■ 一般公共预算收入\n2025年计划:增长4%\n2026年计划草案:待定\n')))).toEqual([]);
+      expect(targets(extract(report('■ 重点项目\n2025年完成:46个\n2026年目标:50个\n')))).toEqual([]);
+      expect(targets(extract(report('■ 城镇新增就业\n2026年目标:3500人以上\n')))).toEqual([]);
+    });
+  });
+
+  describe("a table's name cell spaced out", () => {
+    const report = (header: string) => `岭泉区2025年计划执行情况与2026年计划草案的报告\n\n附表\n${header}\n| 社会消费品零售总额 | 亿元 | 增长5% | 61.3 | 4.2 | 增长5.5% |\n| 城镇新增就业 | 人 | 3000 | 3105 | — | 3000以上 |\n`;
+    const read = (header: string) => {
+      const result = extract(report(header));
+      return { targets: targets(result), outcomes: outcomes(result) };
+    };
+    it('reads the header whose 指标 is spaced out or its spaces lost to placeholder marks', () => {
+      const expected = read('| 指标 | 单位 | 2025年计划 | 2025年预计 | 增长% | 2026年计划 |');
+      expect(expected.targets).toContainEqual(['retail_sales', 2026, 'growth', 'exact', '5.5']);
+      expect(expected.outcomes).toContainEqual(['retail_sales', 2025, 'level', '61.3']);
+      for (const name of ['指??标', '指　　标', '指\ufffd\ufffd标', '项  目']) expect(read(`| ${name} | 单位 | 2025年计划 | 2025年预计 | 增长% | 2026年计划 |`), name).toEqual(expected);
+    });
+
+    it('never takes another first cell for the header', () => {
+      expect(read('| 指数?标 | 单位 | 2025年计划 | 2025年预计 | 增长% | 2026年计划 |').outcomes).not.toContainEqual(['retail_sales', 2025, 'level', '61.3']);
     });
   });
 });
