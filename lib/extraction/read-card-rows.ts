@@ -85,12 +85,12 @@ export function readCardRows(prepared: PreparedText, context: ReadingContext, re
 
   function readOutcome(key: string, cell: string): Pick<OutcomeProposal, 'measure' | 'value' | 'unit'> | null {
     const parsed = parseAsWritten(cell);
-    if (!parsed.ok || parsed.target.value === null || parsed.target.unit === null || parsed.target.valueHigh !== null) return null;
-    const { target } = parsed;
-    const measure = measureOf(context.catalogue, key, target.measure === 'growth' ? 'growth' : null, target.unit!);
+    if (!parsed.ok) return null;
+    const { value, unit, valueHigh, qualifier } = parsed.target;
+    if (value === null || unit === null || valueHigh !== null) return null;
+    const measure = measureOf(context.catalogue, key, parsed.target.measure === 'growth' ? 'growth' : null, unit);
     if (!measure) return null;
-    const value = target.qualifier === 'reduction' && !target.value.startsWith('-') ? `-${target.value}` : target.value;
-    return { measure, value, unit: target.unit! };
+    return { measure, value: qualifier === 'reduction' && !value.startsWith('-') ? `-${value}` : value, unit };
   }
 }
 

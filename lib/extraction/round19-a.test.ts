@@ -129,4 +129,17 @@ describe('round 19 rules (rules19a)', () => {
       expect(read('| 指数?标 | 单位 | 2025年计划 | 2025年预计 | 增长% | 2026年计划 |').outcomes).not.toContainEqual(['retail_sales', 2025, 'level', '61.3']);
     });
   });
+
+  describe("a word processor's comment anchors", () => {
+    const report = (mark: string) => `岭泉县人民政府工作报告\n——2026年1月8日在岭泉县第十八届人民代表大会第五次会议上\n\n一、2025年工作回顾\n2025年,全县一般公共预算收入完成9.36亿元${mark},同比增长3.2%;城镇和农村居民人均可支配收入分别达到40120元和19870元${mark},分别增长4.6%、6.9%。\n`;
+    it("reads a level's rate past a reviewer's anchor, as without it", () => {
+      const plain = outcomes(extract(report('')));
+      expect(plain).toContainEqual(['budget_revenue', 2025, 'growth', '3.2']);
+      for (const mark of ['[李2]', '[欧阳12]', '[LW3]']) expect(outcomes(extract(report(mark))), mark).toEqual(plain);
+    });
+
+    it('keeps a bare footnote number as a footnote', () => {
+      expect(outcomes(extract(report('[9]')))).toContainEqual(['budget_revenue', 2025, 'level', '9.36']);
+    });
+  });
 });
