@@ -142,4 +142,24 @@ describe('round 19 rules (rules19a)', () => {
       expect(outcomes(extract(report('[9]')))).toContainEqual(['budget_revenue', 2025, 'level', '9.36']);
     });
   });
+
+  describe('a numbered table aligned with spaces, its header in two lines', () => {
+    const report = (table: string) => `岭泉县2025年计划执行情况与2026年计划草案的报告\n\n附表\n${table}`;
+    it('reads the words under the years as the last columns’ and each row past its number', () => {
+      const result = extract(report('序号  指标名称          单位     2025年    2025年     2026年\n                                  计划      预计完成   目标\n3   城镇新增就业        人       2600      2718       2600以上\n4   城镇调查失业率      %        5.5以内   4.9        5.5以内\n'));
+      expect(outcomes(result)).toEqual([
+        ['new_urban_jobs', 2025, 'level', '2718'],
+        ['urban_unemployment_rate', 2025, 'level', '4.9'],
+      ]);
+      expect(targets(result)).toEqual([
+        ['new_urban_jobs', 2026, 'level', 'at_least', '2600'],
+        ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5'],
+      ]);
+    });
+
+    it('never reads a second line of other words as the columns', () => {
+      const result = extract(report('序号  指标名称          单位     2025年    2025年     2026年\n                                  注释      说明   备注\n3   城镇新增就业        人       2600      2718       2600以上\n'));
+      expect(outcomes(result)).not.toContainEqual(['new_urban_jobs', 2025, 'level', '2718']);
+    });
+  });
 });
