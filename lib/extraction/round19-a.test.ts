@@ -162,4 +162,19 @@ describe('round 19 rules (rules19a)', () => {
       expect(outcomes(result)).not.toContainEqual(['new_urban_jobs', 2025, 'level', '2718']);
     });
   });
+
+  describe("a verb inside a sector's output or value-added name", () => {
+    const bulletin = (line: string) => `2025年青岚县国民经济和社会发展统计公报\n\n${line}\n`;
+    it('reads the name with 实现 or 完成 before its measure', () => {
+      expect(outcomes(extract(bulletin('全年全县农林牧渔业实现总产值38.12亿元,比上年增长4.3%。')))).toEqual([
+        ['agri_output', 2025, 'level', '38.12'],
+        ['agri_output', 2025, 'growth', '4.3'],
+      ]);
+      expect(outcomes(extract(bulletin('全年规模以上工业完成增加值增长6.6%。')))).toEqual([['industrial_value_added', 2025, 'growth', '6.6']]);
+    });
+
+    it('never joins a verb and a measure of no catalogue name', () => {
+      expect(outcomes(extract(bulletin('全年全县旅游业实现总产值12.5亿元,比上年增长9.1%。')))).toEqual([]);
+    });
+  });
 });
