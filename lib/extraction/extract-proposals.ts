@@ -20,7 +20,7 @@ import { readTables } from './read-tables';
 import { readNamelessClauses } from './read-nameless-clause';
 import { findDistrict, readingContext } from './reading-context';
 import { findSections } from './sections';
-import type { ExtractOptions, ExtractionResult } from './types';
+import type { ExtractOptions, ExtractionResult, TargetProposal } from './types';
 
 export function extractProposals(text: string, options: ExtractOptions): ExtractionResult {
   const prepared = prepareText(text);
@@ -122,11 +122,20 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   );
   return {
     ...empty,
-    targets: inYear.targets,
+    targets: inYear.targets.filter((target) => !restatesWhole(target, inYear.targets)),
     outcomes: inYear.outcomes.sort((a, b) => a.start - b.start),
     unknownIndicators: targets.unknownIndicators,
     flags: [...outcomes.flags, ...targets.flags, ...inYear.flags].sort((a, b) => a.start - b.start),
   };
+}
+
+// Round 19 (rules19a): the urban and rural incomes are the parts of the residents' income. A part's relative wording (an annex row
+// "城镇居民人均可支配收入 | 元 | … | 与经济增长同步") where the whole's is stated ("城乡居民人均可支配收入增长与经济增长同步")
+// restates it: the whole's target stands for both.
+const WHOLE_OF: Record<string, string> = { urban_income: 'resident_income', rural_income: 'resident_income' };
+function restatesWhole(target: TargetProposal, targets: readonly TargetProposal[]): boolean {
+  const whole = WHOLE_OF[target.indicatorKey];
+  return target.qualifier === 'relative' && whole !== undefined && targets.some((other) => other.indicatorKey === whole && other.qualifier === 'relative' && other.year === target.year);
 }
 
 export type { ExtractionResult, ExtractOptions, ExtractionFlag, OutcomeProposal, TargetProposal, UnknownIndicatorProposal } from './types';

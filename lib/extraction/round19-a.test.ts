@@ -177,4 +177,17 @@ describe('round 19 rules (rules19a)', () => {
       expect(outcomes(extract(bulletin('全年全县旅游业实现总产值12.5亿元,比上年增长9.1%。')))).toEqual([]);
     });
   });
+
+  describe("a part's relative wording where the whole's is stated", () => {
+    const report = (plan: string) =>
+      `岭泉县人民政府工作报告\n——2026年1月8日在岭泉县第十八届人民代表大会第五次会议上\n\n二、2026年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,${plan}。\n\n附表\n指标名称\t单位\t2025年计划\t2025年完成\t2026年预期目标\n农村居民人均可支配收入\t元\t增长7%\t20450\t与经济增长同步\n`;
+    const relative = (plan: string) => extract(report(plan)).targets.filter((target) => target.qualifier === 'relative').map((target) => target.indicatorKey);
+    it("lets the whole's target stand for the part's restatement", () => {
+      expect(relative('城乡居民人均可支配收入增长与经济增长同步')).toEqual(['resident_income']);
+    });
+
+    it("keeps the part's relative wording where the whole states none", () => {
+      expect(relative('城镇新增就业5000人')).toEqual(['rural_income']);
+    });
+  });
 });
