@@ -190,4 +190,22 @@ describe('round 19 rules (rules19a)', () => {
       expect(relative('城镇新增就业5000人')).toEqual(['rural_income']);
     });
   });
+
+  describe('a targets list whose items are each followed by their reasoning', () => {
+    const report = (last: string) =>
+      `岭泉区2025年计划执行情况与2026年计划草案的报告\n\n二、2026年主要预期目标及考虑\n2026年,全区主要预期目标建议如下:\n1.地区生产总值增长5.5%左右。\n主要考虑:全市提出增长5.5%左右,我区应与全市同步。\n2.城镇新增就业5200人以上。\n说明:新建园区预计带动就业800人。\n${last}\n\n三、2026年重点工作(略)\n`;
+    it('reads the items past each reasoning paragraph, a handed-down wording with its change word too', () => {
+      const result = extract(report('3.完成市下达的能耗强度降低目标任务(约束性)。'));
+      expect(targets(result)).toEqual([
+        ['gdp', 2026, 'growth', 'about', '5.5'],
+        ['new_urban_jobs', 2026, 'level', 'at_least', '5200'],
+        ['energy_intensity', 2026, 'growth', 'qualitative', null],
+      ]);
+    });
+
+    it('never reads the reasoning as a target', () => {
+      const result = extract(report('3.固定资产投资增长7%。\n主要考虑:去年一般公共预算收入增长2.1%,土地出让收入下降。'));
+      expect(targets(result).map(([key]) => key)).toEqual(['gdp', 'new_urban_jobs', 'fixed_asset_investment']);
+    });
+  });
 });

@@ -264,6 +264,7 @@ const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[
 // Round 11 (rules11b): …or a bracketed one ("(二)主要任务" after "(一)主要预期目标" and its "——" list).
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
 const CONTINUES = /[:;,、]\s*$/;
+const REASONING = /^\s*(?:主要)?(?:考虑|理由|依据|说明)\s*[:：]/;
 const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事)[^\n\d。,;:!?]{0,8}$)/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
@@ -759,10 +760,20 @@ function findMainBlocks(text: string, from: number): Range[] {
     // Round 12 (rules12c): a cue on a numbered part heading ("二、2024年主要预期目标") heads that part only: the
     // next heading of the same form ("三、2024年主要任务") opens the next part, whose items are tasks.
     const partForm = headingForm(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index + match[0].length));
+    let blockStart = start;
     while (end < text.length && end - start < MAX_BLOCK) {
-      const piece = text.slice(start, end);
+      const piece = text.slice(blockStart, end);
       const next = nextLine(text, end);
       if (!next) break;
+      // Round 19 (rules19a): a list whose items are each followed by their reasoning ("主要考虑:全市提出增长6%左右…", "说明:…"): the
+      // reasoning is no target (its figures are the city's, last year's, a project's), and the next item goes on with the list.
+      const after = listMode && REASONING.test(next.text) ? nextLine(text, next.start) : null;
+      if (after && LIST_ITEM.test(after.text) && !SECTION_HEADING.test(after.text) && !NEXT_PART_HEADING.test(after.text) && (partForm === null || headingForm(after.text) !== partForm)) {
+        blocks.push({ start: blockStart, end });
+        blockStart = after.start;
+        end = sentenceEnd(text, after.start);
+        continue;
+      }
       const isItem = LIST_ITEM.test(next.text);
       // One line a target, possibly with a blank line between (an infographic's text).
       // Round 15 (rules15a): …and any blank lines between the heading and its first line (a poster's rule line "━━━━" under the
@@ -790,7 +801,7 @@ function findMainBlocks(text: string, from: number): Range[] {
     }
     // "此外,规上工业增加值增长9%,…": a sentence that adds to the targets continues them.
     while (ADDS_ON.test(text.slice(end, end + 4))) end = sentenceEnd(text, end + 1);
-    blocks.push({ start, end });
+    blocks.push({ start: blockStart, end });
   }
   return blocks;
 }
