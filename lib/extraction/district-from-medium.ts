@@ -8,7 +8,8 @@ const TOP = 400;
 const FOOT = 300;
 
 // The stem stands at a line's start, after a space, a timestamp or a title mark, before what the medium is.
-const MEDIUM = /(?:^|[\s《【|｜])([\u4e00-\u9fff]{2,4}?)(?:日报|新闻|融媒|报道)/gm;
+// Round 19 (rules19a): …or an evening or daily paper of another title ("蔗岭晚报", "某某今报", "某某时报").
+const MEDIUM = /(?:^|[\s《【|｜])([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|今报|时报|新闻|融媒|报道)/gm;
 // The text's own congress, its kind written alone: at a line's start, after a space or a date, or after 在/出席/召开.
 const OWN_CONGRESS = /(?:^|[^\u4e00-\u9fff]|[在席开])(区|县|旗|市)第?[一二三四五六七八九十]+届人(?:大|民代表大会)/gm;
 // China's provinces, autonomous regions and municipalities (a closed, official list), and the nation's papers (中国…, 人民日报):

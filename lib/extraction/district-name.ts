@@ -9,20 +9,28 @@
 // The peoples are the 55 recognised minorities (a closed, official list) and 各族 ("all peoples").
 const PEOPLES =
   '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
+// Round 19 (rules19a): a people of two or more characters may stand without its 族, as Xinjiang's autonomous counties write it
+// ("木垒哈萨克自治县", "察布查尔锡伯自治县"); a people of one character always takes it (else any stem's last character would be one).
+const PEOPLE = `(?:(?:${PEOPLES})族|${PEOPLES.split('|').filter((people) => people.length >= 2).join('|')})`;
 const ZONE = '经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|边境经济合作区|台商投资区|经开区|高新区|边合区';
 
 /** An autonomous county or banner, or a development zone: the long official names. */
-export const LONG_NAME_SOURCE = `[\\u4e00-\\u9fff]{1,4}?(?:(?:${PEOPLES})族){0,4}自治(?:县|旗)|[\\u4e00-\\u9fff]{2,4}?(?:${ZONE})`;
+// Round 19 (rules19a): a stem of up to five characters ("在哈日诺尔…", a session line's 在 before a four-character stem, trimmed after;
+// 日 there is no date's end).
+export const LONG_NAME_SOURCE = `[\\u4e00-\\u9fff]{1,5}?${PEOPLE}{0,4}自治(?:县|旗)|[\\u4e00-\\u9fff]{2,4}?(?:${ZONE})`;
 
 /** The name group the district patterns share: a long name (above), else "<1–6 characters>区/县/旗/市". */
 export const DISTRICT_NAME_SOURCE = `${LONG_NAME_SOURCE}|[\\u4e00-\\u9fff]{1,6}?(?:新区|区|县|旗|市)`;
 
 // What a name ends in: its kind, with the peoples of an autonomous name.
-const KIND = new RegExp(`(?:(?:(?:${PEOPLES})族)*自治(?:县|旗)|${ZONE}|新区|区|县|旗|市)$`);
+const KIND = new RegExp(`(?:${PEOPLE}*自治(?:县|旗)|${ZONE}|新区|区|县|旗|市)$`);
+// A name that is its people alone ("鄂伦春自治旗") keeps the people as its stem.
+const AUTONOMY = /自治(?:县|旗)$/;
 
 /** The name without its kind ("务川仡佬族苗族自治县" → "务川", "滨溧经开区" → "滨溧", "望海区" → "望海"). */
 export function districtStem(name: string): string {
-  return name.replace(KIND, '');
+  const stem = name.replace(KIND, '');
+  return stem === '' && AUTONOMY.test(name) ? name.replace(AUTONOMY, '') : stem;
 }
 
 /** The text's own word for itself, never a name: "自治县统计局", "经开区党工委" (as 本县, 全区). */
@@ -48,4 +56,14 @@ export function fullZoneName(name: string, text: string): string {
   const forms = LONG_FORMS[short]!;
   const written = forms.find((form) => text.includes(stem + form)) ?? (forms.filter((form) => text.includes(form)).length === 1 ? forms.find((form) => text.includes(form)) : undefined);
   return stem + (written ?? forms[0]!);
+}
+
+/**
+ * Round 19 (rules19a): a headline writes an autonomous county or banner short, by its stem and kind ("塔什萨依县两会"), and the story
+ * in full ("塔什萨依哈萨克自治县第十七届…"): the district is the full name the text writes after the same stem.
+ */
+export function fullAutonomousName(name: string, text: string): string {
+  const kind = /^([\u4e00-\u9fff]{2,5})(县|旗)$/.exec(name);
+  if (!kind || name.includes('自治')) return name;
+  return new RegExp(`${kind[1]}${PEOPLE}{1,4}自治${kind[2]}`).exec(text)?.[0] ?? name;
 }

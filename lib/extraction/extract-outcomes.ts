@@ -453,7 +453,9 @@ function periodLeadIn(prefix: string, context: ReadingContext): boolean {
 const SCOPE_NOTE = /^\s?\((全[市省国州盟]|全国)(?:数据|口径|数|统计数)?\)/;
 // Round 17 (rules17a): …or naming it ("上涨0.6%(佛岭市口径)", "(某省数据)"): a place's name and its kind, then 口径/数据, is
 // another entity's unless it is the district's own name.
-const NAMED_NOTE = /^\s?\(([\u4e00-\u9fff]{1,8}?[市省州盟])(?:口径|数据|统计数)\)/;
+// Round 19 (rules19a): …and so is a statistical region of several counties or a prefecture written 片区/地区 ("上涨0.3%(岭东片区口径)",
+// "(某某地区数据)"): prices are often surveyed for the region only (本地区 is the text's own word for itself).
+const NAMED_NOTE = /^\s?\(((?!本)[\u4e00-\u9fff]{1,8}?(?:片区|地区|[市省州盟]))(?:口径|数据|统计数)\)/;
 function otherEntityNote(text: string, end: number, context: ReadingContext): boolean {
   const note = SCOPE_NOTE.exec(text.slice(end, end + 12));
   if (note !== null) return note[1] !== context.selfScope;

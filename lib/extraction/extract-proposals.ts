@@ -11,6 +11,7 @@ import { reportYearUnknownFlag } from './flags';
 import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
 import { readBracketedLastYear } from './read-bracketed-last-year';
+import { readCardRows } from './read-card-rows';
 import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
 import { readLabelledRows } from './read-labelled-rows';
@@ -19,7 +20,7 @@ import { readTables } from './read-tables';
 import { readNamelessClauses } from './read-nameless-clause';
 import { findDistrict, readingContext } from './reading-context';
 import { findSections } from './sections';
-import type { ExtractOptions, ExtractionResult } from './types';
+import type { ExtractOptions, ExtractionResult, TargetProposal } from './types';
 
 export function extractProposals(text: string, options: ExtractOptions): ExtractionResult {
   const prepared = prepareText(text);
@@ -109,21 +110,32 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const reviewCards = readReviewCards(prepared, sections.review, context, reportYear - 1, vintage);
   // …and "▶ 6%左右" over "今年全区地区生产总值预期增长目标" under the plan's heading.
   const planCards = sections.plan ? readPlanCards(prepared, sections.plan, context, reportYear) : [];
+  // Round 19 (rules19a): "▍城镇新增就业" over "2024年完成:4012人" / "2025年目标:4000人": a table rendered as cards, a line a column.
+  const cardRows = readCardRows(prepared, context, reportYear, vintage);
   // Round 12 (rules12a): "…增长10.2%,增速全市第一,今年定下增长9%的目标": a nameless clause borrows its sentence's name.
   const nameless = readNamelessClauses(prepared, context, reportYear, vintage);
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
-    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards), ...fresh(bracketed), ...fresh(nameless.outcomes)],
-    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets), ...fresh(planCards), ...fresh(nameless.targets)],
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards), ...fresh(bracketed), ...fresh(cardRows.outcomes), ...fresh(nameless.outcomes)],
+    [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets), ...fresh(planCards), ...fresh(cardRows.targets), ...fresh(nameless.targets)],
   );
   return {
     ...empty,
-    targets: inYear.targets,
+    targets: inYear.targets.filter((target) => !restatesWhole(target, inYear.targets)),
     outcomes: inYear.outcomes.sort((a, b) => a.start - b.start),
     unknownIndicators: targets.unknownIndicators,
     flags: [...outcomes.flags, ...targets.flags, ...inYear.flags].sort((a, b) => a.start - b.start),
   };
+}
+
+// Round 19 (rules19a): the urban and rural incomes are the parts of the residents' income. A part's relative wording (an annex row
+// "城镇居民人均可支配收入 | 元 | … | 与经济增长同步") where the whole's is stated ("城乡居民人均可支配收入增长与经济增长同步")
+// restates it: the whole's target stands for both.
+const WHOLE_OF: Record<string, string> = { urban_income: 'resident_income', rural_income: 'resident_income' };
+function restatesWhole(target: TargetProposal, targets: readonly TargetProposal[]): boolean {
+  const whole = WHOLE_OF[target.indicatorKey];
+  return target.qualifier === 'relative' && whole !== undefined && targets.some((other) => other.indicatorKey === whole && other.qualifier === 'relative' && other.year === target.year);
 }
 
 export type { ExtractionResult, ExtractOptions, ExtractionFlag, OutcomeProposal, TargetProposal, UnknownIndicatorProposal } from './types';

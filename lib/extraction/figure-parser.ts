@@ -120,7 +120,7 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 
 // "(GDP)" after a name is its abbreviation, "(不含农户)" its scope, "[1]" a footnote mark:
 // none of them a figure or a different indicator.
-const OTHER_PLACE = /^(?:[\u4e00-\u9fff]{1,6}(?:市|省|州|盟|地区)|全[市省国州]|全国)(?:数据|口径)?$/;
+const OTHER_PLACE = /^(?:[\u4e00-\u9fff]{1,6}(?:市|省|州|盟|地区|片区)|全[市省国州]|全国)(?:数据|口径)?$/;
 const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
 const CONVENTION_NOTE = /^\((?:[^()\d。;]{0,12},)?(?:以下简称|以下称|下称|简称)[^()\d。;,]{1,6}\)|^\((?:[^()\d。;]{0,12},)?(?:以下|下)同\)/;
 // …or a superscript mark ("地区生产总值¹427.15亿元").
@@ -163,18 +163,22 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
   let comparedYear: number | null = null;
   let period: string | undefined;
   let adjustment = 0;
+  // Round 19 (rules19a): where the name's own brackets may stand: right after it, or after its footnote mark ("生产总值[2](GDP)84.37亿元",
+  // a bulletin mirror's order; "(GDP)[2]" was read already).
+  let nameEnd = from;
   while (pos - from - adjustment < MAX_CONNECTOR) {
     const abbreviation = ABBREVIATION.exec(text.slice(pos, pos + 10));
     // "(亿元)" after a name is its unit (a table's row label), which the figure must not cross.
     // Round 15 (rules15a): "居民消费价格(清峡市)比上年上涨0.3%", "(全省)": a place in the brackets says whose figure it is — a
     // county bulletin quoting its city's index — so no figure of the name's is read there.
-    if (abbreviation && pos === from && abbreviation[1] !== undefined && OTHER_PLACE.test(abbreviation[1])) return { kind: 'none', connectorEnd: pos, verb: null };
-    if (abbreviation && pos === from && !(abbreviation[1] !== undefined && isUnit(abbreviation[1]))) {
+    if (abbreviation && pos === nameEnd && abbreviation[1] !== undefined && OTHER_PLACE.test(abbreviation[1])) return { kind: 'none', connectorEnd: pos, verb: null };
+    if (abbreviation && pos === nameEnd && !(abbreviation[1] !== undefined && isUnit(abbreviation[1]))) {
       pos += abbreviation[0].length;
       continue;
     }
     const footnote = FOOTNOTE.exec(text.slice(pos, pos + 4));
     if (footnote) {
+      if (pos === from) nameEnd = from + footnote[0].length;
       pos += footnote[0].length;
       continue;
     }

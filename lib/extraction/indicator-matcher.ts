@@ -101,7 +101,14 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   const subItems = spellings
     .filter((spelling) => /^\p{Script=Han}{2,}收入$/u.test(spelling.text))
     .map((spelling) => ({ pattern: `(?<=其中[:]?[ \\t]?)${escapeRegExp(spelling.text.replace(/收入$/, ''))}(?=[ \\t]?(?:-?\\d|增长|下降|达到|完成|实现|[↑↓]))`, keys: [spelling.key] }));
-  const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short, ...economy, ...subItems];
+  // Round 19 (rules19a): a bulletin puts its verb inside a sector's output or value-added name ("全年农林牧渔业实现总产值49.86亿元",
+  // "规模以上工业实现增加值…", "第三产业完成增加值…"): the sector, the verb and the measure are that name.
+  const verbInside = spellings
+    .flatMap((spelling) => {
+      const parts = /^(\p{Script=Han}{2,})(总产值|增加值)$/u.exec(spelling.text);
+      return parts ? [{ pattern: `${escapeRegExp(parts[1]!)}(?:实现|完成)${parts[2]}`, keys: [spelling.key] }] : [];
+    });
+  const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short, ...economy, ...subItems, ...verbInside];
   // One alternation, patterns first and then longest spelling first, so that at any
   // position the longest name wins ("单位地区生产总值能耗" over "地区生产总值").
   const pattern = new RegExp(

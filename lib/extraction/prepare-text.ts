@@ -641,7 +641,11 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped
 // like an invisible character, since it sits inside names and figures' verbs.
 const PINYIN = /(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/g;
-const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}`, 'g');
+// Round 19 (rules19a): a draft copied from a word processor keeps its review comments' anchors where they stand, the reviewer's
+// initials and the comment's number in brackets ("完成118.6亿元[敖1],同比增长5.4%", "[LW2]"; the comments follow as "批注 [敖1]: …"):
+// dropped like an invisible character, so a level keeps its rate. A footnote's bare number ("[1]") has no initials and stays.
+const COMMENT_ANCHOR = /\[(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,4})\d{1,3}\]/g;
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}`, 'g');
 
 /** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number, follows = ''): Array<[number, number, boolean]> {

@@ -33,7 +33,9 @@ const SEAT_BEFORE_AIR = /^(?:县城|城区|中心城区|主城区)(?=(?:环境)?
 // Round 10: a target cell that names a change ("增长2%") reads as a rate; a bare "5以内" in a % row of an
 // indicator kept in % (the surveyed unemployment rate) is its level.
 const CHANGE_WORD = /增长|下降|降低|提高|增速|增幅|上涨|回落/;
-const HEADER_NAME = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
+// Round 19 (rules19a): the name cell may be spaced out to its column's width ("指　　标", "项 目"), the spaces maybe lost to a
+// mirror's encoding as placeholders ("指????标", "指��标").
+const HEADER_NAME = /^(?:主要)?(?:指[\s\u3000?？\ufffd]{0,8}标|项[\s\u3000?？\ufffd]{0,8}目)(?:名称)?$/;
 const SEQUENCE_HEADER = /^(?:序号|编号)$/;
 // A leading column's header, and the cells its rows open on: a number, or a group's name (empty under the group's first row).
 const LEADING_HEADERS: Array<[RegExp, RegExp]> = [
@@ -98,9 +100,12 @@ export function readTables(
     headerTexts = texts;
   };
   for (const cells of rows(text)) {
-    let row = cells;
     const underHeader = headerAbove;
     headerAbove = false;
+    // Round 19 (rules19a): a header aligned with spaces leaves no empty cells under its first columns ("序号  指标名称  单位  2024年
+    // 2024年  2025年" over "计划  预计完成  计划", the words under the years): they are the last columns' words.
+    const wordsOnly = underHeader && cells.length > 0 && cells.length < headerTexts.length && cells.every((cell) => SUB_HEADER.test(cell.text));
+    let row = wordsOnly ? [...Array.from({ length: headerTexts.length - cells.length }, () => ({ text: '', start: cells[0]!.start, end: cells[0]!.start })), ...cells] : cells;
     if (underHeader && row.length === headerTexts.length && row[0]!.text === '' && row.some((cell) => cell.text !== '') && row.every((cell) => cell.text === '' || SUB_HEADER.test(cell.text))) {
       let year = '';
       setColumns(headerTexts.map((above, index) => {
@@ -121,6 +126,9 @@ export function readTables(
     const leadingHeader = row.length > MIN_CELLS && HEADER_NAME.test(row[1]!.text) ? LEADING_HEADERS.find(([header]) => header.test(row[0]!.text)) : undefined;
     if (leadingHeader) row = row.slice(1);
     else if (columns && leading && row.length === columns.length + 1 && leading.test(row[0]!.text)) row = row.slice(1);
+    // Round 19 (rules19a): …and a numbered row under a header without its 序号 (a header of two lines, whose first line the
+    // numbered-table reading dropped it from): one cell more than the header, opening on its number.
+    else if (columns && row.length === columns.length + 1 && /^\d{1,3}[.、]?$/.test(row[0]!.text)) row = row.slice(1);
     if (HEADER_NAME.test(row[0]!.text)) {
       leading = leadingHeader?.[1] ?? null;
       setColumns(row.map((cell) => cell.text), row[0]!.start);

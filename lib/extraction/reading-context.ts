@@ -4,7 +4,7 @@
 // entity's word ("全市", "全省", "全国") is that entity's, never the district's.
 import type { Catalogue } from './catalogue';
 import { districtFromMedium } from './district-from-medium';
-import { DISTRICT_NAME_SOURCE, LONG_NAME_SOURCE, districtStem, fullZoneName, isKindAlone } from './district-name';
+import { DISTRICT_NAME_SOURCE, LONG_NAME_SOURCE, districtStem, fullAutonomousName, fullZoneName, isKindAlone } from './district-name';
 
 export type ReadingContext = {
   catalogue: Catalogue;
@@ -28,8 +28,10 @@ export type ReadingContext = {
 // Round 13 (rules13c): an interview's subtitle names it before its head and the head's name, ending the line ("——访南陵塘县县长许卫东").
 // Round 16 (rules16a): …or an interview's headline before its head, the head's name and a colon ("专访青屿旗旗长包文山：今年…").
 // Round 18 (rules18a): …or a recording's export file name, its parts joined by underscores ("录音转写_岭北县十八届人大…_…").
+// Round 19 (rules19a): …or a chat group's name, quoted straight and its year run on without 年 ("\"岭北县2025两会材料群\"的聊天记录"), and
+// a session line's date ending in its month ("——2026年2月在岭北县第十八届…", a draft not yet dated to the day).
 const DISTRICT_AT_TOP = new RegExp(
-  String.raw`(?:^|[\n(《“”。于,日):年的自省市!? \t】|｜/访_\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|(?:广播)?电视台))`,
+  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|(?:广播)?电视台))`,
 );
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
@@ -53,7 +55,8 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   const topPattern = new RegExp(DISTRICT_AT_TOP.source, 'g');
   let top: RegExpExecArray | null = null;
   for (let match = topPattern.exec(text.slice(0, TOP)); match; match = topPattern.exec(text.slice(0, TOP))) {
-    if (!notAName(match[1]!)) {
+    // Round 19 (rules19a): …and is one once trimmed ("1月下旬召开的县人代会" trims to a bare 县).
+    if (!notAName(match[1]!) && !notAName(trimName(match[1]!))) {
       top = match;
       break;
     }
@@ -72,33 +75,7 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   const name = match[1]!;
   const end = (top || match === body ? 0 : footFrom) + match.index + match[0].length;
   if (notAName(name)) return null;
-  // "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
-  // session line ("1月14日在云溪区第六届人民代表大会…") or of those attending it ("出席南湖区政协…"), nor what a 的 attaches to it
-  // ("在1月10日开幕的白鹭区第三届…"; "1 月 8 日在…" when a PDF spaces the date out), nor its
-  // province ("广东省珠湾区第四届…"), nor its city ("某市海湾区"; "市中区" keeps its 市), nor 政协/人大 before it.
-  // …nor the period of an in-year release's title ("2025年上半年柳塘区经济运行情况").
-  const trimmed = name
-    .replace(/^.*[的省]/, '')
-    .replace(/^.*市(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
-    .replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '')
-    // Round 14 (rules14b): …nor a verb or preposition of place, and what stands before it, in front of it ("来自清源县财政局", "记者走进
-    // 清源县", "向清源县…"): a two-character verb ending in 自/到/往/赴/进/入/经, or a preposition, with a name of two or more characters
-    // after it (自流井区, 向阳区, 从化区 keep theirs).
-    // Round 15 (rules15a): …cut within the stem only, two of its characters left: the 经 of 经济技术开发区 and the 自 of 自治县 are the
-    // name's kind, never a verb ("西湾经济技术开发区", "务川仡佬族苗族自治县").
-    .replace(/^[\u4e00-\u9fff]*?(?:[\u4e00-\u9fff][自到往赴进入经]|[在从向由据对给与跟])(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗|市)$)/, (verb, _at, whole: string) =>
-      verb.length <= districtStem(whole).length - 2 ? '' : verb,
-    )
-    // "记者从岭南县第十八届…获悉": the reporter's source, not the name.
-    .replace(/^(?:记者|笔者)(?:从|自)/, '')
-    // "政协云岭县第十一届委员会": the body's name before the district's, in the official form.
-    .replace(/^(?:政协|人大)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
-    // "聚焦两会｜一图速览石门县政府工作报告": a headline's verb of reading before the name.
-    // Round 16 (rules16a): …or of an interview ("专访青屿旗旗长…").
-    .replace(/^(?:一图(?:速览|读懂|看懂)|速览|图解|解读|数读|读懂|看懂|聚焦|专访|访谈)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
-    .replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '')
-    // "1月9日上午海沧湾区第九届…": the session's time of day before the name.
-    .replace(/^(?:上午|下午|晚上)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '');
+  const trimmed = trimName(name);
   // Taiwan's press heads a mainland place with 陆 ("陆东港区今年…"): when the text also names the place
   // without it ("…某市东港区日前召开…"), 陆 is not part of the name (陆丰市, 陆良县 keep theirs).
   if (trimmed.length >= 4 && trimmed.startsWith('陆') && text.split(trimmed.slice(1)).length - 1 > text.split(trimmed).length - 1) {
@@ -126,6 +103,36 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   return { start: end - trimmed.length, end };
 }
 
+// "关于云岭区2024年…的报告": the title's 关于 is not part of the name, nor the 在 of a
+// session line ("1月14日在云溪区第六届人民代表大会…") or of those attending it ("出席南湖区政协…"), nor what a 的 attaches to it
+// ("在1月10日开幕的白鹭区第三届…"; "1 月 8 日在…" when a PDF spaces the date out), nor its
+// province ("广东省珠湾区第四届…"), nor its city ("某市海湾区"; "市中区" keeps its 市), nor 政协/人大 before it.
+// …nor the period of an in-year release's title ("2025年上半年柳塘区经济运行情况").
+function trimName(name: string): string {
+  return name
+    .replace(/^.*[的省]/, '')
+    .replace(/^.*市(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
+    .replace(/^日?(?:关于|在|摘自|出席|列席|参加)/, '')
+    // Round 14 (rules14b): …nor a verb or preposition of place, and what stands before it, in front of it ("来自清源县财政局", "记者走进
+    // 清源县", "向清源县…"): a two-character verb ending in 自/到/往/赴/进/入/经, or a preposition, with a name of two or more characters
+    // after it (自流井区, 向阳区, 从化区 keep theirs).
+    // Round 15 (rules15a): …cut within the stem only, two of its characters left: the 经 of 经济技术开发区 and the 自 of 自治县 are the
+    // name's kind, never a verb ("西湾经济技术开发区", "务川仡佬族苗族自治县").
+    .replace(/^[\u4e00-\u9fff]*?(?:[\u4e00-\u9fff][自到往赴进入经]|[在从向由据对给与跟])(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗|市)$)/, (verb, _at, whole: string) =>
+      verb.length <= districtStem(whole).length - 2 ? '' : verb,
+    )
+    // "记者从岭南县第十八届…获悉": the reporter's source, not the name.
+    .replace(/^(?:记者|笔者)(?:从|自)/, '')
+    // "政协云岭县第十一届委员会": the body's name before the district's, in the official form.
+    .replace(/^(?:政协|人大)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
+    // "聚焦两会｜一图速览石门县政府工作报告": a headline's verb of reading before the name.
+    // Round 16 (rules16a): …or of an interview ("专访青屿旗旗长…").
+    .replace(/^(?:一图(?:速览|读懂|看懂)|速览|图解|解读|数读|读懂|看懂|聚焦|专访|访谈)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
+    .replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '')
+    // "1月9日上午海沧湾区第九届…": the session's time of day before the name.
+    .replace(/^(?:上午|下午|晚上)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '');
+}
+
 // Words that look like a name and are none: "全区经济运行…" (the scope word, also after a place: "深圳全市"), "我县召开…" (the text
 // speaking of itself), "区长在区人大会议上…", "记者从区统计局获悉" (a preposition and a bare 区),
 // "日前召开区人大会议" (a verb and a bare 区), "出席县十八届人大五次会议的代表" (attending a bare 县), "我代表区人民政府" (a speaker and a bare 区), "数读区政府工作报告"
@@ -137,7 +144,8 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
 // (周至县, 平和县, 无为市 end in 至, 和, 为: those stay names).
 // Round 17 (rules17a): …nor a verb of carrying out before a bare 县 whose session set the targets ("全面完成县十七届人大一次会议
 // 确定的目标", "认真落实区人大…决议"): 完成, 落实, 贯彻, 执行 end no county's name.
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据自到往赴进入经对给与跟被把让]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
+// Round 19 (rules19a): …nor 待 before a bare 县 ("待县统计局核定后修改", a draft's note on its estimates).
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据自到往赴进入经对给与跟被把让待]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
 
 // Round 15 (rules15a): "自治县统计局", "经开区党工委": the kind alone is the text speaking of itself; "治县" is an
 // autonomous county's name cut after its 自 (read as a preposition of place), never a name.
@@ -151,7 +159,7 @@ const notAName = (name: string) => NOT_A_NAME.test(name) || isKindAlone(name) ||
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);
-  return span ? fullZoneName(text.slice(span.start, span.end), text) : districtFromMedium(text);
+  return span ? fullAutonomousName(fullZoneName(text.slice(span.start, span.end), text), text) : districtFromMedium(text);
 }
 
 const OWN_KIND_WORD = /(?:林|新|矿|特)区$/;

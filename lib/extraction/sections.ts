@@ -228,7 +228,14 @@ const PLAN_SENTENCE = new RegExp(
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
 // Round 12 (rules12b): a copy without punctuation drops the brackets of "统计公报（摘要）": "…统计公报 摘要", "…统计公报摘要".
-const BULLETIN_TITLE = new RegExp(`(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{0,20})?统计公报(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]*(?:摘要|摘录|节选|简本|简版))?[ \\t]*(?=\\n|$)`);
+// Round 19 (rules19a): a bulletin mirror prints the title with its note marker ("…统计公报[1]", "…统计公报①": the note on
+// preliminary figures at the foot) and its year tag after it ("…统计公报[1] 2025"): still the title. A date after it
+// ("…统计公报 2025-03-30") stays a link.
+const TITLE_NOTE_MARK = '(?:\\[\\d{1,2}\\]|[\\u2460-\\u2473\\u00b9\\u00b2\\u00b3])?';
+const TITLE_YEAR_TAG = '(?:[ \\t]+(?:19|20)\\d{2}年?)?';
+const BULLETIN_TITLE = new RegExp(
+  `(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{0,20})?统计公报${TITLE_NOTE_MARK}(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]*(?:摘要|摘录|节选|简本|简版))?${TITLE_NOTE_MARK}${TITLE_YEAR_TAG}[ \\t]*(?=\\n|$)`,
+);
 // Round 11 (rules11c): the title line of a statistics release on a whole year: a year with no part of it
 // (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
 const WHOLE_YEAR_RELEASE_TITLE = new RegExp(`^[ \\t]*[^\\n。,:\\d]{0,12}?${YEAR}[^\\n。,:\\d上下季前月]{0,10}?(?:经济运行|主要经济指标)(?:情况|分析|简析|简况|态势)*[ \\t]*(?=\\n)`);
@@ -261,6 +268,7 @@ const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[
 // Round 11 (rules11b): …or a bracketed one ("(二)主要任务" after "(一)主要预期目标" and its "——" list).
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
 const CONTINUES = /[:;,、]\s*$/;
+const REASONING = /^\s*(?:主要)?(?:考虑|理由|依据|说明)\s*[:：]/;
 const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事)[^\n\d。,;:!?]{0,8}$)/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
@@ -649,8 +657,12 @@ function yearOfPlans(text: string): { year: number; source: YearSource } | null 
 // is; so does a December article on next year's plan. A date in any other month keeps its year.
 const DECEMBER = /(?:年|[-/.])\s*(?:12|十二)\s*(?:月|[-/.])/;
 const YEAR_END_ESTIMATE = /预计全年|全年(?:[^。\n]{0,8})?预计|年终盘点/;
+// Round 19 (rules19a): …and so does a December story on the people's congress session or its work report (a county that holds
+// its session before the new year: "12月27日下午,参加某县第十八届人民代表大会第五次会议的代表分组审议《政府工作报告》"): the
+// report sets next year's targets (a meeting that prepares the session, "人代会筹备工作会", sets none).
+const SESSION = /政府工作报告|人民代表大会[^。\n]{0,8}?会议|人大[一二三四五六七八九十]+次会议/;
 function yearEndShift(text: string, dated: string): number {
-  return DECEMBER.test(dated) && YEAR_END_ESTIMATE.test(text) ? 1 : 0;
+  return DECEMBER.test(dated) && (YEAR_END_ESTIMATE.test(text) || SESSION.test(text)) ? 1 : 0;
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
@@ -759,10 +771,20 @@ function findMainBlocks(text: string, from: number): Range[] {
     // Round 12 (rules12c): a cue on a numbered part heading ("二、2024年主要预期目标") heads that part only: the
     // next heading of the same form ("三、2024年主要任务") opens the next part, whose items are tasks.
     const partForm = headingForm(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index + match[0].length));
+    let blockStart = start;
     while (end < text.length && end - start < MAX_BLOCK) {
-      const piece = text.slice(start, end);
+      const piece = text.slice(blockStart, end);
       const next = nextLine(text, end);
       if (!next) break;
+      // Round 19 (rules19a): a list whose items are each followed by their reasoning ("主要考虑:全市提出增长6%左右…", "说明:…"): the
+      // reasoning is no target (its figures are the city's, last year's, a project's), and the next item goes on with the list.
+      const after = listMode && REASONING.test(next.text) ? nextLine(text, next.start) : null;
+      if (after && LIST_ITEM.test(after.text) && !SECTION_HEADING.test(after.text) && !NEXT_PART_HEADING.test(after.text) && (partForm === null || headingForm(after.text) !== partForm)) {
+        blocks.push({ start: blockStart, end });
+        blockStart = after.start;
+        end = sentenceEnd(text, after.start);
+        continue;
+      }
       const isItem = LIST_ITEM.test(next.text);
       // One line a target, possibly with a blank line between (an infographic's text).
       // Round 15 (rules15a): …and any blank lines between the heading and its first line (a poster's rule line "━━━━" under the
@@ -797,7 +819,7 @@ function findMainBlocks(text: string, from: number): Range[] {
     }
     // "此外,规上工业增加值增长9%,…": a sentence that adds to the targets continues them.
     while (ADDS_ON.test(text.slice(end, end + 4))) end = sentenceEnd(text, end + 1);
-    blocks.push({ start, end });
+    blocks.push({ start: blockStart, end });
   }
   return blocks;
 }
