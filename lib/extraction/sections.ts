@@ -1,3 +1,4 @@
+import { NEXT_YEARS_PLAN } from './december-ahead';
 import { blankPartListings } from './contents-list';
 import { turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
@@ -27,6 +28,8 @@ export type Sections = {
   quotedTargets: Range[];
   /** Sentences inside the plan that look back ("去年,全区地区生产总值增长5.1%"): outcomes are read there too. */
   pastInPlan: Range[];
+  /** Round 19 (rules19b): a December article read one year on for its 明年 targets (december-ahead.ts). */
+  readsAhead?: boolean;
 };
 
 // PDF copies space figures out ("2024 年").
@@ -384,6 +387,7 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
   return {
     reportYear: found?.year ?? null,
     yearSource: found?.source ?? null,
+    ...(found && 'ahead' in found && found.ahead ? { readsAhead: true } : {}),
     kind: 'report',
     review: reviewAfterPlan !== null ? { start: reviewAfterPlan, end: text.length } : { start: 0, end: planRange?.start ?? text.length },
     plan: planRange,
@@ -644,24 +648,29 @@ function yearOfPlans(text: string): { year: number; source: YearSource } | null 
 const DECEMBER = /(?:年|[-/.])\s*(?:12|十二)\s*(?:月|[-/.])/;
 const YEAR_END_ESTIMATE = /预计全年|全年(?:[^。\n]{0,8})?预计|年终盘点/;
 function yearEndShift(text: string, dated: string): number {
-  return DECEMBER.test(dated) && YEAR_END_ESTIMATE.test(text) ? 1 : 0;
+  return DECEMBER.test(dated) && (YEAR_END_ESTIMATE.test(text) || NEXT_YEARS_PLAN.test(text)) ? 1 : 0;
+}
+// Round 19 (rules19b): …and one that gives next year's targets as 明年's is read one year back besides (december-ahead.ts).
+function dated(text: string, year: number, line: string): { year: number; source: YearSource; ahead?: boolean } {
+  const shift = yearEndShift(text, line);
+  return { year: year + shift, source: 'date_line', ...(shift === 1 && NEXT_YEARS_PLAN.test(text) ? { ahead: true } : {}) };
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
-function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: number; source: YearSource } | null {
+function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: number; source: YearSource; ahead?: boolean } | null {
   // A news item may carry its date only in the publication line at the foot ("2025-01-07 18:22").
   // A labelled publication date ("发布时间:2025-01-10") before any other date at the top: a site's
   // header may show the day it is read ("2026年3月2日 星期一").
   const top = PUBLISHED.test(text.slice(0, DATE_TOP)) ? text.slice(0, DATE_TOP) : (raw ?? '').slice(0, DATE_TOP);
   const published = PUBLISHED.exec(top);
-  if (published) return { year: Number(published[1]) + yearEndShift(text, top.slice(published.index, published.index + published[0].length + 6)), source: 'date_line' };
+  if (published) return dated(text, Number(published[1]), top.slice(published.index, published.index + published[0].length + 6));
   const date =
     DATE_LINE.exec(text.slice(0, DATE_TOP)) ??
     (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ??
     lastMatch(DATE_LINE, text.slice(-DATE_FOOT)) ??
     // Round 11 (rules11a): the foot's source line that furniture removal dropped ("来源：某县融媒体中心 2026-01-16").
     (rawFoot ? lastMatch(DATE_LINE, rawFoot.slice(-DATE_FOOT)) : null);
-  if (date) return { year: Number(date[1] ?? date[2]) + yearEndShift(text, date[0]), source: 'date_line' };
+  if (date) return dated(text, Number(date[1] ?? date[2]), date[0]);
   const fileDate = FILE_NAME_DATE.exec(text.slice(0, DATE_TOP)) ?? (raw ? FILE_NAME_DATE.exec(raw.slice(0, DATE_TOP)) : null);
   if (fileDate) return { year: Number(fileDate[1]), source: 'date_line' };
   const month = MONTH_AT_FOOT.exec(text.slice(-DATE_FOOT));
