@@ -161,6 +161,9 @@ function bindsSentence(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('。', at - 1)) + 1;
   // …after a speaker's name ("县长:今年…").
   if (/^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d]{0,12}?确保\s?\d/.test(text.slice(start, at + 40))) return true;
+  // Round 19 (rules19b): …or 确保 before the first clause's name, binding the clauses listed after it ("今年我们将确保粮食播种面积稳定
+  // 在62万亩以上、产量稳定在22.5万吨以上", a press conference's answer).
+  if (/^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d,;]{0,8}?确保[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at))) return true;
   // Round 11 (rules11a): an interview's later answer commits this year to a figure ("今年要实现城镇新增就业5000人以上"),
   // or adds a target to those set ("…,我们还明确城镇调查失业率控制在5.5%以内、…").
   // Round 13 (rules13c): …or names this year's target for it ("今年城镇新增就业目标是2.5万人"), or adds one more ("我们还要把

@@ -42,4 +42,32 @@ describe('round 19 rules (rules19b)', () => {
       expect(read.length).toBe(said.length);
     });
   });
+
+  describe('how a commitment after the headline targets binds its clauses', () => {
+    const briefing = (answer: string) =>
+      '桐川区政府新闻办举行政府工作报告解读发布会\n\n时间：2025年1月15日 15:00\n\n【发布人 区发展改革局局长】\n' +
+      '一年来，全区地区生产总值预计增长5.1%；一般公共预算收入增长2.8%。报告提出，地区生产总值增长5.5%左右、规上工业增加值增长7%、' +
+      '固定资产投资增长4%、一般公共预算收入增长3%、社会消费品零售总额增长5%。\n\n【区融媒体中心记者】\n农业方面今年有什么考虑？\n\n' +
+      '【发布人 区农业农村局局长】\n' + answer + '\n';
+
+    it('reads 确保 before the first clause’s name, after the speaker’s 将, as binding each clause listed after it', () => {
+      const result = extract(briefing('2024年全区粮食总产量9.71万吨。今年全区将确保粮食播种面积稳定在14万亩以上、总产量稳定在9.6万吨以上。'));
+      expect(targets(result)).toEqual(expect.arrayContaining([
+        ['grain_output', 2025, 'level', 'at_least', '9.6'],
+        ['grain_area', 2025, 'level', 'at_least', '14'],
+      ]));
+      const jobs = extract(briefing('今年我们将确保城镇新增就业4000人以上、城镇调查失业率控制在5.5%以内。'));
+      expect(targets(jobs)).toEqual(expect.arrayContaining([
+        ['new_urban_jobs', 2025, 'level', 'at_least', '4000'],
+        ['urban_unemployment_rate', 2025, 'level', 'at_most', '5.5'],
+      ]));
+    });
+
+    it('leaves 确保 in a sentence that opens on last year, or on no year, out of the targets', () => {
+      const past = extract(briefing('去年全区确保粮食播种面积稳定在14.2万亩、总产量达到9.7万吨。'));
+      expect(past.targets.some((t) => /^grain/.test(t.indicatorKey))).toBe(false);
+      const other = extract(briefing('我们要持续推进高标准农田建设,确保粮食播种面积稳定在14万亩以上、总产量稳定在9.6万吨以上。'));
+      expect(other.targets.some((t) => t.indicatorKey === 'grain_output')).toBe(false);
+    });
+  });
 });

@@ -50,6 +50,8 @@ const LEAD_IN_WORDS = [
   // Hong Kong's press names a place's own product "本地生产总值" and its scope "区内" / "县内".
   '本地', '[区县旗]内',
   '全年', '全域', '全体', '我们',
+  // Round 19 (rules19b): "今年我们将确保粮食播种面积稳定在…": the speaker's future tense before 确保 (only there: "将推进…" is a task).
+  '将(?=确保)',
   // Round 11 (rules11c): "全区常住居民人均可支配收入为71860元": the resident population's income, as releases write it.
   '常住',
   // "我们把今年地区生产总值增长目标定为6%—6.5%": the speaker setting this year's target.
