@@ -70,4 +70,36 @@ describe('round 19 rules (rules19b)', () => {
       expect(other.targets.some((t) => t.indicatorKey === 'grain_output')).toBe(false);
     });
   });
+
+  describe('how a post’s chart emoji and a sub-item’s bracket are read', () => {
+    const card = (rows: string) => '2026年某区政府工作报告 一图读懂\n\n📊2025年答卷\n' + rows + '\n\n🎯2026年目标\n🔹地区生产总值 增长5%左右\n';
+
+    it('reads 📈 before a rate as a rise and 📉 as a fall, as ↑ and ↓ are read', () => {
+      const result = extract(card('▪️一般公共预算收入：18.32亿元 📈3.4%\n▪️社会消费品零售总额：📉1.7%\n▪️规上工业增加值：📈8.8%'));
+      expect(outcomes(result)).toEqual(expect.arrayContaining([
+        ['budget_revenue', 2025, 'level', '18.32'],
+        ['budget_revenue', 2025, 'growth', '3.4'],
+        ['retail_sales', 2025, 'growth', '-1.7'],
+        ['industrial_value_added', 2025, 'growth', '8.8'],
+      ]));
+    });
+
+    it('reads a bracket that opens on 其中 as the sub-item’s own clause, quoted from 其中', () => {
+      const prose = extract('2026年某区政府工作报告\n\n过去一年，全区固定资产投资增长3.9%(其中工业投资增长14.2%),社会消费品零售总额增长4.4%。\n');
+      expect(outcomes(prose)).toEqual(expect.arrayContaining([
+        ['fixed_asset_investment', 2025, 'growth', '3.9'],
+        ['industrial_investment', 2025, 'growth', '14.2'],
+      ]));
+      expect(prose.outcomes.find((item) => item.indicatorKey === 'industrial_investment')!.quote).toBe('其中工业投资增长14.2%');
+      const posted = extract(card('▪️固定资产投资：📈3.9%（其中工业投资📈14.2%）'));
+      expect(outcomes(posted)).toEqual(expect.arrayContaining([['industrial_investment', 2025, 'growth', '14.2']]));
+    });
+
+    it('reads no figure from a bracket that does not open on 其中, nor an emoji that is no chart', () => {
+      const note = extract('2026年某区政府工作报告\n\n过去一年，全区固定资产投资增长3.9%(工业投资增长14.2%),社会消费品零售总额增长4.4%。\n');
+      expect(note.outcomes.some((item) => item.indicatorKey === 'industrial_investment')).toBe(false);
+      const star = extract(card('▪️规上工业增加值：⭐8.8%'));
+      expect(star.outcomes.some((item) => item.indicatorKey === 'industrial_value_added' && item.measure === 'growth')).toBe(false);
+    });
+  });
 });
