@@ -102,4 +102,23 @@ describe('round 19 rules (rules19b)', () => {
       expect(star.outcomes.some((item) => item.indicatorKey === 'industrial_value_added' && item.measure === 'growth')).toBe(false);
     });
   });
+
+  describe('how a clause without a name, and a name after the bare kind, are read', () => {
+    const review = (body: string) => '某县2026年政府工作报告\n\n一、2025年工作回顾\n\n全县地区生产总值增长5.1%。' + body + '\n';
+
+    it('reads 今年要确保 before a figure as this year’s target of the name the clause before gave', () => {
+      const grain = extract(review('农业稳中有进。去年粮食总产量达到21.3万吨,今年要确保稳定在21万吨以上。'));
+      expect(targets(grain)).toEqual([['grain_output', 2026, 'level', 'at_least', '21']]);
+      const jobs = extract(review('去年城镇新增就业3120人,今年要确保4000人以上。'));
+      expect(targets(jobs)).toEqual([['new_urban_jobs', 2026, 'level', 'at_least', '4000']]);
+    });
+
+    it('reads the district’s bare kind before a name as the district itself, never another place’s word', () => {
+      expect(outcomes(extract(review('生态持续向好。县空气质量优良天数比率93.8%。')))).toEqual(expect.arrayContaining([['air_quality_good_days', 2025, 'level', '93.8']]));
+      for (const place of ['市', '开发区', '城区以外的园区']) {
+        const other = extract(review(`生态持续向好。${place}空气质量优良天数比率93.8%。`));
+        expect(other.outcomes.some((item) => item.indicatorKey === 'air_quality_good_days'), place).toBe(false);
+      }
+    });
+  });
 });

@@ -288,7 +288,9 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
     // Round 15 (rules15a): …and the demonstrative with the district's own kind ("去年该市规模以上工业增加值…" in a county-level
     // city's news, as 该区/该县 in a district's or a county's): 该市/本市 are the district's only where 全市 is its own word.
     const kind = context.selfScope.slice(1);
-    const own = [context.selfScope, `该${kind}`, `本${kind}`, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Round 19 (rules19b): …and the bare kind opening a clause ("区空气质量优良天数比率96.4%", a district's report on its own air), never
+    // part of a longer place ("城区", "开发区": the word must stand alone in the prefix).
+    const own = [context.selfScope, `该${kind}`, `本${kind}`, kind, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
     patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
