@@ -3,6 +3,7 @@
 // texts in wording, order, names and kinds, and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
 import { readOneYearBack } from './december-ahead';
+import { prepareText } from './prepare-text';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 19 rules (rules19b)', () => {
@@ -119,6 +120,23 @@ describe('round 19 rules (rules19b)', () => {
         const other = extract(review(`生态持续向好。${place}空气质量优良天数比率93.8%。`));
         expect(other.outcomes.some((item) => item.indicatorKey === 'air_quality_good_days'), place).toBe(false);
       }
+    });
+  });
+
+  describe('how a slash between a name’s two figures is read', () => {
+    it('reads the slash between figures after their name as the list’s 、, each figure its part’s', () => {
+      const post = '2026年某区政府工作报告 一图读懂\n\n📊2025年答卷\n2. 城镇、农村常住居民人均可支配收入：51230元 / 26410元 ↑4.6% / 6.2%\n\n🎯2026年目标\n地区生产总值 增长5%左右\n';
+      expect(outcomes(extract(post))).toEqual(expect.arrayContaining([
+        ['urban_income', 2025, 'level', '51230'],
+        ['rural_income', 2025, 'level', '26410'],
+        ['urban_income', 2025, 'growth', '4.6'],
+        ['rural_income', 2025, 'growth', '6.2'],
+      ]));
+    });
+
+    it('keeps a date’s slash, a unit’s, and that of figures standing over their name (a card)', () => {
+      const text = '发布时间 2025/12/27\n生猪价格 16.2元/公斤\n【 51230元 / 26410元 】\n城镇、农村居民人均可支配收入\n';
+      expect(prepareText(text).text.split('/').length - 1).toBe(4);
     });
   });
 });
