@@ -139,4 +139,24 @@ describe('round 19 rules (rules19b)', () => {
       expect(prepareText(text).text.split('/').length - 1).toBe(4);
     });
   });
+
+  describe('where an interview’s answer on the targets ends', () => {
+    const interview = (answer: string) =>
+      '两会访谈｜对话青梧县县长\n\n青梧融媒  2026-01-20 09:30\n\n记者：去年全县经济怎么样？\n县长：去年全县地区生产总值增长5.2%。\n' +
+      '记者：今年的主要预期目标是怎么定的？\n县长：' + answer + '\n记者：民生方面呢？\n县长：我们将办好十件民生实事。\n';
+
+    it('reads the rest of the answer’s line when its first sentence sets no figure, wordings included', () => {
+      const result = extract(interview('今年要稳中求进,目标定得实事求是。地区生产总值增长5%左右;城乡居民收入增长与经济增长同步;城镇新增就业3500人以上。'));
+      expect(targets(result)).toEqual([
+        ['gdp', 2026, 'growth', 'about', '5'],
+        ['resident_income', 2026, 'growth', 'relative', null],
+        ['new_urban_jobs', 2026, 'level', 'at_least', '3500'],
+      ]);
+    });
+
+    it('keeps the first sentence alone when it holds the figures', () => {
+      const result = extract(interview('地区生产总值增长5%左右,城镇新增就业3500人以上。城乡居民收入增长与经济增长同步,这是底线。'));
+      expect(result.targets.some((item) => item.indicatorKey === 'resident_income')).toBe(false);
+    });
+  });
 });

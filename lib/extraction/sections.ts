@@ -860,7 +860,10 @@ function answered(text: string, block: Range): Range {
   const next = nextLine(text, block.end);
   // A table row is read by its columns (read-tables.ts), not as a sentence.
   if (!next || !HAS_FIGURE.test(next.text) || /\t|^\s*\|/.test(next.text)) return block;
-  return { start: next.start, end: sentenceEnd(text, next.start) };
+  const first = { start: next.start, end: sentenceEnd(text, next.start) };
+  // Round 19 (rules19b): an answer that opens on a sentence without a figure ("赵:今年是开局之年,我们把目标定得积极稳妥。地区生产总值增长
+  // 5.5%左右,…;城镇新增就业6000人以上。") answers with the rest of its line, wordings included.
+  return HAS_FIGURE.test(text.slice(first.start, first.end)) ? first : { start: next.start, end: lineEnd(text, next.start) };
 }
 
 /** The numbering of a part heading: "三、" (Chinese numeral and 、) or "(三)"; null for any other line. */
