@@ -159,4 +159,27 @@ describe('round 19 rules (rules19b)', () => {
       expect(result.targets.some((item) => item.indicatorKey === 'resident_income')).toBe(false);
     });
   });
+
+  describe('how an answer before the targets’ question commits this year', () => {
+    const interview = (answer: string) =>
+      '两会访谈｜对话松岭县县长\n\n松岭融媒  2026-01-21 10:00\n\n记者：去年全县经济怎么样？\n县长：去年全县地区生产总值增长5.2%。\n' +
+      '记者：就业方面呢？\n县长：去年全县城镇新增就业4380人。' + answer + '\n记者：今年的主要预期目标是怎么定的？\n' +
+      '县长：地区生产总值增长5.5%左右,一般公共预算收入增长3%。\n';
+
+    it('reads a sentence that opens on 今年 and binds its figures with 确保 as this year’s targets', () => {
+      const result = extract(interview('今年,我们要确保城镇新增就业4000人以上,城镇调查失业率控制在5.5%以内。'));
+      expect(targets(result)).toEqual(expect.arrayContaining([
+        ['new_urban_jobs', 2026, 'level', 'at_least', '4000'],
+        ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5'],
+      ]));
+      expect(outcomes(result)).toEqual(expect.arrayContaining([['new_urban_jobs', 2025, 'level', '4380']]));
+    });
+
+    it('leaves a plan without 确保, and 确保 in a look back, out of the targets', () => {
+      const plan = extract(interview('今年我们计划城镇新增就业4000人以上。'));
+      expect(plan.targets.some((item) => item.indicatorKey === 'new_urban_jobs')).toBe(false);
+      const past = extract(interview('去年我们确保了城镇调查失业率控制在5.5%以内。'));
+      expect(past.targets.some((item) => item.indicatorKey === 'urban_unemployment_rate')).toBe(false);
+    });
+  });
 });

@@ -152,6 +152,8 @@ const MAIN_CUE = new RegExp(
     `|${ANNOUNCED_CUE}|${PROPOSED_CUE}`,
   'g',
 );
+// Round 19 (rules19b): a sentence opening on 今年 (after a speaker's tag or a quotation mark) whose 确保 binds the first figure's clause.
+const COMMITS_THIS_YEAR = /(?<=^|[\n。!?”"])(?:[^:\n。,]{1,8}:)?\s*[“"]?今年[,]?(?:我们|全[区县市旗])?(?:还|也)?(?:要|将)?确保(?=[^。\n\d,;]{2,16}?\d)[^。\n]*/g;
 // Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
 // “固定资产投资增长8%、社会消费品零售总额增长7%”展开讨论", "更关注“粮食总产量稳定在2.8亿斤以上”的目标"): a quotation holding a
 // figure, closed by 的目标 (inside or right after it) or opened by the report's 提出的. Never last year's ("“去年…的目标”"), nor the
@@ -382,6 +384,13 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
     for (const match of text.slice(planRange.start, planRange.end).matchAll(QUOTED_TARGET)) {
       const quoted = { start: planRange.start + match.index, end: planRange.start + match.index + match[0].length };
       if (!mainBlocks.some((block) => quoted.start < block.end && quoted.end > block.start)) quotedTargets.push(quoted);
+    }
+    // Round 19 (rules19b): an interview's answer before the targets' question may commit this year already ("去年粮食播种面积稳定在
+    // 426.8万亩…。今年,我们要确保粮食播种面积稳定在425万亩以上,粮食总产量稳定在62亿斤以上。"): a sentence before the plan that opens on
+    // 今年 and binds its figures with 确保 is read as the headline's are.
+    if (reviewAfterPlan === null) for (const match of text.slice(0, planRange.start).matchAll(COMMITS_THIS_YEAR)) {
+      const start = match.index + match[0].search(/今年/);
+      quotedTargets.push({ start, end: match.index + match[0].length });
     }
   }
   return {
