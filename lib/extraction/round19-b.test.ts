@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readOneYearBack } from './december-ahead';
 import { prepareText } from './prepare-text';
+import { timeStampPrefix } from './time-stamp-prefix';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 19 rules (rules19b)', () => {
@@ -180,6 +181,22 @@ describe('round 19 rules (rules19b)', () => {
       expect(plan.targets.some((item) => item.indicatorKey === 'new_urban_jobs')).toBe(false);
       const past = extract(interview('去年我们确保了城镇调查失业率控制在5.5%以内。'));
       expect(past.targets.some((item) => item.indicatorKey === 'urban_unemployment_rate')).toBe(false);
+    });
+  });
+
+  describe('which part of a live blog’s line is its entry time', () => {
+    it('drops a clock in black brackets before the entry’s words, so its name is read', () => {
+      const blog = '图文直播｜某县人代会开幕\n某县融媒  2025-01-12 08:40\n\n【09:05】报告回顾2024年工作——\n【09:14】社会消费品零售总额完成18.6亿元，增长4.1%；城镇新增就业935人。\n';
+      expect(outcomes(extract(blog))).toEqual(expect.arrayContaining([
+        ['retail_sales', 2024, 'level', '18.6'],
+        ['retail_sales', 2024, 'growth', '4.1'],
+        ['new_urban_jobs', 2024, 'level', '935'],
+      ]));
+    });
+
+    it('keeps a bracket that holds no clock ("【图1】", "【2024年成绩】", "【第3页】")', () => {
+      for (const line of ['【图1】地区生产总值', '【2024年成绩】地区生产总值148.2亿元', '【第3页】目标', '【9:5】x']) expect(timeStampPrefix(line), line).toBe(0);
+      expect(timeStampPrefix('【14:05】社会消费品零售总额')).toBe(7);
     });
   });
 });
