@@ -196,6 +196,7 @@ function namedTarget(text: string, reading: Reading): boolean {
 }
 const NAMED_TARGET = /^的(?:预期|发展|增长)?目标(?!任务)/;
 
+const BREAKS_THROUGH = /突破\s?$/;
 const SET_VERB_BEFORE = /^[^\d,。;]{0,6}?(?:定在|定为|确定为|设定为|设定在|订为|订在)\s?$/;
 
 /** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */
@@ -330,15 +331,18 @@ function readTarget(
     const read = qualifierOf(figure, value);
     if (!read) return null;
     const aimed = inSeries || read.qualifier !== 'exact' ? null : floorWithAim(text, reading, value);
+    // Round 19 (rules19b): a target to break through a level ("经营主体总数突破4万户") is met by any figure above it: at least.
+    const breaks = read.qualifier === 'exact' && value.valueHigh === null && BREAKS_THROUGH.test(text.slice(Math.max(reading.mentionEnd, value.start - 4), value.start));
     const proposal: TargetProposal = {
       indicatorKey: key,
       year,
       measure,
-      qualifier: aimed ? 'at_least' : read.qualifier,
+      qualifier: aimed || breaks ? 'at_least' : read.qualifier,
       value: read.value,
       valueHigh: value.valueHigh,
       unit: value.unit,
-      asWritten: aimed ? aimed.written : asWritten(text, figure, value, inSeries || figure.values.length > 1),
+      // (…worded as its floor, "4万户以上", which parse-as-written reads back as at least.)
+      asWritten: aimed ? aimed.written : `${asWritten(text, figure, value, inSeries || figure.values.length > 1)}${breaks ? '以上' : ''}`,
       relativeToIndicatorKey: null,
       ...toOriginal(prepared, quoteStart, aimed ? Math.max(end, aimed.end) : end),
       confidence: score(prepared, reading, end, headline, { wording: false, series: inSeries }),

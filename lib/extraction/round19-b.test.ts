@@ -199,4 +199,17 @@ describe('round 19 rules (rules19b)', () => {
       expect(timeStampPrefix('【14:05】社会消费品零售总额')).toBe(7);
     });
   });
+
+  describe('how a target to break through a level is bounded', () => {
+    it('reads 突破 before a target’s level as at least that level, and leaves other figures of the list as written', () => {
+      const report = '某区2026年政府工作报告\n\n2026年主要预期目标是：地区生产总值增长5.5%左右，经营主体总数突破6.5万户，城镇新增就业3000人。\n';
+      expect(targets(extract(report))).toEqual([
+        ['gdp', 2026, 'growth', 'about', '5.5'],
+        ['market_entities', 2026, 'level', 'at_least', '6.5'],
+        ['new_urban_jobs', 2026, 'level', 'exact', '3000'],
+      ]);
+      // Worded as its floor, so parse-as-written reads the same bound back.
+      expect(extract(report).targets.find((item) => item.indicatorKey === 'market_entities')!.asWritten).toBe('6.5万户以上');
+    });
+  });
 });
