@@ -37,6 +37,16 @@ describe('round 19 rules (rules19b)', () => {
       expect(extract(plain).reportYear).toBe(2025);
     });
 
+    it('reads its estimates in the plan that name no coming year as the year ending’s', () => {
+      const estimated = extract(`${discussion('2025-12-19 10:12')}\n　　另悉，全区城镇居民人均可支配收入预计为51200元，增长4.6%。\n`);
+      expect(outcomes(estimated)).toEqual(expect.arrayContaining([
+        ['urban_income', 2025, 'level', '51200'],
+        ['urban_income', 2025, 'growth', '4.6'],
+      ]));
+      const ahead = extract(`${discussion('2025-12-19 10:12')}\n　　另悉，明年全区城镇居民人均可支配收入预计增长5%。\n`);
+      expect(ahead.outcomes.some((item) => item.indicatorKey === 'urban_income')).toBe(false);
+    });
+
     it('reads each relative year one year back, word for word, so no index moves', () => {
       const said = '今年预计增长6%,明年目标增长6.5%,去年增长5.9%';
       const read = readOneYearBack(said);
