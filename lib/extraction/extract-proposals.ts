@@ -4,6 +4,7 @@
 // and the indicator catalogue in, plain data out.
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { compileCatalogue } from './catalogue';
+import { readOneYearBack, yearEndEstimates } from './december-ahead';
 import { applyDocumentPeriods, documentPeriods, periodAt } from './document-period';
 import { extractOutcomes } from './extract-outcomes';
 import { extractTargets } from './extract-targets';
@@ -23,11 +24,19 @@ import { findSections } from './sections';
 import type { ExtractOptions, ExtractionResult, TargetProposal } from './types';
 
 export function extractProposals(text: string, options: ExtractOptions): ExtractionResult {
-  const prepared = prepareText(text);
+  const written = prepareText(text);
   // Only the top of the original is searched for a dropped date line…
   // …and (round 11, rules11a) its foot, where a news item's dropped source line may carry the only date
   // ("来源：某县融媒体中心　2026-01-16").
-  const sections = findSections(prepared.text, options.reportYear, normalizeWidth(text.slice(0, 400)), normalizeWidth(text.slice(-200)));
+  const top = normalizeWidth(text.slice(0, 400));
+  const foot = normalizeWidth(text.slice(-200));
+  const dated = findSections(written.text, options.reportYear, top, foot);
+  // Round 19 (rules19b): a December article on next year's targets speaks of the report's year as 明年: its relative years are
+  // read one year back and its parts found again in the report's year (december-ahead.ts).
+  const prepared = dated.readsAhead ? { ...written, text: readOneYearBack(written.text) } : written;
+  const again = dated.readsAhead ? findSections(prepared.text, dated.reportYear!, top, foot) : null;
+  // …and its estimates in the plan that name no coming year and no aim are the year ending's (read as the look back's sentences are).
+  const sections = again ? { ...again, yearSource: dated.yearSource, pastInPlan: [...again.pastInPlan, ...(again.plan ? yearEndEstimates(prepared.text, again.plan) : [])] } : dated;
   const reportYear = sections.reportYear;
   // In simplified characters, as the district table writes it, whatever the script of the text.
   // …else from the metadata at the top that furniture removal dropped ("来源:翠屏湾区人民政府办公室").

@@ -162,6 +162,9 @@ function bindsSentence(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('。', at - 1)) + 1;
   // …after a speaker's name ("县长:今年…").
   if (/^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d]{0,12}?确保\s?\d/.test(text.slice(start, at + 40))) return true;
+  // Round 19 (rules19b): …or 确保 before the first clause's name, binding the clauses listed after it ("今年我们将确保粮食播种面积稳定
+  // 在62万亩以上、产量稳定在22.5万吨以上", a press conference's answer).
+  if (/^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d,;]{0,8}?确保[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at))) return true;
   // Round 11 (rules11a): an interview's later answer commits this year to a figure ("今年要实现城镇新增就业5000人以上"),
   // or adds a target to those set ("…,我们还明确城镇调查失业率控制在5.5%以内、…").
   // Round 13 (rules13c): …or names this year's target for it ("今年城镇新增就业目标是2.5万人"), or adds one more ("我们还要把
@@ -194,6 +197,7 @@ function namedTarget(text: string, reading: Reading): boolean {
 }
 const NAMED_TARGET = /^的(?:预期|发展|增长)?目标(?!任务)/;
 
+const BREAKS_THROUGH = /突破\s?$/;
 const SET_VERB_BEFORE = /^[^\d,。;]{0,6}?(?:定在|定为|确定为|设定为|设定在|订为|订在)\s?$/;
 
 /** 力争 stands between the indicator's name and its first figure ("农村居民人均可支配收入力争突破1.7万元"). */
@@ -328,15 +332,18 @@ function readTarget(
     const read = qualifierOf(figure, value);
     if (!read) return null;
     const aimed = inSeries || read.qualifier !== 'exact' ? null : floorWithAim(text, reading, value);
+    // Round 19 (rules19b): a target to break through a level ("经营主体总数突破4万户") is met by any figure above it: at least.
+    const breaks = read.qualifier === 'exact' && value.valueHigh === null && BREAKS_THROUGH.test(text.slice(Math.max(reading.mentionEnd, value.start - 4), value.start));
     const proposal: TargetProposal = {
       indicatorKey: key,
       year,
       measure,
-      qualifier: aimed ? 'at_least' : read.qualifier,
+      qualifier: aimed || breaks ? 'at_least' : read.qualifier,
       value: read.value,
       valueHigh: value.valueHigh,
       unit: value.unit,
-      asWritten: aimed ? aimed.written : asWritten(text, figure, value, inSeries || figure.values.length > 1),
+      // (…worded as its floor, "4万户以上", which parse-as-written reads back as at least.)
+      asWritten: aimed ? aimed.written : `${asWritten(text, figure, value, inSeries || figure.values.length > 1)}${breaks ? '以上' : ''}`,
       relativeToIndicatorKey: null,
       ...toOriginal(prepared, quoteStart, aimed ? Math.max(end, aimed.end) : end),
       confidence: score(prepared, reading, end, headline, { wording: false, series: inSeries }),

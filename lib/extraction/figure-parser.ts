@@ -91,6 +91,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['去年', 'past'],
     // Infographics write bounds and changes as signs: "增长≥6%", "失业率≤5.5%", "GDP +5.8%", "526.4亿元 ↑5.3%".
     ['≥', 'floor'], ['≤', 'cap'], ['+', 'growth'], ['↑', 'growth'], ['↓', 'decline'],
+    // Round 19 (rules19b): …and a post's chart emoji as the arrow ("规上工业增加值：📈10.3%", "…亿元 📉2.1%").
+    ['📈', 'growth'], ['📉', 'decline'],
     ['一度', 'transient'],
     // Round 10n: "但规上工业增加值仅增长4.6%": 仅 weighs the figure, it does not change it.
     // Round 13 (rules13c): …nor does 只 ("社会消费品零售总额去年只增长3.2%", a deputy weighing last year's figure).

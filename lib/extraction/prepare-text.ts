@@ -168,7 +168,7 @@ export function isFurnitureLine(line: string): boolean {
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
   // Round 19 (rules19c): …and so does reading a PDF's glyph numbers ("(cid:8)" for "%", glyph-codes.ts).
-  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(readGlyphCodes(original))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|');
+  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(readGlyphCodes(original))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、');
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
   const cellBroken = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
   // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).
@@ -636,6 +636,10 @@ const CARE_OF_AS_PERCENT = /(?<=\d ?)℅/g;
 // Round 19 (rules19c): speech-to-text hears 增加值 (value added) as its homophones 增加至 / 增加直 ("规上工业增加至增长百分之十一"): right
 // before a rate's verb, "increase to" cannot stand (nothing is increased to a growth), so it is the name's 值 (one for one).
 const HEARD_VALUE_ADDED = /(?<=增加)[至直](?=[ \t]?(?:同比|比上年)?(?:增长|增速|下降))/g;
+// Round 19 (rules19b): a post pairs two figures with a slash after their name ("城乡居民人均可支配收入：43960元 / 22580元 📈4.9% / 7.0%"):
+// after a figure's unit and before the next figure, on a line that opens on words (after a list number or keycap), the slash is the list's 、 (a date's "2024/12/27" and
+// a unit's "元/吨" have no unit and figure around it; a card's figures over the name below, "【 43862元 / 24517元 】", are read as such).
+const FIGURE_SLASH = /\/(?<=(?:^|\n)[ \t]*(?:\d\ufe0f?\u20e3|\d{1,2}[.、)])?[^\d\n]{0,40}?[\u4e00-\u9fff][^\n]{0,80}?\d(?:\.\d+)? ?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|[万亿]?斤) ?\/)(?= ?-?\d)/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's
 // pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped

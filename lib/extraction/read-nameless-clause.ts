@@ -19,9 +19,10 @@ import type { OutcomeProposal, TargetProposal } from './types';
 // Round 14 (rules14b): …or the report as this year's subject ("…去年只增长了3.6%,今年报告定的是增长5%", "今年报告提出增长5%",
 // "今年报告确定的目标是增长5%"): what the report sets for the indicator the clause before named.
 // Round 16 (rules16a): …or a level this year must hold after 要 ("去年粮食产量达到18.9万吨,今年要稳定在18.5万吨以上").
+// Round 19 (rules19b): …also after 要确保 ("…达到4.86亿斤,今年要确保稳定在4.8亿斤以上", a member's remark).
 // Round 14 (rules14b): …or the whole year after a part of it ("1—11月全县社会消费品零售总额增长5.9%,全年预计完成62.7亿元,增长6.1%"):
 // the year's estimate of the indicator the part-year clause named, an outcome of the year before the report's.
-const NAMELESS = /[,;]\s*(今年|去年|全年(?=(?:初步)?预计))(?:的)?(?:(?:初步)?预计(?:可)?)?(?:(?<=今年的?)(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?|说)?了?的?)?(?:定下了?|预期目标是|目标是|预期|是|为|目标|(?:还)?要(?:实现)?|(?<=预计可?)(?:完成|实现|达到))?(?=\s?(?:增长|下降|(?<=要)(?:稳定在|保持在|达到))?\s?\d)(?!\s?(?:19|20)\d{2} ?年)/g;
+const NAMELESS = /[,;]\s*(今年|去年|全年(?=(?:初步)?预计))(?:的)?(?:(?:初步)?预计(?:可)?)?(?:(?<=今年的?)(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?|说)?了?的?)?(?:定下了?|预期目标是|目标是|预期|是|为|目标|(?:还)?要(?:实现|确保)?|(?<=预计可?)(?:完成|实现|达到))?(?=\s?(?:增长|下降|(?<=要|要确保)(?:稳定在|保持在|达到))?\s?\d)(?!\s?(?:19|20)\d{2} ?年)/g;
 // The rate that follows a level in the same clause ("去年是205.8亿元,增长5.4%").
 const RATE_AFTER = /^,\s*(?=(?:同比)?(?:增长|下降)\s?\d)/;
 // "去年这两项分别是…": last year's figures of the indicators the sentence before named.

@@ -50,6 +50,8 @@ const LEAD_IN_WORDS = [
   // Hong Kong's press names a place's own product "本地生产总值" and its scope "区内" / "县内".
   '本地', '[区县旗]内',
   '全年', '全域', '全体', '我们',
+  // Round 19 (rules19b): "今年我们将确保粮食播种面积稳定在…": the speaker's future tense before 确保 (only there: "将推进…" is a task).
+  '将(?=确保)',
   // Round 11 (rules11c): "全区常住居民人均可支配收入为71860元": the resident population's income, as releases write it.
   '常住',
   // "我们把今年地区生产总值增长目标定为6%—6.5%": the speaker setting this year's target.
@@ -71,6 +73,8 @@ const LEAD_IN_WORDS = [
   '(?:剔除|扣除)(?!价格)(?![^,。;:\\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\\d]|(?:19|20)\\d{2} ?年){1,16}?(?:后|影响)',
   // Round 15 (rules15b): "期末实有经营主体9.87万户": a stock at the reporting period's end (年末 in a year's review).
   '期末',
+  // Round 19 (rules19b): "固定资产投资增长5.2%(其中工业投资增长19.6%)": a bracket that opens on 其中 holds the sub-item's own figure.
+  '\\((?=其中)',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
@@ -284,7 +288,9 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
     // Round 15 (rules15a): …and the demonstrative with the district's own kind ("去年该市规模以上工业增加值…" in a county-level
     // city's news, as 该区/该县 in a district's or a county's): 该市/本市 are the district's only where 全市 is its own word.
     const kind = context.selfScope.slice(1);
-    const own = [context.selfScope, `该${kind}`, `本${kind}`, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Round 19 (rules19b): …and the bare kind opening a clause ("区空气质量优良天数比率96.4%", a district's report on its own air), never
+    // part of a longer place ("城区", "开发区": the word must stand alone in the prefix).
+    const own = [context.selfScope, `该${kind}`, `本${kind}`, kind, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
     patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
@@ -305,7 +311,8 @@ export function leadInStart(reading: Reading, context: ReadingContext): number {
   if (!isLeadIn(reading.prefix, context)) return reading.start;
   const patterns = leadInPatterns.get(context)!;
   // A run-on clause is quoted from its word of time ("过去一年全区地区生产总值…").
-  const lead = patterns.whole.test(reading.prefix) ? reading.prefix.replace(LIST_MARKERS, '') : reading.prefix.slice(patterns.tail.exec(reading.prefix)!.index);
+  // Round 19 (rules19b): …and a sub-item's bracket is quoted from its 其中, as a list marker is left out.
+  const lead = patterns.whole.test(reading.prefix) ? reading.prefix.replace(LIST_MARKERS, '').replace(/^\((?=其中)/, '') : reading.prefix.slice(patterns.tail.exec(reading.prefix)!.index);
   const reference = REPORT_REFERENCE.exec(lead);
   // Round 12 (rules12b): the previous clause's figure or rank that a run-on clause follows is no part of
   // its quote ("…增长3.1%城镇常住居民…" is quoted from 城镇, not from "1%").

@@ -1,3 +1,4 @@
+import { NEXT_YEARS_PLAN } from './december-ahead';
 import { blankPartListings } from './contents-list';
 import { turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
@@ -27,6 +28,8 @@ export type Sections = {
   quotedTargets: Range[];
   /** Sentences inside the plan that look back ("去年,全区地区生产总值增长5.1%"): outcomes are read there too. */
   pastInPlan: Range[];
+  /** Round 19 (rules19b): a December article read one year on for its 明年 targets (december-ahead.ts). */
+  readsAhead?: boolean;
 };
 
 // PDF copies space figures out ("2024 年").
@@ -153,6 +156,8 @@ const MAIN_CUE = new RegExp(
     `|${ANNOUNCED_CUE}|${PROPOSED_CUE}`,
   'g',
 );
+// Round 19 (rules19b): a sentence opening on 今年 (after a speaker's tag or a quotation mark) whose 确保 binds the first figure's clause.
+const COMMITS_THIS_YEAR = /(?<=^|[\n。!?”"])(?:[^:\n。,]{1,8}:)?\s*[“"]?今年[,]?(?:我们|全[区县市旗])?(?:还|也)?(?:要|将)?确保(?=[^。\n\d,;]{2,16}?\d)[^。\n]*/g;
 // Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
 // “固定资产投资增长8%、社会消费品零售总额增长7%”展开讨论", "更关注“粮食总产量稳定在2.8亿斤以上”的目标"): a quotation holding a
 // figure, closed by 的目标 (inside or right after it) or opened by the report's 提出的. Never last year's ("“去年…的目标”"), nor the
@@ -392,10 +397,18 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
       const quoted = { start: planRange.start + match.index, end: planRange.start + match.index + match[0].length };
       if (!mainBlocks.some((block) => quoted.start < block.end && quoted.end > block.start)) quotedTargets.push(quoted);
     }
+    // Round 19 (rules19b): an interview's answer before the targets' question may commit this year already ("去年粮食播种面积稳定在
+    // 426.8万亩…。今年,我们要确保粮食播种面积稳定在425万亩以上,粮食总产量稳定在62亿斤以上。"): a sentence before the plan that opens on
+    // 今年 and binds its figures with 确保 is read as the headline's are.
+    if (reviewAfterPlan === null) for (const match of text.slice(0, planRange.start).matchAll(COMMITS_THIS_YEAR)) {
+      const start = match.index + match[0].search(/今年/);
+      quotedTargets.push({ start, end: match.index + match[0].length });
+    }
   }
   return {
     reportYear: found?.year ?? null,
     yearSource: found?.source ?? null,
+    ...(found && 'ahead' in found && found.ahead ? { readsAhead: true } : {}),
     kind: 'report',
     review: reviewAfterPlan !== null ? { start: reviewAfterPlan, end: text.length } : { start: 0, end: planRange?.start ?? text.length },
     plan: planRange,
@@ -662,24 +675,29 @@ const YEAR_END_ESTIMATE = /预计全年|全年(?:[^。\n]{0,8})?预计|年终盘
 // report sets next year's targets (a meeting that prepares the session, "人代会筹备工作会", sets none).
 const SESSION = /政府工作报告|人民代表大会[^。\n]{0,8}?会议|人大[一二三四五六七八九十]+次会议/;
 function yearEndShift(text: string, dated: string): number {
-  return DECEMBER.test(dated) && (YEAR_END_ESTIMATE.test(text) || SESSION.test(text)) ? 1 : 0;
+  return DECEMBER.test(dated) && (YEAR_END_ESTIMATE.test(text) || SESSION.test(text) || NEXT_YEARS_PLAN.test(text)) ? 1 : 0;
+}
+// Round 19 (rules19b): …and one that gives next year's targets as 明年's is read one year back besides (december-ahead.ts).
+function dated(text: string, year: number, line: string): { year: number; source: YearSource; ahead?: boolean } {
+  const shift = yearEndShift(text, line);
+  return { year: year + shift, source: 'date_line', ...(shift === 1 && NEXT_YEARS_PLAN.test(text) ? { ahead: true } : {}) };
 }
 
 /** Without headings: the session or publication date near the top, "20XX年是…之年", the title. */
-function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: number; source: YearSource } | null {
+function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: number; source: YearSource; ahead?: boolean } | null {
   // A news item may carry its date only in the publication line at the foot ("2025-01-07 18:22").
   // A labelled publication date ("发布时间:2025-01-10") before any other date at the top: a site's
   // header may show the day it is read ("2026年3月2日 星期一").
   const top = PUBLISHED.test(text.slice(0, DATE_TOP)) ? text.slice(0, DATE_TOP) : (raw ?? '').slice(0, DATE_TOP);
   const published = PUBLISHED.exec(top);
-  if (published) return { year: Number(published[1]) + yearEndShift(text, top.slice(published.index, published.index + published[0].length + 6)), source: 'date_line' };
+  if (published) return dated(text, Number(published[1]), top.slice(published.index, published.index + published[0].length + 6));
   const date =
     DATE_LINE.exec(text.slice(0, DATE_TOP)) ??
     (raw ? DATE_LINE.exec(raw.slice(0, DATE_TOP)) : null) ??
     lastMatch(DATE_LINE, text.slice(-DATE_FOOT)) ??
     // Round 11 (rules11a): the foot's source line that furniture removal dropped ("来源：某县融媒体中心 2026-01-16").
     (rawFoot ? lastMatch(DATE_LINE, rawFoot.slice(-DATE_FOOT)) : null);
-  if (date) return { year: Number(date[1] ?? date[2]) + yearEndShift(text, date[0]), source: 'date_line' };
+  if (date) return dated(text, Number(date[1] ?? date[2]), date[0]);
   const fileDate = FILE_NAME_DATE.exec(text.slice(0, DATE_TOP)) ?? (raw ? FILE_NAME_DATE.exec(raw.slice(0, DATE_TOP)) : null);
   if (fileDate) return { year: Number(fileDate[1]), source: 'date_line' };
   const month = MONTH_AT_FOOT.exec(text.slice(-DATE_FOOT));
@@ -891,7 +909,10 @@ function answered(text: string, block: Range): Range {
   const next = nextLine(text, block.end);
   // A table row is read by its columns (read-tables.ts), not as a sentence.
   if (!next || !HAS_FIGURE.test(next.text) || /\t|^\s*\|/.test(next.text)) return block;
-  return { start: next.start, end: sentenceEnd(text, next.start) };
+  const first = { start: next.start, end: sentenceEnd(text, next.start) };
+  // Round 19 (rules19b): an answer that opens on a sentence without a figure ("赵:今年是开局之年,我们把目标定得积极稳妥。地区生产总值增长
+  // 5.5%左右,…;城镇新增就业6000人以上。") answers with the rest of its line, wordings included.
+  return HAS_FIGURE.test(text.slice(first.start, first.end)) ? first : { start: next.start, end: lineEnd(text, next.start) };
 }
 
 /** The numbering of a part heading: "三、" (Chinese numeral and 、) or "(三)"; null for any other line. */
