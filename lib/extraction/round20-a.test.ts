@@ -2,6 +2,7 @@
 // each named as a mechanism and held here on constructed lines (other wording, order, names and figures) with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
 import { findDistrict } from './reading-context';
 
 describe('round 20 rules (rules20a)', () => {
@@ -60,4 +61,24 @@ describe('round 20 rules (rules20a)', () => {
       expect(targets(result)).toEqual([]);
     });
   });
+
+  describe('a figure set in markdown bold', () => {
+    it('reads the figure, its qualifier and its rate inside the asterisks', () => {
+      const result = extract('## 一、2024年工作回顾\n\n2024年,全区一般公共预算收入完成**18.75亿元**、增长**3.2%**;城镇新增就业**4150人**。\n\n## 二、2025年主要目标\n\n1. 城镇新增就业**4000人以上**;\n2. 一般公共预算收入增长**3%**。\n');
+      expect(outcomes(result)).toEqual([
+        ['budget_revenue', 2024, 'level', '18.75'],
+        ['budget_revenue', 2024, 'growth', '3.2'],
+        ['new_urban_jobs', 2024, 'level', '4150'],
+      ]);
+      expect(targets(result)).toEqual([
+        ['new_urban_jobs', 2025, 'level', 'at_least', '4000'],
+        ['budget_revenue', 2025, 'growth', 'exact', '3'],
+      ]);
+    });
+
+    it('keeps the asterisks of a bold run that opens on words, and of a lone pair', () => {
+      expect(prepareText('**县长 王某**\n增长**6%以上。').text).toBe('**县长 王某**\n增长**6%以上。');
+    });
+  });
 });
+
