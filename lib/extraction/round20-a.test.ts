@@ -2,6 +2,7 @@
 // each named as a mechanism and held here on constructed lines (other wording, order, names and figures) with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { blankPrecedingReport } from './compilation-page';
 import { prepareText } from './prepare-text';
 import { findDistrict } from './reading-context';
 
@@ -78,6 +79,32 @@ describe('round 20 rules (rules20a)', () => {
 
     it('keeps the asterisks of a bold run that opens on words, and of a lone pair', () => {
       expect(prepareText('**县长 王某**\n增长**6%以上。').text).toBe('**县长 王某**\n增长**6%以上。');
+    });
+  });
+
+  describe("a compilation page's tail of the report before it", () => {
+    const report = '石川县2025年政府工作报告\n\n——2025年1月12日在石川县第十八届人民代表大会第三次会议上\n\n一、2024年工作回顾\n\n2024年,全县一般公共预算收入7.6亿元,增长2.9%。\n\n二、2025年主要目标\n\n全县主要预期目标是:一般公共预算收入增长3%。\n';
+    const tail = '政府工作报告汇编(第12/40页)\n\n质量效益同步提升。2025年北塘县经济社会发展的主要预期目标是:一般公共预算收入增长6%,城镇新增就业2100人。\n\n(来源:北塘县人民政府)\n\n';
+    it('reads the page’s own report, not the other county’s targets before its title', () => {
+      const result = extract(tail + report);
+      expect(outcomes(result)).toEqual([
+        ['budget_revenue', 2024, 'level', '7.6'],
+        ['budget_revenue', 2024, 'growth', '2.9'],
+      ]);
+      expect(targets(result)).toEqual([['budget_revenue', 2025, 'growth', 'exact', '3']]);
+    });
+
+    it('blanks the tail before the title, every offset kept', () => {
+      const blanked = blankPrecedingReport(tail + report);
+      expect(blanked.length).toBe((tail + report).length);
+      expect(blanked.slice(tail.length)).toBe(report);
+      expect(blanked.slice(0, tail.length).trim()).toBe('');
+    });
+
+    it('keeps a lead that names the report’s own district, and a text with no figure before the title', () => {
+      expect(blankPrecedingReport('石川县融媒体中心\n\n' + report)).toBe('石川县融媒体中心\n\n' + report);
+      const lead = '石川县召开人代会\n\n报告提出,2024年全县城镇新增就业2300人。全文如下:\n\n';
+      expect(outcomes(extract(lead + report))).toContainEqual(['new_urban_jobs', 2024, 'level', '2300']);
     });
   });
 });
