@@ -107,5 +107,15 @@ describe('round 20 rules (rules20a)', () => {
       expect(outcomes(extract(lead + report))).toContainEqual(['new_urban_jobs', 2024, 'level', '2300']);
     });
   });
+
+  describe('exports named as customs statistics do', () => {
+    it('reads 货物出口 as exports, and never the goods trade total', () => {
+      const result = extract('2024年青岚县国民经济和社会发展统计公报\n\n全年货物进出口总额64.2亿元,比上年增长3.5%。其中,货物出口52.7亿元,增长6.1%。\n');
+      expect(outcomes(result)).toEqual([
+        ['exports', 2024, 'level', '52.7'],
+        ['exports', 2024, 'growth', '6.1'],
+      ]);
+    });
+  });
 });
 
