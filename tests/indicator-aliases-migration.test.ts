@@ -269,3 +269,21 @@ describe('indicator aliases migration (round 19, rules19c)', () => {
     expect(INDICATORS.find((indicator) => indicator.key === 'retail_sales')!.aliases).toContain('社消零');
   });
 });
+
+describe('indicator aliases migration (round 20, rules20a)', () => {
+  it('appends 货物出口 and 货物出口总额 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round20a', `
+      ('exports', '出口总额', 'Total exports', ARRAY['货物出口', '管理员别名'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'exports', aliases: ['货物出口', '管理员别名', '货物出口总额'] },
+      { key: 'gdp', aliases: null },
+    ]);
+  });
+
+  it('adds the same spellings the catalogue seeds new databases with', () => {
+    const aliases = INDICATORS.find((indicator) => indicator.key === 'exports')!.aliases;
+    expect(aliases).toContain('货物出口');
+    expect(aliases).toContain('货物出口总额');
+  });
+});

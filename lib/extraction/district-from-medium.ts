@@ -9,12 +9,13 @@ const FOOT = 300;
 
 // The stem stands at a line's start, after a space, a timestamp or a title mark, before what the medium is.
 // Round 19 (rules19a): …or an evening or daily paper of another title ("蔗岭晚报", "某某今报", "某某时报").
-const MEDIUM = /(?:^|[\s《【|｜])([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|今报|时报|新闻|融媒|报道)/gm;
+// Round 20 (rules20a): …or its congress's own account ("泗河人大" atop a session story that says only "县十七届人大").
+const MEDIUM = /(?:^|[\s《【|｜])([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|今报|时报|新闻|融媒|报道|人大)/gm;
 // The text's own congress, its kind written alone: at a line's start, after a space or a date, or after 在/出席/召开.
 const OWN_CONGRESS = /(?:^|[^\u4e00-\u9fff]|[在席开])(区|县|旗|市)第?[一二三四五六七八九十]+届人(?:大|民代表大会)/gm;
 // China's provinces, autonomous regions and municipalities (a closed, official list), and the nation's papers (中国…, 人民日报):
 // none is a county's.
-const PROVINCES = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门|中国|人民)$/;
+const PROVINCES = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门|中国|人民|全国)$/;
 
 // A news site's section and programme words stand where a masthead's stem does ("时政新闻", "今日新闻", "现场报道",
 // "综合报道"): common words of news pages everywhere, never a place's stem.
@@ -28,8 +29,9 @@ export function districtFromMedium(text: string): string | null {
   for (const part of [text.slice(0, TOP), text.slice(Math.max(TOP, text.length - FOOT))]) {
     for (const match of part.matchAll(MEDIUM)) {
       const stem = match[1]!;
-      // A stem that ends in a kind is a whole name ("兴隆县融媒"), read where names are read.
-      if (PROVINCES.test(stem) || SECTION_WORDS.test(stem) || /[区县旗市]$/.test(stem)) continue;
+      // A stem that ends in a kind is a whole name ("兴隆县融媒"), read where names are read; one that opens on a kind or holds a
+      // session's 届 is a bare congress ("县十七届人大"), no medium's.
+      if (PROVINCES.test(stem) || SECTION_WORDS.test(stem) || /[省区县旗市]$|^[区县旗市]|届/.test(stem)) continue;
       // A city's paper reprinting its county's story: the text names the stem as a city ("安平市委", "安平市各县区")
       // while its congress is a county's or a district's, so the stem is the city's, not the county's, and the county
       // stays unnamed rather than misnamed.

@@ -4,6 +4,7 @@
 // and the indicator catalogue in, plain data out.
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { compileCatalogue } from './catalogue';
+import { blankPrecedingReport } from './compilation-page';
 import { readOneYearBack, yearEndEstimates } from './december-ahead';
 import { applyDocumentPeriods, documentPeriods, periodAt } from './document-period';
 import { extractOutcomes } from './extract-outcomes';
@@ -24,7 +25,9 @@ import { findSections } from './sections';
 import type { ExtractOptions, ExtractionResult, TargetProposal } from './types';
 
 export function extractProposals(text: string, options: ExtractOptions): ExtractionResult {
-  const written = prepareText(text);
+  const read = prepareText(text);
+  // Round 20 (rules20a): a compilation page's tail of the report before it is read as nothing (compilation-page.ts).
+  const written = { ...read, text: blankPrecedingReport(read.text) };
   // Only the top of the original is searched for a dropped date line…
   // …and (round 11, rules11a) its foot, where a news item's dropped source line may carry the only date
   // ("来源：某县融媒体中心　2026-01-16").

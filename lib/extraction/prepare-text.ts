@@ -649,7 +649,11 @@ const PINYIN = /(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōó�
 // initials and the comment's number in brackets ("完成118.6亿元[敖1],同比增长5.4%", "[LW2]"; the comments follow as "批注 [敖1]: …"):
 // dropped like an invisible character, so a level keeps its rate. A footnote's bare number ("[1]") has no initials and stays.
 const COMMENT_ANCHOR = /\[(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,4})\d{1,3}\]/g;
-const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}`, 'g');
+// Round 20 (rules20a): a markdown copy sets a figure in bold ("实现地区生产总值**186.4亿元**、增长**6.3%**", "增长**6%以上**"): the
+// asterisks around a short run that opens on the figure are dropped like an invisible character, so the figure stands by its
+// name and verb (a bold heading's or words' asterisks stay: "**县长 某某**", "**2023 成绩单**" open on no figure's digit after words).
+const FIGURE_BOLD = /\*\*(?=-?\d[^*\n]{0,10}\*\*)|(?<=\*\*-?\d[^*\n]{0,10})\*\*/g;
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}`, 'g');
 
 /** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number, follows = ''): Array<[number, number, boolean]> {

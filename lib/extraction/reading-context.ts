@@ -30,8 +30,10 @@ export type ReadingContext = {
 // Round 18 (rules18a): …or a recording's export file name, its parts joined by underscores ("录音转写_岭北县十八届人大…_…").
 // Round 19 (rules19a): …or a chat group's name, quoted straight and its year run on without 年 ("\"岭北县2025两会材料群\"的聊天记录"), and
 // a session line's date ending in its month ("——2026年2月在岭北县第十八届…", a draft not yet dated to the day).
+// Round 20 (rules20a): …or an item of a list of titles, after its 、 ("市人大代表、清岭彝族自治县县长…"), and an interview's guest named
+// by the party office the head holds with the head's own ("嘉宾:石川县委副书记、县长 李某").
 const DISTRICT_AT_TOP = new RegExp(
-  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|(?:广播)?电视台))`,
+  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_、\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|委副?书记[、,，]\s*代?(?:区|县|旗|市)长|(?:广播)?电视台))`,
 );
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
@@ -145,7 +147,10 @@ function trimName(name: string): string {
 // Round 17 (rules17a): …nor a verb of carrying out before a bare 县 whose session set the targets ("全面完成县十七届人大一次会议
 // 确定的目标", "认真落实区人大…决议"): 完成, 落实, 贯彻, 执行 end no county's name.
 // Round 19 (rules19a): …nor 待 before a bare 县 ("待县统计局核定后修改", a draft's note on its estimates).
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据自到往赴进入经对给与跟被把让待]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$/;
+// Round 20 (rules20a): …nor 是 or 了 before a bare 市 or 县 ("这里是市第七届人代会…访谈节目", a presenter's opening; "专访了县委副书记"), nor a conjunction joining a
+// bare 区 to the phrase before it ("在区人大的有力监督和区政协的支持下"): 和/与/及 after a stem of two or more characters end no
+// county's name (永和县, 平和县, 和县 keep theirs).
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据自到往赴进入经对给与跟被把让待是了]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$|^[\u4e00-\u9fff]{2,}[和与及](?:区|县|旗|市)$/;
 
 // Round 15 (rules15a): "自治县统计局", "经开区党工委": the kind alone is the text speaking of itself; "治县" is an
 // autonomous county's name cut after its 自 (read as a preposition of place), never a name.

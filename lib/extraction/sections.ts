@@ -76,6 +76,10 @@ const REVIEW_HEADING = new RegExp(
 // Round 19 (rules19c): …also as what the speaker noted or read of them ("今年目标我这边记的是 地区生产总值增长…", "今年的主要目标
 // 报告里写的是 …"): 记的/定的/写的/提的/列的/念的 then 是, a figure within the next words (PLAN_HEADING and MAIN_CUE).
 const SPOKEN_LIST_CUE = '(?:(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?|(?:记的|定的|写的|提的|列的|念的)是)';
+// Round 20 (rules20a): a plan report's second part may name the district between the year and its draft ("二、2025年云岭区国民经济
+// 和社会发展计划草案"), as its first part does before 计划执行情况: the name is read only before the draft's own words, so a year's
+// district-named review heading ("2024年云岭区国民经济和社会发展计划执行情况") opens no plan.
+const NAMED_PLAN = '(?:[\\u4e00-\\u9fff]{2,8}?(?:区|县|旗|市)(?=国民经济和社会发展计划(?:草案|[(（]草案)|计划草案|(?:经济社会发展)?主要预期目标))?';
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
   // Round 11 (rules11c): a news item that led with the headline target lists the rest after its look back
@@ -84,7 +88,7 @@ const PLAN_HEADING = new RegExp(
   // A slide heading may speak for the county ("2025年 我们的目标").
   // Round 14 (rules14c): a people's-congress committee's review report heads its sections "二、关于2025年国民经济和社会发展计划草案",
   // "（二）对2025年计划草案的审查意见": 关于/对 (and a bracketed number) before the year.
-  `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[(（]?[一二三四五六七八九十]+[、.)）]?\\s*)?(?:关于|对于?)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
+  `(?:^|[\\n。!?;])\\s*${SYMBOL}(?:[(（]?[一二三四五六七八九十]+[、.)）]?\\s*)?(?:关于|对于?)?【?(?:${YEAR}|今年)[ \\t\\u3000]*(?:我们|我[区县市旗镇])?${SCOPE}${NAMED_PLAN}(?:的)?(?:政府)?(?:工作)?(?:的)?` +
     '(?:工作安排|主要任务|总体要求|工作任务|重点工作|重点任务|主要工作|工作建议|奋斗目标|目标任务|工作部署|工作思路|经济社会发展|国民经济和社会发展(?!计划执行)|' +
     // Round 18 (rules18c): a plan report's second part may bracket the draft ("二、2026年计划（草案）"): 计划 then a
     // bracketed 草案 heads the plan as 计划草案 does.
