@@ -1,0 +1,83 @@
+// Rules of round 20 (rules20b: news articles and web pages from retired eval15), each reduced to the few lines that carry
+// it (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from the corpus
+// texts in wording, order, names and kinds, and each has the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { prepareText } from './prepare-text';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+
+describe('round 20 rules (rules20b)', () => {
+  describe('which short "- " bullets are page furniture', () => {
+    const digest = (list: string) =>
+      '桐川区两会观察：今年经济增长目标5%左右\n融媒快报·2026-01-18 10:20\n\n要点速览\n\n2025年回顾\n' +
+      '- 城镇新增就业6200人 (1)\n- 全区一般公共预算收入9.8亿元\n\n2026年主要预期目标\n' + list + '\n\n编辑：周宁\n';
+
+    it('keeps a list whose items state figures, its figureless wordings too', () => {
+      const result = extract(digest('- 全区生产总值增长5%左右\n- 城镇新增就业6000人以上 (2)\n\n- 居民人均可支配收入增长与经济增长同步\n- 社会消费品零售总额增长4.5%'));
+      expect(targets(result)).toEqual(expect.arrayContaining([
+        ['gdp', 2026, 'growth', 'about', '5'],
+        ['new_urban_jobs', 2026, 'level', 'at_least', '6000'],
+        ['retail_sales', 2026, 'growth', 'exact', '4.5'],
+      ]));
+      expect(outcomes(result)).toEqual(expect.arrayContaining([
+        ['new_urban_jobs', 2025, 'level', '6200'],
+        ['budget_revenue', 2025, 'level', '9.8'],
+      ]));
+      expect(prepareText(digest('- 全区生产总值增长5%左右\n- 居民人均可支配收入增长与经济增长同步')).text).toContain('- 居民人均可支配收入增长与经济增长同步');
+    });
+
+    it('still drops a sharing site’s labels, a list of them, and a page number among figures', () => {
+      const page = '某区政府工作报告全文\n\n- 配套讲稿:\n- 文档格式:\n- 上传时间:\n\n地区生产总值增长5%左右。\n';
+      const text = prepareText(page).text;
+      expect(text).not.toContain('配套讲稿');
+      expect(text).not.toContain('上传时间');
+      const paged = prepareText('- 城镇新增就业6000人以上\n- 2 -\n- 全区生产总值增长5%左右\n').text;
+      expect(paged).not.toContain('- 2 -');
+      expect(paged).toContain('城镇新增就业6000人以上');
+    });
+  });
+
+  describe('where a stand taken on the report’s proposed targets opens their list', () => {
+    const story = (stand: string) =>
+      '委员们热议政府工作报告\n发布时间：2026-02-03 17:20  来源：青梧县融媒体中心\n\n' +
+      '　　报告显示，2025年全县地区生产总值增长5.4%，城镇新增就业2860人。' + stand +
+      '全县生产总值、固定资产投资分别增长5.5%和8%左右，城镇新增就业2800人以上。委员们认为，目标符合实际。\n';
+
+    it('reads the list after the colon as the year’s targets, whatever the stand and the wording of the targets', () => {
+      for (const stand of ['委员们对报告提出的2026年目标任务表示赞同：', '与会人员对报告确定的今年主要目标一致认可：', '大家对报告安排的新一年预期目标纷纷点赞：']) {
+        const result = extract(story(stand));
+        expect(targets(result)).toEqual(expect.arrayContaining([
+          ['gdp', 2026, 'growth', 'about', '5.5'],
+          ['fixed_asset_investment', 2026, 'growth', 'about', '8'],
+          ['new_urban_jobs', 2026, 'level', 'at_least', '2800'],
+        ]));
+        expect(outcomes(result).some(([key, year]) => key === 'new_urban_jobs' && year === 2026)).toBe(false);
+      }
+    });
+
+    it('refuses a stand on how last year’s targets were met', () => {
+      const result = extract('委员们热议政府工作报告\n发布时间：2026-02-03 17:20\n\n　　委员们对报告提出的2025年目标任务完成情况表示满意：全县生产总值增长5.4%，城镇新增就业2860人。\n');
+      expect(result.targets.some((t) => t.indicatorKey === 'gdp')).toBe(false);
+    });
+  });
+
+  describe('how a newspaper PDF’s punctuation copied as characters is read', () => {
+    it('reads the font’s characters as their marks in a text that shows the fault, one for one', () => {
+      const paper = '　　本报讯渊记者 周文冤去年全县城镇新增就业4120人袁增长2.1%曰一般公共预算收入7.36亿元袁增长4.4%遥\n';
+      const prepared = prepareText(paper);
+      expect(prepared.text).toContain('4120人,增长2.1%;一般公共预算收入7.36亿元,增长4.4%。');
+      expect(prepared.text.length).toBe(paper.length);
+      const result = extract(`县人代会开幕\n发布时间：2026-01-12\n${paper}`);
+      expect(outcomes(result)).toEqual(expect.arrayContaining([
+        ['new_urban_jobs', 2025, 'level', '4120'],
+        ['budget_revenue', 2025, 'level', '7.36'],
+        ['budget_revenue', 2025, 'growth', '4.4'],
+      ]));
+    });
+
+    it('keeps the characters as words where no figure shows the fault', () => {
+      const text = '区长袁立新作报告，遥望新年，全区地区生产总值增长5.1%袁同比提高。\n';
+      expect(prepareText(text).text).toContain('区长袁立新');
+      expect(prepareText(text).text).toContain('遥望新年');
+    });
+  });
+});
