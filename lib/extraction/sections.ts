@@ -150,6 +150,13 @@ const MAIN_CUE = new RegExp(
     String.raw`|(?<=发展的?)(?:主要预期目标|主要目标)[ \t]+(?![是为如任完实执])(?=[^\n。]{0,30}?(?:\d|百分之))` +
     // Round 13 (rules13b): "据了解,报告提出的2024年全区主要预期目标还包括:…" (after targets quoted by deputies), "主要目标包括:".
     '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):' +
+    // Round 20 (rules20b): a clause that takes a stand on the year's targets the report proposed, then the colon ("代表们对报告提出的
+    // 2026年目标任务表示赞同:…", "委员们对报告确定的今年主要目标一致认可:…"): the list follows, as after 主要目标包括. A review of
+    // them (完成, 实现, 执行) looks back.
+    String.raw`|(?<=报告(?:提出|确定|明确|安排)的)(?:(?:19|20)\d{2} ?年|今年|新的?一年)?[^
+。,;:\d]{0,4}?(?:主要预期目标|主要目标|预期目标|目标任务)(?![^
+。,;:\d]{0,10}?(?:完成|实现|执行))[^
+。,;:\d]{1,10}?:` +
     // Round 18 (rules18b): a speaker's answer that the year's targets follow ("今年的目标报告里是这么定的 …", PLAN_HEADING) heads
     // them as the list, wordings included ("城乡居民收入增长和经济增长同步").
     String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
