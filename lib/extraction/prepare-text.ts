@@ -170,7 +170,7 @@ export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
   // Round 19 (rules19c): …and so does reading a PDF's glyph numbers ("(cid:8)" for "%", glyph-codes.ts).
   // Round 20 (rules20b): …and a newspaper PDF's punctuation copied as characters ("亿元袁增长", font-punctuation.ts).
-  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(readFontPunctuation(readGlyphCodes(original)))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、');
+  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(readFontPunctuation(readGlyphCodes(original)))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
   const cellBroken = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
   // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).
@@ -665,6 +665,9 @@ const HEARD_VALUE_ADDED = /(?<=增加)[至直](?=[ \t]?(?:同比|比上年)?(?:�
 // after a figure's unit and before the next figure, on a line that opens on words (after a list number or keycap), the slash is the list's 、 (a date's "2024/12/27" and
 // a unit's "元/吨" have no unit and figure around it; a card's figures over the name below, "【 43862元 / 24517元 】", are read as such).
 const FIGURE_SLASH = /\/(?<=(?:^|\n)[ \t]*(?:\d\ufe0f?\u20e3|\d{1,2}[.、)])?[^\d\n]{0,40}?[\u4e00-\u9fff][^\n]{0,80}?\d(?:\.\d+)? ?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|[万亿]?斤) ?\/)(?= ?-?\d)/g;
+// Round 20 (rules20b): an AI digest of a report cites its source's pages after each item ("- 城镇新增就业1.8万人 [3]", "2025年主要预期目标
+// [12]", "…增长5% [14][15]"): marks at a line's end, read as spaces (one for one), so the item or heading ends where its words do.
+const CITATION_MARKS = /(?<=\S)[ \t]*(?:\[\d{1,3}\])+[ \t]*(?=\r?\n|$)/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's
 // pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped

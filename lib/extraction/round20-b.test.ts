@@ -80,4 +80,40 @@ describe('round 20 rules (rules20b)', () => {
       expect(prepareText(text).text).toContain('遥望新年');
     });
   });
+
+  describe('how an AI digest’s citation marks and its paired list lines are read', () => {
+    const digest = (heading: string, items: string) =>
+      '青梧县政府工作报告要点：今年生产总值目标增长5%\n研报速递·2026-01-16 09:40\n\n核心要点\n\n' + heading + '\n' + items + '\n\n重点任务\n- 新开工项目80个以上 [9]\n';
+
+    it('ends a heading and its items where their words end, before the marks', () => {
+      const result = extract(digest('2026年预期目标 [6]', '- 全县生产总值增长5%左右 [6]\n- 农村居民人均可支配收入增长7% [7][8]\n- 城乡居民收入增长与经济增长同步 [7]'));
+      expect(targets(result)).toEqual(expect.arrayContaining([
+        ['gdp', 2026, 'growth', 'about', '5'],
+        ['rural_income', 2026, 'growth', 'exact', '7'],
+      ]));
+      expect(result.targets.some((t) => t.qualifier === 'relative')).toBe(true);
+      expect(prepareText('- 全县生产总值增长5%左右 [6]\n').text).toBe('- 全县生产总值增长5%左右    \n');
+    });
+
+    it('keeps marks inside a line, and a bracketed figure that is the line’s own', () => {
+      expect(prepareText('报告要点 [3][12] 见下文\n').text).toContain('[3][12]');
+      expect(prepareText('[1] 某县人民政府 政府工作报告 第1页\n').text).toContain('[1]');
+    });
+
+    it('reads a list line pairing two wordings, or a figure with a figureless wording, as a line of the list', () => {
+      const result = extract(digest('2026年预期目标', '- 全县生产总值增长5%左右\n- 进出口总额稳中有进，实际使用外资1.2亿美元\n- 城乡居民收入增长与经济增长同步，完成省下达的节能减排任务\n- 城镇新增就业5200人'));
+      expect(targets(result)).toEqual(expect.arrayContaining([
+        ['fdi', 2026, 'level', 'exact', '1.2'],
+        ['new_urban_jobs', 2026, 'level', 'exact', '5200'],
+      ]));
+      expect(result.targets.some((t) => t.qualifier === 'relative')).toBe(true);
+      expect(result.targets.some((t) => t.indicatorKey === 'energy_saving')).toBe(true);
+    });
+
+    it('ends the list at a pair of which neither half is a target', () => {
+      const result = extract(digest('2026年预期目标', '- 全县生产总值增长5%左右\n- 深化改革开放，优化营商环境\n- 城乡居民收入增长与经济增长同步'));
+      expect(result.targets.some((t) => t.indicatorKey === 'gdp')).toBe(true);
+      expect(result.targets.some((t) => t.qualifier === 'relative')).toBe(false);
+    });
+  });
 });

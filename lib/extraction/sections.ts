@@ -292,7 +292,7 @@ const PAST_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
 // "今年我们镇…", "今年,全市…": the subject of a plan sentence when it is not the district.
 const OTHER_SUBJECT = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))/;
-const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
+const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?美?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 // Round 16 (rules16a): a 、 between a series' figures ("…分别增长5%、7%") parts no clauses.
 const BARE_LINE = /^(?:[^。;,:!?、]|(?<=[\d%])、(?=\d)){4,40}$/;
@@ -302,9 +302,14 @@ const NAMED_LINE = /^[ \t]*[^。;,:!?、\d]{2,20}:[ \t]*[^。;,:!?、]{2,30}$/;
 // Round 17 (rules17b): …or two such targets a bullet pairs with one comma, each with its figure ("● 城镇新增就业3500人以上,城镇调查
 // 失业率5.5%左右"): still a line of the list, so the run goes on to its last line ("● 完成市下达的节能降碳目标任务" was left out).
 const PAIRED_LINE = /^([^。;,:!?、\n]{4,30}),([^。;,:!?、\n]{4,30})$/;
+// Round 20 (rules20b): …each half its figure or a target's wording ("- 居民收入增长与经济增长同步,节能降碳完成上级下达任务"), or one half
+// a target and the other a clause without any figure, a wording the catalogue may not know ("外贸出口保稳提质,实际使用外资4.5亿美元").
+const targetHalf = (half: string) => HAS_FIGURE.test(half) || CAPTION_WORDING.test(half.trim());
 const pairedTargets = (line: string) => {
   const pair = PAIRED_LINE.exec(line);
-  return pair !== null && HAS_FIGURE.test(pair[1]!) && HAS_FIGURE.test(pair[2]!);
+  if (pair === null) return false;
+  const [first, second] = [pair[1]!, pair[2]!];
+  return (targetHalf(first) || !/\d/.test(first)) && (targetHalf(second) || !/\d/.test(second)) && (targetHalf(first) || targetHalf(second));
 };
 const oneTargetLine = (line: string) => BARE_LINE.test(line) || NAMED_LINE.test(line) || pairedTargets(line);
 const TOP = 800;
