@@ -116,4 +116,24 @@ describe('round 20 rules (rules20b)', () => {
       expect(result.targets.some((t) => t.qualifier === 'relative')).toBe(false);
     });
   });
+
+  describe('how a bound said once binds a pair of names’ levels in their own units', () => {
+    const plan = (clause: string) => `青梧县政府工作报告\n发布时间：2026-01-12\n\n今年的主要预期目标是：全县生产总值增长5%左右，${clause}。\n`;
+
+    it('reads the bound after the last level as each name’s', () => {
+      const result = extract(plan('粮食播种面积和总产量分别保持在72万亩、30.5万吨以上'));
+      expect(targets(result)).toEqual(expect.arrayContaining([
+        ['grain_area', 2026, 'level', 'at_least', '72'],
+        ['grain_output', 2026, 'level', 'at_least', '30.5'],
+      ]));
+    });
+
+    it('keeps each level’s own bound where each says one', () => {
+      const result = extract(plan('粮食播种面积和总产量分别保持在72万亩左右、30.5万吨以上'));
+      expect(targets(result)).toEqual(expect.arrayContaining([
+        ['grain_area', 2026, 'level', 'about', '72'],
+        ['grain_output', 2026, 'level', 'at_least', '30.5'],
+      ]));
+    });
+  });
 });
