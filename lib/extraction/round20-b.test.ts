@@ -136,4 +136,22 @@ describe('round 20 rules (rules20b)', () => {
       ]));
     });
   });
+
+  describe('where a deputy’s sentence on what the report proposes this year states a target', () => {
+    const remarks = (said: string) =>
+      '委员们分组讨论政府工作报告\n发布时间：2026-01-20 16:05\n\n　　报告提出，2026年全县主要预期目标是：全县生产总值增长5%左右，一般公共预算收入增长3%。\n\n' +
+      `　　县政协委员、县农技中心主任任秀兰说：“去年全县粮食总产量达到18.2万吨，成绩来之不易。${said}我们会把服务送到田间地头。”\n`;
+
+    it('reads the first clause after 今年(报告)提出 as the year’s target', () => {
+      for (const said of ['今年报告提出粮食播种面积稳定在41万亩以上，', '今年提出粮食播种面积稳定在41万亩以上，', '今年政府工作报告里明确粮食播种面积稳定在41万亩以上，']) {
+        expect(targets(extract(remarks(said)))).toEqual(expect.arrayContaining([['grain_area', 2026, 'level', 'at_least', '41']]));
+      }
+    });
+
+    it('refuses what a town proposes, and last year’s proposal', () => {
+      for (const said of ['我们镇今年提出粮食播种面积稳定在4.1万亩以上，', '去年报告提出粮食播种面积稳定在40万亩以上，']) {
+        expect(extract(remarks(said)).targets.some((t) => t.indicatorKey === 'grain_area')).toBe(false);
+      }
+    });
+  });
 });

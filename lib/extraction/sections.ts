@@ -165,6 +165,9 @@ const MAIN_CUE = new RegExp(
 );
 // Round 19 (rules19b): a sentence opening on 今年 (after a speaker's tag or a quotation mark) whose 确保 binds the first figure's clause.
 const COMMITS_THIS_YEAR = /(?<=^|[\n。!?”"])(?:[^:\n。,]{1,8}:)?\s*[“"]?今年[,]?(?:我们|全[区县市旗])?(?:还|也)?(?:要|将)?确保(?=[^。\n\d,;]{2,16}?\d)[^。\n]*/g;
+// Round 20 (rules20b): a deputy's sentence opening on 今年 and what the report proposes ("…很不容易。今年提出全县生产总值增长6%左右,我们镇
+// 要多作贡献。", "今年报告提出粮食播种面积稳定在…以上,"): its first clause, a name and its figure, is the report's target, as a quoted one is.
+const PROPOSED_THIS_YEAR = /(?<=^|[\n。!?“"])今年[,]?(?:的?(?:政府工作)?报告(?:里|中)?)?(?:还|也|又)?(?:提出|明确)了?[,:]?(?=[^。\n\d,;:“”"]{2,16}?\d)[^。\n,;:“”"]*/g;
 // Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
 // “固定资产投资增长8%、社会消费品零售总额增长7%”展开讨论", "更关注“粮食总产量稳定在2.8亿斤以上”的目标"): a quotation holding a
 // figure, closed by 的目标 (inside or right after it) or opened by the report's 提出的. Never last year's ("“去年…的目标”"), nor the
@@ -415,6 +418,10 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
     if (reviewAfterPlan === null) for (const match of text.slice(0, planRange.start).matchAll(COMMITS_THIS_YEAR)) {
       const start = match.index + match[0].search(/今年/);
       quotedTargets.push({ start, end: match.index + match[0].length });
+    }
+    for (const match of text.matchAll(PROPOSED_THIS_YEAR)) {
+      const proposed = { start: match.index, end: match.index + match[0].length };
+      if (![...mainBlocks, ...quotedTargets].some((block) => proposed.start < block.end && proposed.end > block.start)) quotedTargets.push(proposed);
     }
   }
   return {
