@@ -100,7 +100,7 @@ describe('round 20 rules (rules20b)', () => {
       expect(prepareText('[1] 某县人民政府 政府工作报告 第1页\n').text).toContain('[1]');
     });
 
-    it('reads a list line pairing two wordings, or a figure with a figureless wording, as a line of the list', () => {
+    it('reads a list line pairing two wordings, or a figure with a steady wording, as a line of the list', () => {
       const result = extract(digest('2026年预期目标', '- 全县生产总值增长5%左右\n- 进出口总额稳中有进，实际使用外资1.2亿美元\n- 城乡居民收入增长与经济增长同步，完成省下达的节能减排任务\n- 城镇新增就业5200人'));
       expect(targets(result)).toEqual(expect.arrayContaining([
         ['fdi', 2026, 'level', 'exact', '1.2'],

@@ -305,14 +305,13 @@ const NAMED_LINE = /^[ \t]*[^。;,:!?、\d]{2,20}:[ \t]*[^。;,:!?、]{2,30}$/;
 // Round 17 (rules17b): …or two such targets a bullet pairs with one comma, each with its figure ("● 城镇新增就业3500人以上,城镇调查
 // 失业率5.5%左右"): still a line of the list, so the run goes on to its last line ("● 完成市下达的节能降碳目标任务" was left out).
 const PAIRED_LINE = /^([^。;,:!?、\n]{4,30}),([^。;,:!?、\n]{4,30})$/;
-// Round 20 (rules20b): …each half its figure or a target's wording ("- 居民收入增长与经济增长同步,节能降碳完成上级下达任务"), or one half
-// a target and the other a clause without any figure, a wording the catalogue may not know ("外贸出口保稳提质,实际使用外资4.5亿美元").
-const targetHalf = (half: string) => HAS_FIGURE.test(half) || CAPTION_WORDING.test(half.trim());
+// Round 20 (rules20b): …each half its figure or a target's wording: a comparison or a task handed down ("- 居民收入增长与经济增长同步,节能
+// 降碳完成上级下达任务"), or a steady wording ("外贸出口保稳提质,实际使用外资4.5亿美元"); a remark ("稳住就业基本盘") still ends the run.
+const STEADY_WORDING = /(?:[保促]稳提质|稳中提质|稳中有[进增升]|稳定增长)$/;
+const targetHalf = (half: string) => HAS_FIGURE.test(half) || CAPTION_WORDING.test(half.trim()) || STEADY_WORDING.test(half.trim());
 const pairedTargets = (line: string) => {
   const pair = PAIRED_LINE.exec(line);
-  if (pair === null) return false;
-  const [first, second] = [pair[1]!, pair[2]!];
-  return (targetHalf(first) || !/\d/.test(first)) && (targetHalf(second) || !/\d/.test(second)) && (targetHalf(first) || targetHalf(second));
+  return pair !== null && targetHalf(pair[1]!) && targetHalf(pair[2]!);
 };
 const oneTargetLine = (line: string) => BARE_LINE.test(line) || NAMED_LINE.test(line) || pairedTargets(line);
 const TOP = 800;
