@@ -154,4 +154,19 @@ describe('round 20 rules (rules20b)', () => {
       }
     });
   });
+
+  describe('how the targets a year missed are read', () => {
+    const notice = (said: string) =>
+      '青梧县人民政府办公室关于印发2026年目标任务分解方案的通知\n发布时间：2026-02-20\n\n　　' + said + '\n';
+
+    it('reads figures named as unmet targets as no results of that year', () => {
+      const result = extract(notice('2025年度目标任务中未完成的一般公共预算收入增长5%、社会消费品零售总额增长7%左右等指标，各牵头单位要分析原因。'));
+      expect(outcomes(result)).toEqual([]);
+    });
+
+    it('keeps a result stated beside them in another sentence', () => {
+      const result = extract(notice('2025年全县一般公共预算收入增长3.2%。未完成的社会消费品零售总额增长7%左右等指标，要分析原因。'));
+      expect(outcomes(result)).toEqual([['budget_revenue', 2025, 'growth', '3.2']]);
+    });
+  });
 });
