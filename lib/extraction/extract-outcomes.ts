@@ -64,6 +64,9 @@ const PART_TAKEN_OUT_BEFORE = /(?:剔除|扣除)[^,。;:\d\n]{1,12}?(?:投资|�
 const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗]|全年)?实际(?:完成|实现|增长|为|达到)?/;
 const AIM = /力争|确保|努力/;
 const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的?[^,。;:\n]{0,12}?目标(?:是|为)?:/;
+// Round 20 (rules20b): "…年度目标任务中未完成的地区生产总值增长6%左右、固定资产投资增长8%等指标": the targets the year missed, named
+// by their figures, are that year's targets, never its results.
+const UNMET_TARGETS = /(?:未完成|没有完成|未实现|未达到|未达成)的[^,。;:\n]{0,40}$/;
 const MAX_CONTINUATIONS = 3;
 // Round 11 (rules11b): the share of the year's plan or budget met, with the plan's figure and a bracketed reason.
 const PLAN_SHARE = /^,\s*完成(?:年|年度|全年)?(?:计划|预算|目标)(?:\d+(?:\.\d+)?[万亿]?元)?的\d+(?:\.\d+)?%(?:\([^()\n]{0,30}\))?(?=,)/;
@@ -134,6 +137,7 @@ export function extractOutcomes(
     if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
     // "2024年政府工作报告确定的目标:地区生产总值增长7%左右,…": a year's targets restated, not what happened.
     if (RESTATED_TARGETS.test(text.slice(sentenceStart(text, reading.start), reading.start))) continue;
+    if (UNMET_TARGETS.test(text.slice(sentenceStart(text, reading.start), reading.start))) continue;
     if (result.aim) {
       // "计划增长6%,预计增长5.4%": the goal restated, then what happened.
       const actual = reading.keys.length === 1 ? continuations(text, result.end, review.end, 1).filter((item) => !item.series) : [];

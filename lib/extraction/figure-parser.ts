@@ -282,7 +282,9 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
   if (!leading && (startsLine || text.slice(from, connectorEnd).includes('\n')) && FIGURE_FIRST_DASH.test(text.slice(pos, pos + 4))) return { kind: 'none', connectorEnd, verb };
   // "分别增长5%和7%左右": the qualifier after the last value qualifies every value of the series.
   const last = values[values.length - 1]!;
-  if (values.length > 1 && last.suffix !== '' && values.slice(0, -1).every((value) => value.suffix === '' && value.unit === last.unit)) {
+  // Round 20 (rules20b): …and so it does for names each given its level in its own unit ("粮食播种面积和产量稳定在61万亩、25万吨以上"):
+  // one figure a name, the bound said once for the pair.
+  if (values.length > 1 && last.suffix !== '' && values.slice(0, -1).every((value) => value.suffix === '' && (value.unit === last.unit || expectedValues > 1))) {
     for (let i = 0; i < values.length - 1; i += 1) values[i] = { ...values[i]!, suffix: last.suffix };
   }
   // A number run into stray text ("增长1下同)3%") is broken, not a figure.

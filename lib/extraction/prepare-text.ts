@@ -17,6 +17,7 @@ import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
 import { cutInsideFigure } from './split-figure';
 import { findFootnotes } from './footnotes';
+import { readFontPunctuation } from './font-punctuation';
 import { readGlyphCodes } from './glyph-codes';
 import { letterSpacingGaps } from './letter-spacing';
 import { FILLER } from './speech-fillers';
@@ -168,7 +169,8 @@ export function isFurnitureLine(line: string): boolean {
 export function prepareText(original: string): PreparedText {
   // Both keep the length: every index is still an index into the original.
   // Round 19 (rules19c): …and so does reading a PDF's glyph numbers ("(cid:8)" for "%", glyph-codes.ts).
-  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(readGlyphCodes(original))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、');
+  // Round 20 (rules20b): …and a newspaper PDF's punctuation copied as characters ("亿元袁增长", font-punctuation.ts).
+  const spaced = digitYears(circleZeros(toSimplified(normalizeWidth(readFontPunctuation(readGlyphCodes(original)))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
   const cellBroken = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
   // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).
@@ -303,6 +305,26 @@ export function prepareText(original: string): PreparedText {
   return { original, text, origin, ...(moved.length > 0 ? { moved } : {}) };
 }
 
+const BULLET = /^\s*-\s+/;
+// A figure an item states: a number with its unit or per cent ("6%", "1.1万人", "4.5亿美元"), never a page number ("- 2 -").
+const STATED_FIGURE = /\d(?:\.\d+)?\s?(?:%|‰|个百分点|[万亿千百]?(?:元|美元|人|户|家|个|吨|亩|公顷|公里|千瓦时))/;
+
+/** Lines of the "- " lists (blank lines may part their items) of which at least one item states a figure. */
+function figureListBullets(lines: Line[]): number[] {
+  const found: number[] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.some((index) => STATED_FIGURE.test(lines[index]!.text))) found.push(...run);
+    run = [];
+  };
+  lines.forEach((line, index) => {
+    if (BULLET.test(line.text)) run.push(index);
+    else if (line.text.trim() !== '') close();
+  });
+  close();
+  return found;
+}
+
 /**
  * Furniture lines: each line by itself (isFurnitureLine), plus what only shows in
  * context — a running header repeated on every page, a run of three or more very
@@ -351,6 +373,9 @@ function findFurniture(lines: Line[]): boolean[] {
       else furniture[index] = true;
     }
   });
+  // Round 20 (rules20b): a short "- " bullet is a sharing site's label ("- 配套讲稿:") only in a list that states nothing: a list
+  // whose items state figures ("- 地区生产总值增长6%左右", "- 城镇新增就业1.1万人 [3]") is the article's own, its wordings too.
+  for (const index of figureListBullets(lines)) if (!isFurnitureLine(lines[index]!.text.replace(BULLET, ''))) furniture[index] = false;
   // Round 19 (rules19c): a watermark's line spliced into sentences (watermark-lines.ts).
   for (const index of findWatermarks(lines.map((line) => line.text))) furniture[index] = true;
   // A list of other articles, each a headline with its date ("全区一般公共预算收入增长6.5% 2024-12-30"):
@@ -640,6 +665,9 @@ const HEARD_VALUE_ADDED = /(?<=增加)[至直](?=[ \t]?(?:同比|比上年)?(?:�
 // after a figure's unit and before the next figure, on a line that opens on words (after a list number or keycap), the slash is the list's 、 (a date's "2024/12/27" and
 // a unit's "元/吨" have no unit and figure around it; a card's figures over the name below, "【 43862元 / 24517元 】", are read as such).
 const FIGURE_SLASH = /\/(?<=(?:^|\n)[ \t]*(?:\d\ufe0f?\u20e3|\d{1,2}[.、)])?[^\d\n]{0,40}?[\u4e00-\u9fff][^\n]{0,80}?\d(?:\.\d+)? ?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|[万亿]?斤) ?\/)(?= ?-?\d)/g;
+// Round 20 (rules20b): an AI digest of a report cites its source's pages after each item ("- 城镇新增就业1.8万人 [3]", "2025年主要预期目标
+// [12]", "…增长5% [14][15]"): marks at a line's end, read as spaces (one for one), so the item or heading ends where its words do.
+const CITATION_MARKS = /(?<=\S)[ \t]*(?:\[\d{1,3}\])+[ \t]*(?=\r?\n|$)/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // A page that prints the reading of rarer characters after them ("栖岭区(qū)…增长(zhǎng)5.7%", a site's
 // pinyin aid copied as text): a tone-marked syllable in brackets right after a Chinese character is dropped

@@ -154,6 +154,13 @@ const MAIN_CUE = new RegExp(
     String.raw`|(?<=发展的?)(?:主要预期目标|主要目标)[ \t]+(?![是为如任完实执])(?=[^\n。]{0,30}?(?:\d|百分之))` +
     // Round 13 (rules13b): "据了解,报告提出的2024年全区主要预期目标还包括:…" (after targets quoted by deputies), "主要目标包括:".
     '|(?:主要预期目标|主要目标|预期目标)(?:还|也|则)?(?:包括|有):' +
+    // Round 20 (rules20b): a clause that takes a stand on the year's targets the report proposed, then the colon ("代表们对报告提出的
+    // 2026年目标任务表示赞同:…", "委员们对报告确定的今年主要目标一致认可:…"): the list follows, as after 主要目标包括. A review of
+    // them (完成, 实现, 执行) looks back.
+    String.raw`|(?<=报告(?:提出|确定|明确|安排)的)(?:(?:19|20)\d{2} ?年|今年|新的?一年)?[^
+。,;:\d]{0,4}?(?:主要预期目标|主要目标|预期目标|目标任务)(?![^
+。,;:\d]{0,10}?(?:完成|实现|执行))[^
+。,;:\d]{1,10}?:` +
     // Round 18 (rules18b): a speaker's answer that the year's targets follow ("今年的目标报告里是这么定的 …", PLAN_HEADING) heads
     // them as the list, wordings included ("城乡居民收入增长和经济增长同步").
     String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
@@ -162,6 +169,9 @@ const MAIN_CUE = new RegExp(
 );
 // Round 19 (rules19b): a sentence opening on 今年 (after a speaker's tag or a quotation mark) whose 确保 binds the first figure's clause.
 const COMMITS_THIS_YEAR = /(?<=^|[\n。!?”"])(?:[^:\n。,]{1,8}:)?\s*[“"]?今年[,]?(?:我们|全[区县市旗])?(?:还|也)?(?:要|将)?确保(?=[^。\n\d,;]{2,16}?\d)[^。\n]*/g;
+// Round 20 (rules20b): a deputy's sentence opening on 今年 and what the report proposes ("…很不容易。今年提出全县生产总值增长6%左右,我们镇
+// 要多作贡献。", "今年报告提出粮食播种面积稳定在…以上,"): its first clause, a name and its figure, is the report's target, as a quoted one is.
+const PROPOSED_THIS_YEAR = /(?<=^|[\n。!?“"])今年[,]?(?:的?(?:政府工作)?报告(?:里|中)?)?(?:还|也|又)?(?:提出|明确)了?[,:]?(?=[^。\n\d,;:“”"]{2,16}?\d)[^。\n,;:“”"]*/g;
 // Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
 // “固定资产投资增长8%、社会消费品零售总额增长7%”展开讨论", "更关注“粮食总产量稳定在2.8亿斤以上”的目标"): a quotation holding a
 // figure, closed by 的目标 (inside or right after it) or opened by the report's 提出的. Never last year's ("“去年…的目标”"), nor the
@@ -289,7 +299,7 @@ const PAST_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
 // "今年我们镇…", "今年,全市…": the subject of a plan sentence when it is not the district.
 const OTHER_SUBJECT = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))/;
-const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?户|万?亩|万?吨)|百分之/;
+const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?美?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 // Round 16 (rules16a): a 、 between a series' figures ("…分别增长5%、7%") parts no clauses.
 const BARE_LINE = /^(?:[^。;,:!?、]|(?<=[\d%])、(?=\d)){4,40}$/;
@@ -299,9 +309,13 @@ const NAMED_LINE = /^[ \t]*[^。;,:!?、\d]{2,20}:[ \t]*[^。;,:!?、]{2,30}$/;
 // Round 17 (rules17b): …or two such targets a bullet pairs with one comma, each with its figure ("● 城镇新增就业3500人以上,城镇调查
 // 失业率5.5%左右"): still a line of the list, so the run goes on to its last line ("● 完成市下达的节能降碳目标任务" was left out).
 const PAIRED_LINE = /^([^。;,:!?、\n]{4,30}),([^。;,:!?、\n]{4,30})$/;
+// Round 20 (rules20b): …each half its figure or a target's wording: a comparison or a task handed down ("- 居民收入增长与经济增长同步,节能
+// 降碳完成上级下达任务"), or a steady wording ("外贸出口保稳提质,实际使用外资4.5亿美元"); a remark ("稳住就业基本盘") still ends the run.
+const STEADY_WORDING = /(?:[保促]稳提质|稳中提质|稳中有[进增升]|稳定增长)$/;
+const targetHalf = (half: string) => HAS_FIGURE.test(half) || CAPTION_WORDING.test(half.trim()) || STEADY_WORDING.test(half.trim());
 const pairedTargets = (line: string) => {
   const pair = PAIRED_LINE.exec(line);
-  return pair !== null && HAS_FIGURE.test(pair[1]!) && HAS_FIGURE.test(pair[2]!);
+  return pair !== null && targetHalf(pair[1]!) && targetHalf(pair[2]!);
 };
 const oneTargetLine = (line: string) => BARE_LINE.test(line) || NAMED_LINE.test(line) || pairedTargets(line);
 const TOP = 800;
@@ -407,6 +421,10 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
     if (reviewAfterPlan === null) for (const match of text.slice(0, planRange.start).matchAll(COMMITS_THIS_YEAR)) {
       const start = match.index + match[0].search(/今年/);
       quotedTargets.push({ start, end: match.index + match[0].length });
+    }
+    for (const match of text.matchAll(PROPOSED_THIS_YEAR)) {
+      const proposed = { start: match.index, end: match.index + match[0].length };
+      if (![...mainBlocks, ...quotedTargets].some((block) => proposed.start < block.end && proposed.end > block.start)) quotedTargets.push(proposed);
     }
   }
   return {
