@@ -9,6 +9,8 @@
 //   year ("2 0 2 5 年 政 府 工 作 报 告", a cover's title) is joined too;
 // - words: three or more single Chinese characters in a row, one space apart (a sentence without punctuation
 //   spaces words and phrases, seldom three one-character words in a row), with the word that follows.
+import { columnWrapGaps } from './column-wraps';
+
 const UNIT = '(?:%|[万亿千百]? ?(?:元|人|户|吨|斤|亩|公顷|美元)|个百分点)';
 // Round 14 (rules14c): digits grouped by threes with a space, as GB/T 15835 (出版物上数字用法) prints long numbers and PDF/OCR copies
 // keep it ("15 820元", "12 000人", "1 234.5亿元": a group of exactly three digits after the space, the unit after the last); a
@@ -44,7 +46,7 @@ export function letterSpacingGaps(line: string, follows = ''): number[] {
   const spacedWrap = /(?:^|[^\d.])(?:[\d.] )+[\d.]$/.test(line.trimEnd()) && /^[\d.] /.test(follows);
   const text = follows === '' ? line : line.trimEnd() + (spacedWrap ? ' ' : '') + follows;
   const inLine = (at: number) => at < line.trimEnd().length;
-  const gaps = new Set([...spaces(text, SPACED_WORDS), ...spaces(text, SPACE_BEFORE_MARK)]);
+  const gaps = new Set([...spaces(text, SPACED_WORDS), ...spaces(text, SPACE_BEFORE_MARK), ...columnWrapGaps(line)]);
   // Round 16 (rules16c): one dropped space may reveal the next ("3 1 .6万吨": only once "1 .6" is one figure does "3 1.6万吨"
   // read as spaced digits), so numbers are read again with the spaces found dropped, until no new one is found.
   let numberGaps = spaces(text, SPACED_NUMBER);
