@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnWrapGaps } from './column-wraps';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { spaceCellBoundaries } from './space-cells';
 
 describe('round 20 rules (rules20c)', () => {
   it('reads a newspaper column\'s line ends (spaces inside words of a punctuated paragraph) as no break', () => {
@@ -37,5 +38,38 @@ describe('round 20 rules (rules20c)', () => {
     expect(columnWrapGaps('地区生产总值增长6% 规上工业增加值增长7%，投资增长8%； 消费增长5%，出口  增长4%。')).toEqual([]);
     // A paragraph with too few marks to tell.
     expect(columnWrapGaps('城镇新增就业 人 6500 6712')).toEqual([]);
+  });
+
+  it('reads a space-separated annex table with a two-line header and names wrapped in their column', () => {
+    const text =
+      '二、2026 年计划安排\n建议 2026 年全县主要预期目标为:地区生产总值增长 6% 左右。\n附表\n' +
+      '主要指标 单位 2025 年 2025 年 2026 年\n目标 预计 目标\n' +
+      '规模以上工业增加值 % 7 7.4 6.5\n增速\n城镇调查失业率 % 5.5 以内 5.1 5.5 以内\n' +
+      '粮食总产量 万吨 41 41.6 41.5 以上\n注:以上为预计数。\n';
+    const result = extract(text);
+    expect(targets(result)).toEqual(expect.arrayContaining([
+      ['industrial_value_added', 2026, 'growth', 'exact', '6.5'],
+      ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5'],
+      ['grain_output', 2026, 'level', 'at_least', '41.5'],
+    ]));
+    expect(outcomes(result)).toEqual(expect.arrayContaining([
+      ['urban_unemployment_rate', 2025, 'level', '5.1'],
+      ['grain_output', 2025, 'level', '41.6'],
+    ]));
+    // The header's second line is the header's: its spaces are read as tabs.
+    const table = '指标名称 单位 2025 年 2025 年 2026 年\n计划 完成 计划\n城镇新增就业 人 5200 5380 5300\n粮食播种面积 万亩 52 52.4 52\n';
+    expect(spaceCellBoundaries(table).map((at) => table.slice(at - 2, at))).toContain('计划');
+  });
+
+  it('refuses a second header line with figures, or with a word for other than each figure column, and two name lines running', () => {
+    const rows = '城镇新增就业 人 5200 5380 5300\n粮食播种面积 万亩 52 52.4 52\n';
+    // A line of figures under the header is a row, never the header's (and here, no row of the table: nothing is read).
+    expect(spaceCellBoundaries(`指标名称 单位 2025 年 2025 年 2026 年\n计划 5 计划\n${rows}`)).toEqual([]);
+    // Two words for three columns: not the header's second line.
+    expect(spaceCellBoundaries(`指标名称 单位 2025 年 2025 年 2026 年\n计划 预计\n${rows}`)).toEqual([]);
+    // A name's rest is one line: a second word line ends the table.
+    const table = `指标名称 单位 2025 年 2025 年 2026 年\n计划 完成 计划\n${rows}说明\n附注\n工业用电量 亿千瓦时 8 8.2 8.5\n`;
+    const cut = table.indexOf('说明');
+    expect(spaceCellBoundaries(table).filter((at) => at > cut)).toEqual([]);
   });
 });
