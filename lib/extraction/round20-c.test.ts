@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnWrapGaps } from './column-wraps';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { readCharacterReferences } from './html-entities';
 import { spaceCellBoundaries } from './space-cells';
 
 describe('round 20 rules (rules20c)', () => {
@@ -71,5 +72,32 @@ describe('round 20 rules (rules20c)', () => {
     const table = `指标名称 单位 2025 年 2025 年 2026 年\n计划 完成 计划\n${rows}说明\n附注\n工业用电量 亿千瓦时 8 8.2 8.5\n`;
     const cut = table.indexOf('说明');
     expect(spaceCellBoundaries(table).filter((at) => at > cut)).toEqual([]);
+  });
+
+  it('reads a page\'s numeric character references as their marks ("#xff0c;", "&#xff1b;", "&#12290;"), one character for one', () => {
+    const text =
+      '一、2025年工作回顾\n全县粮食总产量达到8.4亿斤#xff0c;增长2.1%#xff1b;城镇新增就业3260人&#12290;\n' +
+      '二、2026年主要预期目标\n地区生产总值增长6%左右&#xff1b;农村居民人均可支配收入增长7%#XFF0C;城镇调查失业率5.5%以内&#12290;\n';
+    const result = extract(text);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'about', '6'],
+      ['rural_income', 2026, 'growth', 'exact', '7'],
+      ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5'],
+    ]);
+    expect(outcomes(result)).toEqual([
+      ['grain_output', 2025, 'level', '8.4'],
+      ['grain_output', 2025, 'growth', '2.1'],
+      ['new_urban_jobs', 2025, 'level', '3260'],
+    ]);
+    expect(readCharacterReferences('增长6%#xff0c;')).toHaveLength('增长6%#xff0c;'.length);
+    expect(readCharacterReferences('增长6%#xff0c;').replace(/\u200b/g, '')).toBe('增长6%，');
+    expect(readCharacterReferences('投资100#xff0c;')).toContain('，');
+    expect(readCharacterReferences('A&#x1F4C8;').replace(/\u200b/g, '')).toBe('A📈');
+  });
+
+  it('leaves what is no character reference: a decimal without its ampersand, a control character, a word before "#x…;"', () => {
+    for (const text of ['第#12;项', '编号#65292;', 'a&#x0;b', 'ab#xff0c;', '增长6%#xff0c', '&#xd800;', 'id#x2c;']) {
+      expect(readCharacterReferences(text)).toBe(text);
+    }
   });
 });
