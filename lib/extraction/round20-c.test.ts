@@ -100,4 +100,28 @@ describe('round 20 rules (rules20c)', () => {
       expect(readCharacterReferences(text)).toBe(text);
     }
   });
+
+  it('opens a clause without punctuation after a rank told by its verb, or after a review paragraph\'s run-in heading', () => {
+    const text =
+      '2026年某县政府工作报告(摘要)\n\n一年来全县地区生产总值完成356.2亿元增长5.8%增速在淮北县区位列第三一般公共预算收入增长4.2%\n\n' +
+      '现代农业稳步提升农村居民人均可支配收入达到21480元增长7.1%\n\n社会事业取得新成效城镇新增就业8600人\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['gdp', 2025, 'level', '356.2'],
+      ['gdp', 2025, 'growth', '5.8'],
+      ['budget_revenue', 2025, 'growth', '4.2'],
+      ['rural_income', 2025, 'level', '21480'],
+      ['rural_income', 2025, 'growth', '7.1'],
+      ['new_urban_jobs', 2025, 'level', '8600'],
+    ]);
+  });
+
+  it('refuses a name after the heading or the rank that is another entity\'s, or a sub-item\'s', () => {
+    const text =
+      '2026年某县政府工作报告(摘要)\n\n一年来全县地区生产总值完成356.2亿元增长5.8%增速排名第三全市规上工业增加值增长6.9%\n\n' +
+      '现代农业取得新进展全省粮食总产量达到612亿斤\n\n文旅产业持续提升新增涉旅企业营业收入增长12%\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['gdp', 2025, 'level', '356.2'],
+      ['gdp', 2025, 'growth', '5.8'],
+    ]);
+  });
 });
