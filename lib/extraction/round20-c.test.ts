@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { columnWrapGaps } from './column-wraps';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { readCharacterReferences } from './html-entities';
+import { letterSpacingGaps } from './letter-spacing';
 import { spaceCellBoundaries } from './space-cells';
 
 describe('round 20 rules (rules20c)', () => {
@@ -123,5 +124,18 @@ describe('round 20 rules (rules20c)', () => {
       ['gdp', 2025, 'level', '356.2'],
       ['gdp', 2025, 'growth', '5.8'],
     ]);
+  });
+
+  it('drops the spaces of a letter-spaced two-character word before a letter-spaced number ("增 速 7 . 2 %")', () => {
+    const text = '一、2025年工作回顾\n全 县 一 般 公 共 预 算 收 入 达 到 9 . 8 6 亿 元 ， 增 速 7 . 2 % 。\n';
+    expect(outcomes(extract(text))).toEqual([
+      ['budget_revenue', 2025, 'level', '9.86'],
+      ['budget_revenue', 2025, 'growth', '7.2'],
+    ]);
+    const line = '人 均 收 入 2 1 5 0 0 元 ， 增 长 6 . 4 %';
+    expect(letterSpacingGaps(line).map((at) => line.slice(at - 1, at + 2))).toContain('增 长');
+    // A pair before an unspaced figure, or before a table's cells, keeps its space.
+    expect(letterSpacingGaps('计 划 6.5 7.2')).toEqual([]);
+    expect(letterSpacingGaps('单 位 65 00')).toEqual([]);
   });
 });
