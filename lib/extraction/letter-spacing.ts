@@ -9,6 +9,8 @@
 //   year ("2 0 2 5 年 政 府 工 作 报 告", a cover's title) is joined too;
 // - words: three or more single Chinese characters in a row, one space apart (a sentence without punctuation
 //   spaces words and phrases, seldom three one-character words in a row), with the word that follows.
+import { columnWrapGaps } from './column-wraps';
+
 const UNIT = '(?:%|[万亿千百]? ?(?:元|人|户|吨|斤|亩|公顷|美元)|个百分点)';
 // Round 14 (rules14c): digits grouped by threes with a space, as GB/T 15835 (出版物上数字用法) prints long numbers and PDF/OCR copies
 // keep it ("15 820元", "12 000人", "1 234.5亿元": a group of exactly three digits after the space, the unit after the last); a
@@ -34,6 +36,9 @@ const HAN = '[\\u3400-\\u9fff]';
 // character or a figure, before a comma, stop, semicolon, colon or enumeration comma, is dropped.
 const SPACE_BEFORE_MARK = /(?<=[\u3400-\u9fff\d%)）]) (?=[,，。;；:：、])/g;
 const SPACED_WORDS = new RegExp(`(?<!${HAN})${HAN}(?: ${HAN}(?!${HAN})){2,}(?: ${HAN}+)?`, 'g');
+// Round 20 (rules20c): …and a two-character word letter-spaced right before a letter-spaced number ("， 增 长 6 . 1 %", "完 成
+// 6 1 2 . 5 亿 元"): the pair alone is no run of three, but the spaced number after it shows the line is letter-spaced.
+const SPACED_PAIR = new RegExp(`(?<!${HAN} ?)${HAN} ${HAN}(?!${HAN})(?= \\d [\\d.])`, 'g');
 
 /**
  * Offsets of the letter-spacing spaces in `line`, in order. `follows`: the start of the line a wrapped line is joined to,
@@ -44,7 +49,7 @@ export function letterSpacingGaps(line: string, follows = ''): number[] {
   const spacedWrap = /(?:^|[^\d.])(?:[\d.] )+[\d.]$/.test(line.trimEnd()) && /^[\d.] /.test(follows);
   const text = follows === '' ? line : line.trimEnd() + (spacedWrap ? ' ' : '') + follows;
   const inLine = (at: number) => at < line.trimEnd().length;
-  const gaps = new Set([...spaces(text, SPACED_WORDS), ...spaces(text, SPACE_BEFORE_MARK)]);
+  const gaps = new Set([...spaces(text, SPACED_WORDS), ...spaces(text, SPACED_PAIR), ...spaces(text, SPACE_BEFORE_MARK), ...columnWrapGaps(line)]);
   // Round 16 (rules16c): one dropped space may reveal the next ("3 1 .6万吨": only once "1 .6" is one figure does "3 1.6万吨"
   // read as spaced digits), so numbers are read again with the spaces found dropped, until no new one is found.
   let numberGaps = spaces(text, SPACED_NUMBER);

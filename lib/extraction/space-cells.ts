@@ -13,6 +13,12 @@ const UNIT = /^(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|公斤|亩|
 // A token that belongs to the cell before it: a qualifier after a figure, 年… after a year's digits.
 const QUALIFIER = /^(?:左右|以上|以内|以下|上下)$/;
 const MIN_ROWS = 2;
+// Round 20 (rules20c): a session document's annex sets its header on two lines, the years over what each column holds
+// ("指标名称 单位 2024 年 2024 年 2025 年" over "计划 预计 计划": a word, no digit, for each column after the name and the
+// unit), and wraps a long name in its narrow first column ("一般公共预算收入增 % 3 2.3 2.5" over "速"). The header's second
+// line is read as the header's (its spaces as tabs, as the table reader reads a two-line header); a name's rest, a lone
+// word without digits right under a row, is passed over and the rows go on under it.
+const NAME_REST = /^[^\s\d]{1,12}$/;
 
 /** Positions of the spaces to read as tabs (between the cells of tables copied with one space between cells). */
 export function spaceCellBoundaries(text: string): number[] {
@@ -32,12 +38,19 @@ export function spaceCellBoundaries(text: string): number[] {
     if (!header || header.cells.length < 3 || !HEADER_START.test(header.cells[0]!) || header.cells[1] !== '单位') continue;
     const rows: number[][] = [];
     let next = index + 1;
+    const subheader = next < lines.length ? cellsOf(lines[next]!, true) : null;
+    if (subheader && subheader.cells.length === header.cells.length - 2 && subheader.cells.every((cell) => !/\d/.test(cell))) {
+      rows.push(subheader.gaps);
+      next += 1;
+    }
+    const subheaderRows = rows.length;
     for (; next < lines.length; next += 1) {
+      if (rows.length > subheaderRows && NAME_REST.test(lines[next]!.text.trim()) && !NAME_REST.test(lines[next - 1]!.text.trim())) continue;
       const row = cellsOf(lines[next]!, false);
       if (!row || row.cells.length !== header.cells.length || !NAME.test(row.cells[0]!) || !UNIT.test(row.cells[1]!) || !/\d/.test(row.cells.slice(2).join(''))) break;
       rows.push(row.gaps);
     }
-    if (rows.length < MIN_ROWS) continue;
+    if (rows.length - subheaderRows < MIN_ROWS) continue;
     boundaries.push(...header.gaps, ...rows.flat());
     index = next - 1;
   }

@@ -1,0 +1,24 @@
+// Round 20 (rules20c): a newspaper's PDF text layer turns every column line end into a space, wherever the line ends
+// ("…完成526.8亿元、增 长5.9%", "规上工业增加 值增长7.4%", "城 镇新增就业4500人", "其中 工业技改投资"): the word cut at the
+// column's edge is no word, and its indicator no indicator. In a punctuated paragraph (its clauses parted by marks, not by
+// spaces) one space between two Chinese characters, or between a character and the figure it leads to ("完成 156.4亿元"),
+// is such a line end and is dropped like letter-spacing (quotes keep it). A paragraph whose spaces stand for its marks (a
+// transcript, text without punctuation: fewer than two marks for each such space) keeps them all, and so does any line
+// for a space after a figure ("增长6% 规上…", where a clause may end), after a mark, or in a run of spaces (a table's cells),
+// and for a space before the line's first clause mark: it ends a run-in heading ("工业生产　全县…", "二、2025年工作安排 今年是…").
+// Full-width marks are read as their half-width forms by then (normalizeWidth); the stop and the enumeration comma stay.
+const MARK = /[，。；、：！？,;:!?]/g;
+const CLAUSE_MARK = /[，。；：！？,;:!?]/;
+const LINE_END = /(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff\d])/g;
+/** At least this many marks for each candidate line end. */
+const MARKS_PER_GAP = 2;
+const MIN_MARKS = 3;
+
+/** Offsets of the column line ends (spaces) in a punctuated `line`. */
+export function columnWrapGaps(line: string): number[] {
+  const firstClause = line.search(CLAUSE_MARK);
+  const gaps = [...line.matchAll(LINE_END)].map((match) => match.index).filter((at) => firstClause >= 0 && at > firstClause);
+  if (gaps.length === 0) return [];
+  const marks = line.match(MARK)?.length ?? 0;
+  return marks >= MIN_MARKS && marks >= MARKS_PER_GAP * gaps.length ? gaps : [];
+}
