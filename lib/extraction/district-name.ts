@@ -34,8 +34,12 @@ export function districtStem(name: string): string {
 }
 
 /** The text's own word for itself, never a name: "自治县统计局", "经开区党工委" (as 本县, 全区). */
+// Round 21 (rules21a): …and so is the tail of a zone's kind ("开发区2024年计划执行情况…", a zone's plan report titled by its own
+// word, "合作区", "投资区"): no name is the end of a zone's kind words, the zone's name stands before them all.
+const ZONE_TAILS = ZONE.split('|');
+
 export function isKindAlone(name: string): boolean {
-  return districtStem(name) === '' || /^治(?:县|旗)$/.test(name);
+  return districtStem(name) === '' || /^治(?:县|旗)$/.test(name) || ZONE_TAILS.some((zone) => zone !== name && zone.endsWith(name));
 }
 
 /**

@@ -150,7 +150,9 @@ function trimName(name: string): string {
 // Round 20 (rules20a): …nor 是 or 了 before a bare 市 or 县 ("这里是市第七届人代会…访谈节目", a presenter's opening; "专访了县委副书记"), nor a conjunction joining a
 // bare 区 to the phrase before it ("在区人大的有力监督和区政协的支持下"): 和/与/及 after a stem of two or more characters end no
 // county's name (永和县, 平和县, 和县 keep theirs).
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[在从向由据自到往赴进入经对给与跟被把让待是了]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$|^[\u4e00-\u9fff]{2,}[和与及](?:区|县|旗|市)$/;
+// Round 21 (rules21a): …nor a word of time after the event before a bare 县 in a text without punctuation ("…分解任务 会后县发改局
+// 要在一周之内下发", a speech's transcript): 会后, 随后, 此后, 今后, 之后, 然后, 事后 end no county's name.
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[会随此今之然事]后|[在从向由据自到往赴进入经对给与跟被把让待是了]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$|^[\u4e00-\u9fff]{2,}[和与及](?:区|县|旗|市)$/;
 
 // Round 15 (rules15a): "自治县统计局", "经开区党工委": the kind alone is the text speaking of itself; "治县" is an
 // autonomous county's name cut after its 自 (read as a preposition of place), never a name.

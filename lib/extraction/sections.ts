@@ -278,7 +278,9 @@ const YEAR_OPENING = new RegExp(`${YEAR}[ \\t]?是[^。\\n]{0,40}之年`);
 const FIVE_YEAR_PLAN_YEAR = /今年是[ \t]?[“"]?十([一二三四五六七八九])五[”"]?[ \t]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉", "某区2025年目标任务出炉".
-const TITLE_NEAR_TOP = new RegExp(`${YEAR}[^\\n。]{0,30}(?:政府工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
+// Round 21 (rules21a): …and a zone's report by its committee ("管委会工作报告"), its title wrapped after the year as a poster's OCR
+// gives it ("湘溪新区2025年\n管委会工作报告"): the year the title names is the report's, never a review's.
+const TITLE_NEAR_TOP = new RegExp(`${YEAR}(?:[^\\n。]{0,30}|[ \\t]*\\n[ \\t]*)(?:(?:政府|管委会|管理委员会)工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
   // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
   `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
 // Round 10n: check marks (✅ ☑ ✔) bullet a WeChat post's list of targets as ● does.
