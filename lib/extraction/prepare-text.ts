@@ -17,6 +17,7 @@ import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
 import { cutInsideFigure } from './split-figure';
 import { singleMarks } from './doubled-marks';
+import { readWordCellMarks } from './word-cell-marks';
 import { findFootnotes } from './footnotes';
 import { readFontPunctuation } from './font-punctuation';
 import { readGlyphCodes } from './glyph-codes';
@@ -174,7 +175,8 @@ export function prepareText(original: string): PreparedText {
   // Round 20 (rules20b): …and a newspaper PDF's punctuation copied as characters ("亿元袁增长", font-punctuation.ts).
   // Round 20 (rules20c): …and reading a page's numeric character references ("#xff0c;" for "，", html-entities.ts).
   // Round 21 (rules21a): …and reading a converter's doubled marks ("亿元，，增长", "城镇、，农村") as one (doubled-marks.ts).
-  const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readGlyphCodes(original)))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
+  // Round 21 (rules21a): …and reading a Word table's end-of-cell marks (U+0007) as cell boundaries (word-cell-marks.ts).
+  const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readGlyphCodes(readWordCellMarks(original))))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
   const cellBroken = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
   // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).

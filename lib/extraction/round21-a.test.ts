@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { singleMarks } from './doubled-marks';
 import { findDistrict } from './reading-context';
+import { readWordCellMarks } from './word-cell-marks';
 
 describe('round 21 rules (rules21a)', () => {
   describe('a doubled punctuation mark is read as one', () => {
@@ -71,6 +72,47 @@ describe('round 21 rules (rules21a)', () => {
 
     it('leaves a year whose line names no report to the review', () => {
       expect(extract('柳溪新区2025年\n经济运行情况\n\n2025年,全区地区生产总值增长6.2%。\n').reportYear).not.toBe(2025);
+    });
+  });
+
+  describe("a Word table's end-of-cell marks, and the sentence that adds to a table of targets", () => {
+    const B = '\u0007';
+    const report = [
+      '枫林县2026年政府工作报告',
+      '一、2025年工作回顾',
+      '全县地区生产总值增长5.2%。',
+      '二、2026年工作安排',
+      '2026年全县经济社会发展的主要预期目标是：',
+      `指标${B}2025年预计${B}2026年目标${B}${B}`,
+      `一般公共预算收入增速${B}4.1%${B}4.5%${B}${B}`,
+      `社会消费品零售总额增速${B}6.8%${B}7%左右${B}${B}`,
+      `粮食总产量（万吨）${B}20.1${B}20以上${B}${B}`,
+      '此外，城镇新增就业2500人以上，居民消费价格涨幅2%左右。',
+      '围绕上述目标，重点做好以下工作：',
+      '（一）稳住农业基本盘。粮食播种面积稳定在60万亩以上，工业投资增长12%以上。',
+    ].join('\n');
+
+    it('reads each mark as a tab between cells and those ending a row as spaces, keeping the length', () => {
+      expect(readWordCellMarks(`名称${B}1%${B}2%${B}${B}\n下一行`)).toBe('名称\t1%\t2%  \n下一行');
+      expect(readWordCellMarks('没有单元格标记的文本')).toBe('没有单元格标记的文本');
+    });
+
+    it("reads the target column, never last year's, and the sentence after the table", () => {
+      const found = targets(extract(report));
+      expect(found).toEqual(expect.arrayContaining([
+        ['budget_revenue', 2026, 'growth', 'exact', '4.5'],
+        ['retail_sales', 2026, 'growth', 'about', '7'],
+        ['grain_output', 2026, 'level', 'at_least', '20'],
+        ['new_urban_jobs', 2026, 'level', 'at_least', '2500'],
+        ['cpi', 2026, 'growth', 'about', '2'],
+      ]));
+      expect(found).not.toContainEqual(expect.arrayContaining(['budget_revenue', 2026, 'growth', 'exact', '4.1']));
+    });
+
+    it("leaves the year's tasks after the table and its added sentence out", () => {
+      const keys = targets(extract(report)).map((row) => row[0]);
+      expect(keys).not.toContain('grain_area');
+      expect(keys).not.toContain('industrial_investment');
     });
   });
 });

@@ -758,6 +758,9 @@ function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: num
 // …or, with 提出/明确 and no year of its own, the figures it proposes ("他说,报告提出规模以上工业增加值增长10%以上…",
 // "报告提出的全县地区生产总值增长6.5%左右的目标"); "报告把今年全区GDP预期目标定为…" likewise.
 const ADDS_ON = /^(?:此外|另外|同时)[,:]/;
+const LINE_ADDS_ON = /^[ \t]*\n(?:此外|另外|同时)[,:]/;
+// A table's row: cells parted by tabs.
+const TABLE_ROW = /\t/;
 const HANDED_DOWN = /^(?:全面|确保)?完成(?:市|省|州|盟|上级)(?:政府)?(?:下达|分解|下发)/;
 // Round 10: "报告还提到,今年城镇新增就业目标为…" (还/也 and 提到 after a look back) adds to them too.
 // Round 14 (rules14b): …also a speaker's plain verbs for what the report says (报告说/称/讲, "报告说今年粮食播种面积稳定在…"), and
@@ -860,7 +863,11 @@ function findMainBlocks(text: string, from: number): Range[] {
       end = sentenceEnd(text, next.start);
     }
     // "此外,规上工业增加值增长9%,…": a sentence that adds to the targets continues them.
-    while (ADDS_ON.test(text.slice(end, end + 4))) end = sentenceEnd(text, end + 1);
+    // Round 21 (rules21a): …also on the line after a table of the targets ("…\t35以上\n同时,城镇新增就业…"): a table's row ends
+    // its line, so the sentence that adds to it opens the next.
+    while (ADDS_ON.test(text.slice(end, end + 4)) || (TABLE_ROW.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end)) && LINE_ADDS_ON.test(text.slice(end, end + 8)))) {
+      end = sentenceEnd(text, end + 1 + (text.slice(end, end + 8).match(/^\s*/)?.[0].length ?? 0));
+    }
     blocks.push({ start: blockStart, end });
   }
   return blocks;
