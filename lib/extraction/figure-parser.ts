@@ -129,6 +129,8 @@ const CONVENTION_NOTE = /^\((?:[^()\d。;]{0,12},)?(?:以下简称|以下称|下
 // Round 15 (rules15a): …or a circled one ("全年农林牧渔业总产值①539860万元", its note "①农林牧渔业总产值按现价计算…" a bulletin's
 // end-note, too far below for footnotes.ts to pair): never a figure, whatever stands after it.
 const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,])|[\u2460-\u2473](?=\s?[\d比增同为达完实按,（(]))/;
+// The comparison with last year after which a publisher may drop the verb (not 比上年末: a level's change).
+const COMPARED = /^(?:同比|比上年|较上年|比上年同期|比去年|较去年)$/;
 // A part of the year between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度下降2.1%").
 const IN_YEAR_PERIOD = /^(?:1 ?[—–\-~至到] ?(?:[1-9]|1[01]) ?月(?:份)?|前三季度|上半年|前两个月|[一二三]季度)/;
 const YEAR_RUN_ON = /^(?:19|20)\d{2} ?年/;
@@ -159,6 +161,7 @@ const RATE_MOVED = /^由(?:上年|去年|前年|(?:19|20)\d{2} ?年)的?-?\d+(?:
 export function parseFigure(text: string, from: number, expectedValues = 1, leading = false): FigureResult {
   let pos = from;
   let verb: Figure['verb'] = null;
+  let lastWord = '';
   let cap = false, floor = false, yearAverage = false, estimate = false, aim = false, approximate = false, comparableBasis = false, transient = false, lastYear = false;
   let wordingStart = -1;
   let commas = 0;
@@ -249,6 +252,7 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     if (role === 'transient') transient = true;
     if (role === 'past') lastYear = true;
     if (wordingStart < 0 && (role === 'decline' || role === 'cap' || role === 'floor')) wordingStart = pos;
+    lastWord = word;
     pos += word.length;
   }
   const connectorEnd = pos;
@@ -296,9 +300,12 @@ export function parseFigure(text: string, from: number, expectedValues = 1, lead
     return { kind: 'garbled', end: garbledEnd(text, connectorEnd), verb };
   }
   if (values.some((value) => value.unit === '')) return { kind: 'none', connectorEnd, verb };
+  // Round 21 (rules21a): a publisher that drops the verb after the comparison ("零售总额154.87亿元,同比5.1%", "比上年6.8%") still
+  // gives the year-on-year rate: a per-cent figure right after 同比/比上年 with no verb is a growth (a fall keeps its 下降).
+  const comparedRate = verb === null && COMPARED.test(lastWord) && values.every((value) => value.unit === '%');
   return {
     kind: 'figure',
-    verb,
+    verb: comparedRate ? 'growth' : verb,
     ...flags,
     wordingStart: wordingStart >= 0 ? wordingStart : values[0]!.start,
     values,

@@ -115,4 +115,22 @@ describe('round 21 rules (rules21a)', () => {
       expect(keys).not.toContain('industrial_investment');
     });
   });
+
+  describe('a rate whose verb the publisher dropped after the comparison', () => {
+    const bulletin = (body: string) => `清河县2025年国民经济和社会发展统计公报\n\n${body}\n`;
+
+    it('reads a per-cent figure right after 同比 or 比上年 as a growth', () => {
+      const found = outcomes(extract(bulletin('全年一般公共预算收入18.36亿元，同比7.4%。城镇居民人均可支配收入46120元，比上年5.2%。')));
+      expect(found).toEqual(expect.arrayContaining([
+        ['budget_revenue', 2025, 'growth', '7.4'],
+        ['urban_income', 2025, 'growth', '5.2'],
+      ]));
+    });
+
+    it('keeps a written fall a fall, and reads no growth from a figure that is no per cent', () => {
+      const found = outcomes(extract(bulletin('全年一般公共预算收入18.36亿元，同比下降2.1%。城镇新增就业4200人，同比1200人。')));
+      expect(found).toContainEqual(['budget_revenue', 2025, 'growth', '-2.1']);
+      expect(found).not.toContainEqual(expect.arrayContaining(['new_urban_jobs', 2025, 'growth']));
+    });
+  });
 });
