@@ -172,7 +172,9 @@ function bindsSentence(text: string, at: number): boolean {
   return /^(?:[^:\n。]{1,6}:)?\s*今年(?:还|也)?要实现[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at + 40)) || ALSO_SET.test(text.slice(start, at)) || THIS_YEARS_GOAL.test(text.slice(start, at + 40));
 }
 const ALSO_SET = /我们(?:还|也)(?:明确了?|要把)$/;
-const THIS_YEARS_GOAL = /^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d,;]{2,16}?目标(?:是|为|定为)\s?\d/;
+// Round 21 (rules21b): …or opens on this year's goal, then the name and its figure ("今年我们的目标是城镇新增就业7500人以上", a
+// department head's answer after the headline targets): a speaker's own town or company ("今年我们镇的目标是…") is not.
+const THIS_YEARS_GOAL = /^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d,;]{2,16}?目标(?:是|为|定为)\s?\d|^\s*今年(?:我们)?的?目标(?:是|为)[^。\n\d,;:]{2,16}?\d/;
 
 /**
  * Round 12 (rules12a): the report, the subject of the sentence, proposes the clause's figure or wording ("报告把居民增收

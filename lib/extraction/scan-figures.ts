@@ -66,7 +66,8 @@ const LEAD_IN_WORDS = [
   '(?:还|也)要把',
   // Round 12 (rules12a): "今年目标是城镇新增就业6500人以上", "今年的目标是…": a speaker giving this year's target before its name
   // (only after 今年: "去年的目标是…" restates last year's plan).
-  '今年的?(?:主要|预期|发展)?目标(?:是|为)',
+  // Round 21 (rules21b): …also with the speaker's 我们 ("今年我们的目标是城镇新增就业7500人以上", a department head's answer).
+  '今年(?:我们)?的?(?:主要|预期|发展)?目标(?:是|为)',
   // Round 12 (rules12a): "扣除这些因素后一般公共预算收入增长4.1%": the adjustment opening the clause (read as another basis).
   // Round 13 (rules13c): not a part taken out ("剔除房地产开发投资后固定资产投资增长8.9%": the rest of the total, no basis of it).
   // Round 14 (rules14a): …its cause may name a year ("剔除2023年一次性专项收入后").

@@ -1,4 +1,5 @@
 import { NEXT_YEARS_PLAN } from './december-ahead';
+import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
 import { turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
@@ -203,7 +204,9 @@ const PLAN_SENTENCE = new RegExp(
     // …also inside a deputy's quoted remark (“报告提出今年全县地区生产总值增长6.5%左右的目标,…”).
     // …also right after a byline ("本报讯(记者 常青)“报告提出今年…").
     // …also after a deputy's verb of opinion ("她认为,报告提出今年地区生产总值增长6%左右的目标,…").
-    `|(?:^|[\\n。!?;]|\\)(?=[“"])|(?:认为|表示|说|指出)[,:])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的?一年)` +
+    // Round 21 (rules21b): …also after a clause of the reasons it weighed ("综合考虑发展基础和上级要求,报告提出今年全市…"): the
+    // report's proposal for this year opens the plan after a comma too.
+    `|(?:^|[\\n。!?;,]|\\)(?=[“"])|(?:认为|表示|说|指出)[,:])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的?一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
     // Round 13 (rules13c): …not when 今年 names a part of the year (“说,今年上半年,…一度下降1.2%;全年预计…完成208亿元”: a
     // look back at the year's halves, never the coming year's plan).
@@ -299,6 +302,8 @@ const PAST_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
 // "今年我们镇…", "今年,全市…": the subject of a plan sentence when it is not the district.
 const OTHER_SUBJECT = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))/;
+// Round 21 (rules21b): …but 全市 in a county-level city's own text is the district itself (city-scope.ts).
+const OTHER_SUBJECT_IN_CITY = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全省|全国))/;
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?美?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 // Round 16 (rules16a): a 、 between a series' figures ("…分别增长5%、7%") parts no clauses.
@@ -624,7 +629,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // A deputy speaking for a town or a company ("今年我们镇的目标是增长9%"), or a clause about the city,
     // states no plan of the district's.
     const figure = text.slice(block.start, block.end).search(HAS_FIGURE);
-    if (OTHER_SUBJECT.test(text.slice(block.start, figure >= 0 ? block.start + figure : block.end))) continue;
+    if ((callsItselfCity(text) ? OTHER_SUBJECT_IN_CITY : OTHER_SUBJECT).test(text.slice(block.start, figure >= 0 ? block.start + figure : block.end))) continue;
     first ??= { start, year, block };
     if (start - first.start > MAX_BLOCK) break;
     // "报告指出,新的一年,该区将以…为主线。报告提出,今年全区地区生产总值增长…": the plan opens
