@@ -72,4 +72,69 @@ describe('round 21 rules (rules21b)', () => {
       expect(extract(story('去年我们的目标是城镇新增就业3000人以上')).targets.some((t) => t.indicatorKey === 'new_urban_jobs')).toBe(false);
     });
   });
+
+  describe('how deputies’ verdict on the targets the report proposes, listed before 等主要预期目标, is read', () => {
+    const story = (verdict: string) =>
+      '松川县代表分组审议政府工作报告\n2026-01-14 17:30 来源：松川融媒\n' +
+      '　　代表们认为，' + verdict + '\n　　县人大代表王林说：“报告提出固定资产投资增长8%以上，我们园区要多作贡献。”\n';
+
+    it('reads each item of the list as this year’s target, whatever the verb and the closing words', () => {
+      for (const verdict of [
+        '政府工作报告实事求是，提出的2026年全县地区生产总值增长5.5%左右、规模以上工业增加值增长7%、居民人均可支配收入增长6%等主要预期目标，符合实际。',
+        '《政府工作报告》确定的今年全县地区生产总值增长5.5%左右、规模以上工业增加值增长7%和居民人均可支配收入增长6%等目标，鼓舞人心。',
+      ]) {
+        expect(targets(extract(story(verdict)))).toEqual(expect.arrayContaining([
+          ['gdp', 2026, 'growth', 'about', '5.5'],
+          ['industrial_value_added', 2026, 'growth', 'exact', '7'],
+          ['resident_income', 2026, 'growth', 'exact', '6'],
+        ]));
+      }
+    });
+
+    it('refuses a list of last year’s targets and targets said to be met', () => {
+      for (const verdict of [
+        '政府工作报告提出的去年全县地区生产总值增长6%左右、规模以上工业增加值增长8%等主要预期目标，评价很高。',
+        '政府工作报告提出的全县地区生产总值增长6%左右、规模以上工业增加值增长8%等目标全面完成。',
+      ]) {
+        expect(extract(story(verdict)).targets.some((t) => t.indicatorKey === 'industrial_value_added')).toBe(false);
+      }
+    });
+  });
+
+  describe('how a figure ranked among its peers is read: a result, never a target', () => {
+    const story = (remark: string) =>
+      '兰溪区代表热议政府工作报告\n2026-01-16 18:00 来源：兰溪发布\n' +
+      '　　区人大代表陈明说：“报告提出今年全区地区生产总值增长5%左右，固定资产投资增长6%，社会消费品零售总额增长5.5%，城镇新增就业3000人以上。”\n' +
+      '　　' + remark + '\n';
+
+    it('reads a deputy’s ranked figure in the plan as last year’s', () => {
+      for (const [remark, key, value] of [
+        ['“一般公共预算收入完成15.2亿元，在全市各区县中排名第三。”区人大代表李华说。', 'budget_revenue', '15.2'],
+        ['代表刘洋说，实际使用外资2800万美元，位居全市第一位，来之不易。', 'fdi', '2800'],
+      ] as const) {
+        const result = extract(story(remark));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([[key, 2025, 'level', value]]));
+        expect(result.targets.some((t) => t.indicatorKey === key)).toBe(false);
+      }
+    });
+
+    it('refuses a ranked aim: the coming year’s, still a target', () => {
+      const result = extract(story('代表刘洋说，今年力争一般公共预算收入完成16亿元，保持全市第三位。'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'budget_revenue')).toBe(false);
+    });
+  });
+
+  describe('how a clause singling one figure out (特别是, 尤其是) is read: still the district’s', () => {
+    it('reads the figure after 特别是 / 尤其是 as the look back’s', () => {
+      for (const lead of ['特别是', '尤其是']) {
+        const result = extract('梧桐县两会 代表热议\n2026-01-15 来源：梧桐融媒\n　　“过去一年，全县地区生产总值增长6.1%，' + lead + '农村居民人均可支配收入增长7.2%，很不容易。”代表说。\n　　报告提出今年全县地区生产总值增长5.5%左右。\n');
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['rural_income', 2025, 'growth', '7.2']]));
+      }
+    });
+
+    it('still refuses another entity’s figure after it', () => {
+      const result = extract('梧桐县两会 代表热议\n2026-01-15 来源：梧桐融媒\n　　“过去一年，全县地区生产总值增长6.1%，特别是全市农村居民人均可支配收入增长7.2%。”代表说。\n　　报告提出今年全县地区生产总值增长5.5%左右。\n');
+      expect(result.outcomes.some((o) => o.indicatorKey === 'rural_income')).toBe(false);
+    });
+  });
 });

@@ -89,6 +89,8 @@ const LEAD_IN_WORDS = [
   '各类',
   // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
   '但', '但是',
+  // Round 21 (rules21b): …and a clause singling one figure out ("特别是规上工业增加值增长10.3%", "尤其是…"): still one of the district's.
+  '(?:特别|尤其)是',
   // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
   // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
   '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',

@@ -173,6 +173,10 @@ const COMMITS_THIS_YEAR = /(?<=^|[\n。!?”"])(?:[^:\n。,]{1,8}:)?\s*[“"]?�
 // Round 20 (rules20b): a deputy's sentence opening on 今年 and what the report proposes ("…很不容易。今年提出全县生产总值增长6%左右,我们镇
 // 要多作贡献。", "今年报告提出粮食播种面积稳定在…以上,"): its first clause, a name and its figure, is the report's target, as a quoted one is.
 const PROPOSED_THIS_YEAR = /(?<=^|[\n。!?“"])今年[,]?(?:的?(?:政府工作)?报告(?:里|中)?)?(?:还|也|又)?(?:提出|明确)了?[,:]?(?=[^。\n\d,;:“”"]{2,16}?\d)[^。\n,;:“”"]*/g;
+// Round 21 (rules21b): deputies' verdict on the targets the report proposes, listed between 提出的 and 等(主要预期)目标 ("认为,《政府工作报告》
+// …提出的2025年地区生产总值增长6%以上、固定资产投资增长8%…等主要预期目标,积极稳妥"): each item of the list is the report's target,
+// as a quoted one is (group 1). Never a look back in it, nor targets said to be met ("…等目标全面完成").
+const PROPOSED_LIST = /报告[》”"]?[^。\n]{0,30}?(?:提出|确定|明确)的((?:(?:19|20)\d{2} ?年|今年|新的?一年)?(?![^。\n]{0,160}?(?:去年|上年|过去))[^。;:\n“”"]{2,160}?\d[^。;:\n“”"]{0,12}?等(?:主要)?(?:预期)?(?:目标|指标))(?![^。\n]{0,8}?(?:完成|实现|达成|超额|如期))/g;
 // Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
 // “固定资产投资增长8%、社会消费品零售总额增长7%”展开讨论", "更关注“粮食总产量稳定在2.8亿斤以上”的目标"): a quotation holding a
 // figure, closed by 的目标 (inside or right after it) or opened by the report's 提出的. Never last year's ("“去年…的目标”"), nor the
@@ -427,6 +431,11 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
       const start = match.index + match[0].search(/今年/);
       quotedTargets.push({ start, end: match.index + match[0].length });
     }
+    for (const match of text.matchAll(PROPOSED_LIST)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      const listed = { start, end: start + match[1]!.length };
+      if (![...mainBlocks, ...quotedTargets].some((block) => listed.start < block.end && listed.end > block.start)) quotedTargets.push(listed);
+    }
     for (const match of text.matchAll(PROPOSED_THIS_YEAR)) {
       const proposed = { start: match.index, end: match.index + match[0].length };
       if (![...mainBlocks, ...quotedTargets].some((block) => proposed.start < block.end && proposed.end > block.start)) quotedTargets.push(proposed);
@@ -518,6 +527,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 11 (rules11b): so does any sentence of the same paragraph that speaks of no coming year and no aim
     // ("报告显示,过去的2025年,…。咖啡…突破120亿元。全县空气质量优良天数比率保持100%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
+    // Round 21 (rules21b): a sentence that ranks its figure among its peers ("…完成23.7亿元,…在全市各县区中排名第二", "…居全市第三位")
+    // and names no coming year and no aim: ranks are given to results, never to targets.
+    else if (!inBlock && RANKED_AMONG_PEERS.test(text.slice(start, end)) && HAS_FIGURE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
     // Round 11 (rules11c): …and so does one that compares its figure with the year before (同比/按年/比上年增长: a
     // result, never a target) and names no year ("…2024年…增长4.2%;…。全区常住居民人均可支配收入为71860元,按年增长4.6%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && PAST_COMPARISON.test(text.slice(start, end))) found.push({ start, end });
@@ -546,6 +558,7 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   }
   return found;
 }
+const RANKED_AMONG_PEERS = /(?:排名|排位|位居|位列|居)[^\d,;。\n]{0,12}?第[一二三四五六七八九十\d]{1,2}(?:位|名)?/;
 // "去年我们集团…", "我们村去年…": the speaker's own body, not the district.
 const OWN_BODY = /^[^。\n,;]{0,8}?我们?(?:镇|乡|村|街道|社区|园区|公司|企业|集团|厂|合作社|学校|医院)/;
 
