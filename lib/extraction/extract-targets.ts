@@ -195,9 +195,12 @@ const REPORT_SUBJECT = /^(?:[^,。;\n]{0,10},)?[^,。;\n]{0,12}?报告(?!显示|
  * headline list): the year's target restated, not a task of the work plan, whatever stands before the name.
  */
 function namedTarget(text: string, reading: Reading): boolean {
-  return reading.result.kind === 'figure' && NAMED_TARGET.test(text.slice(reading.result.end, reading.result.end + 8));
+  return reading.result.kind === 'figure' && NAMED_TARGET.test(text.slice(reading.result.end, reading.result.end + NAMED_LIST_REACH));
 }
-const NAMED_TARGET = /^的(?:预期|发展|增长)?目标(?!任务)/;
+// Round 21 (rules21b): …also each item of a list that 的目标 closes ("今年全区一般公共预算收入增长3%左右、固定资产投资增长6%、社会消费品
+// 零售总额增长6%左右的目标", a commentary's restatement after the headline ones): the items joined by 、 (或 和) up to it, one clause.
+const NAMED_TARGET = /^(?:(?:、|和|以及|及)[^,。;:\n、]{2,24}?\d[^,。;:\n、\d]{0,8})*的(?:预期|发展|增长)?目标(?!任务)/;
+const NAMED_LIST_REACH = 160;
 
 const BREAKS_THROUGH = /突破\s?$/;
 const SET_VERB_BEFORE = /^[^\d,。;]{0,6}?(?:定在|定为|确定为|设定为|设定在|订为|订在)\s?$/;

@@ -137,4 +137,26 @@ describe('round 21 rules (rules21b)', () => {
       expect(result.outcomes.some((o) => o.indicatorKey === 'rural_income')).toBe(false);
     });
   });
+
+  describe('how a list that 的目标 closes after the headline targets is read: each item a target', () => {
+    const story = (list: string) =>
+      '快评｜读懂今年的县政府工作报告\n2026-01-10 08:30 来源：云岭日报\n' +
+      '　　报告提出，今年全县地区生产总值增长5.5%左右，规模以上工业增加值增长8%左右，城镇新增就业3500人以上，居民人均可支配收入增长6%。\n' +
+      '　　当然，' + list + '，每一个都要靠项目干出来。\n';
+
+    it('reads every item joined by 、 or 和 up to 的目标', () => {
+      for (const list of ['今年全县社会消费品零售总额增长5%、实际使用外资3000万美元和一般公共预算收入增长4%左右的目标', '全县社会消费品零售总额增长5%、实际使用外资3000万美元以及一般公共预算收入增长4%左右的预期目标']) {
+        expect(targets(extract(story(list)))).toEqual(expect.arrayContaining([
+          ['retail_sales', 2026, 'growth', 'exact', '5'],
+          ['fdi', 2026, 'level', 'exact', '3000'],
+          ['budget_revenue', 2026, 'growth', 'about', '4'],
+        ]));
+      }
+    });
+
+    it('refuses items that a later clause, not 的目标, closes', () => {
+      const result = extract(story('社会消费品零售总额增长5%、一般公共预算收入增长4%左右，这些都是去年的成绩，今年的目标更高'));
+      expect(result.targets.some((t) => t.indicatorKey === 'retail_sales' || t.indicatorKey === 'budget_revenue')).toBe(false);
+    });
+  });
 });
