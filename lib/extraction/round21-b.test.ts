@@ -159,4 +159,19 @@ describe('round 21 rules (rules21b)', () => {
       expect(result.targets.some((t) => t.indicatorKey === 'retail_sales' || t.indicatorKey === 'budget_revenue')).toBe(false);
     });
   });
+
+  describe('where the report sets this year’s figure (报告把…定在): a lead-in', () => {
+    const story = (remark: string) =>
+      '代表热议政府工作报告\n2026-01-15 18:00 来源：柳溪县融媒体中心\n' +
+      '　　县人大代表周强说：“报告提出今年全县地区生产总值增长6%左右，我们有信心。”\n　　县人大代表吴敏说：“' + remark + '我们企业一定多作贡献。”\n';
+
+    it('reads the figure the report sets, whatever the name and the verb of setting', () => {
+      expect(targets(extract(story('政府工作报告把今年固定资产投资增长目标定在9%以上，')))).toEqual(expect.arrayContaining([['fixed_asset_investment', 2026, 'growth', 'at_least', '9']]));
+      expect(targets(extract(story('报告把今年外贸出口增长目标定为10%左右，')))).toEqual(expect.arrayContaining([['exports', 2026, 'growth', 'about', '10']]));
+    });
+
+    it('refuses a report named without setting anything', () => {
+      expect(extract(story('报告里回顾了固定资产投资增长9%的情况，')).targets.some((t) => t.indicatorKey === 'fixed_asset_investment')).toBe(false);
+    });
+  });
 });

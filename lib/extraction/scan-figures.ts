@@ -56,7 +56,8 @@ const LEAD_IN_WORDS = [
   '常住',
   // "我们把今年地区生产总值增长目标定为6%—6.5%": the speaker setting this year's target.
   // Round 14 (rules14b): …and a speaker's own county in spoken words ("去年咱县粮食播种面积…", "咱们区", "俺县").
-  '把', '(?:我|咱们?|俺)(?:区|县|市|旗)', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
+  // Round 21 (rules21b): …or the report doing so ("报告把今年规上工业增加值增长目标定在7.5%以上", a deputy citing it).
+  '把', '(?:政府工作)?报告(?=把)', '(?:我|咱们?|俺)(?:区|县|市|旗)', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
   // Round 10n: "全县初步核算实现地区生产总值152.6亿元": the basis of a bulletin's estimate, before the name.
   '初步核算',
   // Round 11 (rules11a): an interview's later answer: "今年(还)要实现城镇新增就业5000人以上" (this year's commitment),
