@@ -182,12 +182,16 @@ const THIS_YEARS_GOAL = /^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d,;]{2,16}?目标
  * own target, wherever the sentence stands in the plan. Not a look back ("报告显示,去年…"), nor another entity's.
  */
 function reportProposes(text: string, reading: Reading): boolean {
+  // Round 21 (rules21b): a dash opens the report's proposal as a clause of its own ("…要保持较快增长——报告提出工业投资增长15%以上").
+  const dash = reading.prefix.lastIndexOf('——');
+  if (dash >= 0 && DASHED_REPORT_VERB.test(reading.prefix.slice(dash + 2))) return true;
   if (!REPORT_VERB_CLAUSE.test(reading.prefix)) return false;
   const before = text.slice(Math.max(text.lastIndexOf('\n', reading.start - 1), text.lastIndexOf('。', reading.start - 1)) + 1, reading.start);
   return REPORT_SUBJECT.test(before) && !/去年|上年|过去|全[市省国州]|国家|国务院|[市省州]政府工作报告/.test(before);
 }
 // …or the clause names the report with a verb of saying before 今年 ("“报告说今年粮食总产稳定在9.5亿斤以上,…”", a deputy's quote).
 const REPORT_VERB_CLAUSE = /^\s*(?:(?:并|还|也|同时)?(?:提出|明确)了?|[“"]?(?:政府工作)?报告(?:里|中)?(?:说|提到|写着)[,:]?\s*(?:今年|新的?一年))$/;
+const DASHED_REPORT_VERB = /^(?:政府工作)?报告(?:又|还|也)?(?:提出|明确)了?$/;
 const REPORT_SUBJECT = /^(?:[^,。;\n]{0,10},)?[^,。;\n]{0,12}?报告(?!显示|回顾|指出)/;
 
 /**

@@ -174,4 +174,20 @@ describe('round 21 rules (rules21b)', () => {
       expect(extract(story('报告里回顾了固定资产投资增长9%的情况，')).targets.some((t) => t.indicatorKey === 'fixed_asset_investment')).toBe(false);
     });
   });
+
+  describe('where a dash turns a clause to the report’s proposal', () => {
+    const story = (clause: string) =>
+      '两会快评｜读懂今年的区政府工作报告\n2026-01-09 08:35 来源：江城日报\n' +
+      '　　报告提出，今年全区地区生产总值增长5%左右，规模以上工业增加值增长7%左右，城镇新增就业5000人以上，居民人均可支配收入增长5%。\n' +
+      '　　这也意味着，' + clause + '，底气来自项目。\n';
+
+    it('reads the figure after the dash as the report’s target', () => {
+      expect(targets(extract(story('工业要挑大梁——报告提出工业投资增长12%左右')))).toEqual(expect.arrayContaining([['industrial_investment', 2026, 'growth', 'about', '12']]));
+      expect(targets(extract(story('投资要保持较快增长——政府工作报告明确固定资产投资增长8%以上')))).toEqual(expect.arrayContaining([['fixed_asset_investment', 2026, 'growth', 'at_least', '8']]));
+    });
+
+    it('refuses a dash before anything but the report’s proposal', () => {
+      expect(extract(story('投资要保持较快增长——去年固定资产投资增长8%')).targets.some((t) => t.indicatorKey === 'fixed_asset_investment')).toBe(false);
+    });
+  });
 });

@@ -134,6 +134,8 @@ const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\
 const ESTIMATE_OPENER = '(?:初步)?预计|(?:据|经)?初步核算';
 // Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
+// Round 21 (rules21b): …and after a dash that turns to the report's proposal ("…要保持较快增长——报告提出工业投资增长15%以上").
+const DASHED_REPORT = '——(?=(?:政府工作)?报告)';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
 // A bare number closes a clause too ("…调整为8.2比36.4比55.4一般公共预算收入…").
 const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)?';
@@ -303,7 +305,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
     // part of a longer place ("城区", "开发区": the word must stand alone in the prefix).
     const own = [context.selfScope, `该${kind}`, `本${kind}`, kind, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL, RANKED_TAIL, HEADING_TAIL].join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL, RANKED_TAIL, HEADING_TAIL, DASHED_REPORT].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;
