@@ -172,7 +172,9 @@ function bindsSentence(text: string, at: number): boolean {
   return /^(?:[^:\n。]{1,6}:)?\s*今年(?:还|也)?要实现[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at + 40)) || ALSO_SET.test(text.slice(start, at)) || THIS_YEARS_GOAL.test(text.slice(start, at + 40));
 }
 const ALSO_SET = /我们(?:还|也)(?:明确了?|要把)$/;
-const THIS_YEARS_GOAL = /^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d,;]{2,16}?目标(?:是|为|定为)\s?\d/;
+// Round 21 (rules21b): …or opens on this year's goal, then the name and its figure ("今年我们的目标是城镇新增就业7500人以上", a
+// department head's answer after the headline targets): a speaker's own town or company ("今年我们镇的目标是…") is not.
+const THIS_YEARS_GOAL = /^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d,;]{2,16}?目标(?:是|为|定为)\s?\d|^\s*今年(?:我们)?的?目标(?:是|为)[^。\n\d,;:]{2,16}?\d/;
 
 /**
  * Round 12 (rules12a): the report, the subject of the sentence, proposes the clause's figure or wording ("报告把居民增收
@@ -180,12 +182,16 @@ const THIS_YEARS_GOAL = /^(?:[^:\n。]{1,6}:)?\s*今年[^。\n\d,;]{2,16}?目标
  * own target, wherever the sentence stands in the plan. Not a look back ("报告显示,去年…"), nor another entity's.
  */
 function reportProposes(text: string, reading: Reading): boolean {
+  // Round 21 (rules21b): a dash opens the report's proposal as a clause of its own ("…要保持较快增长——报告提出工业投资增长15%以上").
+  const dash = reading.prefix.lastIndexOf('——');
+  if (dash >= 0 && DASHED_REPORT_VERB.test(reading.prefix.slice(dash + 2))) return true;
   if (!REPORT_VERB_CLAUSE.test(reading.prefix)) return false;
   const before = text.slice(Math.max(text.lastIndexOf('\n', reading.start - 1), text.lastIndexOf('。', reading.start - 1)) + 1, reading.start);
   return REPORT_SUBJECT.test(before) && !/去年|上年|过去|全[市省国州]|国家|国务院|[市省州]政府工作报告/.test(before);
 }
 // …or the clause names the report with a verb of saying before 今年 ("“报告说今年粮食总产稳定在9.5亿斤以上,…”", a deputy's quote).
 const REPORT_VERB_CLAUSE = /^\s*(?:(?:并|还|也|同时)?(?:提出|明确)了?|[“"]?(?:政府工作)?报告(?:里|中)?(?:说|提到|写着)[,:]?\s*(?:今年|新的?一年))$/;
+const DASHED_REPORT_VERB = /^(?:政府工作)?报告(?:又|还|也)?(?:提出|明确)了?$/;
 const REPORT_SUBJECT = /^(?:[^,。;\n]{0,10},)?[^,。;\n]{0,12}?报告(?!显示|回顾|指出)/;
 
 /**
@@ -193,9 +199,12 @@ const REPORT_SUBJECT = /^(?:[^,。;\n]{0,10},)?[^,。;\n]{0,12}?报告(?!显示|
  * headline list): the year's target restated, not a task of the work plan, whatever stands before the name.
  */
 function namedTarget(text: string, reading: Reading): boolean {
-  return reading.result.kind === 'figure' && NAMED_TARGET.test(text.slice(reading.result.end, reading.result.end + 8));
+  return reading.result.kind === 'figure' && NAMED_TARGET.test(text.slice(reading.result.end, reading.result.end + NAMED_LIST_REACH));
 }
-const NAMED_TARGET = /^的(?:预期|发展|增长)?目标(?!任务)/;
+// Round 21 (rules21b): …also each item of a list that 的目标 closes ("今年全区一般公共预算收入增长3%左右、固定资产投资增长6%、社会消费品
+// 零售总额增长6%左右的目标", a commentary's restatement after the headline ones): the items joined by 、 (或 和) up to it, one clause.
+const NAMED_TARGET = /^(?:(?:、|和|以及|及)[^,。;:\n、]{2,24}?\d[^,。;:\n、\d]{0,8})*的(?:预期|发展|增长)?目标(?!任务)/;
+const NAMED_LIST_REACH = 160;
 
 const BREAKS_THROUGH = /突破\s?$/;
 const SET_VERB_BEFORE = /^[^\d,。;]{0,6}?(?:定在|定为|确定为|设定为|设定在|订为|订在)\s?$/;

@@ -56,7 +56,8 @@ const LEAD_IN_WORDS = [
   '常住',
   // "我们把今年地区生产总值增长目标定为6%—6.5%": the speaker setting this year's target.
   // Round 14 (rules14b): …and a speaker's own county in spoken words ("去年咱县粮食播种面积…", "咱们区", "俺县").
-  '把', '(?:我|咱们?|俺)(?:区|县|市|旗)', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
+  // Round 21 (rules21b): …or the report doing so ("报告把今年规上工业增加值增长目标定在7.5%以上", a deputy citing it).
+  '把', '(?:政府工作)?报告(?=把)', '(?:我|咱们?|俺)(?:区|县|市|旗)', '本区', '本县', '该区', '该县', '该旗', '完成', '实现', '确保', '力争', '努力', '锚定', '瞄准', '预计', '初步预计',
   // Round 10n: "全县初步核算实现地区生产总值152.6亿元": the basis of a bulletin's estimate, before the name.
   '初步核算',
   // Round 11 (rules11a): an interview's later answer: "今年(还)要实现城镇新增就业5000人以上" (this year's commitment),
@@ -66,7 +67,8 @@ const LEAD_IN_WORDS = [
   '(?:还|也)要把',
   // Round 12 (rules12a): "今年目标是城镇新增就业6500人以上", "今年的目标是…": a speaker giving this year's target before its name
   // (only after 今年: "去年的目标是…" restates last year's plan).
-  '今年的?(?:主要|预期|发展)?目标(?:是|为)',
+  // Round 21 (rules21b): …also with the speaker's 我们 ("今年我们的目标是城镇新增就业7500人以上", a department head's answer).
+  '今年(?:我们)?的?(?:主要|预期|发展)?目标(?:是|为)',
   // Round 12 (rules12a): "扣除这些因素后一般公共预算收入增长4.1%": the adjustment opening the clause (read as another basis).
   // Round 13 (rules13c): not a part taken out ("剔除房地产开发投资后固定资产投资增长8.9%": the rest of the total, no basis of it).
   // Round 14 (rules14a): …its cause may name a year ("剔除2023年一次性专项收入后").
@@ -88,6 +90,8 @@ const LEAD_IN_WORDS = [
   '各类',
   // Round 10n: "但规上工业增加值仅增长4.6%": a clause turning to a weak figure is still the district's.
   '但', '但是',
+  // Round 21 (rules21b): …and a clause singling one figure out ("特别是规上工业增加值增长10.3%", "尤其是…"): still one of the district's.
+  '(?:特别|尤其)是',
   // "申桂香对报告中“粮食播种面积稳定在36万亩以上…”的目标印象深刻": a deputy pointing to the report's own figure.
   // (Quoted from the figure's name: the reference is the sentence's, not the figure's.)
   '(?:(?!全[市省国州])[\\u4e00-\\u9fff]){0,10}?对(?:政府工作)?报告(?:中|里)(?:的|提出的)?', '(?:政府工作)?报告(?:中|里)(?:的|提出的)?',
@@ -130,6 +134,8 @@ const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\
 const ESTIMATE_OPENER = '(?:初步)?预计|(?:据|经)?初步核算';
 // Where punctuation is missing the plan's cue runs into its first name ("…主要预期目标地区生产总值增长…").
 const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如下)?';
+// Round 21 (rules21b): …and after a dash that turns to the report's proposal ("…要保持较快增长——报告提出工业投资增长15%以上").
+const DASHED_REPORT = '——(?=(?:政府工作)?报告)';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
 // A bare number closes a clause too ("…调整为8.2比36.4比55.4一般公共预算收入…").
 const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)?';
@@ -299,7 +305,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
     // part of a longer place ("城区", "开发区": the word must stand alone in the prefix).
     const own = [context.selfScope, `该${kind}`, `本${kind}`, kind, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL, RANKED_TAIL, HEADING_TAIL].join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL, RANKED_TAIL, HEADING_TAIL, DASHED_REPORT].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;

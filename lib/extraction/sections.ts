@@ -1,4 +1,5 @@
 import { NEXT_YEARS_PLAN } from './december-ahead';
+import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
 import { turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
@@ -172,6 +173,10 @@ const COMMITS_THIS_YEAR = /(?<=^|[\n。!?”"])(?:[^:\n。,]{1,8}:)?\s*[“"]?�
 // Round 20 (rules20b): a deputy's sentence opening on 今年 and what the report proposes ("…很不容易。今年提出全县生产总值增长6%左右,我们镇
 // 要多作贡献。", "今年报告提出粮食播种面积稳定在…以上,"): its first clause, a name and its figure, is the report's target, as a quoted one is.
 const PROPOSED_THIS_YEAR = /(?<=^|[\n。!?“"])今年[,]?(?:的?(?:政府工作)?报告(?:里|中)?)?(?:还|也|又)?(?:提出|明确)了?[,:]?(?=[^。\n\d,;:“”"]{2,16}?\d)[^。\n,;:“”"]*/g;
+// Round 21 (rules21b): deputies' verdict on the targets the report proposes, listed between 提出的 and 等(主要预期)目标 ("认为,《政府工作报告》
+// …提出的2025年地区生产总值增长6%以上、固定资产投资增长8%…等主要预期目标,积极稳妥"): each item of the list is the report's target,
+// as a quoted one is (group 1). Never a look back in it, nor targets said to be met ("…等目标全面完成").
+const PROPOSED_LIST = /报告[》”"]?[^。\n]{0,30}?(?:提出|确定|明确)的((?:(?:19|20)\d{2} ?年|今年|新的?一年)?(?![^。\n]{0,160}?(?:去年|上年|过去))[^。;:\n“”"]{2,160}?\d[^。;:\n“”"]{0,12}?等(?:主要)?(?:预期)?(?:目标|指标))(?![^。\n]{0,8}?(?:完成|实现|达成|超额|如期))/g;
 // Round 13 (rules13b): targets quoted in a news item on the session ("“地区生产总值增长5.8%左右的目标,…”", "代表们围绕报告提出的
 // “固定资产投资增长8%、社会消费品零售总额增长7%”展开讨论", "更关注“粮食总产量稳定在2.8亿斤以上”的目标"): a quotation holding a
 // figure, closed by 的目标 (inside or right after it) or opened by the report's 提出的. Never last year's ("“去年…的目标”"), nor the
@@ -203,7 +208,9 @@ const PLAN_SENTENCE = new RegExp(
     // …also inside a deputy's quoted remark (“报告提出今年全县地区生产总值增长6.5%左右的目标,…”).
     // …also right after a byline ("本报讯(记者 常青)“报告提出今年…").
     // …also after a deputy's verb of opinion ("她认为,报告提出今年地区生产总值增长6%左右的目标,…").
-    `|(?:^|[\\n。!?;]|\\)(?=[“"])|(?:认为|表示|说|指出)[,:])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的?一年)` +
+    // Round 21 (rules21b): …also after a clause of the reasons it weighed ("综合考虑发展基础和上级要求,报告提出今年全市…"): the
+    // report's proposal for this year opens the plan after a comma too.
+    `|(?:^|[\\n。!?;,]|\\)(?=[“"])|(?:认为|表示|说|指出)[,:])\\s*[“"]?(?:[^\\n。!?;,]{0,12}?政府工作)?报告(?:提出|明确|要求)[,:]?\\s*(?:${YEAR}|今年|新的?一年)` +
     // "区长…作政府工作报告时表示,今年全区地区生产总值增长目标设定为6%左右".
     // Round 13 (rules13c): …not when 今年 names a part of the year (“说,今年上半年,…一度下降1.2%;全年预计…完成208亿元”: a
     // look back at the year's halves, never the coming year's plan).
@@ -301,6 +308,8 @@ const PAST_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
 // "今年我们镇…", "今年,全市…": the subject of a plan sentence when it is not the district.
 const OTHER_SUBJECT = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))/;
+// Round 21 (rules21b): …but 全市 in a county-level city's own text is the district itself (city-scope.ts).
+const OTHER_SUBJECT_IN_CITY = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全省|全国))/;
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?美?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 // Round 16 (rules16a): a 、 between a series' figures ("…分别增长5%、7%") parts no clauses.
@@ -424,6 +433,11 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
       const start = match.index + match[0].search(/今年/);
       quotedTargets.push({ start, end: match.index + match[0].length });
     }
+    for (const match of text.matchAll(PROPOSED_LIST)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      const listed = { start, end: start + match[1]!.length };
+      if (![...mainBlocks, ...quotedTargets].some((block) => listed.start < block.end && listed.end > block.start)) quotedTargets.push(listed);
+    }
     for (const match of text.matchAll(PROPOSED_THIS_YEAR)) {
       const proposed = { start: match.index, end: match.index + match[0].length };
       if (![...mainBlocks, ...quotedTargets].some((block) => proposed.start < block.end && proposed.end > block.start)) quotedTargets.push(proposed);
@@ -515,6 +529,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 11 (rules11b): so does any sentence of the same paragraph that speaks of no coming year and no aim
     // ("报告显示,过去的2025年,…。咖啡…突破120亿元。全县空气质量优良天数比率保持100%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
+    // Round 21 (rules21b): a sentence that ranks its figure among its peers ("…完成23.7亿元,…在全市各县区中排名第二", "…居全市第三位")
+    // and names no coming year and no aim: ranks are given to results, never to targets.
+    else if (!inBlock && RANKED_AMONG_PEERS.test(text.slice(start, end)) && HAS_FIGURE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
     // Round 11 (rules11c): …and so does one that compares its figure with the year before (同比/按年/比上年增长: a
     // result, never a target) and names no year ("…2024年…增长4.2%;…。全区常住居民人均可支配收入为71860元,按年增长4.6%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && PAST_COMPARISON.test(text.slice(start, end))) found.push({ start, end });
@@ -543,6 +560,7 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   }
   return found;
 }
+const RANKED_AMONG_PEERS = /(?:排名|排位|位居|位列|居)[^\d,;。\n]{0,12}?第[一二三四五六七八九十\d]{1,2}(?:位|名)?/;
 // "去年我们集团…", "我们村去年…": the speaker's own body, not the district.
 const OWN_BODY = /^[^。\n,;]{0,8}?我们?(?:镇|乡|村|街道|社区|园区|公司|企业|集团|厂|合作社|学校|医院)/;
 
@@ -626,7 +644,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // A deputy speaking for a town or a company ("今年我们镇的目标是增长9%"), or a clause about the city,
     // states no plan of the district's.
     const figure = text.slice(block.start, block.end).search(HAS_FIGURE);
-    if (OTHER_SUBJECT.test(text.slice(block.start, figure >= 0 ? block.start + figure : block.end))) continue;
+    if ((callsItselfCity(text) ? OTHER_SUBJECT_IN_CITY : OTHER_SUBJECT).test(text.slice(block.start, figure >= 0 ? block.start + figure : block.end))) continue;
     first ??= { start, year, block };
     if (start - first.start > MAX_BLOCK) break;
     // "报告指出,新的一年,该区将以…为主线。报告提出,今年全区地区生产总值增长…": the plan opens
