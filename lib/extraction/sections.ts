@@ -120,7 +120,9 @@ const PLAN_HEADING = new RegExp(
     `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】` +
     // Round 11 (rules11a): a poster's heading of a bare year, a space and 目标 on a line of its own (group 8),
     // often in markdown bold after an emoji ("🎯 **2024 目标**", "2025 主要目标").
-    `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})[ \\t]+(?:主要预期目标|预期目标|主要目标|目标)[ \\t*]*(?=\\n)`,
+    // Round 21 (rules21c): …or that heading read back from a long image by OCR, the year a line of its own over the words
+    // ("2026" then "主要预期目标"): a panel's title broken at its gap.
+    `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:主要预期目标|预期目标|主要目标|目标)[ \\t*]*(?=\\n)`,
   'g',
 );
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
