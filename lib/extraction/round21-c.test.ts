@@ -2,6 +2,7 @@
 // that carry it (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from the
 // corpus texts in wording, order, indicator and figures, and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
+import { columnWrapGaps } from './column-wraps';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 21 rules (rules21c)', () => {
@@ -28,5 +29,34 @@ describe('round 21 rules (rules21c)', () => {
     // A year line followed by a line that only begins with 目标 and goes on is no heading either.
     const prose = extract('2025年工作回顾\n全区地区生产总值增长5.8%。\n2027\n目标是建成区域中心城市,地区生产总值突破600亿元\n');
     expect(prose.targets.filter((t) => t.year === 2027)).toEqual([]);
+  });
+
+  it('reads a one-line PDF rendition\'s line ends inside clauses as no break, though its cover and flattened table add spaces', () => {
+    const text =
+      '青禾县人民政府 文件 青政发〔2026〕3号 关于印发青禾县2026年计划的通知 各乡镇人民政府，县直各单位： 现将计划印发给你们， 请认真执行。 —1— ' +
+      '一、2025年计划执行情况 2025年，全县预计实现地区生产总值88.2亿元，增长6.1%；社会消费品零售总额达到31.4亿 元，增长5.2%；单位地区生产总值能 耗下降3.1%，完成市下达目标。 —2— ' +
+      '二、2026年主要预期目标 全县主要预期目标是：地区生产总值增长6%左右；固定资产投 资增长9%；城镇调查失 业率控制在5.5%以内；粮食产 量稳定在12万吨以上。 —3— ' +
+      '附件： 主要指标 序号 指标名称 单位 2025年预计 2026年计划 1 地区生产总值增速 % 6.1 6左右 2 外贸出口额 亿元 3.2 3.6 3 一般公共预算收入 亿元 5.4 5.8 —4—';
+    const result = extract(text);
+    expect(targets(result)).toEqual(expect.arrayContaining([
+      ['fixed_asset_investment', 2026, 'growth', 'exact', '9'],
+      ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5'],
+      ['grain_output', 2026, 'level', 'at_least', '12'],
+    ]));
+    expect(outcomes(result)).toEqual(expect.arrayContaining([
+      ['retail_sales', 2025, 'level', '31.4'],
+      ['energy_intensity', 2025, 'growth', '-3.1'],
+    ]));
+    // The table's cells and the cover's headings keep their spaces.
+    const line = text.replace(/，/g, ',').replace(/；/g, ';').replace(/：/g, ':');
+    const gaps = columnWrapGaps(line).map((at) => line.slice(at - 1, at + 2));
+    expect(gaps).toEqual(expect.arrayContaining(['亿 元', '能 耗', '投 资', '失 业', '产 量']));
+    for (const kept of ['名称 单位', '人民政府 文件', '亿元 3.2', '增速 %']) expect(gaps.some((gap) => kept.includes(gap))).toBe(false);
+  });
+
+  it('keeps a space with no mark near it on one side: a table cell or heading after the last mark, a title before the first', () => {
+    expect(columnWrapGaps('说明如下,请查收。 附件: 主要指标表 序号 指标名称 单位 计划数 预计数 城镇新增就业 人 3500 3600 外贸出口额 亿元 6.8 7.5')).toEqual([]);
+    // A transcript whose spaces are its marks keeps them (the ratio of marks to spaces, as before).
+    expect(columnWrapGaps('今年全县地区生产总值增长百分之六 城镇新增就业三千人，粮食产量稳定 九亿斤 全年完成 目标。')).toEqual([]);
   });
 });
