@@ -332,6 +332,8 @@ function figureListBullets(lines: Line[]): number[] {
  * context — a running header repeated on every page, a run of three or more very
  * short lines without punctuation (a menu), and a list of links under "相关新闻".
  */
+const NARRATION_CUE = /^(?:过去的?一年|一年来|新的?一年|今年|(?:政府工作)?报告(?:提出|明确|指出|显示))$/;
+
 function findFurniture(lines: Line[]): boolean[] {
   const furniture = lines.map((line) => isFurnitureLine(line.text));
   const counts = new Map<string, number>();
@@ -342,9 +344,11 @@ function findFurniture(lines: Line[]): boolean[] {
     const trimmed = headerKey(line.text);
     if (trimmed.length >= 4 && trimmed.length <= 40) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
   }
+  // Round 21 (rules21c): a video's narration printed one subtitle a line ("过去的一年" / "新的一年" / "报告提出") is as short, but a
+  // subtitle that turns to a year or to the report's proposals is the text's own cue, never a menu's item: it parts the run.
   const tiny = (line: Line) => {
     const trimmed = line.text.trim();
-    return trimmed !== '' && trimmed.length <= 8 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed);
+    return trimmed !== '' && trimmed.length <= 8 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && !NARRATION_CUE.test(trimmed);
   };
   let inLinks = false;
   const firstIndex = new Map<string, number>();

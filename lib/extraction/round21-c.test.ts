@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnWrapGaps } from './column-wraps';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
 
 describe('round 21 rules (rules21c)', () => {
   it('reads a poster panel title broken by OCR (a year line over its 目标 line) as the plan heading that dates the text', () => {
@@ -58,5 +59,32 @@ describe('round 21 rules (rules21c)', () => {
     expect(columnWrapGaps('说明如下,请查收。 附件: 主要指标表 序号 指标名称 单位 计划数 预计数 城镇新增就业 人 3500 3600 外贸出口额 亿元 6.8 7.5')).toEqual([]);
     // A transcript whose spaces are its marks keeps them (the ratio of marks to spaces, as before).
     expect(columnWrapGaps('今年全县地区生产总值增长百分之六 城镇新增就业三千人，粮食产量稳定 九亿斤 全年完成 目标。')).toEqual([]);
+  });
+
+  it('keeps a narration\'s short subtitles that turn to a year or to the report\'s proposals, where three short lines read as a menu', () => {
+    const script = (turn: string, proposes: string) =>
+      '【视频】一分钟看懂青禾县两会\n解说词:\n2026年1月\n青禾县人代会\n隆重开幕\n代表们\n建言献策\n' +
+      `${turn}\n全县经济运行稳中向好的态势\n地区生产总值\n完成96.3亿元\n增长5.9%\n新的一年\n新的征程\n${proposes}\n2026年\n地区生产总值\n增长6%左右\n` +
+      '粮食总产量\n12.5万吨以上\n城镇新增就业\n3200人以上\n(配音:李华)\n';
+    for (const [turn, proposes] of [['一年来', '报告提出'], ['过去一年', '政府工作报告明确']] as const) {
+      const result = extract(script(turn, proposes));
+      expect(targets(result)).toEqual(expect.arrayContaining([
+        ['gdp', 2026, 'growth', 'about', '6'],
+        ['grain_output', 2026, 'level', 'at_least', '12.5'],
+        ['new_urban_jobs', 2026, 'level', 'at_least', '3200'],
+      ]));
+      expect(outcomes(result)).toEqual(expect.arrayContaining([['gdp', 2025, 'growth', '5.9']]));
+      expect(outcomes(result).some((o) => o[0] === 'new_urban_jobs')).toBe(false);
+    }
+  });
+
+  it('still reads a run of three short lines with no such cue as a menu', () => {
+    const page = prepareText('首页\n政务公开\n政府工作报告\n互动交流\n\n青禾县2026年政府工作报告\n今年全县地区生产总值增长6%左右。\n').text;
+    expect(page).not.toContain('政务公开');
+    expect(page).not.toContain('互动交流');
+    // A cue inside a longer subtitle or with other words is no exception.
+    const words = prepareText('首页\n新的一年新气象\n报告提出了\n专题\n\n正文:今年全县地区生产总值增长6%左右。\n').text;
+    expect(words).not.toContain('新气象');
+    expect(words).not.toContain('报告提出了');
   });
 });
