@@ -87,4 +87,27 @@ describe('round 21 rules (rules21c)', () => {
     expect(words).not.toContain('新气象');
     expect(words).not.toContain('报告提出了');
   });
+
+  it('opens the plan at a transcript\'s 今年 clause whose figure is spoken (增长百分之…), as at one with digits', () => {
+    const transcript = (opening: string) =>
+      '会议录音整理稿\n\n同志们 下面我讲两点 第一 2024年全区地区生产总值达到 二百零五点三亿元 增长百分之五点四 城镇新增就业 四千一百人\n\n' +
+      `第二 ${opening}社会消费品零售总额增长百分之七左右 地区生产总值增长百分之五点五以上 粮食总产量稳定在九万吨以上 城镇新增就业 四千人以上\n`;
+    for (const opening of ['今年 ', '新的一年 ', '关于目标 今年']) {
+      const result = extract(transcript(opening));
+      expect(targets(result)).toEqual(expect.arrayContaining([
+        ['retail_sales', 2025, 'growth', 'about', '7'],
+        ['gdp', 2025, 'growth', 'at_least', '5.5'],
+        ['new_urban_jobs', 2025, 'level', 'at_least', '4000'],
+      ]));
+      expect(outcomes(result).filter((o) => o[0] === 'new_urban_jobs')).toEqual([['new_urban_jobs', 2024, 'level', '4100']]);
+    }
+  });
+
+  it('opens no plan at a spoken 今年 clause that only looks back or names no growth', () => {
+    const result = extract('会议录音整理稿\n\n同志们 2024年全区地区生产总值增长百分之五点四 今年以来 增长百分之三点二 今年 大家辛苦了 城镇新增就业 四千一百人\n');
+    expect(result.targets).toEqual([]);
+    // A remark opened by 今年, then after a space (a clause break in a transcript) a figure: no plan either.
+    const remark = extract('会议录音整理稿\n\n同志们 2024年全区地区生产总值增长百分之五点四 今年的事我先说到这 规上工业增加值增长百分之八点一\n');
+    expect(remark.targets).toEqual([]);
+  });
 });

@@ -194,6 +194,9 @@ const PLAN_SENTENCE = new RegExp(
     // "4 今年全县地区生产总值增长6%左右", "新的一年 全县生产总值增长7%左右", "…目标 今年地区生产总值增长5.5%":
     // a (numbered) line, or a space-separated clause, that opens on 今年 / 新的一年 and states a figure.
     '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的?一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
+    // Round 21 (rules21c): …also when a transcript speaks the figure ("今年地区生产总值增长百分之六左右"), the name and its figure in the
+    // clause 今年 opens (a transcript's space parts clauses: "今年的会我这里记了 地区生产总值增长百分之六" is a remark, then a figure).
+    '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:今年(?!以来)|新的?一年)[, \\t]?(?=[^,。;\\n\\d \\t]{0,14}?(?:增长|达到)百分之)' +
     // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
     // Round 13 (rules13c): …also without the comma ("报告提出地区生产总值增长6%左右,…", a short item's only plan sentence),
     // unless it turns to last year ("报告提出去年…").
