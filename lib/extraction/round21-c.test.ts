@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnWrapGaps } from './column-wraps';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
-import { prepareText } from './prepare-text';
+import { isFurnitureLine, prepareText } from './prepare-text';
 
 describe('round 21 rules (rules21c)', () => {
   it('reads a poster panel title broken by OCR (a year line over its 目标 line) as the plan heading that dates the text', () => {
@@ -109,5 +109,25 @@ describe('round 21 rules (rules21c)', () => {
     // A remark opened by 今年, then after a space (a clause break in a transcript) a figure: no plan either.
     const remark = extract('会议录音整理稿\n\n同志们 2024年全区地区生产总值增长百分之五点四 今年的事我先说到这 规上工业增加值增长百分之八点一\n');
     expect(remark.targets).toEqual([]);
+  });
+
+  it('reads a PDF viewer\'s page label ("Page 6 - title", "Page 6 of 9", "P. 6") inside a sentence as a page break', () => {
+    const text = (label: string) =>
+      '某县政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.4%;一般公共预算收入 9.8 亿元、\n' +
+      `3\n${label}\n增长 4.1%;粮食总产量 12.2 万吨。\n二、2026年主要预期目标\n主要预期目标是:地区生产总值增长 6%左右;城乡居民人均可支配收入增长与经\n` +
+      `4\n${label.replace(/6/g, '7')}\n济增长同步;城镇新增就业 3000 人以上。\n`;
+    for (const label of ['Page 6 - 某县政府工作报告\nP. 6', 'Page 6 of 9', 'PAGE 6 | 某县人民政府']) {
+      const result = extract(text(label));
+      expect(outcomes(result)).toEqual(expect.arrayContaining([['budget_revenue', 2025, 'growth', '4.1']]));
+      expect(targets(result).map((t) => t[0])).toEqual(expect.arrayContaining(['gdp', 'resident_income', 'new_urban_jobs']));
+    }
+  });
+
+  it('keeps a line that only opens on Page or P. and goes on with text or a figure', () => {
+    expect(isFurnitureLine('Page 6 - 某县政府工作报告')).toBe(true);
+    expect(isFurnitureLine('P. 12')).toBe(true);
+    expect(isFurnitureLine('Page 6 地区生产总值增长6%')).toBe(false);
+    expect(isFurnitureLine('P. 6 地区生产总值增长6%')).toBe(false);
+    expect(isFurnitureLine('Page 6 - 地区生产总值增长6%,城镇新增就业3000人')).toBe(false);
   });
 });
