@@ -14,11 +14,25 @@ const LINE_END = /(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff\d])/g;
 const MARKS_PER_GAP = 2;
 const MIN_MARKS = 3;
 
+// Round 21 (rules21c): a PDF attachment's text rendition may be one line for the whole file, its cover, headings and a flattened
+// table ("序号 指标名称 单位 2024年预计 2025年计划 9 外贸出口额 亿元 6.8 7.5") among the paragraphs: a space there parts cells and
+// headings, and so many of them outnumber the marks. Only a space inside a clause, a mark near it on both sides, is taken for a
+// line end: a table's run of cells, or a title and its headings, runs on far without a mark.
+const ANY_MARK = /[，。；、：！？,;:!?]/;
+/** A clause runs at most this far from a space to the marks on either side. */
+const MAX_CLAUSE = 40;
+
 /** Offsets of the column line ends (spaces) in a punctuated `line`. */
 export function columnWrapGaps(line: string): number[] {
   const firstClause = line.search(CLAUSE_MARK);
-  const gaps = [...line.matchAll(LINE_END)].map((match) => match.index).filter((at) => firstClause >= 0 && at > firstClause);
+  const gaps = [...line.matchAll(LINE_END)].map((match) => match.index).filter((at) => firstClause >= 0 && at > firstClause && inClause(line, at));
   if (gaps.length === 0) return [];
   const marks = line.match(MARK)?.length ?? 0;
   return marks >= MIN_MARKS && marks >= MARKS_PER_GAP * gaps.length ? gaps : [];
+}
+
+/** Whether marks stand within a clause's length on both sides of `at`. */
+function inClause(line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at - MAX_CLAUSE), at);
+  return ANY_MARK.test(before) && ANY_MARK.test(line.slice(at, at + MAX_CLAUSE));
 }

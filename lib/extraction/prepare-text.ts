@@ -52,7 +52,9 @@ const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]{1,2}\s*[^>›»。;]{1,12}){2,}
 // 上一条/下一条 lines name other articles, whose figures (another year's, another place's) are not this text's.
 // Round 13 (rules13b): …also a reader-action button with its count or targets ("【点赞 128】", "【分享至:微信 微博】").
 const BUTTONS = /^(?:(?:【(?![^】]*(?:目标|成绩|回顾|今年|去年|过去一年|新的一年))[^】\d]{1,8}】|【(?:点赞|赞|收藏|分享|转发|评论|打印|纠错)[^】]{0,12}】)\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
-const PAGE_NUMBER = /^[-—–·•\s]*\d{1,3}[-—–·•\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
+// Round 21 (rules21c): …also a PDF viewer's page label, printed with each page it exports ("Page 4 - 某市政府工作报告", "Page 4 of 12",
+// "P. 4"): between two halves of a sentence it is a page break as a bare number is.
+const PAGE_NUMBER = /^[-—–·•\s]*\d{1,3}[-—–·•\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$|^(?:Page|PAGE)[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+[-—–|][ \t]*[^。;!?,\n]{1,40})?$|^P\.[ \t]?\d{1,3}$/;
 // A subtitle file's cue timing ("00:00:04,800 --> 00:00:08,600") or a transcript's bare time stamp
 // ("[00:01:12]"): the clock of a video, never a figure of the report.
 const TIME_CODE = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?\]?(?:\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?)?$/;
@@ -336,6 +338,8 @@ function figureListBullets(lines: Line[]): number[] {
  * context — a running header repeated on every page, a run of three or more very
  * short lines without punctuation (a menu), and a list of links under "相关新闻".
  */
+const NARRATION_CUE = /^(?:过去的?一年|一年来|新的?一年|今年|(?:政府工作)?报告(?:提出|明确|指出|显示))$/;
+
 function findFurniture(lines: Line[]): boolean[] {
   const furniture = lines.map((line) => isFurnitureLine(line.text));
   const counts = new Map<string, number>();
@@ -346,9 +350,11 @@ function findFurniture(lines: Line[]): boolean[] {
     const trimmed = headerKey(line.text);
     if (trimmed.length >= 4 && trimmed.length <= 40) counts.set(trimmed, (counts.get(trimmed) ?? 0) + 1);
   }
+  // Round 21 (rules21c): a video's narration printed one subtitle a line ("过去的一年" / "新的一年" / "报告提出") is as short, but a
+  // subtitle that turns to a year or to the report's proposals is the text's own cue, never a menu's item: it parts the run.
   const tiny = (line: Line) => {
     const trimmed = line.text.trim();
-    return trimmed !== '' && trimmed.length <= 8 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed);
+    return trimmed !== '' && trimmed.length <= 8 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && !NARRATION_CUE.test(trimmed);
   };
   let inLinks = false;
   const firstIndex = new Map<string, number>();

@@ -121,7 +121,9 @@ const PLAN_HEADING = new RegExp(
     `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】` +
     // Round 11 (rules11a): a poster's heading of a bare year, a space and 目标 on a line of its own (group 8),
     // often in markdown bold after an emoji ("🎯 **2024 目标**", "2025 主要目标").
-    `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})[ \\t]+(?:主要预期目标|预期目标|主要目标|目标)[ \\t*]*(?=\\n)`,
+    // Round 21 (rules21c): …or that heading read back from a long image by OCR, the year a line of its own over the words
+    // ("2026" then "主要预期目标"): a panel's title broken at its gap.
+    `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:主要预期目标|预期目标|主要目标|目标)[ \\t*]*(?=\\n)`,
   'g',
 );
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
@@ -197,6 +199,9 @@ const PLAN_SENTENCE = new RegExp(
     // "4 今年全县地区生产总值增长6%左右", "新的一年 全县生产总值增长7%左右", "…目标 今年地区生产总值增长5.5%":
     // a (numbered) line, or a space-separated clause, that opens on 今年 / 新的一年 and states a figure.
     '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:今年(?!以来)|新的?一年)[, \\t]?(?=[^,。;\\n\\d]{0,14}?(?:增长|达到)\\s?\\d)' +
+    // Round 21 (rules21c): …also when a transcript speaks the figure ("今年地区生产总值增长百分之六左右"), the name and its figure in the
+    // clause 今年 opens (a transcript's space parts clauses: "今年的会我这里记了 地区生产总值增长百分之六" is a remark, then a figure).
+    '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:今年(?!以来)|新的?一年)[, \\t]?(?=[^,。;\\n\\d \\t]{0,14}?(?:增长|达到)百分之)' +
     // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
     // Round 13 (rules13c): …also without the comma ("报告提出地区生产总值增长6%左右,…", a short item's only plan sentence),
     // unless it turns to last year ("报告提出去年…").
