@@ -13,6 +13,18 @@ describe('formatDecimal', () => {
   ] as const)('$locale $value', ({ locale, value, expected }) => {
     expect(formatDecimal(locale, value)).toBe(expected);
   });
+
+  it('prints a remembered value as the first time, in its own locale, past the bound too', () => {
+    for (let n = 0; n < 9000; n += 1) {
+      const value = `${n * 37}.${n % 100}`;
+      const fresh = new Intl.NumberFormat('en', { minimumFractionDigits: 0, maximumFractionDigits: 4 }).format(Number(value));
+      expect(formatDecimal('en', value)).toBe(fresh);
+      expect(formatDecimal('en', value)).toBe(fresh);
+    }
+    expect(formatDecimal('en', '12345.5')).toBe('12,345.5');
+    expect(formatDecimal('zh', '12345.5')).toBe('12,345.5');
+    expect(formatDecimal('en', '1.50')).toBe('1.5');
+  });
 });
 
 describe('formatShare and formatDate', () => {

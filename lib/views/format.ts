@@ -23,12 +23,23 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 
+// Formatting a number through ICU costs ~2 µs, and a page prints the same few hundred decimal
+// strings (targets, outcomes, gaps) over and over: what a string printed as is remembered, per
+// locale, up to a bound (then forgotten at once and learned again).
+const DECIMALS_REMEMBERED = 4096;
+const printed = { zh: new Map<string, string>(), en: new Map<string, string>() };
+
 export function formatDecimal(locale: Locale, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';
+  const known = printed[locale].get(value);
+  if (known !== undefined) return known;
   const number = Number(value);
   if (!Number.isFinite(number)) return value;
   const decimals = Math.min(4, value.split('.')[1]?.replace(/0+$/, '').length ?? 0);
-  return cached(`decimal:${locale}:${decimals}`, () => new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: decimals, maximumFractionDigits: decimals })).format(number);
+  const text = cached(`decimal:${locale}:${decimals}`, () => new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: decimals, maximumFractionDigits: decimals })).format(number);
+  if (printed[locale].size >= DECIMALS_REMEMBERED) printed[locale].clear();
+  printed[locale].set(value, text);
+  return text;
 }
 
 export function formatInteger(locale: Locale, value: number): string {

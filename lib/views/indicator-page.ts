@@ -27,38 +27,42 @@ export type IndicatorPage = {
  * revision). A fixed number of queries, no cache: a write shows on the next view.
  */
 export async function getIndicatorPage(key: string, year?: number, page = 1): Promise<IndicatorPage | null> {
-  // Its small statements straight through the pg pool, prepared (plainRows): Prisma's query path
-  // cost ~0.9 ms of CPU a statement against ~0.25, on every view; parsing and planning each again as much.
-  const [indicator] = await plainRows<IndicatorPage['indicator']>(db, `SELECT id, key, name_zh AS "nameZh", name_en AS "nameEn", level_unit AS "levelUnit", higher_is_better AS "higherIsBetter"
-    FROM indicator WHERE key = $1`, [key], prepared);
-  if (!indicator) return null;
-  const years = await indicatorYears(indicator.id);
-  const chosen = year !== undefined && years.includes(year) ? year : (years[0] ?? null);
+  // The indicator, its years, the year's count and the page's ids in one prepared statement through the
+  // pg pool (plainRows): four round trips were ~a third of the page's statements, each paying pg's and
+  // PostgreSQL's per-statement work on every view.
+  const [head] = await plainRows<IndicatorPage['indicator'] & { years: number[]; year: number | null; total: number; page: number; ids: number[] | null }>(db,
+    INDICATOR_PAGE_SQL, [key, year ?? null, Math.max(1, Math.trunc(page)), INDICATOR_PAGE_SIZE], prepared);
+  if (!head) return null;
+  const { years, year: chosen, total, page: current, ids, ...indicator } = head;
   if (chosen === null) return { indicator, years, year: null, rows: [], page: 1, pageCount: 0, total: 0 };
-  const total = (await plainRows<{ total: number }>(db, 'SELECT count(*)::int AS total FROM target_verdict WHERE year = $1 AND indicator_id = $2', [chosen, indicator.id], prepared))[0]!.total;
-  const pageCount = Math.max(1, Math.ceil(total / INDICATOR_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.trunc(page)), pageCount);
-  // Points and completion percentages sort together as numbers, as the page always did; no gap sorts last.
-  const ids = (await plainRows<{ id: number }>(db, `
-    SELECT target_id AS id FROM target_verdict WHERE year = $1 AND indicator_id = $2
-    ORDER BY gap_value DESC NULLS LAST, district_id, target_id LIMIT $3 OFFSET $4`,
-  [chosen, indicator.id, INDICATOR_PAGE_SIZE, (current - 1) * INDICATOR_PAGE_SIZE], prepared)).map((row) => row.id);
-  const rows = await findTargetSummaries(db, ids);
-  return { indicator, years, year: chosen, rows, page: current, pageCount, total };
+  const rows = await findTargetSummaries(db, ids ?? []);
+  return { indicator, years, year: chosen, rows, page: current, pageCount: Math.max(1, Math.ceil(total / INDICATOR_PAGE_SIZE)), total };
 }
 
 /**
- * The years with targets of the indicator, newest first: a loose index scan over the years
- * of all targets (a dozen probes), each year kept if the indicator has a target in it (one
- * probe of target (year, indicator_id)). Grouping the indicator's targets by year read all
- * of them (34,200 index entries on the national data) on every view.
+ * $1 key, $2 the year asked for (or null), $3 the page asked for (≥ 1), $4 the page size; no row for an unknown key.
+ * The years with targets of the indicator, newest first: a loose index scan over the years of all
+ * targets (a dozen probes), each year kept if the indicator has a target in it (one probe of target
+ * (year, indicator_id)); grouping the indicator's targets by year read all of them (34,200 index
+ * entries on the national data) on every view. The year shown is the one asked for if it has
+ * targets, else the newest; the page is clamped to the last. Points and completion percentages
+ * sort together as numbers, as the page always did; no gap sorts last.
  */
-async function indicatorYears(indicatorId: number): Promise<number[]> {
-  const rows = await plainRows<{ year: number }>(db, `
-    WITH RECURSIVE y AS (
-      SELECT max(year) AS year FROM target
-      UNION ALL SELECT (SELECT max(year) FROM target WHERE year < y.year) FROM y WHERE y.year IS NOT NULL)
-    SELECT year FROM y WHERE year IS NOT NULL AND EXISTS (SELECT 1 FROM target t WHERE t.year = y.year AND t.indicator_id = $1)
-    ORDER BY year DESC`, [indicatorId], prepared);
-  return rows.map((row) => row.year);
-}
+const INDICATOR_PAGE_SQL = `
+  WITH RECURSIVE i AS (
+    SELECT id, key, name_zh AS "nameZh", name_en AS "nameEn", level_unit AS "levelUnit", higher_is_better AS "higherIsBetter" FROM indicator WHERE key = $1),
+  y AS (
+    SELECT max(year) AS year FROM target
+    UNION ALL SELECT (SELECT max(year) FROM target WHERE year < y.year) FROM y WHERE y.year IS NOT NULL),
+  years AS MATERIALIZED (
+    SELECT year FROM y WHERE year IS NOT NULL AND EXISTS (SELECT 1 FROM target t WHERE t.year = y.year AND t.indicator_id = (SELECT id FROM i))),
+  chosen AS MATERIALIZED (
+    SELECT coalesce((SELECT year FROM years WHERE year = $2::int), (SELECT max(year) FROM years)) AS year),
+  counted AS MATERIALIZED (
+    SELECT year, (SELECT count(*)::int FROM target_verdict v WHERE v.year = chosen.year AND v.indicator_id = (SELECT id FROM i)) AS total FROM chosen),
+  paged AS MATERIALIZED (
+    SELECT year, total, least($3::int, greatest(1, ceil(total::numeric / $4::int)::int)) AS page FROM counted)
+  SELECT i.*, array_to_json(ARRAY(SELECT year FROM years ORDER BY year DESC)) AS years, paged.year, paged.total, paged.page,
+    array_to_json(ARRAY(SELECT target_id FROM target_verdict v WHERE v.year = paged.year AND v.indicator_id = i.id
+      ORDER BY gap_value DESC NULLS LAST, district_id, target_id LIMIT $4 OFFSET (paged.page - 1) * $4)) AS ids
+  FROM i, paged`;

@@ -14,8 +14,10 @@ const SIMPLE = /^[^{}<>'#|]*(?:\{[A-Za-z0-9_]+\}[^{}<>'#|]*)*$/;
  * (split once per page): next-intl parses and memoizes a message on every call with values,
  * keyed by a JSON of its arguments, which cost ~5% of a table page's server CPU at 100–350
  * calls a page. ICU prints a plain `{name}` as String(value) (no number formatting), as
- * here. Anything else, and every message without values, goes to `t` itself.
- * tests/fast-translate.test.ts compares both on every message of the views namespace.
+ * here. Anything else goes to `t` itself; a message without values is asked of `t` once per
+ * page and remembered (the rows' vintage and review labels: ~100 calls on an indicator page,
+ * each through next-intl's lookup and formatting). tests/fast-translate.test.ts compares
+ * both on every message of the views namespace.
  */
 export function fastTranslate(t: RawTranslate): Translate {
   const templates = new Map<string, string[] | null>();
@@ -34,9 +36,18 @@ export function fastTranslate(t: RawTranslate): Translate {
     }
     return parts;
   };
+  const plain = new Map<string, string>();
   return (key: string, values?: Values) => {
-    const parts = values ? template(key) : null;
-    if (!parts || !values) return t(key, values);
+    if (!values) {
+      let text = plain.get(key);
+      if (text === undefined) {
+        text = t(key);
+        plain.set(key, text);
+      }
+      return text;
+    }
+    const parts = template(key);
+    if (!parts) return t(key, values);
     let text = parts[0]!;
     for (let index = 1; index < parts.length; index += 2) {
       const value = values[parts[index]!];
