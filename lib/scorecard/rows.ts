@@ -7,13 +7,13 @@ import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/locale';
 import { withoutDirectionControls } from '@/lib/text/direction-controls';
 import { type TargetFilter, type TargetRow, targetWhere } from '@/lib/targets/data';
-import { type BasisDetail, findScorecardSummaries } from '@/lib/targets/summaries';
 import { formatUnits, type AssignedUnit } from '@/lib/responsible-units/format';
 import { finalStatus } from '@/lib/verdict/final-status';
 import { PACE_LABELS, type PaceCode } from '@/lib/verdict/pace';
 import { periodName } from '@/lib/verdict/period';
 import { readStoredPace } from '@/lib/verdicts/stored-pace';
 import type { Tolerance, VerdictCode } from '@/lib/verdict/types';
+import { type BasisDetail, readScorecardChunk, type ScorecardTarget } from './chunk';
 import { QUALIFIER_LABELS, REVIEW_STATE_LABELS, reviewStatus, VINTAGE_LABELS } from './labels';
 
 /** One line of a scorecard, in both languages; every export format and the JSON API read this one shape. */
@@ -123,7 +123,7 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
   return scorecardRowOf(target, target.outcomes.find((outcome) => outcome.id === target.verdict.outcome?.id) ?? null);
 }
 
-function scorecardRowOf(target: Omit<TargetRow, 'outcomes'>, basis: BasisDetail | null, language?: Locale): ScorecardRow {
+function scorecardRowOf(target: ScorecardTarget, basis: BasisDetail | null, language?: Locale): ScorecardRow {
   const { verdict } = target;
   // A file reads one language: the other's explanation is left out (computeVerdict has not written it).
   const unread = language === 'zh' ? 'en' : language === 'en' ? 'zh' : null;
@@ -310,15 +310,15 @@ export async function scorecardPage(query: ScorecardQuery, page: ScorecardPageQu
 }
 
 /**
- * Rows of these targets, in this order, read on the stored verdicts (findScorecardSummaries:
+ * Rows of these targets, in this order, read on the stored verdicts (readScorecardChunk:
  * only the revision each verdict rests on, with what the rows show of it: figure, vintage,
  * source, quote; computeVerdict still decides, and a row whose answer differs from its stored
  * verdict is read in full there). One round of queries per chunk, whatever its size or its series' histories.
  */
 async function readRows(ids: number[], language?: Locale): Promise<ScorecardRow[]> {
   if (ids.length === 0) return [];
-  const summaries = await findScorecardSummaries(db, ids, { language });
-  return summaries.map((summary) => scorecardRowOf(summary, summary.basisDetail, language));
+  const entries = await readScorecardChunk(db, ids, language);
+  return entries.map(({ target, basis }) => scorecardRowOf(target, basis, language));
 }
 
 /** With a period: each row's stored pace verdict for it, one query per chunk of rows. */
