@@ -133,36 +133,43 @@ function scorecardRowOf(target: ScorecardTarget, basis: BasisDetail | null, lang
   const final = finalStatus(verdict);
   const status = reviewStatus(verdict, final, target.reviewState);
   const qualifier = target.qualifier as Qualifier;
-  // Names and quotes stored before direction controls were refused must not reorder an export.
-  return withoutDirectionControls({
+  // Names, quotes and every other text read from the database, stored before direction controls were refused,
+  // must not reorder an export: each is cleaned (`clean`) as it is placed; labels and times are the code's own.
+  // One field at a time, not the whole row: a national file makes ~43k rows of ~60 fields.
+  return {
     targetId: target.id,
-    districtCode: target.district.code, districtZh: target.district.nameZh, districtEn: target.district.nameEn,
+    districtCode: clean(target.district.code), districtZh: clean(target.district.nameZh), districtEn: clean(target.district.nameEn),
     year: target.year,
-    indicatorKey: target.indicator.key, indicatorZh: target.indicator.nameZh, indicatorEn: target.indicator.nameEn,
+    indicatorKey: clean(target.indicator.key), indicatorZh: clean(target.indicator.nameZh), indicatorEn: clean(target.indicator.nameEn),
     measure: target.measure,
-    asWritten: target.asWritten,
+    asWritten: clean(target.asWritten),
     qualifier, qualifierZh: QUALIFIER_LABELS[qualifier].zh, qualifierEn: QUALIFIER_LABELS[qualifier].en,
-    targetValue: target.value, targetValueHigh: target.valueHigh, unit: target.unit,
-    actualValue: basis?.value ?? null, actualUnit: basis?.unit ?? null,
+    targetValue: clean(target.value), targetValueHigh: clean(target.valueHigh), unit: clean(target.unit),
+    actualValue: clean(basis?.value ?? null), actualUnit: clean(basis?.unit ?? null),
     vintage, vintageZh: vintage ? VINTAGE_LABELS[vintage].zh : null, vintageEn: vintage ? VINTAGE_LABELS[vintage].en : null,
     verdictCode: verdict.code, verdictZh: verdict.label.zh, verdictEn: verdict.label.en,
     finalCode: final.code, finalZh: final.label.zh, finalEn: final.label.en, overridden: final.overridden,
     provisional: verdict.provisional,
-    gap,
+    gap: clean(gap),
     gapKind: verdict.gap?.kind ?? null,
-    gapValue: verdict.gap ? (verdict.gap.kind === 'points' ? verdict.gap.value : verdict.gap.percent) : null,
-    actualInTargetUnit: verdict.actual?.value ?? null, targetUnit: verdict.actual?.unit ?? null,
+    gapValue: clean(verdict.gap ? (verdict.gap.kind === 'points' ? verdict.gap.value : verdict.gap.percent) : null),
+    actualInTargetUnit: clean(verdict.actual?.value ?? null), targetUnit: clean(verdict.actual?.unit ?? null),
     outcomeRecordedAt: basis?.recordedAt.toISOString() ?? null,
-    tolerance: verdict.tolerance,
-    explanationZh: unread === 'zh' ? null : verdict.explanation.zh, explanationEn: unread === 'en' ? null : verdict.explanation.en,
+    tolerance: withoutDirectionControls(verdict.tolerance),
+    explanationZh: unread === 'zh' ? null : clean(verdict.explanation.zh), explanationEn: unread === 'en' ? null : clean(verdict.explanation.en),
     reviewState: target.reviewState, reviewStateZh: review?.zh ?? null, reviewStateEn: review?.en ?? null,
     reviewStatusZh: status?.zh ?? null, reviewStatusEn: status?.en ?? null,
-    reviewReason: verdict.review?.reason ?? null, reviewedAt: verdict.review?.at.toISOString() ?? null,
-    responsibleUnit: formatUnits(target.responsibleUnits, 'zh'), responsibleUnits: target.responsibleUnits,
-    targetSourceTitle: target.source.title, targetQuote: target.source.quote,
-    outcomeSourceTitle: basis?.sourceTitle ?? null, outcomeQuote: basis?.quote ?? null,
-    figureNotInQuoteReason: basis?.figureNotInQuoteReason ?? null, pace: null,
-  });
+    reviewReason: clean(verdict.review?.reason ?? null), reviewedAt: verdict.review?.at.toISOString() ?? null,
+    responsibleUnit: clean(formatUnits(target.responsibleUnits, 'zh')), responsibleUnits: withoutDirectionControls(target.responsibleUnits),
+    targetSourceTitle: clean(target.source.title), targetQuote: clean(target.source.quote),
+    outcomeSourceTitle: clean(basis?.sourceTitle ?? null), outcomeQuote: clean(basis?.quote ?? null),
+    figureNotInQuoteReason: clean(basis?.figureNotInQuoteReason ?? null), pace: null,
+  };
+}
+
+/** A text (or null) without direction controls. */
+function clean<T extends string | null>(text: T): T {
+  return text === null ? text : withoutDirectionControls(text);
 }
 
 type Scope = Required<Pick<TargetFilter, 'districtIds'>> & Pick<TargetFilter, 'years' | 'indicatorIds'>;
