@@ -154,7 +154,7 @@ function scorecardRowOf(target: ScorecardTarget, basis: BasisDetail | null, lang
     gapKind: verdict.gap?.kind ?? null,
     gapValue: clean(verdict.gap ? (verdict.gap.kind === 'points' ? verdict.gap.value : verdict.gap.percent) : null),
     actualInTargetUnit: clean(verdict.actual?.value ?? null), targetUnit: clean(verdict.actual?.unit ?? null),
-    outcomeRecordedAt: basis?.recordedAt.toISOString() ?? null,
+    outcomeRecordedAt: basis ? isoTime(basis.recordedAt) : null,
     tolerance: withoutDirectionControls(verdict.tolerance),
     explanationZh: unread === 'zh' ? null : clean(verdict.explanation.zh), explanationEn: unread === 'en' ? null : clean(verdict.explanation.en),
     reviewState: target.reviewState, reviewStateZh: review?.zh ?? null, reviewStateEn: review?.en ?? null,
@@ -166,6 +166,22 @@ function scorecardRowOf(target: ScorecardTarget, basis: BasisDetail | null, lang
     figureNotInQuoteReason: clean(basis?.figureNotInQuoteReason ?? null), pace: null,
   };
 }
+
+/**
+ * A time as ISO 8601 text, each distinct time made once: a file's outcomes repeat their times (a district's
+ * figures recorded together). Bounded: emptied when full.
+ */
+function isoTime(at: Date): string {
+  const ms = at.getTime();
+  let text = isoTexts.get(ms);
+  if (text === undefined) {
+    if (isoTexts.size >= 5_000) isoTexts.clear();
+    isoTexts.set(ms, (text = at.toISOString()));
+  }
+  return text;
+}
+
+const isoTexts = new Map<number, string>();
 
 /** A text (or null) without direction controls. */
 function clean<T extends string | null>(text: T): T {
