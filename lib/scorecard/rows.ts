@@ -134,7 +134,8 @@ function scorecardRowOf(target: ScorecardTarget, basis: BasisDetail | null, lang
   const status = reviewStatus(verdict, final, target.reviewState);
   const qualifier = target.qualifier as Qualifier;
   // Names, quotes and every other text read from the database, stored before direction controls were refused,
-  // must not reorder an export: each is cleaned (`clean`) as it is placed; labels and times are the code's own.
+  // must not reorder an export: each is cleaned (`clean`) as it is placed. Labels, times, unit symbols of the
+  // catalogue and figures (NUMERIC columns' text, decimal.js's digits, the tolerance made of them) hold none.
   // One field at a time, not the whole row: a national file makes ~43k rows of ~60 fields.
   return {
     targetId: target.id,
@@ -144,18 +145,18 @@ function scorecardRowOf(target: ScorecardTarget, basis: BasisDetail | null, lang
     measure: target.measure,
     asWritten: clean(target.asWritten),
     qualifier, qualifierZh: QUALIFIER_LABELS[qualifier].zh, qualifierEn: QUALIFIER_LABELS[qualifier].en,
-    targetValue: clean(target.value), targetValueHigh: clean(target.valueHigh), unit: clean(target.unit),
-    actualValue: clean(basis?.value ?? null), actualUnit: clean(basis?.unit ?? null),
+    targetValue: target.value, targetValueHigh: target.valueHigh, unit: clean(target.unit),
+    actualValue: basis?.value ?? null, actualUnit: clean(basis?.unit ?? null),
     vintage, vintageZh: vintage ? VINTAGE_LABELS[vintage].zh : null, vintageEn: vintage ? VINTAGE_LABELS[vintage].en : null,
     verdictCode: verdict.code, verdictZh: verdict.label.zh, verdictEn: verdict.label.en,
     finalCode: final.code, finalZh: final.label.zh, finalEn: final.label.en, overridden: final.overridden,
     provisional: verdict.provisional,
-    gap: clean(gap),
+    gap,
     gapKind: verdict.gap?.kind ?? null,
-    gapValue: clean(verdict.gap ? (verdict.gap.kind === 'points' ? verdict.gap.value : verdict.gap.percent) : null),
-    actualInTargetUnit: clean(verdict.actual?.value ?? null), targetUnit: clean(verdict.actual?.unit ?? null),
+    gapValue: verdict.gap ? (verdict.gap.kind === 'points' ? verdict.gap.value : verdict.gap.percent) : null,
+    actualInTargetUnit: verdict.actual?.value ?? null, targetUnit: verdict.actual?.unit ?? null,
     outcomeRecordedAt: basis ? isoTime(basis.recordedAt) : null,
-    tolerance: withoutDirectionControls(verdict.tolerance),
+    tolerance: verdict.tolerance,
     explanationZh: unread === 'zh' ? null : clean(verdict.explanation.zh), explanationEn: unread === 'en' ? null : clean(verdict.explanation.en),
     reviewState: target.reviewState, reviewStateZh: review?.zh ?? null, reviewStateEn: review?.en ?? null,
     reviewStatusZh: status?.zh ?? null, reviewStatusEn: status?.en ?? null,
