@@ -3,7 +3,7 @@
 // the millisecond (fractions a float can miss), JSON.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase, type TestDatabase } from '@/tests/test-database';
-import { intArray, plainRows } from './plain-rows';
+import { intArray, plainArrays, plainRows } from './plain-rows';
 
 let database: TestDatabase;
 
@@ -48,5 +48,14 @@ describe('plainRows', () => {
   it('refuses a column whose value the two paths read differently, rather than give it another shape', async () => {
     await expect(plainRows(database.db, 'SELECT 1::bigint AS "count"')).rejects.toThrow(/"count" has type oid 20; cast it/);
     await expect(plainRows(database.db, 'SELECT 1.50::numeric AS "value"')).rejects.toThrow(/"value" has type oid 1700/);
+  });
+
+  it('gives the same values as arrays, in column order, through the pool and through Prisma in a transaction', async () => {
+    const ids = TIMES.map((_time, index) => index + 1);
+    const rows = await plainRows<Record<string, unknown>>(database.db, STATEMENT, [intArray(ids)]);
+    const arrays = await plainArrays(database.db, STATEMENT, [intArray(ids)]);
+    expect(arrays).toEqual(rows.map((row) => Object.values(row)));
+    expect(await database.db.$transaction((tx) => plainArrays(tx, STATEMENT, [intArray(ids)]))).toEqual(arrays);
+    await expect(plainArrays(database.db, 'SELECT 1::bigint AS "count"')).rejects.toThrow(/"count" has type oid 20; cast it/);
   });
 });

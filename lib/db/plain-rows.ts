@@ -51,6 +51,21 @@ export async function plainRows<T>(client: RawClient, text: string, values: read
   return result.rows as T[];
 }
 
+/**
+ * plainRows' rows as arrays, values in the statement's column order: for a bulk read of many
+ * columns (a scorecard chunk: ~1,500 rows of ~45), where pg's named rows cost a copied object
+ * and a keyed store per value. Through Prisma (no pool) each row's values are taken in order.
+ */
+export async function plainArrays(client: RawClient, text: string, values: readonly unknown[] = []): Promise<unknown[][]> {
+  const pool = (client as { [POOL]?: pg.Pool })[POOL];
+  if (!pool || pool.ended) return (await client.$queryRawUnsafe<Record<string, unknown>[]>(text, ...values)).map((row) => Object.values(row));
+  const result = await pool.query({ text, values: [...values], types, rowMode: 'array' });
+  for (const field of result.fields) {
+    if (!SAME_TYPES.has(field.dataTypeID)) throw new Error(`plainArrays: column "${field.name}" has type oid ${field.dataTypeID}; cast it in SQL`);
+  }
+  return result.rows as unknown[][];
+}
+
 /** Ids as one array literal for `$n::int[]`: made once, sent by every statement of a chunk. */
 export function intArray(ids: readonly number[]): string {
   return `{${ids.join(',')}}`;

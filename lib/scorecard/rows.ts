@@ -7,13 +7,13 @@ import { AppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/locale';
 import { withoutDirectionControls } from '@/lib/text/direction-controls';
 import { type TargetFilter, type TargetRow, targetWhere } from '@/lib/targets/data';
-import { type BasisDetail, findScorecardSummaries } from '@/lib/targets/summaries';
 import { formatUnits, type AssignedUnit } from '@/lib/responsible-units/format';
 import { finalStatus } from '@/lib/verdict/final-status';
 import { PACE_LABELS, type PaceCode } from '@/lib/verdict/pace';
 import { periodName } from '@/lib/verdict/period';
 import { readStoredPace } from '@/lib/verdicts/stored-pace';
 import type { Tolerance, VerdictCode } from '@/lib/verdict/types';
+import { type BasisDetail, readScorecardChunk, type ScorecardTarget } from './chunk';
 import { QUALIFIER_LABELS, REVIEW_STATE_LABELS, reviewStatus, VINTAGE_LABELS } from './labels';
 
 /** One line of a scorecard, in both languages; every export format and the JSON API read this one shape. */
@@ -123,7 +123,7 @@ export function toScorecardRow(target: TargetRow): ScorecardRow {
   return scorecardRowOf(target, target.outcomes.find((outcome) => outcome.id === target.verdict.outcome?.id) ?? null);
 }
 
-function scorecardRowOf(target: Omit<TargetRow, 'outcomes'>, basis: BasisDetail | null, language?: Locale): ScorecardRow {
+function scorecardRowOf(target: ScorecardTarget, basis: BasisDetail | null, language?: Locale): ScorecardRow {
   const { verdict } = target;
   // A file reads one language: the other's explanation is left out (computeVerdict has not written it).
   const unread = language === 'zh' ? 'en' : language === 'en' ? 'zh' : null;
@@ -133,17 +133,20 @@ function scorecardRowOf(target: Omit<TargetRow, 'outcomes'>, basis: BasisDetail 
   const final = finalStatus(verdict);
   const status = reviewStatus(verdict, final, target.reviewState);
   const qualifier = target.qualifier as Qualifier;
-  // Names and quotes stored before direction controls were refused must not reorder an export.
-  return withoutDirectionControls({
+  // Names, quotes and every other text read from the database, stored before direction controls were refused,
+  // must not reorder an export: each is cleaned (`clean`) as it is placed. Labels, times, unit symbols of the
+  // catalogue and figures (NUMERIC columns' text, decimal.js's digits, the tolerance made of them) hold none.
+  // One field at a time, not the whole row: a national file makes ~43k rows of ~60 fields.
+  return {
     targetId: target.id,
-    districtCode: target.district.code, districtZh: target.district.nameZh, districtEn: target.district.nameEn,
+    districtCode: clean(target.district.code), districtZh: clean(target.district.nameZh), districtEn: clean(target.district.nameEn),
     year: target.year,
-    indicatorKey: target.indicator.key, indicatorZh: target.indicator.nameZh, indicatorEn: target.indicator.nameEn,
+    indicatorKey: clean(target.indicator.key), indicatorZh: clean(target.indicator.nameZh), indicatorEn: clean(target.indicator.nameEn),
     measure: target.measure,
-    asWritten: target.asWritten,
+    asWritten: clean(target.asWritten),
     qualifier, qualifierZh: QUALIFIER_LABELS[qualifier].zh, qualifierEn: QUALIFIER_LABELS[qualifier].en,
-    targetValue: target.value, targetValueHigh: target.valueHigh, unit: target.unit,
-    actualValue: basis?.value ?? null, actualUnit: basis?.unit ?? null,
+    targetValue: target.value, targetValueHigh: target.valueHigh, unit: clean(target.unit),
+    actualValue: basis?.value ?? null, actualUnit: clean(basis?.unit ?? null),
     vintage, vintageZh: vintage ? VINTAGE_LABELS[vintage].zh : null, vintageEn: vintage ? VINTAGE_LABELS[vintage].en : null,
     verdictCode: verdict.code, verdictZh: verdict.label.zh, verdictEn: verdict.label.en,
     finalCode: final.code, finalZh: final.label.zh, finalEn: final.label.en, overridden: final.overridden,
@@ -152,17 +155,38 @@ function scorecardRowOf(target: Omit<TargetRow, 'outcomes'>, basis: BasisDetail 
     gapKind: verdict.gap?.kind ?? null,
     gapValue: verdict.gap ? (verdict.gap.kind === 'points' ? verdict.gap.value : verdict.gap.percent) : null,
     actualInTargetUnit: verdict.actual?.value ?? null, targetUnit: verdict.actual?.unit ?? null,
-    outcomeRecordedAt: basis?.recordedAt.toISOString() ?? null,
+    outcomeRecordedAt: basis ? isoTime(basis.recordedAt) : null,
     tolerance: verdict.tolerance,
-    explanationZh: unread === 'zh' ? null : verdict.explanation.zh, explanationEn: unread === 'en' ? null : verdict.explanation.en,
+    explanationZh: unread === 'zh' ? null : clean(verdict.explanation.zh), explanationEn: unread === 'en' ? null : clean(verdict.explanation.en),
     reviewState: target.reviewState, reviewStateZh: review?.zh ?? null, reviewStateEn: review?.en ?? null,
     reviewStatusZh: status?.zh ?? null, reviewStatusEn: status?.en ?? null,
-    reviewReason: verdict.review?.reason ?? null, reviewedAt: verdict.review?.at.toISOString() ?? null,
-    responsibleUnit: formatUnits(target.responsibleUnits, 'zh'), responsibleUnits: target.responsibleUnits,
-    targetSourceTitle: target.source.title, targetQuote: target.source.quote,
-    outcomeSourceTitle: basis?.sourceTitle ?? null, outcomeQuote: basis?.quote ?? null,
-    figureNotInQuoteReason: basis?.figureNotInQuoteReason ?? null, pace: null,
-  });
+    reviewReason: clean(verdict.review?.reason ?? null), reviewedAt: verdict.review?.at.toISOString() ?? null,
+    responsibleUnit: clean(formatUnits(target.responsibleUnits, 'zh')), responsibleUnits: withoutDirectionControls(target.responsibleUnits),
+    targetSourceTitle: clean(target.source.title), targetQuote: clean(target.source.quote),
+    outcomeSourceTitle: clean(basis?.sourceTitle ?? null), outcomeQuote: clean(basis?.quote ?? null),
+    figureNotInQuoteReason: clean(basis?.figureNotInQuoteReason ?? null), pace: null,
+  };
+}
+
+/**
+ * A time as ISO 8601 text, each distinct time made once: a file's outcomes repeat their times (a district's
+ * figures recorded together). Bounded: emptied when full.
+ */
+function isoTime(at: Date): string {
+  const ms = at.getTime();
+  let text = isoTexts.get(ms);
+  if (text === undefined) {
+    if (isoTexts.size >= 5_000) isoTexts.clear();
+    isoTexts.set(ms, (text = at.toISOString()));
+  }
+  return text;
+}
+
+const isoTexts = new Map<number, string>();
+
+/** A text (or null) without direction controls. */
+function clean<T extends string | null>(text: T): T {
+  return text === null ? text : withoutDirectionControls(text);
 }
 
 type Scope = Required<Pick<TargetFilter, 'districtIds'>> & Pick<TargetFilter, 'years' | 'indicatorIds'>;
@@ -310,15 +334,15 @@ export async function scorecardPage(query: ScorecardQuery, page: ScorecardPageQu
 }
 
 /**
- * Rows of these targets, in this order, read on the stored verdicts (findScorecardSummaries:
+ * Rows of these targets, in this order, read on the stored verdicts (readScorecardChunk:
  * only the revision each verdict rests on, with what the rows show of it: figure, vintage,
  * source, quote; computeVerdict still decides, and a row whose answer differs from its stored
  * verdict is read in full there). One round of queries per chunk, whatever its size or its series' histories.
  */
 async function readRows(ids: number[], language?: Locale): Promise<ScorecardRow[]> {
   if (ids.length === 0) return [];
-  const summaries = await findScorecardSummaries(db, ids, { language });
-  return summaries.map((summary) => scorecardRowOf(summary, summary.basisDetail, language));
+  const entries = await readScorecardChunk(db, ids, language);
+  return entries.map(({ target, basis }) => scorecardRowOf(target, basis, language));
 }
 
 /** With a period: each row's stored pace verdict for it, one query per chunk of rows. */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
+import { Exact } from '@/lib/numbers/parse-decimal';
 import {
   DIMENSIONS,
   UNITS,
   baseUnitOf,
   convert,
+  convertExact,
   matchUnitPrefix,
   parseUnit,
   sameDimension,
@@ -104,6 +106,26 @@ describe('sameDimension and convert', () => {
 
   it('refuses to convert across dimensions', () => {
     expect(convert('1', unit('户'), unit('人'))).toBeNull();
+  });
+
+  it('gives within the same factor what ×1 ÷1 gives, digits and sign (it skips them within the precision)', () => {
+    for (const value of ['6.5', '-0', '-1.25', '0.000001', '12345678901234.123456', '123456789012345678901234567890.123456789012345']) {
+      const decimal = new Exact(value);
+      for (const [from, to] of [['%', '%'], ['元', '美元'], ['人', '人次']] as const) {
+        const expected = decimal.times(unit(from).factor).dividedBy(unit(to).factor);
+        const converted = convertExact(decimal, unit(from), unit(to));
+        if (!sameDimension(unit(from), unit(to))) expect(converted).toBeNull();
+        else expect([converted?.toFixed(), converted?.isNegative()]).toEqual([expected.toFixed(), expected.isNegative()]);
+      }
+    }
+  });
+});
+
+describe('parseUnit, read again', () => {
+  it('answers a text it has read as it did the first time, also after more texts than it keeps', () => {
+    const first = ['%', ' 万人 ', '千瓦时', '', '亿元人民币'].map((text) => parseUnit(text));
+    for (let index = 0; index < 1_200; index += 1) parseUnit(`单位${index}`);
+    expect(['%', ' 万人 ', '千瓦时', '', '亿元人民币'].map((text) => parseUnit(text))).toEqual(first);
   });
 });
 

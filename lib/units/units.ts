@@ -95,7 +95,23 @@ export const UNIT_ERROR_MESSAGES: Record<UnitErrorCode, { zh: string; en: string
 };
 
 export function parseUnit(text: string | null | undefined): ParseUnitResult {
-  const cleaned = normalizeWidth(text ?? '').replace(/\s+/g, '');
+  const key = text ?? '';
+  let parsed = parsedUnits.get(key);
+  if (parsed === undefined) {
+    if (parsedUnits.size >= PARSED_UNITS_MAX) parsedUnits.clear();
+    parsedUnits.set(key, (parsed = readUnit(key)));
+  }
+  return parsed;
+}
+
+// A verdict reads its target's and its outcome's unit (a national export: ~86k reads of a few
+// dozen symbols). The result is the same for the same text, so each text is read once and its
+// (never modified) result handed out again. Bounded: emptied when full.
+const parsedUnits = new Map<string, ParseUnitResult>();
+const PARSED_UNITS_MAX = 1_000;
+
+function readUnit(text: string): ParseUnitResult {
+  const cleaned = normalizeWidth(text).replace(/\s+/g, '');
   if (cleaned === '') return { ok: false, code: 'empty' };
   const unit = unitBySymbol(ALIASES[cleaned] ?? cleaned);
   return unit ? { ok: true, unit } : { ok: false, code: 'unknown_unit' };
@@ -139,6 +155,9 @@ export function toBaseExact(value: ExactDecimal, unit: Unit): ExactDecimal {
 
 export function convertExact(value: ExactDecimal, from: Unit, to: Unit): ExactDecimal | null {
   if (!sameDimension(from, to)) return null;
+  // The same factor (a % figure against a % target, the usual case) leaves a value within the precision as it is
+  // (×1 ÷1 is exact there, and a decimal keeps no trailing zeros): two operations fewer a verdict.
+  if (from.factor === to.factor && value.sd() <= Exact.precision) return value;
   // Factors are 2^a·5^b·10^k (powers of ten, 斤's 0.0005), so the division terminates and stays exact.
   return value.times(from.factor).dividedBy(to.factor);
 }

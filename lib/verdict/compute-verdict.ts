@@ -69,9 +69,13 @@ export function computeVerdict(input: VerdictInput, options: { language?: Lang }
     gap: null,
     flippedByRevision: null,
   };
+  // The verdict is `line` itself, decided and explained in place: copying its ~16 fields at each
+  // step was three objects a verdict (a national export decides ~43k).
   const finish = (assessment: Assessment): Verdict => {
-    const decided = decide(line, assessment, target.qualifier === 'qualitative');
-    return { ...decided, explanation: explainVerdict(decided, context, options.language) };
+    decide(line, assessment, target.qualifier === 'qualitative');
+    const verdict = line as Verdict;
+    verdict.explanation = explainVerdict(line, context, options.language);
+    return verdict;
   };
 
   if (input.definitionChanged) {
@@ -122,18 +126,31 @@ export function computeVerdict(input: VerdictInput, options: { language?: Lang }
   return finish(final);
 }
 
-function decide(line: Line, assessment: Assessment, reviewerJudges: boolean): Line {
+function decide(line: Line, assessment: Assessment, reviewerJudges: boolean): void {
   const { code, reason, basis, gap, actual } = assessment;
-  const decided: Line = { ...line, code, computed: code, label: verdictLabel(code), reason, basis, gap, actual };
+  line.code = code;
+  line.computed = code;
+  line.label = verdictLabel(code);
+  line.reason = reason;
+  line.basis = basis;
+  line.gap = gap;
+  line.actual = actual;
   const review = line.review;
   // Confirming "needs judgment" confirms nothing; a stale confirmation saw other figures.
-  if (!review || review.kind === 'confirm') return { ...decided, confirmed: !!review && !review.stale && !reviewerJudges };
-  if (!review.verdict) return decided;
+  if (!review || review.kind === 'confirm') {
+    line.confirmed = !!review && !review.stale && !reviewerJudges;
+    return;
+  }
+  if (!review.verdict) return;
   // A qualitative target is decided by the reviewer; anything else keeps its computed code.
   if (reviewerJudges) {
-    return { ...decided, code: review.verdict, label: verdictLabel(review.verdict), decidedBy: 'reviewer', reason: null };
+    line.code = review.verdict;
+    line.label = verdictLabel(review.verdict);
+    line.decidedBy = 'reviewer';
+    line.reason = null;
+    return;
   }
-  return { ...decided, override: review };
+  line.override = review;
 }
 
 function lastFlip(

@@ -82,18 +82,19 @@ export function qualifierText(
 ): string {
   const zh = lang === 'zh';
   const v = target.value ? show(target.value, unit, lang) : '?';
-  const h = target.valueHigh ? show(target.valueHigh, unit, lang) : '?';
-  const words: Record<WordedQualifier, [string, string]> = {
-    about: [`${v}左右`, `about ${v}`],
-    at_least: [`${v}以上`, `at least ${v}`],
-    at_most: [`${v}以内`, `at most ${v}`],
-    at_most_about: [`控制在${v}左右`, `at most about ${v}`],
-    reduction: [`下降${v}`, `a fall of ${v}`],
-    range: [`${v}–${h}`, `${v} to ${h}`],
-    exact: [v, v],
-  };
-  const [zhText, enText] = words[target.qualifier];
-  return zh ? zhText : enText;
+  // Only the one phrase asked for is made (a national export words ~43k targets).
+  switch (target.qualifier) {
+    case 'about': return zh ? `${v}左右` : `about ${v}`;
+    case 'at_least': return zh ? `${v}以上` : `at least ${v}`;
+    case 'at_most': return zh ? `${v}以内` : `at most ${v}`;
+    case 'at_most_about': return zh ? `控制在${v}左右` : `at most about ${v}`;
+    case 'reduction': return zh ? `下降${v}` : `a fall of ${v}`;
+    case 'range': {
+      const h = target.valueHigh ? show(target.valueHigh, unit, lang) : '?';
+      return zh ? `${v}–${h}` : `${v} to ${h}`;
+    }
+    case 'exact': return v;
+  }
 }
 
 function toleranceText({ tolerance, code }: Line, { target }: ExplainContext, lang: Lang): string {

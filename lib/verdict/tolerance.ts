@@ -43,7 +43,8 @@ export function resolveTolerance(
 
 /** The tolerance in the target's own unit, measured from `bound` (a ratio is of |bound|). */
 export function absoluteTolerance(tolerance: Tolerance, bound: ExactDecimal): ExactDecimal {
-  const value = new Exact(tolerance.value);
+  // A resolved tolerance is a decimal's text ("0.5"): read once per text (toExact's cache), not per verdict.
+  const value = toExact(tolerance.value) ?? new Exact(tolerance.value);
   return tolerance.kind === 'points' ? value : bound.abs().times(value);
 }
 
