@@ -2,6 +2,8 @@
 // year/district check, each named as a mechanism and held here on constructed lines (other wording, order, names and figures)
 // with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
+import { columnWrapGaps } from './column-wraps';
+import { extract, outcomes } from './fixtures/round-helpers';
 import { findDistrict } from './reading-context';
 
 describe('round 22 rules (rules22a)', () => {
@@ -25,6 +27,52 @@ describe('round 22 rules (rules22a)', () => {
       // A caption inside a sentence, or one that tabulates something else, names no district.
       expect(findDistrict(release('下表为2024年桐川市主要经济指标完成情况。'))).toBeNull();
       expect(findDistrict(release('附表：2024年桐川市工业企业名单'))).toBeNull();
+    });
+  });
+
+  describe('a rate after a part is taken out of investment is a second basis (README-independent, settled in session 13)', () => {
+    it('proposes the rate after 剔除/扣除…投资后 beside the reported one, after a comma or opening its own clause', () => {
+      const report = [
+        '青梧县2025年政府工作报告',
+        '一、2024年工作回顾',
+        '全县固定资产投资下降3.1%，剔除房地产开发投资后增长7.4%。社会消费品零售总额增长4.2%。',
+      ].join('\n');
+      expect(outcomes(extract(report))).toEqual(expect.arrayContaining([
+        ['fixed_asset_investment', 2024, 'growth', '-3.1'],
+        ['fixed_asset_investment', 2024, 'growth', '7.4'],
+      ]));
+      const city = '云杉市2024年国民经济运行情况\n全年固定资产投资比上年下降2.2%。扣除房地产开发投资后，全市固定资产投资增长5.5%。\n';
+      expect(outcomes(extract(city))).toEqual(expect.arrayContaining([
+        ['fixed_asset_investment', 2024, 'growth', '-2.2'],
+        ['fixed_asset_investment', 2024, 'growth', '5.5'],
+      ]));
+    });
+
+    it("refuses a category taken out of retail, and a city's 全市 rate in a district's text", () => {
+      const retail = '青梧县2025年政府工作报告\n一、2024年工作回顾\n社会消费品零售总额增长2.1%；扣除汽车类后，社会消费品零售总额增长3.6%。\n';
+      expect(outcomes(extract(retail))).not.toContainEqual(['retail_sales', 2024, 'growth', '3.6']);
+      const district = '松岭区2024年国民经济运行情况\n全年全区固定资产投资比上年下降2.2%。扣除房地产开发投资后，全市固定资产投资增长5.5%。\n';
+      expect(outcomes(extract(district))).not.toContainEqual(['fixed_asset_investment', 2024, 'growth', '5.5']);
+    });
+  });
+
+  describe("a PDF rendition's line ends inside words, where it spaces every figure off its words", () => {
+    const bulletin = [
+      '桐川区2024年国民经济和社会发展统计公报',
+      '一、综 合 初步核算,全年实现地区生产总值 512.36 亿元,按可比价 格计算,比上年增长 6.1%。全年规模以上工业增加 值比上年增长 7.7%。 全年社会消费品零售总额 198.40 亿元,增长 4.4%;全年城镇新增就 业 8620 人,年末登记失业率 2.9%。',
+    ].join('\n');
+
+    it('reads the words across the line ends, the figures weighed as typesetting, not as marks', () => {
+      expect(outcomes(extract(bulletin))).toEqual(expect.arrayContaining([
+        ['gdp', 2024, 'growth', '6.1'],
+        ['industrial_value_added', 2024, 'growth', '7.7'],
+        ['new_urban_jobs', 2024, 'level', '8620'],
+      ]));
+    });
+
+    it('keeps the spaces of a line whose spaces stand for its marks', () => {
+      expect(columnWrapGaps('去年我们 地区生产总值 增长 5.2% 规上工业 增长 7.1% 今年 目标 6% 左右,谢谢')).toEqual([]);
+      expect(columnWrapGaps('今年主要目标 地区生产总值 增长 6%,财政收入 增长 3% 居民收入 同步增长')).toEqual([]);
     });
   });
 });
