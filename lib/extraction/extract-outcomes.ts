@@ -151,11 +151,15 @@ export function extractOutcomes(
       if (!(periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) && otherYearBefore(text, reading.start, year, review.start) === null) {
         const seen = new Set<string>();
         for (const item of actual) {
-          const measure = measureOf(context.catalogue, reading.keys[0]!, item.figure.verb, item.figure.values[0]!.unit);
-          const basis = `${measure}|${item.figure.comparableBasis ? 'comparable' : 'reported'}`;
+          // Round 22 (rules22a): "地区生产总值增长:计划5.5%左右,预计完成5.1%": 完成 with a rate the indicator cannot have as a level
+          // completes the plan's own measure (as the actual after a goal does, readActualAfterGoal).
+          const completes = item.figure.verb === 'level' && measureOf(context.catalogue, reading.keys[0]!, 'level', item.figure.values[0]!.unit) === null;
+          const figure = completes ? { ...item.figure, verb: result.verb } : item.figure;
+          const measure = measureOf(context.catalogue, reading.keys[0]!, figure.verb, figure.values[0]!.unit);
+          const basis = `${measure}|${figure.comparableBasis ? 'comparable' : 'reported'}`;
           if (!measure || seen.has(basis)) continue;
           seen.add(basis);
-          propose(reading, reading.keys[0]!, item.figure, item.figure.values[0]!, leadInStart(reading, context), item.figure.end, { series: false, continuation: true });
+          propose(reading, reading.keys[0]!, figure, figure.values[0]!, leadInStart(reading, context), figure.end, { series: false, continuation: true });
         }
       }
       continue;

@@ -75,4 +75,27 @@ describe('round 22 rules (rules22a)', () => {
       expect(columnWrapGaps('今年主要目标 地区生产总值 增长 6%,财政收入 增长 3% 居民收入 同步增长')).toEqual([]);
     });
   });
+
+  describe("a plan report's item that names the plan, then what was done (计划X,预计完成Y)", () => {
+    const plan = (items: string) =>
+      `关于溪桥县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n主要指标完成情况如下:\n${items}\n二、2025年主要预期目标\n地区生产总值增长5%左右。\n`;
+
+    it("reads a rate after 完成 as the plan's own measure, whatever the plan's qualifier", () => {
+      const result = extract(plan('1.规模以上工业增加值增长:计划7%左右,预计完成7.6%。\n2.一般公共预算收入增长:计划4%以上,预计完成4.3%。'));
+      expect(outcomes(result)).toEqual(expect.arrayContaining([
+        ['industrial_value_added', 2024, 'growth', '7.6'],
+        ['budget_revenue', 2024, 'growth', '4.3'],
+      ]));
+      // The plan's figure is never the outcome.
+      expect(outcomes(result)).not.toContainEqual(['industrial_value_added', 2024, 'growth', '7']);
+    });
+
+    it('keeps a level after 完成 a level, where the indicator has one', () => {
+      const result = extract(plan('1.城镇新增就业:计划1.2万人,预计完成1.35万人。\n2.城镇调查失业率:计划5.5%以内,预计完成4.6%。'));
+      expect(outcomes(result)).toEqual(expect.arrayContaining([
+        ['new_urban_jobs', 2024, 'level', '1.35'],
+        ['urban_unemployment_rate', 2024, 'level', '4.6'],
+      ]));
+    });
+  });
 });
