@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnWrapGaps } from './column-wraps';
 import { extract, outcomes } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
 import { findDistrict } from './reading-context';
 
 describe('round 22 rules (rules22a)', () => {
@@ -96,6 +97,26 @@ describe('round 22 rules (rules22a)', () => {
         ['new_urban_jobs', 2024, 'level', '1.35'],
         ['urban_unemployment_rate', 2024, 'level', '4.6'],
       ]));
+    });
+  });
+
+  describe("a bulletin's asterisk after a figure taken from administrative records", () => {
+    const bulletin = (body: string) => `青梧县2024年国民经济和社会发展统计公报\n一、综合\n${body}\n注:带*数据来源于县人力社保局。\n`;
+
+    it('reads the figure with its unit and rate, the mark dropped', () => {
+      const result = extract(bulletin('城镇新增就业 6420*人,比上年增长 2.7%*。年末城镇调查失业率 4.9%*。全年粮食总产量 18.6*万吨,增长 1.1%。'));
+      expect(outcomes(result)).toEqual(expect.arrayContaining([
+        ['new_urban_jobs', 2024, 'level', '6420'],
+        ['urban_unemployment_rate', 2024, 'level', '4.9'],
+        ['grain_output', 2024, 'level', '18.6'],
+        ['grain_output', 2024, 'growth', '1.1'],
+      ]));
+      expect(result.outcomes.find((outcome) => outcome.indicatorKey === 'new_urban_jobs')?.quote).toContain('6420*人');
+    });
+
+    it("keeps a note's own asterisk and a bold figure's pair as they are read", () => {
+      expect(prepareText('注:带*数据来源于县人力社保局。').text).toContain('带*数据');
+      expect(prepareText('增长**6.3%**。').text).not.toContain('*');
     });
   });
 });
