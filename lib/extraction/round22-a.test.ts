@@ -3,7 +3,7 @@
 // with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
 import { columnWrapGaps } from './column-wraps';
-import { extract, outcomes } from './fixtures/round-helpers';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { prepareText } from './prepare-text';
 import { findDistrict } from './reading-context';
 
@@ -117,6 +117,37 @@ describe('round 22 rules (rules22a)', () => {
     it("keeps a note's own asterisk and a bold figure's pair as they are read", () => {
       expect(prepareText('注:带*数据来源于县人力社保局。').text).toContain('带*数据');
       expect(prepareText('增长**6.3%**。').text).not.toContain('*');
+    });
+  });
+
+  describe("a plan's table whose header letter-spaces its two-character words as wide as the cells' gaps", () => {
+    const plan = (header: string) =>
+      [
+        '关于岚桥区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+        '一、2024年计划执行情况',
+        '全区经济运行总体平稳。',
+        header,
+        '货物出口总额            亿元    52           55.6             58',
+        '城镇新增就业            人      4200         4515             4300以上',
+        '城镇调查失业率          %       5.5          4.8              5.5以内',
+        '二、2025年重点工作',
+      ].join('\n');
+
+    it('reads the header as one cell a word, and the table by it', () => {
+      for (const header of ['指  标                  单  位  2024年计划   2024年预计完成   2025年计划', '项  目                  单位    2024年计划   2024年预计完成   2025年计划']) {
+        const result = extract(plan(header));
+        expect(outcomes(result), header).toEqual(expect.arrayContaining([
+          ['exports', 2024, 'level', '55.6'],
+          ['new_urban_jobs', 2024, 'level', '4515'],
+          ['urban_unemployment_rate', 2024, 'level', '4.8'],
+        ]));
+        expect(targets(result), header).toContainEqual(['exports', 2025, 'level', 'exact', '58']);
+      }
+    });
+
+    it('leaves a line of one-character cells that opens on no header name', () => {
+      const result = extract(plan('年  度                  单位    2024年计划   2024年预计完成   2025年计划'));
+      expect(outcomes(result)).not.toContainEqual(['exports', 2024, 'level', '55.6']);
     });
   });
 });
