@@ -80,6 +80,9 @@ const PLAN_SHARE_REACH = 80;
 // Round 18 (rules18c): the year's plan in brackets right after the level ("…20.47亿元(计划增长6%),同比增长7.8%",
 // "(年度计划8%)"): the goal restated, no figure of what happened; the rate after it continues the level.
 const PLAN_ASIDE = /^\((?:年初|年度|全年)?(?:计划|目标)(?:增长|增速)?\s?\d+(?:\.\d+)?%(?:左右|以上)?\)(?=,)/;
+// Round 22 (rules22a): the name's change word and a colon, the plan in words without a figure, then 预计 and what was done.
+const WORDED_PLAN = /^(?:增长|增速|降低|下降)?\s*[:]?\s*(?:年度|年初)?计划(?:目标)?[^\d,。;:\n]{1,16}?,\s*(预计(?:全年)?(?:完成|实现)?)/;
+const WORDED_PLAN_REACH = 40;
 const TOTAL_AFTER_FLOW = /^[,、]\s*(?=总数|总量)/;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
@@ -140,6 +143,7 @@ export function extractOutcomes(
       readRateAfterMarked(reading, marked);
       continue;
     }
+    if (result.kind === 'none' && readEstimateAfterWordedPlan(reading)) continue;
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
     if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
     // "2024年政府工作报告确定的目标:地区生产总值增长7%左右,…": a year's targets restated, not what happened.
@@ -284,6 +288,29 @@ export function extractOutcomes(
     const level = continuations(text, actual.end, review.end, 1).find((item) => !item.series && item.figure.verb === 'level');
     if (first && level && first.measure !== 'level' && measureOf(context.catalogue, reading.keys[0]!, 'level', level.figure.values[0]!.unit) === 'level') {
       propose(reading, reading.keys[0]!, level.figure, level.figure.values[0]!, start, level.figure.end, { series: false, continuation: true });
+    }
+    return true;
+  }
+
+  /**
+   * Round 22 (rules22a): a plan report's item whose plan is a wording, not a figure ("居民人均可支配收入增长:计划与经济增长同步,预计完成
+   * 55260元、增长4.8%", "能耗:计划完成市级下达目标,预计下降3.2%"): what follows 预计 is the year's estimate, as after a plan's figure.
+   */
+  function readEstimateAfterWordedPlan(reading: Reading): boolean {
+    const plan = reading.keys.length === 1 ? WORDED_PLAN.exec(text.slice(reading.mentionEnd, Math.min(reading.mentionEnd + WORDED_PLAN_REACH, review.end))) : null;
+    if (!plan || !isLeadIn(reading.prefix, context)) return false;
+    if ((periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) || otherYearBefore(text, reading.start, year, review.start) !== null) return true;
+    const start = reading.mentionEnd + plan[0].length;
+    const estimate = parseFigure(text, start, 1);
+    if (estimate.kind !== 'figure' || estimate.values.length !== 1 || estimate.aim || estimate.end > review.end) return true;
+    const key = reading.keys[0]!;
+    const items = [{ figure: estimate }, ...continuations(text, estimate.end, review.end, 1).filter((item) => !item.series)];
+    const seen = new Set<string>();
+    for (const { figure } of items) {
+      const measure = measureOf(context.catalogue, key, figure.verb, figure.values[0]!.unit);
+      if (!measure || seen.has(measure)) continue;
+      seen.add(measure);
+      propose(reading, key, figure, figure.values[0]!, start - plan[1]!.length, figure.end, { series: false, continuation: true });
     }
     return true;
   }

@@ -150,4 +150,23 @@ describe('round 22 rules (rules22a)', () => {
       expect(outcomes(result)).not.toContainEqual(['exports', 2024, 'level', '55.6']);
     });
   });
+
+  describe("a plan report's item whose plan is a wording, then the estimate (计划与经济增长同步,预计完成…)", () => {
+    const plan = (items: string) =>
+      `关于溪桥县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n主要指标完成情况如下:\n${items}\n二、2025年主要预期目标\n地区生产总值增长5%左右。\n`;
+
+    it('reads what follows 预计 as the year\'s estimate, its level and its rate', () => {
+      const result = extract(plan('1.农村居民人均可支配收入增长:计划快于经济增长,预计完成26410元、增长6.9%。\n2.单位地区生产总值能耗:计划完成省下达目标,预计下降2.7%。'));
+      expect(outcomes(result)).toEqual(expect.arrayContaining([
+        ['rural_income', 2024, 'level', '26410'],
+        ['rural_income', 2024, 'growth', '6.9'],
+        ['energy_intensity', 2024, 'growth', '-2.7'],
+      ]));
+    });
+
+    it('reads nothing where no estimate follows the worded plan', () => {
+      const result = extract(plan('1.农村居民人均可支配收入增长:计划快于经济增长,力争增长7%。\n2.单位地区生产总值能耗:计划完成省下达目标。'));
+      expect(outcomes(result).filter(([key]) => key === 'rural_income' || key === 'energy_intensity')).toEqual([]);
+    });
+  });
 });
