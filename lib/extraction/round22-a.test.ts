@@ -169,4 +169,26 @@ describe('round 22 rules (rules22a)', () => {
       expect(outcomes(result).filter(([key]) => key === 'rural_income' || key === 'energy_intensity')).toEqual([]);
     });
   });
+
+  describe('a reason for last year\'s rate, then the rate with its cause taken out, without a name', () => {
+    const plan = (paragraph: string) =>
+      `关于溪桥县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n${paragraph}\n二、2025年主要预期目标\n地区生产总值增长5%左右。\n`;
+
+    it("reads it as the second basis of the one indicator the paragraph named", () => {
+      const one = outcomes(extract(plan('2.一般公共预算收入下降2.3%,未完成年度计划。主要是上年一次性土地收入抬高基数,剔除该因素后增长4.6%。')));
+      expect(one).toEqual(expect.arrayContaining([
+        ['budget_revenue', 2024, 'growth', '-2.3'],
+        ['budget_revenue', 2024, 'growth', '4.6'],
+      ]));
+      const two = outcomes(extract(plan('——固定资产投资。年度计划增长7%,预计增长1.8%。主要受房地产开发投资下降31.2%影响,扣除房地产开发投资后增长6.4%。')));
+      expect(two).toContainEqual(['fixed_asset_investment', 2024, 'growth', '6.4']);
+    });
+
+    it('reads nothing where the paragraph named two indicators, or none', () => {
+      const two = outcomes(extract(plan('固定资产投资下降1.5%,社会消费品零售总额增长3.2%。主要受房地产开发投资下降影响,扣除房地产开发投资后增长5.5%。')));
+      expect(two.filter(([, , , value]) => value === '5.5')).toEqual([]);
+      const none = outcomes(extract(plan('全县经济运行总体平稳。主要受外部环境影响,扣除该因素后增长5.5%。')));
+      expect(none.filter(([, , , value]) => value === '5.5')).toEqual([]);
+    });
+  });
 });
