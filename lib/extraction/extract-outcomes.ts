@@ -58,9 +58,10 @@ const NATURAL_BASIS = /^(?:按)?自然口径(?:计算)?[,]?(?:增长|下降)/;
 // "按可比口径,全县…"): that rate is the comparable one, proposed beside the reported rate, never replacing it. A price basis
 // ("按可比价格计算") is the reported rate's own.
 // Round 22 (rules22a): …and the scope word may be 全市 where it is the district's own (a county-level city: "剔除房地产开发投资后,全市
-// 固定资产投资增长8.9%"), and a line end's space may stand before the name ("…后,全区 固定资产投资…").
+// 固定资产投资增长8.9%"), a line end's space may stand before the name ("…后,全区 固定资产投资…"), and an investment taken out may
+// end on its comma without 后 ("扣除房地产开发投资,固定资产投资增长11.4%", a bulletin's terse form).
 const adjustedBefore = (kinds: string) =>
-  new RegExp(String.raw`(?:(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?类(?:商品)?(?:后|影响))(?:[^,。;:\d\n]|(?:19|20)\d{2} ?年){1,16}?(?:后|影响|因素)|^[\s\[\]\d]*按?(?:同口径|可比口径)(?:计算)?)[,]?\s*(?:全[${kinds}]|我[${kinds}])?(?:全年)?(?:地方)?\s*$`);
+  new RegExp(String.raw`(?:(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?类(?:商品)?(?:后|影响))(?:[^,。;:\d\n]|(?:19|20)\d{2} ?年){1,16}?(?:后|影响|因素|投资(?=,))|^[\s\[\]\d]*按?(?:同口径|可比口径)(?:计算)?)[,]?\s*(?:全[${kinds}]|我[${kinds}])?(?:全年)?(?:地方)?\s*$`);
 const ADJUSTED_BEFORE = adjustedBefore('区县旗');
 const ADJUSTED_BEFORE_IN_CITY = adjustedBefore('区县旗市');
 const ADJUSTED_REACH = 30;

@@ -42,6 +42,9 @@ describe('round 22 rules (rules22a)', () => {
         ['fixed_asset_investment', 2024, 'growth', '-3.1'],
         ['fixed_asset_investment', 2024, 'growth', '7.4'],
       ]));
+      // A bulletin's terse form ends the investment taken out on its comma, without 后.
+      const terse = '青梧县2024年国民经济和社会发展统计公报\n全年固定资产投资比上年增长1.3%。扣除房地产开发投资，全县固定资产投资增长8.7%。\n';
+      expect(outcomes(extract(terse))).toContainEqual(['fixed_asset_investment', 2024, 'growth', '8.7']);
       const city = '云杉市2024年国民经济运行情况\n全年固定资产投资比上年下降2.2%。扣除房地产开发投资后，全市固定资产投资增长5.5%。\n';
       expect(outcomes(extract(city))).toEqual(expect.arrayContaining([
         ['fixed_asset_investment', 2024, 'growth', '-2.2'],
