@@ -185,6 +185,9 @@ describe('round 22 rules (rules22a)', () => {
       ]));
       const two = outcomes(extract(plan('——固定资产投资。年度计划增长7%,预计增长1.8%。主要受房地产开发投资下降31.2%影响,扣除房地产开发投资后增长6.4%。')));
       expect(two).toContainEqual(['fixed_asset_investment', 2024, 'growth', '6.4']);
+      // …the reason a clause of the same sentence, with a figure of its own.
+      const three = outcomes(extract(plan('(五)一般公共预算收入。预计完成8.43亿元,下降1.7%,主要是上年有一次性资产处置收入0.9亿元,扣除该因素后同口径增长5.1%。')));
+      expect(three).toContainEqual(['budget_revenue', 2024, 'growth', '5.1']);
     });
 
     it('reads nothing where the paragraph named two indicators, or none', () => {
