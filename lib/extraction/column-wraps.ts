@@ -22,13 +22,18 @@ const ANY_MARK = /[，。；、：！？,;:!?]/;
 /** A clause runs at most this far from a space to the marks on either side. */
 const MAX_CLAUSE = 40;
 
+// Round 22 (rules22a): a PDF viewer's text rendition may also space every figure off its words ("总值 682.47 亿元,比上年增长
+// 5.9%"): a space before a figure is then the figure's typesetting and stands for no mark (a clause parted from the last by a
+// space opens on words, not on a bare figure), so it is not weighed against the marks; else a bulletin's dozens of figures
+// outnumber them and its line ends stay in its words ("按不变价 格计算", "全年粮 食总产量"). It is still dropped with the others.
 /** Offsets of the column line ends (spaces) in a punctuated `line`. */
 export function columnWrapGaps(line: string): number[] {
   const firstClause = line.search(CLAUSE_MARK);
   const gaps = [...line.matchAll(LINE_END)].map((match) => match.index).filter((at) => firstClause >= 0 && at > firstClause && inClause(line, at));
   if (gaps.length === 0) return [];
   const marks = line.match(MARK)?.length ?? 0;
-  return marks >= MIN_MARKS && marks >= MARKS_PER_GAP * gaps.length ? gaps : [];
+  const weighed = gaps.filter((at) => !/\d/.test(line[at + 1]!));
+  return marks >= MIN_MARKS && marks >= MARKS_PER_GAP * weighed.length ? gaps : [];
 }
 
 /** Whether marks stand within a clause's length on both sides of `at`. */

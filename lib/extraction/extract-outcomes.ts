@@ -28,7 +28,7 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // 收入的比重为53.1%,同比增长-8.2%": the share is no catalogue figure).
 // Round 13 (rules13b): a note that the rate was on a comparable basis, before the reported rate ("增长10.2%,一般公共预算收入增速为
 // 同口径数,自然口径增长6.8%", a footnote read at its marker). Round 13 (rules13c): "(人民币,下同)" between a level and its rate;
-// never a part of the total taken out ("剔除房地产开发投资后"); "(自然口径下降4.3%)" in brackets after the rate.
+// never a part of the total taken out (a category since round 22: "扣除汽车类后"); "(自然口径下降4.3%)" in brackets after the rate.
 // Round 14 (rules14c): the adjusted rate as the next clause after a semicolon ("…增长3.6%;剔除一次性土地出让收入因素后,增长7.9%",
 // "下降1.8%;扣除上年…一次性因素后,同口径增长5.4%", plan reports' and budget reports' form), only when the clause goes straight on to
 // its rate; the reason for a fall may end on a semicolon too ("…下降2.6%,主要受两家企业停产检修影响;剔除该因素后,…").
@@ -43,22 +43,29 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // Round 17 (rules17c): a cause between the level and its rate ("完成19.63亿元,受煤炭价格下行影响同比下降6.4%") is read through.
 // Round 19 (rules19c): text without punctuation parts the adjustment by spaces ("…增长百分之二点三 扣除去年一次性收入因素 同口径增长百分之四点九"):
 // the adjustment between two spaces, going straight on to its rate, is read as after commas.
-const CONTINUATION = /^(?:,\s*受[^,。;\d]{1,16}?影响,?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\s?\(\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d()]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d()]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d()]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|[ \t]+(?:剔除|扣除)(?!价格)(?![^,。;\d\s]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))[^,。;\d\s]{1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[ \t]+(?=(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降))|\s*)/;
+const CONTINUATION = /^(?:,\s*受[^,。;\d]{1,16}?影响,?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?类(?:商品)?(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\s?\(\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d()]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d()]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d()]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|[ \t]+(?:剔除|扣除)(?!价格)(?![^,。;\d\s]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d\s]{1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[ \t]+(?=(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降))|\s*)/;
 const HEADLINE_FIGURES = 3;
 // (Opening the clause: "圆满完成了2024年确定的主要预期目标" over the figures looks back at targets met, and they are the results.)
 const PLAN_OPENING = /^[^\d,。;:\n完实达]{0,6}?(?:(?:年初|年度|全年)(?:预期)?(?:目标|计划)|预期目标)(?:是|为)?:?\s*$/;
 const NATURAL_BASIS = /^(?:按)?自然口径(?:计算)?[,]?(?:增长|下降)/;
 // Round 12 (rules12a): the adjustment before a name, its clause's own opening ("扣除这些因素后", "剔除一次性因素影响,全区"):
 // never 扣除价格因素 (a real rate, not another basis).
-// Round 13 (rules13c): never a part of the total taken out ("剔除房地产开发投资后": the rest, no basis of the whole).
+// Round 13 (rules13c): never a part of the total taken out ("剔除房地产开发投资后": the rest, no basis of the whole); round 22
+// (rules22a): a category only ("扣除汽车类后"), an investment taken out being a second basis (figure-parser.ts).
 // Round 14 (rules14a): the cause may name its year ("剔除2023年一次性专项收入后") or end on 因素 without 后 ("剔除上年一次性
 // 因素,同口径增长…"), and the name after it may open on 全年/地方 ("…后,全年地方一般公共预算收入同口径增长7.6%").
 // Round 17 (rules17c): …or open on the basis itself ("按同口径计算,一般公共预算收入增长5.1%", a bulletin's note under the text,
 // "按可比口径,全县…"): that rate is the comparable one, proposed beside the reported rate, never replacing it. A price basis
 // ("按可比价格计算") is the reported rate's own.
-const ADJUSTED_BEFORE = /(?:(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\d\n]|(?:19|20)\d{2} ?年){1,16}?(?:后|影响|因素)|^[\s\[\]\d]*按?(?:同口径|可比口径)(?:计算)?)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?(?:地方)?$/;
+// Round 22 (rules22a): …and the scope word may be 全市 where it is the district's own (a county-level city: "剔除房地产开发投资后,全市
+// 固定资产投资增长8.9%"), a line end's space may stand before the name ("…后,全区 固定资产投资…"), and an investment taken out may
+// end on its comma without 后 ("扣除房地产开发投资,固定资产投资增长11.4%", a bulletin's terse form).
+const adjustedBefore = (kinds: string) =>
+  new RegExp(String.raw`(?:(?:剔除|扣除)(?!价格)(?![^,。;:\d\n]{0,12}?类(?:商品)?(?:后|影响))(?:[^,。;:\d\n]|(?:19|20)\d{2} ?年){1,16}?(?:后|影响|因素|投资(?=,))|^[\s\[\]\d]*按?(?:同口径|可比口径)(?:计算)?)[,]?\s*(?:全[${kinds}]|我[${kinds}])?(?:全年)?(?:地方)?\s*$`);
+const ADJUSTED_BEFORE = adjustedBefore('区县旗');
+const ADJUSTED_BEFORE_IN_CITY = adjustedBefore('区县旗市');
 const ADJUSTED_REACH = 30;
-const PART_TAKEN_OUT_BEFORE = /(?:剔除|扣除)[^,。;:\d\n]{1,12}?(?:投资|类(?:商品)?)(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?$/;
+const PART_TAKEN_OUT_BEFORE = /(?:剔除|扣除)[^,。;:\d\n]{1,12}?类(?:商品)?(?:后|影响)[,]?\s*(?:全[区县旗]|我[区县旗])?(?:全年)?$/;
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
 // Round 12 (rules12a): …also "的目标,全年实际实现增长5.9%".
 const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗]|全年)?实际(?:完成|实现|增长|为|达到)?/;
@@ -74,6 +81,9 @@ const PLAN_SHARE_REACH = 80;
 // Round 18 (rules18c): the year's plan in brackets right after the level ("…20.47亿元(计划增长6%),同比增长7.8%",
 // "(年度计划8%)"): the goal restated, no figure of what happened; the rate after it continues the level.
 const PLAN_ASIDE = /^\((?:年初|年度|全年)?(?:计划|目标)(?:增长|增速)?\s?\d+(?:\.\d+)?%(?:左右|以上)?\)(?=,)/;
+// Round 22 (rules22a): the name's change word and a colon, the plan in words without a figure, then 预计 and what was done.
+const WORDED_PLAN = /^(?:增长|增速|降低|下降)?\s*[:]?\s*(?:年度|年初)?计划(?:目标)?[^\d,。;:\n]{1,16}?,\s*(预计(?:全年)?(?:完成|实现)?)/;
+const WORDED_PLAN_REACH = 40;
 const TOTAL_AFTER_FLOW = /^[,、]\s*(?=总数|总量)/;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
@@ -112,7 +122,8 @@ export function extractOutcomes(
     // Round 15 (rules15b): the clause opens on a part taken out of the total ("扣除汽车类后,社会消费品零售总额增长3.4%"): the
     // rest is a part, no figure of the whole on any basis.
     if (PART_TAKEN_OUT_BEFORE.test(before)) continue;
-    const result = reading.result.kind === 'figure' && ADJUSTED_BEFORE.test(before) ? { ...reading.result, comparableBasis: true } : reading.result;
+    const adjusted = (context.selfScope === '全市' ? ADJUSTED_BEFORE_IN_CITY : ADJUSTED_BEFORE).test(before);
+    const result = reading.result.kind === 'figure' && adjusted ? { ...reading.result, comparableBasis: true } : reading.result;
     if (result.kind === 'garbled') flags.push(garbledFlag(prepared, reading, year, result.verb));
     // Round 12 (rules12c): "居民消费价格指数为100.3,比上年上涨0.3%", "…总水平为100%,与上年同比持平": an indicator stated
     // only as a change may give its index (上年=100) first; the index is no rate, the change after it is the year's figure.
@@ -133,6 +144,7 @@ export function extractOutcomes(
       readRateAfterMarked(reading, marked);
       continue;
     }
+    if (result.kind === 'none' && readEstimateAfterWordedPlan(reading)) continue;
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
     if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
     // "2024年政府工作报告确定的目标:地区生产总值增长7%左右,…": a year's targets restated, not what happened.
@@ -144,11 +156,15 @@ export function extractOutcomes(
       if (!(periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) && otherYearBefore(text, reading.start, year, review.start) === null) {
         const seen = new Set<string>();
         for (const item of actual) {
-          const measure = measureOf(context.catalogue, reading.keys[0]!, item.figure.verb, item.figure.values[0]!.unit);
-          const basis = `${measure}|${item.figure.comparableBasis ? 'comparable' : 'reported'}`;
+          // Round 22 (rules22a): "地区生产总值增长:计划5.5%左右,预计完成5.1%": 完成 with a rate the indicator cannot have as a level
+          // completes the plan's own measure (as the actual after a goal does, readActualAfterGoal).
+          const completes = item.figure.verb === 'level' && measureOf(context.catalogue, reading.keys[0]!, 'level', item.figure.values[0]!.unit) === null;
+          const figure = completes ? { ...item.figure, verb: result.verb } : item.figure;
+          const measure = measureOf(context.catalogue, reading.keys[0]!, figure.verb, figure.values[0]!.unit);
+          const basis = `${measure}|${figure.comparableBasis ? 'comparable' : 'reported'}`;
           if (!measure || seen.has(basis)) continue;
           seen.add(basis);
-          propose(reading, reading.keys[0]!, item.figure, item.figure.values[0]!, leadInStart(reading, context), item.figure.end, { series: false, continuation: true });
+          propose(reading, reading.keys[0]!, figure, figure.values[0]!, leadInStart(reading, context), figure.end, { series: false, continuation: true });
         }
       }
       continue;
@@ -273,6 +289,29 @@ export function extractOutcomes(
     const level = continuations(text, actual.end, review.end, 1).find((item) => !item.series && item.figure.verb === 'level');
     if (first && level && first.measure !== 'level' && measureOf(context.catalogue, reading.keys[0]!, 'level', level.figure.values[0]!.unit) === 'level') {
       propose(reading, reading.keys[0]!, level.figure, level.figure.values[0]!, start, level.figure.end, { series: false, continuation: true });
+    }
+    return true;
+  }
+
+  /**
+   * Round 22 (rules22a): a plan report's item whose plan is a wording, not a figure ("居民人均可支配收入增长:计划与经济增长同步,预计完成
+   * 55260元、增长4.8%", "能耗:计划完成市级下达目标,预计下降3.2%"): what follows 预计 is the year's estimate, as after a plan's figure.
+   */
+  function readEstimateAfterWordedPlan(reading: Reading): boolean {
+    const plan = reading.keys.length === 1 ? WORDED_PLAN.exec(text.slice(reading.mentionEnd, Math.min(reading.mentionEnd + WORDED_PLAN_REACH, review.end))) : null;
+    if (!plan || !isLeadIn(reading.prefix, context)) return false;
+    if ((periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) || otherYearBefore(text, reading.start, year, review.start) !== null) return true;
+    const start = reading.mentionEnd + plan[0].length;
+    const estimate = parseFigure(text, start, 1);
+    if (estimate.kind !== 'figure' || estimate.values.length !== 1 || estimate.aim || estimate.end > review.end) return true;
+    const key = reading.keys[0]!;
+    const items = [{ figure: estimate }, ...continuations(text, estimate.end, review.end, 1).filter((item) => !item.series)];
+    const seen = new Set<string>();
+    for (const { figure } of items) {
+      const measure = measureOf(context.catalogue, key, figure.verb, figure.values[0]!.unit);
+      if (!measure || seen.has(measure)) continue;
+      seen.add(measure);
+      propose(reading, key, figure, figure.values[0]!, start - plan[1]!.length, figure.end, { series: false, continuation: true });
     }
     return true;
   }

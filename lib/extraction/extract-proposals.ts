@@ -106,12 +106,17 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   }
   // "地区生产总值去年增长6.1% 今年预期增长6%": last year's figure and this year's target on one line.
   const sideBySide = readSideBySide(prepared, context, reportYear, vintage);
-  const stated = new Set([...outcomes.outcomes, ...targets.targets].map((item) => `${item.year}|${item.indicatorKey}|${item.measure}`));
-  const fresh = <T extends { year: number; indicatorKey: string; measure: string }>(items: T[]) =>
+  // Round 22 (rules22a): a rate on a second basis is fresh beside the reported one (read-nameless-clause.ts reads one after it), never
+  // beside another on its basis; a reported rate is never fresh beside any.
+  type Stated = { year: number; indicatorKey: string; measure: string; comparableBasis?: boolean };
+  const statedKey = (item: Stated) => `${item.year}|${item.indicatorKey}|${item.measure}`;
+  const stated = new Set([...outcomes.outcomes, ...targets.targets].flatMap((item: Stated) => [statedKey(item), ...(item.comparableBasis ? [`${statedKey(item)}|comparable`] : [])]));
+  const fresh = <T extends Stated>(items: T[]) =>
     items.filter((item) => {
-      const key = `${item.year}|${item.indicatorKey}|${item.measure}`;
+      const key = item.comparableBasis ? `${statedKey(item)}|comparable` : statedKey(item);
       if (stated.has(key)) return false;
       stated.add(key);
+      stated.add(statedKey(item));
       return true;
     });
   // "412.6亿元——全区地区生产总值": figures first, names after a dash, in the review.

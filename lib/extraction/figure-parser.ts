@@ -136,10 +136,13 @@ const IN_YEAR_PERIOD = /^(?:1 ?[—–\-~至到] ?(?:[1-9]|1[01]) ?月(?:份)?|�
 const YEAR_RUN_ON = /^(?:19|20)\d{2} ?年/;
 const COMPARED_YEAR = /^(?:比|较|与)((?:19|20)\d{2}) ?年(?:同期)?(?:相比)?/;
 const MILESTONE = /^(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s?[万亿]?元?(?:台阶|大关|关口),\s*(?=(?:达到|达|为|实现|完成)\s?\d)/;
-// An adjustment between the name and its verb: never 扣除价格因素 (a real rate), never a part taken out (…投资后).
-// Round 15 (rules15b): a category taken out ("扣除汽车类后", "剔除石油及制品类商品后") leaves a part of the total, as an investment does:
-// no other basis of the whole (in the lead-in words and the continuations too).
-const ADJUSTMENT = /^(?:剔除|扣除)(?!价格)(?![^,。;:\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\d]|(?:19|20)\d{2} ?年){1,20}?(?:因素)?(?:后|影响)[,]?(?=(?:同口径|按同口径计算|按同口径)?(?:同比)?(?:增长|下降))/;
+// An adjustment between the name and its verb: never 扣除价格因素 (a real rate).
+// Round 15 (rules15b): a category taken out ("扣除汽车类后", "剔除石油及制品类商品后") leaves a part of the total: no other basis of
+// the whole (in the lead-in words and the continuations too).
+// Round 22 (rules22a): an investment taken out ("剔除房地产开发投资后") is a second basis, labelled beside the reported rate as
+// 同口径 is (README-independent, settled in session 13; rounds 13–17 had read it as a part), here and in extract-outcomes.ts and
+// scan-figures.ts.
+const ADJUSTMENT = /^(?:剔除|扣除)(?!价格)(?![^,。;:\d]{0,12}?类(?:商品)?(?:后|影响))(?:[^,。;:\d]|(?:19|20)\d{2} ?年){1,20}?(?:因素)?(?:后|影响)[,]?(?=(?:同口径|按同口径计算|按同口径)?(?:同比)?(?:增长|下降))/;
 // 持平: no change, a growth of 0.
 const LEVEL_OFF = /^持平/;
 const MAX_CONNECTOR = 16;

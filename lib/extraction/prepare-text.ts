@@ -693,7 +693,11 @@ const COMMENT_ANCHOR = /\[(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,4})\d{1,3}\]/g;
 // asterisks around a short run that opens on the figure are dropped like an invisible character, so the figure stands by its
 // name and verb (a bold heading's or words' asterisks stay: "**县长 某某**", "**2023 成绩单**" open on no figure's digit after words).
 const FIGURE_BOLD = /\*\*(?=-?\d[^*\n]{0,10}\*\*)|(?<=\*\*-?\d[^*\n]{0,10})\*\*/g;
-const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}`, 'g');
+// Round 22 (rules22a): a bulletin marks the figures it takes from administrative records with one asterisk, explained in a note
+// ("城镇新增就业人员 1.06*万人", "增长 3.9%*", "失业率 5.2%*"): the mark after a figure's digits, its per cent or its unit is dropped
+// like an invisible character, so the figure keeps its unit and the clause its rate (bold's paired asterisks are read above).
+const NOTE_STAR = /(?<=\d ?(?:%|[万亿千百]?(?:元|人|户|吨|亩))?)(?<!\*)\*(?!\*)/g;
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}|${NOTE_STAR.source}`, 'g');
 
 /** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number, follows = ''): Array<[number, number, boolean]> {

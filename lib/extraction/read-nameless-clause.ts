@@ -33,6 +33,11 @@ const SERIES_RATE_AFTER = /^,\s*(?=(?:同比)?(?:分别)?(?:增长|下降)\s?\d)
 // Round 15 (rules15a): …also with the report as its subject, as after a comma ("。今年报告定的目标是增长8%", "。今年政府工作报告提出的目标为
 // 增长6%", "。今年报告定的是增长5%"): what the report sets for the one indicator the sentence before named.
 const GOAL_AFTER = /[。!?]\s*今年(?:的)?(?:(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)?(?:(?:预期目标|目标)(?:是|为|定为|定在)|(?<=报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)是)(?=\s?(?:增长|下降)?\s?\d)/g;
+// Round 22 (rules22a): "固定资产投资下降4.6%,低于预期目标。主要受房地产开发投资下降影响,扣除房地产开发投资后增长5.2%。": a sentence
+// or clause giving the reason for last year's rate (its own figures in it: "…,主要是上年有一次性收入1.1亿元,扣除该因素后同口径增长
+// 6.9%"), then the rate once the cause is taken out, without a name: the second basis of the one indicator its paragraph named
+// before it (README-independent: both rates labelled).
+const REASON_THEN_ADJUSTED = /[。!?,;]\s*主要(?:是|受|因为|由于|原因是)[^。;\n]{1,30}?[,;]\s*((?:剔除|扣除)(?!价格)[^,。;:\d\n]{1,20}?(?:后|影响(?:因素)?后?)[,]?)\s*(?=(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?\d)/g;
 // Another entity's name before the indicator ("全市规上工业增加值…") lends nothing.
 const OTHER_ENTITY = /全[市省国州]$|[市省]级$/;
 
@@ -122,6 +127,21 @@ export function readNamelessClauses(
         });
       });
     }
+  }
+  for (const match of text.matchAll(REASON_THEN_ADJUSTED)) {
+    const paragraph = text.lastIndexOf('\n', match.index) + 1;
+    const opener = match.index + match[0].indexOf(match[1]!);
+    const keys = new Set(context.catalogue.findMentions(text, paragraph, opener).flatMap((mention) => mention.keys));
+    if (keys.size !== 1 || /今年|(?:19|20)\d{2} ?年/.test(text.slice(paragraph, opener))) continue;
+    const key = [...keys][0]!;
+    const figure = parseFigure(text, match.index + match[0].length, 1);
+    if (figure.kind !== 'figure' || figure.values.length !== 1 || figure.aim || figure.yearAverage || figure.period !== undefined) continue;
+    const value = figure.values[0]!;
+    if (measureOf(context.catalogue, key, figure.verb ?? 'level', value.unit) !== 'growth') continue;
+    outcomes.push({
+      indicatorKey: key, year: reportYear - 1, measure: 'growth', value: figure.verb === 'decline' ? `-${value.value}` : value.value, unit: value.unit, vintage,
+      comparableBasis: true, ...toOriginal(prepared, opener, figure.end), confidence: confidence('outcome'),
+    });
   }
   return { outcomes, targets };
 

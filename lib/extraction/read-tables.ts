@@ -268,6 +268,25 @@ function unitIn(text: string): string | null {
   return inner ? (matchUnitPrefix(inner)?.symbol ?? null) : null;
 }
 
+// Round 22 (rules22a): a header typed with its two-character words letter-spaced as wide as the gaps between cells ("指  标
+// 单  位    2024年计划   2024年预计完成") splits each word in two one-character cells, one more per word than its rows have, and
+// the table is not known. A line that opens on such a pair making a header name ("指  标", "项  目") is a header: each pair of
+// one-character cells there is one cell (no column of a plan's table is headed by a single character).
+const ONE_CHARACTER = /^[\u4e00-\u9fff]$/;
+
+function letterSpacedHeader(cells: Cell[]): Cell[] {
+  const pair = (at: number) => ONE_CHARACTER.test(cells[at]?.text ?? '') && ONE_CHARACTER.test(cells[at + 1]?.text ?? '');
+  if (!pair(0) || !HEADER_NAME.test(cells[0]!.text + cells[1]!.text)) return cells;
+  const merged: Cell[] = [];
+  for (let at = 0; at < cells.length; at += 1) {
+    if (pair(at)) {
+      merged.push({ text: cells[at]!.text + cells[at + 1]!.text, start: cells[at]!.start, end: cells[at + 1]!.end });
+      at += 1;
+    } else merged.push(cells[at]!);
+  }
+  return merged;
+}
+
 function* rows(text: string): Generator<Cell[]> {
   let lineStart = 0;
   // Cells of a table copied from a PDF may stand one space apart; such a table is known by its
@@ -340,7 +359,7 @@ function* rows(text: string): Generator<Cell[]> {
     const last = line.slice(from);
     const lead = last.length - last.trimStart().length;
     if (!closes) cells.push({ text: last.trim(), start: at + lead, end: at + lead + last.trim().length });
-    yield numberedCells > 0 ? cells.slice(1) : cells;
+    yield numberedCells > 0 ? cells.slice(1) : letterSpacedHeader(cells);
     if (newline < 0) break;
     lineStart = newline + 1;
   }

@@ -46,10 +46,19 @@ const DISTRICT_AT_FOOT = new RegExp(
 // the closing call "为奋力谱写中国式现代化的临川县篇章而不懈奋斗" (谱写 …现代化(的) the name 篇章).
 const YEAR_IS_DISTRICTS = new RegExp(String.raw`(?:^|[\n。])\s*(?:19|20)\d{2} ?年是(${LONG_NAME_SOURCE}|[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=发展|历史|经济社会)`);
 const DISTRICTS_CHAPTER = new RegExp(String.raw`谱写(?:[^。\n]{0,12}?现代化)?的?(${LONG_NAME_SOURCE}|[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗))(?=篇章)`);
+// Round 22 (rules22a): …or a statistics release, which names the district only in the caption of the table it ends on
+// ("附表：2024年曹溪市主要经济指标", "附表1 岭南县2024年主要经济指标"), a line of its own after the text, wherever the foot ends.
+const TABLE_CAPTION = new RegExp(String.raw`(?:^|\n)[ \t]*(?:附表\s*\d*\s*[:：]?\s*)?(?:(?:19|20)\d{2} ?年度?)?(${LONG_NAME_SOURCE}|[\u4e00-\u9fff]{2,4}?(?:新区|区|县|旗|市))(?=\s*(?:(?:19|20)\d{2} ?年度?)?(?:主要)?经济指标[ \t]*(?:\n|$))`);
 const NAME_AND_COLON = new RegExp(String.raw`^\s*(${LONG_NAME_SOURCE}|[\u4e00-\u9fff]{2,6}?(?:新区|区|县|旗))(?=[:：])`);
 const SCOPES = ['全区', '全县', '全旗', '全市'] as const;
 const TOP = 400;
 const FOOT = 300;
+
+/** Whether the text writes the name's stem (of two or more characters) again after the place it was read at. */
+function writtenAgain(text: string, name: string, at: number): boolean {
+  const stem = districtStem(name);
+  return stem.length >= 2 && text.indexOf(stem, text.indexOf(name, at) + name.length) >= 0;
+}
 
 /** Where the district is named: its title or first lines, else a source line at the foot. */
 export function findDistrictSpan(text: string): { start: number; end: number } | null {
@@ -59,8 +68,14 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   for (let match = topPattern.exec(text.slice(0, TOP)); match; match = topPattern.exec(text.slice(0, TOP))) {
     // Round 19 (rules19a): …and is one once trimmed ("1月下旬召开的县人代会" trims to a bare 县).
     if (!notAName(match[1]!) && !notAName(trimName(match[1]!))) {
-      top = match;
-      break;
+      // Round 22 (rules22a): …and, when a later name at the top is the text's, is one the text writes again: a programme's
+      // title ("《直通区两会》", a verb and a bare 区 run into 两会) names no place the story speaks of, while the session line
+      // below it ("溪岭区第三届人民代表大会…", "去年我们溪岭…") names the district the text is about.
+      top ??= match;
+      if (writtenAgain(text, trimName(match[1]!), match.index)) {
+        top = match;
+        break;
+      }
     }
     topPattern.lastIndex = match.index + 1;
   }
@@ -71,7 +86,7 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   // Round 11 (rules11a): a work report's own formulas, where neither its top nor its foot names it.
   // (A foot match that is no name, "我代表区人民政府" in a short text, leaves the formulas to be read.)
   const footName = foot && !notAName(foot[1]!) ? foot : null;
-  const body = top || footName ? null : (YEAR_IS_DISTRICTS.exec(text) ?? DISTRICTS_CHAPTER.exec(text));
+  const body = top || footName ? null : (YEAR_IS_DISTRICTS.exec(text) ?? DISTRICTS_CHAPTER.exec(text) ?? TABLE_CAPTION.exec(text));
   const match = top ?? footName ?? body ?? foot;
   if (!match) return null;
   const name = match[1]!;

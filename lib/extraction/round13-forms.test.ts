@@ -73,12 +73,15 @@ describe('round 13 rules (rules13c)', () => {
     ]);
   });
 
-  it('does not read the rest of a total after a part of it is taken out (剔除房地产开发投资后)', () => {
+  // Round 22 (rules22a): the rest of a total after an investment is taken out (剔除房地产开发投资后) is now a second basis, as
+  // README-independent settled in session 13; a category taken out (扣除汽车类后) is still a part.
+  it('reads the rest of a total after an investment is taken out as a second basis, never after a category', () => {
     const text =
-      '2025年工作回顾\n全区固定资产投资同比下降2.8%,剔除房地产开发投资后增长6.1%。社会消费品零售总额增长4.4%,剔除房地产开发投资后固定资产投资增长5.2%。' +
+      '2025年工作回顾\n全区固定资产投资同比下降2.8%,剔除房地产开发投资后增长6.1%。社会消费品零售总额增长4.4%,扣除汽车类后社会消费品零售总额增长5.2%。' +
       '一般公共预算收入下降1.5%,剔除留抵退税因素后增长3.2%。\n2026年主要预期目标\n地区生产总值增长5.5%左右。\n';
     expect(outcomes(extract(text))).toEqual([
       ['fixed_asset_investment', 2025, 'growth', '-2.8'],
+      ['fixed_asset_investment', 2025, 'growth', '6.1'],
       ['retail_sales', 2025, 'growth', '4.4'],
       ['budget_revenue', 2025, 'growth', '-1.5'],
       ['budget_revenue', 2025, 'growth', '3.2'],

@@ -107,9 +107,9 @@ describe('round 15 rules (rules15b)', () => {
       expect(outcomes(result), line).toContainEqual(['budget_revenue', 2024, 'growth', adjusted]);
       expect(result.flags.map((flag) => flag.code), line).toContain('comparable_basis');
     }
-    // A part taken out of the total is no other basis of the whole.
-    const part = extract('2024年工作回顾\n过去一年,全县固定资产投资增长3%(扣除房地产开发投资后增长9%)。\n2025年主要预期目标:地区生产总值增长6%。\n');
-    expect(outcomes(part)).toEqual([['fixed_asset_investment', 2024, 'growth', '3']]);
+    // A part taken out of the total is no other basis of the whole (round 22: a category; an investment taken out is one).
+    const part = extract('2024年工作回顾\n过去一年,全县社会消费品零售总额增长3%(扣除汽车类后增长9%)。\n2025年主要预期目标:地区生产总值增长6%。\n');
+    expect(outcomes(part)).toEqual([['retail_sales', 2024, 'growth', '3']]);
   });
 
   it('joins a stray OCR space inside the integer part of a decimal figure before its unit', () => {

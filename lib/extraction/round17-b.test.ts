@@ -113,8 +113,8 @@ describe('round 17 rules (rules17b)', () => {
       ['budget_revenue', 2025, 'growth', '-1.2'],
       ['budget_revenue', 2025, 'growth', '3.4'],
     ]);
-    // A part taken out of the total is still no second basis.
-    const part = text.replace('剔除疫情影响因素后', '剔除房地产开发投资影响后');
+    // A part taken out of the total is still no second basis (round 22: a category; an investment taken out is one).
+    const part = text.replace('剔除疫情影响因素后', '剔除烟草类影响后');
     expect(outcomes(extract(part))).toEqual([
       ['budget_revenue', 2025, 'level', '18.6'],
       ['budget_revenue', 2025, 'growth', '-1.2'],

@@ -70,9 +70,10 @@ const LEAD_IN_WORDS = [
   // Round 21 (rules21b): …also with the speaker's 我们 ("今年我们的目标是城镇新增就业7500人以上", a department head's answer).
   '今年(?:我们)?的?(?:主要|预期|发展)?目标(?:是|为)',
   // Round 12 (rules12a): "扣除这些因素后一般公共预算收入增长4.1%": the adjustment opening the clause (read as another basis).
-  // Round 13 (rules13c): not a part taken out ("剔除房地产开发投资后固定资产投资增长8.9%": the rest of the total, no basis of it).
+  // Round 13 (rules13c): not a part taken out ("剔除房地产开发投资后固定资产投资增长8.9%": the rest of the total, no basis of it);
+  // round 22 (rules22a): a category only ("扣除汽车类后"), an investment taken out being a second basis (figure-parser.ts).
   // Round 14 (rules14a): …its cause may name a year ("剔除2023年一次性专项收入后").
-  '(?:剔除|扣除)(?!价格)(?![^,。;:\\d]{0,12}?(?:投资|类(?:商品)?)(?:后|影响))(?:[^,。;:\\d]|(?:19|20)\\d{2} ?年){1,16}?(?:后|影响)',
+  '(?:剔除|扣除)(?!价格)(?![^,。;:\\d]{0,12}?类(?:商品)?(?:后|影响))(?:[^,。;:\\d]|(?:19|20)\\d{2} ?年){1,16}?(?:后|影响)',
   // Round 15 (rules15b): "期末实有经营主体9.87万户": a stock at the reporting period's end (年末 in a year's review).
   '期末',
   // Round 19 (rules19b): "固定资产投资增长5.2%(其中工业投资增长19.6%)": a bracket that opens on 其中 holds the sub-item's own figure.
