@@ -254,7 +254,10 @@ const PLAN_SENTENCE = new RegExp(
     '|(?:^|[\\n。!?;]|(?:表示|指出|强调|说)[,:])\\s*[“"]?(?:今年|新的?一年)[^。;:\\n\\d]{0,30}?目标[^。;:,\\n\\d]{0,8}:(?=[^。\\n]{0,30}?(?:增长|达到|控制在)\\s?(?:\\d|百分之))' +
     // Round 13 (rules13b): a deputy's remark that opens on a target quoted from the report ("“地区生产总值增长5.8%左右的目标,
     // 既积极又稳妥。”…代表说"): the discussion of this year's targets begins there.
-    `|(?:^|[\\n。!?;])\\s*(?=${QUOTED_TARGET_SOURCE})[“"]`,
+    `|(?:^|[\\n。!?;])\\s*(?=${QUOTED_TARGET_SOURCE})[“"]` +
+    // Round 22 (rules22b): a sentence that names the year it speaks in ("2026年是“十五五”开局之年。") then, in the next sentence or
+    // clause, the district's aims with figures ("全县将围绕…主线,地区生产总值增长6%左右,…"): the year (group 9) is the plan's.
+    `|(?<=(?:^|[\\n。!?;])\\s*${YEAR}[ \\t]?是[^。\\n]{0,40}?之年[。,]\\s*)[^,。;\\n\\d“"\\s]{1,12}?(?:将|(?<!主)要|力争|努力|计划)(?=[^。\\n]{0,60}?(?:增长|达到|控制在)\\s?\\d)`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
@@ -634,7 +637,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%", "某局:今年计划…增长6.5%"):
     // a short first line followed by more text opens no plan.
     if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9];
     // "政府工作报告明确,2025年全区地区生产总值增长5.8%,…": a year at the head of the proposals,
     // before any figure (and not a horizon, "到2027年"), is the year they are for.
     const head = written ? null : new RegExp(`^[^\\d。\\n]{0,24}?(?<![到至])${YEAR}(?!以来)`).exec(text.slice(match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)), match.index + 48));
