@@ -39,4 +39,48 @@ describe('round 22 rules (rules22b)', () => {
       expect(other.targets.some((t) => t.indicatorKey === 'gdp' && t.value === '6.5')).toBe(false);
     });
   });
+
+  describe('where a look back opens after a question the paragraph opens on', () => {
+    const story = (question: string) =>
+      '云溪县两会观察\n2026-01-16 09:30 来源：云溪融媒\n' +
+      '　　报告提出，2026年全县地区生产总值增长6%左右，一般公共预算收入增长4%以上。\n' +
+      '　　代表们热议民生话题。\n' +
+      `　　${question}城镇新增就业4210人，其中高校毕业生就业1380人。人社局负责人说，今年将继续扩大岗位。\n`;
+
+    it('reads the answer after the question as last year’s figures', () => {
+      for (const question of ['就业形势怎么样？2025年全县', '就业稳不稳？去年全县', '“饭碗”端得牢不牢？去年']) {
+        const result = extract(story(question));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['new_urban_jobs', 2025, 'level', '4210']]));
+        expect(result.targets.some((t) => t.indicatorKey === 'new_urban_jobs')).toBe(false);
+      }
+    });
+
+    it('refuses a question answered with this year’s figures', () => {
+      const result = extract(story('今年就业目标怎么定？2026年全县'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'new_urban_jobs')).toBe(false);
+    });
+  });
+
+  describe('whose figures a sentence’s later clauses are: another entity’s subject opening it keeps them', () => {
+    const story = (sentence: string) =>
+      '梅林县人代会开幕\n2026-01-14 10:05 来源：梅林发布\n' +
+      '　　报告显示，2025年全县地区生产总值增长5.6%，固定资产投资增长3.1%。\n' +
+      `　　兄弟县区也交出亮眼答卷：${sentence}\n` +
+      '　　报告提出，2026年全县地区生产总值增长6%左右。\n';
+
+    it('reads the later clauses of a sentence opened by 全市/全省 as that entity’s, not the county’s', () => {
+      for (const sentence of ['2025年全市地区生产总值增长5.2%，规模以上工业增加值增长7.4%，社会消费品零售总额增长4.8%。', '去年全省规模以上工业增加值增长7.4%，社会消费品零售总额增长4.8%。']) {
+        const result = extract(story(sentence));
+        expect(result.outcomes.some((o) => o.value === '7.4' || o.value === '4.8' || o.value === '5.2')).toBe(false);
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['gdp', 2025, 'growth', '5.6'], ['fixed_asset_investment', 2025, 'growth', '3.1']]));
+      }
+    });
+
+    it('refuses to move a clause that names the county again, or a sentence the county opens', () => {
+      const back = extract(story('2025年全市地区生产总值增长5.2%，全县规模以上工业增加值增长7.4%。'));
+      expect(outcomes(back)).toEqual(expect.arrayContaining([['industrial_value_added', 2025, 'growth', '7.4']]));
+      const own = extract(story('2025年全县规模以上工业增加值增长7.4%，增速居全市第二，社会消费品零售总额增长4.8%。'));
+      expect(outcomes(own)).toEqual(expect.arrayContaining([['industrial_value_added', 2025, 'growth', '7.4'], ['retail_sales', 2025, 'growth', '4.8']]));
+    });
+  });
 });

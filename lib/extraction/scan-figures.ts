@@ -4,6 +4,7 @@ import { parseFigure, SERIES_START, type FigureResult } from './figure-parser';
 import type { Mention } from './indicator-matcher';
 import type { ReadingContext } from './reading-context';
 import type { Range } from './sections';
+import { otherEntitySubject } from './sentence-subject';
 
 export type Reading = {
   keys: string[];
@@ -187,7 +188,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       start: first.start,
       mentionEnd,
       result,
-      prefix: otherEntityHeading(text, clauseStart, first.start, context) ?? seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
+      prefix: otherEntityHeading(text, clauseStart, first.start, context) ?? otherEntitySubject(text, clauseStart, first.start, context) ?? seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);

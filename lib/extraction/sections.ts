@@ -517,8 +517,10 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // verb ("…代表魏长林说,去年全县地区生产总值完成…", "她说,去年全县粮食产量…").
     // Round 13 (rules13c): …also when the remark opens a quotation ("…对民生部分点赞:“去年城镇新增就业1.26万人,今年目标…").
     // Round 16 (rules16a): …also when the quotation opens on the report's words ("…关注农业:“报告里说去年粮食产量达到…").
-    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
-    const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
+    // Round 22 (rules22b): …and so does a question the paragraph opens on ("财政“家底”怎么样?2024年全县一般公共预算收入完成…", "就业稳不稳?
+    // 去年…"): the answer after it is the statement.
+    const colon = text.slice(start, end).search(/(?::|\?|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:?]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     // Round 14 (rules14b): a sentence that looks back and then, after a clause break, turns to the report's proposal
     // ("…介绍,2025年全县城镇新增就业9120人,城镇调查失业率控制在5.5%以内;报告提出今年城镇新增就业8000人以上。") is last
