@@ -83,4 +83,25 @@ describe('round 22 rules (rules22b)', () => {
       expect(outcomes(own)).toEqual(expect.arrayContaining([['industrial_value_added', 2025, 'growth', '7.4'], ['retail_sales', 2025, 'growth', '4.8']]));
     });
   });
+
+  describe('how a deputy citing the report with 讲到/谈到/写到 opens a look back, as 提到 does', () => {
+    const story = (remark: string) =>
+      '枫岭区人大代表审议报告\n2026-01-13 16:20 来源：枫岭融媒\n' +
+      '　　报告提出，今年全区主要预期目标是：地区生产总值增长6%左右，固定资产投资增长5%，一般公共预算收入增长3%。\n' +
+      `　　人大代表、某街道党工委书记说：“${remark}这些数字来之不易。”\n`;
+
+    it('reads the figures after the citation as last year’s', () => {
+      for (const verb of ['讲到', '谈到', '写到']) {
+        const result = extract(story(`报告里${verb}去年全区社会消费品零售总额182.4亿元、增长4.1%，`));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['retail_sales', 2025, 'level', '182.4'], ['retail_sales', 2025, 'growth', '4.1']]));
+        expect(result.targets.some((t) => t.indicatorKey === 'retail_sales')).toBe(false);
+      }
+    });
+
+    it('refuses a citation of this year’s figure', () => {
+      const result = extract(story('报告里讲到今年全区社会消费品零售总额增长5%，'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'retail_sales')).toBe(false);
+    });
+  });
 });
+

@@ -498,7 +498,8 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 // Round 16 (rules16c): text without punctuation has a space where the comma after the year stood ("报告显示 2024年 全县预计完成…").
 // Round 19 (rules19c): a chat export's message may open on its type tag in square brackets ("[语音转文字] …", a voice message read
 // as text), and a speaker adding to what was said opens on 还有/另外/此外 ("还有去年粮食 播种面积是…"): last year's all the same.
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// Round 22 (rules22b): a deputy may cite the report with 讲到/谈到/写到 as with 提到 ("“报告里讲到去年全县地区生产总值达到…").
+const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 const PAST_AFTER_NAME = /(?:^|[,;:“"])\s*([^,。;:\n“"\d]{2,20}?(?=去年(?:仅|只)?(?:增长|下降|达到|完成|实现|是|为)?了?\s?-?\d))/;
@@ -519,7 +520,7 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 16 (rules16a): …also when the quotation opens on the report's words ("…关注农业:“报告里说去年粮食产量达到…").
     // Round 22 (rules22b): …and so does a question the paragraph opens on ("财政“家底”怎么样?2024年全县一般公共预算收入完成…", "就业稳不稳?
     // 去年…"): the answer after it is the statement.
-    const colon = text.slice(start, end).search(/(?::|\?|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const colon = text.slice(start, end).search(/(?::|\?|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
     const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:?]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     // Round 14 (rules14b): a sentence that looks back and then, after a clause break, turns to the report's proposal
