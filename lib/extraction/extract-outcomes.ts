@@ -424,7 +424,7 @@ function vintageOf(text: string, reading: Pick<Reading, 'start'>, figure: Figure
 }
 
 /**
- * One figure per indicator, year and measure (a report repeats its headline figures): the surest,
+ * One figure per indicator, year and measure (a report repeats its headline figures): the exact one, the surest,
  * then the first. A comparable-basis rate is kept beside the reported one.
  */
 function dedupe(outcomes: OutcomeProposal[], original: string): OutcomeProposal[] {
@@ -433,7 +433,10 @@ function dedupe(outcomes: OutcomeProposal[], original: string): OutcomeProposal[
     const key = `${outcome.indicatorKey}|${outcome.measure}|${outcome.comparableBasis ? 'comparable' : 'reported'}`;
     const kept = best.get(key);
     // Round 14 (rules14c): …unless the figure was corrected where it was given ("…19935元 念错了 更正一下 …一万八千九百三十五元").
-    if (!kept || outcome.confidence > kept.confidence || correctsEarlier(original, kept, outcome)) best.set(key, outcome);
+    // Round 22 (rules22b): …and an exact figure over a round one ("突破400亿元" in a subhead, "…突破400亿元、达到403.7亿元" in the bullet
+    // under it), whatever the confidence, as a round figure is replaced within its sentence.
+    const exactness = !kept ? 0 : Number(!outcome.approximate) - Number(!kept.approximate);
+    if (!kept || exactness > 0 || (exactness === 0 && outcome.confidence > kept.confidence) || correctsEarlier(original, kept, outcome)) best.set(key, outcome);
   }
   return [...best.values()].sort((a, b) => a.start - b.start);
 }

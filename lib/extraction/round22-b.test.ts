@@ -103,5 +103,27 @@ describe('round 22 rules (rules22b)', () => {
       expect(result.outcomes.some((o) => o.indicatorKey === 'retail_sales')).toBe(false);
     });
   });
+
+  describe('which of a figure’s repeats is kept: the exact one over a round one', () => {
+    const story = (subhead: string, bullet: string) =>
+      '青禾县政府工作报告解读\n2026-01-10 09:00 来源：青禾发布\n2025年工作回顾\n' +
+      `  ${subhead}  \n  ●${bullet}\n  ●固定资产投资增长3.2%。\n2026年主要预期目标\n  ●地区生产总值增长6%左右;\n`;
+
+    it('keeps the exact level a later line gives over the round one a subhead gave first', () => {
+      for (const [subhead, bullet, exact] of [
+        ['GDP突破300亿元', '地区生产总值突破300亿元 、达到304.2亿元,增长5.1%。', '304.2'],
+        ['社会消费品零售总额超98亿元', '社会消费品零售总额为 98.7亿元,增长4.4%。', '98.7'],
+      ]) {
+        const result = extract(story(subhead!, bullet!));
+        const levels = result.outcomes.filter((o) => o.measure === 'level').map((o) => o.value);
+        expect(levels).toEqual([exact]);
+      }
+    });
+
+    it('refuses to replace an exact level with a round one that comes after it', () => {
+      const result = extract(story('GDP达到304.2亿元', '地区生产总值突破300亿元,增长5.1%。'));
+      expect(result.outcomes.filter((o) => o.indicatorKey === 'gdp' && o.measure === 'level').map((o) => o.value)).toEqual(['304.2']);
+    });
+  });
 });
 
