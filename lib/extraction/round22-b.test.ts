@@ -125,5 +125,25 @@ describe('round 22 rules (rules22b)', () => {
       expect(result.outcomes.filter((o) => o.indicatorKey === 'gdp' && o.measure === 'level').map((o) => o.value)).toEqual(['304.2']);
     });
   });
+
+  describe('how the base a target is set on (在去年…的基础上) is read as last year’s', () => {
+    const story = (remark: string) =>
+      '石泉县两会声音\n2026-01-18 11:00 来源：石泉日报\n' +
+      '　　县长说，县人代会确定了今年的主要预期目标：地区生产总值增长6%左右，一般公共预算收入增长3%，城镇新增就业3800人以上。' +
+      `“${remark}”他说。\n`;
+
+    it('reads the figures between 在去年 and 的基础上 as last year’s outcomes, not targets', () => {
+      for (const remark of ['这些目标是在去年固定资产投资增长9.2%的基础上提出的', '今年的目标，是在2025年固定资产投资完成126.4亿元、增长9.2%的基础上定下的']) {
+        const result = extract(story(remark));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['fixed_asset_investment', 2025, 'growth', '9.2']]));
+        expect(result.targets.some((t) => t.indicatorKey === 'fixed_asset_investment')).toBe(false);
+      }
+    });
+
+    it('refuses a base of another year', () => {
+      const result = extract(story('这些目标是在2023年固定资产投资增长9.2%的基础上提出的'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'fixed_asset_investment')).toBe(false);
+    });
+  });
 });
 

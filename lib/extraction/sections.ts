@@ -502,6 +502,8 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
+// Round 22 (rules22b): "在去年…的基础上", "在2025年…的基础上" (group 1): the base a target is set on, within one sentence.
+const BASED_ON_PAST = /在(?:去年|上年|((?:19|20)\d{2}) ?年)(?=[^。\n]{0,80}?\d)[^。\n]{0,80}?(?=的基础上)/;
 const PAST_AFTER_NAME = /(?:^|[,;:“"])\s*([^,。;:\n“"\d]{2,20}?(?=去年(?:仅|只)?(?:增长|下降|达到|完成|实现|是|为)?了?\s?-?\d))/;
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
 
@@ -558,10 +560,16 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
         // Round 13 (rules13c): …or a clause that names the indicator before 去年 ("“社会消费品零售总额去年只增长3.2%,今年要增长5%"):
         // that clause alone is last year's figure.
         const named = PAST_AFTER_NAME.exec(text.slice(start, end));
+        const based = BASED_ON_PAST.exec(text.slice(start, end));
         if (named) {
           const from = start + named.index + named[0].length - named[1]!.length;
           const clauseEnd = text.slice(from, end).search(/[,;]/);
           found.push({ start: from, end: clauseEnd > 0 ? from + clauseEnd : end });
+        } else if (based && (based[1] === undefined || Number(based[1]) === lastYear)) {
+          // Round 22 (rules22b): …or the base a target was set on ("这些目标,是在去年地区生产总值达到403.6亿元、增长5.9%的基础上定下的"):
+          // the figures between 在去年 and 的基础上 are last year's.
+          const from = start + based.index + 1;
+          found.push({ start: from, end: from + based[0].length - 1 });
         }
       }
     }
