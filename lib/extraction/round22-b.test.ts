@@ -145,5 +145,33 @@ describe('round 22 rules (rules22b)', () => {
       expect(result.outcomes.some((o) => o.indicatorKey === 'fixed_asset_investment')).toBe(false);
     });
   });
+
+  describe('how an infographic’s review cards without bullets are read: figure first after a gap, the name below', () => {
+    const post = (cards: string) =>
+      '一图读懂丨2026年松原区政府工作报告\n松原发布 2026年01月12日\n\nPART 01\n2025年工作回顾\n\n' + cards +
+      '\n\nPART 02\n2026年主要预期目标\n地区生产总值\n增长6%左右\n';
+
+    it('reads the figure, its unit on the next line, the name and the rate under it', () => {
+      const result = extract(post(
+        '发展质效稳步提升\n512.7\n亿元\n地区生产总值\n比上年增长5.8%\n\n7.3%\n规上工业增加值\n增长\n\n-2.1%\n固定资产投资\n\n' +
+        '33860元\n城镇常住居民人均可支配收入\n增长4.2%\n\n0.92万人\n城镇新增就业',
+      ));
+      expect(outcomes(result)).toEqual(expect.arrayContaining([
+        ['gdp', 2025, 'level', '512.7'],
+        ['gdp', 2025, 'growth', '5.8'],
+        ['industrial_value_added', 2025, 'growth', '7.3'],
+        ['fixed_asset_investment', 2025, 'growth', '-2.1'],
+        ['urban_income', 2025, 'level', '33860'],
+        ['urban_income', 2025, 'growth', '4.2'],
+        ['new_urban_jobs', 2025, 'level', '0.92'],
+      ]));
+    });
+
+    it('refuses a name-above layout, where the line before the figure is a bare name', () => {
+      const result = extract(post('地区生产总值\n\n512.7亿元\n\n规上工业增加值\n\n增长7.3%'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'industrial_value_added' && o.measure === 'level')).toBe(false);
+      expect(result.outcomes.some((o) => o.value === '512.7' && o.indicatorKey !== 'gdp')).toBe(false);
+    });
+  });
 });
 
