@@ -173,5 +173,27 @@ describe('round 22 rules (rules22b)', () => {
       expect(result.outcomes.some((o) => o.value === '512.7' && o.indicatorKey !== 'gdp')).toBe(false);
     });
   });
+
+  describe('how a look back goes on into the next paragraph that opens on a level and its rate', () => {
+    const story = (next: string) =>
+      '白鹭县两会观察\n2026-01-17 10:20 来源：白鹭融媒\n' +
+      '　　报告提出，2026年全县地区生产总值增长6%左右，固定资产投资增长5%。\n' +
+      '　　代表们说，去年全县规上工业增加值增长8.1%，一般公共预算收入完成6.42亿元。\n' +
+      `　　${next}\n`;
+
+    it('reads the paragraph as last year’s, as a sentence of the same paragraph is', () => {
+      for (const next of ['固定资产投资86.3亿元，增长3.4%；新增规上企业9家……一组组数据背后，是不平凡的一年。', '社会消费品零售总额52.7亿元，同比增长4.9%，消费市场回暖。']) {
+        const result = extract(story(next));
+        const [key, level, rate] = next.startsWith('固定') ? ['fixed_asset_investment', '86.3', '3.4'] : ['retail_sales', '52.7', '4.9'];
+        expect(outcomes(result)).toEqual(expect.arrayContaining([[key, 2025, 'level', level], [key, 2025, 'growth', rate]]));
+        expect(result.targets.some((t) => t.value === rate)).toBe(false);
+      }
+    });
+
+    it('refuses a paragraph that turns to an aim or the coming year', () => {
+      const result = extract(story('社会消费品零售总额52.7亿元，今年力争增长6%。'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'retail_sales' && o.value === '52.7')).toBe(false);
+    });
+  });
 });
 

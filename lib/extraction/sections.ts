@@ -542,6 +542,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 11 (rules11b): so does any sentence of the same paragraph that speaks of no coming year and no aim
     // ("报告显示,过去的2025年,…。咖啡…突破120亿元。全县空气质量优良天数比率保持100%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
+    // Round 22 (rules22b): …and so does the next paragraph's first sentence after one that ended the look back, when it opens on a
+    // name and its level and rate ("社会消费品零售总额21.4亿元,增长3.8%;…") and speaks of no coming year and no aim.
+    else if (!inBlock && found.at(-1) !== undefined && text[found.at(-1)!.end - 1] === '。' && /^[ \t]*\n\s*$/.test(text.slice(found.at(-1)!.end, start)) && LEVEL_THEN_RATE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
     // Round 21 (rules21b): a sentence that ranks its figure among its peers ("…完成23.7亿元,…在全市各县区中排名第二", "…居全市第三位")
     // and names no coming year and no aim: ranks are given to results, never to targets.
     else if (!inBlock && RANKED_AMONG_PEERS.test(text.slice(start, end)) && HAS_FIGURE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
@@ -579,6 +582,8 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   }
   return found;
 }
+// A clause opening on a name, then its level and its rate ("社会消费品零售总额21.4亿元,增长3.8%").
+const LEVEL_THEN_RATE = /^[\u4e00-\u9fff]{2,16}?\d+(?:\.\d+)?[万亿]?元,\s*(?:同比|比上年)?增长\d/;
 const RANKED_AMONG_PEERS = /(?:排名|排位|位居|位列|居)[^\d,;。\n]{0,12}?第[一二三四五六七八九十\d]{1,2}(?:位|名)?/;
 // "去年我们集团…", "我们村去年…": the speaker's own body, not the district.
 const OWN_BODY = /^[^。\n,;]{0,8}?我们?(?:镇|乡|村|街道|社区|园区|公司|企业|集团|厂|合作社|学校|医院)/;
