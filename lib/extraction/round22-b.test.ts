@@ -195,5 +195,26 @@ describe('round 22 rules (rules22b)', () => {
       expect(result.outcomes.some((o) => o.indicatorKey === 'retail_sales' && o.value === '52.7')).toBe(false);
     });
   });
+
+  describe('how an area name’s tail is read after its head word’s clause (粮食…,播种面积…)', () => {
+    const story = (clause: string) =>
+      '柳河县两会快讯\n2026-01-11 15:30 来源：柳河发布\n' +
+      `　　报告显示，2025年全县${clause}。\n` +
+      '　　报告提出，2026年全县地区生产总值增长6%左右。\n';
+
+    it('reads 播种面积/种植面积 opening a clause after the head word’s clause as the grain area', () => {
+      for (const clause of ['粮食总产量41.2万吨，播种面积88.6万亩', '粮食生产再获丰收，种植面积88.6万亩', '粮食我们一刻没有放松，播种面积稳定在88.6万亩']) {
+        const result = extract(story(clause));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['grain_area', 2025, 'level', '88.6']]));
+      }
+    });
+
+    it('refuses another crop’s area and a tail that does not open its clause', () => {
+      for (const clause of ['粮食总产量41.2万吨，蔬菜播种面积88.6万亩', '粮食总产量41.2万吨，新增高标准农田播种面积88.6万亩']) {
+        const result = extract(story(clause));
+        expect(result.outcomes.some((o) => o.indicatorKey === 'grain_area')).toBe(false);
+      }
+    });
+  });
 });
 
