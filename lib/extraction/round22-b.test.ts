@@ -216,5 +216,23 @@ describe('round 22 rules (rules22b)', () => {
       }
     });
   });
+
+  describe('how a speaker’s 我们还/我们也 before a name opens the district’s own clause', () => {
+    const interview = (answer: string) =>
+      '访谈：稳就业 促增收\n2026-01-19 来源：桐山发布\n记者：去年全区民生方面成绩如何？\n' +
+      `区人社局局长：2025年全区城镇居民人均可支配收入达到41260元，增长4.5%。${answer}\n` +
+      '记者：今年的目标呢？\n区人社局局长：今年城镇新增就业4500人以上。\n';
+
+    it('reads the figure after 我们还/我们也/我们又 as the district’s', () => {
+      for (const answer of ['我们还新增城镇就业4810人，超额完成任务。', '我们也新增城镇就业4810人。', '我们又新增城镇就业4810人。']) {
+        expect(outcomes(extract(interview(answer)))).toEqual(expect.arrayContaining([['new_urban_jobs', 2025, 'level', '4810']]));
+      }
+    });
+
+    it('refuses the speaker’s own body after 我们还', () => {
+      const result = extract(interview('我们局还新增城镇就业4810人。'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'new_urban_jobs')).toBe(false);
+    });
+  });
 });
 

@@ -50,7 +50,8 @@ const LEAD_IN_WORDS = [
   '地方级', '财政',
   // Hong Kong's press names a place's own product "本地生产总值" and its scope "区内" / "县内".
   '本地', '[区县旗]内',
-  '全年', '全域', '全体', '我们',
+  // Round 22 (rules22b): …with the speaker's adverb after 我们 ("我们还新增城镇就业6280人", "我们也…": one more of the district's figures).
+  '全年', '全域', '全体', '我们(?:还|也|又)?',
   // Round 19 (rules19b): "今年我们将确保粮食播种面积稳定在…": the speaker's future tense before 确保 (only there: "将推进…" is a task).
   '将(?=确保)',
   // Round 11 (rules11c): "全区常住居民人均可支配收入为71860元": the resident population's income, as releases write it.
