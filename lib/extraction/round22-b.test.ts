@@ -234,5 +234,24 @@ describe('round 22 rules (rules22b)', () => {
       expect(result.outcomes.some((o) => o.indicatorKey === 'new_urban_jobs')).toBe(false);
     });
   });
+
+  describe('how a reason opening a quotation leads a level on to its comparable-basis rate', () => {
+    const story = (after: string) =>
+      '南溪县计划报告解读\n2026-01-09 来源：南溪发布\n' +
+      `　　报告显示，2025年全县一般公共预算收入12.43亿元，增长1.6%，${after}\n` +
+      '　　报告提出，2026年全县地区生产总值增长6%左右。\n';
+
+    it('reads the comparable-basis rate after the reason as the revenue’s second rate', () => {
+      for (const after of ['“主要是留抵退税政策的影响，按同口径计算增长4.7%”。', '主要受土地出让收入减少影响，同口径增长4.7%。']) {
+        const result = extract(story(after));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['budget_revenue', 2025, 'growth', '1.6'], ['budget_revenue', 2025, 'growth', '4.7']]));
+      }
+    });
+
+    it('refuses a reason followed by another name’s rate', () => {
+      const result = extract(story('“主要是留抵退税政策的影响，税收收入增长4.7%”。'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'budget_revenue' && o.value === '4.7')).toBe(false);
+    });
+  });
 });
 
