@@ -253,5 +253,24 @@ describe('round 22 rules (rules22b)', () => {
       expect(result.outcomes.some((o) => o.indicatorKey === 'budget_revenue' && o.value === '4.7')).toBe(false);
     });
   });
+
+  describe('how a revenue’s part named after its whole and 中 is the district’s figure', () => {
+    const story = (sentence: string) =>
+      '临川县财政报告解读\n2026-01-08 来源：临川发布\n' +
+      `　　县财政局局长说：“${sentence}”\n` +
+      '　　报告提出，2026年全县一般公共预算收入增长4%左右。\n';
+
+    it('reads the part after 收入中 as after 其中', () => {
+      for (const sentence of ['去年一般公共预算收入中税收收入完成9.82亿元，增长7.6%。', '2025年全县一般公共预算收入中，税收收入9.82亿元，增长7.6%。']) {
+        const result = extract(story(sentence));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['tax_revenue', 2025, 'level', '9.82'], ['tax_revenue', 2025, 'growth', '7.6']]));
+      }
+    });
+
+    it('refuses another entity’s revenue', () => {
+      const result = extract(story('去年全市一般公共预算收入中税收收入完成98.2亿元，增长7.6%。'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'tax_revenue')).toBe(false);
+    });
+  });
 });
 

@@ -79,6 +79,9 @@ const LEAD_IN_WORDS = [
   '期末',
   // Round 19 (rules19b): "固定资产投资增长5.2%(其中工业投资增长19.6%)": a bracket that opens on 其中 holds the sub-item's own figure.
   '\\((?=其中)',
+  // Round 22 (rules22b): a revenue's part named after its whole and 中 ("去年一般公共预算收入中税收收入完成13.6亿元"), as after 其中 (the whole
+  // named as the budget names it: a scope before it, "全市…收入中", stays another entity's).
+  '(?:地方)?(?:一般公共预算|财政总?)收入中',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
