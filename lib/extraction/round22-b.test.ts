@@ -272,5 +272,25 @@ describe('round 22 rules (rules22b)', () => {
       expect(result.outcomes.some((o) => o.indicatorKey === 'tax_revenue')).toBe(false);
     });
   });
+
+  describe('how a quotation after a comma opens a look back', () => {
+    const story = (remark: string) =>
+      '青川县人代会分组审议\n2026-01-15 17:30 来源：青川融媒\n' +
+      '　　报告提出，2026年全县地区生产总值增长6%左右，固定资产投资增长7%，一般公共预算收入增长3%，城镇新增就业4000人以上。\n' +
+      `　　县人大代表、县发改局局长建议，${remark}\n`;
+
+    it('reads the quoted remark that opens on last year as last year’s figures', () => {
+      for (const remark of ['进一步加大工业投资力度，“去年全县工业投资增长了18.6%，但技改投资占比还不高。”', '抓好项目储备，“2025年全县工业投资增长18.6%，今后还要加力。”']) {
+        const result = extract(story(remark));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['industrial_investment', 2025, 'growth', '18.6']]));
+        expect(result.targets.some((t) => t.indicatorKey === 'industrial_investment')).toBe(false);
+      }
+    });
+
+    it('refuses a quoted remark on this year', () => {
+      const result = extract(story('进一步加大工业投资力度，“今年全县工业投资增长了18.6%就好了。”'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'industrial_investment')).toBe(false);
+    });
+  });
 });
 

@@ -521,8 +521,8 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 13 (rules13c): …also when the remark opens a quotation ("…对民生部分点赞:“去年城镇新增就业1.26万人,今年目标…").
     // Round 16 (rules16a): …also when the quotation opens on the report's words ("…关注农业:“报告里说去年粮食产量达到…").
     // Round 22 (rules22b): …and so does a question the paragraph opens on ("财政“家底”怎么样?2024年全县一般公共预算收入完成…", "就业稳不稳?
-    // 去年…"): the answer after it is the statement.
-    const colon = text.slice(start, end).search(/(?::|\?|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    // 去年…"): the answer after it is the statement; and a quotation after a comma ("…建议,加大工业投资力度,“去年全市工业投资增长了21.4%…”").
+    const colon = text.slice(start, end).search(/(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
     const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:?]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     // Round 14 (rules14b): a sentence that looks back and then, after a clause break, turns to the report's proposal
