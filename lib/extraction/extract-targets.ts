@@ -113,7 +113,6 @@ export function extractTargets(
 }
 
 // How many headline targets make the paragraph the year's list of targets (a slide or a news item may give two).
-const QUALITY_SLOGAN = /^[:\s]*(?:[保促]稳提质|稳中提质)[;。]?$/;
 const MIN_HEADLINE_TARGETS = 4;
 
 /**
@@ -304,9 +303,6 @@ function readTarget(
     if (asWritten === '' || /\d/.test(asWritten) || CHINESE_NUMERAL_FIGURE.test(asWritten) || asWritten.length > MAX_WORDING) return;
     // Round 16 (rules16b): a unit alone is a table's unit cell after the name ("…比率\t%\t91.2"), never a wording.
     if (matchUnitPrefix(asWritten)?.symbol === asWritten) return;
-    // Round 22 (rules22b): a steady-quality slogan ("外贸出口保稳提质", "出口总额稳中提质", "外贸出口额:促稳提质") sets no measurable target: never
-    // proposed (README-independent, settled in session 13: wordings without a figure are not labelled, save relative and handed-down ones).
-    if (QUALITY_SLOGAN.test(asWritten)) return;
     const relative = isRelativeWording(asWritten);
     // Round 16 (rules16a): …or a wording handed down ("节能减排" / "完成市定目标": the card's second line).
     if (text.slice(reading.mentionEnd, from).includes('\n') && !relative && !(handed && handed.index === 0 && wording === handedOrRest)) return;
