@@ -292,5 +292,21 @@ describe('round 22 rules (rules22b)', () => {
       expect(result.outcomes.some((o) => o.indicatorKey === 'industrial_investment')).toBe(false);
     });
   });
+
+  describe('where the work plan starts: after the first headline paragraph that states the targets, not a later list', () => {
+    const story = (link: string) =>
+      '划重点！临江区人代会开幕，今年目标定了\n临江发布 2026-01-14 10:30\n' +
+      '报告提出，今年全区经济社会发展主要预期目标是：\n●地区生产总值增长6%左右；\n●一般公共预算收入增长3%；\n●固定资产投资增长5%；\n' +
+      '●社会消费品零售总额增长5.5%左右；\n●城镇新增就业1.1万人以上。\n\n▍这些重点工作要抓好\n报告明确，今年将重点抓好六个方面工作：\n' +
+      '一是坚持项目为王。全年实施区级重大项目120个。\n二是守牢生态底线。PM2.5平均浓度控制在30微克/立方米以内，空气质量优良天数比率达到85%以上。\n\n' + link;
+
+    it('reads the task list between the targets and a later link’s list as tasks', () => {
+      for (const link of ['【链接】\n记者从市两会获悉，今年全市主要预期目标为地区生产总值增长5.5%左右、一般公共预算收入增长2%左右。\n', '']) {
+        const result = extract(story(link));
+        expect(result.targets.some((t) => t.indicatorKey === 'air_quality_good_days')).toBe(false);
+        expect(targets(result)).toEqual(expect.arrayContaining([['gdp', 2026, 'growth', 'about', '6'], ['new_urban_jobs', 2026, 'level', 'at_least', '1.1']]));
+      }
+    });
+  });
 });
 
