@@ -43,7 +43,9 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // Round 17 (rules17c): a cause between the level and its rate ("完成19.63亿元,受煤炭价格下行影响同比下降6.4%") is read through.
 // Round 19 (rules19c): text without punctuation parts the adjustment by spaces ("…增长百分之二点三 扣除去年一次性收入因素 同口径增长百分之四点九"):
 // the adjustment between two spaces, going straight on to its rate, is read as after commas.
-const CONTINUATION = /^(?:,\s*受[^,。;\d]{1,16}?影响,?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?类(?:商品)?(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\s?\(\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d()]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d()]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d()]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|[ \t]+(?:剔除|扣除)(?!价格)(?![^,。;\d\s]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d\s]{1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[ \t]+(?=(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降))|\s*)/;
+// Round 22 (rules22b): the reason may open a speaker's quotation and lead to a comparable-basis rate ("…增长2.8%,“主要是落实减税政策的影响,
+// 按同口径计算增长5.9%”"): the rate after it continues the level, as after 剔除.
+const CONTINUATION = /^(?:,\s*受[^,。;\d]{1,16}?影响,?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:[“"]?(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除|(?:按)?同口径))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?类(?:商品)?(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\s?\(\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d()]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d()]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d()]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|[ \t]+(?:剔除|扣除)(?!价格)(?![^,。;\d\s]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d\s]{1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[ \t]+(?=(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降))|\s*)/;
 const HEADLINE_FIGURES = 3;
 // (Opening the clause: "圆满完成了2024年确定的主要预期目标" over the figures looks back at targets met, and they are the results.)
 const PLAN_OPENING = /^[^\d,。;:\n完实达]{0,6}?(?:(?:年初|年度|全年)(?:预期)?(?:目标|计划)|预期目标)(?:是|为)?:?\s*$/;
@@ -463,7 +465,7 @@ function vintageOf(text: string, reading: Pick<Reading, 'start'>, figure: Figure
 }
 
 /**
- * One figure per indicator, year and measure (a report repeats its headline figures): the surest,
+ * One figure per indicator, year and measure (a report repeats its headline figures): the exact one, the surest,
  * then the first. A comparable-basis rate is kept beside the reported one.
  */
 function dedupe(outcomes: OutcomeProposal[], original: string): OutcomeProposal[] {
@@ -472,7 +474,10 @@ function dedupe(outcomes: OutcomeProposal[], original: string): OutcomeProposal[
     const key = `${outcome.indicatorKey}|${outcome.measure}|${outcome.comparableBasis ? 'comparable' : 'reported'}`;
     const kept = best.get(key);
     // Round 14 (rules14c): …unless the figure was corrected where it was given ("…19935元 念错了 更正一下 …一万八千九百三十五元").
-    if (!kept || outcome.confidence > kept.confidence || correctsEarlier(original, kept, outcome)) best.set(key, outcome);
+    // Round 22 (rules22b): …and an exact figure over a round one ("突破400亿元" in a subhead, "…突破400亿元、达到403.7亿元" in the bullet
+    // under it), whatever the confidence, as a round figure is replaced within its sentence.
+    const exactness = !kept ? 0 : Number(!outcome.approximate) - Number(!kept.approximate);
+    if (!kept || exactness > 0 || (exactness === 0 && outcome.confidence > kept.confidence) || correctsEarlier(original, kept, outcome)) best.set(key, outcome);
   }
   return [...best.values()].sort((a, b) => a.start - b.start);
 }

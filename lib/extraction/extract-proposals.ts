@@ -15,6 +15,7 @@ import { prepareText } from './prepare-text';
 import { readBracketedLastYear } from './read-bracketed-last-year';
 import { readCardRows } from './read-card-rows';
 import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from './read-figure-first';
+import { readFigureCards } from './read-figure-cards';
 import { readSideBySide } from './read-side-by-side';
 import { readLabelledRows } from './read-labelled-rows';
 import { readParagraphTables } from './read-paragraph-table';
@@ -104,6 +105,10 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     const known = new Set(outcomes.outcomes.map((item) => `${item.year}|${item.indicatorKey}|${item.measure}`));
     outcomes.outcomes.push(...paragraphTable.outcomes.filter((item) => !known.has(`${item.year}|${item.indicatorKey}|${item.measure}`)));
   }
+  // Round 22 (rules22b): "658.3" / "亿元" / "地区生产总值" / "同比增长6.4%": a poster's review cards without bullets, each after a gap. A
+  // card's figure is its name's: a prose reading that ran from the card above into it ("规上工业增加值" / "增长" / "-2.1%") is dropped.
+  const figureCards = readFigureCards(prepared, sections.review, context, reportYear - 1, vintage);
+  outcomes.outcomes = outcomes.outcomes.filter((item) => !figureCards.some((card) => item.start < card.start && card.start < item.end));
   // "地区生产总值去年增长6.1% 今年预期增长6%": last year's figure and this year's target on one line.
   const sideBySide = readSideBySide(prepared, context, reportYear, vintage);
   // Round 22 (rules22a): a rate on a second basis is fresh beside the reported one (read-nameless-clause.ts reads one after it), never
@@ -134,7 +139,7 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   const inYear = applyDocumentPeriods(
     prepared,
     spans,
-    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards), ...fresh(bracketed), ...fresh(cardRows.outcomes), ...fresh(nameless.outcomes)],
+    [...outcomes.outcomes, ...fresh(tables.outcomes), ...fresh(sideBySide.outcomes), ...fresh(figureFirst), ...fresh(figureAbove.outcomes), ...fresh(reviewCards), ...fresh(figureCards), ...fresh(bracketed), ...fresh(cardRows.outcomes), ...fresh(nameless.outcomes)],
     [...targets.targets, ...fresh(tables.targets), ...fresh(sideBySide.targets), ...fresh(figureAbove.targets), ...fresh(planCards), ...fresh(cardRows.targets), ...fresh(nameless.targets)],
   );
   return {

@@ -84,7 +84,11 @@ export function extractTargets(
     // Round 10: once a headline paragraph has stated the year's targets (four or more), the prose after it
     // is the work plan: "（三）…粮食播种面积稳定在96万亩以上。", "工业投资增长10%以上，力争…" are tasks.
     // A clause bound by 确保 ("确保全区粮食种植面积稳定在90万亩左右") still commits the district to a figure.
-    const afterTargets = targets.length >= MIN_HEADLINE_TARGETS ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
+    // Round 22 (rules22b): …from the end of the first headline paragraph by which four have been stated: a later one (a link's list of the
+    // city's targets at the foot, "【链接】…") does not carry the work plan between them back into the targets. (Targets hold positions
+    // in the original, blocks in the prepared text.)
+    const stated = [...sections.mainBlocks].sort((a, b) => a.end - b.end).find((block) => targets.filter((target) => target.start < (prepared.origin[block.end - 1] ?? 0) + 1).length >= MIN_HEADLINE_TARGETS);
+    const afterTargets = stated ? stated.end : null;
     const leadInEnd = afterTargets === null ? -1 : taskLeadInEnd(prepared.text, afterTargets);
     // Round 13 (rules13b): targets quoted from the report in a deputy's remark ("围绕报告提出的“固定资产投资增长8%…”"): read as
     // the headline's, without moving where the work plan begins.

@@ -27,7 +27,9 @@ const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与
 // A name split by a clause ("粮食连年丰收,产量达36.3万吨"): the head word, a short
 // clause, then the tail ("产量"): any output name of a two-character head word.
 // Round 11 (rules11b): …also "总产" ("粮食播种面积稳定在92.6万亩,总产达到38.4万吨"); "总产值增长…" stays unread (值 is no connector).
-const SPLIT_NAME = /^(\p{Script=Han}{2})(总?产量|总产)$/u;
+// Round 22 (rules22b): …and an area name's tail after its head's clause ("粮食总产量6.83亿斤,播种面积62.7万亩", "粮食我们也没有放松,播种面积
+// 稳定在33.5万亩"): 播种面积/种植面积 right after the separator, never another crop's ("蔬菜播种面积": the tail must follow the separator).
+const SPLIT_NAME = /^(\p{Script=Han}{2})(总?产量|总产|播种面积|种植面积)$/u;
 
 const SHORT_INCOME = /人均可支配收入$/;
 const SPACEABLE = /^\p{Script=Han}{5,}$/u;

@@ -4,6 +4,7 @@ import { parseFigure, SERIES_START, type FigureResult } from './figure-parser';
 import type { Mention } from './indicator-matcher';
 import type { ReadingContext } from './reading-context';
 import type { Range } from './sections';
+import { otherEntitySubject } from './sentence-subject';
 
 export type Reading = {
   keys: string[];
@@ -49,7 +50,8 @@ const LEAD_IN_WORDS = [
   '地方级', '财政',
   // Hong Kong's press names a place's own product "本地生产总值" and its scope "区内" / "县内".
   '本地', '[区县旗]内',
-  '全年', '全域', '全体', '我们',
+  // Round 22 (rules22b): …with the speaker's adverb after 我们 ("我们还新增城镇就业6280人", "我们也…": one more of the district's figures).
+  '全年', '全域', '全体', '我们(?:还|也|又)?',
   // Round 19 (rules19b): "今年我们将确保粮食播种面积稳定在…": the speaker's future tense before 确保 (only there: "将推进…" is a task).
   '将(?=确保)',
   // Round 11 (rules11c): "全区常住居民人均可支配收入为71860元": the resident population's income, as releases write it.
@@ -78,6 +80,9 @@ const LEAD_IN_WORDS = [
   '期末',
   // Round 19 (rules19b): "固定资产投资增长5.2%(其中工业投资增长19.6%)": a bracket that opens on 其中 holds the sub-item's own figure.
   '\\((?=其中)',
+  // Round 22 (rules22b): a revenue's part named after its whole and 中 ("去年一般公共预算收入中税收收入完成13.6亿元"), as after 其中 (the whole
+  // named as the budget names it: a scope before it, "全市…收入中", stays another entity's).
+  '(?:地方)?(?:一般公共预算|财政总?)收入中',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
@@ -188,7 +193,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       start: first.start,
       mentionEnd,
       result,
-      prefix: otherEntityHeading(text, clauseStart, first.start, context) ?? seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
+      prefix: otherEntityHeading(text, clauseStart, first.start, context) ?? otherEntitySubject(text, clauseStart, first.start, context) ?? seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);

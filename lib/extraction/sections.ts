@@ -254,7 +254,10 @@ const PLAN_SENTENCE = new RegExp(
     '|(?:^|[\\n。!?;]|(?:表示|指出|强调|说)[,:])\\s*[“"]?(?:今年|新的?一年)[^。;:\\n\\d]{0,30}?目标[^。;:,\\n\\d]{0,8}:(?=[^。\\n]{0,30}?(?:增长|达到|控制在)\\s?(?:\\d|百分之))' +
     // Round 13 (rules13b): a deputy's remark that opens on a target quoted from the report ("“地区生产总值增长5.8%左右的目标,
     // 既积极又稳妥。”…代表说"): the discussion of this year's targets begins there.
-    `|(?:^|[\\n。!?;])\\s*(?=${QUOTED_TARGET_SOURCE})[“"]`,
+    `|(?:^|[\\n。!?;])\\s*(?=${QUOTED_TARGET_SOURCE})[“"]` +
+    // Round 22 (rules22b): a sentence that names the year it speaks in ("2026年是“十五五”开局之年。") then, in the next sentence or
+    // clause, the district's aims with figures ("全县将围绕…主线,地区生产总值增长6%左右,…"): the year (group 9) is the plan's.
+    `|(?<=(?:^|[\\n。!?;])\\s*${YEAR}[ \\t]?是[^。\\n]{0,40}?之年[。,]\\s*)[^,。;\\n\\d“"\\s]{1,12}?(?:将|(?<!主)要|力争|努力|计划)(?=[^。\\n]{0,60}?(?:增长|达到|控制在)\\s?\\d)`,
 );
 // A title line ends with 统计公报; a link to a bulletin ("相关链接:…统计公报 2025-03-30", "· 某区2023年…统计公报") does not.
 // A PDF may break the title over two lines ("…2024年国民经济和" / "社会发展统计公报").
@@ -495,9 +498,12 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 // Round 16 (rules16c): text without punctuation has a space where the comma after the year stood ("报告显示 2024年 全县预计完成…").
 // Round 19 (rules19c): a chat export's message may open on its type tag in square brackets ("[语音转文字] …", a voice message read
 // as text), and a speaker adding to what was said opens on 还有/另外/此外 ("还有去年粮食 播种面积是…"): last year's all the same.
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// Round 22 (rules22b): a deputy may cite the report with 讲到/谈到/写到 as with 提到 ("“报告里讲到去年全县地区生产总值达到…").
+const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
+// Round 22 (rules22b): "在去年…的基础上", "在2025年…的基础上" (group 1): the base a target is set on, within one sentence.
+const BASED_ON_PAST = /在(?:去年|上年|((?:19|20)\d{2}) ?年)(?=[^。\n]{0,80}?\d)[^。\n]{0,80}?(?=的基础上)/;
 const PAST_AFTER_NAME = /(?:^|[,;:“"])\s*([^,。;:\n“"\d]{2,20}?(?=去年(?:仅|只)?(?:增长|下降|达到|完成|实现|是|为)?了?\s?-?\d))/;
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
 
@@ -514,8 +520,10 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // verb ("…代表魏长林说,去年全县地区生产总值完成…", "她说,去年全县粮食产量…").
     // Round 13 (rules13c): …also when the remark opens a quotation ("…对民生部分点赞:“去年城镇新增就业1.26万人,今年目标…").
     // Round 16 (rules16a): …also when the quotation opens on the report's words ("…关注农业:“报告里说去年粮食产量达到…").
-    const colon = text.slice(start, end).search(/(?::|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
-    const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:]/) + 1 : start;
+    // Round 22 (rules22b): …and so does a question the paragraph opens on ("财政“家底”怎么样?2024年全县一般公共预算收入完成…", "就业稳不稳?
+    // 去年…"): the answer after it is the statement; and a quotation after a comma ("…建议,加大工业投资力度,“去年全市工业投资增长了21.4%…”").
+    const colon = text.slice(start, end).search(/(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:?]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     // Round 14 (rules14b): a sentence that looks back and then, after a clause break, turns to the report's proposal
     // ("…介绍,2025年全县城镇新增就业9120人,城镇调查失业率控制在5.5%以内;报告提出今年城镇新增就业8000人以上。") is last
@@ -534,6 +542,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 11 (rules11b): so does any sentence of the same paragraph that speaks of no coming year and no aim
     // ("报告显示,过去的2025年,…。咖啡…突破120亿元。全县空气质量优良天数比率保持100%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
+    // Round 22 (rules22b): …and so does the next paragraph's first sentence after one that ended the look back, when it opens on a
+    // name and its level and rate ("社会消费品零售总额21.4亿元,增长3.8%;…") and speaks of no coming year and no aim.
+    else if (!inBlock && found.at(-1) !== undefined && text[found.at(-1)!.end - 1] === '。' && /^[ \t]*\n\s*$/.test(text.slice(found.at(-1)!.end, start)) && LEVEL_THEN_RATE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
     // Round 21 (rules21b): a sentence that ranks its figure among its peers ("…完成23.7亿元,…在全市各县区中排名第二", "…居全市第三位")
     // and names no coming year and no aim: ranks are given to results, never to targets.
     else if (!inBlock && RANKED_AMONG_PEERS.test(text.slice(start, end)) && HAS_FIGURE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
@@ -552,10 +563,16 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
         // Round 13 (rules13c): …or a clause that names the indicator before 去年 ("“社会消费品零售总额去年只增长3.2%,今年要增长5%"):
         // that clause alone is last year's figure.
         const named = PAST_AFTER_NAME.exec(text.slice(start, end));
+        const based = BASED_ON_PAST.exec(text.slice(start, end));
         if (named) {
           const from = start + named.index + named[0].length - named[1]!.length;
           const clauseEnd = text.slice(from, end).search(/[,;]/);
           found.push({ start: from, end: clauseEnd > 0 ? from + clauseEnd : end });
+        } else if (based && (based[1] === undefined || Number(based[1]) === lastYear)) {
+          // Round 22 (rules22b): …or the base a target was set on ("这些目标,是在去年地区生产总值达到403.6亿元、增长5.9%的基础上定下的"):
+          // the figures between 在去年 and 的基础上 are last year's.
+          const from = start + based.index + 1;
+          found.push({ start: from, end: from + based[0].length - 1 });
         }
       }
     }
@@ -565,6 +582,8 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
   }
   return found;
 }
+// A clause opening on a name, then its level and its rate ("社会消费品零售总额21.4亿元,增长3.8%").
+const LEVEL_THEN_RATE = /^[\u4e00-\u9fff]{2,16}?\d+(?:\.\d+)?[万亿]?元,\s*(?:同比|比上年)?增长\d/;
 const RANKED_AMONG_PEERS = /(?:排名|排位|位居|位列|居)[^\d,;。\n]{0,12}?第[一二三四五六七八九十\d]{1,2}(?:位|名)?/;
 // "去年我们集团…", "我们村去年…": the speaker's own body, not the district.
 const OWN_BODY = /^[^。\n,;]{0,8}?我们?(?:镇|乡|村|街道|社区|园区|公司|企业|集团|厂|合作社|学校|医院)/;
@@ -634,7 +653,7 @@ function planSentence(text: string, after: number, expectedYear: number | null):
     // A headline restates the body ("某区人代会开幕 今年地区生产总值预期增长6%", "某局:今年计划…增长6.5%"):
     // a short first line followed by more text opens no plan.
     if (isHeadline(text, match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)))) continue;
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9];
     // "政府工作报告明确,2025年全区地区生产总值增长5.8%,…": a year at the head of the proposals,
     // before any figure (and not a horizon, "到2027年"), is the year they are for.
     const head = written ? null : new RegExp(`^[^\\d。\\n]{0,24}?(?<![到至])${YEAR}(?!以来)`).exec(text.slice(match.index + Math.max(0, match[0].search(/[^\s\n。!?;]/)), match.index + 48));
