@@ -13,6 +13,7 @@ import { reportYearUnknownFlag } from './flags';
 import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
 import { readBracketedLastYear } from './read-bracketed-last-year';
+import { readBoxRows } from './read-box-rows';
 import { readCardRows } from './read-card-rows';
 import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from './read-figure-first';
 import { readSideBySide } from './read-side-by-side';
@@ -103,6 +104,16 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
     targets.targets = targets.targets.filter((item) => !onRow(item));
     const known = new Set(outcomes.outcomes.map((item) => `${item.year}|${item.indicatorKey}|${item.measure}`));
     outcomes.outcomes.push(...paragraphTable.outcomes.filter((item) => !known.has(`${item.year}|${item.indicatorKey}|${item.measure}`)));
+  }
+  // Round 22 (rules22c): "地区生产总值 规模以上工业增加值" over "增长5%左右 增长6%以上": a poster's boxes read across by OCR; each
+  // figure belongs to the box above it, where the prose gives the second name the first box's figure (read-box-rows.ts).
+  const boxRows = readBoxRows(prepared, context, reportYear, vintage, sections.review, sections.plan);
+  if (boxRows.rows.length > 0) {
+    const onRow = (item: { start: number }) => boxRows.rows.some((row) => item.start >= row.start && item.start < row.end);
+    outcomes.outcomes = outcomes.outcomes.filter((item) => !onRow(item));
+    targets.targets = targets.targets.filter((item) => !onRow(item));
+    outcomes.outcomes.push(...boxRows.outcomes);
+    targets.targets.push(...boxRows.targets);
   }
   // "地区生产总值去年增长6.1% 今年预期增长6%": last year's figure and this year's target on one line.
   const sideBySide = readSideBySide(prepared, context, reportYear, vintage);
