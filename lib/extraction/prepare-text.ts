@@ -180,7 +180,10 @@ export function prepareText(original: string): PreparedText {
   // Round 21 (rules21a): …and reading a Word table's end-of-cell marks (U+0007) as cell boundaries (word-cell-marks.ts).
   const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readGlyphCodes(readWordCellMarks(original))))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
-  const cellBroken = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
+  // Round 22 (rules22c): …and the line break inside a cell the table's narrow column wrapped is read as an invisible character (dropped).
+  const cellLines = cellLineBreaks(spaced);
+  const cellTabbed = cellLines.tabs.reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
+  const cellBroken = cellLines.joins.reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? '\u200b' : ''}\u200b${text.slice(at + 1)}`, cellTabbed);
   // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).
   const widened = spaceCellBoundaries(cellBroken).reduce((text, at) => `${text.slice(0, at)}\t${text.slice(at + 1)}`, cellBroken);
   // Round 13 (rules13b): a PDF's footnote ("1 同口径增长5.8%。" at the page's foot) is read at its marker ("增长2.7%1,"),

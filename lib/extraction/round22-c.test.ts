@@ -2,6 +2,7 @@
 // that carry it (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from the
 // corpus texts in wording, order, indicator and figures, and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
+import { cellLineBreaks } from './cell-lines';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 22 rules (rules22c)', () => {
@@ -54,5 +55,40 @@ describe('round 22 rules (rules22c)', () => {
     // Three cells under two boxes cannot be shared out: the line gives no box a figure.
     const uneven = extract('2026年某区政府工作报告\n2025年回顾\n粮食总产量 城镇新增就业\n12.4万吨 增长1.2% 5120人\n2026年主要预期目标\n地区生产总值增长5%左右\n');
     expect(outcomes(uneven).filter((o) => o[0] === 'grain_output' || o[0] === 'new_urban_jobs')).toEqual([]);
+  });
+
+  it('reads a PDF table flattened one cell a line whose narrow columns wrapped cells (a year over its word, a long name) and that opens on 序号', () => {
+    const table =
+      '2026年主要指标\n序号\n指标名称\n单位\n2025年\n预计完成\n2026年\n目标\n' +
+      '1\n一般公共预算收入增速\n%\n4.2\n5左右\n' +
+      '2\n农村常住居民人均可支\n配收入增速\n%\n6.9\n7以上\n' +
+      '3\n粮食总产量\n万吨\n31.8\n31以上\n' +
+      '4\n城镇新增就业\n人\n4310\n4000以上\n\n- 7 -\n';
+    const result = extract('桐溪县2026年国民经济和社会发展计划草案\n\n一、2025年计划执行情况\n全县经济稳中向好。\n\n二、2026年主要目标\n各项指标见附表。\n\n附表\n' + table);
+    expect(targets(result)).toEqual(expect.arrayContaining([
+      ['budget_revenue', 2026, 'growth', 'about', '5'],
+      ['rural_income', 2026, 'growth', 'at_least', '7'],
+      ['grain_output', 2026, 'level', 'at_least', '31'],
+      ['new_urban_jobs', 2026, 'level', 'at_least', '4000'],
+    ]));
+    expect(outcomes(result)).toEqual(expect.arrayContaining([
+      ['budget_revenue', 2025, 'growth', '4.2'],
+      ['rural_income', 2025, 'growth', '6.9'],
+      ['grain_output', 2025, 'level', '31.8'],
+      ['new_urban_jobs', 2025, 'level', '4310'],
+    ]));
+    // The wrapped header cells and name are one cell each: their inner breaks are dropped, the others read as tabs.
+    const breaks = cellLineBreaks(table);
+    expect(breaks.joins.map((at) => table.slice(at - 3, at))).toEqual(['25年', '26年', '均可支']);
+  });
+
+  it('reads no wrapped cell where the rows do not come out whole, nor a short name over the next line', () => {
+    // A short name over another name-like line is no wrapped name: the run is no table.
+    const short = '序号\n指标名称\n单位\n2026年\n目标\n1\n粮食总产量\n稳定\n万吨\n30以上\n2\n城镇新增就业\n人\n4000以上\n';
+    expect(cellLineBreaks(short)).toEqual({ tabs: [], joins: [] });
+    // A year heading a column on its own line ("2025年" over "2026年") wraps no word: each year is its column's cell.
+    const years = '指标名称\n单位\n2025年\n2026年\n粮食总产量\n万吨\n31.8\n31以上\n城镇新增就业\n人\n4310\n4000以上\n';
+    expect(cellLineBreaks(years).joins).toEqual([]);
+    expect(cellLineBreaks(years).tabs).toHaveLength(9);
   });
 });
