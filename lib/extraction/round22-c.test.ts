@@ -91,4 +91,25 @@ describe('round 22 rules (rules22c)', () => {
     expect(cellLineBreaks(years).joins).toEqual([]);
     expect(cellLineBreaks(years).tabs).toHaveLength(9);
   });
+
+  it('opens the plan at a part heading that names the development indicators and calls them targets in brackets', () => {
+    const breakdown = (heading: string) =>
+      '关于印发2026年县政府重点工作责任分解方案的通知\n发布时间:2026-01-20\n\n各乡镇人民政府,县直各单位\n现将2026年重点工作分解如下\n\n' +
+      `${heading}\n\n1.一般公共预算收入增长4%(责任单位:县财政局)\n\n2.城镇调查失业率控制在5.5%以内(责任单位:县人社局)\n\n` +
+      '3.城乡居民收入增长与经济增长基本同步(责任单位:县人社局)\n\n二、县政府重点工作\n\n4.城镇新增就业3000人以上(牵头单位:县人社局)\n';
+    for (const heading of ['一、经济社会发展指标(工作目标)', '一、主要指标（预期目标）', '经济社会发展主要指标(目标)']) {
+      const result = extract(breakdown(heading));
+      expect(result.reportYear).toBe(2026);
+      expect(targets(result)).toEqual(expect.arrayContaining([
+        ['budget_revenue', 2026, 'growth', 'exact', '4'],
+        ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5'],
+        ['resident_income', 2026, 'growth', 'relative', null],
+      ]));
+      expect(outcomes(result)).toEqual([]);
+    }
+    // The indicators' results ("…指标(完成情况)") or a heading that goes on after the bracket open no plan.
+    for (const heading of ['一、经济社会发展指标(完成情况)', '一、主要指标(目标)完成情况']) {
+      expect(targets(extract(breakdown(heading))).filter((t) => t[0] === 'budget_revenue')).toEqual([]);
+    }
+  });
 });
