@@ -9,11 +9,14 @@
 
 const HEADER = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const CELL_MAX = 24;
-const FIGURE = /^[-−]?\d+(?:\.\d+)?%?(?:以上|以内|左右)?$/;
+// Round 22 (rules22c): a PDF's text layer spaces a figure from its bound ("3200 以上", "6 左右").
+const FIGURE = /^[-−]?\d+(?:\.\d+)?%? ?(?:以上|以内|左右)?$/;
 const UNIT = /^(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|公斤|亩|公顷|个|家|千瓦时|平方公里|人次|元\/人)|[—–-]+|[(（][^()（）]{1,6}[)）])$/;
 // Round 16 (rules16c): a plan report's table may end each row on how the plan went ("2023年计划" / "2023年完成" / "完成计划情况":
 // "6" / "5.2" / "未完成"): a status word of that column is a cell of the row too, never its name (the row still needs a figure).
 const STATUS = /^(?:未|基本|超额|已|全面|圆满)?完成(?:计划|目标|任务)?$|^(?:未达|达到|超过|低于|高于)(?:计划|预期|目标)$/;
+// Round 22 (rules22c): …and a target column may hold the target's wording where it has no figure ("完成市下达任务", "与经济增长同步").
+const WORDING = /^(?:全面|确保)?完成[\u4e00-\u9fff]{0,8}?(?:下达|(?<=[省市州盟]|上级)定)的?[\u4e00-\u9fff]{0,6}?(?:目标任务|任务|目标)$|^[\u4e00-\u9fff]{0,6}同步$/;
 const MIN_ROWS = 2;
 const WIDTHS = [3, 4, 5, 6, 7, 8];
 // Round 22 (rules22c): a PDF's table set in narrow columns wraps its longer cells, so the text layer gives some cells on two
@@ -22,7 +25,7 @@ const WIDTHS = [3, 4, 5, 6, 7, 8];
 // The rows are then read by their cells, not by a count of lines: the line break inside a wrapped cell is dropped (read as an
 // invisible character, one for one), those between cells are read as tabs.
 const SEQUENCE = /^(?:序号|编号)$/;
-const YEAR_HEAD = /^(?:19|20)\d{2}年度?$/;
+const YEAR_HEAD = /^(?:19|20)\d{2} ?年度?$/;
 const COLUMN_WORD = /^(?:计划|目标|预期目标|预期|完成|预计完成|预计|实际完成|实际|计划目标|目标值|预计数|执行数)$/;
 const ROW_NUMBER = /^\d{1,2}[.、]?$/;
 // A name wrapped by its column is one of the longer ones: its first line fills the column.
@@ -104,7 +107,7 @@ function readRow(lines: Line[], at: number, last: number, width: number, numbere
   while (cells.length < width) {
     if (at > last) return null;
     const cell = text(at);
-    if (!FIGURE.test(cell) && !UNIT.test(cell) && !STATUS.test(cell)) return null;
+    if (!FIGURE.test(cell) && !UNIT.test(cell) && !STATUS.test(cell) && !(rest.length > 0 && WORDING.test(cell))) return null;
     rest.push(cell);
     cells.push([at]);
     at += 1;

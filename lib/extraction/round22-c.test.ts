@@ -112,4 +112,22 @@ describe('round 22 rules (rules22c)', () => {
       expect(targets(extract(breakdown(heading))).filter((t) => t[0] === 'budget_revenue')).toEqual([]);
     }
   });
+
+  it('reads such a table\'s cells as a PDF spaces them ("2025 年", "4000 以上") and a target cell\'s wording where it has no figure', () => {
+    const table =
+      '附表\n主要指标\n单位\n2025 年\n完成\n2026 年\n目标\n城镇新增就业\n人\n4120\n4000 以上\n' +
+      '一般公共预算收入增长\n%\n3.6\n4 左右\n单位地区生产总值能耗下降\n%\n3.2\n完成省下达目标\n';
+    const result = extract('青杉县2026年计划草案的报告\n\n一、2025年计划执行情况\n全县经济平稳运行。\n\n二、2026年主要预期目标\n主要指标详见附表。\n\n' + table);
+    expect(targets(result)).toEqual(expect.arrayContaining([
+      ['new_urban_jobs', 2026, 'level', 'at_least', '4000'],
+      ['budget_revenue', 2026, 'growth', 'about', '4'],
+      ['energy_intensity', 2026, 'growth', 'qualitative', null],
+    ]));
+    expect(outcomes(result)).toEqual(expect.arrayContaining([['new_urban_jobs', 2025, 'level', '4120'], ['energy_intensity', 2025, 'growth', '-3.2']]));
+    // A wording that sets no target ("保持稳定") is no cell: the table ends before its row.
+    const loose = '主要指标\n单位\n2025 年\n完成\n2026 年\n目标\n城镇新增就业\n人\n4120\n4000 以上\n粮食总产量\n万吨\n12.4\n12 以上\n外贸出口额\n亿元\n3.1\n保持稳定\n';
+    const breaks = cellLineBreaks(loose);
+    expect(breaks.tabs.every((at) => at < loose.indexOf('外贸出口额'))).toBe(true);
+    expect(breaks.tabs).toHaveLength(9);
+  });
 });
