@@ -130,4 +130,17 @@ describe('round 22 rules (rules22c)', () => {
     expect(breaks.tabs.every((at) => at < loose.indexOf('外贸出口额'))).toBe(true);
     expect(breaks.tabs).toHaveLength(9);
   });
+
+  it('reads a transcript\'s spoken two-digit year opening a clause ("25年全区…") as a word of time, checked as "2025年" is', () => {
+    const news = (clause: string) =>
+      '某区新闻 2026年1月15日\n\n今天上午区人代会开幕区长代表区人民政府作政府工作报告\n\n' +
+      `区长在报告中说${clause}\n\n报告提出26年全区主要预期目标是地区生产总值增长5.5%左右\n`;
+    expect(outcomes(extract(news('25年全区规模以上工业增加值增长7.1%固定资产投资增长3.3%')))).toEqual(expect.arrayContaining([
+      ['industrial_value_added', 2025, 'growth', '7.1'],
+      ['fixed_asset_investment', 2025, 'growth', '3.3'],
+    ]));
+    // Another year spoken so ("23年…") is not last year's; a count of years ("连续20年") is no year at all.
+    expect(outcomes(extract(news('23年全区规模以上工业增加值增长6.4%'))).filter((o) => o[0] === 'industrial_value_added')).toEqual([]);
+    expect(outcomes(extract(news('我们连续20年规模以上工业增加值增长8%以上')))).toEqual([]);
+  });
 });

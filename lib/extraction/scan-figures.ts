@@ -128,7 +128,11 @@ function seatBeforeAir(prefix: string, text: string, mentionStart: number): stri
   return SEAT_MEASURED.test(text.slice(mentionStart, mentionStart + 6)) ? prefix.replace(SEAT_BEFORE_AIR, (seat) => ' '.repeat(seat.length)) : prefix;
 }
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
-const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
+// Round 22 (rules22c): speech-to-text writes a year as spoken, by its last two digits ("24年全县地区生产总值预计达到…"): a word of time
+// as "2024年" is (never a count of years: "连续24年", "近20年", "第10年").
+const SPOKEN_YEAR_DIGITS = '(?<![\\d.]|连续|近|第|满|这|多|余)[12]\\d(?=年(?![代来间前后初底末内度]|以来))';
+const SPOKEN_YEAR = `${SPOKEN_YEAR_DIGITS}年`;
+const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?', SPOKEN_YEAR];
 // "…总体平稳预计地区生产总值完成214.6亿元…": without punctuation 预计 opens the clause that gives the year's estimate.
 // Round 10: so does a bulletin's 初步核算 ("…取得新成效初步核算全县地区生产总值完成68.42亿元…").
 const ESTIMATE_OPENER = '(?:初步)?预计|(?:据|经)?初步核算';
@@ -356,7 +360,7 @@ export function clauseRest(text: string, from: number, limit: number): { text: s
 // Round 11 (rules11c): 当月 ("12月当月，规上工业增加值同比增长1.4%") is one month's figure, never the year's.
 export const PERIOD =
   /上半年|下半年|前三季度|[一二三四1-4]季度|前(?!12个?月|十二个?月)[一二三四五六七八九十\d]{1,2}个?月|(?<!\d)(?!1 ?[—–\-~至到] ?12 ?月)\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|(?<![\d—–\-~至到] ?)\d{1,2}月份|\d{1,2}月末|当月/;
-const YEAR_MENTION = /((?:19|20)\d{2}) ?年(?![度底末]?\d)/g;
+const YEAR_MENTION = new RegExp(`((?:19|20)\\d{2}|${SPOKEN_YEAR_DIGITS}) ?年(?![度底末]?\\d)`, 'g');
 
 /** Where the sentence holding `position` starts: after the last 。/;/!/?/line break. */
 export function sentenceStart(text: string, position: number): number {
@@ -466,7 +470,7 @@ export function otherYearBefore(text: string, position: number, year: number, fl
     .filter((match) => !(before[match.index - 1] === '(' && before.indexOf(')', match.index) !== -1))
     // Round 14 (rules14a): "剔除2023年一次性专项收入后,…同口径增长7.6%": a year inside an adjustment's cause is the cause's.
     .filter((match) => !/(?:剔除|扣除)[^,。;:\d]{0,12}$/.test(before.slice(0, match.index)))
-    .map((match) => Number(match[1]));
+    .map((match) => (match[1]!.length === 2 ? 2000 + Number(match[1]) : Number(match[1])));
   const last = years.at(-1);
   if (last !== undefined) return last !== year ? last : null;
   // "2023年,某县地区生产总值…;…;一般公共预算收入完成5.34亿元": a year opening the sentence with a comma
