@@ -143,4 +143,15 @@ describe('round 22 rules (rules22c)', () => {
     expect(outcomes(extract(news('23年全区规模以上工业增加值增长6.4%'))).filter((o) => o[0] === 'industrial_value_added')).toEqual([]);
     expect(outcomes(extract(news('我们连续20年规模以上工业增加值增长8%以上')))).toEqual([]);
   });
+
+  it('reads a narrated review paragraph\'s run-in slogan ("一年来我们…", "这一年我们坚持…") as its heading, up to the first name', () => {
+    const report = (paragraph: string) => `某区2026年政府工作报告\n一2025年工作回顾\n${paragraph}\n二2026年工作安排\n主要预期目标是地区生产总值增长6%左右\n`;
+    expect(outcomes(extract(report('过去一年我们聚焦产业升级工业强区持续发力全区规模以上工业增加值增长8.3%')))).toEqual(expect.arrayContaining([
+      ['industrial_value_added', 2025, 'growth', '8.3'],
+    ]));
+    expect(outcomes(extract(report('这一年我们坚持就业优先城镇新增就业4250人')))).toEqual(expect.arrayContaining([['new_urban_jobs', 2025, 'level', '4250']]));
+    // A slogan that restates a target, compares or speaks of the city is no heading: its figure is not last year's result.
+    expect(outcomes(extract(report('一年来我们紧扣年度目标稳中求进地区生产总值增长7%')))).toEqual([]);
+    expect(outcomes(extract(report('这一年我们全市规模以上工业增加值增长6.1%')))).toEqual([]);
+  });
 });

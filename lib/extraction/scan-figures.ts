@@ -152,7 +152,11 @@ const RANKED_TAIL = '(?:排名|排位|位居|位列)(?:[^\\d,;。]{0,8}?)第[一
 // ("乡村振兴取得新进展粮食总产量…", "民生福祉持续增进城镇新增就业…"): a whole clause of its own, from the paragraph's start
 // or the previous figure to the next name (a scope or sub-item word after it still makes the figure another's).
 const HEADING_TAIL = '^[\\u4e00-\\u9fff]{2,8}?(?:(?:取得|实现|迈出|展现)新(?:进展|成效|突破|步伐|成绩|气象)|(?:持续|稳步|不断)(?:增进|提升|改善|增强))';
-const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL}|${RANKED_TAIL}|${HEADING_TAIL})`);
+// Round 22 (rules22c): …and a review paragraph that opens on its time and the government's 我们 ("这一年我们坚持农业稳县粮食播种面积…",
+// "一年来我们稳经济促增长综合实力稳步提升全县地区生产总值…"): its run-in heading, whatever the slogan, up to the first name. A slogan
+// that speaks of targets or plans, compares, or names another entity's scope (目标, 计划, 比, 全市…) is no heading.
+const NARRATED_TAIL = '^(?:这一年|一年来|过去一年|过去的一年)我们(?:(?!目标|计划|预期|确定|提出|力争|争取|要|将|比|占|高于|低于|的|全[市省国州盟])[\\u4e00-\\u9fff]){2,16}?';
+const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL}|${RANKED_TAIL}|${HEADING_TAIL}|${NARRATED_TAIL})`);
 // Another entity's scope word just before a run-on clause makes the clause that entity's ("全市2024年…").
 const OTHER_SCOPE = /全[市省国州盟]$/;
 
@@ -309,7 +313,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
     // part of a longer place ("城区", "开发区": the word must stand alone in the prefix).
     const own = [context.selfScope, `该${kind}`, `本${kind}`, kind, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL, RANKED_TAIL, HEADING_TAIL, DASHED_REPORT].join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL, RANKED_TAIL, HEADING_TAIL, NARRATED_TAIL, DASHED_REPORT].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;
