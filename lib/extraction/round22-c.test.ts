@@ -154,4 +154,19 @@ describe('round 22 rules (rules22c)', () => {
     expect(outcomes(extract(report('一年来我们紧扣年度目标稳中求进地区生产总值增长7%')))).toEqual([]);
     expect(outcomes(extract(report('这一年我们全市规模以上工业增加值增长6.1%')))).toEqual([]);
   });
+
+  it('flags a draft\'s blank figure ("增长 X%", "XX.X 亿元") as garbled, reads the clean rate after it, and proposes no wording', () => {
+    const draft =
+      '某县2026年政府工作报告(征求意见稿)\n\n一、2025年工作回顾\n\n全县社会消费品零售总额 XX.X 亿元、增长 5.2%;粮食总产量 31.6 万吨。\n\n' +
+      '二、2026年主要预期目标\n\n全县经济社会发展的主要预期目标是:规模以上工业增加值增长 X%,固定资产投资增长 6%,居民人均可支配收入增长与经济增长同步。\n';
+    const result = extract(draft);
+    expect(outcomes(result)).toEqual(expect.arrayContaining([['retail_sales', 2025, 'growth', '5.2'], ['grain_output', 2025, 'level', '31.6']]));
+    expect(outcomes(result).filter((o) => o[0] === 'retail_sales' && o[2] === 'level')).toEqual([]);
+    expect(targets(result)).toEqual(expect.arrayContaining([
+      ['fixed_asset_investment', 2026, 'growth', 'exact', '6'],
+      ['resident_income', 2026, 'growth', 'relative', null],
+    ]));
+    expect(targets(result).filter((t) => t[0] === 'industrial_value_added')).toEqual([]);
+    expect(result.flags.filter((f) => f.code === 'garbled_figure').map((f) => f.indicatorKey).sort()).toEqual(['industrial_value_added', 'retail_sales']);
+  });
 });
