@@ -146,6 +146,7 @@ const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一�
 // Round 16 (rules16c): a news item without punctuation (an OCR copy of a page, a transcript) opens its paragraphs on the report's
 // verb of saying ("报告显示 2024年…", "报告还提出 今年要…"): such a line starts a statement of its own, never the rest of the clause
 // above (a page's wrap falling right there would part two statements anyway).
+const RUNS_ON_AFTER_STOP = /[。;!?][ \t]*[\u4e00-\u9fff]{1,12}$/;
 const OPENS_STATEMENT = /^(?:报告|会议)(?:还|也|同时|中)?(?:提出|指出|显示|回顾|强调|明确|要求|认为)/;
 /** end excludes the line break (\n or \r\n); next is where the following line starts. */
 type Line = { start: number; end: number; next: number; text: string; physical?: number };
@@ -524,7 +525,9 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
   const typical = lengths[Math.floor(lengths.length * 0.75)]!;
   // A numbered heading ("一、2024年工作回顾") ends without punctuation too, but is short and
   // stands on its own; only a full line that starts an item can have been cut.
-  const heading = (line: { length: number; index: number }) => STARTS_ITEM.test(lines[line.index]!.text) && line.length < typical * 0.9;
+  // Round 22 (rules22c): …unless the line goes on after its run-in heading's full stop ("(四)坚持民生优先,群众生活持续改善。城镇" over
+  // "新增就业6210人,…"): that is a paragraph's first line, however short half-width digits make the page's other lines look.
+  const heading = (line: { length: number; index: number }) => STARTS_ITEM.test(lines[line.index]!.text) && line.length < typical * 0.9 && !RUNS_ON_AFTER_STOP.test(lines[line.index]!.text.trimEnd());
   // nextContent[i]: the first line after i that is neither furniture nor blank (-1: none).
   const nextContent = new Int32Array(lines.length).fill(-1);
   for (let i = lines.length - 2; i >= 0; i -= 1) {

@@ -169,4 +169,28 @@ describe('round 22 rules (rules22c)', () => {
     expect(targets(result).filter((t) => t[0] === 'industrial_value_added')).toEqual([]);
     expect(result.flags.filter((f) => f.code === 'garbled_figure').map((f) => f.indicatorKey).sort()).toEqual(['industrial_value_added', 'retail_sales']);
   });
+
+  it('joins a numbered paragraph\'s first line that goes on after its run-in heading\'s full stop to the line under it, on a page of digits', () => {
+    const page = [
+      '一、2025年工作回顾',
+      '（一）坚持工业强县，园区建设提速。全年新增规模',
+      '以上工业企业24家，总数达到218家，新材料产业营',
+      '业收入增长13.8%，园区亩均税收增长9.6%，较上年',
+      '提高2.1个百分点，招引亿元以上项目31个，完成投',
+      '资68亿元。',
+      '（二）坚持就业优先，居民收入稳步增长。城乡',
+      '居民人均可支配收入分别达到41260元和19870元，分',
+      '别增长4.9%和7.2%，城镇调查失业率5.2%。',
+      '二、2026年主要预期目标',
+      '地区生产总值增长6%左右。',
+    ].join('\n');
+    const result = extract(`某县2026年政府工作报告\n\n${page}\n`);
+    expect(outcomes(result)).toEqual(expect.arrayContaining([
+      ['urban_income', 2025, 'level', '41260'],
+      ['rural_income', 2025, 'level', '19870'],
+    ]));
+    // A numbered heading that ends on its own words ("（三）坚持生态优先") still stands alone.
+    const headed = extract('某县2026年政府工作报告\n\n' + page.replace('（二）坚持就业优先，居民收入稳步增长。城乡\n居民', '（二）坚持就业优先居民收入稳步增长\n城乡居民'));
+    expect(outcomes(headed)).toEqual(expect.arrayContaining([['urban_income', 2025, 'level', '41260']]));
+  });
 });
