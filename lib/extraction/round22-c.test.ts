@@ -150,6 +150,8 @@ describe('round 22 rules (rules22c)', () => {
       ['industrial_value_added', 2025, 'growth', '8.3'],
     ]));
     expect(outcomes(extract(report('这一年我们坚持就业优先城镇新增就业4250人')))).toEqual(expect.arrayContaining([['new_urban_jobs', 2025, 'level', '4250']]));
+    // The quote opens on the name, not inside the slogan.
+    expect(extract(report('一年来我们稳产保供农业增效粮食总产量达到12.6万吨')).outcomes.map((o) => o.quote)).toEqual(['粮食总产量达到12.6万吨']);
     // A slogan that restates a target, compares or speaks of the city is no heading: its figure is not last year's result.
     expect(outcomes(extract(report('一年来我们紧扣年度目标稳中求进地区生产总值增长7%')))).toEqual([]);
     expect(outcomes(extract(report('这一年我们全市规模以上工业增加值增长6.1%')))).toEqual([]);

@@ -156,7 +156,8 @@ const HEADING_TAIL = '^[\\u4e00-\\u9fff]{2,8}?(?:(?:取得|实现|迈出|展现)
 // "一年来我们稳经济促增长综合实力稳步提升全县地区生产总值…"): its run-in heading, whatever the slogan, up to the first name. A slogan
 // that speaks of targets or plans, compares, or names another entity's scope (目标, 计划, 比, 全市…) is no heading.
 const NARRATED_TAIL = '^(?:这一年|一年来|过去一年|过去的一年)我们(?:(?!目标|计划|预期|确定|提出|力争|争取|要|将|比|占|高于|低于|的|全[市省国州盟])[\\u4e00-\\u9fff]){2,16}?';
-const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL}|${RANKED_TAIL}|${HEADING_TAIL}|${NARRATED_TAIL})`);
+// (Its quote opens on the name: the whole slogan, and the scope words after it, are cut.)
+const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL}|${RANKED_TAIL}|${HEADING_TAIL}|${NARRATED_TAIL.slice(0, -1)})`);
 // Another entity's scope word just before a run-on clause makes the clause that entity's ("全市2024年…").
 const OTHER_SCOPE = /全[市省国州盟]$/;
 
