@@ -13,6 +13,7 @@ import { reportYearUnknownFlag } from './flags';
 import { toSimplified } from './traditional';
 import { prepareText } from './prepare-text';
 import { readBracketedLastYear } from './read-bracketed-last-year';
+import { readBoxRows } from './read-box-rows';
 import { readCardRows } from './read-card-rows';
 import { readFigureAbove, readFigureFirst, readPlanCards, readReviewCards } from './read-figure-first';
 import { readFigureCards } from './read-figure-cards';
@@ -109,6 +110,16 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   // card's figure is its name's: a prose reading that ran from the card above into it ("规上工业增加值" / "增长" / "-2.1%") is dropped.
   const figureCards = readFigureCards(prepared, sections.review, context, reportYear - 1, vintage);
   outcomes.outcomes = outcomes.outcomes.filter((item) => !figureCards.some((card) => item.start < card.start && card.start < item.end));
+  // Round 22 (rules22c): "地区生产总值 规模以上工业增加值" over "增长5%左右 增长6%以上": a poster's boxes read across by OCR; each
+  // figure belongs to the box above it, where the prose gives the second name the first box's figure (read-box-rows.ts).
+  const boxRows = readBoxRows(prepared, context, reportYear, vintage, sections.review, sections.plan);
+  if (boxRows.rows.length > 0) {
+    const onRow = (item: { start: number }) => boxRows.rows.some((row) => item.start >= row.start && item.start < row.end);
+    outcomes.outcomes = outcomes.outcomes.filter((item) => !onRow(item));
+    targets.targets = targets.targets.filter((item) => !onRow(item));
+    outcomes.outcomes.push(...boxRows.outcomes);
+    targets.targets.push(...boxRows.targets);
+  }
   // "地区生产总值去年增长6.1% 今年预期增长6%": last year's figure and this year's target on one line.
   const sideBySide = readSideBySide(prepared, context, reportYear, vintage);
   // Round 22 (rules22a): a rate on a second basis is fresh beside the reported one (read-nameless-clause.ts reads one after it), never

@@ -6,6 +6,7 @@ import { scoreConfidence } from './confidence';
 import { completesEarlier, correctsEarlier } from './corrected-figure';
 import { parseFigure, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, garbledFlag } from './flags';
+import { markedFigureEnd } from './marked-figure';
 import { isRelativeWording, measureOf, pairReading, qualifierOf } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
@@ -242,6 +243,12 @@ function readTarget(
   if (!headline && pastBefore(text, reading.start)) return;
   if (result.kind === 'garbled') {
     flags.push(garbledFlag(prepared, reading, year, result.verb));
+    return;
+  }
+  // Round 22 (rules22c): "增长 X%", "9.1■亿元": a figure left blank or unreadable is flagged, never read as a wording (marked-figure.ts).
+  const marked = result.kind === 'none' && reading.keys.length === 1 ? markedFigureEnd(text, result.connectorEnd) : null;
+  if (result.kind === 'none' && marked !== null) {
+    flags.push(garbledFlag(prepared, { ...reading, result: { kind: 'garbled', end: marked, verb: result.verb } }, year, result.verb));
     return;
   }
   if (result.kind === 'none') {

@@ -3,7 +3,10 @@
 // no figure at all, it also hid the clean rate after it, which the level's clause still gives (extract-outcomes.ts).
 const MARK = '(?:[■□▪▫◆◇●○�?]|(?<=[\\d.])[OolI])';
 // Round 16 (rules16c): …also when the copy letter-spaces the digits before the mark ("4 2l60元", "1 3■.6亿元").
-const MARKED = new RegExp(`^\\d(?: ?[\\d.])*${MARK}+[\\d.]*\\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)`);
+// Round 22 (rules22c): …or a draft's blank for a figure not yet known, letters standing for every digit ("增长 X%", "XXXXX 元"): no
+// figure to read either, flagged as a garbled one is.
+const PLACEHOLDER = '[Xx×]{1,6}(?:\\.[Xx×]{1,3})?';
+const MARKED = new RegExp(`^(?:\\d(?: ?[\\d.])*${MARK}+[\\d.]*|${PLACEHOLDER})\\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)`);
 
 /** The end of a figure broken by an unreadable mark at `from` ("9.1■亿元"), or null. */
 export function markedFigureEnd(text: string, from: number): number | null {

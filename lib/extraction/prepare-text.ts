@@ -146,6 +146,7 @@ const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一�
 // Round 16 (rules16c): a news item without punctuation (an OCR copy of a page, a transcript) opens its paragraphs on the report's
 // verb of saying ("报告显示 2024年…", "报告还提出 今年要…"): such a line starts a statement of its own, never the rest of the clause
 // above (a page's wrap falling right there would part two statements anyway).
+const RUNS_ON_AFTER_STOP = /[。;!?][ \t]*[\u4e00-\u9fff]{1,12}$/;
 const OPENS_STATEMENT = /^(?:报告|会议)(?:还|也|同时|中)?(?:提出|指出|显示|回顾|强调|明确|要求|认为)/;
 /** end excludes the line break (\n or \r\n); next is where the following line starts. */
 type Line = { start: number; end: number; next: number; text: string; physical?: number };
@@ -180,7 +181,10 @@ export function prepareText(original: string): PreparedText {
   // Round 21 (rules21a): …and reading a Word table's end-of-cell marks (U+0007) as cell boundaries (word-cell-marks.ts).
   const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readGlyphCodes(readWordCellMarks(original))))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
-  const cellBroken = cellLineBreaks(spaced).reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
+  // Round 22 (rules22c): …and the line break inside a cell the table's narrow column wrapped is read as an invisible character (dropped).
+  const cellLines = cellLineBreaks(spaced);
+  const cellTabbed = cellLines.tabs.reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
+  const cellBroken = cellLines.joins.reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? '\u200b' : ''}\u200b${text.slice(at + 1)}`, cellTabbed);
   // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).
   const widened = spaceCellBoundaries(cellBroken).reduce((text, at) => `${text.slice(0, at)}\t${text.slice(at + 1)}`, cellBroken);
   // Round 13 (rules13b): a PDF's footnote ("1 同口径增长5.8%。" at the page's foot) is read at its marker ("增长2.7%1,"),
@@ -521,7 +525,9 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
   const typical = lengths[Math.floor(lengths.length * 0.75)]!;
   // A numbered heading ("一、2024年工作回顾") ends without punctuation too, but is short and
   // stands on its own; only a full line that starts an item can have been cut.
-  const heading = (line: { length: number; index: number }) => STARTS_ITEM.test(lines[line.index]!.text) && line.length < typical * 0.9;
+  // Round 22 (rules22c): …unless the line goes on after its run-in heading's full stop ("(四)坚持民生优先,群众生活持续改善。城镇" over
+  // "新增就业6210人,…"): that is a paragraph's first line, however short half-width digits make the page's other lines look.
+  const heading = (line: { length: number; index: number }) => STARTS_ITEM.test(lines[line.index]!.text) && line.length < typical * 0.9 && !RUNS_ON_AFTER_STOP.test(lines[line.index]!.text.trimEnd());
   // nextContent[i]: the first line after i that is neither furniture nor blank (-1: none).
   const nextContent = new Int32Array(lines.length).fill(-1);
   for (let i = lines.length - 2; i >= 0; i -= 1) {

@@ -134,7 +134,11 @@ function seatBeforeAir(prefix: string, text: string, mentionStart: number): stri
   return SEAT_MEASURED.test(text.slice(mentionStart, mentionStart + 6)) ? prefix.replace(SEAT_BEFORE_AIR, (seat) => ' '.repeat(seat.length)) : prefix;
 }
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
-const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?'];
+// Round 22 (rules22c): speech-to-text writes a year as spoken, by its last two digits ("24年全县地区生产总值预计达到…"): a word of time
+// as "2024年" is (never a count of years: "连续24年", "近20年", "第10年").
+const SPOKEN_YEAR_DIGITS = '(?<![\\d.]|连续|近|第|满|这|多|余)[12]\\d(?=年(?![代来间前后初底末内度]|以来))';
+const SPOKEN_YEAR = `${SPOKEN_YEAR_DIGITS}年`;
+const TIME_WORDS = ['全年', '过去一年', '一年来', '去年', '(?:19|20)\\d{2} ?年度?', SPOKEN_YEAR];
 // "…总体平稳预计地区生产总值完成214.6亿元…": without punctuation 预计 opens the clause that gives the year's estimate.
 // Round 10: so does a bulletin's 初步核算 ("…取得新成效初步核算全县地区生产总值完成68.42亿元…").
 const ESTIMATE_OPENER = '(?:初步)?预计|(?:据|经)?初步核算';
@@ -154,7 +158,12 @@ const RANKED_TAIL = '(?:排名|排位|位居|位列)(?:[^\\d,;。]{0,8}?)第[一
 // ("乡村振兴取得新进展粮食总产量…", "民生福祉持续增进城镇新增就业…"): a whole clause of its own, from the paragraph's start
 // or the previous figure to the next name (a scope or sub-item word after it still makes the figure another's).
 const HEADING_TAIL = '^[\\u4e00-\\u9fff]{2,8}?(?:(?:取得|实现|迈出|展现)新(?:进展|成效|突破|步伐|成绩|气象)|(?:持续|稳步|不断)(?:增进|提升|改善|增强))';
-const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL}|${RANKED_TAIL}|${HEADING_TAIL})`);
+// Round 22 (rules22c): …and a review paragraph that opens on its time and the government's 我们 ("这一年我们坚持农业稳县粮食播种面积…",
+// "一年来我们稳经济促增长综合实力稳步提升全县地区生产总值…"): its run-in heading, whatever the slogan, up to the first name. A slogan
+// that speaks of targets or plans, compares, or names another entity's scope (目标, 计划, 比, 全市…) is no heading.
+const NARRATED_TAIL = '^(?:这一年|一年来|过去一年|过去的一年)我们(?:(?!目标|计划|预期|确定|提出|力争|争取|要|将|比|占|高于|低于|的|全[市省国州盟])[\\u4e00-\\u9fff]){2,16}?';
+// (Its quote opens on the name: the whole slogan, and the scope words after it, are cut.)
+const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL}|${RANKED_TAIL}|${HEADING_TAIL}|${NARRATED_TAIL.slice(0, -1)})`);
 // Another entity's scope word just before a run-on clause makes the clause that entity's ("全市2024年…").
 const OTHER_SCOPE = /全[市省国州盟]$/;
 
@@ -311,7 +320,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
     // part of a longer place ("城区", "开发区": the word must stand alone in the prefix).
     const own = [context.selfScope, `该${kind}`, `本${kind}`, kind, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL, RANKED_TAIL, HEADING_TAIL, DASHED_REPORT].join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL, RANKED_TAIL, HEADING_TAIL, NARRATED_TAIL, DASHED_REPORT].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;
@@ -362,7 +371,7 @@ export function clauseRest(text: string, from: number, limit: number): { text: s
 // Round 11 (rules11c): 当月 ("12月当月，规上工业增加值同比增长1.4%") is one month's figure, never the year's.
 export const PERIOD =
   /上半年|下半年|前三季度|[一二三四1-4]季度|前(?!12个?月|十二个?月)[一二三四五六七八九十\d]{1,2}个?月|(?<!\d)(?!1 ?[—–\-~至到] ?12 ?月)\d{1,2} ?[—–\-~至到] ?\d{1,2} ?月|截至\d{1,2}月|(?<![\d—–\-~至到] ?)\d{1,2}月份|\d{1,2}月末|当月/;
-const YEAR_MENTION = /((?:19|20)\d{2}) ?年(?![度底末]?\d)/g;
+const YEAR_MENTION = new RegExp(`((?:19|20)\\d{2}|${SPOKEN_YEAR_DIGITS}) ?年(?![度底末]?\\d)`, 'g');
 
 /** Where the sentence holding `position` starts: after the last 。/;/!/?/line break. */
 export function sentenceStart(text: string, position: number): number {
@@ -472,7 +481,7 @@ export function otherYearBefore(text: string, position: number, year: number, fl
     .filter((match) => !(before[match.index - 1] === '(' && before.indexOf(')', match.index) !== -1))
     // Round 14 (rules14a): "剔除2023年一次性专项收入后,…同口径增长7.6%": a year inside an adjustment's cause is the cause's.
     .filter((match) => !/(?:剔除|扣除)[^,。;:\d]{0,12}$/.test(before.slice(0, match.index)))
-    .map((match) => Number(match[1]));
+    .map((match) => (match[1]!.length === 2 ? 2000 + Number(match[1]) : Number(match[1])));
   const last = years.at(-1);
   if (last !== undefined) return last !== year ? last : null;
   // "2023年,某县地区生产总值…;…;一般公共预算收入完成5.34亿元": a year opening the sentence with a comma

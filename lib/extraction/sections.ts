@@ -81,6 +81,8 @@ const SPOKEN_LIST_CUE = '(?:(?:这么|这样|如下)(?:定的|确定的|安排�
 // 和社会发展计划草案"), as its first part does before 计划执行情况: the name is read only before the draft's own words, so a year's
 // district-named review heading ("2024年云岭区国民经济和社会发展计划执行情况") opens no plan.
 const NAMED_PLAN = '(?:[\\u4e00-\\u9fff]{2,8}?(?:区|县|旗|市)(?=国民经济和社会发展计划(?:草案|[(（]草案)|计划草案|(?:经济社会发展)?主要预期目标))?';
+// Round 22 (rules22c): "一、经济社会发展指标（工作目标）": the indicators, called targets in brackets, heading their own line.
+const INDICATORS_AS_TARGETS = String.raw`(?<=^|\n)[ \t]*(?:[一二三四五六七八九十]+[、.][ \t]*)?(?:(?:经济社会|经济和社会|国民经济和社会)?发展|主要(?:经济)?)(?:主要)?指标[(（](?:工作|主要|预期|发展|年度)?目标[)）][ \t]*(?=\n)`;
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
   // Round 11 (rules11c): a news item that led with the headline target lists the rest after its look back
@@ -123,7 +125,10 @@ const PLAN_HEADING = new RegExp(
     // often in markdown bold after an emoji ("🎯 **2024 目标**", "2025 主要目标").
     // Round 21 (rules21c): …or that heading read back from a long image by OCR, the year a line of its own over the words
     // ("2026" then "主要预期目标"): a panel's title broken at its gap.
-    `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:主要预期目标|预期目标|主要目标|目标)[ \\t*]*(?=\\n)`,
+    `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:主要预期目标|预期目标|主要目标|目标)[ \\t*]*(?=\\n)` +
+    // Round 22 (rules22c): a task breakdown's part heading that names the development indicators and, in brackets, calls them the
+    // year's targets ("一、经济社会发展指标（工作目标）", "主要指标(预期目标)"): the report's targets restated, one an item.
+    `|${INDICATORS_AS_TARGETS}`,
   'g',
 );
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
@@ -167,7 +172,7 @@ const MAIN_CUE = new RegExp(
     // Round 18 (rules18b): a speaker's answer that the year's targets follow ("今年的目标报告里是这么定的 …", PLAN_HEADING) heads
     // them as the list, wordings included ("城乡居民收入增长和经济增长同步").
     String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
-    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}`,
+    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}|${INDICATORS_AS_TARGETS}`,
   'g',
 );
 // Round 19 (rules19b): a sentence opening on 今年 (after a speaker's tag or a quotation mark) whose 确保 binds the first figure's clause.
