@@ -1,0 +1,39 @@
+// Round 23 (rules23a): rules from retired eval18's work reports, plan reports, bulletins and traditional text, the
+// year/district check, and the session's revised label convention, each named as a mechanism and held here on constructed
+// lines (other wording, order, names and figures) with the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { districtFromMedium } from './district-from-medium';
+import { findDistrict } from './reading-context';
+
+describe('round 23 rules (rules23a)', () => {
+  describe('where the district is named', () => {
+    it('reads no name that trims to its kind alone, at the foot as at the top', () => {
+      // A short text: the foot's window reaches a sentence in which a time of day and 的 stand before a bare 县.
+      const story = `${'今年的目标定下来了。'.repeat(4)}\n\n今天下午的县政府工作报告，大家都很关心。\n\n${'几个数字值得细看。'.repeat(6)}\n`;
+      expect(findDistrict(story)).toBeNull();
+      // A real name before the same words stays the name.
+      expect(findDistrict(story.replace('今天下午的县政府工作报告', '今天下午的柏川县政府工作报告'))).toBe('柏川县');
+    });
+
+    it("takes the kind of a medium's county from its own report or season named by the kind alone", () => {
+      const story = (line: string) => `石溪融媒 > 首页\n\n${line}\n\n来源：石溪融媒\n\n今年，咱们这里的发展目标定了。\n`;
+      expect(districtFromMedium(story('聚焦·县两会特别报道'))).toBe('石溪县');
+      expect(districtFromMedium(story('昨天上午的区政府工作报告，您关注了吗？'))).toBe('石溪区');
+      // Two kinds (the county's season and its city's report) tell no kind; a bare 全区 is a scope, no report.
+      expect(districtFromMedium(story('县两会｜市政府工作报告'))).toBeNull();
+      expect(districtFromMedium(story('全区两会代表热议'))).toBeNull();
+    });
+
+    it("reads a PDF title's line that opens on the 年 its year broke from as the name after it", () => {
+      expect(findDistrict('2026\n年梧岭县政府工作报告\n——2026年1月6日在梧岭县第九届人民代表大会第四次会议上\n')).toBe('梧岭县');
+      expect(findDistrict('2025\n年度青河区国民经济和社会发展计划\n青河区第五届人民代表大会\n')).toBe('青河区');
+    });
+
+    it('passes over an autonomous region at the top for the county named after it', () => {
+      expect(findDistrict('——访自治区政协委员、云溪县县长周立新\n\n主持人：欢迎云溪县县长。\n云溪县去年经济总量增长\n')).toBe('云溪县');
+      expect(findDistrict('宁夏回族自治区人大代表 访谈\n\n今年目标定了。\n')).toBeNull();
+      // A county's own autonomy keeps its name.
+      expect(findDistrict('清岭彝族自治县政府工作报告\n')).toBe('清岭彝族自治县');
+    });
+  });
+});
