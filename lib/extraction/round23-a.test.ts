@@ -3,6 +3,7 @@
 // lines (other wording, order, names and figures) with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
 import { districtFromMedium } from './district-from-medium';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 import { findDistrict } from './reading-context';
 
 describe('round 23 rules (rules23a)', () => {
@@ -34,6 +35,44 @@ describe('round 23 rules (rules23a)', () => {
       expect(findDistrict('宁夏回族自治区人大代表 访谈\n\n今年目标定了。\n')).toBeNull();
       // A county's own autonomy keeps its name.
       expect(findDistrict('清岭彝族自治县政府工作报告\n')).toBe('清岭彝族自治县');
+    });
+  });
+
+  describe("a document site's synonym spinner (README-eval18-a)", () => {
+    const report = (head: string, verb: string) =>
+      [
+        '柏岭县2025年政府工作报告',
+        '一、2024年工作回忆',
+        `全县地区生产总值增长5.9%；城乡居民人均可支配收入分别${verb}38650元、16420元，分别增长5.1%、6.9%。新登记经营主体1530户，经营主体总数${verb}0.94万户。`,
+        '二、2025年工作安排',
+        `${head}地区生产总值增长6%左右，一般公共预算收入增长4%，粮食产量完成省下达任务，单位地区生产总值能耗降低完成市下达目标。`,
+        '实现上述目的，重点抓好以下工作：',
+        '(一)扩大有效投资。力争新开工项目40个。',
+      ].join('\n');
+
+    it('reads 到达 before a figure as 达到', () => {
+      expect(outcomes(extract(report('主要预期目标是：', '到达')))).toEqual(
+        expect.arrayContaining([
+          ['urban_income', 2024, 'level', '38650'],
+          ['rural_income', 2024, 'level', '16420'],
+          ['market_entities', 2024, 'level', '0.94'],
+        ]),
+      );
+      // Arriving somewhere states no figure.
+      expect(outcomes(extract(report('主要预期目标是：', '到达').replace('经营主体总数到达0.94万户', '游客到达县城后增长明显')))).not.toContainEqual(
+        expect.arrayContaining(['market_entities']),
+      );
+    });
+
+    it("opens the targets list on 主要预期目的, so the list's figure-less items are its qualitative targets", () => {
+      expect(targets(extract(report('主要预期目的是：', '达到')))).toEqual(
+        expect.arrayContaining([
+          ['grain_output', 2025, 'growth', 'qualitative', null],
+          ['energy_intensity', 2025, 'growth', 'qualitative', null],
+        ]),
+      );
+      // 目的 alone ("主要目的是…") is a purpose, no list: its figure-less wordings are not targets.
+      expect(targets(extract(report('这样做的主要目的是：', '达到')))).not.toContainEqual(['grain_output', 2025, 'growth', 'qualitative', null]);
     });
   });
 });
