@@ -75,4 +75,34 @@ describe('round 23 rules (rules23a)', () => {
       expect(targets(extract(report('这样做的主要目的是：', '达到')))).not.toContainEqual(['grain_output', 2025, 'growth', 'qualitative', null]);
     });
   });
+
+  describe("the targets list's head and its items", () => {
+    const report = (head: string) =>
+      [
+        '梅溪县2025年政府工作报告',
+        '一、2024年工作回顾',
+        '全县地区生产总值增长5.2%。',
+        '二、2025年工作安排',
+        `建议2025年全县经济社会发展的${head}地区生产总值增长6%左右；一般公共预算收入增长4%以上；实际使用外资占全省比重稳中有升；居民人均可支配收入增长与经济增长同步；完成市下达的节能减排任务。`,
+        '重点抓好以下工作：（一）稳工业。力争新增规上工业企业25家，工业投资增长12%以上。',
+      ].join('\n');
+
+    it("opens the list on the development's 努力目标 or 奋斗目标 with a colon", () => {
+      for (const head of ['努力目标为：', '奋斗目标是：']) {
+        const found = targets(extract(report(head)));
+        expect(found).toEqual(expect.arrayContaining([['resident_income', 2025, 'growth', 'relative', null], ['energy_saving', 2025, 'growth', 'qualitative', null]]));
+        // The work section's 力争 figure after the list is a plan, no target.
+        expect(found).not.toContainEqual(['industrial_investment', 2025, 'growth', 'at_least', '12']);
+      }
+      // Without the colon, in a sentence about efforts, no list opens.
+      expect(targets(extract(report('努力目标是人民满意。')))).not.toContainEqual(['energy_saving', 2025, 'growth', 'qualitative', null]);
+    });
+
+    it("proposes no target of the indicator for a wording of its share of a larger whole", () => {
+      const found = targets(extract(report('努力目标为：')));
+      expect(found.filter(([key]) => key === 'fdi')).toEqual([]);
+      // The indicator's own wording stays its qualitative target.
+      expect(targets(extract(report('努力目标为：').replace('实际使用外资占全省比重稳中有升', '实际使用外资稳中有升')))).toContainEqual(['fdi', 2025, 'growth', 'qualitative', null]);
+    });
+  });
 });
