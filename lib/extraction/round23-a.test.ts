@@ -105,4 +105,15 @@ describe('round 23 rules (rules23a)', () => {
       expect(targets(extract(report('努力目标为：').replace('实际使用外资占全省比重稳中有升', '实际使用外资稳中有升')))).toContainEqual(['fdi', 2025, 'growth', 'qualitative', null]);
     });
   });
+
+  describe("a clause's lead-in", () => {
+    it('reads 全社会 before a name as the same total', () => {
+      const review = (clause: string) => `云岗县2025年国民经济和社会发展计划\n一、2024年计划执行情况\n全年全县地区生产总值118.6亿元，增长5.3%，${clause}，一般公共预算收入增长2.1%。`;
+      expect(outcomes(extract(review('全社会消费品零售总额46.3亿元，增长4.4%')))).toEqual(
+        expect.arrayContaining([['retail_sales', 2024, 'level', '46.3'], ['retail_sales', 2024, 'growth', '4.4']]),
+      );
+      // Another entity's word before the name stays another entity's.
+      expect(outcomes(extract(review('全省社会消费品零售总额增长4.4%')))).not.toContainEqual(['retail_sales', 2024, 'growth', '4.4']);
+    });
+  });
 });
