@@ -20,6 +20,7 @@ import type { UnknownIndicatorProposal } from './types';
 import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
 
+const NOTE_REFERENCE = /^(?:\[\d{1,2}\]|[①-⑳])/;
 const SHARE_OF_WHOLE = /^占[^,，;；。]{0,8}?(?:份额|比重|比例)/;
 const MAX_WORDING = 20;
 const CHINESE_NUMERAL_FIGURE = /百分之[零〇一二两三四五六七八九十]|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?[%％]|[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?(?:[万亿]?元|万?人|万?户|万?吨|万?斤|万?亩|万?公顷)/;
@@ -266,6 +267,9 @@ function readTarget(
     let from = reading.mentionEnd;
     // Round 10: a colon may stand there too, in a card's "name: wording" line ("居民人均可支配收入:与经济增长同步").
     if (text[from] === ':') from += 1;
+    // Round 23 (rules23a): …or a note's reference glued to the name ("单位地区生产总值能耗[5]完成上级下达目标", its note at the report's
+    // foot): the mark is no part of the wording, which a digit would refuse.
+    from += NOTE_REFERENCE.exec(text.slice(from, from + 6))?.[0].length ?? 0;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
     // Round 15 (rules15b): a name the catalogue lacks may share the wording ("单位地区生产总值能耗、细颗粒物年均浓度完成市级下达的
     // 目标任务"): the wording handed down after the list is each name's.

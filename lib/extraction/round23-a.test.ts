@@ -116,4 +116,15 @@ describe('round 23 rules (rules23a)', () => {
       expect(outcomes(extract(review('全省社会消费品零售总额增长4.4%')))).not.toContainEqual(['retail_sales', 2024, 'growth', '4.4']);
     });
   });
+
+  describe("a note's reference after a name in the list", () => {
+    it("reads the wording after the mark as the item's qualitative target", () => {
+      const report = (item: string) =>
+        `岚江县2025年政府工作报告\n二、2025年工作安排\n今年全县经济社会发展主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入[1]增长3%；${item}。\n重点抓好以下工作：\n（一）稳投资。\n注释：\n[1]一般公共预算收入：按同口径计算。\n[3]说明。`;
+      expect(targets(extract(report('出口总额[3]保持稳定')))).toContainEqual(['exports', 2025, 'growth', 'qualitative', null]);
+      expect(targets(extract(report('出口总额②保持稳定')))).toContainEqual(['exports', 2025, 'growth', 'qualitative', null]);
+      // A figure after the mark is read as a figure, never offered as a wording.
+      expect(targets(extract(report('出口总额[3]增长4%')))).toContainEqual(['exports', 2025, 'growth', 'exact', '4']);
+    });
+  });
 });
