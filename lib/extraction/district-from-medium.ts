@@ -12,7 +12,9 @@ const FOOT = 300;
 // Round 20 (rules20a): …or its congress's own account ("泗河人大" atop a session story that says only "县十七届人大").
 const MEDIUM = /(?:^|[\s《【|｜])([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|今报|时报|新闻|融媒|报道|人大)/gm;
 // The text's own congress, its kind written alone: at a line's start, after a space or a date, or after 在/出席/召开.
-const OWN_CONGRESS = /(?:^|[^\u4e00-\u9fff]|[在席开])(区|县|旗|市)第?[一二三四五六七八九十]+届人(?:大|民代表大会)/gm;
+// Round 23 (rules23a): …or its own sessions' report or season by the kind alone ("区政府工作报告", "·县两会特别版"), as a county's
+// paper writes them, standing where a congress's kind does or after 的 ("昨天上午的区政府工作报告").
+const OWN_CONGRESS = /(?:^|[^\u4e00-\u9fff]|[在席开的])(区|县|旗|市)(?:第?[一二三四五六七八九十]+届人(?:大|民代表大会)|政府工作报告|两会)/gm;
 // China's provinces, autonomous regions and municipalities (a closed, official list), and the nation's papers (中国…, 人民日报):
 // none is a county's.
 const PROVINCES = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门|中国|人民|全国)$/;

@@ -20,6 +20,8 @@ import type { UnknownIndicatorProposal } from './types';
 import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
 
+const NOTE_REFERENCE = /^(?:\[\d{1,2}\]|[①-⑳])/;
+const SHARE_OF_WHOLE = /^占[^,，;；。]{0,8}?(?:份额|比重|比例)/;
 const MAX_WORDING = 20;
 const CHINESE_NUMERAL_FIGURE = /百分之[零〇一二两三四五六七八九十]|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?[%％]|[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?(?:[万亿]?元|万?人|万?户|万?吨|万?斤|万?亩|万?公顷)/;
 // Round 12 (rules12a): the sentence before the wording sets a target figure ("…目标是8000人以上,").
@@ -265,6 +267,9 @@ function readTarget(
     let from = reading.mentionEnd;
     // Round 10: a colon may stand there too, in a card's "name: wording" line ("居民人均可支配收入:与经济增长同步").
     if (text[from] === ':') from += 1;
+    // Round 23 (rules23a): …or a note's reference glued to the name ("单位地区生产总值能耗[5]完成上级下达目标", its note at the report's
+    // foot): the mark is no part of the wording, which a digit would refuse.
+    from += NOTE_REFERENCE.exec(text.slice(from, from + 6))?.[0].length ?? 0;
     while (from < range.end && /[ \t\n]/.test(text[from]!)) from += 1;
     // Round 15 (rules15b): a name the catalogue lacks may share the wording ("单位地区生产总值能耗、细颗粒物年均浓度完成市级下达的
     // 目标任务"): the wording handed down after the list is each name's.
@@ -314,6 +319,9 @@ function readTarget(
     if (asWritten === '' || /\d/.test(asWritten) || CHINESE_NUMERAL_FIGURE.test(asWritten) || asWritten.length > MAX_WORDING) return;
     // Round 16 (rules16b): a unit alone is a table's unit cell after the name ("…比率\t%\t91.2"), never a wording.
     if (matchUnitPrefix(asWritten)?.symbol === asWritten) return;
+    // Round 23 (rules23a): a wording of the indicator's share of a larger whole ("外贸出口额占全市份额保持稳定", "…占全省比重稳中有升")
+    // is the share's target, another quantity the catalogue lacks, not the indicator's.
+    if (SHARE_OF_WHOLE.test(asWritten)) return;
     const relative = isRelativeWording(asWritten);
     // Round 16 (rules16a): …or a wording handed down ("节能减排" / "完成市定目标": the card's second line).
     if (text.slice(reading.mentionEnd, from).includes('\n') && !relative && !(handed && handed.index === 0 && wording === handedOrRest)) return;

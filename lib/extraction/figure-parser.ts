@@ -63,6 +63,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // Round 14 (rules14c): a printed correction restates the figure with 应为 ("(更正:…社会消费品零售总额应为89.1亿元)", corrected-figure.ts).
     ['应为', 'level'],
     ['稳定在', 'level'], ['保持在', 'level'],
+    // Round 23 (rules23a): a document site's synonym spinner swaps 达到 into 到达 ("经营主体总数到达1.26万户", "分别到达41260元、17930元");
+    // before a figure it reaches that figure as 达到 does.
+    ['到达', 'level'],
     // Round 10n: "空气质量优良天数比例保持100%": a level kept.
     ['保持', 'level'], ['总量', 'level'], ['总额', 'level'], ['总数', 'level'], ['规模', 'level'],
     ['人数', 'level'], ['人员', 'level'], ['登记', 'level'], ['上报', 'level'],

@@ -85,7 +85,9 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   const foot = top ? null : DISTRICT_AT_FOOT.exec(text.slice(footFrom));
   // Round 11 (rules11a): a work report's own formulas, where neither its top nor its foot names it.
   // (A foot match that is no name, "我代表区人民政府" in a short text, leaves the formulas to be read.)
-  const footName = foot && !notAName(foot[1]!) ? foot : null;
+  // Round 23 (rules23a): …nor one that is its kind alone once trimmed ("。昨天上午的区政府工作报告": a time of day, 的 and a bare 区), as
+  // at the top.
+  const footName = foot && !notAName(foot[1]!) && !notAName(trimName(foot[1]!)) ? foot : null;
   const body = top || footName ? null : (YEAR_IS_DISTRICTS.exec(text) ?? DISTRICTS_CHAPTER.exec(text) ?? TABLE_CAPTION.exec(text));
   const match = top ?? footName ?? body ?? foot;
   if (!match) return null;
@@ -93,6 +95,7 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   const end = (top || match === body ? 0 : footFrom) + match.index + match[0].length;
   if (notAName(name)) return null;
   const trimmed = trimName(name);
+  if (notAName(trimmed)) return null;
   // Taiwan's press heads a mainland place with 陆 ("陆东港区今年…"): when the text also names the place
   // without it ("…某市东港区日前召开…"), 陆 is not part of the name (陆丰市, 陆良县 keep theirs).
   if (trimmed.length >= 4 && trimmed.startsWith('陆') && text.split(trimmed.slice(1)).length - 1 > text.split(trimmed).length - 1) {
@@ -146,6 +149,9 @@ function trimName(name: string): string {
     // Round 16 (rules16a): …or of an interview ("专访青屿旗旗长…").
     .replace(/^(?:一图(?:速览|读懂|看懂)|速览|图解|解读|数读|读懂|看懂|聚焦|专访|访谈)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '')
     .replace(/^(?:上半年|下半年|前三季度|[一二三四]季度)/, '')
+    // Round 23 (rules23a): "2025\n年柳岭市政府工作报告", a PDF's title whose year broke from its 年 onto the line before: a line
+    // that opens on 年 opens on the date's end (no county's name begins with 年).
+    .replace(/^年度?(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗|市)$)/, '')
     // "1月9日上午海沧湾区第九届…": the session's time of day before the name.
     .replace(/^(?:上午|下午|晚上)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '');
 }
@@ -177,7 +183,10 @@ const KINDS_ONLY = /^[区县旗市]{2,}$/;
 // Round 18 (rules18a): a park ("农产品加工园区", "物流园区", "科技园区") is a place within the district, never the district: 园区 ends no
 // county-level name (the zones that report like a district end in their own kind words, above).
 const PARK = /园区$/;
-const notAName = (name: string) => NOT_A_NAME.test(name) || isKindAlone(name) || KINDS_ONLY.test(name) || PARK.test(name);
+// Round 23 (rules23a): an autonomous region ("自治区人大代表、某县县长", "广西壮族自治区") is a province, never the district: 自治区 ends no
+// county-level name (a county's autonomy ends in 自治县 or 自治旗), nor does "治区", the region cut after its 自 (read as a preposition).
+const REGION = /自治区$|^治区$/;
+const notAName = (name: string) => NOT_A_NAME.test(name) || isKindAlone(name) || KINDS_ONLY.test(name) || PARK.test(name) || REGION.test(name);
 
 export function findDistrict(text: string): string | null {
   const span = findDistrictSpan(text);

@@ -52,6 +52,9 @@ const LEAD_IN_WORDS = [
   '本地', '[区县旗]内',
   // Round 22 (rules22b): …with the speaker's adverb after 我们 ("我们还新增城镇就业6280人", "我们也…": one more of the district's figures).
   '全年', '全域', '全体', '我们(?:还|也|又)?',
+  // Round 23 (rules23a): "全社会消费品零售总额增长5.2%": 全社会 (the whole of society, as in 全社会固定资产投资) names the same total, no other
+  // entity's; the name read opens on its 社会, so the 全 is the prefix's last character.
+  '全$',
   // Round 19 (rules19b): "今年我们将确保粮食播种面积稳定在…": the speaker's future tense before 确保 (only there: "将推进…" is a task).
   '将(?=确保)',
   // Round 11 (rules11c): "全区常住居民人均可支配收入为71860元": the resident population's income, as releases write it.
