@@ -144,6 +144,10 @@ const ANNOUNCED_CUE = String.raw`(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标
 // "新的一年,政府工作报告明确了以下主要目标:", "2025年,报告确定的主要预期目标如下——"): the clause names the report or the year and a verb of
 // proposing (never 完成/实现: "圆满完成了年初确定的主要预期目标" looks back), and the next line states a figure, as above.
 const PROPOSED_CUE = String.raw`(?<=[。,;!?])[ \t]*(?:[^\n。,;:完实]{0,12}?(?:报告|今年|新的?一年|(?:19|20)\d{2} ?年))[^\n。,;:完实]{0,12}?(?:提出|明确|确定|列出|给出|安排|部署)了?(?:以下|如下)?的?[^\n。,;:完实]{0,8}?(?:主要预期目标|主要目标|预期目标|目标任务)(?:如下|是|为)?[:]?[!]*[ \t]*(?:——?|…{1,2}|-{1,2}|\ud83d\udc47|\u2b07\ufe0f?)?[ \t]*(?=\n\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
+// Round 23 (rules23b): a sentence of its own that says this year's targets were set ("再看看今年定下的各项“小目标”。地区生产总值增长…",
+// "新的一年,县里确定的发展目标。…"), the first clause after its full stop stating a figure: the list follows, as after a colon. Only
+// 今年 / 新的一年 (a named year may be the one looked back on), and never a review of them (完成, 实现).
+const SET_THIS_YEAR_CUE = String.raw`(?<=^|[\n。!?;])[^\n。,;:!?\d完实]{0,10}?(?:今年|新的?一年)[^\n。;:!?\d完实]{0,8}?(?:定下|确定|制定|设定|提出|明确)了?的[^\n。,;:!?\d完实]{0,6}?[“"]?[\u4e00-\u9fff]{0,3}目标[”"]?[ \t]*[。:](?=[ \t]*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
 const MAIN_CUE = new RegExp(
   String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*,?\s*(?:即为?|也就是)?\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
     // (Round 12, rules12a: an emoji may stand before the bracket, "📌【2026 主要预期目标】".)
@@ -172,7 +176,7 @@ const MAIN_CUE = new RegExp(
     // Round 18 (rules18b): a speaker's answer that the year's targets follow ("今年的目标报告里是这么定的 …", PLAN_HEADING) heads
     // them as the list, wordings included ("城乡居民收入增长和经济增长同步").
     String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
-    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}|${INDICATORS_AS_TARGETS}`,
+    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}|${SET_THIS_YEAR_CUE}|${INDICATORS_AS_TARGETS}`,
   'g',
 );
 // Round 19 (rules19b): a sentence opening on 今年 (after a speaker's tag or a quotation mark) whose 确保 binds the first figure's clause.
