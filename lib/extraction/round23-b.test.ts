@@ -37,4 +37,49 @@ describe('round 23 rules (rules23b)', () => {
       }
     });
   });
+
+  describe('whose a plan sentence is: a province’s or an autonomous region’s report quoted for its aims', () => {
+    const interview = (question: string) =>
+      `对话县长：奋力打造产业强县\n2026-01-20 来源：广播电视台\n` +
+      `主持人：${question}您怎么看？\n` +
+      `县长：去年全县地区生产总值达到96.3亿元，增长6.2%。\n`;
+
+    it('refuses the higher report’s aims as the district’s targets', () => {
+      for (const question of ['今年的自治区政府工作报告提出，全区生产总值增长6%左右，', '今年省政府工作报告明确，全省地区生产总值增长5.5%左右，', '今年的省人民政府工作报告提出，生产总值增长5%左右，']) {
+        const result = extract(interview(question));
+        expect(result.targets.some((t) => t.indicatorKey === 'gdp')).toBe(false);
+      }
+    });
+
+    it('still reads the district’s own report quoted the same way', () => {
+      const result = extract(interview('今年的县政府工作报告提出，全县地区生产总值增长7%左右，'));
+      expect(targets(result)).toEqual(expect.arrayContaining([['gdp', 2026, 'growth', 'about', '7']]));
+    });
+  });
+
+  describe('where a targets list starts: a speaker’s “…确定的目标是:” before the figures', () => {
+    const answer = (said: string) =>
+      `县长访谈：坚定信心抓发展\n2026-01-18 来源：县融媒体中心\n` +
+      `主持人：请您谈谈县里的打算。\n` +
+      `县长：${said}地区生产总值增长7%左右，固定资产投资增长9%，一般公共预算收入增长4.5%。到2030年，我们力争总量突破200亿元。\n`;
+
+    it('reads the figures after the colon as this year’s targets', () => {
+      for (const said of ['今年是开局之年，我们在县人代会上确定的目标是：', '我们定下的发展目标为：', '经过反复测算，县里提出的年度目标是：']) {
+        const result = extract(answer(said));
+        expect(targets(result)).toEqual(expect.arrayContaining([
+          ['gdp', 2026, 'growth', 'about', '7'],
+          ['fixed_asset_investment', 2026, 'growth', 'exact', '9'],
+          ['budget_revenue', 2026, 'growth', 'exact', '4.5'],
+        ]));
+      }
+    });
+
+    it('refuses targets set at the start of a year looked back on', () => {
+      for (const said of ['去年年初确定的目标是：', '过去五年我们定下的目标是：']) {
+        const result = extract(answer(said));
+        expect(result.targets.some((t) => t.indicatorKey === 'fixed_asset_investment' && t.value === '9')).toBe(false);
+      }
+    });
+  });
 });
+

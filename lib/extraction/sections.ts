@@ -148,6 +148,10 @@ const PROPOSED_CUE = String.raw`(?<=[。,;!?])[ \t]*(?:[^\n。,;:完实]{0,12}?(
 // "新的一年,县里确定的发展目标。…"), the first clause after its full stop stating a figure: the list follows, as after a colon. Only
 // 今年 / 新的一年 (a named year may be the one looked back on), and never a review of them (完成, 实现).
 const SET_THIS_YEAR_CUE = String.raw`(?<=^|[\n。!?;])[^\n。,;:!?\d完实]{0,10}?(?:今年|新的?一年)[^\n。;:!?\d完实]{0,8}?(?:定下|确定|制定|设定|提出|明确)了?的[^\n。,;:!?\d完实]{0,6}?[“"]?[\u4e00-\u9fff]{0,3}目标[”"]?[ \t]*[。:](?=[ \t]*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
+// Round 23 (rules23b): …and a speaker's "…确定的目标是:" / "定下的目标为:" before the figures ("今年是收官之年,我们在人代会上确定的目标是:
+// 地区生产总值增长…"): the list follows. Its sentence looks at no past (去年, 年初, 过去: "年初确定的目标是…,实际完成…"); the sentence
+// is checked behind the words, so the check runs only where they stand.
+const SET_TARGETS_ARE_CUE = String.raw`(?:定下|确定|制定|设定|提出)了?的(?:发展|主要|年度)?目标(?:是|为)[ \t]*:(?<=(?:^|[\n。!?;])(?![^\n。!?;]{0,48}?(?:去年|上年|年初|过去|(?:19|20)\d{2} ?年))[^\n。!?;]{0,48})(?=[ \t]*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
 const MAIN_CUE = new RegExp(
   String.raw`(?:主要预期目标|主要经济指标预期目标|主要目标|预期目标)(?:建议|安排)?(?:(?:是|为|如下)\s*:?|(?:定下了?|确定为|定为)\s*:)|(?:主要预期目标|主要目标|预期目标)\s*,?\s*(?:即为?|也就是)?\s*:|(?<=^|\n)[^\n。,;:\d]{0,24}主要经济指标[ \t]*(?=\n)|(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:19|20)\d{2} ?年[ \t]*(?:我们|我[区县市旗镇])?的?(?:发展)?目标(?:明确|任务|清单|一览)?|年度目标)[ \t]*(?=\n)|(?<=发展的?)(?:主要预期目标|主要目标)(?=[\u4e00-\u9fff])(?![是为如任完实的])|(?<=(?:19|20)\d{2} ?年|今年)(?:主要预期目标|主要目标|预期目标)(?:[ \t]+|(?=[\u4e00-\u9fff]))(?![是为如任完实的])(?=[^\n。]{0,30}\d)|(?<=^|\n)[ \t]*[■□▶►●◆★#*]{0,3}[ \t]*(?:今年)?目标[ \t]*(?=\n)|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:目标|(?:19|20)\d{2} ?年?(?:主要预期目标|预期目标|主要目标|目标))(?:(?<=目标)\s?(?:19|20)\d{2}年?)?】[ \t]*(?=\n)` +
     // (Round 12, rules12a: an emoji may stand before the bracket, "📌【2026 主要预期目标】".)
@@ -176,7 +180,7 @@ const MAIN_CUE = new RegExp(
     // Round 18 (rules18b): a speaker's answer that the year's targets follow ("今年的目标报告里是这么定的 …", PLAN_HEADING) heads
     // them as the list, wordings included ("城乡居民收入增长和经济增长同步").
     String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
-    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}|${SET_THIS_YEAR_CUE}|${INDICATORS_AS_TARGETS}`,
+    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}|${SET_THIS_YEAR_CUE}|${SET_TARGETS_ARE_CUE}|${INDICATORS_AS_TARGETS}`,
   'g',
 );
 // Round 19 (rules19b): a sentence opening on 今年 (after a speaker's tag or a quotation mark) whose 确保 binds the first figure's clause.
@@ -323,10 +327,13 @@ const PAST_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?
 // A sentence about the city's, the province's or the nation's figures.
 // …also after a short attribution ("报告又指,国家今年经济增长预期目标为5%左右").
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
+// Round 23 (rules23b): …also a province's or an autonomous region's report quoted for its own aims ("今年的自治区政府工作报告提出,
+// 全区生产总值增长5.5%左右": its 全区 is the region), never the district's (a county-level city's 市政府 report is its own).
+const HIGHER_REPORT = '(?:省|自治区)(?:人民)?政府(?:工作)?报告';
 // "今年我们镇…", "今年,全市…": the subject of a plan sentence when it is not the district.
-const OTHER_SUBJECT = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))/;
+const OTHER_SUBJECT = new RegExp(String.raw`^[^。\n]{0,12}?(?:${HIGHER_REPORT}|我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))`);
 // Round 21 (rules21b): …but 全市 in a county-level city's own text is the district itself (city-scope.ts).
-const OTHER_SUBJECT_IN_CITY = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全省|全国))/;
+const OTHER_SUBJECT_IN_CITY = new RegExp(String.raw`^[^。\n]{0,12}?(?:${HIGHER_REPORT}|我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全省|全国))`);
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?美?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 // Round 16 (rules16a): a 、 between a series' figures ("…分别增长5%、7%") parts no clauses.
