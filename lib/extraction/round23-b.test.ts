@@ -81,5 +81,29 @@ describe('round 23 rules (rules23b)', () => {
       }
     });
   });
+
+  describe('which words are the report’s target: a figure said to be written into this year’s targets', () => {
+    const story = (remark: string) =>
+      `人大代表热议政府工作报告\n2026-01-16 来源：县融媒体中心\n` +
+      `　　报告提出，今年全县地区生产总值增长6%左右，固定资产投资增长8%。\n` +
+      `　　县人大代表、县第一中学校长李红梅说：“${remark}件件都是老百姓的身边事。”\n`;
+
+    it('reads the words between 把/将 and 写进/列入 as a target', () => {
+      for (const [remark, key, qualifier, value] of [
+        ['报告把城镇新增就业3100人以上写进了今年目标，', 'new_urban_jobs', 'at_least', '3100'],
+        ['报告将粮食播种面积稳定在26.5万亩以上列入今年的主要目标，', 'grain_area', 'at_least', '26.5'],
+      ]) {
+        const result = extract(story(remark!));
+        expect(targets(result)).toEqual(expect.arrayContaining([[key, 2026, 'level', qualifier, value]]));
+      }
+    });
+
+    it('refuses a figure of last year or of a year named', () => {
+      for (const remark of ['报告把去年城镇新增就业3100人写进了成绩单，', '报告把2025年城镇新增就业3100人写进了今年目标，']) {
+        const result = extract(story(remark));
+        expect(result.targets.some((t) => t.value === '3100')).toBe(false);
+      }
+    });
+  });
 });
 

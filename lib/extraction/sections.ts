@@ -200,7 +200,10 @@ const QUOTED_TARGET_SOURCE = String.raw`(?<!(?:全市|全省|全国|国家|省�
 // Round 15 (rules15a): …or named without quotation marks between the report's proposing and 的目标 ("对报告提出的社会消费品零售总额增长7%的
 // 目标充满信心", "报告确定的地区生产总值增长6%左右的预期目标"): one clause, no year or look back in it.
 const PROPOSED_TARGET = String.raw`(?<!(?:去年|上年|过去)[^,。;:\n]{0,6})(?<=报告(?:提出|明确|确定|定下)的)(?![^,。;:\n]{0,40}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国州]))[^,。;:“”"\n]{2,40}?\d[^,。;:“”"\n]{0,12}?的(?:预期)?目标(?![^。\n]{0,6}?(?:完成|实现|达成|超额|如期))`;
-const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]|${PROPOSED_TARGET}`, 'g');
+// Round 23 (rules23b): …or said to be written into this year's targets by the report ("报告把城镇新增就业2200人以上写进了今年目标",
+// "报告将粮食播种面积稳定在30万亩列入今年的主要目标"): the words between 把/将 and the verb, one clause, no look back in it.
+const WRITTEN_INTO_TARGETS = String.raw`(?<=报告(?:把|将))(?![^,。;:\n]{0,40}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国州]))[^,。;:“”"\n]{2,40}?\d[^,。;:“”"\n]{0,12}?(?=(?:写进|写入|列入|纳入)了?(?:今年|新的?一年)的?(?:主要)?(?:预期)?目标)`;
+const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]|${PROPOSED_TARGET}|${WRITTEN_INTO_TARGETS}`, 'g');
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的?一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
