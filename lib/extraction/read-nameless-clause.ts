@@ -32,7 +32,8 @@ const SERIES_RATE_AFTER = /^,\s*(?=(?:同比)?(?:分别)?(?:增长|下降)\s?\d)
 // "。今年预期目标是增长3%": this year's goal, its name in the sentence before.
 // Round 15 (rules15a): …also with the report as its subject, as after a comma ("。今年报告定的目标是增长8%", "。今年政府工作报告提出的目标为
 // 增长6%", "。今年报告定的是增长5%"): what the report sets for the one indicator the sentence before named.
-const GOAL_AFTER = /[。!?]\s*今年(?:的)?(?:(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)?(?:(?:预期目标|目标)(?:是|为|定为|定在)|(?<=报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)是)(?=\s?(?:增长|下降)?\s?\d)/g;
+// Round 23 (rules23b): …also a bare 目标 right before the rate ("…同口径增长3.2%。今年目标增长3%,要…"), as 目标是 is.
+const GOAL_AFTER = /[。!?]\s*今年(?:的)?(?:(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)?(?:(?:预期目标|目标)(?:是|为|定为|定在)|(?:预期目标|目标)(?=\s?(?:增长|下降)\s?\d)|(?<=报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)是)(?=\s?(?:增长|下降)?\s?\d)/g;
 // Round 22 (rules22a): "固定资产投资下降4.6%,低于预期目标。主要受房地产开发投资下降影响,扣除房地产开发投资后增长5.2%。": a sentence
 // or clause giving the reason for last year's rate (its own figures in it: "…,主要是上年有一次性收入1.1亿元,扣除该因素后同口径增长
 // 6.9%"), then the rate once the cause is taken out, without a name: the second basis of the one indicator its paragraph named

@@ -105,5 +105,29 @@ describe('round 23 rules (rules23b)', () => {
       }
     });
   });
+
+  describe('how a clause’s subject is found: “。今年目标增长…” takes the one indicator the sentence before named', () => {
+    const remark = (said: string) =>
+      `政协委员热议政府工作报告\n2026-01-15 来源：县融媒体中心\n` +
+      `　　报告提出，今年全县地区生产总值增长6%左右。\n` +
+      `　　县政协委员王立新说：“${said}要把功夫下在培育新动能上。”\n`;
+
+    it('reads the bare 目标 rate as that indicator’s target', () => {
+      for (const [said, key, value] of [
+        ['去年规模以上工业增加值增长7.4%，高技术产业占比提高到28%。今年目标增长8%，', 'industrial_value_added', '8'],
+        ['去年社会消费品零售总额完成88.2亿元，增长4.9%。今年预期目标增长5.5%，', 'retail_sales', '5.5'],
+      ]) {
+        const result = extract(remark(said!));
+        expect(targets(result)).toEqual(expect.arrayContaining([[key, 2026, 'growth', 'exact', value]]));
+      }
+    });
+
+    it('refuses a sentence before naming two indicators, and a bare 目标 without a rate after it', () => {
+      const two = extract(remark('去年规模以上工业增加值增长7.4%，固定资产投资增长6.2%。今年目标增长8%，'));
+      expect(two.targets.some((t) => t.value === '8')).toBe(false);
+      const level = extract(remark('去年规模以上工业增加值增长7.4%。今年目标任务很重，8个项目要开工，'));
+      expect(level.targets.some((t) => t.value === '8')).toBe(false);
+    });
+  });
 });
 
