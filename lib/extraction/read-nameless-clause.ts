@@ -22,7 +22,10 @@ import type { OutcomeProposal, TargetProposal } from './types';
 // Round 19 (rules19b): …also after 要确保 ("…达到4.86亿斤,今年要确保稳定在4.8亿斤以上", a member's remark).
 // Round 14 (rules14b): …or the whole year after a part of it ("1—11月全县社会消费品零售总额增长5.9%,全年预计完成62.7亿元,增长6.1%"):
 // the year's estimate of the indicator the part-year clause named, an outcome of the year before the report's.
-const NAMELESS = /[,;]\s*(今年|去年|全年(?=(?:初步)?预计))(?:的)?(?:(?:初步)?预计(?:可)?)?(?:(?<=今年的?)(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?|说)?了?的?)?(?:定下了?|预期目标是|目标是|预期|是|为|目标|(?:还)?要(?:实现|确保)?|(?<=预计可?)(?:完成|实现|达到))?(?=\s?(?:增长|下降|(?<=要|要确保)(?:稳定在|保持在|达到))?\s?\d)(?!\s?(?:19|20)\d{2} ?年)/g;
+// Round 23 (rules23b): …also last year's figure of "this number" ("…报告提出工业投资增长15%以上,去年这个数字是22.6%"): the one
+// indicator the clause before named.
+const NAMELESS = /[,;]\s*(今年|去年|全年(?=(?:初步)?预计))(?:的)?(?:(?<=去年的?)(?:这个|这一|这项)(?:数字|指标|数据))?(?:(?:初步)?预计(?:可)?)?(?:(?<=今年的?)(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?|说)?了?的?)?(?:定下了?|预期目标是|目标是|预期|是|为|目标|(?:还)?要(?:实现|确保)?|(?<=预计可?)(?:完成|实现|达到))?(?=\s?(?:增长|下降|(?<=要|要确保)(?:稳定在|保持在|达到))?\s?\d)(?!\s?(?:19|20)\d{2} ?年)/g;
+const THIS_NUMBER = /(?:这个|这一|这项)(?:数字|指标|数据)/;
 // The rate that follows a level in the same clause ("去年是205.8亿元,增长5.4%").
 const RATE_AFTER = /^,\s*(?=(?:同比)?(?:增长|下降)\s?\d)/;
 // "去年这两项分别是…": last year's figures of the indicators the sentence before named.
@@ -78,7 +81,9 @@ export function readNamelessClauses(
     }
     for (const item of figures) {
       const value = item.values[0]!;
-      const measure = measureOf(context.catalogue, key, item.verb ?? 'level', value.unit);
+      // "去年这个数字是22.6%": a percentage standing for the named clause's figure is last year's rate.
+      const verb = item.verb ?? (THIS_NUMBER.test(match[0]) && value.unit === '%' ? 'growth' : 'level');
+      const measure = measureOf(context.catalogue, key, verb, value.unit);
       if (!measure) continue;
       outcomes.push({
         indicatorKey: key, year: reportYear - 1, measure, value: item.verb === 'decline' ? `-${value.value}` : value.value, unit: value.unit, vintage,

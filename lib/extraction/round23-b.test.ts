@@ -129,5 +129,25 @@ describe('round 23 rules (rules23b)', () => {
       expect(level.targets.some((t) => t.value === '8')).toBe(false);
     });
   });
+
+  describe('how a clause’s subject is found: “去年这个数字是…” after a clause naming one indicator', () => {
+    const story = (said: string) =>
+      `数说政府工作报告\n2026-01-12 来源：区融媒体中心\n` +
+      `　　报告提出，今年地区生产总值增长6%左右。${said}\n`;
+
+    it('reads this number’s figure as last year’s of the named indicator, a percentage as its rate', () => {
+      const rate = extract(story('报告提出社会消费品零售总额增长7%，去年这个数字是5.3%。'));
+      expect(outcomes(rate)).toEqual(expect.arrayContaining([['retail_sales', 2025, 'growth', '5.3']]));
+      const level = extract(story('报告提出城镇新增就业5200人以上，去年这一数字是5480人。'));
+      expect(outcomes(level)).toEqual(expect.arrayContaining([['new_urban_jobs', 2025, 'level', '5480']]));
+    });
+
+    it('refuses a clause naming two indicators, and the city’s number', () => {
+      const two = extract(story('报告提出社会消费品零售总额和固定资产投资均增长7%，去年这个数字是5.3%。'));
+      expect(two.outcomes.some((o) => o.value === '5.3')).toBe(false);
+      const city = extract(story('全市社会消费品零售总额增长7%，去年这个数字是5.3%。'));
+      expect(city.outcomes.some((o) => o.value === '5.3')).toBe(false);
+    });
+  });
 });
 
