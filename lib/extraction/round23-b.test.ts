@@ -149,5 +149,26 @@ describe('round 23 rules (rules23b)', () => {
       expect(city.outcomes.some((o) => o.value === '5.3')).toBe(false);
     });
   });
+
+  describe('which lines are last year’s: a post’s marked part on the five-year plan lists the period’s totals', () => {
+    const post = (heading: string) =>
+      `一图读懂县政府工作报告\n2026-01-14 来源：县融媒体中心\n\n■ 2025年成绩单\n● 地区生产总值增长6.1%\n● 社会消费品零售总额增长5.2%\n\n` +
+      `${heading}\n● 经营主体总量突破5.6万户\n● 城镇新增就业2.4万人\n\n■ 2026年主要预期目标\n● 地区生产总值增长6%左右\n`;
+
+    it('reads no outcome under a marked five-year heading, and last year’s before it', () => {
+      for (const heading of ['■ “十四五”回眸', '▌十四五成就巡礼', '◆ 过去五年 · 回顾']) {
+        const result = extract(post(heading));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['gdp', 2025, 'growth', '6.1'], ['retail_sales', 2025, 'growth', '5.2']]));
+        expect(result.outcomes.some((o) => o.value === '5.6' || o.value === '2.4')).toBe(false);
+      }
+    });
+
+    it('still reads a part headed by the year or by a report’s numbered five-year part', () => {
+      for (const heading of ['■ 2025年民生账单', '一、过去五年工作回顾']) {
+        const result = extract(post(heading));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['new_urban_jobs', 2025, 'level', '2.4']]));
+      }
+    });
+  });
 });
 
