@@ -9,6 +9,7 @@ import { scoreConfidence } from './confidence';
 import { correctsEarlier } from './corrected-figure';
 import { parseFigure, SERIES_START, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from './flags';
+import { underFiveYearHeading } from './five-year-heading';
 import { measureOf, pairReading } from './interpret';
 import { markedFigureEnd } from './marked-figure';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
@@ -149,6 +150,7 @@ export function extractOutcomes(
     if (result.kind === 'none' && readEstimateAfterWordedPlan(reading)) continue;
     // 年均 is a multi-year average; 力争/确保 state an aim, not what happened.
     if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
+    if (underFiveYearHeading(text, reading.start, review.start)) continue;
     // "2024年政府工作报告确定的目标:地区生产总值增长7%左右,…": a year's targets restated, not what happened.
     if (RESTATED_TARGETS.test(text.slice(sentenceStart(text, reading.start), reading.start))) continue;
     if (UNMET_TARGETS.test(text.slice(sentenceStart(text, reading.start), reading.start))) continue;

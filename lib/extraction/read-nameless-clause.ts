@@ -22,7 +22,10 @@ import type { OutcomeProposal, TargetProposal } from './types';
 // Round 19 (rules19b): …also after 要确保 ("…达到4.86亿斤,今年要确保稳定在4.8亿斤以上", a member's remark).
 // Round 14 (rules14b): …or the whole year after a part of it ("1—11月全县社会消费品零售总额增长5.9%,全年预计完成62.7亿元,增长6.1%"):
 // the year's estimate of the indicator the part-year clause named, an outcome of the year before the report's.
-const NAMELESS = /[,;]\s*(今年|去年|全年(?=(?:初步)?预计))(?:的)?(?:(?:初步)?预计(?:可)?)?(?:(?<=今年的?)(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?|说)?了?的?)?(?:定下了?|预期目标是|目标是|预期|是|为|目标|(?:还)?要(?:实现|确保)?|(?<=预计可?)(?:完成|实现|达到))?(?=\s?(?:增长|下降|(?<=要|要确保)(?:稳定在|保持在|达到))?\s?\d)(?!\s?(?:19|20)\d{2} ?年)/g;
+// Round 23 (rules23b): …also last year's figure of "this number" ("…报告提出工业投资增长15%以上,去年这个数字是22.6%"): the one
+// indicator the clause before named.
+const NAMELESS = /[,;]\s*(今年|去年|全年(?=(?:初步)?预计))(?:的)?(?:(?<=去年的?)(?:这个|这一|这项)(?:数字|指标|数据))?(?:(?:初步)?预计(?:可)?)?(?:(?<=今年的?)(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?|说)?了?的?)?(?:定下了?|预期目标是|目标是|预期|是|为|目标|(?:还)?要(?:实现|确保)?|(?<=预计可?)(?:完成|实现|达到))?(?=\s?(?:增长|下降|(?<=要|要确保)(?:稳定在|保持在|达到))?\s?\d)(?!\s?(?:19|20)\d{2} ?年)/g;
+const THIS_NUMBER = /(?:这个|这一|这项)(?:数字|指标|数据)/;
 // The rate that follows a level in the same clause ("去年是205.8亿元,增长5.4%").
 const RATE_AFTER = /^,\s*(?=(?:同比)?(?:增长|下降)\s?\d)/;
 // "去年这两项分别是…": last year's figures of the indicators the sentence before named.
@@ -32,7 +35,8 @@ const SERIES_RATE_AFTER = /^,\s*(?=(?:同比)?(?:分别)?(?:增长|下降)\s?\d)
 // "。今年预期目标是增长3%": this year's goal, its name in the sentence before.
 // Round 15 (rules15a): …also with the report as its subject, as after a comma ("。今年报告定的目标是增长8%", "。今年政府工作报告提出的目标为
 // 增长6%", "。今年报告定的是增长5%"): what the report sets for the one indicator the sentence before named.
-const GOAL_AFTER = /[。!?]\s*今年(?:的)?(?:(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)?(?:(?:预期目标|目标)(?:是|为|定为|定在)|(?<=报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)是)(?=\s?(?:增长|下降)?\s?\d)/g;
+// Round 23 (rules23b): …also a bare 目标 right before the rate ("…同口径增长3.2%。今年目标增长3%,要…"), as 目标是 is.
+const GOAL_AFTER = /[。!?]\s*今年(?:的)?(?:(?:政府工作)?报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)?(?:(?:预期目标|目标)(?:是|为|定为|定在)|(?:预期目标|目标)(?=\s?(?:增长|下降)\s?\d)|(?<=报告(?:里|中)?(?:提出|定下?|确定|给出?)了?的)是)(?=\s?(?:增长|下降)?\s?\d)/g;
 // Round 22 (rules22a): "固定资产投资下降4.6%,低于预期目标。主要受房地产开发投资下降影响,扣除房地产开发投资后增长5.2%。": a sentence
 // or clause giving the reason for last year's rate (its own figures in it: "…,主要是上年有一次性收入1.1亿元,扣除该因素后同口径增长
 // 6.9%"), then the rate once the cause is taken out, without a name: the second basis of the one indicator its paragraph named
@@ -77,7 +81,9 @@ export function readNamelessClauses(
     }
     for (const item of figures) {
       const value = item.values[0]!;
-      const measure = measureOf(context.catalogue, key, item.verb ?? 'level', value.unit);
+      // "去年这个数字是22.6%": a percentage standing for the named clause's figure is last year's rate.
+      const verb = item.verb ?? (THIS_NUMBER.test(match[0]) && value.unit === '%' ? 'growth' : 'level');
+      const measure = measureOf(context.catalogue, key, verb, value.unit);
       if (!measure) continue;
       outcomes.push({
         indicatorKey: key, year: reportYear - 1, measure, value: item.verb === 'decline' ? `-${value.value}` : value.value, unit: value.unit, vintage,

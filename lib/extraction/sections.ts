@@ -144,6 +144,14 @@ const ANNOUNCED_CUE = String.raw`(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标
 // "新的一年,政府工作报告明确了以下主要目标:", "2025年,报告确定的主要预期目标如下——"): the clause names the report or the year and a verb of
 // proposing (never 完成/实现: "圆满完成了年初确定的主要预期目标" looks back), and the next line states a figure, as above.
 const PROPOSED_CUE = String.raw`(?<=[。,;!?])[ \t]*(?:[^\n。,;:完实]{0,12}?(?:报告|今年|新的?一年|(?:19|20)\d{2} ?年))[^\n。,;:完实]{0,12}?(?:提出|明确|确定|列出|给出|安排|部署)了?(?:以下|如下)?的?[^\n。,;:完实]{0,8}?(?:主要预期目标|主要目标|预期目标|目标任务)(?:如下|是|为)?[:]?[!]*[ \t]*(?:——?|…{1,2}|-{1,2}|\ud83d\udc47|\u2b07\ufe0f?)?[ \t]*(?=\n\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
+// Round 23 (rules23b): a sentence of its own that says this year's targets were set ("再看看今年定下的各项“小目标”。地区生产总值增长…",
+// "新的一年,县里确定的发展目标。…"), the first clause after its full stop stating a figure: the list follows, as after a colon. Only
+// 今年 / 新的一年 (a named year may be the one looked back on), and never a review of them (完成, 实现).
+const SET_THIS_YEAR_CUE = String.raw`(?<=^|[\n。!?;])[^\n。,;:!?\d完实]{0,10}?(?:今年|新的?一年)[^\n。;:!?\d完实]{0,8}?(?:定下|确定|制定|设定|提出|明确)了?的[^\n。,;:!?\d完实]{0,6}?[“"]?[\u4e00-\u9fff]{0,3}目标[”"]?[ \t]*[。:](?=[ \t]*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
+// Round 23 (rules23b): …and a speaker's "…确定的目标是:" / "定下的目标为:" before the figures ("今年是收官之年,我们在人代会上确定的目标是:
+// 地区生产总值增长…"): the list follows. Its sentence looks at no past (去年, 年初, 过去: "年初确定的目标是…,实际完成…"); the sentence
+// is checked behind the words, so the check runs only where they stand.
+const SET_TARGETS_ARE_CUE = String.raw`(?:定下|确定|制定|设定|提出)了?的(?:发展|主要|年度)?目标(?:是|为)[ \t]*:(?<=(?:^|[\n。!?;])(?![^\n。!?;]{0,48}?(?:去年|上年|年初|过去|(?:19|20)\d{2} ?年))[^\n。!?;]{0,48})(?=[ \t]*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
 // Round 23 (rules23a): a document site's synonym spinner writes 目的 for 目标 in the list's head ("主要预期目的是:…"): 预期目的 says nothing
 // else in a report, so it opens the list as 预期目标 does.
 // …and a county's own name for its list, the development's 努力目标 or 奋斗目标 given with a colon ("建议全县经济社会发展的努力目标为:…").
@@ -175,7 +183,7 @@ const MAIN_CUE = new RegExp(
     // Round 18 (rules18b): a speaker's answer that the year's targets follow ("今年的目标报告里是这么定的 …", PLAN_HEADING) heads
     // them as the list, wordings included ("城乡居民收入增长和经济增长同步").
     String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
-    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}|${INDICATORS_AS_TARGETS}`,
+    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}|${SET_THIS_YEAR_CUE}|${SET_TARGETS_ARE_CUE}|${INDICATORS_AS_TARGETS}`,
   'g',
 );
 // Round 19 (rules19b): a sentence opening on 今年 (after a speaker's tag or a quotation mark) whose 确保 binds the first figure's clause.
@@ -195,7 +203,10 @@ const QUOTED_TARGET_SOURCE = String.raw`(?<!(?:全市|全省|全国|国家|省�
 // Round 15 (rules15a): …or named without quotation marks between the report's proposing and 的目标 ("对报告提出的社会消费品零售总额增长7%的
 // 目标充满信心", "报告确定的地区生产总值增长6%左右的预期目标"): one clause, no year or look back in it.
 const PROPOSED_TARGET = String.raw`(?<!(?:去年|上年|过去)[^,。;:\n]{0,6})(?<=报告(?:提出|明确|确定|定下)的)(?![^,。;:\n]{0,40}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国州]))[^,。;:“”"\n]{2,40}?\d[^,。;:“”"\n]{0,12}?的(?:预期)?目标(?![^。\n]{0,6}?(?:完成|实现|达成|超额|如期))`;
-const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]|${PROPOSED_TARGET}`, 'g');
+// Round 23 (rules23b): …or said to be written into this year's targets by the report ("报告把城镇新增就业2200人以上写进了今年目标",
+// "报告将粮食播种面积稳定在30万亩列入今年的主要目标"): the words between 把/将 and the verb, one clause, no look back in it.
+const WRITTEN_INTO_TARGETS = String.raw`(?<=报告(?:把|将))(?![^,。;:\n]{0,40}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国州]))[^,。;:“”"\n]{2,40}?\d[^,。;:“”"\n]{0,12}?(?=(?:写进|写入|列入|纳入)了?(?:今年|新的?一年)的?(?:主要)?(?:预期)?目标)`;
+const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]|${PROPOSED_TARGET}|${WRITTEN_INTO_TARGETS}`, 'g');
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的?一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
@@ -322,10 +333,13 @@ const PAST_LINE = /^\s*(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?
 // A sentence about the city's, the province's or the nation's figures.
 // …also after a short attribution ("报告又指,国家今年经济增长预期目标为5%左右").
 const OTHER_ENTITY_START = /^\s*(?:[^,。\n\d]{0,8}[,:]\s*)?(?:据悉,|另外,|同时,)?(?:全市|全省|全国|国家|省里|市里)/;
+// Round 23 (rules23b): …also a province's or an autonomous region's report quoted for its own aims ("今年的自治区政府工作报告提出,
+// 全区生产总值增长5.5%左右": its 全区 is the region), never the district's (a county-level city's 市政府 report is its own).
+const HIGHER_REPORT = '(?:省|自治区)(?:人民)?政府(?:工作)?报告';
 // "今年我们镇…", "今年,全市…": the subject of a plan sentence when it is not the district.
-const OTHER_SUBJECT = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))/;
+const OTHER_SUBJECT = new RegExp(String.raw`^[^。\n]{0,12}?(?:${HIGHER_REPORT}|我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全市|全省|全国))`);
 // Round 21 (rules21b): …but 全市 in a county-level city's own text is the district itself (city-scope.ts).
-const OTHER_SUBJECT_IN_CITY = /^[^。\n]{0,12}?(?:我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全省|全国))/;
+const OTHER_SUBJECT_IN_CITY = new RegExp(String.raw`^[^。\n]{0,12}?(?:${HIGHER_REPORT}|我们?(?:镇|乡|村|街道|社区|园区|公司|企业|厂|学校|医院)|(?<![区县旗])(?:全省|全国))`);
 const HAS_FIGURE = /\d+(?:\.\d+)?\s?(?:%|[万亿]?美?元|万?人|万?户|万?亩|万?吨)|百分之/;
 // A short line without any punctuation that names a figure or a wording ("生产总值增长5.5%").
 // Round 16 (rules16a): a 、 between a series' figures ("…分别增长5%、7%") parts no clauses.
