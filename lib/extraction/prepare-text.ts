@@ -11,6 +11,7 @@
 // 4. line-number artefacts of scanned/converted documents ("22、…固\n23、定资产投资")
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
+import { loneFigureJoins } from './lone-figure-lines';
 import { arrowContinuations, inlineArrow } from './arrow-lines';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
@@ -210,6 +211,11 @@ export function prepareText(original: string): PreparedText {
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original, (index) => lines[index]!.physical !== undefined && captions.has(lines[index]!.physical!));
   for (const join of columns.joins) wrapped.add(join);
+  // Round 23 (rules23c): …and a PDF's digit runs set on lines of their own are read inside their clauses (lone-figure-lines.ts).
+  // The lone numbers inside clauses are figures, not page numbers or running headers.
+  const loneFigures = loneFigureJoins(lines, furniture);
+  for (const index of loneFigures.kept) furniture[index] = false;
+  for (const join of loneFigures.joins) wrapped.add(join);
   // Round 14 (rules14a): a line cut inside a figure or its verb goes on in the next content line (split-figure.ts).
   lines.forEach((line, index) => {
     if (furniture[index] || line.text.trim() === '') return;
