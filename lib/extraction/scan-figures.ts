@@ -195,6 +195,15 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       }
     }
     const clauseStart = Math.max(lastBoundary(text, first.start), lastEnd);
+    // Round 23 (rules23c): …and the other way round, the names it lacks before the catalogue's ("地方级财政收入、税收收入同口径分别
+    // 增长4.1%、2.6%"): they hold the series' first places, the catalogue's name the one after them (never the first figure).
+    if (result.kind === 'figure' && keys.length === 1 && SERIES_AFTER_NAME.test(text.slice(mentionEnd, mentionEnd + 8))) {
+      const before = text.slice(Math.max(lastEnd, first.start - 40), first.start);
+      const partners = PARTNERS_BEFORE.exec(before.slice(before.search(/[^,;。!?:\n]*$/)));
+      const count = partners ? partners[1]!.split(/和|、|及/).length : 1;
+      const series = count > 1 ? parseFigure(text, mentionEnd, count) : null;
+      if (series?.kind === 'figure' && series.values.length === count) result = { ...series, values: [series.values[count - 1]!] };
+    }
     readings.push({
       keys,
       wholeKey: group.length === 1 ? (first.whole ?? null) : null,
@@ -210,6 +219,9 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
   return readings;
 }
 
+// The partners before the name: each ends as an indicator's name does, from the clause's start (a scope word before them).
+const PARTNERS_BEFORE = /^(?:全[区县市旗]|[\u4e00-\u9fff]{1,6}[区县市旗])?((?:[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)(?:和|、|及)){1,3})$/;
+const SERIES_AFTER_NAME = /^(?:同比|比上年|同口径|按同口径)?分别/;
 const PARTNERS_THEN_SERIES = /^(?:(?:和|、|及)[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)){1,3}(?=(?:同比|比上年)?分别)/;
 
 // Round 10: "固定资产投资止跌回稳、增长2%左右", "…止跌回稳，力争增长3%": a short state the indicator is to reach,
