@@ -348,6 +348,9 @@ function figureListBullets(lines: Line[]): number[] {
  * context — a running header repeated on every page, a run of three or more very
  * short lines without punctuation (a menu), and a list of links under "相关新闻".
  */
+// A line that opens on a figure, behind the words of a result or a target ("预计完成168.4亿元", "增长6.3%", "控制在5.5%以内"), or on
+// a figure with its unit ("2460人"); a date ("2025-01-06") or a bare number is no such line.
+const STATES_FIGURE_FIRST = /^(?:(?:全年)?(?:预计|初步核算)?(?:完成|实现|达到|增长|下降|控制在|稳定在|突破)\s?-?\d|\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?亩))/;
 const NARRATION_CUE = /^(?:过去的?一年|一年来|新的?一年|今年|(?:政府工作)?报告(?:提出|明确|指出|显示))$/;
 
 function findFurniture(lines: Line[]): boolean[] {
@@ -412,7 +415,10 @@ function findFurniture(lines: Line[]): boolean[] {
   for (let index = 0; index < lines.length; index += 1) {
     let end = index;
     while (end < lines.length && tiny(lines[end]!)) end += 1;
-    if (end - index >= 3) for (let i = index; i < end; i += 1) furniture[i] = true;
+    // Round 23 (rules23c): …but the run's last line over a line that states a figure ("全县地区生产总值" over "预计完成168.4亿元"
+    // in a caption copy without punctuation) names that figure: a menu's item leads to no figure.
+    const named = end - index >= 3 && end < lines.length && STATES_FIGURE_FIRST.test(lines[end]!.text.trim());
+    if (end - index >= 3) for (let i = index; i < end - (named ? 1 : 0); i += 1) furniture[i] = true;
     index = Math.max(index, end);
   }
   // A page break inside a sentence: "…人均可支配收入35126元," / "— 1 —" / "某区政府工作报告" /

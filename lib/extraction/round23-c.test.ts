@@ -56,3 +56,18 @@ describe('round 23 rules (rules23c)', () => {
     expect(outcomes(extract(wording))).toEqual([['tax_revenue', 2025, 'growth', '5.2']]);
   });
 });
+
+describe('round 23 rules (rules23c): caption copies', () => {
+  it('keeps the name that ends a run of short caption lines when the line under it states a figure, and refuses a menu', () => {
+    const captions =
+      '青岭发布\n2026-01-08 10:20\n青岭县第十八届人民代表大会第四次会议开幕\n今天上午\n县长\n作政府工作报告\n' +
+      '回望2025年\n交出了一份\n亮眼的答卷\n城镇新增就业\n完成3870人\n粮食总产量\n稳定在21.6万吨\n';
+    expect(outcomes(extract(captions))).toEqual([
+      ['new_urban_jobs', 2025, 'level', '3870'],
+      ['grain_output', 2025, 'level', '21.6'],
+    ]);
+    // A menu run over a dated line: the date is no figure the last item names.
+    const menu = '首页\n新闻中心\n政务公开\n地区生产总值\n2026-01-06 09:12\n青岭县2026年政府工作报告解读。\n';
+    expect(outcomes(extract(menu))).toEqual([]);
+  });
+});
