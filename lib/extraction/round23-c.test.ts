@@ -71,3 +71,22 @@ describe('round 23 rules (rules23c): caption copies', () => {
     expect(outcomes(extract(menu))).toEqual([]);
   });
 });
+
+describe('round 23 rules (rules23c): clauses run together without punctuation', () => {
+  it('ends the previous clause on its spaced unit and after a 坚持 run-in slogan, so the next name opens a clause', () => {
+    const review =
+      '青岭县2026年政府工作报告\n一2025年工作回顾\n' +
+      '坚持农业稳县茶叶种植面积稳定在 18 万亩茶产业综合产值突破 26 亿元粮食播种面积 37.2 万亩。' +
+      '坚持就业优先城镇新增就业 3180 人城镇调查失业率 5.1%。\n';
+    expect(outcomes(extract(review))).toEqual(expect.arrayContaining([
+      ['grain_area', 2025, 'level', '37.2'],
+      ['new_urban_jobs', 2025, 'level', '3180'],
+      ['urban_unemployment_rate', 2025, 'level', '5.1'],
+    ]));
+  });
+
+  it('still refuses a name after another entity\'s scope or a sub-item\'s words', () => {
+    const review = '青岭县2026年政府工作报告\n一2025年工作回顾\n茶产业综合产值突破 26 亿元全市粮食播种面积 37.2 万亩。坚持就业优先其中高校毕业生城镇新增就业 860 人。\n';
+    expect(outcomes(extract(review))).toEqual([]);
+  });
+});

@@ -148,7 +148,9 @@ const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如
 const DASHED_REPORT = '——(?=(?:政府工作)?报告)';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
 // A bare number closes a clause too ("…调整为8.2比36.4比55.4一般公共预算收入…").
-const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)?';
+// Round 23 (rules23c): …also with a space before its unit, as a PDF or OCR copy spaces figures ("…突破 40 亿元粮食播种面积",
+// "…就业2460 人城镇调查失业率").
+const FIGURE_TAIL = '\\d(?: ?(?:个百分点|%|[亿万]?元|人|户|位))?';
 // …and after a rank that closes the previous clause ("…增长5.1%总量居全市第三规模以上…").
 const RANK_TAIL = '居?(?:全[市省国区县州]|[市省])[^\\d,;。]{0,4}?第[一二三四五六七八九十\\d]+位?';
 // Round 20 (rules20c): …or a rank told by its verb, whatever the field ranked in ("…增长6.1%总量在苏北县区排名第四规上…",
@@ -157,7 +159,9 @@ const RANKED_TAIL = '(?:排名|排位|位居|位列)(?:[^\\d,;。]{0,8}?)第[一
 // Round 20 (rules20c): …and a review paragraph's run-in heading without its punctuation, a field and what it achieved
 // ("乡村振兴取得新进展粮食总产量…", "民生福祉持续增进城镇新增就业…"): a whole clause of its own, from the paragraph's start
 // or the previous figure to the next name (a scope or sub-item word after it still makes the figure another's).
-const HEADING_TAIL = '^[\\u4e00-\\u9fff]{2,8}?(?:(?:取得|实现|迈出|展现)新(?:进展|成效|突破|步伐|成绩|气象)|(?:持续|稳步|不断)(?:增进|提升|改善|增强))';
+// Round 23 (rules23c): …or a paragraph's run-in strategy, 坚持 and its two-to-four-character slogan ("坚持民生为本城镇新增就业…",
+// "坚持工业强县规模以上工业增加值…"), from the clause's start.
+const HEADING_TAIL = '^(?:[\\u4e00-\\u9fff]{2,8}?(?:(?:取得|实现|迈出|展现)新(?:进展|成效|突破|步伐|成绩|气象)|(?:持续|稳步|不断)(?:增进|提升|改善|增强))|坚持[\\u4e00-\\u9fff]{2,4})';
 // Round 22 (rules22c): …and a review paragraph that opens on its time and the government's 我们 ("这一年我们坚持农业稳县粮食播种面积…",
 // "一年来我们稳经济促增长综合实力稳步提升全县地区生产总值…"): its run-in heading, whatever the slogan, up to the first name. A slogan
 // that speaks of targets or plans, compares, or names another entity's scope (目标, 计划, 比, 全市…) is no heading.
@@ -361,7 +365,7 @@ export function leadInStart(reading: Reading, context: ReadingContext): number {
 }
 
 function lastBoundary(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i -= 1) if (BOUNDARY.test(text[i]!) && !spacedYear(text, i)) return i + 1;
+  for (let i = before - 1; i >= 0; i -= 1) if (BOUNDARY.test(text[i]!) && !spacedYear(text, i) && !spacedUnit(text, i)) return i + 1;
   return 0;
 }
 
@@ -369,6 +373,15 @@ function lastBoundary(text: string, before: number): number {
 function spacedYear(text: string, at: number): boolean {
   return text[at] === ' ' && text[at + 1] === '年' && /\d/.test(text[at - 1] ?? '');
 }
+
+/**
+ * Round 23 (rules23c): …nor does the space between a figure and its unit ("…突破 40 亿元粮食播种面积…", "…就业 2460 人城镇…"): the
+ * clause before ends on the unit, read as the previous figure's (FIGURE_TAIL), not at the space.
+ */
+function spacedUnit(text: string, at: number): boolean {
+  return text[at] === ' ' && /\d/.test(text[at - 1] ?? '') && SPACED_UNIT.test(text.slice(at + 1, at + 4));
+}
+const SPACED_UNIT = /^(?:个百分点|%|[亿万]?元|人|户|位)/;
 
 /** Text from `from` to the end of its clause (for wordings like "促稳提质"). */
 export function clauseRest(text: string, from: number, limit: number): { text: string; end: number } {
