@@ -418,7 +418,10 @@ function findFurniture(lines: Line[]): boolean[] {
     // Round 23 (rules23c): …but the run's last line over a line that states a figure ("全县地区生产总值" over "预计完成168.4亿元"
     // in a caption copy without punctuation) names that figure: a menu's item leads to no figure.
     const named = end - index >= 3 && end < lines.length && STATES_FIGURE_FIRST.test(lines[end]!.text.trim());
-    if (end - index >= 3) for (let i = index; i < end - (named ? 1 : 0); i += 1) furniture[i] = true;
+    // …and a run between two lines that state figures ("增长4%" / "城乡居民收入增长" / "与经济增长同步" / "城镇调查失业率" / "控制在
+    // 5.5%以内") is a list of figures' names and wordings, a caption a line: no menu stands inside one.
+    const amidFigures = named && index > 0 && STATED_FIGURE.test(lines[index - 1]!.text);
+    if (end - index >= 3 && !amidFigures) for (let i = index; i < end - (named ? 1 : 0); i += 1) furniture[i] = true;
     index = Math.max(index, end);
   }
   // A page break inside a sentence: "…人均可支配收入35126元," / "— 1 —" / "某区政府工作报告" /

@@ -90,3 +90,12 @@ describe('round 23 rules (rules23c): clauses run together without punctuation', 
     expect(outcomes(extract(review))).toEqual([]);
   });
 });
+
+describe('round 23 rules (rules23c): caption lists of figures', () => {
+  it('keeps a run of short caption lines that stands between two lines stating figures', () => {
+    const captions =
+      '青岭发布\n2026-01-08 10:20\n青岭县第十八届人民代表大会第四次会议开幕\n' +
+      '回望2025年\n一般公共预算收入\n增长4.6%\n农业丰收\n粮食总产量\n稳定在\n21.6万吨\n';
+    expect(outcomes(extract(captions))).toEqual([['budget_revenue', 2025, 'growth', '4.6'], ['grain_output', 2025, 'level', '21.6']]);
+  });
+});
