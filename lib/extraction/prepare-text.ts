@@ -11,6 +11,7 @@
 // 4. line-number artefacts of scanned/converted documents ("22、…固\n23、定资产投资")
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
+import { loneFigureJoins } from './lone-figure-lines';
 import { arrowContinuations, inlineArrow } from './arrow-lines';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
@@ -210,6 +211,11 @@ export function prepareText(original: string): PreparedText {
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original, (index) => lines[index]!.physical !== undefined && captions.has(lines[index]!.physical!));
   for (const join of columns.joins) wrapped.add(join);
+  // Round 23 (rules23c): …and a PDF's digit runs set on lines of their own are read inside their clauses (lone-figure-lines.ts).
+  // The lone numbers inside clauses are figures, not page numbers or running headers.
+  const loneFigures = loneFigureJoins(lines, furniture);
+  for (const index of loneFigures.kept) furniture[index] = false;
+  for (const join of loneFigures.joins) wrapped.add(join);
   // Round 14 (rules14a): a line cut inside a figure or its verb goes on in the next content line (split-figure.ts).
   lines.forEach((line, index) => {
     if (furniture[index] || line.text.trim() === '') return;
@@ -342,6 +348,9 @@ function figureListBullets(lines: Line[]): number[] {
  * context — a running header repeated on every page, a run of three or more very
  * short lines without punctuation (a menu), and a list of links under "相关新闻".
  */
+// A line that opens on a figure, behind the words of a result or a target ("预计完成168.4亿元", "增长6.3%", "控制在5.5%以内"), or on
+// a figure with its unit ("2460人"); a date ("2025-01-06") or a bare number is no such line.
+const STATES_FIGURE_FIRST = /^(?:(?:全年)?(?:预计|初步核算)?(?:完成|实现|达到|增长|下降|控制在|稳定在|突破)\s?-?\d|\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?亩))/;
 const NARRATION_CUE = /^(?:过去的?一年|一年来|新的?一年|今年|(?:政府工作)?报告(?:提出|明确|指出|显示))$/;
 
 function findFurniture(lines: Line[]): boolean[] {
@@ -406,7 +415,13 @@ function findFurniture(lines: Line[]): boolean[] {
   for (let index = 0; index < lines.length; index += 1) {
     let end = index;
     while (end < lines.length && tiny(lines[end]!)) end += 1;
-    if (end - index >= 3) for (let i = index; i < end; i += 1) furniture[i] = true;
+    // Round 23 (rules23c): …but the run's last line over a line that states a figure ("全县地区生产总值" over "预计完成168.4亿元"
+    // in a caption copy without punctuation) names that figure: a menu's item leads to no figure.
+    const named = end - index >= 3 && end < lines.length && STATES_FIGURE_FIRST.test(lines[end]!.text.trim());
+    // …and a run between two lines that state figures ("增长4%" / "城乡居民收入增长" / "与经济增长同步" / "城镇调查失业率" / "控制在
+    // 5.5%以内") is a list of figures' names and wordings, a caption a line: no menu stands inside one.
+    const amidFigures = named && index > 0 && STATED_FIGURE.test(lines[index - 1]!.text);
+    if (end - index >= 3 && !amidFigures) for (let i = index; i < end - (named ? 1 : 0); i += 1) furniture[i] = true;
     index = Math.max(index, end);
   }
   // A page break inside a sentence: "…人均可支配收入35126元," / "— 1 —" / "某区政府工作报告" /

@@ -151,7 +151,9 @@ const PLAN_CUE = '(?:主要预期目标|预期目标|主要目标)(?:是|为|如
 const DASHED_REPORT = '——(?=(?:政府工作)?报告)';
 // …and after the previous clause's figure ("…增长6.2%高于全市1.1个百分点规模以上工业…").
 // A bare number closes a clause too ("…调整为8.2比36.4比55.4一般公共预算收入…").
-const FIGURE_TAIL = '\\d(?:个百分点|%|[亿万]?元|人|户|位)?';
+// Round 23 (rules23c): …also with a space before its unit, as a PDF or OCR copy spaces figures ("…突破 40 亿元粮食播种面积",
+// "…就业2460 人城镇调查失业率").
+const FIGURE_TAIL = '\\d(?: ?(?:个百分点|%|[亿万]?元|人|户|位))?';
 // …and after a rank that closes the previous clause ("…增长5.1%总量居全市第三规模以上…").
 const RANK_TAIL = '居?(?:全[市省国区县州]|[市省])[^\\d,;。]{0,4}?第[一二三四五六七八九十\\d]+位?';
 // Round 20 (rules20c): …or a rank told by its verb, whatever the field ranked in ("…增长6.1%总量在苏北县区排名第四规上…",
@@ -160,7 +162,9 @@ const RANKED_TAIL = '(?:排名|排位|位居|位列)(?:[^\\d,;。]{0,8}?)第[一
 // Round 20 (rules20c): …and a review paragraph's run-in heading without its punctuation, a field and what it achieved
 // ("乡村振兴取得新进展粮食总产量…", "民生福祉持续增进城镇新增就业…"): a whole clause of its own, from the paragraph's start
 // or the previous figure to the next name (a scope or sub-item word after it still makes the figure another's).
-const HEADING_TAIL = '^[\\u4e00-\\u9fff]{2,8}?(?:(?:取得|实现|迈出|展现)新(?:进展|成效|突破|步伐|成绩|气象)|(?:持续|稳步|不断)(?:增进|提升|改善|增强))';
+// Round 23 (rules23c): …or a paragraph's run-in strategy, 坚持 and its two-to-four-character slogan ("坚持民生为本城镇新增就业…",
+// "坚持工业强县规模以上工业增加值…"), from the clause's start.
+const HEADING_TAIL = '^(?:[\\u4e00-\\u9fff]{2,8}?(?:(?:取得|实现|迈出|展现)新(?:进展|成效|突破|步伐|成绩|气象)|(?:持续|稳步|不断)(?:增进|提升|改善|增强))|坚持[\\u4e00-\\u9fff]{2,4})';
 // Round 22 (rules22c): …and a review paragraph that opens on its time and the government's 我们 ("这一年我们坚持农业稳县粮食播种面积…",
 // "一年来我们稳经济促增长综合实力稳步提升全县地区生产总值…"): its run-in heading, whatever the slogan, up to the first name. A slogan
 // that speaks of targets or plans, compares, or names another entity's scope (目标, 计划, 比, 全市…) is no heading.
@@ -198,6 +202,15 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       }
     }
     const clauseStart = Math.max(lastBoundary(text, first.start), lastEnd);
+    // Round 23 (rules23c): …and the other way round, the names it lacks before the catalogue's ("地方级财政收入、税收收入同口径分别
+    // 增长4.1%、2.6%"): they hold the series' first places, the catalogue's name the one after them (never the first figure).
+    if (result.kind === 'figure' && keys.length === 1 && SERIES_AFTER_NAME.test(text.slice(mentionEnd, mentionEnd + 8))) {
+      const before = text.slice(Math.max(lastEnd, first.start - 40), first.start);
+      const partners = PARTNERS_BEFORE.exec(before.slice(before.search(/[^,;。!?:\n]*$/)));
+      const count = partners ? partners[1]!.split(/和|、|及/).length : 1;
+      const series = count > 1 ? parseFigure(text, mentionEnd, count) : null;
+      if (series?.kind === 'figure' && series.values.length === count) result = { ...series, values: [series.values[count - 1]!] };
+    }
     readings.push({
       keys,
       wholeKey: group.length === 1 ? (first.whole ?? null) : null,
@@ -213,6 +226,9 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
   return readings;
 }
 
+// The partners before the name: each ends as an indicator's name does, from the clause's start (a scope word before them).
+const PARTNERS_BEFORE = /^(?:全[区县市旗]|[\u4e00-\u9fff]{1,6}[区县市旗])?((?:[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)(?:和|、|及)){1,3})$/;
+const SERIES_AFTER_NAME = /^(?:同比|比上年|同口径|按同口径)?分别/;
 const PARTNERS_THEN_SERIES = /^(?:(?:和|、|及)[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)){1,3}(?=(?:同比|比上年)?分别)/;
 
 // Round 10: "固定资产投资止跌回稳、增长2%左右", "…止跌回稳，力争增长3%": a short state the indicator is to reach,
@@ -352,7 +368,7 @@ export function leadInStart(reading: Reading, context: ReadingContext): number {
 }
 
 function lastBoundary(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i -= 1) if (BOUNDARY.test(text[i]!) && !spacedYear(text, i)) return i + 1;
+  for (let i = before - 1; i >= 0; i -= 1) if (BOUNDARY.test(text[i]!) && !spacedYear(text, i) && !spacedUnit(text, i)) return i + 1;
   return 0;
 }
 
@@ -360,6 +376,15 @@ function lastBoundary(text: string, before: number): number {
 function spacedYear(text: string, at: number): boolean {
   return text[at] === ' ' && text[at + 1] === '年' && /\d/.test(text[at - 1] ?? '');
 }
+
+/**
+ * Round 23 (rules23c): …nor does the space between a figure and its unit ("…突破 40 亿元粮食播种面积…", "…就业 2460 人城镇…"): the
+ * clause before ends on the unit, read as the previous figure's (FIGURE_TAIL), not at the space.
+ */
+function spacedUnit(text: string, at: number): boolean {
+  return text[at] === ' ' && /\d/.test(text[at - 1] ?? '') && SPACED_UNIT.test(text.slice(at + 1, at + 4));
+}
+const SPACED_UNIT = /^(?:个百分点|%|[亿万]?元|人|户|位)/;
 
 /** Text from `from` to the end of its clause (for wordings like "促稳提质"). */
 export function clauseRest(text: string, from: number, limit: number): { text: string; end: number } {
