@@ -2,7 +2,9 @@
 // year/district check, each named as a mechanism and held here on constructed lines (other wording, order, names and
 // figures) with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
+import { districtFromMedium } from './district-from-medium';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { findDistrict } from './reading-context';
 
 describe('round 24 rules (rules24a)', () => {
   describe("a bulletin's title with its site after a dash", () => {
@@ -21,6 +23,23 @@ describe('round 24 rules (rules24a)', () => {
     it('keeps a link with its date after the title a link', () => {
       const linked = `相关新闻\n2023年松岭区国民经济和社会发展统计公报 - 2024-03-28\n\n2024年主要预期目标：地区生产总值增长6%左右。\n`;
       expect(targets(extract(linked))).toContainEqual(['gdp', 2024, 'growth', 'about', '6']);
+    });
+  });
+
+  describe('where the district is named', () => {
+    it("reads a medium's stem after the label of the story's source", () => {
+      const story = (byline: string) => `委员热议报告\n${byline}\n\n1月8日，列席县第九届人民代表大会第三次会议的委员分组讨论。\n`;
+      expect(districtFromMedium(story('2025年1月9日 来源:青溪融媒'))).toBe('青溪县');
+      expect(districtFromMedium(story('稿源：柘川日报 2025-01-09'))).toBe('柘川县');
+      // A colon after a reporter's label names a person, no medium.
+      expect(districtFromMedium(story('记者:王丽报道'))).toBeNull();
+    });
+
+    it("reads an economic zone's name before the district in brackets it runs with", () => {
+      expect(findDistrict('桐江高新技术产业开发区(桐北区)2026年工作会议召开\n\n会议部署今年目标。\n')).toBe('桐江高新技术产业开发区');
+      expect(findDistrict('第3版\n\n临湖经济开发区(临湖县)召开经济工作会议\n')).toBe('临湖经济开发区');
+      // A new area's bracket is no zone's: its district, named on its own below, is the text's.
+      expect(findDistrict('图解 | 2026年岚港新区(岚沙区)政府工作报告\n\n2026 岚沙区政府工作报告\n')).toBe('岚沙区');
     });
   });
 });
