@@ -35,6 +35,13 @@ describe('round 24 rules (rules24a)', () => {
       expect(districtFromMedium(story('记者:王丽报道'))).toBeNull();
     });
 
+    it("reads the name after a headline's reading word, whatever precedes the word", () => {
+      expect(findDistrict('面积3100平方公里\n\n三分钟速览松峪县政府工作报告\n\n2024年 全县攻坚克难\n')).toBe('松峪县');
+      expect(findDistrict('一张图读懂河洲区2026年政府工作报告\n')).toBe('河洲区');
+      // A reading word before a bare kind names no place.
+      expect(findDistrict('一分钟速览县政府工作报告\n\n今年目标定了。\n')).toBeNull();
+    });
+
     it("reads an economic zone's name before the district in brackets it runs with", () => {
       expect(findDistrict('桐江高新技术产业开发区(桐北区)2026年工作会议召开\n\n会议部署今年目标。\n')).toBe('桐江高新技术产业开发区');
       expect(findDistrict('第3版\n\n临湖经济开发区(临湖县)召开经济工作会议\n')).toBe('临湖经济开发区');
