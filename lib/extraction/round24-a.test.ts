@@ -49,4 +49,22 @@ describe('round 24 rules (rules24a)', () => {
       expect(findDistrict('图解 | 2026年岚港新区(岚沙区)政府工作报告\n\n2026 岚沙区政府工作报告\n')).toBe('岚沙区');
     });
   });
+
+  describe("a term's note number in tortoise-shell brackets", () => {
+    const report = (mark: string) =>
+      `一、2025年工作回顾\n这一年，全区经济稳中向好。社会消费品零售总额${mark}增长4.6%;一般公共预算收入增长3.2%。\n二、2026年主要预期目标\n主要预期目标是:地区生产总值增长5.5%左右;规模以上工业增加值${mark}增长7%以上;完成市下达的节能减排${mark}任务;城镇新增就业2800人。\n`;
+
+    it('reads the name across the mark, as without it', () => {
+      const result = extract(report('〔4〕'));
+      expect(outcomes(result)).toContainEqual(['retail_sales', 2025, 'growth', '4.6']);
+      expect(targets(result)).toContainEqual(['industrial_value_added', 2026, 'growth', 'at_least', '7']);
+      expect(targets(result)).toContainEqual(['energy_saving', 2026, 'growth', 'qualitative', null]);
+      expect(targets(result)).toContainEqual(['new_urban_jobs', 2026, 'level', 'exact', '2800']);
+    });
+
+    it('reads no figure out of the mark', () => {
+      const values = [...targets(extract(report('〔4〕'))), ...outcomes(extract(report('〔4〕')))].map((row) => row.at(-1));
+      expect(values).not.toContain('4');
+    });
+  });
 });
