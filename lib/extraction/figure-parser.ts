@@ -81,6 +81,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // Round 16 (rules16a): …and in spoken words, "今年定的是增长5%", "目标定的是6%左右".
     ['定的是', 'neutral'], ['设定为', 'neutral'], ['设定在', 'neutral'], ['确定为', 'neutral'], ['定为', 'neutral'], ['定在', 'neutral'], ['预计', 'estimate'], ['初步预计', 'estimate'],
     ['同口径', 'comparable'], ['按同口径计算', 'comparable'], ['按同口径', 'comparable'], ['自然口径', 'neutral'], ['按自然口径计算', 'neutral'],
+    // Round 24 (rules24a): …and the reported basis with 按 and no 计算 ("按自然口径下降1.9%"), as 按同口径 is written.
+    ['按自然口径', 'neutral'],
     // Round 17 (rules17a): "同比增长3.0%,按可比口径增长6.8%": 可比口径 is the comparable basis in other words.
     ['可比口径', 'comparable'], ['按可比口径', 'comparable'], ['按可比口径计算', 'comparable'],
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.

@@ -67,4 +67,20 @@ describe('round 24 rules (rules24a)', () => {
       expect(values).not.toContain('4');
     });
   });
+
+  describe('the reported basis written with 按 and no 计算', () => {
+    const review = (clause: string) => `一、2025年计划执行情况\n全区经济稳中有进。${clause};社会消费品零售总额增长4.2%。\n二、2026年计划\n主要预期目标是:地区生产总值增长5%左右。\n`;
+
+    it('reads the rate after 按自然口径, and the adjusted rate after it', () => {
+      const read = outcomes(extract(review('一般公共预算收入完成9.84亿元,按自然口径增长2.6%,扣除留抵退税因素后增长5.1%')));
+      expect(read).toContainEqual(['budget_revenue', 2025, 'growth', '2.6']);
+      expect(read).toContainEqual(['budget_revenue', 2025, 'growth', '5.1']);
+      expect(outcomes(extract(review('一般公共预算收入22.1亿元,按自然口径下降3.4%')))).toContainEqual(['budget_revenue', 2025, 'growth', '-3.4']);
+    });
+
+    it('still reads the basis as no figure of its own', () => {
+      const read = outcomes(extract(review('一般公共预算收入22.1亿元,按自然口径下降3.4%')));
+      expect(read.filter((row) => row[0] === 'budget_revenue')).toHaveLength(2);
+    });
+  });
 });
