@@ -83,4 +83,21 @@ describe('round 24 rules (rules24a)', () => {
       expect(read.filter((row) => row[0] === 'budget_revenue')).toHaveLength(2);
     });
   });
+
+  describe('a sentence that opens on what is taken out, no reason given', () => {
+    const review = (paragraph: string) => `一、2025年计划执行情况\n${paragraph}\n二、2026年计划\n主要预期目标是:地区生产总值增长5%左右。\n`;
+
+    it("reads the adjusted rate as the second basis of the paragraph's one indicator", () => {
+      const read = outcomes(extract(review('2.一般公共预算收入增长1.2%,低于年初预期。扣除上年一次性土地收入后增长6.4%,税收占比提高。')));
+      expect(read).toContainEqual(['budget_revenue', 2025, 'growth', '1.2']);
+      expect(read).toContainEqual(['budget_revenue', 2025, 'growth', '6.4']);
+    });
+
+    it('lends no name where the paragraph named two indicators, nor to a rate net of prices', () => {
+      const two = outcomes(extract(review('固定资产投资增长2.1%,社会消费品零售总额增长4.8%。剔除房地产开发投资后增长7.3%。')));
+      expect(two.map((row) => row[3])).not.toContain('7.3');
+      const prices = outcomes(extract(review('农林牧渔业总产值增长3.5%。扣除价格因素后增长2.9%。')));
+      expect(prices.map((row) => row[3])).not.toContain('2.9');
+    });
+  });
 });
