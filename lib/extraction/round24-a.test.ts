@@ -100,4 +100,19 @@ describe('round 24 rules (rules24a)', () => {
       expect(prices.map((row) => row[3])).not.toContain('2.9');
     });
   });
+
+  describe("the district's own level written 区本级 before the name", () => {
+    const review = (clause: string) => `一、2025年计划执行情况\n三大收入稳中有升。${clause}\n二、2026年计划\n主要预期目标是:地区生产总值增长5%左右。\n`;
+
+    it('reads the name after it, as after 区级', () => {
+      const read = outcomes(extract(review('全年县本级实现一般公共预算收入9.37亿元，同比增长4.4%。')));
+      expect(read).toContainEqual(['budget_revenue', 2025, 'level', '9.37']);
+      expect(read).toContainEqual(['budget_revenue', 2025, 'growth', '4.4']);
+    });
+
+    it("still reads the city's own level as no lead-in of the district's", () => {
+      const read = outcomes(extract(review('全年市本级实现一般公共预算收入59.1亿元，同比增长2.2%。')));
+      expect(read.map((row) => row[3])).not.toContain('59.1');
+    });
+  });
 });
