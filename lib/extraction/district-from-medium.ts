@@ -10,7 +10,9 @@ const FOOT = 300;
 // The stem stands at a line's start, after a space, a timestamp or a title mark, before what the medium is.
 // Round 19 (rules19a): …or an evening or daily paper of another title ("蔗岭晚报", "某某今报", "某某时报").
 // Round 20 (rules20a): …or its congress's own account ("泗河人大" atop a session story that says only "县十七届人大").
-const MEDIUM = /(?:^|[\s《【|｜])([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|今报|时报|新闻|融媒|报道|人大)/gm;
+// Round 24 (rules24a): …or after the label of a story's source ("来源:某某融媒", "稿源：某某日报"), as a dated byline line gives it
+// ("2024年12月30日 来源:某某融媒"); a colon alone ("记者:王丽报道") names a person, no medium.
+const MEDIUM = /(?:^|[\s《【|｜]|(?:来源|稿源|转自)[:：][ \t]*)([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|今报|时报|新闻|融媒|报道|人大)/gm;
 // The text's own congress, its kind written alone: at a line's start, after a space or a date, or after 在/出席/召开.
 // Round 23 (rules23a): …or its own sessions' report or season by the kind alone ("区政府工作报告", "·县两会特别版"), as a county's
 // paper writes them, standing where a congress's kind does or after 的 ("昨天上午的区政府工作报告").

@@ -20,7 +20,8 @@ import type { UnknownIndicatorProposal } from './types';
 import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
 import { matchUnitPrefix } from '@/lib/units/units';
 
-const NOTE_REFERENCE = /^(?:\[\d{1,2}\]|[①-⑳])/;
+// Round 24 (rules24a): …or in tortoise-shell brackets ("〔3〕"), a report's mark for a term its end-notes explain.
+const NOTE_REFERENCE = /^(?:\[\d{1,2}\]|〔\d{1,2}〕|[①-⑳])/;
 const SHARE_OF_WHOLE = /^占[^,，;；。]{0,8}?(?:份额|比重|比例)/;
 const MAX_WORDING = 20;
 const CHINESE_NUMERAL_FIGURE = /百分之[零〇一二两三四五六七八九十]|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?[%％]|[零〇一二两三四五六七八九十百千]{2,}(?:点[零〇一二三四五六七八九]+)?(?:[万亿]?元|万?人|万?户|万?吨|万?斤|万?亩|万?公顷)/;

@@ -81,6 +81,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // Round 16 (rules16a): …and in spoken words, "今年定的是增长5%", "目标定的是6%左右".
     ['定的是', 'neutral'], ['设定为', 'neutral'], ['设定在', 'neutral'], ['确定为', 'neutral'], ['定为', 'neutral'], ['定在', 'neutral'], ['预计', 'estimate'], ['初步预计', 'estimate'],
     ['同口径', 'comparable'], ['按同口径计算', 'comparable'], ['按同口径', 'comparable'], ['自然口径', 'neutral'], ['按自然口径计算', 'neutral'],
+    // Round 24 (rules24a): …and the reported basis with 按 and no 计算 ("按自然口径下降1.9%"), as 按同口径 is written.
+    ['按自然口径', 'neutral'],
     // Round 17 (rules17a): "同比增长3.0%,按可比口径增长6.8%": 可比口径 is the comparable basis in other words.
     ['可比口径', 'comparable'], ['按可比口径', 'comparable'], ['按可比口径计算', 'comparable'],
     // "预期增长5.5%", "增长目标为6%": a goal, which in a review is not an outcome.
@@ -131,7 +133,9 @@ const CONVENTION_NOTE = /^\((?:[^()\d。;]{0,12},)?(?:以下简称|以下称|下
 // …or a superscript mark ("地区生产总值¹427.15亿元").
 // Round 15 (rules15a): …or a circled one ("全年农林牧渔业总产值①539860万元", its note "①农林牧渔业总产值按现价计算…" a bulletin's
 // end-note, too far below for footnotes.ts to pair): never a figure, whatever stands after it.
-const FOOTNOTE = /^(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,])|[\u2460-\u2473](?=\s?[\d比增同为达完实按,（(]))/;
+// Round 24 (rules24a): …or a note's number in tortoise-shell brackets ("规模以上工业增加值〔3〕增长7%"), a report's mark for a term
+// its end-notes explain (名词解释).
+const FOOTNOTE = /^(?:\[\d{1,2}\]|〔\d{1,2}〕|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=[\d比增同为达完实,])|[\u2460-\u2473](?=\s?[\d比增同为达完实按,（(]))/;
 // The comparison with last year after which a publisher may drop the verb (not 比上年末: a level's change).
 const COMPARED = /^(?:同比|比上年|较上年|比上年同期|比去年|较去年)$/;
 // A part of the year between a name and its verb ("…增加值1—11月增长7.9%", "…投资前三季度下降2.1%").

@@ -41,7 +41,9 @@ const GOAL_AFTER = /[。!?]\s*今年(?:的)?(?:(?:政府工作)?报告(?:里|中
 // or clause giving the reason for last year's rate (its own figures in it: "…,主要是上年有一次性收入1.1亿元,扣除该因素后同口径增长
 // 6.9%"), then the rate once the cause is taken out, without a name: the second basis of the one indicator its paragraph named
 // before it (README-independent: both rates labelled).
-const REASON_THEN_ADJUSTED = /[。!?,;]\s*主要(?:是|受|因为|由于|原因是)[^。;\n]{1,30}?[,;]\s*((?:剔除|扣除)(?!价格)[^,。;:\d\n]{1,20}?(?:后|影响(?:因素)?后?)[,]?)\s*(?=(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?\d)/g;
+// Round 24 (rules24a): …or with no reason given, a sentence that opens on what is taken out ("固定资产投资增长3.1%,低于预期。剔除房地产
+// 开发投资后增长8.6%。"), the same second basis of the one indicator named before it in the paragraph.
+const REASON_THEN_ADJUSTED = /(?:[。!?,;]\s*主要(?:是|受|因为|由于|原因是)[^。;\n]{1,30}?[,;]|[。!?])\s*((?:剔除|扣除)(?!价格)[^,。;:\d\n]{1,20}?(?:后|影响(?:因素)?后?)[,]?)\s*(?=(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?\d)/g;
 // Another entity's name before the indicator ("全市规上工业增加值…") lends nothing.
 const OTHER_ENTITY = /全[市省国州]$|[市省]级$/;
 

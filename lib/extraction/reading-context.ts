@@ -32,8 +32,13 @@ export type ReadingContext = {
 // a session line's date ending in its month ("——2026年2月在岭北县第十八届…", a draft not yet dated to the day).
 // Round 20 (rules20a): …or an item of a list of titles, after its 、 ("市人大代表、清岭彝族自治县县长…"), and an interview's guest named
 // by the party office the head holds with the head's own ("嘉宾:石川县委副书记、县长 李某").
+// Round 24 (rules24a): …or after a headline's reading word ("一分钟速览某某县政府工作报告", "三分钟读懂…"), whatever the words
+// before it, which the name's stem may not hold. An economic zone run with a district writes that district's name in brackets
+// after its own ("某某经济技术开发区(某某区)2025年工作会议召开"): the bracket stands between the zone's name and what follows it,
+// and the zone is the text's. A new area's bracket ("某某新区(某某区)政府工作报告") is left as before: such a text names its
+// district on its own.
 const DISTRICT_AT_TOP = new RegExp(
-  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_、\u2600-\u27bf\udc00-\udfff])\s*(${DISTRICT_NAME_SOURCE})(?=\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|委副?书记[、,，]\s*代?(?:区|县|旗|市)长|(?:广播)?电视台))`,
+  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_、\u2600-\u27bf\udc00-\udfff]|速览|图解|解读|读懂|看懂)\s*(${DISTRICT_NAME_SOURCE})(?=(?:(?<=开发区|经开区|高新区|合作区|投资区)\([\u4e00-\u9fff]{2,8}(?:区|县|旗|市)\))?\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|委副?书记[、,，]\s*代?(?:区|县|旗|市)长|(?:广播)?电视台))`,
 );
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".

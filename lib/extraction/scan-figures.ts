@@ -44,6 +44,8 @@ const LEAD_IN_WORDS = [
   '\\d{1,2}(?![\\d.%])',
   // "区属地区生产总值", "区级一般公共预算收入": the district's own part of a figure it shares with a zone or the city.
   '[区县旗]属', '[区县旗]级',
+  // Round 24 (rules24a): …also written 区本级 ("全年区本级完成固定资产投资…", a plan report's own-level figures), as 区级.
+  '[区县旗]本级',
   // Round 15 (rules15b): the level of government or the field that owns a fiscal name ("地方级一般公共预算收入",
   // "财政一般公共预算收入"): the district's own revenue, as budget reports and bulletins write it (a bare 地方 is no lead-in:
   // "其中地方税收收入" is the local taxes, not the tax revenue).

@@ -286,8 +286,12 @@ const PLAN_SENTENCE = new RegExp(
 // ("…统计公报 2025-03-30") stays a link.
 const TITLE_NOTE_MARK = '(?:\\[\\d{1,2}\\]|[\\u2460-\\u2473\\u00b9\\u00b2\\u00b3])?';
 const TITLE_YEAR_TAG = '(?:[ \\t]+(?:19|20)\\d{2}年?)?';
+// Round 24 (rules24a): a web copy's title carries the page's site after a dash or bar ("…统计公报-某县年鉴", "…统计公报_某区
+// 人民政府网", "…统计公报 | 某市统计局"): a name without digits or punctuation closing the line, still the title. A date there
+// ("…统计公报 2025-03-30", a link) has digits and stays a link.
+const TITLE_SITE_SUFFIX = '(?:[ \\t]*[-_|—–][ \\t]*[^\\n。,:;!?\\d\\-_|—–]{2,16})?';
 const BULLETIN_TITLE = new RegExp(
-  `(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{0,20})?统计公报${TITLE_NOTE_MARK}(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]*(?:摘要|摘录|节选|简本|简版))?${TITLE_NOTE_MARK}${TITLE_YEAR_TAG}[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n)(?![ \\t]*[·•▶►*-])[^\\n:]{0,30}?${YEAR}[^\\n。:]{0,40}(?:\\n[^\\n。:,]{0,20})?统计公报${TITLE_NOTE_MARK}(?:\\s*\\([^)\\n]{1,8}\\)|[ \\t]*(?:摘要|摘录|节选|简本|简版))?${TITLE_NOTE_MARK}${TITLE_YEAR_TAG}${TITLE_SITE_SUFFIX}[ \\t]*(?=\\n|$)`,
 );
 // Round 11 (rules11c): the title line of a statistics release on a whole year: a year with no part of it
 // (上半年, 1—9月, 季度) before the release words, and nothing after them but an analysis word.
