@@ -1,3 +1,4 @@
+import { attributedRemarkAt } from './attributed-remark';
 import { NEXT_YEARS_PLAN } from './december-ahead';
 import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
@@ -558,6 +559,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 14 (rules14b): the speaker's own town, village or company looking back ("去年我们集团…出口额增长了两成多") is not the district.
     const ownBody = OWN_BODY.test(text.slice(from, upTo));
     if (opener && !inBlock && !ownBody && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end: turn > 0 ? from + turn : upTo });
+    // Round 24 (rules24b): a deputy's quoted reaction under which an attribution line stands, naming no coming year and no aim, quotes
+    // the report's look back (attributed-remark.ts).
+    else if (!inBlock && !ownBody && isPastRemark(text, start)) found.push({ start, end });
     // Round 10n: "…增速居全市第二。但规上工业增加值仅增长4.6%,…": a sentence that turns on 但 right after last
     // year's continues it (on the same line, no 今年 in it).
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && /^但(?:是)?[,]?(?![^。\n]*今年)/.test(text.slice(start, end))) found.push({ start, end });
@@ -603,6 +607,11 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     while (start < plan.end && /[\s。”"]/.test(text[start]!)) start += 1;
   }
   return found;
+}
+/** Whether the sentence at `start` lies in an attributed quotation (attributed-remark.ts) whose paragraph names no coming year and no aim. */
+function isPastRemark(text: string, start: number): boolean {
+  const remark = attributedRemarkAt(text, start);
+  return remark !== null && !COMING_OR_AIM.test(text.slice(remark.start, remark.end));
 }
 // A clause opening on a name, then its level and its rate ("社会消费品零售总额21.4亿元,增长3.8%").
 const LEVEL_THEN_RATE = /^[\u4e00-\u9fff]{2,16}?\d+(?:\.\d+)?[万亿]?元,\s*(?:同比|比上年)?增长\d/;
