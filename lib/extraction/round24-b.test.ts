@@ -35,4 +35,24 @@ describe('round 24 rules (rules24b)', () => {
       expect(bare.outcomes.some((o) => o.indicatorKey === 'budget_revenue')).toBe(false);
     });
   });
+
+  describe('where a spoken answer’s look back starts: after a word of assent', () => {
+    const meeting = (answer: string) =>
+      `区长见面会:今年目标怎么定?\n发布时间:2026-01-14 来源:北湖区融媒体中心\n\n` +
+      `区长:在确定今年发展目标的时候,我们把地区生产总值预期增速确定为6%左右。\n\n记者:去年消费不太理想,今年有什么打算?\n\n副区长:${answer}\n`;
+
+    it('reads the figures after 的确 / 是的 / 没错 as last year’s results', () => {
+      for (const [word, year] of [['的确,', '2025年'], ['是的,', '去年'], ['没错!', '2025年']]) {
+        const result = extract(meeting(`${word}${year}全区社会消费品零售总额下降1.8%,其中网络零售额增长9.6%。今年我们的目标是社会消费品零售总额增长4%。`));
+        expect(outcomes(result)).toEqual(expect.arrayContaining([['retail_sales', 2025, 'growth', '-1.8']]));
+        expect(targets(result)).toEqual(expect.arrayContaining([['retail_sales', 2026, 'growth', 'exact', '4']]));
+        expect(result.targets.some((t) => t.value === '-1.8' || t.value === '1.8')).toBe(false);
+      }
+    });
+
+    it('refuses an answer whose assent opens on this year', () => {
+      const result = extract(meeting('的确,今年全区社会消费品零售总额力争增长4%。'));
+      expect(result.outcomes.some((o) => o.indicatorKey === 'retail_sales')).toBe(false);
+    });
+  });
 });

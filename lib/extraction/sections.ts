@@ -509,6 +509,14 @@ function ledTarget(text: string, before: number, year: number): Range | null {
   return null;
 }
 
+// Round 24 (rules24b): a spoken answer may open on a word of assent before it looks back ("钱某:的确,2024年全区固定资产投资下降…",
+// "是的,去年…"): the look back starts after it.
+const AFFIRMATION = String.raw`(?:(?:确实|的确|是的|没错)[,!]\s*)?`;
+// Where a statement that looks back opens inside a sentence: after a colon, a question, a quotation or a speaker's verb.
+const PAST_AFTER_COLON = new RegExp(
+  String.raw`(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*${AFFIRMATION}(?:(?:政府工作)?报告(?:里|中)?(?:说|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))`,
+);
+
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
 // …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委); the name
 // may come first ("报告指出,昆南区2024年地区生产总值…"); also opening a remark in quotation marks
@@ -522,7 +530,7 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 // Round 19 (rules19c): a chat export's message may open on its type tag in square brackets ("[语音转文字] …", a voice message read
 // as text), and a speaker adding to what was said opens on 还有/另外/此外 ("还有去年粮食 播种面积是…"): last year's all the same.
 // Round 22 (rules22b): a deputy may cite the report with 讲到/谈到/写到 as with 提到 ("“报告里讲到去年全县地区生产总值达到…").
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+const PAST_OPENER = new RegExp(String.raw`^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?${AFFIRMATION}(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))`);
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 // Round 22 (rules22b): "在去年…的基础上", "在2025年…的基础上" (group 1): the base a target is set on, within one sentence.
@@ -545,7 +553,7 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 16 (rules16a): …also when the quotation opens on the report's words ("…关注农业:“报告里说去年粮食产量达到…").
     // Round 22 (rules22b): …and so does a question the paragraph opens on ("财政“家底”怎么样?2024年全县一般公共预算收入完成…", "就业稳不稳?
     // 去年…"): the answer after it is the statement; and a quotation after a comma ("…建议,加大工业投资力度,“去年全市工业投资增长了21.4%…”").
-    const colon = text.slice(start, end).search(/(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const colon = text.slice(start, end).search(PAST_AFTER_COLON);
     const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:?]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     // Round 14 (rules14b): a sentence that looks back and then, after a clause break, turns to the report's proposal
