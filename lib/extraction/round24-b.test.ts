@@ -55,4 +55,31 @@ describe('round 24 rules (rules24b)', () => {
       expect(result.outcomes.some((o) => o.indicatorKey === 'retail_sales')).toBe(false);
     });
   });
+
+  describe('which quotations restate the targets: a remark opening its sentence, its speaker a deputy or member', () => {
+    const discussion = (remark: string) =>
+      `代表分组审议政府工作报告\n2026年1月12日 来源:青川融媒\n\n1月11日,青川县第九届人民代表大会第五次会议开幕。\n` +
+      `“报告提出2026年地区生产总值增长5.5%左右,固定资产投资增长7%以上,这些目标实打实。”县人大代表赵某说。\n` +
+      `在农业组,代表们围绕粮食安全讨论。县人大代表钱某说:“报告明确粮食播种面积稳定在56万亩以上、粮食产量保持在25万吨以上,我们有底气。”\n` +
+      `在民生组,代表们关注就业。${remark}\n`;
+
+    it('reads each bound figure of the remark as this year’s target', () => {
+      for (const speaker of ['县政协委员、县医院副院长孙某说', '县人大代表李某表示', '政协委员周某某认为']) {
+        const result = extract(discussion(`“城镇新增就业3600人以上,城镇调查失业率控制在5.5%以内,件件连着民生。”${speaker}。`));
+        expect(targets(result)).toEqual(expect.arrayContaining([
+          ['new_urban_jobs', 2026, 'level', 'at_least', '3600'],
+          ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5'],
+        ]));
+      }
+    });
+
+    it('refuses a remark that looks back, one with a single bound figure, and one whose speaker is no deputy', () => {
+      const back = extract(discussion('“去年城镇新增就业3600人以上,城镇调查失业率控制在5.5%以内,不容易。”县人大代表李某说。'));
+      expect(back.targets.some((t) => t.indicatorKey === 'new_urban_jobs' || t.indicatorKey === 'urban_unemployment_rate')).toBe(false);
+      const single = extract(discussion('“城镇新增就业3600人以上,件件连着民生。”县人大代表李某说。'));
+      expect(single.targets.some((t) => t.indicatorKey === 'new_urban_jobs')).toBe(false);
+      const reader = extract(discussion('“城镇新增就业3600人以上,城镇调查失业率控制在5.5%以内,期待!”网友留言说。'));
+      expect(reader.targets.some((t) => t.indicatorKey === 'new_urban_jobs' || t.indicatorKey === 'urban_unemployment_rate')).toBe(false);
+    });
+  });
 });

@@ -207,6 +207,11 @@ const PROPOSED_TARGET = String.raw`(?<!(?:去年|上年|过去)[^,。;:\n]{0,6})
 // Round 23 (rules23b): …or said to be written into this year's targets by the report ("报告把城镇新增就业2200人以上写进了今年目标",
 // "报告将粮食播种面积稳定在30万亩列入今年的主要目标"): the words between 把/将 and the verb, one clause, no look back in it.
 const WRITTEN_INTO_TARGETS = String.raw`(?<=报告(?:把|将))(?![^,。;:\n]{0,40}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国州]))[^,。;:“”"\n]{2,40}?\d[^,。;:“”"\n]{0,12}?(?=(?:写进|写入|列入|纳入)了?(?:今年|新的?一年)的?(?:主要)?(?:预期)?目标)`;
+// Round 24 (rules24b): a quotation that opens its sentence and is followed by its speaker, a deputy or member (group 1: the quotation's
+// words); never one that looks back or speaks of the city or province.
+const SPOKEN_TARGETS = /(?:^|[\n。!?;])\s*[“"]((?![^”"\n]{0,160}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国]))[^”"\n]{2,160}?)(?=[”"][^。\n“”"]{0,30}?(?:代表|委员)[^。\n“”"]{0,30}?(?:说|表示|认为|谈道))/g;
+// A figure bound as a target is (…左右, …以上, …以内, 控制在…): a restatement of targets holds two or more.
+const BOUND_FIGURE = /\d[^,;、。\d]{0,4}?(?:左右|以上|以内)|控制在/g;
 const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]|${PROPOSED_TARGET}|${WRITTEN_INTO_TARGETS}`, 'g');
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
@@ -468,6 +473,13 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
       const start = match.index + match[0].length - match[1]!.length;
       const listed = { start, end: start + match[1]!.length };
       if (![...mainBlocks, ...quotedTargets].some((block) => listed.start < block.end && listed.end > block.start)) quotedTargets.push(listed);
+    }
+    // Round 24 (rules24b): a deputy's remark that opens on the report's targets restated in quotation marks, the speaker after it
+    // ("“城镇新增就业3000人、失业率控制在5.5%以内,件件连着民生。”县人大代表某某说"): each figure is the report's target.
+    for (const match of text.slice(planRange.start, planRange.end).matchAll(SPOKEN_TARGETS)) {
+      const spoken = { start: planRange.start + match.index + match[0].length - match[1]!.length, end: planRange.start + match.index + match[0].length };
+      if ((match[1]!.match(BOUND_FIGURE) ?? []).length < 2) continue;
+      if (![...mainBlocks, ...quotedTargets].some((block) => spoken.start < block.end && spoken.end > block.start)) quotedTargets.push(spoken);
     }
     for (const match of text.matchAll(PROPOSED_THIS_YEAR)) {
       const proposed = { start: match.index, end: match.index + match[0].length };
