@@ -82,4 +82,27 @@ describe('round 24 rules (rules24b)', () => {
       expect(reader.targets.some((t) => t.indicatorKey === 'new_urban_jobs' || t.indicatorKey === 'urban_unemployment_rate')).toBe(false);
     });
   });
+
+  describe('how names share one wording with 均: unknown names after the catalogue’s', () => {
+    const plan = (list: string) =>
+      `东坪区召开2026年经济工作会议\n2026年2月18日\n\n2026年目标任务\n\n地区生产总值增长6%以上;${list};一般公共预算收入增长5%。\n`;
+
+    it('gives each catalogue name the shared wording', () => {
+      for (const [list, value] of [
+        ['固定资产投资、工业投资、基础设施投资均增长9%左右', '9'],
+        ['工业投资和技改投资均增长15%以上', '15'],
+        ['固定资产投资、工业投资、交通投资及民生投资均增长8%左右', '8'],
+      ]) {
+        const result = extract(plan(list!));
+        const keys = result.targets.filter((t) => t.value === value && t.measure === 'growth').map((t) => t.indicatorKey);
+        expect(keys).toContain('industrial_investment');
+        expect(targets(result)).toEqual(expect.arrayContaining([['gdp', 2026, 'growth', 'at_least', '6']]));
+      }
+    });
+
+    it('refuses a list whose figures are a series, not one shared wording', () => {
+      const result = extract(plan('固定资产投资、工业投资、基础设施投资增长9%、12%、8%'));
+      expect(result.targets.some((t) => t.indicatorKey === 'fixed_asset_investment' && t.value === '8')).toBe(false);
+    });
+  });
 });
