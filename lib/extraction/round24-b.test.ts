@@ -105,4 +105,26 @@ describe('round 24 rules (rules24b)', () => {
       expect(result.targets.some((t) => t.indicatorKey === 'fixed_asset_investment' && t.value === '8')).toBe(false);
     });
   });
+
+  describe('how a figure’s wording is tokenised: a speaker’s 定的是 between the name and the figure', () => {
+    const answer = (sentence: string) =>
+      `县长见面会:今年目标怎么定\n发布时间:2026-01-20 来源:南河县融媒体中心\n\n` +
+      `县长:在确定今年发展目标的时候,我们把地区生产总值预期增速确定为6%左右。${sentence}\n`;
+
+    it('reads the set figure as this year’s target', () => {
+      for (const [sentence, key, value] of [
+        ['社会消费品零售总额我们定的是增长5%左右,留有余地。', 'retail_sales', '5'],
+        ['出口总额定的是增长3%以上。', 'exports', '3'],
+        ['城镇新增就业确定的是3000人以上。', 'new_urban_jobs', '3000'],
+      ]) {
+        const result = extract(answer(sentence!));
+        expect(result.targets.some((t) => t.indicatorKey === key && t.value === value && t.year === 2026)).toBe(true);
+      }
+    });
+
+    it('refuses last year’s figure after the same words', () => {
+      const result = extract(answer('去年社会消费品零售总额我们定的是增长5%,实际完成4.1%。'));
+      expect(result.targets.some((t) => t.indicatorKey === 'retail_sales')).toBe(false);
+    });
+  });
 });
