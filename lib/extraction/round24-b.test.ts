@@ -127,4 +127,27 @@ describe('round 24 rules (rules24b)', () => {
       expect(result.targets.some((t) => t.indicatorKey === 'retail_sales')).toBe(false);
     });
   });
+
+  describe('whose target a figure is: a five-year plan named as proposing it', () => {
+    const interview = (question: string) =>
+      `两会访谈 | 县长谈发展\n2026-01-10 来源:西林融媒\n\n主持人:今年的主要目标是什么?\n\n` +
+      `县长:今年全县地区生产总值增长6%左右,固定资产投资增长8%,城镇新增就业2800人以上,一般公共预算收入增长4%。\n\n${question}\n`;
+
+    it('reads no target from the plan’s figure, even when its horizon is this year', () => {
+      for (const question of [
+        '主持人:“十五五”规划提出到2026年社会消费品零售总额突破150亿元,这个目标还能实现吗?',
+        '主持人:十五五规划确定的常住人口城镇化率达到60%,进展如何?',
+        '主持人:“十四五”规划纲要明确到2026年底社会消费品零售总额突破150亿元,有把握吗?',
+      ]) {
+        const result = extract(interview(question));
+        expect(result.targets.some((t) => t.indicatorKey === 'retail_sales' || t.indicatorKey === 'urbanization_rate')).toBe(false);
+        expect(targets(result)).toEqual(expect.arrayContaining([['gdp', 2026, 'growth', 'about', '6']]));
+      }
+    });
+
+    it('refuses to drop a target the sentence sets after the plan is named', () => {
+      const text = interview('').replace('县长:今年全县', '县长:按照“十五五”规划提出的要求,今年全县');
+      expect(targets(extract(text))).toEqual(expect.arrayContaining([['gdp', 2026, 'growth', 'about', '6'], ['fixed_asset_investment', 2026, 'growth', 'exact', '8']]));
+    });
+  });
 });
