@@ -41,6 +41,7 @@ const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的
 const HANDED_DOWN_END = /^(?:降低|下降)?(?:目标任务|任务|目标)/;
 const HANDED_DOWN_REACH = 32;
 const PLAN_SPAN_OPENING = /^\s*(?:[“"]?十[一二三四五六]五[”"]?(?:规划)?(?:时期|期间|期末|末)|(?:今后|未来)五年)/;
+const FIVE_YEAR_PLAN_SETS = /[“"]?十[一二三四五六]五[”"]?规划(?:纲要)?(?:提出|确定|明确|设定)(?:了|的)?(?:到(?:19|20)\d{2} ?年(?:末|底)?)?[^,。;:\n\d]{0,4}$/;
 const SUBJECT_REACH = 24;
 
 /** Round 17 (rules17c): the name at `start` follows "完成…下达的" that another name's end opens: it is that name's object. */
@@ -242,6 +243,9 @@ function readTarget(
   // Round 17 (rules17c): "“十五五”时期,…实现全区生产总值年均增长5%左右、经济总量突破1600亿元的目标": a sentence opening on a
   // five-year plan's span states that span's goals, every clause of it, never this year's.
   if (PLAN_SPAN_OPENING.test(text.slice(sentenceStart(text, reading.start), reading.start))) return;
+  // Round 24 (rules24b): …and a five-year plan named as what proposes the figure ("“十四五”规划提出到2025年地区生产总值突破200亿元",
+  // "十五五规划确定的常住人口城镇化率…"): the plan's goal for its horizon, even when the horizon is this year.
+  if (FIVE_YEAR_PLAN_SETS.test(text.slice(Math.max(0, reading.start - 40), reading.start))) return;
   // Outside the headline paragraph, "去年全区…增长5.9%" in the plan is last year's figure quoted again.
   if (!headline && pastBefore(text, reading.start)) return;
   if (result.kind === 'garbled') {

@@ -91,6 +91,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // Round 10n: "社会消费品零售总额今年预期增长6%以上", "…收入今年分别增长5.5%、7%": this year between the name and
     // its figure, as explainers and interviews put it, states a goal (never an outcome in a review).
     ['今年', 'goal'],
+    // Round 24 (rules24b): a speaker names the indicator, then how the target was set ("出口总额我们定的是增长3%左右", "…今年定的是
+    // 6%"): the set figure is a goal, as 目标是 makes it.
+    ['我们定的是', 'goal'], ['定的是', 'goal'], ['确定的是', 'goal'],
     // Round 12 (rules12a): "全县规上工业增加值去年增长了10.2%" (a deputy's remark): last year between the name and its
     // figure, the year's result, as 今年 there states a goal.
     ['去年', 'past'],

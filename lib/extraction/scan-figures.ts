@@ -203,6 +203,16 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
         if (series.kind === 'figure' && series.values.length === count) result = { ...series, values: [series.values[0]!] };
       }
     }
+    // Round 24 (rules24b): …and a wording shared with 均 by names the catalogue lacks after the catalogue's ("工业投资、民间投资、
+    // 交通投资均增长10%左右", the last one unknown): the shared wording is each catalogue name's too.
+    if (result.kind === 'none') {
+      const partners = PARTNERS_THEN_SHARED.exec(text.slice(mentionEnd, mentionEnd + 48));
+      const next = mentions[i + 1];
+      if (partners && (!next || next.start >= mentionEnd + partners[0].length)) {
+        const shared = figureAfterState(text, mentionEnd + partners[0].length, keys.length, first.start);
+        if (shared.kind === 'figure') result = shared;
+      }
+    }
     const clauseStart = Math.max(lastBoundary(text, first.start), lastEnd);
     // Round 23 (rules23c): …and the other way round, the names it lacks before the catalogue's ("地方级财政收入、税收收入同口径分别
     // 增长4.1%、2.6%"): they hold the series' first places, the catalogue's name the one after them (never the first figure).
@@ -231,6 +241,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
 // The partners before the name: each ends as an indicator's name does, from the clause's start (a scope word before them).
 const PARTNERS_BEFORE = /^(?:全[区县市旗]|[\u4e00-\u9fff]{1,6}[区县市旗])?((?:[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)(?:和|、|及)){1,3})$/;
 const SERIES_AFTER_NAME = /^(?:同比|比上年|同口径|按同口径)?分别/;
+const PARTNERS_THEN_SHARED = /^(?:(?:和|、|及)[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)){1,3}(?=均)/;
 const PARTNERS_THEN_SERIES = /^(?:(?:和|、|及)[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)){1,3}(?=(?:同比|比上年)?分别)/;
 
 // Round 10: "固定资产投资止跌回稳、增长2%左右", "…止跌回稳，力争增长3%": a short state the indicator is to reach,

@@ -1,3 +1,4 @@
+import { attributedRemarkAt } from './attributed-remark';
 import { NEXT_YEARS_PLAN } from './december-ahead';
 import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
@@ -206,6 +207,11 @@ const PROPOSED_TARGET = String.raw`(?<!(?:去年|上年|过去)[^,。;:\n]{0,6})
 // Round 23 (rules23b): …or said to be written into this year's targets by the report ("报告把城镇新增就业2200人以上写进了今年目标",
 // "报告将粮食播种面积稳定在30万亩列入今年的主要目标"): the words between 把/将 and the verb, one clause, no look back in it.
 const WRITTEN_INTO_TARGETS = String.raw`(?<=报告(?:把|将))(?![^,。;:\n]{0,40}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国州]))[^,。;:“”"\n]{2,40}?\d[^,。;:“”"\n]{0,12}?(?=(?:写进|写入|列入|纳入)了?(?:今年|新的?一年)的?(?:主要)?(?:预期)?目标)`;
+// Round 24 (rules24b): a quotation that opens its sentence and is followed by its speaker, a deputy or member (group 1: the quotation's
+// words); never one that looks back or speaks of the city or province.
+const SPOKEN_TARGETS = /(?:^|[\n。!?;])\s*[“"]((?![^”"\n]{0,160}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国]))[^”"\n]{2,160}?)(?=[”"][^。\n“”"]{0,30}?(?:代表|委员)[^。\n“”"]{0,30}?(?:说|表示|认为|谈道))/g;
+// A figure bound as a target is (…左右, …以上, …以内, 控制在…): a restatement of targets holds two or more.
+const BOUND_FIGURE = /\d[^,;、。\d]{0,4}?(?:左右|以上|以内)|控制在/g;
 const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]|${PROPOSED_TARGET}|${WRITTEN_INTO_TARGETS}`, 'g');
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
@@ -472,6 +478,13 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
       const listed = { start, end: start + match[1]!.length };
       if (![...mainBlocks, ...quotedTargets].some((block) => listed.start < block.end && listed.end > block.start)) quotedTargets.push(listed);
     }
+    // Round 24 (rules24b): a deputy's remark that opens on the report's targets restated in quotation marks, the speaker after it
+    // ("“城镇新增就业3000人、失业率控制在5.5%以内,件件连着民生。”县人大代表某某说"): each figure is the report's target.
+    for (const match of text.slice(planRange.start, planRange.end).matchAll(SPOKEN_TARGETS)) {
+      const spoken = { start: planRange.start + match.index + match[0].length - match[1]!.length, end: planRange.start + match.index + match[0].length };
+      if ((match[1]!.match(BOUND_FIGURE) ?? []).length < 2) continue;
+      if (![...mainBlocks, ...quotedTargets].some((block) => spoken.start < block.end && spoken.end > block.start)) quotedTargets.push(spoken);
+    }
     for (const match of text.matchAll(PROPOSED_THIS_YEAR)) {
       const proposed = { start: match.index, end: match.index + match[0].length };
       if (![...mainBlocks, ...quotedTargets].some((block) => proposed.start < block.end && proposed.end > block.start)) quotedTargets.push(proposed);
@@ -512,6 +525,14 @@ function ledTarget(text: string, before: number, year: number): Range | null {
   return null;
 }
 
+// Round 24 (rules24b): a spoken answer may open on a word of assent before it looks back ("钱某:的确,2024年全区固定资产投资下降…",
+// "是的,去年…"): the look back starts after it.
+const AFFIRMATION = String.raw`(?:(?:确实|的确|是的|没错)[,!]\s*)?`;
+// Where a statement that looks back opens inside a sentence: after a colon, a question, a quotation or a speaker's verb.
+const PAST_AFTER_COLON = new RegExp(
+  String.raw`(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*${AFFIRMATION}(?:(?:政府工作)?报告(?:里|中)?(?:说|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))`,
+);
+
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
 // …or the district by name ("报告显示,2024年海湾区本地生产总值…"), not its leaders (区长, 市委); the name
 // may come first ("报告指出,昆南区2024年地区生产总值…"); also opening a remark in quotation marks
@@ -525,7 +546,7 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 // Round 19 (rules19c): a chat export's message may open on its type tag in square brackets ("[语音转文字] …", a voice message read
 // as text), and a speaker adding to what was said opens on 还有/另外/此外 ("还有去年粮食 播种面积是…"): last year's all the same.
 // Round 22 (rules22b): a deputy may cite the report with 讲到/谈到/写到 as with 提到 ("“报告里讲到去年全县地区生产总值达到…").
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+const PAST_OPENER = new RegExp(String.raw`^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?${AFFIRMATION}(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))`);
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 // Round 22 (rules22b): "在去年…的基础上", "在2025年…的基础上" (group 1): the base a target is set on, within one sentence.
@@ -548,7 +569,7 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 16 (rules16a): …also when the quotation opens on the report's words ("…关注农业:“报告里说去年粮食产量达到…").
     // Round 22 (rules22b): …and so does a question the paragraph opens on ("财政“家底”怎么样?2024年全县一般公共预算收入完成…", "就业稳不稳?
     // 去年…"): the answer after it is the statement; and a quotation after a comma ("…建议,加大工业投资力度,“去年全市工业投资增长了21.4%…”").
-    const colon = text.slice(start, end).search(/(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:])(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const colon = text.slice(start, end).search(PAST_AFTER_COLON);
     const from = colon >= 0 ? start + colon + text.slice(start + colon, end).search(/[,:?]/) + 1 : start;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     // Round 14 (rules14b): a sentence that looks back and then, after a clause break, turns to the report's proposal
@@ -562,6 +583,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // Round 14 (rules14b): the speaker's own town, village or company looking back ("去年我们集团…出口额增长了两成多") is not the district.
     const ownBody = OWN_BODY.test(text.slice(from, upTo));
     if (opener && !inBlock && !ownBody && (opener[1] === undefined || Number(opener[1]) === lastYear)) found.push({ start: from, end: turn > 0 ? from + turn : upTo });
+    // Round 24 (rules24b): a deputy's quoted reaction under which an attribution line stands, naming no coming year and no aim, quotes
+    // the report's look back (attributed-remark.ts).
+    else if (!inBlock && !ownBody && isPastRemark(text, start)) found.push({ start, end });
     // Round 10n: "…增速居全市第二。但规上工业增加值仅增长4.6%,…": a sentence that turns on 但 right after last
     // year's continues it (on the same line, no 今年 in it).
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && /^但(?:是)?[,]?(?![^。\n]*今年)/.test(text.slice(start, end))) found.push({ start, end });
@@ -607,6 +631,11 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     while (start < plan.end && /[\s。”"]/.test(text[start]!)) start += 1;
   }
   return found;
+}
+/** Whether the sentence at `start` lies in an attributed quotation (attributed-remark.ts) whose paragraph names no coming year and no aim. */
+function isPastRemark(text: string, start: number): boolean {
+  const remark = attributedRemarkAt(text, start);
+  return remark !== null && !COMING_OR_AIM.test(text.slice(remark.start, remark.end));
 }
 // A clause opening on a name, then its level and its rate ("社会消费品零售总额21.4亿元,增长3.8%").
 const LEVEL_THEN_RATE = /^[\u4e00-\u9fff]{2,16}?\d+(?:\.\d+)?[万亿]?元,\s*(?:同比|比上年)?增长\d/;
