@@ -25,6 +25,7 @@ import { readGlyphCodes } from './glyph-codes';
 import { readCharacterReferences } from './html-entities';
 import { letterSpacingGaps } from './letter-spacing';
 import { FILLER } from './speech-fillers';
+import { SPOKEN_CENTURY } from './spoken-century';
 import { spaceCellBoundaries } from './space-cells';
 import { timeStampPrefix } from './time-stamp-prefix';
 import { toSimplified } from './traditional';
@@ -718,7 +719,7 @@ const FIGURE_BOLD = /\*\*(?=-?\d[^*\n]{0,10}\*\*)|(?<=\*\*-?\d[^*\n]{0,10})\*\*/
 // ("城镇新增就业人员 1.06*万人", "增长 3.9%*", "失业率 5.2%*"): the mark after a figure's digits, its per cent or its unit is dropped
 // like an invisible character, so the figure keeps its unit and the clause its rate (bold's paired asterisks are read above).
 const NOTE_STAR = /(?<=\d ?(?:%|[万亿千百]?(?:元|人|户|吨|亩))?)(?<!\*)\*(?!\*)/g;
-const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}|${NOTE_STAR.source}`, 'g');
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}|${NOTE_STAR.source}|${SPOKEN_CENTURY.source}`, 'g');
 
 /** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number, follows = ''): Array<[number, number, boolean]> {
