@@ -3,7 +3,7 @@
 // corpus texts in wording, order, indicator and figures, and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
-import { prepareText } from './prepare-text';
+import { isFurnitureLine, prepareText } from './prepare-text';
 
 describe('round 24 rules (rules24c)', () => {
   it('reads a transcript year with its century restored in brackets as the four-digit year, quotes keeping the brackets', () => {
@@ -50,5 +50,20 @@ describe('round 24 rules (rules24c)', () => {
       '代表 沈月\n我讲讲就业 报告讲今年城镇新增就业2800人以上\n';
     const result = extract(transcript);
     expect(outcomes(result).map((o) => o[0])).not.toContain('new_urban_jobs');
+  });
+
+  it('drops a word processor\'s page-number field copied with its code as a page break, joining the sentence across it', () => {
+    expect(['—PAGE9—', '—PAGEPage9—', '- PAGE Page 14 -', 'PAGE \\* MERGEFORMAT 3'].every(isFurnitureLine)).toBe(true);
+    const report =
+      '青岭县2026年政府工作报告\n一、2025年工作回顾\n全年社会消费品零售总额增长4.2%;城镇和农村居民人均可支配收入分别达到\n\n' +
+      '—PAGEPage3—\n\n51230元和27460元,分别增长4.5%和6.9%。\n二、2026年主要预期目标\n地区生产总值增长5.5%左右。\n';
+    expect(outcomes(extract(report))).toEqual(expect.arrayContaining([
+      ['urban_income', 2025, 'level', '51230'], ['rural_income', 2025, 'level', '27460'],
+      ['urban_income', 2025, 'growth', '4.5'], ['rural_income', 2025, 'growth', '6.9'],
+    ]));
+  });
+
+  it('keeps lines that only open on PAGE but carry words or a year, and other capitals', () => {
+    expect(['PAGE 2025年', 'PAGE 增长5%', 'PAGES 3', 'PAGE 1200亿元'].some(isFurnitureLine)).toBe(false);
   });
 });
