@@ -66,4 +66,17 @@ describe('round 24 rules (rules24c)', () => {
   it('keeps lines that only open on PAGE but carry words or a year, and other capitals', () => {
     expect(['PAGE 2025年', 'PAGE 增长5%', 'PAGES 3', 'PAGE 1200亿元'].some(isFurnitureLine)).toBe(false);
   });
+
+  it('reads a speaker citing "报告里面" on last year after the targets as last year\'s figures, and refuses it on this year', () => {
+    const transcript =
+      '两会现场录音\n' +
+      '报告提出2026年的主要预期目标 地区生产总值增长6%左右 一般公共预算收入增长4%\n\n' +
+      '代表 秦晓\n报告里面说 去年全县社会消费品零售总额增长了4.8% 我们店里生意也好\n\n' +
+      '代表 杜明\n报告里面讲 今年城镇新增就业2200人以上 有信心\n';
+    const result = extract(transcript);
+    expect(outcomes(result)).toEqual(expect.arrayContaining([['retail_sales', 2025, 'growth', '4.8']]));
+    expect(targets(result).map((t) => t[0])).not.toContain('retail_sales');
+    expect(outcomes(result).map((o) => o[0])).not.toContain('new_urban_jobs');
+  });
 });
+

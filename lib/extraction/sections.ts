@@ -521,7 +521,8 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 // Round 19 (rules19c): a chat export's message may open on its type tag in square brackets ("[语音转文字] …", a voice message read
 // as text), and a speaker adding to what was said opens on 还有/另外/此外 ("还有去年粮食 播种面积是…"): last year's all the same.
 // Round 22 (rules22b): a deputy may cite the report with 讲到/谈到/写到 as with 提到 ("“报告里讲到去年全县地区生产总值达到…").
-const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里|中)?(?:回顾|显示|指出|披露|说|讲|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
+// Round 24 (rules24c): a speaker says the report "in it" as 报告里面 as well as 报告里 ("报告里面讲 去年全县…").
+const PAST_OPENER = /^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?(?:(?:(?:政府工作)?报告(?:里面?|中)?(?:回顾|显示|指出|披露|说|讲|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))/;
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 // Round 22 (rules22b): "在去年…的基础上", "在2025年…的基础上" (group 1): the base a target is set on, within one sentence.
@@ -546,7 +547,7 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     // 去年…"): the answer after it is the statement; and a quotation after a comma ("…建议,加大工业投资力度,“去年全市工业投资增长了21.4%…”").
     // Round 24 (rules24c): …and in a transcript without punctuation, the pause before the speaker cites the report on last year
     // ("我是基层医生 我说一下民生 报告讲去年…"): the space stands for the colon (the report's verb is required, so a bare pause never opens one).
-    const colon = text.slice(start, end).search(/(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:]|[ \t](?=(?:政府工作)?报告(?:里|中)?(?:说|讲|提到|讲到|谈到|写到)(?:去年|上年|过去一年|(?:19|20)\d{2} ?年)))(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里|中)?(?:说|讲|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
+    const colon = text.slice(start, end).search(/(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:]|[ \t](?=(?:政府工作)?报告(?:里面?|中)?(?:说|讲|提到|讲到|谈到|写到)(?:去年|上年|过去一年|(?:19|20)\d{2} ?年)))(?=\s*[“"]?\s*(?:(?:政府工作)?报告(?:里面?|中)?(?:说|讲|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))/);
     const from = colon < 0 ? start : /[ \t]/.test(text[start + colon]!) ? start + colon + 1 : start + colon + text.slice(start + colon, end).search(/[,:?]/) + 1;
     const opener = PAST_OPENER.exec(text.slice(from, end));
     // Round 14 (rules14b): a sentence that looks back and then, after a clause break, turns to the report's proposal
