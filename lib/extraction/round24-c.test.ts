@@ -78,5 +78,16 @@ describe('round 24 rules (rules24c)', () => {
     expect(targets(result).map((t) => t[0])).not.toContain('retail_sales');
     expect(outcomes(result).map((o) => o[0])).not.toContain('new_urban_jobs');
   });
+
+  it('flags a figure the copy printed as a bracketed ellipsis, never proposing its clause as a wording', () => {
+    const report =
+      '松岗县2026年政府工作报告\n二、2026年主要预期目标\n地区生产总值增长5%左右;粮食产量稳定在〔...〕万吨以上;' +
+      '一般公共预算收入达到[…]亿元;城乡居民人均可支配收入增长与经济增长同步。\n';
+    const result = extract(report);
+    expect(targets(result).map((t) => t[0])).not.toContain('budget_revenue');
+    expect(targets(result).map((t) => t[0])).not.toContain('grain_output');
+    expect(targets(result).map((t) => t[0])).toEqual(expect.arrayContaining(['gdp', 'resident_income']));
+    expect(result.flags.length).toBeGreaterThan(0);
+  });
 });
 
