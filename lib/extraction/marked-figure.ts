@@ -5,7 +5,9 @@ const MARK = '(?:[■□▪▫◆◇●○�?]|(?<=[\\d.])[OolI])';
 // Round 16 (rules16c): …also when the copy letter-spaces the digits before the mark ("4 2l60元", "1 3■.6亿元").
 // Round 22 (rules22c): …or a draft's blank for a figure not yet known, letters standing for every digit ("增长 X%", "XXXXX 元"): no
 // figure to read either, flagged as a garbled one is.
-const PLACEHOLDER = '[Xx×]{1,6}(?:\\.[Xx×]{1,3})?';
+// Round 24 (rules24c): …or an editor's bracketed ellipsis where the copy's figure could not be read ("稳定在〔...〕万吨以上", "[…]亿元"):
+// no figure either, so the clause is flagged, never proposed as a wording.
+const PLACEHOLDER = '(?:[Xx×]{1,6}(?:\\.[Xx×]{1,3})?|[〔\\[(【] ?(?:\\.{2,6}|…{1,2}) ?[〕\\])】])';
 const MARKED = new RegExp(`^(?:\\d(?: ?[\\d.])*${MARK}+[\\d.]*|${PLACEHOLDER})\\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)`);
 
 /** The end of a figure broken by an unreadable mark at `from` ("9.1■亿元"), or null. */

@@ -25,6 +25,7 @@ import { readGlyphCodes } from './glyph-codes';
 import { readCharacterReferences } from './html-entities';
 import { letterSpacingGaps } from './letter-spacing';
 import { FILLER } from './speech-fillers';
+import { SPOKEN_CENTURY } from './spoken-century';
 import { spaceCellBoundaries } from './space-cells';
 import { timeStampPrefix } from './time-stamp-prefix';
 import { toSimplified } from './traditional';
@@ -55,7 +56,9 @@ const BREADCRUMB = /^[^。;]{0,40}(?:\s*[>›»]{1,2}\s*[^>›»。;]{1,12}){2,}
 const BUTTONS = /^(?:(?:【(?![^】]*(?:目标|成绩|回顾|今年|去年|过去一年|新的一年))[^】\d]{1,8}】|【(?:点赞|赞|收藏|分享|转发|评论|打印|纠错)[^】]{0,12}】)\s*)+$|^(?:\[[^\]\d]{1,6}\]\s*)+$|^(?:分享到|分享至|分享|打印|关闭|返回顶部|返回|收藏|扫一扫|微信扫一扫|扫码|长按|二维码|上一篇|下一篇|上一条|下一条|上一页|下一页|下载附件|我要纠错|网站纠错|政府网站找错|保护视力色|无障碍|长者模式|适老化|A\+)|^[-—–\s]*END[-—–\s]*$/i;
 // Round 21 (rules21c): …also a PDF viewer's page label, printed with each page it exports ("Page 4 - 某市政府工作报告", "Page 4 of 12",
 // "P. 4"): between two halves of a sentence it is a page break as a bare number is.
-const PAGE_NUMBER = /^[-—–·•\s]*\d{1,3}[-—–·•\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$|^(?:Page|PAGE)[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+[-—–|][ \t]*[^。;!?,\n]{1,40})?$|^P\.[ \t]?\d{1,3}$/;
+// Round 24 (rules24c): …and a word processor's page-number field copied with its code before the number ("—PAGE7—", "- PAGE Page 7 -",
+// "PAGE \* MERGEFORMAT 7"): the field's code is the instruction that prints the number, the line a page break all the same.
+const PAGE_NUMBER = /^[-—–·•\s]*\d{1,3}[-—–·•\s]*$|^\d+\s*\/\s*\d+$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$|^(?:Page|PAGE)[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+[-—–|][ \t]*[^。;!?,\n]{1,40})?$|^P\.[ \t]?\d{1,3}$|^[-—–·•\s]*PAGE(?:[ \t]*\\\*[ \t]*[A-Za-z]+)*[ \t]*(?:Page[ \t]*)?\d{1,3}[-—–·•\s]*$/;
 // A subtitle file's cue timing ("00:00:04,800 --> 00:00:08,600") or a transcript's bare time stamp
 // ("[00:01:12]"): the clock of a video, never a figure of the report.
 const TIME_CODE = /^\[?\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?\]?(?:\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?(?:[,.]\d{1,3})?)?$/;
@@ -718,7 +721,7 @@ const FIGURE_BOLD = /\*\*(?=-?\d[^*\n]{0,10}\*\*)|(?<=\*\*-?\d[^*\n]{0,10})\*\*/
 // ("城镇新增就业人员 1.06*万人", "增长 3.9%*", "失业率 5.2%*"): the mark after a figure's digits, its per cent or its unit is dropped
 // like an invisible character, so the figure keeps its unit and the clause its rate (bold's paired asterisks are read above).
 const NOTE_STAR = /(?<=\d ?(?:%|[万亿千百]?(?:元|人|户|吨|亩))?)(?<!\*)\*(?!\*)/g;
-const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}|${NOTE_STAR.source}`, 'g');
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}|${NOTE_STAR.source}|${SPOKEN_CENTURY.source}`, 'g');
 
 /** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number, follows = ''): Array<[number, number, boolean]> {
