@@ -19,6 +19,9 @@ import type { OutcomeProposal } from './types';
 const FIRST_HEADER = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const HEADER_CELL = /^[\u4e00-\u9fff]{2,6}$/;
 const RESULT_COLUMN = /^(?:实际完成|完成情况|完成|预计完成|实际|全年完成)$/;
+const CELL_MAX = 30;
+const REMARK_COLUMN = /^(?:备注|说明)$/;
+const OWN_LEVEL = /^(?:[区县旗]本?级|本级|地方级)/;
 const ROW_NAME = /^(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(\S.*)$/;
 const CELL = /^(增长|上涨|提高|下降|降低)?\s?(-?\d+(?:\.\d+)?)\s?(%|[^\d\s]{1,6})$/;
 
@@ -44,21 +47,48 @@ export function readParagraphTables(prepared: PreparedText, context: ReadingCont
     if (width < 3 || width > 8) continue;
     const results = cells.slice(1, width).map((cell, column) => (RESULT_COLUMN.test(cell!.text) ? column + 1 : -1)).filter((column) => column > 0);
     if (results.length !== 1) continue;
-    for (let row = width; row + width <= cells.length; row += width) {
+    const remark = cells.slice(1, width).findIndex((cell) => REMARK_COLUMN.test(cell!.text)) + 1;
+    for (let row = width; row < cells.length; ) {
       const name = cells[row];
       const key = name ? nameAt(text, name, context) : null;
       if (!name || !key) break;
-      const last = cells.slice(row, row + width).filter((cell) => cell !== null).at(-1)!;
+      const size = rowSize(text, cells, row, width, context);
+      if (size <= results[0]!) break;
+      const last = cells.slice(row, row + size).filter((cell) => cell !== null).at(-1)!;
       const span = toOriginal(prepared, name.start, last.start + last.text.length);
       found.rows.push({ start: span.start, end: span.end });
       const cell = cells[row + results[0]!];
       const outcome = cell ? readCell(cell.text, key, context) : null;
-      if (!outcome || !cell) continue;
-      const quote = toOriginal(prepared, name.start, cell.start + cell.text.length);
-      found.outcomes.push({ indicatorKey: key, year: reportYear - 1, ...outcome, vintage, quote: quote.quote, start: quote.start, end: quote.end, confidence: confidence() });
+      if (outcome && cell) found.outcomes.push(outcomeAt(prepared, name.start, cell, key, outcome, reportYear, vintage));
+      // Round 25 (rules25a): a remark column may give the level where the result column gives the change ("增长5.1%" /
+      // "2186.4亿元"): a bare figure with a level unit there is the row's level; a remark in words ("完成108%") is none.
+      const note = remark > 0 && remark < size ? cells[row + remark] : null;
+      const level = note && outcome?.measure === 'growth' && CELL.exec(note.text)?.[1] === undefined ? readCell(note.text, key, context) : null;
+      if (note && level?.measure === 'level') found.outcomes.push(outcomeAt(prepared, name.start, note, key, level, reportYear, vintage));
+      row += size;
     }
   }
   return found;
+}
+
+/**
+ * How many cells the row from cells[row] holds: the header's width, or fewer where a converter dropped the row's trailing empty
+ * cells (Round 25, rules25a: "3.全社会固定资产投资" / "增长6%" / "增长8.3%" with no blank paragraph for its empty 备注, the next
+ * row's name straight after). A paragraph with a sentence's stop, or longer than a cell, is the prose after the table: the row ends before it.
+ */
+function rowSize(text: string, cells: Cell[], row: number, width: number, context: ReadingContext): number {
+  let size = 1;
+  while (size < width && row + size < cells.length) {
+    const cell = cells[row + size];
+    if (cell !== null && (/[。;；]/.test(cell.text) || cell.text.length > CELL_MAX || nameAt(text, cell, context))) break;
+    size += 1;
+  }
+  return size;
+}
+
+function outcomeAt(prepared: PreparedText, nameStart: number, cell: { text: string; start: number }, key: string, outcome: NonNullable<ReturnType<typeof readCell>>, reportYear: number, vintage: Vintage): OutcomeProposal {
+  const quote = toOriginal(prepared, nameStart, cell.start + cell.text.length);
+  return { indicatorKey: key, year: reportYear - 1, ...outcome, vintage, quote: quote.quote, start: quote.start, end: quote.end, confidence: confidence() };
 }
 
 /** The cells from the header's first line on: one blank line parts two cells, each further pair of blank lines is an empty cell. */
@@ -83,9 +113,11 @@ function cellsFrom(lines: Array<{ text: string; start: number }>, from: number):
 function nameAt(text: string, cell: { text: string; start: number }, context: ReadingContext): string | null {
   const name = ROW_NAME.exec(cell.text);
   if (!name || /\d/.test(name[1]!)) return null;
-  const start = cell.start + cell.text.length - name[1]!.length;
+  // Round 25 (rules25a): "区级一般公共预算收入": the district's own level of a figure before its name (as in read-tables.ts).
+  const own = OWN_LEVEL.exec(name[1]!)?.[0].length ?? 0;
+  const start = cell.start + cell.text.length - name[1]!.length + own;
   const mention = context.catalogue.findMentions(text, start, start + name[1]!.length)[0];
-  return mention && mention.start === start && mention.end === start + name[1]!.length && mention.keys.length === 1 ? mention.keys[0]! : null;
+  return mention && mention.start === start && mention.end === start + name[1]!.length - own && mention.keys.length === 1 ? mention.keys[0]! : null;
 }
 
 function readCell(cell: string, key: string, context: ReadingContext): { measure: OutcomeProposal['measure']; value: string; unit: string } | null {

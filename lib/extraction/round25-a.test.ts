@@ -1,0 +1,55 @@
+// Round 25 (rules25a): rules from retired eval20's work reports, plan reports, bulletins, traditional text and web pages, each
+// named as a mechanism and held here on constructed lines (other wording, order, names and figures) with the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { extract, outcomes } from './fixtures/round-helpers';
+
+const planReport = (table: string[]) =>
+  `关于松岭县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n\n一、2025年计划执行情况\n\n主要指标完成情况见下表。\n\n${table.join('\n\n')}\n\n（一）农业生产稳定。全年粮食产量5.6万吨。\n`;
+
+describe('round 25 rules (rules25a)', () => {
+  describe('a table pasted one cell a paragraph', () => {
+    it("reads rows whose trailing empty cells were dropped, each up to the next row's name", () => {
+      const result = outcomes(extract(planReport([
+        '指标名称', '预期目标', '实际完成', '备注',
+        '1.规模以上工业增加值', '增长7%', '增长6.2%',
+        '2.社会消费品零售总额', '增长5%', '增长5.8%', '64.3亿元',
+        '3.实际使用外资', '2亿美元', '2.4亿美元',
+        '4.城镇调查失业率', '5.5%以内', '4.9%',
+      ])));
+      expect(result).toContainEqual(['industrial_value_added', 2025, 'growth', '6.2']);
+      expect(result).toContainEqual(['retail_sales', 2025, 'growth', '5.8']);
+      expect(result).toContainEqual(['fdi', 2025, 'level', '2.4']);
+      expect(result).toContainEqual(['urban_unemployment_rate', 2025, 'level', '4.9']);
+      // The target column is last year's target, never its outcome.
+      expect(result).not.toContainEqual(['retail_sales', 2025, 'growth', '5']);
+      expect(result).not.toContainEqual(['fdi', 2025, 'level', '2']);
+    });
+
+    it("ends the last row before the prose after the table, which is read as prose", () => {
+      const result = outcomes(extract(planReport(['指标名称', '预期目标', '实际完成', '备注', '1.出口总额', '增长4%', '增长4.6%', '2.实际使用外资', '1亿美元', '1.2亿美元', '全年工业投资增长9.2%，增速居全市第二。'])));
+      expect(result).toContainEqual(['fdi', 2025, 'level', '1.2']);
+      expect(result).toContainEqual(['industrial_investment', 2025, 'growth', '9.2']);
+    });
+
+    it("reads a name under the district's own level (区级, 县级) as the indicator's row", () => {
+      const result = outcomes(extract(planReport(['指标名称', '预期目标', '实际完成', '1.县级一般公共预算收入', '增长3%', '增长3.7%', '2.出口总额', '增长4%', '增长2.1%'])));
+      expect(result).toContainEqual(['budget_revenue', 2025, 'growth', '3.7']);
+      expect(result).not.toContainEqual(['budget_revenue', 2025, 'growth', '3']);
+      expect(result).toContainEqual(['exports', 2025, 'growth', '2.1']);
+    });
+
+    it("reads a remark column's bare level figure as the row's level, where the result is a change", () => {
+      const result = outcomes(extract(planReport([
+        '指标名称', '预期目标', '实际完成', '备注',
+        '1.地区生产总值', '增长6%左右', '增长5.4%', '312.8亿元',
+        '2.实际使用外资', '1.5亿美元', '1.62亿美元', '完成108%',
+        '3.出口总额', '增长5%', '增长8.1%',
+      ])));
+      expect(result).toContainEqual(['gdp', 2025, 'level', '312.8']);
+      expect(result).toContainEqual(['gdp', 2025, 'growth', '5.4']);
+      // A remark in words reads as nothing; a level result takes no second level from its remark.
+      expect(result.filter((row) => row[0] === 'fdi')).toEqual([['fdi', 2025, 'level', '1.62']]);
+      expect(result).toContainEqual(['exports', 2025, 'growth', '8.1']);
+    });
+  });
+});
