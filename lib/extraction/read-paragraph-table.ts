@@ -79,7 +79,7 @@ export function readParagraphTables(prepared: PreparedText, context: ReadingCont
 function rowSize(text: string, cells: Cell[], row: number, width: number, context: ReadingContext): number {
   let size = 1;
   while (size < width && row + size < cells.length) {
-    const cell = cells[row + size]!;
+    const cell = cells[row + size] ?? null;
     if (cell !== null && (/[。;；]/.test(cell.text) || cell.text.length > CELL_MAX || nameAt(text, cell, context))) break;
     size += 1;
   }
