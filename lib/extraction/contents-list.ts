@@ -13,26 +13,47 @@ const OUTLINE = /(?:报告|全文)(?:共|一共|总共)?分为?[一二三四五�
 // their headings will, so the sections would start in the contents and take last year's slides for the plan.
 // The list is blanked (same length, so every offset stands) before headings are looked for.
 
-// "目录" alone on its line, perhaps bracketed or spaced ("【目录】", "目 录", "目录 CONTENTS").
-const CONTENTS_HEAD = /^[ \t]*[【[]?目[ \t\u3000]*录[】\]]?(?:[ \t]*CONTENTS)?[ \t]*$/i;
-// An entry: a list number, then a short title with no figure but a year ("二 2026年目标任务", "3. 重点工作").
-const CONTENTS_ENTRY = /^[ \t]*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|第[一二三四五六七八九十]{1,3}(?:部分|章|篇))[、.．\s][ \t]*(?:(?:19|20)\d{2} ?年)?[^\d%\n]{1,20}[ \t]*$/;
+// Round 25 (rules25a): a web copy of a report may open on its outline ("提纲:", then "一、2024年工作回顾", "二、2025年工作安排",
+// each part's "(一)…" under it, a blank line between entries): the same list under another head word. Blank lines between
+// entries do not end the list; a part's number met again ("一、" after "二、") is the body's first heading, which ends it.
+
+// "目录" (or "提纲") alone on its line, perhaps bracketed, spaced or with a colon ("【目录】", "目 录", "目录 CONTENTS", "提纲:").
+const CONTENTS_HEAD = /^[ \t]*[【[]?(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)[】\]]?(?:[ \t]*CONTENTS)?[ \t]*[:：]?[ \t]*$/i;
+// An entry: a list number, then a short title with no figure but a year ("二 2026年目标任务", "3. 重点工作"); or a part's
+// bracketed item under it ("(一)做强先进制造业").
+const CONTENTS_ENTRY = /^[ \t]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2}|第[一二三四五六七八九十]{1,3}(?:部分|章|篇))[、.．\s]|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*(?:(?:19|20)\d{2} ?年)?[^\d%\n]{1,20}[ \t]*$/;
+const PART_NUMBER = /^[ \t]*(第?[一二三四五六七八九十]{1,3}|\d{1,2})(?=[、.．\s部章篇])/;
 
 /** The text with every contents list (a 目录 line and at least two numbered entries under it) blanked. */
 export function blankContentsLists(text: string): string {
-  if (!/目[ \t\u3000]*录/.test(text)) return text;
+  if (!/目[ \t\u3000]*录|提[ \t\u3000]*纲/.test(text)) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     if (!CONTENTS_HEAD.test(lines[i] ?? '')) continue;
-    let end = i + 1;
-    while (end < lines.length && CONTENTS_ENTRY.test(lines[end] ?? '')) end++;
-    if (end - i - 1 < 2) continue;
+    const end = listEnd(lines, i + 1);
+    if (lines.slice(i + 1, end).filter((line) => line.trim() !== '').length < 2) continue;
     for (let j = i; j < end; j++) lines[j] = ' '.repeat((lines[j] ?? '').length);
     changed = true;
     i = end - 1;
   }
   return changed ? lines.join('\n') : text;
+}
+
+/** The line after a contents list's last entry, from its first line: entries and blank lines, until a part's number repeats. */
+function listEnd(lines: string[], from: number): number {
+  const parts = new Set<string>();
+  let end = from;
+  for (let at = from; at < lines.length; at++) {
+    const line = lines[at] ?? '';
+    if (line.trim() === '') continue;
+    if (!CONTENTS_ENTRY.test(line)) break;
+    const part = PART_NUMBER.exec(line)?.[1];
+    if (part !== undefined && parts.has(part)) break;
+    if (part !== undefined) parts.add(part);
+    end = at + 1;
+  }
+  return end;
 }
 
 /** The text with its part listings blanked: outline sentences and contents lists. */

@@ -1,7 +1,8 @@
 // Round 25 (rules25a): rules from retired eval20's work reports, plan reports, bulletins, traditional text and web pages, each
 // named as a mechanism and held here on constructed lines (other wording, order, names and figures) with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
-import { extract, outcomes } from './fixtures/round-helpers';
+import { blankPartListings } from './contents-list';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 const planReport = (table: string[]) =>
   `关于松岭县2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n\n一、2025年计划执行情况\n\n主要指标完成情况见下表。\n\n${table.join('\n\n')}\n\n（一）农业生产稳定。全年粮食产量5.6万吨。\n`;
@@ -50,6 +51,28 @@ describe('round 25 rules (rules25a)', () => {
       // A remark in words reads as nothing; a level result takes no second level from its remark.
       expect(result.filter((row) => row[0] === 'fdi')).toEqual([['fdi', 2025, 'level', '1.62']]);
       expect(result).toContainEqual(['exports', 2025, 'growth', '8.1']);
+    });
+  });
+
+  describe("a report's outline at its head", () => {
+    const report = (outline: string) =>
+      `松岭县政府工作报告\n\n${outline}\n\n松岭县政府工作报告\n\n各位代表:\n\n一、2024年工作回顾\n\n全县地区生产总值完成412.5亿元。城镇新增就业8200人。\n\n二、2025年主要任务\n\n今年的主要预期目标是:地区生产总值增长6%左右;城镇新增就业8000人以上。\n`;
+
+    it('is no review and no plan, whatever its head word and however its entries are spaced', () => {
+      for (const outline of ['提纲:\n\n一、2024年工作回顾\n\n二、2025年主要任务\n\n  (一)做强特色产业\n\n  (二)办好民生实事\n\n三、加强政府自身建设', '目 录\n\n一、2024年工作回顾\n\n二、2025年主要任务\n三、加强政府自身建设']) {
+        const result = extract(report(outline));
+        expect(outcomes(result)).toContainEqual(['new_urban_jobs', 2024, 'level', '8200']);
+        expect(targets(result)).toContainEqual(['new_urban_jobs', 2025, 'level', 'at_least', '8000']);
+        expect(targets(result)).not.toContainEqual(['new_urban_jobs', 2025, 'level', 'exact', '8200']);
+      }
+    });
+
+    it("ends at the body's first heading, a part's number met again", () => {
+      const body = '目录\n\n一、2024年工作回顾\n\n二、2025年主要任务\n\n一、2024年工作回顾\n\n城镇新增就业8200人。\n\n二、2025年主要任务\n\n城镇新增就业8000人以上。\n';
+      expect(outcomes(extract(body))).toEqual([['new_urban_jobs', 2024, 'level', '8200']]);
+      expect(targets(extract(body))).toEqual([['new_urban_jobs', 2025, 'level', 'at_least', '8000']]);
+      // The body's own first heading stays, to open the review.
+      expect(blankPartListings(body).split('\n').filter((line) => line.trim() !== '')[0]).toBe('一、2024年工作回顾');
     });
   });
 });
