@@ -56,7 +56,33 @@ function listEnd(lines: string[], from: number): number {
   return end;
 }
 
-/** The text with its part listings blanked: outline sentences and contents lists. */
+// Round 25 (rules25a): …and a web copy may give the outline with no head word at all, its parts' headings straight after one
+// another ("一、2024年工作回顾" / "二、2025年目标任务和重点工作" / "(一)坚持项目为王" / … / "三、全面加强政府自身建设"), the body's
+// own "一、2024年工作回顾" after it. A run of two parts or more whose first heading recurs, alone on its line, after the run is
+// such an outline; a body's heading is never followed by the next part's heading, and is not written twice.
+
+/** The text with every headless outline (a run of part headings whose first one recurs after the run) blanked. */
+export function blankHeadlessOutlines(text: string): string {
+  if (!/(?:^|\n)[ \t]*(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]/.test(text)) return text;
+  const lines = text.split('\n');
+  const lastAt = new Map<string, number>();
+  lines.forEach((line, at) => lastAt.set(line.trim(), at));
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!PART_NUMBER.test(line) || !CONTENTS_ENTRY.test(line)) continue;
+    const end = listEnd(lines, i);
+    const parts = lines.slice(i, end).filter((entry) => PART_NUMBER.test(entry)).length;
+    if (parts >= 2 && (lastAt.get(line.trim()) ?? -1) >= end) {
+      for (let j = i; j < end; j++) lines[j] = ' '.repeat((lines[j] ?? '').length);
+      changed = true;
+    }
+    i = end - 1;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/** The text with its part listings blanked: outline sentences, contents lists and headless outlines. */
 export function blankPartListings(text: string): string {
-  return blankContentsLists(text.replace(OUTLINE, (outline) => ' '.repeat(outline.length)));
+  return blankHeadlessOutlines(blankContentsLists(text.replace(OUTLINE, (outline) => ' '.repeat(outline.length))));
 }

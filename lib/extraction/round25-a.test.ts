@@ -75,4 +75,25 @@ describe('round 25 rules (rules25a)', () => {
       expect(blankPartListings(body).split('\n').filter((line) => line.trim() !== '')[0]).toBe('一、2024年工作回顾');
     });
   });
+
+  describe('a headless outline: part headings one after another, the first written again after them', () => {
+    const report = (outline: string) =>
+      `${outline}\n2025年松岭县政府工作报告\n各位代表:\n一、2024年工作回顾\n全县城镇新增就业8200人,粮食总产量达到21.3万吨。\n二、2025年目标任务\n主要预期目标是:城镇新增就业8000人以上。\n`;
+
+    it('is no plan: the review is read from the body', () => {
+      for (const outline of ['一、2024年工作回顾\n二、2025年目标任务\n(一)抓项目稳投资\n(二)办好民生实事\n三、政府自身建设', '一、2024年工作回顾\n\n二、2025年目标任务']) {
+        const result = extract(report(outline));
+        expect(outcomes(result)).toContainEqual(['new_urban_jobs', 2024, 'level', '8200']);
+        expect(outcomes(result)).toContainEqual(['grain_output', 2024, 'level', '21.3']);
+        expect(targets(result)).toEqual([['new_urban_jobs', 2025, 'level', 'at_least', '8000']]);
+      }
+    });
+
+    it('leaves headings written once, and a single part heading, as they stand', () => {
+      const body = '一、过去一年工作回顾\n二、今年目标任务\n城镇新增就业8000人以上。\n';
+      expect(blankPartListings(body)).toBe(body);
+      const once = '各位代表:\n一、过去一年工作回顾\n城镇新增就业8200人。\n一、过去一年工作回顾\n';
+      expect(blankPartListings(once)).toBe(once);
+    });
+  });
 });
