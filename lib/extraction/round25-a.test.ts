@@ -96,4 +96,22 @@ describe('round 25 rules (rules25a)', () => {
       expect(blankPartListings(once)).toBe(once);
     });
   });
+
+  describe("a news item's words of time and commitment before a name", () => {
+    const story = (sentence: string) => `柘川县人大会议今日开幕。县长作政府工作报告时表示,今年(2026年)柘川预期地区生产总值增长5.5%左右。\n${sentence}\n`;
+
+    it('reads a relative year glossed by its number in brackets as the word of time', () => {
+      const result = outcomes(extract(story('报告指出,去年(2025年)全县一般公共预算收入完成12.4亿元,增长3.3%;城镇新增就业5100人。')));
+      expect(result).toContainEqual(['budget_revenue', 2025, 'level', '12.4']);
+      expect(result).toContainEqual(['budget_revenue', 2025, 'growth', '3.3']);
+      // Another year's bracket, or another entity after it, is no lead-in of the district's figure.
+      expect(outcomes(extract(story('报告指出,去年(2025年)全省一般公共预算收入完成1240亿元。')))).toEqual([]);
+    });
+
+    it("reads the report's 要 before 确保 as the speaker's commitment", () => {
+      expect(targets(extract(story('他还提到,要确保粮食播种面积稳定在26.4万亩以上,全力推进重点项目。')))).toContainEqual(['grain_area', 2026, 'level', 'at_least', '26.4']);
+      // 要 before anything else is a task's verb.
+      expect(targets(extract(story('他还提到,要抓好粮食播种面积稳定在26.4万亩以上。')))).not.toContainEqual(['grain_area', 2026, 'level', 'at_least', '26.4']);
+    });
+  });
 });

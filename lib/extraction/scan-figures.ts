@@ -58,7 +58,8 @@ const LEAD_IN_WORDS = [
   // entity's; the name read opens on its 社会, so the 全 is the prefix's last character.
   '全$',
   // Round 19 (rules19b): "今年我们将确保粮食播种面积稳定在…": the speaker's future tense before 确保 (only there: "将推进…" is a task).
-  '将(?=确保)',
+  // Round 25 (rules25a): …or the report's 要 ("他还提到,要确保粮食播种面积稳定在…", a news item citing the report).
+  '[将要](?=确保)',
   // Round 11 (rules11c): "全区常住居民人均可支配收入为71860元": the resident population's income, as releases write it.
   '常住',
   // "我们把今年地区生产总值增长目标定为6%—6.5%": the speaker setting this year's target.
@@ -89,6 +90,9 @@ const LEAD_IN_WORDS = [
   // named as the budget names it: a scope before it, "全市…收入中", stays another entity's).
   '(?:地方)?(?:一般公共预算|财政总?)收入中',
   '年内', '年末', '年底', '今年', '其中', '一年来', '过去一年', '去年', '同时', '和', '及', '以及', '按常住地分',
+  // Round 25 (rules25a): a news item glosses the relative year with its number in brackets ("去年(2024年)全市地区生产总值…",
+  // "今年(2025年)…"): the same word of time.
+  '(?:去年|今年|上年)\\((?:19|20)\\d{2} ?年\\)',
   // Round 10: a bulletin's qualifiers of a stock or a total: "年末全县(登记)在册经营主体9.86万户",
   // "实有市场主体…", "全部规模以上工业增加值…".
   // Round 15 (rules15a): …with 的 too ("全区登记在册的各类经营主体10.84万户", "年末实有的市场主体").
