@@ -72,6 +72,10 @@ const PART_TAKEN_OUT_BEFORE = /(?:剔除|扣除)[^,。;:\d\n]{1,12}?类(?:商品
 // After a restated target: "…的目标,全县实际完成" (the actual figure follows).
 // Round 12 (rules12a): …also "的目标,全年实际实现增长5.9%".
 const ACTUAL_AFTER_GOAL = /^的(?:预期|年度)?目标[,]\s*(?:全[区县市旗]|全年)?实际(?:完成|实现|增长|为|达到)?/;
+// The goals listed after a goal under the same 的目标 ("、规上工业增加值增长10%"), each a name and its figure.
+const GOALS_AFTER = /^(?:、[^、,;。\d\n]{2,16}?(?:增长|下降|提高|达到)?-?\d+(?:\.\d+)?%(?:左右|以上|以内)?)*/;
+const GOALS_REACH = 120;
+const GOALS_MAX = 6;
 const AIM = /力争|确保|努力/;
 const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的?[^,。;:\n]{0,12}?目标(?:是|为)?:/;
 // Round 20 (rules20b): "…年度目标任务中未完成的地区生产总值增长6%左右、固定资产投资增长8%等指标": the targets the year missed, named
@@ -281,14 +285,21 @@ export function extractOutcomes(
   function readActualAfterGoal(reading: Reading): boolean {
     const { result } = reading;
     if (result.kind !== 'figure' || reading.keys.length !== 1 || result.values.length !== 1 || result.aim) return false;
-    const goal = ACTUAL_AFTER_GOAL.exec(text.slice(result.end, Math.min(result.end + 24, review.end)));
+    // Round 25 (rules25a): "去年提出的地区生产总值增长8%左右、规上工业增加值增长10%的目标,实际完成7.2%和9.4%": goals listed under one
+    // 的目标 share its actual figures, in their order; a goal's place counts the goals listed after it (and one before it, at least,
+    // where a 、 opens it).
+    const later = GOALS_AFTER.exec(text.slice(result.end, Math.min(result.end + GOALS_REACH, review.end)))![0];
+    const goal = ACTUAL_AFTER_GOAL.exec(text.slice(result.end + later.length, Math.min(result.end + later.length + 24, review.end)));
     if (!goal) return false;
-    const actual = parseFigure(text, result.end + goal[0].length, 1);
-    if (actual.kind !== 'figure' || actual.values.length !== 1 || actual.end > review.end) return true;
+    const after = later.split('、').length - 1;
+    const listed = after > 0 || /、\s*$/.test(text.slice(Math.max(review.start, reading.start - 2), reading.start));
+    const actual = parseFigure(text, result.end + later.length + goal[0].length, listed ? GOALS_MAX : 1);
+    const place = actual.kind === 'figure' ? actual.values.length - 1 - after : -1;
+    if (actual.kind !== 'figure' || place < 0 || (!listed && actual.values.length !== 1) || (listed && actual.values.length < 2) || actual.end > review.end) return true;
     if ((periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) || otherYearBefore(text, reading.start, year, review.start) !== null) return true;
     const figure = { ...actual, verb: actual.verb === null || actual.verb === 'level' ? result.verb : actual.verb };
-    const start = result.end + goal[0].search(/(?:全[区县市旗]|全年)?实际/);
-    const first = propose(reading, reading.keys[0]!, figure, figure.values[0]!, start, actual.end, { series: false, continuation: true });
+    const start = result.end + later.length + goal[0].search(/(?:全[区县市旗]|全年)?实际/);
+    const first = propose(reading, reading.keys[0]!, figure, figure.values[place]!, start, actual.end, { series: false, continuation: true });
     // Round 12 (rules12a): "…全年实际实现增长5.9%,总量达到143.2亿元": the level that follows the actual rate is the year's too.
     const level = continuations(text, actual.end, review.end, 1).find((item) => !item.series && item.figure.verb === 'level');
     if (first && level && first.measure !== 'level' && measureOf(context.catalogue, reading.keys[0]!, 'level', level.figure.values[0]!.unit) === 'level') {

@@ -114,4 +114,22 @@ describe('round 25 rules (rules25a)', () => {
       expect(targets(extract(story('他还提到,要抓好粮食播种面积稳定在26.4万亩以上。')))).not.toContainEqual(['grain_area', 2026, 'level', 'at_least', '26.4']);
     });
   });
+
+  describe("last year's goals restated in a list under one 的目标, then their actual figures", () => {
+    const review = (sentence: string) => `2026年柘川县政府工作报告\n一、2025年工作回顾\n${sentence}\n二、2026年工作安排\n`;
+
+    it('gives each goal its actual figure in the order listed', () => {
+      const result = outcomes(extract(review('应当看到,去年我们确定的固定资产投资增长9%、社会消费品零售总额增长7%以上、出口总额增长5%的目标,实际完成6.1%、7.4%和2.8%。')));
+      expect(result).toContainEqual(['fixed_asset_investment', 2025, 'growth', '6.1']);
+      expect(result).toContainEqual(['retail_sales', 2025, 'growth', '7.4']);
+      expect(result).toContainEqual(['exports', 2025, 'growth', '2.8']);
+      expect(result).not.toContainEqual(['exports', 2025, 'growth', '6.1']);
+    });
+
+    it('reads a single goal as before, and proposes nothing where the figures are fewer than the goals', () => {
+      expect(outcomes(extract(review('去年年初确定的出口总额增长5%的目标,全县实际完成3.9%。')))).toContainEqual(['exports', 2025, 'growth', '3.9']);
+      const short = outcomes(extract(review('去年我们确定的固定资产投资增长9%、出口总额增长5%的目标,实际完成6.1%。')));
+      expect(short.filter((row) => row[3] === '6.1')).toEqual([]);
+    });
+  });
 });
