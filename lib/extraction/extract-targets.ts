@@ -107,7 +107,7 @@ export function extractTargets(
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
       // Asked only where a rule would skip the reading: bindsSentence looks back over the sentence.
-      const exempt = () => /确保/.test(reading.prefix) || bindsSentence(prepared.text, reading.start) || proposed || namedTarget(prepared.text, reading);
+      const exempt = () => /确保/.test(reading.prefix) || bindsList(prepared.text, reading.start) || bindsSentence(prepared.text, reading.start) || proposed || namedTarget(prepared.text, reading);
       if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start) || (leadInEnd >= 0 && reading.start >= leadInEnd)) && !exempt()) continue;
       if (tasksFrom !== null && reading.start >= tasksFrom && !exempt()) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
@@ -180,6 +180,15 @@ function bindsSentence(text: string, at: number): boolean {
   // 城镇调查失业率控制在3.5%以内"), an interview's answer after the headline one.
   return /^(?:[^:\n。]{1,6}:)?\s*今年(?:还|也)?要实现[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at + 40)) || ALSO_SET.test(text.slice(start, at)) || THIS_YEARS_GOAL.test(text.slice(start, at + 40));
 }
+/**
+ * Round 25 (rules25a): 确保 binds the figures listed after its own with 、 in its clause ("确保粮食播种面积稳定在31万亩以上、粮食产量15万吨
+ * 以上"): the next name is committed as the first is. A list after 力争, or a clause of its own, is not.
+ */
+function bindsList(text: string, at: number): boolean {
+  return BOUND_LIST.test(text.slice(Math.max(0, at - BOUND_LIST_REACH), at));
+}
+const BOUND_LIST = /确保[^。\n,;:!?力]{2,30}?\d[^。\n,;:!?力]*、$/;
+const BOUND_LIST_REACH = 48;
 const ALSO_SET = /我们(?:还|也)(?:明确了?|要把)$/;
 // Round 21 (rules21b): …or opens on this year's goal, then the name and its figure ("今年我们的目标是城镇新增就业7500人以上", a
 // department head's answer after the headline targets): a speaker's own town or company ("今年我们镇的目标是…") is not.

@@ -132,4 +132,20 @@ describe('round 25 rules (rules25a)', () => {
       expect(short.filter((row) => row[3] === '6.1')).toEqual([]);
     });
   });
+
+  describe('确保 over a list of figures joined by 、', () => {
+    const plan = (task: string) =>
+      `2026年柘川县政府工作报告\n二、2026年工作安排\n今年主要预期目标是:地区生产总值增长6%左右;固定资产投资增长7%;社会消费品零售总额增长6%;一般公共预算收入增长4%。\n(三)稳住农业基本盘。${task}\n`;
+
+    it('commits each listed figure, as the first', () => {
+      const result = targets(extract(plan('确保粮食播种面积稳定在18.2万亩以上、粮食产量7.6万吨以上,新建高标准农田2万亩。')));
+      expect(result).toContainEqual(['grain_area', 2026, 'level', 'at_least', '18.2']);
+      expect(result).toContainEqual(['grain_output', 2026, 'level', 'at_least', '7.6']);
+    });
+
+    it('leaves a list after 力争, and a task clause after the commitment, as tasks', () => {
+      expect(targets(extract(plan('力争粮食播种面积稳定在18.2万亩以上、粮食产量7.6万吨以上。'))).filter((row) => row[0] === 'grain_output')).toEqual([]);
+      expect(targets(extract(plan('确保粮食播种面积稳定在18.2万亩以上;粮食产量7.6万吨以上。'))).filter((row) => row[0] === 'grain_output')).toEqual([]);
+    });
+  });
 });
