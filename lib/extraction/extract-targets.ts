@@ -133,7 +133,8 @@ const MIN_HEADLINE_TARGETS = 4;
 function inProse(text: string, at: number): boolean {
   // Looked for within a sentence's reach only, so a long text without stops stays linear.
   const ahead = text.slice(at, at + PROSE_REACH);
-  const stop = ahead.indexOf('。');
+  // Round 25 (rules25a): an excerpt's paragraph may end on an ellipsis where the rest was cut ("…新增托位300个……"): a sentence's end too.
+  const stop = ahead.search(/。|……/);
   const newline = ahead.indexOf('\n');
   return stop !== -1 && (newline === -1 || stop < newline);
 }

@@ -148,4 +148,24 @@ describe('round 25 rules (rules25a)', () => {
       expect(targets(extract(plan('确保粮食播种面积稳定在18.2万亩以上;粮食产量7.6万吨以上。'))).filter((row) => row[0] === 'grain_output')).toEqual([]);
     });
   });
+
+  describe("a higher level's basis in brackets after a name", () => {
+    it("reads 州口径, 市口径 as another place's figure, the district's own figure as before", () => {
+      const review = (sentence: string) => `2026年柘川县政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.1%。${sentence}\n二、2026年工作安排\n`;
+      expect(outcomes(extract(review('居民消费价格指数(市口径)上涨0.4%。'))).filter((row) => row[0] === 'cpi')).toEqual([]);
+      expect(outcomes(extract(review('居民消费价格指数(州口径)上涨0.4%。'))).filter((row) => row[0] === 'cpi')).toEqual([]);
+      expect(outcomes(extract(review('居民消费价格指数上涨0.4%。')))).toContainEqual(['cpi', 2025, 'growth', '0.4']);
+    });
+  });
+
+  describe('a task paragraph cut short by an ellipsis', () => {
+    const plan = (task: string) =>
+      `2026年柘川县政府工作报告\n二、2026年工作安排\n今年主要预期目标是:地区生产总值增长6%左右;固定资产投资增长7%;社会消费品零售总额增长6%;一般公共预算收入增长4%。\n重点抓好以下五个方面工作:\n(二)扩大有效投资。${task}\n`;
+
+    it('is prose of the work plan: its figures are tasks', () => {
+      expect(targets(extract(plan('全年实施重点项目80个,工业投资增长12%以上……'))).filter((row) => row[0] === 'industrial_investment')).toEqual([]);
+      // A commitment stays a target there.
+      expect(targets(extract(plan('确保工业投资增长12%以上……')))).toContainEqual(['industrial_investment', 2026, 'growth', 'at_least', '12']);
+    });
+  });
 });
