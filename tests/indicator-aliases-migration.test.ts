@@ -287,3 +287,20 @@ describe('indicator aliases migration (round 20, rules20a)', () => {
     expect(aliases).toContain('货物出口总额');
   });
 });
+
+describe('indicator aliases migration (round 25, rules25a)', () => {
+  it('appends 规模以上固定资产投资 and 规上固定资产投资 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round25a', `
+      ('fixed_asset_investment', '固定资产投资', 'Fixed-asset investment', ARRAY['管理员别名', '规模以上固定资产投资'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'fixed_asset_investment', aliases: ['管理员别名', '规模以上固定资产投资', '规上固定资产投资'] },
+      { key: 'gdp', aliases: null },
+    ]);
+  });
+
+  it('adds the same spellings the catalogue seeds new databases with', () => {
+    const aliases = INDICATORS.find((indicator) => indicator.key === 'fixed_asset_investment')!.aliases;
+    for (const alias of ['规模以上固定资产投资', '规上固定资产投资']) expect(aliases).toContain(alias);
+  });
+});

@@ -168,4 +168,15 @@ describe('round 25 rules (rules25a)', () => {
       expect(targets(extract(plan('确保工业投资增长12%以上……')))).toContainEqual(['industrial_investment', 2026, 'growth', 'at_least', '12']);
     });
   });
+
+  describe('the investment above the statistical threshold', () => {
+    it('reads 规模以上固定资产投资 and 规上固定资产投资 as the fixed-asset investment, never the industry value added', () => {
+      const review = (sentence: string) => `2026年柘川县政府工作报告\n一、2025年工作回顾\n${sentence}\n二、2026年工作安排\n`;
+      for (const name of ['规模以上固定资产投资', '规上固定资产投资']) {
+        const result = outcomes(extract(review(`全县地区生产总值增长5.1%,${name}增长9.6%。`)));
+        expect(result).toContainEqual(['fixed_asset_investment', 2025, 'growth', '9.6']);
+        expect(result.filter((row) => row[0] === 'industrial_value_added')).toEqual([]);
+      }
+    });
+  });
 });

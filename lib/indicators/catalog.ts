@@ -16,7 +16,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { key: 'gdp', nameZh: '地区生产总值', nameEn: 'Gross regional product (GDP)', aliases: ['生产总值', 'GDP', '经济总量'], levelUnit: '亿元', higherIsBetter: true },
   { key: 'agri_output', nameZh: '农林牧渔业总产值', nameEn: 'Gross output of agriculture, forestry, animal husbandry and fishery', aliases: ['农业总产值'], levelUnit: '亿元', higherIsBetter: true },
   { key: 'industrial_value_added', nameZh: '规模以上工业增加值', nameEn: 'Value added of industry above designated size', aliases: ['规上工业增加值', '规模工业增加值', '规模以上工业企业增加值', '规上工业企业增加值'], levelUnit: '亿元', higherIsBetter: true },
-  { key: 'fixed_asset_investment', nameZh: '固定资产投资', nameEn: 'Fixed-asset investment', aliases: ['500万元以上固定资产投资', '全社会固定资产投资', '固投'], levelUnit: '亿元', higherIsBetter: true },
+  { key: 'fixed_asset_investment', nameZh: '固定资产投资', nameEn: 'Fixed-asset investment', aliases: ['500万元以上固定资产投资', '全社会固定资产投资', '固投', '规模以上固定资产投资', '规上固定资产投资'], levelUnit: '亿元', higherIsBetter: true },
   { key: 'industrial_investment', nameZh: '工业投资', nameEn: 'Industrial investment', aliases: [], levelUnit: '亿元', higherIsBetter: true },
   { key: 'retail_sales', nameZh: '社会消费品零售总额', nameEn: 'Total retail sales of consumer goods', aliases: ['社零总额', '社会消费品零售额', '社零', '社零额', '社消零'], levelUnit: '亿元', higherIsBetter: true },
   { key: 'budget_revenue', nameZh: '一般公共预算收入', nameEn: 'General public budget revenue', aliases: ['地方一般公共预算收入', '公共财政预算收入', '地方财政一般预算收入', '一般预算收入', '一般公共财政预算收入', '公共财政收入', '地方公共财政收入'], levelUnit: '亿元', higherIsBetter: true },
