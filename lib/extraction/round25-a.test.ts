@@ -179,4 +179,20 @@ describe('round 25 rules (rules25a)', () => {
       }
     });
   });
+
+  describe("a level's rank between it and its rate", () => {
+    const review = (sentence: string) => `2026年柘川县政府工作报告\n一、2025年工作回顾\n${sentence}\n二、2026年工作安排\n`;
+
+    it('is read through: the rate after it is the level\'s', () => {
+      for (const rank of ['总量位居全省县域第五', '稳居全市第一、全省前二十', '位列全市第三']) {
+        expect(outcomes(extract(review(`全县一般公共预算收入完成36.2亿元,${rank},增长4.4%。`)))).toContainEqual(['budget_revenue', 2025, 'growth', '4.4']);
+      }
+    });
+
+    it('never reads a rate that has a name of its own after the rank', () => {
+      const result = outcomes(extract(review('全县一般公共预算收入完成36.2亿元,总量位居全省县域第五,税收收入增长4.4%。')));
+      expect(result).not.toContainEqual(['budget_revenue', 2025, 'growth', '4.4']);
+      expect(result).toContainEqual(['tax_revenue', 2025, 'growth', '4.4']);
+    });
+  });
 });
