@@ -130,8 +130,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
 
 // "(GDP)" after a name is its abbreviation, "(不含农户)" its scope, "[1]" a footnote mark:
 // none of them a figure or a different indicator.
-// Round 25 (rules25a): …also a higher level's basis named by its kind alone ("居民消费价格指数(州口径)上涨0.2%": the prefecture's index).
-const OTHER_PLACE = /^(?:(?:[\u4e00-\u9fff]{1,6}(?:市|省|州|盟|地区|片区)|全[市省国州]|全国)(?:数据|口径)?|[市省州盟]口径)$/;
+// Round 25 (rules25a): …also a higher level's basis named by its kind alone ("居民消费价格指数(州口径)上涨0.2%", "(地区口径)": the
+// prefecture's index).
+const OTHER_PLACE = /^(?:(?:[\u4e00-\u9fff]{1,6}(?:市|省|州|盟|地区|片区)|全[市省国州]|全国)(?:数据|口径)?|(?:[市省州盟]|地区)口径)$/;
 const ABBREVIATION = /^(?:\([A-Za-z]{2,6}\)|\(([^()\d,;。]{1,8})\))/;
 const CONVENTION_NOTE = /^\((?:[^()\d。;]{0,12},)?(?:以下简称|以下称|下称|简称)[^()\d。;,]{1,6}\)|^\((?:[^()\d。;]{0,12},)?(?:以下|下)同\)/;
 // …or a superscript mark ("地区生产总值¹427.15亿元").

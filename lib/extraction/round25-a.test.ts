@@ -150,10 +150,11 @@ describe('round 25 rules (rules25a)', () => {
   });
 
   describe("a higher level's basis in brackets after a name", () => {
-    it("reads 州口径, 市口径 as another place's figure, the district's own figure as before", () => {
+    it("reads 州口径, 市口径, 地区口径 as another place's figure, the district's own figure as before", () => {
       const review = (sentence: string) => `2026年柘川县政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.1%。${sentence}\n二、2026年工作安排\n`;
       expect(outcomes(extract(review('居民消费价格指数(市口径)上涨0.4%。'))).filter((row) => row[0] === 'cpi')).toEqual([]);
       expect(outcomes(extract(review('居民消费价格指数(州口径)上涨0.4%。'))).filter((row) => row[0] === 'cpi')).toEqual([]);
+      expect(outcomes(extract(review('居民消费价格(地区口径)同比上涨0.4%。'))).filter((row) => row[0] === 'cpi')).toEqual([]);
       expect(outcomes(extract(review('居民消费价格指数上涨0.4%。')))).toContainEqual(['cpi', 2025, 'growth', '0.4']);
     });
   });
