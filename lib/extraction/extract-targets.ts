@@ -107,7 +107,7 @@ export function extractTargets(
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
       const proposed = reportProposes(prepared.text, reading);
       // Asked only where a rule would skip the reading: bindsSentence looks back over the sentence.
-      const exempt = () => /确保/.test(reading.prefix) || bindsList(prepared.text, reading.start) || bindsSentence(prepared.text, reading.start) || proposed || namedTarget(prepared.text, reading);
+      const exempt = () => /确保/.test(reading.prefix) || bindsList(prepared.text, reading, context) || bindsSentence(prepared.text, reading.start) || proposed || namedTarget(prepared.text, reading);
       if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start) || (leadInEnd >= 0 && reading.start >= leadInEnd)) && !exempt()) continue;
       if (tasksFrom !== null && reading.start >= tasksFrom && !exempt()) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
@@ -183,10 +183,13 @@ function bindsSentence(text: string, at: number): boolean {
 }
 /**
  * Round 25 (rules25a): 确保 binds the figures listed after its own with 、 in its clause ("确保粮食播种面积稳定在31万亩以上、粮食产量15万吨
- * 以上"): the next name is committed as the first is. A list after 力争, or a clause of its own, is not.
+ * 以上"): the next name, named in full, is committed as the first is. A list after 力争, or a clause of its own, is not; nor a name
+ * that is the first one's tail ("确保粮食播种面积…以上、总产量…以上" in a speaker's task sentence: round 19b leaves it to 今年).
  */
-function bindsList(text: string, at: number): boolean {
-  return BOUND_LIST.test(text.slice(Math.max(0, at - BOUND_LIST_REACH), at));
+function bindsList(text: string, reading: Reading, context: ReadingContext): boolean {
+  if (!BOUND_LIST.test(text.slice(Math.max(0, reading.start - BOUND_LIST_REACH), reading.start))) return false;
+  const name = text.slice(reading.start, reading.mentionEnd);
+  return context.catalogue.findMentions(name, 0, name.length).some((mention) => mention.start === 0 && mention.end === name.length);
 }
 const BOUND_LIST = /确保[^。\n,;:!?力]{2,30}?\d[^。\n,;:!?力]*、$/;
 const BOUND_LIST_REACH = 48;
