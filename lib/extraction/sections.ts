@@ -140,7 +140,9 @@ const PLAN_HEADING = new RegExp(
 // "主要目标出炉!", "今年的目标揭晓👇"): the announcing word, then a dash, an exclamation or a pointing sign, ends the heading when
 // the next line (blank lines, a live blog's dropped clock lines, between) states a figure. A page title of the same words over a
 // date line or a lead ("…2025年目标定了" / "2025-01-15 来源:…") heads no list.
-const ANNOUNCED_CUE = String.raw`(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:(?:19|20)\d{2} ?年|今年)[ \t]*的?(?:发展)?目标)(?:来了|来啦|出炉了?|出炉啦|揭晓了?|公布了?|发布了?|定了|一览|速览|看这里)?[!~]*[ \t]*(?:——?|…{1,2}|-{1,2}|\ud83d\udc47|\u2b07\ufe0f?)?[ \t]*(?=\n\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
+// Round 25 (rules25b): …also a narration's line that points at the list below ("报告给出了" / "这样一组目标", "以下几项目标"), never one
+// looking back at targets met ("去年完成了这样一组目标").
+const ANNOUNCED_CUE = String.raw`(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:(?:19|20)\d{2} ?年|今年)[ \t]*的?(?:发展)?目标|(?:这样|以下|如下|下面)(?:的)?(?:一组|几项|几个|这些)?(?:主要|发展)?目标(?<!(?:完成|实现|去年|上年|过去)[^\n]{0,30}))(?:来了|来啦|出炉了?|出炉啦|揭晓了?|公布了?|发布了?|定了|一览|速览|看这里)?[!~]*[ \t]*(?:——?|…{1,2}|-{1,2}|\ud83d\udc47|\u2b07\ufe0f?)?[ \t]*(?=\n\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
 // Round 15 (rules15a): …also when the report's proposal of them ends a clause's line after a comma ("今年是收官之年,报告提出全县主要预期目标👇",
 // "新的一年,政府工作报告明确了以下主要目标:", "2025年,报告确定的主要预期目标如下——"): the clause names the report or the year and a verb of
 // proposing (never 完成/实现: "圆满完成了年初确定的主要预期目标" looks back), and the next line states a figure, as above.
@@ -321,10 +323,12 @@ const YEAR_OPENING = new RegExp(`${YEAR}[ \\t]?是[^。\\n]{0,40}之年`);
 // Round 12 (rules12b): subtitles drop the quotes, leaving spaces ("今年是 十四五 规划收官之年").
 const FIVE_YEAR_PLAN_YEAR = /今年是[ \t]?[“"]?十([一二三四五六七八九])五[”"]?[ \t]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
+// Round 25 (rules25b): a caption copy's title line of a year and how it will be worked ("2026年咱们这样干", "2026年全县怎么干"):
+// the year the plan is for (never "…这样干的", "…干出来", a look back).
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉", "某区2025年目标任务出炉".
 // Round 21 (rules21a): …and a zone's report by its committee ("管委会工作报告"), its title wrapped after the year as a poster's OCR
 // gives it ("湘溪新区2025年\n管委会工作报告"): the year the title names is the report's, never a review's.
-const TITLE_NEAR_TOP = new RegExp(`${YEAR}(?:[^\\n。]{0,30}|[ \\t]*\\n[ \\t]*)(?:(?:政府|管委会|管理委员会)工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
+const TITLE_NEAR_TOP = new RegExp(`(?:^|\\n)[ \\t]*${SYMBOL}${YEAR}[ \\t]*(?:咱们|我们|全[区县市旗])?(?:就|要)?(?:这样|这么|怎么|如何)干(?![的了出])[^\\n\\d。]{0,6}(?=\\n|$)|${YEAR}(?:[^\\n。]{0,30}|[ \\t]*\\n[ \\t]*)(?:(?:政府|管委会|管理委员会)工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
   // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
   `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
 // Round 10n: check marks (✅ ☑ ✔) bullet a WeChat post's list of targets as ● does.
@@ -848,7 +852,7 @@ function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: num
   const release = WHOLE_YEAR_RELEASE_TITLE.exec(text.slice(0, DATE_TOP));
   if (release) return { year: Number(release[1]) + 1, source: 'review_year' };
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
-  if (title) return { year: Number(title[1] ?? title[2] ?? title[3] ?? title[4]), source: 'title' };
+  if (title) return { year: Number(title[1] ?? title[2] ?? title[3] ?? title[4] ?? title[5]), source: 'title' };
   // Last: the year a sentence gives its targets for ("…,2025年,全区…增速目标为6%…"); the latest
   // such year, since a report also restates last year's targets.
   const targetYears = [...text.matchAll(TARGET_YEAR)].map((match) => Number(match[1] ?? match[2]));

@@ -1,0 +1,73 @@
+// Rules of round 25 (rules25b: text without punctuation from retired eval20), each reduced to the few lines that carry it
+// (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from the corpus texts in
+// wording, order, names and indicators, and each has the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
+
+// A county's session told as a caption copy, one spoken phrase a line, no punctuation.
+const captions = (title: string, back: string, ahead: string, points: string) =>
+  `两会快评丨一起听\n${title}\n\n1月8日\n青禾县第十七届人民代表大会第四次会议开幕\n县长作政府工作报告\n\n` +
+  `报告说\n${back}\n全县经济稳中有进\n民生持续改善\n\n地区生产总值达到96.3亿元\n增长5.1%\n城镇新增就业3380人\n\n` +
+  `${ahead}\n报告提出了\n${points}\n\n地区生产总值增长5.5%左右\n\n城镇新增就业\n3200人以上\n\n粮食总产量\n稳定在12万吨以上\n\n来源丨青禾融媒\n`;
+
+describe('round 25 rules (rules25b)', () => {
+  describe('which short lines are a menu: a narration\'s "过去这一年" and "新的一年怎么干" are its cues', () => {
+    it('keeps a look back\'s and a question\'s subtitles that three short lines would drop as a menu', () => {
+      for (const [back, ahead] of [['过去这一年', '新的一年怎么干'], ['过去这一年', '今年如何干'], ['过去一年', '新一年咋干']]) {
+        const text = prepareText(captions('2026年我们这样干', back!, ahead!, '以下几项目标')).text;
+        expect(text).toContain(back);
+        expect(text).toContain(ahead);
+        expect(text).toContain('报告提出了');
+      }
+    });
+
+    it('still drops a menu whose items only resemble the cues', () => {
+      const page = prepareText('首页\n新的一年新气象\n今年怎么样了吗\n专题\n\n正文:今年全县地区生产总值增长6%左右。\n').text;
+      expect(page).not.toContain('新的一年新气象');
+      expect(page).not.toContain('专题');
+    });
+  });
+
+  describe('where a caption copy\'s targets list starts: a line pointing at the list below ("这样一组目标", "以下几项目标")', () => {
+    it('reads the list under it as the year\'s targets and the figures above as last year\'s', () => {
+      for (const points of ['这样一组目标', '以下几项目标', '下面这些主要目标']) {
+        for (const title of ['2026年我们这样干', '2026年全县怎么干']) {
+          const result = extract(captions(title, '过去这一年', '新的一年怎么干', points));
+          expect(result.reportYear, `${title} ${points}`).toBe(2026);
+          expect(targets(result)).toEqual(expect.arrayContaining([
+            ['gdp', 2026, 'growth', 'about', '5.5'],
+            ['new_urban_jobs', 2026, 'level', 'at_least', '3200'],
+            ['grain_output', 2026, 'level', 'at_least', '12'],
+          ]));
+          expect(outcomes(result)).toEqual(expect.arrayContaining([['gdp', 2025, 'level', '96.3'], ['gdp', 2025, 'growth', '5.1'], ['new_urban_jobs', 2025, 'level', '3380']]));
+          expect(outcomes(result).some(([, year]) => year === 2026)).toBe(false);
+        }
+      }
+    });
+
+    it('never opens the plan at a line that looks back at targets met', () => {
+      const text = '青禾县人代会侧记\n2026年1月8日\n\n过去一年\n去年完成了这样一组目标\n\n地区生产总值增长5.1%\n\n城镇新增就业3380人\n\n今年主要预期目标是地区生产总值增长5.5%左右\n';
+      const result = extract(text);
+      expect(targets(result).filter(([key]) => key === 'new_urban_jobs')).toEqual([]);
+      expect(outcomes(result)).toEqual(expect.arrayContaining([['gdp', 2025, 'growth', '5.1'], ['new_urban_jobs', 2025, 'level', '3380']]));
+    });
+  });
+
+  describe('which year a caption copy is for: a title of a year and how it will be worked', () => {
+    it('reads "2026年咱们这样干" as the plan\'s year, whatever year the review names', () => {
+      for (const title of ['2026年咱们这样干', '2026年全县这么干', '📌2026年 我们就这样干']) {
+        const result = extract(captions(title, '过去这一年', '新的一年怎么干', '这样一组目标'));
+        expect([result.reportYear, result.reportYearSource], title).toEqual([2026, 'title']);
+      }
+    });
+
+    it('never reads a look back\'s title ("…这样干的", "…干出来") as the plan\'s year', () => {
+      for (const title of ['2025年我们这样干的', '2025年怎么干出来']) {
+        const result = extract(captions(title, '过去这一年', '新的一年怎么干', '这样一组目标'));
+        expect(result.reportYearSource, title).not.toBe('title');
+        expect(result.reportYear, title).not.toBe(2025);
+      }
+    });
+  });
+});
