@@ -13,6 +13,7 @@
 // 5. line breaks a PDF put inside clauses are removed.
 import { loneFigureJoins } from './lone-figure-lines';
 import { arrowContinuations, inlineArrow } from './arrow-lines';
+import { respectiveContinuations } from './respective-lines';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
@@ -211,6 +212,8 @@ export function prepareText(original: string): PreparedText {
   });
   const artefacts = findLineNumberArtefacts(lines, furniture);
   for (const [index, arrow] of arrowContinuations(lines, furniture)) artefacts.set(index, arrow);
+  // Round 25 (rules25b): …and a bullet that goes on with the respective figures of the line above (respective-lines.ts).
+  for (const [index, rest] of respectiveContinuations(lines, furniture)) if (!artefacts.has(index)) artefacts.set(index, rest);
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original, (index) => lines[index]!.physical !== undefined && captions.has(lines[index]!.physical!));
   for (const join of columns.joins) wrapped.add(join);

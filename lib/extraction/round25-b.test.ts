@@ -70,4 +70,30 @@ describe('round 25 rules (rules25b)', () => {
       }
     });
   });
+
+  describe('how lines are joined: a bullet of respective figures that names nothing goes on with the series above it', () => {
+    const page = (series: string) =>
+      `青禾县政府工作报告干货\n\n2025年成绩单\n• 地区生产总值188.2亿元 增长5.6%\n${series}\n• 全县经营主体突破3.1万户\n\n` +
+      '2026年目标\n• 地区生产总值增长6%左右\n';
+
+    it('reads the second bullet\'s figures as the series\' rates or levels', () => {
+      const cases: Array<[string, string[][]]> = [
+        ['• 城乡居民人均可支配收入分别达到39750元 18620元\n• 分别增长5.1% 7.2%', [['urban_income', '5.1'], ['rural_income', '7.2']]],
+        ['▪ 城乡居民人均可支配收入分别增长5.1% 7.2%\n▪ 分别达到39750元 18620元', [['urban_income', '39750'], ['rural_income', '18620']]],
+      ];
+      for (const [series, expected] of cases) {
+        const found = outcomes(extract(page(series)));
+        for (const [key, value] of expected) expect(found.some(([k, year, , v]) => k === key && year === 2025 && v === value), `${series} ${key}`).toBe(true);
+      }
+    });
+
+    it('keeps a 分别 bullet under a line without a series of its own, and the quote spans both lines', () => {
+      const bare = outcomes(extract(page('• 城乡居民人均可支配收入\n• 分别增长5.1% 7.2%')));
+      expect(bare.some(([, , , value]) => value === '5.1' || value === '7.2')).toBe(false);
+      const stopped = outcomes(extract(page('• 城乡居民人均可支配收入分别达到39750元 18620元。\n• 分别增长5.1% 7.2%')));
+      expect(stopped.some(([, , , value]) => value === '5.1' || value === '7.2')).toBe(false);
+      const joined = extract(page('• 城乡居民人均可支配收入分别达到39750元 18620元\n• 分别增长5.1% 7.2%')).outcomes.find((o) => o.indicatorKey === 'rural_income' && o.measure === 'growth');
+      expect(joined?.quote).toBe('城乡居民人均可支配收入分别达到39750元 18620元\n• 分别增长5.1% 7.2%');
+    });
+  });
 });
