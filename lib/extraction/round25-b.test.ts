@@ -96,4 +96,39 @@ describe('round 25 rules (rules25b)', () => {
       expect(joined?.quote).toBe('城乡居民人均可支配收入分别达到39750元 18620元\n• 分别增长5.1% 7.2%');
     });
   });
+
+  describe('where a subtitle copy\'s targets list ends: a name line over its figure or wording line goes on with the list', () => {
+    const copy = (list: string) =>
+      `两会速览\n2026年1月9日\n\n过去一年\n全县地区生产总值增长5.3%\n\n2026年全县经济社会发展\n主要预期目标是\n${list}\n报告提出\n今年要重点抓好\n六个方面工作\n力争新增市场主体\n2000户以上\n`;
+
+    it('reads each two-line target of the run, wordings included', () => {
+      for (const [wording, income] of [['与经济增长同步', '城乡居民收入增长'], ['增长与经济增长基本同步', '居民人均可支配收入']]) {
+        const list = `地区生产总值增长\n5.5%左右\n一般公共预算收入\n增长3%\n${income}\n${wording}\n城镇新增就业\n2800人以上`;
+        const result = extract(copy(list));
+        const found = targets(result);
+        expect(found, wording).toEqual(expect.arrayContaining([
+          ['gdp', 2026, 'growth', 'about', '5.5'],
+          ['budget_revenue', 2026, 'growth', 'exact', '3'],
+          ['new_urban_jobs', 2026, 'level', 'at_least', '2800'],
+        ]));
+        expect(result.targets.find((t) => t.indicatorKey === 'resident_income')?.qualifier, wording).toBe('relative');
+      }
+    });
+
+    it('reads a decimal figure opening its line ("5.5%左右") as the figure, never as a list number "5."', () => {
+      for (const figure of ['4.5%左右', '12.8%以上', '6.25%']) {
+        const list = `地区生产总值增长\n${figure}\n城乡居民收入增长\n与经济增长同步`;
+        const result = extract(copy(list));
+        expect(result.targets.find((t) => t.indicatorKey === 'resident_income')?.qualifier, figure).toBe('relative');
+      }
+      // A numbered item ("5.城镇新增就业…") is still an item.
+      expect(targets(extract(copy('1.地区生产总值增长5.5%左右\n2.城镇新增就业2800人以上')))).toEqual(expect.arrayContaining([['new_urban_jobs', 2026, 'level', 'at_least', '2800']]));
+    });
+
+    it('ends the run at a name line with no figure under it, so the year\'s work adds no target', () => {
+      const list = '地区生产总值增长\n5.5%左右\n城乡居民收入增长\n保持稳定向好态势\n城镇新增就业\n2800人以上';
+      const found = targets(extract(copy(list)));
+      expect(found.filter(([key]) => key === 'resident_income')).toEqual([]);
+    });
+  });
 });

@@ -332,7 +332,8 @@ const TITLE_NEAR_TOP = new RegExp(`(?:^|\\n)[ \\t]*${SYMBOL}${YEAR}[ \\t]*(?:咱
   // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
   `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
 // Round 10n: check marks (✅ ☑ ✔) bullet a WeChat post's list of targets as ● does.
-const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff\u2705\u2611\u2714])/;
+// Round 25 (rules25b): a decimal opening a line ("5.5%左右", a subtitle's figure under its name) is no list number "5.".
+const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+(?:[、)]|\.(?!\d))|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff\u2705\u2611\u2714])/;
 // A part of a report headed by a Chinese numeral ("三、2025年重点工作").
 // Round 11 (rules11b): …or a bracketed one ("(二)主要任务" after "(一)主要预期目标" and its "——" list).
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
@@ -883,6 +884,17 @@ const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标�
 const UNPUNCTUATED_TEXT_MARK = /[。，,;；、]/;
 const TURNED_TO_WORK = /方面工作|重点工作|抓好|项目/;
 const UNPUNCTUATED_WORDING = /(?:与|和|同)经济增长(?:基本)?同步|下达的?[^\d\s]{0,8}?(?:目标任务|任务|目标)/;
+// A line that opens on a target's figure ("6%左右", "增长8%以上", "控制在5.5%以内", "4500人以上", "增长百分之六").
+const FIGURE_FIRST_LINE = /^[ \t]*(?:(?:增长|下降|达到|控制在|稳定在|保持在|突破|完成|实现)[ \t]?)?(?:-?\d|百分之)/;
+const NAME_ONLY_LINE = /^[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$/;
+/** A bare name line whose figure or wording stands on the line right under it: where that line ends, else null. */
+function statedUnder(text: string, name: { start: number; text: string }, piece: string): number | null {
+  if (!NAME_ONLY_LINE.test(name.text) || turnsToWork(name.text) || TURNED_TO_WORK.test(piece) || TURNED_TO_WORK.test(name.text) || PAST_LINE.test(name.text)) return null;
+  const nameEnd = lineEnd(text, name.start);
+  const under = nextLine(text, nameEnd);
+  if (!under || under.start !== nameEnd + 1 || !(FIGURE_FIRST_LINE.test(under.text) || UNPUNCTUATED_WORDING.test(under.text))) return null;
+  return lineEnd(text, under.start);
+}
 function findMainBlocks(text: string, from: number): Range[] {
   const blocks: Range[] = [];
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
@@ -958,6 +970,14 @@ function findMainBlocks(text: string, from: number): Range[] {
       const wrappedOn =
         unpunctuated && !bareLines && !captionRun && !isItem && next.start === end + 1 && !turnsToWork(next.text) && !TURNED_TO_WORK.test(piece) && !TURNED_TO_WORK.test(next.text) &&
         (HAS_FIGURE.test(next.text) || UNPUNCTUATED_WORDING.test(next.text));
+      // Round 25 (rules25b): …and a subtitle copy splits a target over two lines, its name over its figure or wording ("规模以上工业增加值"
+      // / "增长8%以上", "城乡居民收入增长" / "与经济增长同步"): a bare name line goes on with the list when the line right under it
+      // states that figure or wording; a name line over anything else (a remark, the year's work) ends it.
+      const stated = unpunctuated && !bareLines && !captionRun && !isItem && next.start === end + 1 ? statedUnder(text, next, piece) : null;
+      if (stated !== null) {
+        end = stated;
+        continue;
+      }
       if (!(bareNext || wrappedOn || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
