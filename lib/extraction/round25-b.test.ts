@@ -131,4 +131,27 @@ describe('round 25 rules (rules25b)', () => {
       expect(found.filter(([key]) => key === 'resident_income')).toEqual([]);
     });
   });
+
+  describe('how a clause\'s subject is found: the report\'s plain verb of saying run into the name ("报告说…", "报告显示…")', () => {
+    const remarks = (said: string) =>
+      `青禾县代表团分组审议发言整理\n2026年1月10日\n\n我谈几点体会 报告讲2025年全县地区生产总值达到96.3亿元增长5.1% 成绩来之不易 ${said} 我们村里感受很深\n\n` +
+      '今年的主要预期目标 地区生产总值增长5.5%左右\n';
+
+    it('reads the figure the report is said to give as the district\'s own last-year result', () => {
+      const cases: Array<[string, string, string]> = [
+        ['报告说城镇新增就业3350人', 'new_urban_jobs', '3350'],
+        ['报告显示粮食总产量达到12.4万吨', 'grain_output', '12.4'],
+        ['报告里面讲农村常住居民人均可支配收入达到17260元增长6.8%', 'rural_income', '17260'],
+      ];
+      for (const [said, key, value] of cases) {
+        expect(outcomes(extract(remarks(said))), said).toContainEqual([key, 2025, 'level', value]);
+      }
+    });
+
+    it('never reads another speaker\'s or another entity\'s figure that way', () => {
+      for (const said of ['他说城镇新增就业3350人', '报告说全市城镇新增就业3350人']) {
+        expect(outcomes(extract(remarks(said))).filter(([key]) => key === 'new_urban_jobs'), said).toEqual([]);
+      }
+    });
+  });
 });
