@@ -154,4 +154,23 @@ describe('round 25 rules (rules25b)', () => {
       }
     });
   });
+
+  describe('where a targets list ends: a post\'s spoken heading of the year\'s work ("■ 2026年 要干这些事")', () => {
+    const post = (heading: string) =>
+      '两会速览丨一图读懂\n2026-01-12\n\n■ 2025年 成绩单\n● 地区生产总值 增长5.2%\n\n■ 2026年 主要预期目标\n● 地区生产总值 增长6%左右\n' +
+      `● 固定资产投资 增长5%\n● 城镇调查失业率 5.5%以内\n\n${heading}\n● 实施重点项目150个以上\n● 新增城镇就业8000人\n● 新建高标准农田2万亩\n`;
+
+    it('reads no task under it as a target', () => {
+      for (const heading of ['■ 2026年 要干这些事', '◆ 今年重点干什么', '▶ 2026年我们要干哪些事']) {
+        const found = targets(extract(post(heading)));
+        expect(found, heading).toEqual(expect.arrayContaining([['gdp', 2026, 'growth', 'about', '6'], ['urban_unemployment_rate', 2026, 'level', 'at_most', '5.5']]));
+        expect(found.filter(([key]) => key === 'new_urban_jobs'), heading).toEqual([]);
+      }
+    });
+
+    it('still reads a target item that only mentions the work', () => {
+      const found = targets(extract(post('● 城镇新增就业 8000人以上')));
+      expect(found).toContainEqual(['new_urban_jobs', 2026, 'level', 'at_least', '8000']);
+    });
+  });
 });
