@@ -173,4 +173,22 @@ describe('round 25 rules (rules25b)', () => {
       expect(found).toContainEqual(['new_urban_jobs', 2026, 'level', 'at_least', '8000']);
     });
   });
+
+  describe('where a speaker turns to the work: "关于重点工作" as a part heading between pauses', () => {
+    const talk = (turn: string) =>
+      '县长在代表团审议时的讲话录音整理\n2026年1月11日\n\n第一个 去年全县地区生产总值增长5.3% 第二个 今年的主要预期目标 地区生产总值增长6%左右 ' +
+      `固定资产投资增长百分之七 社会消费品零售总额增长百分之五 城镇新增就业三千人以上\n${turn} 我讲几个数 全年要新开工项目六十个以上 工业投资要增长百分之二十以上 这几个数必须完成\n`;
+
+    it('reads the figures after it as tasks, the targets before it still', () => {
+      for (const turn of ['第三个 关于重点工作', '第三 关于今年的重点任务']) {
+        const found = targets(extract(talk(turn)));
+        expect(found, turn).toEqual(expect.arrayContaining([['gdp', 2026, 'growth', 'about', '6'], ['fixed_asset_investment', 2026, 'growth', 'exact', '7']]));
+        expect(found.filter(([key]) => key === 'manufacturing_investment' || key === 'industrial_investment'), turn).toEqual([]);
+      }
+    });
+
+    it('is no turn run into other words ("关于重点工作的意见") nor without its 关于', () => {
+      for (const turn of ['第三个 有关重点工作', '第三个 关于重点工作的意见']) expect(extract(talk(turn)).targets.some((t) => t.value === '20'), turn).toBe(true);
+    });
+  });
 });
