@@ -29,7 +29,8 @@ const CHINESE_NUMERAL_FIGURE = /百分之[零〇一二两三四五六七八九�
 const SETS_TARGET = /(?:目标(?:是|为|定在|定为)|预期(?:增长)?)\s?\d[^。\n]*,\s*$/;
 const RELATIVE_AFTER_WORD = /^\s*(?:增长)?\s*(?:与|和|同)经济增长(?:基本)?同步/;
 // " 与经济增长同步", " 和经济增长基本同步": the comparison after a space, up to the clause's end.
-const SPACED_COMPARISON = /^[ \t\u3000]+(?:与|和|同)经济增长(?:基本)?同步(?=[,。;\s]|$)/;
+// Round 25 (rules25b): …or after a subtitle's line break ("城乡居民收入增长" / "与经济增长同步", one caption a line).
+const SPACED_COMPARISON = /^(?:[ \t\u3000]+|[ \t]*\n[ \t]*)(?:与|和|同)经济增长(?:基本)?同步(?=[,。;\s]|$)/;
 // "完成省州下达任务", "完成市下达的目标任务", "完成上级下达的节能目标": a wording handed down, complete at its 任务/目标.
 // Round 11 (rules11b): "(2025年预计增长0.9%)" after a target's wording: a note, not part of the wording.
 const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;

@@ -13,6 +13,7 @@
 // 5. line breaks a PDF put inside clauses are removed.
 import { loneFigureJoins } from './lone-figure-lines';
 import { arrowContinuations, inlineArrow } from './arrow-lines';
+import { respectiveContinuations } from './respective-lines';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
@@ -211,6 +212,8 @@ export function prepareText(original: string): PreparedText {
   });
   const artefacts = findLineNumberArtefacts(lines, furniture);
   for (const [index, arrow] of arrowContinuations(lines, furniture)) artefacts.set(index, arrow);
+  // Round 25 (rules25b): …and a bullet that goes on with the respective figures of the line above (respective-lines.ts).
+  for (const [index, rest] of respectiveContinuations(lines, furniture)) if (!artefacts.has(index)) artefacts.set(index, rest);
   const jumps = findPageJumps(lines, furniture, artefacts);
   const wrapped = findHardWraps(lines, furniture, artefacts, original, (index) => lines[index]!.physical !== undefined && captions.has(lines[index]!.physical!));
   for (const join of columns.joins) wrapped.add(join);
@@ -354,7 +357,9 @@ function figureListBullets(lines: Line[]): number[] {
 // A line that opens on a figure, behind the words of a result or a target ("预计完成168.4亿元", "增长6.3%", "控制在5.5%以内"), or on
 // a figure with its unit ("2460人"); a date ("2025-01-06") or a bare number is no such line.
 const STATES_FIGURE_FIRST = /^(?:(?:全年)?(?:预计|初步核算)?(?:完成|实现|达到|增长|下降|控制在|稳定在|突破)\s?-?\d|\d+(?:\.\d+)?\s?(?:%|[万亿]?元|万?人|万?吨|万?亩))/;
-const NARRATION_CUE = /^(?:过去的?一年|一年来|新的?一年|今年|(?:政府工作)?报告(?:提出|明确|指出|显示))$/;
+// Round 25 (rules25b): …also "过去这一年", and a subtitle that asks how the new year goes ("新的一年怎么干", "今年如何干"): a
+// narration's question before the targets it answers, never a menu's item.
+const NARRATION_CUE = /^(?:过去(?:的|这)?一年|一年来|新的?一年|今年|(?:政府工作)?报告(?:提出|明确|指出|显示))$|^(?:新的?一年|今年)(?:我们|咱们)?(?:要|该)?(?:怎么|如何|咋)(?:干|办|做|抓|走)$/;
 
 function findFurniture(lines: Line[]): boolean[] {
   const furniture = lines.map((line) => isFurnitureLine(line.text));

@@ -115,6 +115,9 @@ const LEAD_IN_WORDS = [
   // "今年报告又提出农村居民人均可支配收入增长7%".
   // Round 13 (rules13c): …and "报告确定今年地区生产总值增长6%左右" (the report fixing this year's figure).
   '(?:政府工作)?报告(?:又|还|也)?(?:提出|明确|确定)了?',
+  // Round 25 (rules25b): …or a speaker's plain verb for what the report says, run into the name without a pause ("报告说农村常住居民人均
+  // 可支配收入达到…", "报告显示城镇新增就业…", "报告里讲粮食产量…"): the report's own figure, as after 报告中.
+  '(?:政府工作)?报告(?:里面?|中)?(?:还|也)?(?:说|讲|讲到|提到|谈到|显示)',
   // Round 13 (rules13c): "…今年目标1.2万人以上,再加上居民消费价格涨幅控制在2%左右": one more of the figures a speaker lists.
   '再加上',
   // Round 17 (rules17b): …or a speaker's connective run into the name by speech-to-text ("然后规上工业增加值增长…", "还有单位GDP能耗

@@ -140,7 +140,9 @@ const PLAN_HEADING = new RegExp(
 // "主要目标出炉!", "今年的目标揭晓👇"): the announcing word, then a dash, an exclamation or a pointing sign, ends the heading when
 // the next line (blank lines, a live blog's dropped clock lines, between) states a figure. A page title of the same words over a
 // date line or a lead ("…2025年目标定了" / "2025-01-15 来源:…") heads no list.
-const ANNOUNCED_CUE = String.raw`(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:(?:19|20)\d{2} ?年|今年)[ \t]*的?(?:发展)?目标)(?:来了|来啦|出炉了?|出炉啦|揭晓了?|公布了?|发布了?|定了|一览|速览|看这里)?[!~]*[ \t]*(?:——?|…{1,2}|-{1,2}|\ud83d\udc47|\u2b07\ufe0f?)?[ \t]*(?=\n\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
+// Round 25 (rules25b): …also a narration's line that points at the list below ("报告给出了" / "这样一组目标", "以下几项目标"), never one
+// looking back at targets met ("去年完成了这样一组目标").
+const ANNOUNCED_CUE = String.raw`(?<=^|\n)[^\n。,;:]{0,24}(?:主要预期目标|主要目标|预期目标|(?:(?:19|20)\d{2} ?年|今年)[ \t]*的?(?:发展)?目标|(?:这样|以下|如下|下面)(?:的)?(?:一组|几项|几个|这些)?(?:主要|发展)?目标(?<!(?:完成|实现|去年|上年|过去)[^\n]{0,30}))(?:来了|来啦|出炉了?|出炉啦|揭晓了?|公布了?|发布了?|定了|一览|速览|看这里)?[!~]*[ \t]*(?:——?|…{1,2}|-{1,2}|\ud83d\udc47|\u2b07\ufe0f?)?[ \t]*(?=\n\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
 // Round 15 (rules15a): …also when the report's proposal of them ends a clause's line after a comma ("今年是收官之年,报告提出全县主要预期目标👇",
 // "新的一年,政府工作报告明确了以下主要目标:", "2025年,报告确定的主要预期目标如下——"): the clause names the report or the year and a verb of
 // proposing (never 完成/实现: "圆满完成了年初确定的主要预期目标" looks back), and the next line states a figure, as above.
@@ -321,20 +323,25 @@ const YEAR_OPENING = new RegExp(`${YEAR}[ \\t]?是[^。\\n]{0,40}之年`);
 // Round 12 (rules12b): subtitles drop the quotes, leaving spaces ("今年是 十四五 规划收官之年").
 const FIVE_YEAR_PLAN_YEAR = /今年是[ \t]?[“"]?十([一二三四五六七八九])五[”"]?[ \t]?(?:规划)?[^。\n]{0,12}?(开局|起步|收官|决胜)之年/;
 const CHINESE_ORDINAL = '一二三四五六七八九';
+// Round 25 (rules25b): a caption copy's title line of a year and how it will be worked ("2026年咱们这样干", "2026年全县怎么干"):
+// the year the plan is for (never "…这样干的", "…干出来", a look back).
 // "2025年政府工作报告", or a news headline "枫桥区2025年经济社会发展目标出炉", "某区2025年目标任务出炉".
 // Round 21 (rules21a): …and a zone's report by its committee ("管委会工作报告"), its title wrapped after the year as a poster's OCR
 // gives it ("湘溪新区2025年\n管委会工作报告"): the year the title names is the report's, never a review's.
-const TITLE_NEAR_TOP = new RegExp(`${YEAR}(?:[^\\n。]{0,30}|[ \\t]*\\n[ \\t]*)(?:(?:政府|管委会|管理委员会)工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
+const TITLE_NEAR_TOP = new RegExp(`(?:^|\\n)[ \\t]*${SYMBOL}${YEAR}[ \\t]*(?:咱们|我们|全[区县市旗])?(?:就|要)?(?:这样|这么|怎么|如何)干(?![的了出])[^\\n\\d。]{0,6}(?=\\n|$)|${YEAR}(?:[^\\n。]{0,30}|[ \\t]*\\n[ \\t]*)(?:(?:政府|管委会|管理委员会)工作报告|[“"]?两会[”"]?|人代会)|政府工作报告[ \\t(]*((?:19|20)\\d{2})年?\\)?[ \\t]*(?=\\n|$)|^[^\\n。]{0,12}?${YEAR}[^\\n。\\d]{0,12}?(?:发展目标|预期目标|主要目标|目标任务|目标(?:出炉|发布|公布|来了))` +
   // "#石湾两会# 【石湾区政府工作报告出炉！2025年这样干👇】": the report named first, then a year with no figure after it.
   `|^[^\\n。]{0,20}?政府工作报告[^\\n。\\d]{0,12}?${YEAR}(?=[^\\n\\d]*(?:\\n|$))`);
 // Round 10n: check marks (✅ ☑ ✔) bullet a WeChat post's list of targets as ● does.
-const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+[.、)]|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff\u2705\u2611\u2714])/;
+// Round 25 (rules25b): a decimal opening a line ("5.5%左右", a subtitle's figure under its name) is no list number "5.".
+const LIST_ITEM = /^\s*(?:[(][一二三四五六七八九十\d]+[)]|\d+(?:[、)]|\.(?!\d))|[一二三四五六七八九十]+[、是]|[①-⑳]|——|[-•·—●◆■▶►★○\u25a0-\u25ff\u2705\u2611\u2714])/;
 // A part of a report headed by a Chinese numeral ("三、2025年重点工作").
 // Round 11 (rules11b): …or a bracketed one ("(二)主要任务" after "(一)主要预期目标" and its "——" list).
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
 const CONTINUES = /[:;,、]\s*$/;
 const REASONING = /^\s*(?:主要)?(?:考虑|理由|依据|说明)\s*[:：]/;
-const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事)[^\n\d。,;:!?]{0,8}$)/;
+// Round 25 (rules25b): …also a post's spoken heading of the year's work ("■ 2026年 要干这些事", "今年重点干什么"), as the task reader
+// reads it (extract-targets.ts TASK_HEADING): the list of targets ends there.
+const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|干(?:这些|哪些)事)[^\n\d。,;:!?]{0,8}$)/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
 // Round 12 (rules12b): …also after a spoken topic ("就业这块去年…", "就业方面 去年…").
@@ -848,7 +855,7 @@ function yearFromBody(text: string, raw?: string, rawFoot?: string): { year: num
   const release = WHOLE_YEAR_RELEASE_TITLE.exec(text.slice(0, DATE_TOP));
   if (release) return { year: Number(release[1]) + 1, source: 'review_year' };
   const title = TITLE_NEAR_TOP.exec(text.slice(0, TOP)) ?? new RegExp(`${YEAR}\\d{1,2}月\\d{1,2}日`).exec(text.slice(0, TOP));
-  if (title) return { year: Number(title[1] ?? title[2] ?? title[3] ?? title[4]), source: 'title' };
+  if (title) return { year: Number(title[1] ?? title[2] ?? title[3] ?? title[4] ?? title[5]), source: 'title' };
   // Last: the year a sentence gives its targets for ("…,2025年,全区…增速目标为6%…"); the latest
   // such year, since a report also restates last year's targets.
   const targetYears = [...text.matchAll(TARGET_YEAR)].map((match) => Number(match[1] ?? match[2]));
@@ -879,6 +886,17 @@ const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标�
 const UNPUNCTUATED_TEXT_MARK = /[。，,;；、]/;
 const TURNED_TO_WORK = /方面工作|重点工作|抓好|项目/;
 const UNPUNCTUATED_WORDING = /(?:与|和|同)经济增长(?:基本)?同步|下达的?[^\d\s]{0,8}?(?:目标任务|任务|目标)/;
+// A line that opens on a target's figure ("6%左右", "增长8%以上", "控制在5.5%以内", "4500人以上", "增长百分之六").
+const FIGURE_FIRST_LINE = /^[ \t]*(?:(?:增长|下降|达到|控制在|稳定在|保持在|突破|完成|实现)[ \t]?)?(?:-?\d|百分之)/;
+const NAME_ONLY_LINE = /^[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$/;
+/** A bare name line whose figure or wording stands on the line right under it: where that line ends, else null. */
+function statedUnder(text: string, name: { start: number; text: string }, piece: string): number | null {
+  if (!NAME_ONLY_LINE.test(name.text) || turnsToWork(name.text) || TURNED_TO_WORK.test(piece) || TURNED_TO_WORK.test(name.text) || PAST_LINE.test(name.text)) return null;
+  const nameEnd = lineEnd(text, name.start);
+  const under = nextLine(text, nameEnd);
+  if (!under || under.start !== nameEnd + 1 || !(FIGURE_FIRST_LINE.test(under.text) || UNPUNCTUATED_WORDING.test(under.text))) return null;
+  return lineEnd(text, under.start);
+}
 function findMainBlocks(text: string, from: number): Range[] {
   const blocks: Range[] = [];
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
@@ -954,6 +972,14 @@ function findMainBlocks(text: string, from: number): Range[] {
       const wrappedOn =
         unpunctuated && !bareLines && !captionRun && !isItem && next.start === end + 1 && !turnsToWork(next.text) && !TURNED_TO_WORK.test(piece) && !TURNED_TO_WORK.test(next.text) &&
         (HAS_FIGURE.test(next.text) || UNPUNCTUATED_WORDING.test(next.text));
+      // Round 25 (rules25b): …and a subtitle copy splits a target over two lines, its name over its figure or wording ("规模以上工业增加值"
+      // / "增长8%以上", "城乡居民收入增长" / "与经济增长同步"): a bare name line goes on with the list when the line right under it
+      // states that figure or wording; a name line over anything else (a remark, the year's work) ends it.
+      const stated = unpunctuated && !bareLines && !captionRun && !isItem && next.start === end + 1 ? statedUnder(text, next, piece) : null;
+      if (stated !== null) {
+        end = stated;
+        continue;
+      }
       if (!(bareNext || wrappedOn || CONTINUES.test(piece) || (listMode && isItem) || (isItem && /:\s*$/.test(piece)))) break;
       // Round 10: "三、2025年重点工作" after a list of "——" items is the report's next part, not an item.
       if (isItem && SECTION_HEADING.test(next.text) && firstItem !== null && !SECTION_HEADING.test(firstItem)) break;
