@@ -3,8 +3,10 @@
 // corpus texts in wording, order, indicator and figures, and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
+import { districtFromMedium } from './district-from-medium';
 import { extractProposals } from './extract-proposals';
-import { outcomes, targets } from './fixtures/round-helpers';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { findDistrict } from './reading-context';
 
 const withYear = (text: string, reportYear: number) => extractProposals(text, { indicators: INDICATORS, reportYear });
 
@@ -32,5 +34,33 @@ describe('round 25 rules (rules25c)', () => {
     expect(targets(lastYear)).toEqual([]);
     const mention = withYear('[语音转文字] 今年的目标大家回去好好琢磨琢磨 写材料注意口径一致 一般公共预算收入增长百分之三点二\n', 2026);
     expect(targets(mention)).toEqual([]);
+  });
+
+  it('reads no district out of "各县区" (every county of a city) nor out of a verb of review before a bare 县', () => {
+    // A city's roundup that links "each county's" results before the county's own report.
+    expect(findDistrict('新年伊始,“江畔视点”推出各区县2025年交出的“答卷”。\n我代表柳河县人民政府向大会报告工作,请予审议。')).toBe('柳河县');
+    expect(findDistrict('近日,各县(市、区)陆续召开两会。\n我代表柳河县人民政府向大会报告工作。')).toBe('柳河县');
+    // Deputies review (审查) or approve (批准) the county's plan: the verb and a bare 县 name no place.
+    expect(findDistrict('代表们审查县2025年计划执行情况的报告,批准县2025年预算。')).toBeNull();
+    // A name that merely holds those characters stays a name.
+    expect(findDistrict('2026年1月8日在各溪县第五届人民代表大会第三次会议上')).toBe('各溪县');
+  });
+
+  it('reads the district on a PDF session line whose ordinal breaks across lines ("第十" / "八届")', () => {
+    expect(findDistrict('政府工作报告\n——2026年1月9日在青川彝族自治县第十\n八届人民代表大会第四次会议上')).toBe('青川彝族自治县');
+    expect(findDistrict('政府工作报告\n——2026年1月9日在岭东县第二\n十届人民代表大会第一次会议上')).toBe('岭东县');
+  });
+
+  it('reads a congress account\'s name standing alone at the foot, with the kind of the congress the deputies attend or review', () => {
+    const story =
+      '1月15日,参加县十八届人大四次会议的代表们分组审议县政府工作报告。代表们认为,报告提出今年地区生产总值增长6%左右,目标积极稳妥。' +
+      // A long story: its foot, where the account stands, is far from the congress named at its top.
+      '代表们还就乡村振兴、教育医疗、交通出行等建言献策。'.repeat(30) +
+      // A web page's copy: image marks between the foot's words, which preparation runs together.
+      ' ![]() ![]() 扫码关注我们 了解更多人大资讯 桐溪人大 ![]() 长按二维码关注 |\n';
+    expect(districtFromMedium(story)).toBe('桐溪县');
+    expect(extract(story).district).toBe('桐溪县');
+    // "人大" run on into words is no account: no name out of "了解更多人大资讯".
+    expect(districtFromMedium('参加县十八届人大四次会议的代表审议报告。 了解更多人大资讯\n')).toBeNull();
   });
 });
