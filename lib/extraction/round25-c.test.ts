@@ -6,7 +6,9 @@ import { INDICATORS } from '@/lib/indicators/catalog';
 import { districtFromMedium } from './district-from-medium';
 import { extractProposals } from './extract-proposals';
 import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
 import { findDistrict } from './reading-context';
+import { cutFromUnitAcrossPage } from './split-figure';
 
 const withYear = (text: string, reportYear: number) => extractProposals(text, { indicators: INDICATORS, reportYear });
 
@@ -62,5 +64,24 @@ describe('round 25 rules (rules25c)', () => {
     expect(extract(story).district).toBe('桐溪县');
     // "人大" run on into words is no account: no name out of "了解更多人大资讯".
     expect(districtFromMedium('参加县十八届人大四次会议的代表审议报告。 了解更多人大资讯\n')).toBeNull();
+  });
+
+  it('joins a page\'s short last line cut between a number and its unit, across the page number, to the rest of its clause', () => {
+    // A PDF's prose, every full line cut mid-clause, the page ending on a short line.
+    const page =
+      '各位代表:现在,我代表县人民政府向大会报告工作,请予审议,并\n请县政协委员和其他列席人员提出意见。一、2025年工作回顾\n' +
+      '过去一年,面对复杂严峻的外部环境,我们在市委、市政府和县委的\n坚强领导下,在县人大、县政协的监督支持下,紧扣发展第一要务,\n' +
+      '全力以赴稳增长、抓项目、惠民生,全县经济社会保持了稳中有进\n的良好态势。全年完成地区生产总值 64.2 亿元,同比增长 5.7%;\n' +
+      '一般公共预算收入完成 2.05 亿元,同比增长 3.9%;城镇常住居民\n人均可支配收入 38120 元,同比增长 4.6%,牧区常住居民人均\n' +
+      '可支配收入 16480\n- 3 -\n元,同比增长 8.1%。\n' +
+      '一年来,我们主要做了以下工作:\n——产业发展提质增效。新建高标准农田 2.4 万亩,完成造林 3.1\n万亩,建成特色产业园区两个,引进落地重点项目十二个,县域经\n济持续向好。\n';
+    expect(prepareText(page).text).toContain('牧区常住居民人均可支配收入 16480元,同比增长 8.1%。');
+    expect(cutFromUnitAcrossPage('农牧民人均可支配收入 2960', '万元;增长')).toBe(true);
+    // A number that ends its clause is no cut figure: a year over its 年, a count over the next sentence; nor, with no page break
+    // between, a short line over a unit (round 12).
+    expect(prepareText('年末常住人口 23.6\n万人,比上年减少0.2万人。\n').text).toContain('23.6\n万人');
+    expect(cutFromUnitAcrossPage('力争到 2027', '年全面建成')).toBe(false);
+    expect(cutFromUnitAcrossPage('新建学校 3', '所,新增学位')).toBe(false);
+    expect(cutFromUnitAcrossPage('完成造林 3.1', '万亩以上的任务')).toBe(false);
   });
 });
