@@ -84,4 +84,23 @@ describe('round 25 rules (rules25c)', () => {
     expect(cutFromUnitAcrossPage('新建学校 3', '所,新增学位')).toBe(false);
     expect(cutFromUnitAcrossPage('完成造林 3.1', '万亩以上的任务')).toBe(false);
   });
+
+  it('reads the year\'s growth after a pace of growth without a figure, held for a run of months ("连续N个月保持两位数增长、全年增长X%")', () => {
+    const review = (clause: string) => outcomes(withYear(`2025年,全县经济稳中向好。${clause}\n`, 2026));
+    expect(review('固定资产投资增长4.1%,其中工业投资连续18个月保持两位数增长、全年增长14.2%;')).toEqual(
+      expect.arrayContaining([['industrial_investment', 2025, 'growth', '14.2']]),
+    );
+    expect(review('规上工业增加值实现较快增长,全年增长9.4%。')).toEqual([['industrial_value_added', 2025, 'growth', '9.4']]);
+    // A pace then another indicator's figure: never this one's.
+    expect(review('规上工业增加值保持平稳增长,一般公共预算收入增长3.6%。')).toEqual([['budget_revenue', 2025, 'growth', '3.6']]);
+  });
+
+  it('reads the stock after its flow when the clause passes or reaches a threshold ("净增X户、突破Y户"), the flow written after the name too', () => {
+    const review = (clause: string) => outcomes(withYear(`2025年,全县经济稳中向好。${clause}\n`, 2026));
+    expect(review('经营主体净增1.2万户、突破9万户;')).toEqual([['market_entities', 2025, 'level', '9']]);
+    expect(review('全年新增经营主体5230户,达到6.8万户。')).toEqual([['market_entities', 2025, 'level', '6.8']]);
+    // The flow alone, or followed by its rate, is no stock.
+    expect(review('经营主体净增1.2万户。')).toEqual([]);
+    expect(review('经营主体新增4860户,增长8.3%。')).toEqual([]);
+  });
 });
