@@ -103,4 +103,14 @@ describe('round 25 rules (rules25c)', () => {
     expect(review('经营主体净增1.2万户。')).toEqual([]);
     expect(review('经营主体新增4860户,增长8.3%。')).toEqual([]);
   });
+
+  it('ends a target\'s wording at a bracketed pointer to a table or an annex ("(详见表1)"), which is no part of it', () => {
+    const plan = (item: string) => targets(withYear(`2026年全县经济社会发展主要预期目标是:地区生产总值增长5.5%左右,${item},城镇新增就业1500人以上。`, 2026));
+    expect(plan('单位地区生产总值能耗降低完成市下达任务(见附表2)')).toEqual(
+      expect.arrayContaining([['energy_intensity', 2026, 'growth', 'qualitative', null]]),
+    );
+    expect(plan('城乡居民收入增长与经济增长同步(详见表3)')).toEqual(expect.arrayContaining([['resident_income', 2026, 'growth', 'relative', null]]));
+    // A bracket with a figure of its own is no pointer: the wording is still refused.
+    expect(plan('城乡居民收入增长与经济增长同步(农村高于城镇2个百分点)').map((t) => t[0])).not.toContain('resident_income');
+  });
 });
