@@ -12,11 +12,14 @@ const FOOT = 300;
 // Round 20 (rules20a): …or its congress's own account ("泗河人大" atop a session story that says only "县十七届人大").
 // Round 24 (rules24a): …or after the label of a story's source ("来源:某某融媒", "稿源：某某日报"), as a dated byline line gives it
 // ("2024年12月30日 来源:某某融媒"); a colon alone ("记者:王丽报道") names a person, no medium.
-const MEDIUM = /(?:^|[\s《【|｜]|(?:来源|稿源|转自)[:：][ \t]*)([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|今报|时报|新闻|融媒|报道|人大)/gm;
+// Round 25 (rules25c): …the account's name standing alone (before a space, a mark or the line's end): "人大" run on into words is the
+// congress's business ("了解更多人大信息", "人大代表"), whatever stands before it.
+const MEDIUM = /(?:^|[\s《【|｜]|(?:来源|稿源|转自)[:：][ \t]*)([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|今报|时报|新闻|融媒|报道|人大(?![\u4e00-\u9fff]))/gm;
 // The text's own congress, its kind written alone: at a line's start, after a space or a date, or after 在/出席/召开.
 // Round 23 (rules23a): …or its own sessions' report or season by the kind alone ("区政府工作报告", "·县两会特别版"), as a county's
 // paper writes them, standing where a congress's kind does or after 的 ("昨天上午的区政府工作报告").
-const OWN_CONGRESS = /(?:^|[^\u4e00-\u9fff]|[在席开的])(区|县|旗|市)(?:第?[一二三四五六七八九十]+届人(?:大|民代表大会)|政府工作报告|两会)/gm;
+// Round 25 (rules25c): …or after the deputies' verbs for it ("参加县十七届人大五次会议的代表", "审议县政府工作报告").
+const OWN_CONGRESS = /(?:^|[^\u4e00-\u9fff]|[在席开的]|参加|审议)(区|县|旗|市)(?:第?[一二三四五六七八九十]+届人(?:大|民代表大会)|政府工作报告|两会)/gm;
 // China's provinces, autonomous regions and municipalities (a closed, official list), and the nation's papers (中国…, 人民日报):
 // none is a county's.
 const PROVINCES = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门|中国|人民|全国)$/;
@@ -25,12 +28,15 @@ const PROVINCES = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑�
 // "综合报道"): common words of news pages everywhere, never a place's stem.
 const SECTION_WORDS = /^(?:时政|要闻|本地|本市|本县|本区|今日|每日|早间|晚间|午间|头条|视频|图片|图文|国际|国内|社会|综合|最新|热点|滚动|财经|经济|民生|县域|区县|乡镇|部门|专题|联播|相关|推荐|更多|往期|权威|全媒|现场|联合|深度|特别|跟踪|独家|两会|人大|政协|党建|文明|网络|掌上|手机|云上)$/;
 
-/** The district a text names only by its own medium's stem and its congress's kind ("泗河日报" … "县十九届人大" → "泗河县"). */
-export function districtFromMedium(text: string): string | null {
+/**
+ * The district a text names only by its own medium's stem and its congress's kind ("泗河日报" … "县十九届人大" → "泗河县").
+ * `written`: where to look for the medium, when the text as written keeps spaces its preparation dropped (its top and foot).
+ */
+export function districtFromMedium(text: string, written = text): string | null {
   const kinds = new Set([...text.matchAll(OWN_CONGRESS)].map((match) => match[1]!));
   if (kinds.size !== 1) return null;
   const [kind] = kinds;
-  for (const part of [text.slice(0, TOP), text.slice(Math.max(TOP, text.length - FOOT))]) {
+  for (const part of [written.slice(0, TOP), written.slice(Math.max(TOP, written.length - FOOT))]) {
     for (const match of part.matchAll(MEDIUM)) {
       const stem = match[1]!;
       // A stem that ends in a kind is a whole name ("兴隆县融媒"), read where names are read; one that opens on a kind or holds a

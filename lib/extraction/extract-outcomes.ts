@@ -93,7 +93,10 @@ const PLAN_ASIDE = /^\((?:年初|年度|全年)?(?:计划|目标)(?:增长|增�
 // Round 22 (rules22a): the name's change word and a colon, the plan in words without a figure, then 预计 and what was done.
 const WORDED_PLAN = /^(?:增长|增速|降低|下降)?\s*[:]?\s*(?:年度|年初)?计划(?:目标)?[^\d,。;:\n]{1,16}?,\s*(预计(?:全年)?(?:完成|实现)?)/;
 const WORDED_PLAN_REACH = 40;
-const TOTAL_AFTER_FLOW = /^[,、]\s*(?=总数|总量)/;
+// Round 25 (rules25c): …or on the verb of a threshold passed or reached ("经营主体净增1.2万户、突破9万户", "…,达到9.3万户"): the stock,
+// after its flow written behind the name as well as before it.
+const TOTAL_AFTER_FLOW = /^[,、]\s*(?=总数|总量|(?:累计)?(?:突破|达到|超过)\s?\d)/;
+const FLOW_AFTER_NAME = /^(?:新增|净增)\d+(?:\.\d+)?[万千]?户/;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
 
@@ -336,10 +339,12 @@ export function extractOutcomes(
   /** The level in a clause opening on 总数/总量 right after a flow figure (flagged, not proposed) of a stock indicator. */
   function readTotalAfterFlow(reading: Reading): void {
     const { result } = reading;
-    if (result.kind !== 'figure' || reading.keys.length !== 1 || !isLeadIn(reading.prefix.replace(/(?:新增|净增)$/, ''), context)) return;
-    const separator = TOTAL_AFTER_FLOW.exec(text.slice(result.end, Math.min(result.end + 4, review.end)));
+    const flow = result.kind === 'figure' ? null : FLOW_AFTER_NAME.exec(text.slice(reading.mentionEnd, reading.mentionEnd + 16));
+    const flowEnd = result.kind === 'figure' ? result.end : flow ? reading.mentionEnd + flow[0].length : -1;
+    if (flowEnd < 0 || reading.keys.length !== 1 || !isLeadIn(reading.prefix.replace(/(?:新增|净增)$/, ''), context)) return;
+    const separator = TOTAL_AFTER_FLOW.exec(text.slice(flowEnd, Math.min(flowEnd + 4, review.end)));
     if (!separator) return;
-    const start = result.end + separator[0].length;
+    const start = flowEnd + separator[0].length;
     const total = parseFigure(text, start, 1);
     if (total.kind !== 'figure' || total.values.length !== 1 || total.end > review.end || total.aim || total.yearAverage) return;
     if ((periodBefore(text, reading.start, review.start) ?? documentPeriod(reading.start)) || otherYearBefore(text, reading.start, year, review.start) !== null) return;

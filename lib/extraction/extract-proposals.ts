@@ -4,6 +4,7 @@
 // and the indicator catalogue in, plain data out.
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { compileCatalogue } from './catalogue';
+import { districtFromMedium } from './district-from-medium';
 import { blankPrecedingReport } from './compilation-page';
 import { readOneYearBack, yearEndEstimates } from './december-ahead';
 import { applyDocumentPeriods, documentPeriods, periodAt } from './document-period';
@@ -46,8 +47,14 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
   // In simplified characters, as the district table writes it, whatever the script of the text.
   // …else from the metadata at the top that furniture removal dropped ("来源:翠屏湾区人民政府办公室").
   // …or at the foot ("来源：沂川县融媒体中心").
+  // Round 25 (rules25c): …or by its own medium's account name in the text as written, where preparation joined the words a space set apart
+  // ("了解更多人大信息 南屿人大" run together), so the name no longer stands alone.
   const district =
-    options.district ?? findDistrict(prepared.text) ?? findDistrict(toSimplified(normalizeWidth(text.slice(0, 400)))) ?? findDistrict(toSimplified(normalizeWidth(text.slice(-300))));
+    options.district ??
+    findDistrict(prepared.text) ??
+    findDistrict(toSimplified(normalizeWidth(text.slice(0, 400)))) ??
+    findDistrict(toSimplified(normalizeWidth(text.slice(-300)))) ??
+    districtFromMedium(prepared.text, toSimplified(normalizeWidth(`${text.slice(0, 400)}\n${text.slice(-300)}`)));
   const empty = { reportYear, reportYearSource: sections.yearSource, district, targets: [], outcomes: [], unknownIndicators: [] };
   // Without a year no proposal could be filed correctly; say so rather than guess.
   if (reportYear === null) return { ...empty, flags: [reportYearUnknownFlag()] };

@@ -34,6 +34,8 @@ const SPACED_COMPARISON = /^(?:[ \t\u3000]+|[ \t]*\n[ \t]*)(?:与|和|同)经济
 // "完成省州下达任务", "完成市下达的目标任务", "完成上级下达的节能目标": a wording handed down, complete at its 任务/目标.
 // Round 11 (rules11b): "(2025年预计增长0.9%)" after a target's wording: a note, not part of the wording.
 const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
+// Round 25 (rules25c): …nor is a bracketed pointer to a table or an annex ("(详见表1)", "(见附表2)", "(具体见附件)"): the reader is sent on.
+const CROSS_REFERENCE_NOTE = /\((?:详|具体|参)?见(?:附)?(?:表|图|件|录)\s?\d*\)/;
 // Round 16 (rules16a): …or set by the level above, 定 for 下达 ("完成市定目标", "完成省定目标任务").
 export const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?(?:下达|(?<=[省市州盟]|上级)定)的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
 const LIST_PARTNER = /^(?:、[^、,。;:\d\n()]{2,12}?(?:\([A-Za-z0-9.]{1,8}\))?[^、,。;:\d\n()]{0,6}?){1,2}(?=(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达)/;
@@ -330,7 +332,7 @@ function readTarget(
     const handed = across ?? HANDED_DOWN_WORDING.exec(rest.text) ?? (HANDED_DOWN_BEFORE.test(text.slice(Math.max(0, reading.start - 16), reading.start)) ? HANDED_DOWN_END.exec(rest.text) : null);
     const handedOrRest = across ? { text: across[0], end: from + across[0].length } : handed && handed[0].length < rest.text.length ? { text: handed[0], end: from + handed[0].length } : rest;
     // Round 11 (rules11b): "外贸出口总额保持稳定(2025年预计增长0.9%)": a bracketed note of a year's result ends the wording.
-    const note = BRACKETED_YEAR_NOTE.exec(handedOrRest.text);
+    const note = BRACKETED_YEAR_NOTE.exec(handedOrRest.text) ?? CROSS_REFERENCE_NOTE.exec(handedOrRest.text);
     const wording = note && note.index > 0 ? { text: handedOrRest.text.slice(0, note.index), end: from + note.index } : handedOrRest;
     const asWritten = wording.text.trim();
     // Round 13 (rules13a): …nor a figure in Chinese numerals the figure reader could not place ("这个 九千人以上", "增长六%左右"

@@ -17,7 +17,7 @@ import { respectiveContinuations } from './respective-lines';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
-import { cutInsideFigure } from './split-figure';
+import { cutFromUnitAcrossPage, cutInsideFigure } from './split-figure';
 import { singleMarks } from './doubled-marks';
 import { readWordCellMarks } from './word-cell-marks';
 import { findFootnotes } from './footnotes';
@@ -228,6 +228,7 @@ export function prepareText(original: string): PreparedText {
     let next = index + 1;
     while (next < lines.length && (furniture[next] || lines[next]!.text.trim() === '')) next += 1;
     if (next < lines.length && cutInsideFigure(line.text, lines[next]!.text)) wrapped.add(index);
+    if (next < lines.length && furniture.slice(index + 1, next).some(Boolean) && cutFromUnitAcrossPage(line.text, lines[next]!.text)) wrapped.add(index);
   });
   for (const end of columns.breaks) wrapped.delete(end);
   const stacked = findStackedTables(lines);
@@ -600,7 +601,11 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // A short line without an ending is a heading ("2025年主要预期目标"), not the rest of a clause.
     // Text without punctuation has none in its prose either: there a line holding a figure
     // with its unit ("收入51280元增长4.7%…") is the rest of the clause, not a title.
-    const isTitle = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following) && !FIGURE_WITH_UNIT.test(following);
+    // Round 25 (rules25c): …nor is a short line cut from its unit by the page ("居民人均可支配收入 17935" over a page number and "元,增长…"):
+    // a page's last line, not a title.
+    const afterFollowing = next < 0 ? -1 : nextContent[next]!;
+    const cutFigure = afterFollowing >= 0 && furniture.slice(next + 1, afterFollowing).some(Boolean) && cutFromUnitAcrossPage(following, lines[afterFollowing]!.text);
+    const isTitle = following.length < typical * 0.7 && !HAS_PUNCTUATION.test(following) && !UNIT_OR_SUFFIX_START.test(following) && !FIGURE_WITH_UNIT.test(following) && !cutFigure;
     // "…增速 6%左右" above "规模以上…": a row or clause that ends with its figure, not a cut one.
     // Round 12 (rules12b): a digit goes on only from a digit; after a % or a unit it starts the next sentence
     // ("…城镇登记失业率2.8%" above "2024年全区…": an OCR'd summary, one sentence a line, no punctuation).

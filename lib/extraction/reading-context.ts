@@ -38,7 +38,7 @@ export type ReadingContext = {
 // and the zone is the text's. A new area's bracket ("某某新区(某某区)政府工作报告") is left as before: such a text names its
 // district on its own.
 const DISTRICT_AT_TOP = new RegExp(
-  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_、\u2600-\u27bf\udc00-\udfff]|速览|图解|解读|读懂|看懂)\s*(${DISTRICT_NAME_SOURCE})(?=(?:(?<=开发区|经开区|高新区|合作区|投资区)\([\u4e00-\u9fff]{2,8}(?:区|县|旗|市)\))?\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|委副?书记[、,，]\s*代?(?:区|县|旗|市)长|(?:广播)?电视台))`,
+  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_、\u2600-\u27bf\udc00-\udfff]|速览|图解|解读|读懂|看懂)\s*(${DISTRICT_NAME_SOURCE})(?=(?:(?<=开发区|经开区|高新区|合作区|投资区)\([\u4e00-\u9fff]{2,8}(?:区|县|旗|市)\))?\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+(?:\n[一二三四五六七八九十]+)?届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|委副?书记[、,，]\s*代?(?:区|县|旗|市)长|(?:广播)?电视台))`,
 );
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
@@ -157,6 +157,8 @@ function trimName(name: string): string {
     // Round 23 (rules23a): "2025\n年柳岭市政府工作报告", a PDF's title whose year broke from its 年 onto the line before: a line
     // that opens on 年 opens on the date's end (no county's name begins with 年).
     .replace(/^年度?(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗|市)$)/, '')
+    // Round 25 (rules25c): "我代表柳河县人民政府向大会报告工作" at a line's start: the speaker, not the name.
+    .replace(/^我?代表(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗|市)$)/, '')
     // "1月9日上午海沧湾区第九届…": the session's time of day before the name.
     .replace(/^(?:上午|下午|晚上)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '');
 }
@@ -178,7 +180,7 @@ function trimName(name: string): string {
 // county's name (永和县, 平和县, 和县 keep theirs).
 // Round 21 (rules21a): …nor a word of time after the event before a bare 县 in a text without punctuation ("…分解任务 会后县发改局
 // 要在一周之内下发", a speech's transcript): 会后, 随后, 此后, 今后, 之后, 然后, 事后 end no county's name.
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|(?:[会随此今之然事]后|[在从向由据自到往赴进入经对给与跟被把让待是了]|[邀提]?请|召开|举行|开幕|代表|听取|审议|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$|^[\u4e00-\u9fff]{2,}[和与及](?:区|县|旗|市)$/;
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|各[区县旗市]+$|(?:[会随此今之然事]后|[在从向由据自到往赴进入经对给与跟被把让待是了]|[邀提]?请|召开|举行|开幕|代表|听取|审议|审查|批准|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$|^[\u4e00-\u9fff]{2,}[和与及](?:区|县|旗|市)$/;
 
 // Round 15 (rules15a): "自治县统计局", "经开区党工委": the kind alone is the text speaking of itself; "治县" is an
 // autonomous county's name cut after its 自 (read as a preposition of place), never a name.

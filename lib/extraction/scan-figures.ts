@@ -257,6 +257,9 @@ const PARTNERS_THEN_SERIES = /^(?:(?:和|、|及)[\u4e00-\u9fff]{2,10}?(?:总额
 // 增长2%"); a name's words there ("…投资 工业投资 增长23%", "其中…") are another indicator's row, never a state.
 const STATE_BEFORE_FIGURE = /^(?:[\u4e00-\u9fff]{2,6}[、,]|[ \t](?!其中)[\u4e00-\u9fff]{2,6}(?<!投资|收入|总额|总值|产值|增加值|产量|就业|消费|出口|进口|税收|支出|利润)[ \t])(?=(?:力争|努力|确保)?(?:增长|下降|达到)\s?\d)/;
 
+// Round 25 (rules25c): …or a pace of growth without a figure, perhaps held for a run of months or years ("工业投资连续18个月保持两位数增长、
+// 全年增长14.2%", "…实现较快增长,全年增长9%"): the figure after it, the year's growth, is the indicator's.
+const PACE_BEFORE_FIGURE = /^(?:连续\s?\d{1,3}\s?个?(?:月|年|季度))?[\u4e00-\u9fff]{0,8}?增长[、,](?=(?:全年|同比|全年同比)?增长\s?\d)/;
 // Round 13 (rules13c): a plan report's numbered item headed by the indicator alone, its figures in the sentence after
 // the stop ("1.地区生产总值。预计完成236.5亿元,增长5.6%", "(二)固定资产投资。全年增长4.6%"): the heading names them.
 // Round 15 (rules15b): a plan report's bullet ("——地区生产总值。预计完成312.6亿元") is such an item too.
@@ -303,7 +306,7 @@ function figureAfterState(text: string, mentionEnd: number, expectedValues: numb
     }
   }
   if (result.kind !== 'none') return result;
-  const state = STATE_BEFORE_FIGURE.exec(text.slice(mentionEnd, mentionEnd + 12));
+  const state = STATE_BEFORE_FIGURE.exec(text.slice(mentionEnd, mentionEnd + 12)) ?? PACE_BEFORE_FIGURE.exec(text.slice(mentionEnd, mentionEnd + 24));
   if (!state) return result;
   const figure = parseFigure(text, mentionEnd + state[0].length, expectedValues);
   return figure.kind === 'figure' && figure.verb !== null ? figure : result;

@@ -78,6 +78,11 @@ const REVIEW_HEADING = new RegExp(
 // Round 19 (rules19c): …also as what the speaker noted or read of them ("今年目标我这边记的是 地区生产总值增长…", "今年的主要目标
 // 报告里写的是 …"): 记的/定的/写的/提的/列的/念的 then 是, a figure within the next words (PLAN_HEADING and MAIN_CUE).
 const SPOKEN_LIST_CUE = '(?:(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?|(?:记的|定的|写的|提的|列的|念的)是)';
+// Round 25 (rules25c): a speaker who announces reading this year's targets out ("今年的主要目标我给大家念一下", "2026年的目标跟大家
+// 读一遍"), as a work group's voice message or a meeting's transcript does: the list follows, often after a remark to the listeners
+// ("大家写材料的时候注意…"), so a figure within the next forty characters of the line is enough. Only the read-aloud verb
+// (念/读/报/说/讲 一下/一遍) opens it: a bare mention of the targets does not.
+const READ_ALOUD_CUE = String.raw`(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\n\d。,;:!?]{0,8}?(?:(?:给|跟|向|为)(?:大家|各位|你们))?(?:念|读|报|说|讲)一(?:下|遍)(?=[^\n\d。]{0,40}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))`;
 // Round 20 (rules20a): a plan report's second part may name the district between the year and its draft ("二、2025年云岭区国民经济
 // 和社会发展计划草案"), as its first part does before 计划执行情况: the name is read only before the draft's own words, so a year's
 // district-named review heading ("2024年云岭区国民经济和社会发展计划执行情况") opens no plan.
@@ -120,6 +125,7 @@ const PLAN_HEADING = new RegExp(
     // Round 18 (rules18b): a speaker's answer that this year's targets follow ("今年的目标报告里是这么定的 地区生产总值增长…",
     // "2026年的主要目标是这样安排的"): 这么/这样/如下 after the targets, a figure (digits or Chinese numerals) within the next words.
     `|(?:^|[\\n。!?;]|[ \\t])(?:(?:19|20)\\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标[^\\n\\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \\t:,]*[^\\n\\d。]{0,12}?(?:\\d|百分之|[一二两三四五六七八九十][十百千万]))` +
+    `|${READ_ALOUD_CUE}` +
     // "【目标2025】", "【奋进2025】": a bracketed heading naming the targets before the year (group 7).
     `|(?:^|\\n)\\s*${SYMBOL}【(?:目标|奋进|展望)\\s?((?:19|20)\\d{2})年?】` +
     // Round 11 (rules11a): a poster's heading of a bare year, a space and 目标 on a line of its own (group 8),
@@ -186,7 +192,7 @@ const MAIN_CUE = new RegExp(
     // Round 18 (rules18b): a speaker's answer that the year's targets follow ("今年的目标报告里是这么定的 …", PLAN_HEADING) heads
     // them as the list, wordings included ("城乡居民收入增长和经济增长同步").
     String.raw`|(?<=(?:^|[\n。!?;]|[ \t])(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?)目标[^\n\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \t:,]*[^\n\d。]{0,12}?(?:\d|百分之|[一二两三四五六七八九十][十百千万]))` +
-    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}|${SET_THIS_YEAR_CUE}|${SET_TARGETS_ARE_CUE}|${INDICATORS_AS_TARGETS}`,
+    `|${ANNOUNCED_CUE}|${PROPOSED_CUE}|${SET_THIS_YEAR_CUE}|${SET_TARGETS_ARE_CUE}|${READ_ALOUD_CUE}|${INDICATORS_AS_TARGETS}`,
   'g',
 );
 // Round 19 (rules19b): a sentence opening on 今年 (after a speaker's tag or a quotation mark) whose 确保 binds the first figure's clause.

@@ -45,3 +45,14 @@ export function cutInsideFigure(written: string, following: string): boolean {
   // The half verb ends a line of words ("工业投资增", "…亿元,增"), never stands alone.
   return half !== undefined && end.length >= 3 && half.test(next);
 }
+
+// Round 25 (rules25c): a page's last line cut between a number and its unit, the page number between them ("…可支配收入 17935" / "- 2 -" /
+// "元,同比增长…"): no line opens on a bare unit and a stop but one that goes on from a number. Only across page furniture: a short line
+// and a unit under it with nothing between may be a row and its note (round 12).
+const NUMBER_AT_END = /[\u4e00-\u9fff]\s?\d+(?:\.\d+)?$/;
+const UNIT_REST = /^(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|亩|公顷|千瓦时))\s*(?:[,，;；。、)）]|$)/;
+
+/** The line `written`, the last before a page break, ends on a number whose unit opens `following` (the next page's first line). */
+export function cutFromUnitAcrossPage(written: string, following: string): boolean {
+  return NUMBER_AT_END.test(written.trimEnd()) && UNIT_REST.test(following.trimStart());
+}
