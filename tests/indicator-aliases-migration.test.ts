@@ -304,3 +304,19 @@ describe('indicator aliases migration (round 25, rules25a)', () => {
     for (const alias of ['规模以上固定资产投资', '规上固定资产投资']) expect(aliases).toContain(alias);
   });
 });
+
+describe('indicator aliases migration (round 26, rules26a)', () => {
+  it('appends 新增就业 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round26a', `
+      ('new_urban_jobs', '城镇新增就业', 'New urban jobs', ARRAY['管理员别名'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'gdp', aliases: null },
+      { key: 'new_urban_jobs', aliases: ['管理员别名', '新增就业'] },
+    ]);
+  });
+
+  it('adds the same spelling the catalogue seeds new databases with', () => {
+    expect(INDICATORS.find((indicator) => indicator.key === 'new_urban_jobs')!.aliases).toContain('新增就业');
+  });
+});
