@@ -83,6 +83,10 @@ const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|�
 // Round 20 (rules20b): "…年度目标任务中未完成的地区生产总值增长6%左右、固定资产投资增长8%等指标": the targets the year missed, named
 // by their figures, are that year's targets, never its results.
 const UNMET_TARGETS = /(?:未完成|没有完成|未实现|未达到|未达成)的[^,。;:\n]{0,40}$/;
+// Round 26 (rules26a): "…人代会确定的地区生产总值增长5%左右、固定资产投资增长5%的预期目标未能完成": goals named by their setting and
+// closed by 的目标 with no actual figure after them (readActualAfterGoal reads one where there is) are last year's targets restated.
+const GOAL_SET_BEFORE = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的/;
+const GOAL_CLOSE = /^的(?:预期|年度|主要)?目标/;
 const MAX_CONTINUATIONS = 3;
 // Round 11 (rules11b): the share of the year's plan or budget met, with the plan's figure and a bracketed reason.
 const PLAN_SHARE = /^,\s*完成(?:年|年度|全年)?(?:计划|预算|目标)(?:\d+(?:\.\d+)?[万亿]?元)?的\d+(?:\.\d+)?%(?:\([^()\n]{0,30}\))?(?=,)/;
@@ -91,7 +95,8 @@ const PLAN_SHARE_REACH = 80;
 // "(年度计划8%)"): the goal restated, no figure of what happened; the rate after it continues the level.
 const PLAN_ASIDE = /^\((?:年初|年度|全年)?(?:计划|目标)(?:增长|增速)?\s?\d+(?:\.\d+)?%(?:左右|以上)?\)(?=,)/;
 // Round 22 (rules22a): the name's change word and a colon, the plan in words without a figure, then 预计 and what was done.
-const WORDED_PLAN = /^(?:增长|增速|降低|下降)?\s*[:]?\s*(?:年度|年初)?计划(?:目标)?[^\d,。;:\n]{1,16}?,\s*(预计(?:全年)?(?:完成|实现)?)/;
+// Round 26 (rules26a): …or the plan met in words before the estimate ("一般公共预算收入完成预期目标,预计完成36.8亿元、增长3.5%").
+const WORDED_PLAN = /^(?:(?:增长|增速|降低|下降)?\s*[:]?\s*(?:年度|年初)?计划(?:目标)?[^\d,。;:\n]{1,16}?|(?:超额)?完成(?:了)?(?:年度|年初|全年)?(?:预期|计划)?目标(?:任务)?),\s*(预计(?:全年)?(?:完成|实现)?)/;
 const WORDED_PLAN_REACH = 40;
 // Round 25 (rules25c): …or on the verb of a threshold passed or reached ("经营主体净增1.2万户、突破9万户", "…,达到9.3万户"): the stock,
 // after its flow written behind the name as well as before it.
@@ -163,6 +168,7 @@ export function extractOutcomes(
     // "2024年政府工作报告确定的目标:地区生产总值增长7%左右,…": a year's targets restated, not what happened.
     if (RESTATED_TARGETS.test(text.slice(sentenceStart(text, reading.start), reading.start))) continue;
     if (UNMET_TARGETS.test(text.slice(sentenceStart(text, reading.start), reading.start))) continue;
+    if (restatedGoal(reading, result.end)) continue;
     if (result.aim) {
       // "计划增长6%,预计增长5.4%": the goal restated, then what happened.
       const actual = reading.keys.length === 1 ? continuations(text, result.end, review.end, 1).filter((item) => !item.series) : [];
@@ -311,6 +317,12 @@ export function extractOutcomes(
       propose(reading, reading.keys[0]!, level.figure, level.figure.values[0]!, start, level.figure.end, { series: false, continuation: true });
     }
     return true;
+  }
+
+  function restatedGoal(reading: Reading, end: number): boolean {
+    if (!GOAL_SET_BEFORE.test(text.slice(sentenceStart(text, reading.start), reading.start))) return false;
+    const later = GOALS_AFTER.exec(text.slice(end, Math.min(end + GOALS_REACH, review.end)))![0];
+    return GOAL_CLOSE.test(text.slice(end + later.length, Math.min(end + later.length + 8, review.end)));
   }
 
   /**

@@ -17,4 +17,36 @@ describe('round 26 rules (rules26a)', () => {
       expect(outcomes(result).filter(([key]) => key === 'new_urban_jobs')).toEqual([]);
     });
   });
+
+  describe('a goal restated by its setting and closed by 的目标, with no actual figure after it', () => {
+    const review = (sentence: string) => extract(`关于柳川县2025年计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况\n全年固定资产投资完成18亿元、下降3.1%;社会消费品零售总额增长4.2%。${sentence}\n`);
+
+    it('is never an outcome, so the actual figure before it stands', () => {
+      const result = outcomes(review('县人代会提出的社会消费品零售总额增长6%、固定资产投资增长4%的目标没有实现,其他指标完成较好。'));
+      expect(result).toContainEqual(['retail_sales', 2025, 'growth', '4.2']);
+      expect(result).toContainEqual(['fixed_asset_investment', 2025, 'growth', '-3.1']);
+      expect(result).not.toContainEqual(['retail_sales', 2025, 'growth', '6']);
+      expect(result).not.toContainEqual(['fixed_asset_investment', 2025, 'growth', '4']);
+    });
+
+    it('still reads a figure closed by 的目标 with no setting before it, and the actual after a restated goal', () => {
+      expect(outcomes(review('全年城镇新增就业5200人,超额完成年度目标。'))).toContainEqual(['new_urban_jobs', 2025, 'level', '5200']);
+      const result = outcomes(extract('2025年工作回顾\n年初确定的规模以上工业增加值增长8%的目标,全县实际完成6.9%。\n'));
+      expect(result).toContainEqual(['industrial_value_added', 2025, 'growth', '6.9']);
+      expect(result).not.toContainEqual(['industrial_value_added', 2025, 'growth', '8']);
+    });
+  });
+
+  describe('the plan met in words before the estimate', () => {
+    it('reads the estimate after "完成预期目标," as the year’s figures', () => {
+      const result = outcomes(extract('关于柳川县2025年计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况\n全年税收收入完成年度目标,预计完成12.4亿元、增长2.7%;规模以上工业增加值增长6.1%。\n'));
+      expect(result).toContainEqual(['tax_revenue', 2025, 'level', '12.4']);
+      expect(result).toContainEqual(['tax_revenue', 2025, 'growth', '2.7']);
+    });
+
+    it('does not read a figure after the plan met without 预计', () => {
+      const result = outcomes(extract('关于柳川县2025年计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况\n全年税收收入完成年度目标,全县财政运行平稳,投入民生资金8.2亿元。\n'));
+      expect(result.filter(([key]) => key === 'tax_revenue')).toEqual([]);
+    });
+  });
 });
