@@ -49,4 +49,20 @@ describe('round 26 rules (rules26a)', () => {
       expect(result.filter(([key]) => key === 'tax_revenue')).toEqual([]);
     });
   });
+
+  describe("a bulletin's definition note between the district's name and the indicator", () => {
+    const bulletin = (line: string) => outcomes(extract(`青石县2025年国民经济和社会发展统计公报\n一、综合\n${line}\n`));
+
+    it("reads through the note's commas to the district's name, and its jurisdiction (辖区)", () => {
+      expect(bulletin('经初步核算,青石县(以下简称全县,含经济开发区)地区生产总值218.4亿元,比上年增长5.7%。')).toContainEqual(['gdp', 2025, 'growth', '5.7']);
+      const result = bulletin('初步核算,青石县辖区(含高新区、物流园区,简称全县,下同)规模以上工业增加值比上年增长7.9%。');
+      expect(result).toContainEqual(['industrial_value_added', 2025, 'growth', '7.9']);
+      expect(bulletin('全年青石县辖区社会消费品零售总额96.2亿元,增长4.4%。')).toContainEqual(['retail_sales', 2025, 'level', '96.2']);
+    });
+
+    it("does not make another entity's figure the district's, nor the city's districts (市辖区) its own", () => {
+      expect(bulletin('初步核算,云岭经济开发区(以下简称开发区,下同)地区生产总值61.3亿元,增长8.2%。')).toEqual([]);
+      expect(bulletin('全年市辖区社会消费品零售总额412.6亿元,增长4.1%。')).toEqual([]);
+    });
+  });
 });

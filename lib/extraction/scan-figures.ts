@@ -1,5 +1,6 @@
 // Walks a range of prepared text and pairs every indicator mention with the figure
 // (or wording) that follows it. Both the target and the outcome readers build on this.
+import { definitionNoteBefore } from './definition-note';
 import { parseFigure, SERIES_START, type FigureResult } from './figure-parser';
 import type { Mention } from './indicator-matcher';
 import type { ReadingContext } from './reading-context';
@@ -46,6 +47,9 @@ const LEAD_IN_WORDS = [
   '[区县旗]属', '[区县旗]级',
   // Round 24 (rules24a): …also written 区本级 ("全年区本级完成固定资产投资…", a plan report's own-level figures), as 区级.
   '[区县旗]本级',
+  // Round 26 (rules26a): …and the district's whole jurisdiction after its name ("某区辖区地区生产总值…", a bulletin that counts its
+  // zones in): never a part of the city (市辖区, the city's districts).
+  '(?<=[区县旗])辖区',
   // Round 15 (rules15b): the level of government or the field that owns a fiscal name ("地方级一般公共预算收入",
   // "财政一般公共预算收入"): the district's own revenue, as budget reports and bulletins write it (a bare 地方 is no lead-in:
   // "其中地方税收收入" is the local taxes, not the tax revenue).
@@ -220,7 +224,9 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
         if (shared.kind === 'figure') result = shared;
       }
     }
-    const clauseStart = Math.max(lastBoundary(text, first.start), lastEnd);
+    const note = definitionNoteBefore(text, first.start, lastEnd);
+    const clauseStart = Math.max(lastBoundary(text, note ?? first.start), lastEnd);
+    const clause = note === null ? text.slice(clauseStart, first.start) : text.slice(clauseStart, note) + ' '.repeat(first.start - note);
     // Round 23 (rules23c): …and the other way round, the names it lacks before the catalogue's ("地方级财政收入、税收收入同口径分别
     // 增长4.1%、2.6%"): they hold the series' first places, the catalogue's name the one after them (never the first figure).
     if (result.kind === 'figure' && keys.length === 1 && SERIES_AFTER_NAME.test(text.slice(mentionEnd, mentionEnd + 8))) {
@@ -237,7 +243,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       start: first.start,
       mentionEnd,
       result,
-      prefix: otherEntityHeading(text, clauseStart, first.start, context) ?? otherEntitySubject(text, clauseStart, first.start, context) ?? seatBeforeAir(text.slice(clauseStart, first.start), text, first.start),
+      prefix: otherEntityHeading(text, clauseStart, first.start, context) ?? otherEntitySubject(text, clauseStart, first.start, context) ?? seatBeforeAir(clause, text, first.start),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
