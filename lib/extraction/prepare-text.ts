@@ -11,6 +11,7 @@
 // 4. line-number artefacts of scanned/converted documents ("22、…固\n23、定资产投资")
 //    are dropped and the broken sentence is joined again;
 // 5. line breaks a PDF put inside clauses are removed.
+import { isPagedHeader, pageFootNotes } from './page-foot';
 import { loneFigureJoins } from './lone-figure-lines';
 import { arrowContinuations, inlineArrow } from './arrow-lines';
 import { respectiveContinuations } from './respective-lines';
@@ -163,7 +164,7 @@ export function isFurnitureLine(line: string): boolean {
   if (BOX_RULE.test(trimmed)) return true;
   if (trimmed === '' || trimmed.length > FURNITURE_MAX_LENGTH) return false;
   if (WEB_ADDRESS.test(trimmed) || FOOTER.test(trimmed) || METADATA.test(trimmed) || METADATA.test(unspacedLabel(trimmed)) || DATED_METADATA.test(trimmed) || SEARCH_BOX.test(trimmed) || BYLINE.test(trimmed) || BACKGROUND.test(trimmed) || TICKER.test(trimmed)) return true;
-  if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed) || TODAY.test(trimmed)) return true;
+  if (PAGE_NUMBER.test(trimmed) || TIME_CODE.test(trimmed) || TODAY.test(trimmed) || isPagedHeader(trimmed)) return true;
   if (trimmed.length > SHORT * 2) return false;
   if (BREADCRUMB.test(trimmed) || BUTTONS.test(trimmed) || RELATED_LINK_LINE.test(trimmed)) return true;
   // "网站首页 | 新闻中心 | 政务公开", "注册 | 登录": a menu of short items; not a table's header
@@ -457,6 +458,7 @@ function findFurniture(lines: Line[]): boolean[] {
     const wrapsOn = TITLE_GOES_ON.test(header);
     if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header) && !wrapsOn) furniture[following] = true;
   });
+  for (const index of pageFootNotes(lines.map((line) => line.text), furniture)) furniture[index] = true;
   return furniture;
 }
 

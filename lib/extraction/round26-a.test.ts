@@ -65,4 +65,32 @@ describe('round 26 rules (rules26a)', () => {
       expect(bulletin('全年市辖区社会消费品零售总额412.6亿元,增长4.1%。')).toEqual([]);
     });
   });
+
+  describe("a PDF page's head and foot: a running header with its page number, and an unnumbered note", () => {
+    const pdf = (header: string, note: string) => [
+      '石桥县人民政府工作报告',
+      '一、2025年工作回顾',
+      '过去一年,全县经济运行稳中有进,地区生产总值完成136.2亿元,增',
+      '长5.4%;规模以上工业增加值增长7.1%;一般公共预算收入完成8.46亿',
+      '元,增长3.3%;社会消费品零售总额增长4.6%。全年城镇新增就业',
+      '', header, note, '',
+      '3120人,城镇调查失业率控制在5.2%以内。居民人均可支配收入达到',
+      '31260元,增长5.8%。全年粮食播种面积稳定在36.8万亩,产量创新高。',
+      '二、2026年工作安排',
+    ].join('\n');
+
+    it('joins the sentence the page cut across both', () => {
+      const result = outcomes(extract(pdf('石桥县人民政府工作报告                                    - 2 -', '注:城镇新增就业含县外务工转为城镇就业的人数。')));
+      expect(result).toContainEqual(['new_urban_jobs', 2025, 'level', '3120']);
+      const flipped = outcomes(extract(pdf('- 2 -                                    2026年石桥县政府工作报告', '')));
+      expect(flipped).toContainEqual(['new_urban_jobs', 2025, 'level', '3120']);
+    });
+
+    it('keeps a note after a finished sentence, and a line whose label states a figure', () => {
+      const lines = ['全县地区生产总值完成136.2亿元,增长5.4%。', '', '- 2 -', '注:规模以上工业增加值增长7.1%。'];
+      expect(outcomes(extract(`2025年全县经济运行情况\n${lines.join('\n')}\n`))).toContainEqual(['industrial_value_added', 2025, 'growth', '7.1']);
+      const row = outcomes(extract('2025年全县经济运行情况\n城镇新增就业3120人          - 2 -\n'));
+      expect(row).toContainEqual(['new_urban_jobs', 2025, 'level', '3120']);
+    });
+  });
 });
