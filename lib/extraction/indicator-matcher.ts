@@ -31,6 +31,7 @@ const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与
 // 稳定在33.5万亩"): 播种面积/种植面积 right after the separator, never another crop's ("蔬菜播种面积": the tail must follow the separator).
 const SPLIT_NAME = /^(\p{Script=Han}{2})(总?产量|总产|播种面积|种植面积)$/u;
 
+const PRICE_BASIS = '(?:按)?(?:可比价|现价|不变价|当年价)格?';
 const SHORT_INCOME = /人均可支配收入$/;
 const SPACEABLE = /^\p{Script=Han}{5,}$/u;
 
@@ -105,10 +106,12 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
     .map((spelling) => ({ pattern: `(?<=其中[:]?[ \\t]?)${escapeRegExp(spelling.text.replace(/收入$/, ''))}(?=[ \\t]?(?:-?\\d|增长|下降|达到|完成|实现|[↑↓]))`, keys: [spelling.key] }));
   // Round 19 (rules19a): a bulletin puts its verb inside a sector's output or value-added name ("全年农林牧渔业实现总产值49.86亿元",
   // "规模以上工业实现增加值…", "第三产业完成增加值…"): the sector, the verb and the measure are that name.
+  // Round 26 (rules26a): …or the price basis ("农林牧渔业可比价总产值预计完成151.7亿元", "规模以上工业现价总产值"): the basis of the value,
+  // no other measure.
   const verbInside = spellings
     .flatMap((spelling) => {
       const parts = /^(\p{Script=Han}{2,})(总产值|增加值)$/u.exec(spelling.text);
-      return parts ? [{ pattern: `${escapeRegExp(parts[1]!)}(?:实现|完成)${parts[2]}`, keys: [spelling.key] }] : [];
+      return parts ? [{ pattern: `${escapeRegExp(parts[1]!)}(?:实现|完成|${PRICE_BASIS})${parts[2]}`, keys: [spelling.key] }] : [];
     });
   const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short, ...economy, ...subItems, ...verbInside];
   // One alternation, patterns first and then longest spelling first, so that at any

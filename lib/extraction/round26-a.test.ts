@@ -93,4 +93,17 @@ describe('round 26 rules (rules26a)', () => {
       expect(row).toContainEqual(['new_urban_jobs', 2025, 'level', '3120']);
     });
   });
+
+  describe('a price basis inside a value name', () => {
+    it('reads 可比价/现价 between the sector and its 总产值 or 增加值 as that name', () => {
+      const result = outcomes(extract('2025年工作回顾\n全年农林牧渔业现价总产值完成88.4亿元,增长2.6%;规模以上工业按可比价格增加值增长6.7%。\n'));
+      expect(result).toContainEqual(['agri_output', 2025, 'level', '88.4']);
+      expect(result).toContainEqual(['industrial_value_added', 2025, 'growth', '6.7']);
+    });
+
+    it('does not read another sector’s value with a price basis as the catalogue’s', () => {
+      const result = outcomes(extract('2025年工作回顾\n全年建筑业可比价总产值完成31.2亿元,增长4.1%。\n'));
+      expect(result).toEqual([]);
+    });
+  });
 });
