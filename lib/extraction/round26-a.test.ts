@@ -106,4 +106,21 @@ describe('round 26 rules (rules26a)', () => {
       expect(result).toEqual([]);
     });
   });
+
+  describe("a table's unit column headed letter-spaced (单 位)", () => {
+    it("reads the row's level in the unit that column gives", () => {
+      const result = extract([
+        '关于河阳县2025年计划执行情况与2026年计划草案的报告', '一、2025年计划执行情况', '全县经济运行总体平稳。', '附表 主要指标',
+        '指 标 | 单  位 | 2025年计划 | 2025年预计完成 | 2026年目标 |',
+        '城镇新增就业 | 万人 | 1.1 | 1.26 | 1.2 |',
+        '城镇调查失业率 | % | 5.5以内 | 4.8 | 5.5以内 |',
+        '二、2026年计划草案', '',
+      ].join('\n'));
+      expect(outcomes(result)).toContainEqual(['new_urban_jobs', 2025, 'level', '1.26']);
+      expect(outcomes(result)).toContainEqual(['urban_unemployment_rate', 2025, 'level', '4.8']);
+      expect(targets(result)).toContainEqual(['new_urban_jobs', 2026, 'level', 'exact', '1.2']);
+      // Last year's plan column stays unread.
+      expect(outcomes(result)).not.toContainEqual(['new_urban_jobs', 2025, 'level', '1.1']);
+    });
+  });
 });
