@@ -88,6 +88,10 @@ const UNMET_TARGETS = /(?:未完成|没有完成|未实现|未达到|未达成)�
 const GOAL_SET_BEFORE = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的/;
 const GOAL_CLOSE = /^的(?:预期|年度|主要)?目标/;
 const MAX_CONTINUATIONS = 3;
+// Round 26 (rules26a): the review's verb of holding a figure steady before the name ("农业基础继续巩固。稳定粮食种植面积286万亩"): what
+// the year held, its outcome. Only in the review: in the plan's work, "稳定粮食播种面积…以上" is a task (no lead-in of a target).
+const HELD_STEADY = /稳定$/;
+const heldSteady = (prefix: string, context: ReadingContext) => HELD_STEADY.test(prefix) && isLeadIn(prefix.replace(HELD_STEADY, ''), context);
 // Round 11 (rules11b): the share of the year's plan or budget met, with the plan's figure and a bracketed reason.
 const PLAN_SHARE = /^,\s*完成(?:年|年度|全年)?(?:计划|预算|目标)(?:\d+(?:\.\d+)?[万亿]?元)?的\d+(?:\.\d+)?%(?:\([^()\n]{0,30}\))?(?=,)/;
 const PLAN_SHARE_REACH = 80;
@@ -129,7 +133,7 @@ export function extractOutcomes(
     if (skipped?.code === 'flow_not_stock') readTotalAfterFlow(reading);
     // The restated goal itself is never read as what happened.
     if (!skipped && readActualAfterGoal(reading)) continue;
-    if (skipped || !(isLeadIn(reading.prefix, context) || periodLeadIn(reading.prefix, context))) continue;
+    if (skipped || !(isLeadIn(reading.prefix, context) || periodLeadIn(reading.prefix, context) || heldSteady(reading.prefix, context))) continue;
     // Round 16 (rules16b): a clause of the review that opens on the year's plan ("年初预期目标城乡居民人均可支配收入分别增长6%和8%",
     // "年度计划规模以上工业增加值增长8%") restates last year's target before the result: never an outcome.
     if (PLAN_OPENING.test(reading.prefix)) continue;

@@ -123,4 +123,18 @@ describe('round 26 rules (rules26a)', () => {
       expect(outcomes(result)).not.toContainEqual(['new_urban_jobs', 2025, 'level', '1.1']);
     });
   });
+
+  describe('the review’s verb 稳定 before the name', () => {
+    const report = (review: string, tasks: string) => extract(`青川县政府工作报告\n一、2025年工作回顾\n${review}\n二、2026年目标任务\n主要预期目标是:地区生产总值增长5.5%左右。\n重点抓好以下工作:\n${tasks}\n`);
+
+    it('reads what the year held steady as its outcome', () => {
+      const result = outcomes(report('——粮食生产再获丰收。稳定粮食播种面积48.6万亩,粮食总产量达到21.3万吨。', '推进乡村振兴。'));
+      expect(result).toContainEqual(['grain_area', 2025, 'level', '48.6']);
+    });
+
+    it('does not make a task of the work plan a target', () => {
+      const result = report('全年粮食总产量21.3万吨。', '(一)稳定粮食播种面积48万亩以上,建设高标准农田3万亩。');
+      expect(targets(result).filter(([key]) => key === 'grain_area')).toEqual([]);
+    });
+  });
 });
