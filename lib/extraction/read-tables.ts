@@ -245,8 +245,9 @@ function targetWording(cell: string, unit: string | null): string | null {
 }
 
 function columnOf(header: string, reportYear: number): Column {
-  // Round 26 (rules26a): …spaced to its column's width too ("单 位", "单　　位"), as the name's header is (HEADER_NAME).
-  if (/^(?:计量)?单[\s\u3000]{0,8}位$/.test(header)) return 'unit';
+  // Round 26 (rules26a): …spaced to its column's width too ("单 位", "单　　位", the spaces maybe a mirror's placeholders "单????位"), as
+  // the name's header is (HEADER_NAME).
+  if (/^(?:计量)?单[\s\u3000?？\ufffd]{0,8}位$/.test(header)) return 'unit';
   const year = YEAR.exec(header);
   const of = year ? Number(year[1]) : null;
   // "2026年目标(增长%)": the report year's target column, though it names the growth it sets.

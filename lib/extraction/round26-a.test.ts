@@ -122,6 +122,17 @@ describe('round 26 rules (rules26a)', () => {
       // Last year's plan column stays unread.
       expect(outcomes(result)).not.toContainEqual(['new_urban_jobs', 2025, 'level', '1.1']);
     });
+
+    it('reads it with a mirror’s placeholders for the spaces (单????位)', () => {
+      const result = extract([
+        '关于河阳县2025年计划执行情况与2026年计划草案的报告', '一、2025年计划执行情况', '全县经济运行总体平稳。', '附表 主要指标',
+        '| 指????标 | 单????位 | 2025年计划 | 2025年预计完成 | 2026年预期目标 |',
+        '| 粮食产量 | 万吨 | 8.6 | 8.9 | 9以上 |',
+        '二、2026年计划草案', '',
+      ].join('\n'));
+      expect(targets(result)).toContainEqual(['grain_output', 2026, 'level', 'at_least', '9']);
+      expect(outcomes(result)).toContainEqual(['grain_output', 2025, 'level', '8.9']);
+    });
   });
 
   describe('the review’s verb 稳定 before the name', () => {
