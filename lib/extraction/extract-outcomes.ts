@@ -84,9 +84,10 @@ const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|�
 // by their figures, are that year's targets, never its results.
 const UNMET_TARGETS = /(?:未完成|没有完成|未实现|未达到|未达成)的[^,。;:\n]{0,40}$/;
 // Round 26 (rules26a): "…人代会确定的地区生产总值增长5%左右、固定资产投资增长5%的预期目标未能完成": goals named by their setting and
-// closed by 的目标 with no actual figure after them (readActualAfterGoal reads one where there is) are last year's targets restated.
+// closed by 的目标 with no actual figure after them (readActualAfterGoal reads one where there is) are last year's targets restated;
+// so are those closed by the count of indicators ("年初确定的地区生产总值增长6%、一般公共预算收入增长5%两项指标未能完成").
 const GOAL_SET_BEFORE = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的/;
-const GOAL_CLOSE = /^的(?:预期|年度|主要)?目标/;
+const GOAL_CLOSE = /^(?:的(?:预期|年度|主要)?目标|等?[两三四五六七八九十\d]{1,2}项(?:主要|预期)?(?:指标|目标))/;
 const MAX_CONTINUATIONS = 3;
 // Round 26 (rules26a): the review's verb of holding a figure steady before the name ("农业基础继续巩固。稳定粮食种植面积286万亩"): what
 // the year held, its outcome. Only in the review: in the plan's work, "稳定粮食播种面积…以上" is a task (no lead-in of a target).

@@ -29,6 +29,12 @@ describe('round 26 rules (rules26a)', () => {
       expect(result).not.toContainEqual(['fixed_asset_investment', 2025, 'growth', '4']);
     });
 
+    it('is never an outcome when closed by the count of indicators missed', () => {
+      const result = outcomes(review('年初提出的社会消费品零售总额增长6%、固定资产投资增长4%两项指标没有完成。'));
+      expect(result).toContainEqual(['fixed_asset_investment', 2025, 'growth', '-3.1']);
+      expect(result).not.toContainEqual(['retail_sales', 2025, 'growth', '6']);
+    });
+
     it('still reads a figure closed by 的目标 with no setting before it, and the actual after a restated goal', () => {
       expect(outcomes(review('全年城镇新增就业5200人,超额完成年度目标。'))).toContainEqual(['new_urban_jobs', 2025, 'level', '5200']);
       const result = outcomes(extract('2025年工作回顾\n年初确定的规模以上工业增加值增长8%的目标,全县实际完成6.9%。\n'));
