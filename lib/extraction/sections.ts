@@ -77,6 +77,9 @@ const REVIEW_HEADING = new RegExp(
 // Round 18 (rules18b): how a speaker says this year's targets follow ("今年的目标报告里是这么定的", "…是这样安排的").
 // Round 19 (rules19c): …also as what the speaker noted or read of them ("今年目标我这边记的是 地区生产总值增长…", "今年的主要目标
 // 报告里写的是 …"): 记的/定的/写的/提的/列的/念的 then 是, a figure within the next words (PLAN_HEADING and MAIN_CUE).
+// Round 26 (rules26b): a spoken turn to this year's targets on a line of its own: a verb of looking or telling (看看, 来看, 说说,
+// 聊聊), the year (group: its digits) or 今年, and at most a short modifier before 目标 (小目标, 新目标, 主要目标).
+const lookAtTargets = (year: string) => String.raw`(?:再|一起|接着|下面|然后|我们)?(?:来)?(?:看看|看一看|瞧瞧|来看|说说|聊聊|听听)(?:${year} ?年|今年|新的?一年)(?:的|全[区县市旗])?[^\n\d。,;:!?]{0,3}?目标(?:任务)?(?:吧|啦)?[ \t]*(?=\n)`;
 const SPOKEN_LIST_CUE = '(?:(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?|(?:记的|定的|写的|提的|列的|念的)是)';
 // Round 25 (rules25c): a speaker who announces reading this year's targets out ("今年的主要目标我给大家念一下", "2026年的目标跟大家
 // 读一遍"), as a work group's voice message or a meeting's transcript does: the list follows, often after a remark to the listeners
@@ -135,7 +138,11 @@ const PLAN_HEADING = new RegExp(
     `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:主要预期目标|预期目标|主要目标|目标)[ \\t*]*(?=\\n)` +
     // Round 22 (rules22c): a task breakdown's part heading that names the development indicators and, in brackets, calls them the
     // year's targets ("一、经济社会发展指标（工作目标）", "主要指标(预期目标)"): the report's targets restated, one an item.
-    `|${INDICATORS_AS_TARGETS}`,
+    `|${INDICATORS_AS_TARGETS}` +
+    // Round 26 (rules26b): a caption's line that invites the viewer to look at this year's targets ("再看看今年的小目标", "一起来看看
+    // 2026年的新目标", "下面说说今年的目标"), a line of its own over the list as "一起来看看过去一年的成绩单" is over the results
+    // (group 9: a year it names). Only a verb of looking or telling opens it, so "确保完成今年目标" heads nothing.
+    `|(?:^|\\n)[ \\t]*${lookAtTargets(String.raw`((?:19|20)\d{2})`)}`,
   'g',
 );
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
@@ -173,6 +180,9 @@ const MAIN_CUE = new RegExp(
     // Round 12 (rules12a): an infographic's bracketed slogan of a verb and the coming year on a line of its own
     // ("【锚定2026】", "【奋进2025】") over one target a line heads them as the headline targets (wordings too).
     String.raw`|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:展望|奋进|迈向|奋战|决战|启航|冲刺|锚定)\s?(?:19|20)\d{2}年?】[ \t]*(?=\n)` +
+    // Round 26 (rules26b): …and a caption's line that invites the viewer to look at them ("再看看今年的小目标", PLAN_HEADING) heads
+    // the run of target lines under it, wordings included.
+    String.raw`|(?<=^|\n)[ \t]*${lookAtTargets(String.raw`(?:19|20)\d{2}`)}` +
     // Round 11 (rules11c): the cue, a comma, then the report's verb before the colon ("至于今年的主要预期目标,报告列明:…").
     '|(?:主要预期目标|主要目标|预期目标),\\s*(?:政府工作)?报告(?:中)?(?:列明|列出|提出|明确|显示|指出)了?:' +
     // …and the list of the other targets after a headline one ("其他经济目标还包括:…;居民收入增长和经济增长同步。").
@@ -663,7 +673,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (const match of text.matchAll(heading)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9];
     const year = written ? Number(written) : null;
     // A bare year line (group 5) opens the plan only as the year after the review's.
     if (match[5] !== undefined && expectedYear === null) continue;
