@@ -42,4 +42,24 @@ describe('round 26 rules (rules26b)', () => {
       }
     });
   });
+
+  describe('how a figure is tokenised when a copy lost its digits: the rate\'s sign left after the verb ends its clause', () => {
+    const review = (lost: string) =>
+      `2026年青溪区政府工作报告\n一、2025年工作回顾\n全区经济稳中向好初步核算实现地区生产总值152.3亿元增长6.1%${lost}` +
+      `城镇新增就业5120人居民人均可支配收入41260元增长5.6%\n二、2026年目标任务\n地区生产总值增长6%左右\n`;
+
+    it('reads the name run into the lost figure in its own clause and flags the lost one, never guessing it', () => {
+      for (const lost of ['固定资产投资增 %', '固定资产投资增长%', '规上工业增加值下降 %']) {
+        const result = extract(review(lost));
+        expect(outcomes(result), lost).toEqual(expect.arrayContaining([['new_urban_jobs', 2025, 'level', '5120']]));
+        expect(outcomes(result).some(([key]) => key === 'fixed_asset_investment' || key === 'industrial_value_added'), lost).toBe(false);
+        expect(result.flags.some((flag) => flag.code === 'garbled_figure'), lost).toBe(true);
+      }
+    });
+
+    it('reads no lost figure where a bare % follows a name without a verb (a table\'s unit)', () => {
+      const result = extract(review('固定资产投资%'));
+      expect(result.flags.some((flag) => flag.code === 'garbled_figure')).toBe(false);
+    });
+  });
 });
