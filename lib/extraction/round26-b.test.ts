@@ -62,4 +62,28 @@ describe('round 26 rules (rules26b)', () => {
       expect(result.flags.some((flag) => flag.code === 'garbled_figure')).toBe(false);
     });
   });
+
+  describe('which text is without punctuation: the report\'s own paragraph around the targets\' cue, not a site\'s notice above it', () => {
+    const copy = (incomes: string) =>
+      `资料库 公文范文\n\n2026年松岭县政府工作报告\n\nPDF 24页 下载5 2026-02-03\n` +
+      `提示:本文档仅支持在线预览前2页,如需完整内容,请下载后查看。\n各位代表\n现在我代表县人民政府向大会报告工作请予审议\n` +
+      `${['过去一年面对复杂严峻的外部环境', '在县委的坚强领导下我们坚持稳中求进工作总基调', '统筹推进稳增长促改革调结构惠民生防风险',
+        '全力以赴抓项目扩投资优环境', '聚焦主导产业培育新动能', '持续深化重点领域改革', '城乡面貌焕然一新', '生态环境质量稳步提升',
+        '社会事业全面进步', '群众获得感幸福感安全感不断增强', '各项事业取得了新的成绩', '这些成绩的取得得益于全县上下的共同奋斗', '在此我代表县人民政府向全县人民表示衷心感谢',
+        '同时我们也清醒看到发展中还存在不少困难和问题', '我们将采取有力措施认真加以解决',
+        '一年来我们坚持把发展作为第一要务', '坚定不移推进新型工业化', '扎实推进乡村全面振兴', '着力保障和改善民生'].join('\n')}\n` +
+      `一、2025 年工作回顾\n全县地区生产总值增长6.3%城镇新增就业3120人\n二、2026 年目标任务\n` +
+      `全县经济社会发展的主要预期目标是地区生产总值增长6.5%左右城镇新增就业3000人以上\n` +
+      `${incomes}粮食总产量稳定在9.6万吨以上完成市下达的节能降碳目标\n围绕上述目标重点做好以下工作\n`;
+
+    it('goes on with the list over the wrapped lines, wordings included, when only the notice far above has commas', () => {
+      const result = extract(copy('城乡居民人均可支配收入增长与经济增长同步'));
+      expect(targets(result).map(([key]) => key)).toEqual(expect.arrayContaining(['gdp', 'new_urban_jobs', 'resident_income', 'grain_output', 'energy_saving']));
+    });
+
+    it('keeps a punctuated paragraph\'s list to its sentence: a clause mark in the report near the cue', () => {
+      const result = extract(copy('城镇、农村居民人均可支配收入分别增长6%和7%'));
+      expect(targets(result).map(([key]) => key)).not.toContain('energy_saving');
+    });
+  });
 });

@@ -900,6 +900,13 @@ const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标�
  */
 // Round 19 (rules19c): no clause mark anywhere in the text (see findMainBlocks), and the wordings of a target such a text states.
 const UNPUNCTUATED_TEXT_MARK = /[。，,;；、]/;
+// Round 26 (rules26b): …read around each cue, not over the whole text: a document site's copy of an unpunctuated report keeps the
+// site's own punctuated notice above it ("温馨提示:当前文档最多只能预览3页,…"), which says nothing of how the report wraps its list; nor
+// does a part heading's number ("二、2025 年目标任务"), the one mark such a copy keeps.
+const UNPUNCTUATED_REACH = 300;
+const PART_NUMBER = /(?<=^|\n)[ \t]*[一二三四五六七八九十]{1,3}、/g;
+const unpunctuatedAround = (text: string, at: number) =>
+  !UNPUNCTUATED_TEXT_MARK.test(text.slice(Math.max(0, at - UNPUNCTUATED_REACH), at + UNPUNCTUATED_REACH).replace(PART_NUMBER, ''));
 const TURNED_TO_WORK = /方面工作|重点工作|抓好|项目/;
 const UNPUNCTUATED_WORDING = /(?:与|和|同)经济增长(?:基本)?同步|下达的?[^\d\s]{0,8}?(?:目标任务|任务|目标)/;
 // A line that opens on a target's figure ("6%左右", "增长8%以上", "控制在5.5%以内", "4500人以上", "增长百分之六").
@@ -917,8 +924,8 @@ function findMainBlocks(text: string, from: number): Range[] {
   const blocks: Range[] = [];
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   cue.lastIndex = from;
-  const unpunctuated = !UNPUNCTUATED_TEXT_MARK.test(text);
   for (const match of text.matchAll(cue)) {
+    const unpunctuated = unpunctuatedAround(text, match.index);
     // "报告把今年全区GDP预期目标定为增长6%左右": the name stands before a cue that sets a figure, so the
     // block opens with the cue's clause.
     const start = /(?:定下了?|确定为|定为)\s*:?$/.test(match[0]) ? clauseStart(text, match.index) : match.index + match[0].length;
