@@ -86,4 +86,22 @@ describe('round 26 rules (rules26b)', () => {
       expect(targets(result).map(([key]) => key)).not.toContain('energy_saving');
     });
   });
+
+  describe('which spaces are a column\'s line ends: an item number\'s mark is not weighed as a clause mark', () => {
+    // A poster's text flattened onto one line: its phrases parted by spaces, a comma inside some, its parts and items numbered.
+    const poster =
+      '\n桐林县 一图速览2026年政府工作报告 一、2025年回顾 全县地区生产总值增长5.8%,增速保持全市前列 城镇新增就业4200人 ' +
+      '二、2026年主要预期目标 地区生产总值增长6%左右 三、重点工作 1、抓项目 2、促消费 3、惠民生 4、优环境 5、强治理\n';
+
+    it('keeps the space that closes a phrase, so the name after it opens its own clause', () => {
+      const result = extract(poster);
+      expect(outcomes(result)).toEqual(expect.arrayContaining([['new_urban_jobs', 2025, 'level', '4200']]));
+    });
+
+    it('still drops a newspaper column\'s line ends inside a punctuated paragraph', () => {
+      const column =
+        '2026年新湾县政府工作报告\n一、2025年工作回顾\n过去一年,全县地区生产总值完成186.4亿元,增长5.6%;规上工业增加 值增长7.4%,固定资产投资增长4.1%,城 镇新增就业3900人,一、二、三产业协调发展。\n二、2026年主要预期目标\n地区生产总值增长6%左右。\n';
+      expect(outcomes(extract(column))).toEqual(expect.arrayContaining([['industrial_value_added', 2025, 'growth', '7.4'], ['new_urban_jobs', 2025, 'level', '3900']]));
+    });
+  });
 });
