@@ -104,4 +104,32 @@ describe('round 26 rules (rules26b)', () => {
       expect(outcomes(extract(column))).toEqual(expect.arrayContaining([['industrial_value_added', 2025, 'growth', '7.4'], ['new_urban_jobs', 2025, 'level', '3900']]));
     });
   });
+
+  describe('where a run-together targets list ends, and what a handed-down wording may open on', () => {
+    // A page that copies a zone's report without any punctuation: the list runs into the turn to the work and its items.
+    const runTogether = (energy: string, turn: string) =>
+      '2026/1/20 10:12:05\n青石经济开发区2026年工作会议召开\n青石经济开发区召开2026年工作会议管委会主任作工作报告报告显示去年开发区预计实现' +
+      '地区生产总值142.6亿元增长6.8%规模以上工业增加值增长9.1%报告指出今年开发区主要预期目标是地区生产总值增长6.5%左右规模以上工业增加值增长9%' +
+      `固定资产投资增长7%一般公共预算收入增长4%${energy}${turn}一是招商攻坚力争新签约项目30个二是民生保障城镇新增就业2600人以上` +
+      '三是生态治理空气质量优良天数比率达到85%\n';
+
+    it('reads a handed-down wording after the name\'s change word, and ends the list at the turn to the work', () => {
+      for (const energy of ['单位地区生产总值能耗下降完成省下达任务', '单位地区生产总值能耗降低确保完成市定目标']) {
+        for (const turn of ['会议要求围绕上述目标重点抓好三个方面工作', '为实现上述目标全区将突出抓好三项重点工作']) {
+          const result = extract(runTogether(energy, turn));
+          expect(result.reportYear).toBe(2026);
+          expect(targets(result).map(([key]) => key), `${energy} ${turn}`).toEqual(expect.arrayContaining(['gdp', 'industrial_value_added', 'fixed_asset_investment', 'budget_revenue', 'energy_intensity']));
+          expect(targets(result).map(([key]) => key), `${energy} ${turn}`).not.toContain('new_urban_jobs');
+          expect(targets(result).map(([key]) => key), `${energy} ${turn}`).not.toContain('air_quality_good_days');
+        }
+      }
+    });
+
+    it('reads no handed-down wording from a change word with a figure, nor a turn before a colon', () => {
+      const figure = extract(runTogether('单位地区生产总值能耗下降3%完成省下达任务', '会议要求围绕上述目标重点抓好三个方面工作'));
+      expect(targets(figure).filter(([key]) => key === 'energy_intensity')).toEqual([['energy_intensity', 2026, 'growth', 'reduction', '3']]);
+      const colon = extract('2026年某县政府工作报告\n二、2026年目标任务\n全县主要预期目标是:地区生产总值增长6%左右,固定资产投资增长5%,一般公共预算收入增长3%,城镇新增就业3000人以上。重点抓好三个方面工作:一是城镇新增就业3100人以上。\n');
+      expect(targets(colon).filter(([key]) => key === 'new_urban_jobs')).toHaveLength(1);
+    });
+  });
 });

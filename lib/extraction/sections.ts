@@ -2,7 +2,7 @@ import { attributedRemarkAt } from './attributed-remark';
 import { NEXT_YEARS_PLAN } from './december-ahead';
 import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
-import { turnsToWork } from './task-turn';
+import { TASK_LEAD_IN, turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
 // "一、2023年工作回顾 … 二、2024年工作安排 … 主要预期目标是：…"; figures before the
@@ -912,6 +912,11 @@ const UNPUNCTUATED_WORDING = /(?:与|和|同)经济增长(?:基本)?同步|下�
 // A line that opens on a target's figure ("6%左右", "增长8%以上", "控制在5.5%以内", "4500人以上", "增长百分之六").
 const FIGURE_FIRST_LINE = /^[ \t]*(?:(?:增长|下降|达到|控制在|稳定在|保持在|突破|完成|实现)[ \t]?)?(?:-?\d|百分之)/;
 const NAME_ONLY_LINE = /^[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$/;
+/** Where the first turn to the work inside a block begins (its end when it has none). */
+function turnToWorkIn(text: string, start: number, end: number): number {
+  const turn = TASK_LEAD_IN.exec(text.slice(start, end));
+  return turn && turn.index > 0 ? start + turn.index : end;
+}
 /** A bare name line whose figure or wording stands on the line right under it: where that line ends, else null. */
 function statedUnder(text: string, name: { start: number; text: string }, piece: string): number | null {
   if (!NAME_ONLY_LINE.test(name.text) || turnsToWork(name.text) || TURNED_TO_WORK.test(piece) || TURNED_TO_WORK.test(name.text) || PAST_LINE.test(name.text)) return null;
@@ -925,11 +930,11 @@ function findMainBlocks(text: string, from: number): Range[] {
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   cue.lastIndex = from;
   for (const match of text.matchAll(cue)) {
-    const unpunctuated = unpunctuatedAround(text, match.index);
     // "报告把今年全区GDP预期目标定为增长6%左右": the name stands before a cue that sets a figure, so the
     // block opens with the cue's clause.
     const start = /(?:定下了?|确定为|定为)\s*:?$/.test(match[0]) ? clauseStart(text, match.index) : match.index + match[0].length;
     if (blocks.some((block) => start < block.end)) continue;
+    const unpunctuated = unpunctuatedAround(text, match.index);
     // "…国家今年经济增长预期目标为5%左右": another entity's targets are no headline paragraph.
     const sentence = Math.max(text.lastIndexOf('\n', match.index), text.lastIndexOf('。', match.index)) + 1;
     // Round 16 (rules16c): …but targets the speaker proposes ("全市经济社会发展的主要预期目标建议为:", a county-level city's own report)
@@ -1017,7 +1022,10 @@ function findMainBlocks(text: string, from: number): Range[] {
     while (ADDS_ON.test(text.slice(end, end + 4)) || (TABLE_ROW.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end)) && LINE_ADDS_ON.test(text.slice(end, end + 8)))) {
       end = sentenceEnd(text, end + 1 + (text.slice(end, end + 8).match(/^\s*/)?.[0].length ?? 0));
     }
-    blocks.push({ start: blockStart, end });
+    // Round 26 (rules26b): a paragraph without punctuation runs its list into the turn to the work ("…能耗降低完成市下达任务报告要求围绕上述
+    // 目标重点抓好五个方面工作一是…"), all one sentence: the list ends where the turn begins, the figures after it are tasks. (The turn is
+    // read only before a pause or an item's 一是, never before a colon: task-turn.ts.)
+    blocks.push({ start: blockStart, end: turnToWorkIn(text, blockStart, end) });
   }
   return blocks;
 }
