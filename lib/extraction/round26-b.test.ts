@@ -16,7 +16,7 @@ const subtitles = (look: string, first: string) =>
 describe('round 26 rules (rules26b)', () => {
   describe('where a caption copy\'s targets list starts: a line inviting the viewer to look at this year\'s targets', () => {
     it('reads the list under it as the year\'s targets, wordings included, and the year line above as last year\'s', () => {
-      for (const look of ['再看看今年的小目标', '一起看看2026年的新目标', '接着说说今年的目标', '下面来看新一年的主要目标']) {
+      for (const look of ['再看看今年的小目标', '一起看看2026年的新目标', '一起来看看2026年的新目标', '接着说说今年的目标', '下面来看新一年的主要目标']) {
         const result = extract(subtitles(look, '2025年'));
         expect(result.reportYear, look).toBe(2026);
         expect(targets(result), look).toEqual(expect.arrayContaining([

@@ -2,6 +2,7 @@ import { attributedRemarkAt } from './attributed-remark';
 import { NEXT_YEARS_PLAN } from './december-ahead';
 import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
+import { lookAtTargets } from './look-at-targets';
 import { TASK_LEAD_IN, turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
@@ -77,9 +78,6 @@ const REVIEW_HEADING = new RegExp(
 // Round 18 (rules18b): how a speaker says this year's targets follow ("今年的目标报告里是这么定的", "…是这样安排的").
 // Round 19 (rules19c): …also as what the speaker noted or read of them ("今年目标我这边记的是 地区生产总值增长…", "今年的主要目标
 // 报告里写的是 …"): 记的/定的/写的/提的/列的/念的 then 是, a figure within the next words (PLAN_HEADING and MAIN_CUE).
-// Round 26 (rules26b): a spoken turn to this year's targets on a line of its own: a verb of looking or telling (看看, 来看, 说说,
-// 聊聊), the year (group: its digits) or 今年, and at most a short modifier before 目标 (小目标, 新目标, 主要目标).
-const lookAtTargets = (year: string) => String.raw`(?:再|一起|接着|下面|然后|我们)?(?:来)?(?:看看|看一看|瞧瞧|来看|说说|聊聊|听听)(?:${year} ?年|今年|新的?一年)(?:的|全[区县市旗])?[^\n\d。,;:!?]{0,3}?目标(?:任务)?(?:吧|啦)?[ \t]*(?=\n)`;
 const SPOKEN_LIST_CUE = '(?:(?:这么|这样|如下)(?:定的|确定的|安排的|提的|定|确定|安排)?(?:的)?|(?:记的|定的|写的|提的|列的|念的)是)';
 // Round 25 (rules25c): a speaker who announces reading this year's targets out ("今年的主要目标我给大家念一下", "2026年的目标跟大家
 // 读一遍"), as a work group's voice message or a meeting's transcript does: the list follows, often after a remark to the listeners
