@@ -10,6 +10,11 @@
 const MARK = /[，。；、：！？,;:!?]/g;
 const CLAUSE_MARK = /[，。；：！？,;:!?]/;
 const LINE_END = /(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff\d])/g;
+// Round 26 (rules26b): an item number's mark ("二、今年主要预期目标", "3、提振消费", a poster's parts and items flattened onto one line
+// with spaces between its phrases) parts no clause, so it is not weighed as one: counted, a poster's numbered items outweighed its
+// spaces, and the space closing a phrase ("…迈上400亿元台阶 规上工业增加值增长9.4%") was dropped as a line end, running the phrase into the
+// next name.
+const ITEM_NUMBER = /(?<![\d.\u4e00-\u9fff])(?:[一二三四五六七八九十]{1,3}|\d{1,2})[ \t]?、/g;
 /** At least this many marks for each candidate line end. */
 const MARKS_PER_GAP = 2;
 const MIN_MARKS = 3;
@@ -31,7 +36,7 @@ export function columnWrapGaps(line: string): number[] {
   const firstClause = line.search(CLAUSE_MARK);
   const gaps = [...line.matchAll(LINE_END)].map((match) => match.index).filter((at) => firstClause >= 0 && at > firstClause && inClause(line, at));
   if (gaps.length === 0) return [];
-  const marks = line.match(MARK)?.length ?? 0;
+  const marks = line.replace(ITEM_NUMBER, '').match(MARK)?.length ?? 0;
   const weighed = gaps.filter((at) => !/\d/.test(line[at + 1]!));
   return marks >= MIN_MARKS && marks >= MARKS_PER_GAP * weighed.length ? gaps : [];
 }

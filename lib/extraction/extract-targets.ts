@@ -37,7 +37,9 @@ const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
 // Round 25 (rules25c): …nor is a bracketed pointer to a table or an annex ("(详见表1)", "(见附表2)", "(具体见附件)"): the reader is sent on.
 const CROSS_REFERENCE_NOTE = /\((?:详|具体|参)?见(?:附)?(?:表|图|件|录)\s?\d*\)/;
 // Round 16 (rules16a): …or set by the level above, 定 for 下达 ("完成市定目标", "完成省定目标任务").
-export const HANDED_DOWN_WORDING = /^(?:全面|确保)?完成[^\d。,;:\n]{0,8}?(?:下达|(?<=[省市州盟]|上级)定)的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
+// Round 26 (rules26b): …the name's change word may stand before it ("单位地区生产总值能耗下降完成省下达任务", "能耗降低确保完成市定目标"): the
+// same wording, read from the change word.
+export const HANDED_DOWN_WORDING = /^(?:(?:降低|下降)[ \t]?)?(?:全面|确保)?完成[^\d。,;:\n]{0,8}?(?:下达|(?<=[省市州盟]|上级)定)的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
 const LIST_PARTNER = /^(?:、[^、,。;:\d\n()]{2,12}?(?:\([A-Za-z0-9.]{1,8}\))?[^、,。;:\d\n()]{0,6}?){1,2}(?=(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达)/;
 const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?$/;
 // Round 19 (rules19a): …the name maybe followed by its change word ("完成市下达的能耗强度降低目标任务", "…能耗下降任务").

@@ -10,8 +10,15 @@ const MARK = '(?:[■□▪▫◆◇●○�?]|(?<=[\\d.])[OolI])';
 const PLACEHOLDER = '(?:[Xx×]{1,6}(?:\\.[Xx×]{1,3})?|[〔\\[(【] ?(?:\\.{2,6}|…{1,2}) ?[〕\\])】])';
 const MARKED = new RegExp(`^(?:\\d(?: ?[\\d.])*${MARK}+[\\d.]*|${PLACEHOLDER})\\s?(?:%|[万亿]?元|万?人|万?户|万?吨|万?亩|万?公顷)`);
 
-/** The end of a figure broken by an unreadable mark at `from` ("9.1■亿元"), or null. */
+// Round 26 (rules26b): …or a copy that lost a rate's digits altogether, its sign left after the verb ("规模以上工业增加值增 %一般公共
+// 预算收入…", "…增长%"): no figure either, flagged; the sign is the clause's end, so the name run into it keeps its own clause.
+const LOST_DIGITS = /^(增长?|下降)?[ \t]?%/;
+
+/** The end of a figure broken by an unreadable mark at `from` ("9.1■亿元"), or with no digits left ("增 %"), or null. */
 export function markedFigureEnd(text: string, from: number): number | null {
   const match = MARKED.exec(text.slice(from, from + 24));
-  return match ? from + match[0].length : null;
+  if (match) return from + match[0].length;
+  // Only after a rate's verb, the name's own or the connector's just read: a bare % after a name is a table's unit.
+  const lost = LOST_DIGITS.exec(text.slice(from, from + 4));
+  return lost && (lost[1] !== undefined || /(?:增长?|下降)[ \t]?$/.test(text.slice(Math.max(0, from - 3), from))) ? from + lost[0].length : null;
 }

@@ -26,6 +26,7 @@ import { readFontPunctuation } from './font-punctuation';
 import { readGlyphCodes } from './glyph-codes';
 import { readCharacterReferences } from './html-entities';
 import { letterSpacingGaps } from './letter-spacing';
+import { LOOK_AT_TARGETS_LINE } from './look-at-targets';
 import { FILLER } from './speech-fillers';
 import { SPOKEN_CENTURY } from './spoken-century';
 import { spaceCellBoundaries } from './space-cells';
@@ -618,7 +619,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // aligned by runs of spaces ("2  规模以上工业增加值增长(%) 6.8  7" above "3  城镇新增就业(万人)  1.21    1.2").
     const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()) || SPACED_ROW.test(row.trim()));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row)) || CARD_FIGURES.test(written.trim());
-    if (next < 0 || STARTS_ITEM.test(following) || OPENS_STATEMENT.test(following) || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next))) continue;
+    // Round 26 (rules26b): …nor a caption's line inviting the viewer to this year's targets ("一起来看看2026年的新目标"): the list's heading.
+    if (next < 0 || STARTS_ITEM.test(following) || OPENS_STATEMENT.test(following) || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next)) || LOOK_AT_TARGETS_LINE.test(written)) continue;
     joins.add(line.index);
   }
   return joins;

@@ -5,6 +5,7 @@ import { parseFigure, SERIES_START, type FigureResult } from './figure-parser';
 import type { Mention } from './indicator-matcher';
 import type { ReadingContext } from './reading-context';
 import type { Range } from './sections';
+import { markedFigureEnd } from './marked-figure';
 import { otherEntitySubject } from './sentence-subject';
 
 export type Reading = {
@@ -247,6 +248,10 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
+    // Round 26 (rules26b): a figure garbled or with its digits lost ("增 %", "9.1■亿元") ends its clause as a figure does: the name run
+    // into it ("…增 %一般公共预算收入4.12亿元") opens its own clause, the sign no lead-in of it.
+    const garbled = result.kind === 'none' && keys.length === 1 ? markedFigureEnd(text, result.connectorEnd) : null;
+    if (garbled !== null) lastEnd = Math.min(garbled, range.end);
   }
   return readings;
 }

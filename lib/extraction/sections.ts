@@ -2,7 +2,8 @@ import { attributedRemarkAt } from './attributed-remark';
 import { NEXT_YEARS_PLAN } from './december-ahead';
 import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
-import { turnsToWork } from './task-turn';
+import { lookAtTargets } from './look-at-targets';
+import { TASK_LEAD_IN, turnsToWork } from './task-turn';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
 // "一、2023年工作回顾 … 二、2024年工作安排 … 主要预期目标是：…"; figures before the
@@ -135,7 +136,11 @@ const PLAN_HEADING = new RegExp(
     `|(?:^|\\n)[ \\t]*${POSTER_MARK}((?:19|20)\\d{2})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:主要预期目标|预期目标|主要目标|目标)[ \\t*]*(?=\\n)` +
     // Round 22 (rules22c): a task breakdown's part heading that names the development indicators and, in brackets, calls them the
     // year's targets ("一、经济社会发展指标（工作目标）", "主要指标(预期目标)"): the report's targets restated, one an item.
-    `|${INDICATORS_AS_TARGETS}`,
+    `|${INDICATORS_AS_TARGETS}` +
+    // Round 26 (rules26b): a caption's line that invites the viewer to look at this year's targets ("再看看今年的小目标", "一起来看看
+    // 2026年的新目标", "下面说说今年的目标"), a line of its own over the list as "一起来看看过去一年的成绩单" is over the results
+    // (group 9: a year it names). Only a verb of looking or telling opens it, so "确保完成今年目标" heads nothing.
+    `|(?:^|\\n)[ \\t]*${lookAtTargets(String.raw`((?:19|20)\d{2})`)}`,
   'g',
 );
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
@@ -173,6 +178,9 @@ const MAIN_CUE = new RegExp(
     // Round 12 (rules12a): an infographic's bracketed slogan of a verb and the coming year on a line of its own
     // ("【锚定2026】", "【奋进2025】") over one target a line heads them as the headline targets (wordings too).
     String.raw`|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:展望|奋进|迈向|奋战|决战|启航|冲刺|锚定)\s?(?:19|20)\d{2}年?】[ \t]*(?=\n)` +
+    // Round 26 (rules26b): …and a caption's line that invites the viewer to look at them ("再看看今年的小目标", PLAN_HEADING) heads
+    // the run of target lines under it, wordings included.
+    String.raw`|(?<=^|\n)[ \t]*${lookAtTargets(String.raw`(?:19|20)\d{2}`)}` +
     // Round 11 (rules11c): the cue, a comma, then the report's verb before the colon ("至于今年的主要预期目标,报告列明:…").
     '|(?:主要预期目标|主要目标|预期目标),\\s*(?:政府工作)?报告(?:中)?(?:列明|列出|提出|明确|显示|指出)了?:' +
     // …and the list of the other targets after a headline one ("其他经济目标还包括:…;居民收入增长和经济增长同步。").
@@ -663,7 +671,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (const match of text.matchAll(heading)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9];
     const year = written ? Number(written) : null;
     // A bare year line (group 5) opens the plan only as the year after the review's.
     if (match[5] !== undefined && expectedYear === null) continue;
@@ -890,11 +898,23 @@ const TARGET_YEAR = new RegExp(`${YEAR}[^。;\\n]{0,30}?(?:预期目标|目标�
  */
 // Round 19 (rules19c): no clause mark anywhere in the text (see findMainBlocks), and the wordings of a target such a text states.
 const UNPUNCTUATED_TEXT_MARK = /[。，,;；、]/;
+// Round 26 (rules26b): …read around each cue, not over the whole text: a document site's copy of an unpunctuated report keeps the
+// site's own punctuated notice above it ("温馨提示:当前文档最多只能预览3页,…"), which says nothing of how the report wraps its list; nor
+// does a part heading's number ("二、2025 年目标任务"), the one mark such a copy keeps.
+const UNPUNCTUATED_REACH = 300;
+const PART_NUMBER = /(?<=^|\n)[ \t]*[一二三四五六七八九十]{1,3}、/g;
+const unpunctuatedAround = (text: string, at: number) =>
+  !UNPUNCTUATED_TEXT_MARK.test(text.slice(Math.max(0, at - UNPUNCTUATED_REACH), at + UNPUNCTUATED_REACH).replace(PART_NUMBER, ''));
 const TURNED_TO_WORK = /方面工作|重点工作|抓好|项目/;
 const UNPUNCTUATED_WORDING = /(?:与|和|同)经济增长(?:基本)?同步|下达的?[^\d\s]{0,8}?(?:目标任务|任务|目标)/;
 // A line that opens on a target's figure ("6%左右", "增长8%以上", "控制在5.5%以内", "4500人以上", "增长百分之六").
 const FIGURE_FIRST_LINE = /^[ \t]*(?:(?:增长|下降|达到|控制在|稳定在|保持在|突破|完成|实现)[ \t]?)?(?:-?\d|百分之)/;
 const NAME_ONLY_LINE = /^[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$/;
+/** Where the first turn to the work inside a block begins (its end when it has none). */
+function turnToWorkIn(text: string, start: number, end: number): number {
+  const turn = TASK_LEAD_IN.exec(text.slice(start, end));
+  return turn && turn.index > 0 ? start + turn.index : end;
+}
 /** A bare name line whose figure or wording stands on the line right under it: where that line ends, else null. */
 function statedUnder(text: string, name: { start: number; text: string }, piece: string): number | null {
   if (!NAME_ONLY_LINE.test(name.text) || turnsToWork(name.text) || TURNED_TO_WORK.test(piece) || TURNED_TO_WORK.test(name.text) || PAST_LINE.test(name.text)) return null;
@@ -907,12 +927,12 @@ function findMainBlocks(text: string, from: number): Range[] {
   const blocks: Range[] = [];
   const cue = new RegExp(MAIN_CUE.source, MAIN_CUE.flags);
   cue.lastIndex = from;
-  const unpunctuated = !UNPUNCTUATED_TEXT_MARK.test(text);
   for (const match of text.matchAll(cue)) {
     // "报告把今年全区GDP预期目标定为增长6%左右": the name stands before a cue that sets a figure, so the
     // block opens with the cue's clause.
     const start = /(?:定下了?|确定为|定为)\s*:?$/.test(match[0]) ? clauseStart(text, match.index) : match.index + match[0].length;
     if (blocks.some((block) => start < block.end)) continue;
+    const unpunctuated = unpunctuatedAround(text, match.index);
     // "…国家今年经济增长预期目标为5%左右": another entity's targets are no headline paragraph.
     const sentence = Math.max(text.lastIndexOf('\n', match.index), text.lastIndexOf('。', match.index)) + 1;
     // Round 16 (rules16c): …but targets the speaker proposes ("全市经济社会发展的主要预期目标建议为:", a county-level city's own report)
@@ -1000,7 +1020,10 @@ function findMainBlocks(text: string, from: number): Range[] {
     while (ADDS_ON.test(text.slice(end, end + 4)) || (TABLE_ROW.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end)) && LINE_ADDS_ON.test(text.slice(end, end + 8)))) {
       end = sentenceEnd(text, end + 1 + (text.slice(end, end + 8).match(/^\s*/)?.[0].length ?? 0));
     }
-    blocks.push({ start: blockStart, end });
+    // Round 26 (rules26b): a paragraph without punctuation runs its list into the turn to the work ("…能耗降低完成市下达任务报告要求围绕上述
+    // 目标重点抓好五个方面工作一是…"), all one sentence: the list ends where the turn begins, the figures after it are tasks. (The turn is
+    // read only before a pause or an item's 一是, never before a colon: task-turn.ts.)
+    blocks.push({ start: blockStart, end: turnToWorkIn(text, blockStart, end) });
   }
   return blocks;
 }
