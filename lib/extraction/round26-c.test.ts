@@ -1,0 +1,42 @@
+// Rules of round 26 (rules26c: news and the year/district check, from retired eval21), each reduced to the few lines that carry
+// it (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from the corpus texts in
+// wording, order, indicator and figures, and each has the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { findDistrict } from './reading-context';
+
+describe('round 26 rules (rules26c)', () => {
+  it('reads the district from a work report\'s subtitle, the speech\'s occasion after a dash', () => {
+    expect(findDistrict('政府工作报告\n——在青屿县第十七届人民代表大会第四次会议上\n县长 李某\n各位代表:\n')).toBe('青屿县');
+    expect(findDistrict('政府工作报告\n—— 2026年1月6日在石岭区第三届人民代表大会第五次会议上\n')).toBe('石岭区');
+    // An interview's subtitle keeps its head's reading ("——访某县县长"), the 访 never part of the name.
+    expect(findDistrict('专访\n——访南溪旗旗长包某\n今年目标…')).toBe('南溪旗');
+  });
+
+  it('reads the district before its head whose long name and the day stand before the verb', () => {
+    expect(findDistrict('某某网5月2日电 (记者 某某)查干敖包蒙古族自治县县长阿拉坦巴根那1月9日在县第十六届人代会上作报告。')).toBe(
+      '查干敖包蒙古族自治县',
+    );
+    expect(findDistrict('讯 达坂县县长买买提·艾力1月8日作政府工作报告时说')).toBe('达坂县');
+    // Without the day, a long run after 县长 is no head's name and the name is not read from it.
+    expect(findDistrict('讯 达坂县县长期坚持的发展思路作了调整')).toBeNull();
+  });
+
+  it('prefers the district whose congress the top reports in session over the publishing medium\'s name', () => {
+    const post =
+      '公众号名称: 鹿岭高新区发布\n鹿岭高新区官方发布平台。\n\n鹿岭高新区发布 · 公众号 · 2026-01-08\n\n' +
+      '今天,鹿岭区第五届人民代表大会第三次会议开幕,区长作政府工作报告,涉及高新区的内容如下。';
+    expect(findDistrict(post)).toBe('鹿岭区');
+    // A city's broadcaster reporting one county's session.
+    expect(findDistrict('来源:云江市融媒体中心\n\n昨日,安澄县第十八届人民代表大会第四次会议开幕。')).toBe('安澄县');
+    // Refused: a publisher whose top reports no session keeps its name; one whose session is its own stays itself.
+    expect(findDistrict('鹿岭高新区发布\n\n鹿岭高新区今年招商引资…')).toBe('鹿岭高新技术产业开发区');
+    expect(findDistrict('安澄县融媒体中心\n\n今日,安澄县第十八届人民代表大会第四次会议开幕。')).toBe('安澄县');
+  });
+
+  it('reads no name from a time of day or a day before a bare 县', () => {
+    expect(findDistrict('论坛 - 首页\n\n昨天下午县两会闭幕,大家看看\n')).toBeNull();
+    expect(findDistrict('今日区人代会开幕,区长作报告')).toBeNull();
+    // A name after the time word is still read.
+    expect(findDistrict('今天上午岭东县两会开幕,县长作了政府工作报告')).toBe('岭东县');
+  });
+});
