@@ -2,6 +2,8 @@
 // it (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from the corpus texts in
 // wording, order, indicator and figures, and each has the cases it must refuse.
 import { describe, expect, it } from 'vitest';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
 import { findDistrict } from './reading-context';
 
 describe('round 26 rules (rules26c)', () => {
@@ -38,5 +40,38 @@ describe('round 26 rules (rules26c)', () => {
     expect(findDistrict('今日区人代会开幕,区长作报告')).toBeNull();
     // A name after the time word is still read.
     expect(findDistrict('今天上午岭东县两会开幕,县长作了政府工作报告')).toBe('岭东县');
+  });
+
+  it('keeps a bare year line that alternates with the next year\'s, repeated over each theme, and reads each run by its year', () => {
+    const page =
+      '三问读懂青屿县政府工作报告\n\n发布时间:2026年01月12日\n\n一、发展稳不稳\n\n青屿看点\n\n2025年\n\n一般公共预算收入完成8.1亿元、增长3.6%\n\n固定资产投资增长4.2%\n\n' +
+      '青屿目标\n\n2026年\n\n一般公共预算收入增长4%左右\n\n固定资产投资增长6%\n\n二、钱包鼓不鼓\n\n青屿看点\n\n2025年\n\n农村居民人均可支配收入增长7.1%\n\n' +
+      '青屿目标\n\n2026年\n\n农村居民人均可支配收入增长7%以上\n\n三、饭碗牢不牢\n\n青屿看点\n\n2025年\n\n粮食产量达到6.2亿斤\n\n青屿目标\n\n2026年\n\n粮食播种面积稳定在80万亩以上\n';
+    expect(prepareText(page).text.match(/^202[56]年$/gm)).toHaveLength(6);
+    const result = extract(page);
+    expect(targets(result)).toEqual(
+      expect.arrayContaining([
+        ['budget_revenue', 2026, 'growth', 'about', '4'],
+        ['fixed_asset_investment', 2026, 'growth', 'exact', '6'],
+        ['rural_income', 2026, 'growth', 'at_least', '7'],
+        ['grain_area', 2026, 'level', 'at_least', '80'],
+      ]),
+    );
+    expect(targets(result).map((target) => target.slice(0, 4).join())).not.toContain('rural_income,2026,growth,exact');
+    expect(targets(result).map((target) => target[0])).not.toContain('grain_output');
+    expect(outcomes(result)).toEqual(
+      expect.arrayContaining([
+        ['budget_revenue', 2025, 'growth', '3.6'],
+        ['rural_income', 2025, 'growth', '7.1'],
+        ['grain_output', 2025, 'level', '6.2'],
+      ]),
+    );
+    expect(outcomes(result).map((outcome) => outcome[0])).not.toContain('grain_area');
+  });
+
+  it('still drops a running header repeated on every page, a year alone included when no other year alternates with it', () => {
+    const pages = ['2026年', '某县人民政府公报', '一、总体情况', '-1-', '2026年', '某县人民政府公报', '二、分项', '-2-', '2026年', '某县人民政府公报', '三、其他', '-3-'].join('\n');
+    expect(prepareText(pages).text).not.toContain('公报');
+    expect(prepareText(pages).text).not.toMatch(/^2026年$/m);
   });
 });

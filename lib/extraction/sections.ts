@@ -3,6 +3,7 @@ import { NEXT_YEARS_PLAN } from './december-ahead';
 import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
 import { turnsToWork } from './task-turn';
+import { lastYearLineBlocks } from './year-line-blocks';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
 // "一、2023年工作回顾 … 二、2024年工作安排 … 主要预期目标是：…"; figures before the
@@ -519,6 +520,7 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
           // the sentences before the plan that open on last year are read as the review's, as those inside the plan are.
           ...(reviewAfterPlan !== null ? pastSentences(text, { start: 0, end: planRange.start }, [], found ? found.year - 1 : null) : []),
           ...pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null),
+          ...(found ? lastYearLineBlocks(text, planRange, found.year) : []),
         ]
       : [],
   };
