@@ -74,4 +74,34 @@ describe('round 26 rules (rules26c)', () => {
     expect(prepareText(pages).text).not.toContain('公报');
     expect(prepareText(pages).text).not.toMatch(/^2026年$/m);
   });
+
+  it('reads 牧区 after 城镇 in a pair head as the rural half, and 牧区 alone as no rural income', () => {
+    const plan = '二、2026年主要预期目标\n2026年全旗主要预期目标是:地区生产总值增长6%左右,城镇与牧区居民人均可支配收入分别增长5%和6.5%。\n';
+    expect(targets(extract(`一、2025年工作回顾\n全旗地区生产总值增长5.2%。\n${plan}`))).toEqual(
+      expect.arrayContaining([
+        ['urban_income', 2026, 'growth', 'exact', '5'],
+        ['rural_income', 2026, 'growth', 'exact', '6.5'],
+      ]),
+    );
+    expect(targets(extract(`一、2025年工作回顾\n全旗地区生产总值增长5.2%。\n${plan}`)).map((target) => target[0])).not.toContain('resident_income');
+    expect(outcomes(extract('一、2025年工作回顾\n全旗牧区居民人均可支配收入达到21380元。\n'))).toEqual([]);
+  });
+
+  it('reads a bureau\'s release of last year\'s figures, after a word of earlier time, inside a story that opens on the targets', () => {
+    const story =
+      '本报讯 县长在县第九届人民代表大会第三次会议上作政府工作报告时提出,2026年全县主要预期目标是地区生产总值增长5.5%,一般公共预算收入增长4%。\n\n' +
+      '日前,县统计局发布,2025年全县实现地区生产总值86.4亿元,同比增长5.1%;社会消费品零售总额完成30.2亿元,增长4.4%。\n\n县长说,今年将办好十件民生实事。\n';
+    const result = extract(story);
+    expect(outcomes(result)).toEqual(
+      expect.arrayContaining([
+        ['gdp', 2025, 'level', '86.4'],
+        ['gdp', 2025, 'growth', '5.1'],
+        ['retail_sales', 2025, 'level', '30.2'],
+      ]),
+    );
+    expect(targets(result).map((target) => target[0])).not.toContain('retail_sales');
+    // Refused: a release that speaks of the report's year is no look back.
+    const ahead = story.replace('2025年全县实现地区生产总值86.4亿元,同比增长5.1%', '2026年全县力争社会消费品零售总额增长6%');
+    expect(outcomes(extract(ahead)).map((outcome) => outcome[0])).not.toContain('gdp');
+  });
 });

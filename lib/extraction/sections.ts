@@ -562,7 +562,9 @@ const PAST_AFTER_COLON = new RegExp(
 // as text), and a speaker adding to what was said opens on 还有/另外/此外 ("还有去年粮食 播种面积是…"): last year's all the same.
 // Round 22 (rules22b): a deputy may cite the report with 讲到/谈到/写到 as with 提到 ("“报告里讲到去年全县地区生产总值达到…").
 // Round 24 (rules24c): a speaker says the report "in it" as 报告里面 as well as 报告里 ("报告里面讲 去年全县…").
-const PAST_OPENER = new RegExp(String.raw`^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?${AFFIRMATION}(?:(?:(?:政府工作)?报告(?:里面?|中)?(?:回顾|显示|指出|披露|说|讲|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))`);
+// Round 26 (rules26c): …and a wire story cites a bureau's release of last year's figures, often after a word of earlier time ("此前,县统计局
+// 公布,2024年全县…", "日前,区统计局发布,…"): 公布/发布 are a speaker's verbs too (the year must still be last year's).
+const PAST_OPENER = new RegExp(String.raw`^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?${AFFIRMATION}(?:(?:(?:政府工作)?报告(?:里面?|中)?(?:回顾|显示|指出|披露|说|讲|提到|讲到|谈到|写到)|(?:(?:此前|日前|近日)[,]?)?[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露|公布|发布)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))`);
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 // Round 22 (rules22b): "在去年…的基础上", "在2025年…的基础上" (group 1): the base a target is set on, within one sentence.
