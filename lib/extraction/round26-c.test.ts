@@ -104,4 +104,19 @@ describe('round 26 rules (rules26c)', () => {
     const ahead = story.replace('2025年全县实现地区生产总值86.4亿元,同比增长5.1%', '2026年全县力争社会消费品零售总额增长6%');
     expect(outcomes(extract(ahead)).map((outcome) => outcome[0])).not.toContain('gdp');
   });
+
+  it('reads a deputy\'s quote that introduces the speaker, then cites the report on last year after a comma, and adds a 确保 figure with 还要', () => {
+    const story =
+      '发布时间:2026年1月9日\n\n本报讯 今年全区主要预期目标是:地区生产总值增长5%左右,一般公共预算收入增长3%,固定资产投资增长6%,社会消费品零售总额增长5%。\n\n' +
+      '区人大代表 陈某 说:“我是搞冷链物流的,报告里提到去年全区外贸出口增长了9.4%,我们也出了力。”\n\n' +
+      '区政协委员 刘某 说:“报告说去年粮食产量达到3.2亿斤,今年还要确保粮食播种面积稳定在40万亩以上。”\n';
+    const result = extract(story);
+    expect(outcomes(result)).toEqual(expect.arrayContaining([['exports', 2025, 'growth', '9.4']]));
+    expect(targets(result)).toEqual(expect.arrayContaining([['grain_area', 2026, 'level', 'at_least', '40']]));
+    expect(targets(result).map((target) => target[0])).not.toContain('exports');
+    // Refused: a comma before a clause that cites the report on this year opens no look back; 还要 without 确保 binds nothing.
+    const plain = story.replace('报告里提到去年全区外贸出口增长了9.4%', '报告里提到今年全区外贸出口增长8%').replace('今年还要确保粮食播种面积', '今年还要推动粮食播种面积');
+    expect(outcomes(extract(plain)).map((outcome) => outcome[0])).not.toContain('exports');
+    expect(targets(extract(plain)).map((target) => target[0])).not.toContain('grain_area');
+  });
 });

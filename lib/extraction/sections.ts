@@ -544,8 +544,10 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 // "是的,去年…"): the look back starts after it.
 const AFFIRMATION = String.raw`(?:(?:确实|的确|是的|没错)[,!]\s*)?`;
 // Where a statement that looks back opens inside a sentence: after a colon, a question, a quotation or a speaker's verb.
+// Round 26 (rules26c): …or after a comma, where a speaker introduces themself first ("我是做物流的,报告里提到去年全县…"): the report's
+// verb and last year right after the comma open the statement, as the pause does in a transcript.
 const PAST_AFTER_COLON = new RegExp(
-  String.raw`(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:]|[ \t](?=(?:政府工作)?报告(?:里面?|中)?(?:说|讲|提到|讲到|谈到|写到)(?:去年|上年|过去一年|(?:19|20)\d{2} ?年)))(?=\s*[“"]?\s*${AFFIRMATION}(?:(?:政府工作)?报告(?:里面?|中)?(?:说|讲|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))`,
+  String.raw`(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:]|[ \t,](?=(?:政府工作)?报告(?:里面?|中)?(?:说|讲|提到|讲到|谈到|写到)(?:去年|上年|过去一年|(?:19|20)\d{2} ?年)))(?=\s*[“"]?\s*${AFFIRMATION}(?:(?:政府工作)?报告(?:里面?|中)?(?:说|讲|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))`,
 );
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
