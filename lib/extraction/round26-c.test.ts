@@ -119,4 +119,26 @@ describe('round 26 rules (rules26c)', () => {
     expect(outcomes(extract(plain)).map((outcome) => outcome[0])).not.toContain('exports');
     expect(targets(extract(plain)).map((target) => target[0])).not.toContain('grain_area');
   });
+
+  it('reads the runs under the report year\'s lines as the targets list, wordings included, up to the next part heading; a flow target is flagged', () => {
+    const page =
+      '读懂石屏区政府工作报告\n\n发布时间:2026年01月10日\n\n一、增长稳不稳\n\n2025年\n\n地区生产总值增长5.3%\n\n经营主体总量达到4.2万户\n\n2026年\n\n' +
+      '地区生产总值增长5%左右\n\n单位地区生产总值能耗完成省下达目标\n\n新增经营主体4000户\n\n二、居民收入稳步提高\n\n2025年\n\n居民人均可支配收入增长5.1%\n\n2026年\n\n' +
+      '居民人均可支配收入增长与经济增长同步\n';
+    const result = extract(page);
+    expect(targets(result)).toEqual(
+      expect.arrayContaining([
+        ['gdp', 2026, 'growth', 'about', '5'],
+        ['energy_intensity', 2026, 'growth', 'qualitative', null],
+        ['resident_income', 2026, 'growth', 'relative', null],
+      ]),
+    );
+    // The part heading's wording ("稳步提高") is no target, nor the new entries the stock indicator does not count.
+    expect(targets(result).filter((target) => target[0] === 'resident_income')).toHaveLength(1);
+    expect(targets(result).map((target) => target[0])).not.toContain('market_entities');
+    expect(result.flags.map((item) => item.code)).toContain('flow_not_stock');
+    // Refused: a page whose year lines do not alternate (only this year's) keeps its wordings out of a list it never opened.
+    const single = '读懂石屏区政府工作报告\n\n发布时间:2026年01月10日\n\n2026年\n\n地区生产总值增长5%左右\n\n单位地区生产总值能耗完成省下达目标\n';
+    expect(targets(extract(single)).map((target) => target[0])).not.toContain('energy_intensity');
+  });
 });

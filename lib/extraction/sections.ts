@@ -3,7 +3,7 @@ import { NEXT_YEARS_PLAN } from './december-ahead';
 import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
 import { turnsToWork } from './task-turn';
-import { lastYearLineBlocks } from './year-line-blocks';
+import { lastYearLineBlocks, reportYearLineBlocks } from './year-line-blocks';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
 // "一、2023年工作回顾 … 二、2024年工作安排 … 主要预期目标是：…"; figures before the
@@ -447,6 +447,8 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
   // Round 11 (rules11b): an indented heading ("    今年预期目标") is a cue at its line's start: search from before the indent.
   const mainFrom = planRange ? planRange.start - (/[ \t]*$/.exec(text.slice(Math.max(0, planRange.start - 8), planRange.start))?.[0].length ?? 0) : 0;
   const mainBlocks = planRange ? findMainBlocks(text, mainFrom).filter((block) => block.start < planRange.end).map((block) => clip(withAddOns(text, answered(text, block)))) : [];
+  // Round 26 (rules26c): …or the runs under the report year's bare lines, where last year's runs alternate with them (year-line-blocks.ts).
+  if (planRange && found && mainBlocks.length === 0) mainBlocks.push(...reportYearLineBlocks(text, planRange, found.year));
   // …also under a heading that opens the plan ("看目标:积极稳妥" then "…报告把今年全区GDP预期目标定为…").
   if (plan && mainBlocks.length === 0) {
     if (plan.block) mainBlocks.push(clip(answered(text, plan.block)));
