@@ -5,7 +5,7 @@
 import { scoreConfidence } from './confidence';
 import { completesEarlier, correctsEarlier } from './corrected-figure';
 import { parseFigure, type Figure, type FigureValue } from './figure-parser';
-import { comparableBasisFlag, garbledFlag } from './flags';
+import { comparableBasisFlag, flowFlag, garbledFlag } from './flags';
 import { markedFigureEnd } from './marked-figure';
 import { isRelativeWording, measureOf, pairReading, qualifierOf } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
@@ -268,6 +268,13 @@ function readTarget(
   if (!headline && pastBefore(text, reading.start)) return;
   if (result.kind === 'garbled') {
     flags.push(garbledFlag(prepared, reading, year, result.verb));
+    return;
+  }
+  // Round 26 (rules26c): "新增经营主体3500户" among the year's aims is new entries, not the stock the indicator counts: flagged, as in the
+  // look back (a headline list run under a bare year line holds such task lines).
+  const flow = result.kind === 'figure' ? flowFlag(prepared, reading, year) : null;
+  if (flow) {
+    flags.push(flow);
     return;
   }
   // Round 22 (rules22c): "增长 X%", "9.1■亿元": a figure left blank or unreadable is flagged, never read as a wording (marked-figure.ts).

@@ -21,8 +21,10 @@ const URBAN_HEAD = /^城镇/;
 const RURAL_HEAD = /^农村/;
 // Round 10: …also "城镇 农村…", where a caption or OCR copy turned the 、 into a space.
 // Round 11 (rules11b): pastoral regions write 农牧区 / 农村牧区 for 农村 ("城镇和农牧区常住居民人均可支配收入").
+// Round 26 (rules26c): …and 牧区 alone as the rural half of a pair after 城镇 ("城镇和牧区常住居民…分别增长…"): beside 城镇 it is the
+// countryside; alone it stays a herding area's figure (round 11's refusal).
 const PAIRED_RESIDENTS = '城镇(?:常住)?居民[和、与及](?:农村(?:常住)?居民|农牧民)';
-const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村|城镇农村|城镇 农村|城镇[和、与及]?农(?:村)?牧区)';
+const PAIR_HEAD = '(?:城乡|城、乡|城镇和农村|城镇、农村|城镇与农村|城镇及农村|城镇和乡村|城镇农村|城镇 农村|城镇[和、与及]?(?:农(?:村)?)?牧区)';
 
 // A name split by a clause ("粮食连年丰收,产量达36.3万吨"): the head word, a short
 // clause, then the tail ("产量"): any output name of a two-character head word.

@@ -364,6 +364,8 @@ const STATES_FIGURE_FIRST = /^(?:(?:全年)?(?:预计|初步核算)?(?:完成|�
 // narration's question before the targets it answers, never a menu's item.
 const NARRATION_CUE = /^(?:过去(?:的|这)?一年|一年来|新的?一年|今年|(?:政府工作)?报告(?:提出|明确|指出|显示))$|^(?:新的?一年|今年)(?:我们|咱们)?(?:要|该)?(?:怎么|如何|咋)(?:干|办|做|抓|走)$/;
 
+const BARE_YEAR = /^((?:19|20)\d{2}) ?年$/;
+
 function findFurniture(lines: Line[]): boolean[] {
   const furniture = lines.map((line) => isFurnitureLine(line.text));
   const counts = new Map<string, number>();
@@ -379,6 +381,14 @@ function findFurniture(lines: Line[]): boolean[] {
   const tiny = (line: Line) => {
     const trimmed = line.text.trim();
     return trimmed !== '' && trimmed.length <= 8 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && !NARRATION_CUE.test(trimmed);
+  };
+  // Round 26 (rules26c): a line holding only a year, repeated beside another such line of the next or last year ("2024年" over each
+  // theme's results, "2025年" over its aims), heads runs of figures by their year: a page's running header is its title, never
+  // a year that alternates with another.
+  const bareYears = new Set(lines.map((line) => BARE_YEAR.exec(line.text.trim())?.[1]).filter((year) => year !== undefined).map(Number));
+  const headsByYear = (trimmed: string) => {
+    const year = Number(BARE_YEAR.exec(trimmed)?.[1] ?? 0);
+    return year > 0 && (bareYears.has(year - 1) || bareYears.has(year + 1));
   };
   let inLinks = false;
   const firstIndex = new Map<string, number>();
@@ -397,7 +407,7 @@ function findFurniture(lines: Line[]): boolean[] {
     const first = firstIndex.get(key) ?? index;
     if (!firstIndex.has(key)) firstIndex.set(key, index);
     const headerAgain = repeats === 2 && first < index && /\d/.test(key) && !/\d/.test(key.replace(/(?:19|20)\d{2} ?年|第\s?\d{1,3}\s?[期卷号]/g, '')) && !HAS_PUNCTUATION.test(trimmed) && besidePageNumber(lines, index) && (first === titleIndex || besidePageNumber(lines, first));
-    if (!SENTENCE_END.test(trimmed) && !DIVIDER.test(trimmed) && (repeats >= 3 || twice || headerAgain)) furniture[index] = true;
+    if (!SENTENCE_END.test(trimmed) && !DIVIDER.test(trimmed) && !headsByYear(trimmed) && (repeats >= 3 || twice || headerAgain)) furniture[index] = true;
     // A heading may be spaced out letter by letter ("往 期 回 顾").
     if (RELATED_LINKS.test(trimmed) || RELATED_LINKS.test(trimmed.replace(/[ \t]+/g, '')) || MORE_LINKS.test(trimmed)) {
       inLinks = true;

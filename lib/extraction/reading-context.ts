@@ -37,8 +37,11 @@ export type ReadingContext = {
 // after its own ("某某经济技术开发区(某某区)2025年工作会议召开"): the bracket stands between the zone's name and what follows it,
 // and the zone is the text's. A new area's bracket ("某某新区(某某区)政府工作报告") is left as before: such a text names its
 // district on its own.
+// Round 26 (rules26c): …or after a subtitle's dash ("——在某某县第十八届…会议上", the speech's occasion under its title), and before
+// its head, a long name (a transliterated one, "某某吉日格拉", or one with its middle dot) and the day, then 在/作 ("旗长某某某某1月13日
+// 在旗第十七届…"): the day stands between the head's name and the verb, so the name's length is no longer held to three.
 const DISTRICT_AT_TOP = new RegExp(
-  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_、\u2600-\u27bf\udc00-\udfff]|速览|图解|解读|读懂|看懂)\s*(${DISTRICT_NAME_SOURCE})(?=(?:(?<=开发区|经开区|高新区|合作区|投资区)\([\u4e00-\u9fff]{2,8}(?:区|县|旗|市)\))?\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+(?:\n[一二三四五六七八九十]+)?届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[:：]|委副?书记[、,，]\s*代?(?:区|县|旗|市)长|(?:广播)?电视台))`,
+  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_、\u2600-\u27bf\udc00-\udfff]|速览|图解|解读|读懂|看懂|—在)\s*(${DISTRICT_NAME_SOURCE})(?=(?:(?<=开发区|经开区|高新区|合作区|投资区)\([\u4e00-\u9fff]{2,8}(?:区|县|旗|市)\))?\s*(?:人民政府|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+(?:\n[一二三四五六七八九十]+)?届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[\u4e00-\u9fff·]{2,8}?\d{1,2}月\d{1,2}日(?:在|作)|(?:区|县|旗)长[:：]|委副?书记[、,，]\s*代?(?:区|县|旗|市)长|(?:广播)?电视台))`,
 );
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".
@@ -65,6 +68,22 @@ function writtenAgain(text: string, name: string, at: number): boolean {
   return stem.length >= 2 && text.indexOf(stem, text.indexOf(name, at) + name.length) >= 0;
 }
 
+// What follows a publisher's name, and a session's.
+const PUBLISHER = /^\s*(?:发布\s|融媒体中心|(?:广播)?电视台)/;
+const SESSION = /^\s*第[一二三四五六七八九十]+届人民代表大会/;
+
+/** A later name at the top whose congress is in session (and is another name than the publisher's). */
+function sessionAtTop(text: string, publisher: RegExpExecArray): RegExpExecArray | null {
+  const pattern = new RegExp(DISTRICT_AT_TOP.source, 'g');
+  pattern.lastIndex = publisher.index + 1;
+  for (let match = pattern.exec(text.slice(0, TOP)); match; match = pattern.exec(text.slice(0, TOP))) {
+    const name = trimName(match[1]!);
+    if (!notAName(match[1]!) && !notAName(name) && name !== trimName(publisher[1]!) && SESSION.test(text.slice(match.index + match[0].length))) return match;
+    pattern.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
 /** Where the district is named: its title or first lines, else a source line at the foot. */
 export function findDistrictSpan(text: string): { start: number; end: number } | null {
   // The first name at the top that is one; a headline that opens on the name and a colon: "海门区:两会数据速递".
@@ -84,6 +103,9 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
     }
     topPattern.lastIndex = match.index + 1;
   }
+  // Round 26 (rules26c): a name that is the publisher's account ("某某经开区发布", "某某县融媒体中心") gives way to the one whose congress
+  // the top reports in session ("某某区第十八届人民代表大会…开幕"): a zone's or a city's medium reports the district's session.
+  if (top && PUBLISHER.test(text.slice(top.index + top[0].length))) top = sessionAtTop(text, top) ?? top;
   top ??= NAME_AND_COLON.exec(text);
   if (top && notAName(top[1]!)) top = null;
   const footFrom = Math.max(0, text.length - FOOT);
@@ -160,7 +182,8 @@ function trimName(name: string): string {
     // Round 25 (rules25c): "我代表柳河县人民政府向大会报告工作" at a line's start: the speaker, not the name.
     .replace(/^我?代表(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗|市)$)/, '')
     // "1月9日上午海沧湾区第九届…": the session's time of day before the name.
-    .replace(/^(?:上午|下午|晚上)(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '');
+    // Round 26 (rules26c): …and its day ("今天上午岭东县两会开幕", "近日岭东县…").
+    .replace(/^(?:今天|昨天|今日|昨日|日前|近日)?(?:上午|下午|晚上)?(?=[\u4e00-\u9fff]{2,}(?:新区|区|县|旗)$)/, '');
 }
 
 // Words that look like a name and are none: "全区经济运行…" (the scope word, also after a place: "深圳全市"), "我县召开…" (the text
@@ -180,7 +203,9 @@ function trimName(name: string): string {
 // county's name (永和县, 平和县, 和县 keep theirs).
 // Round 21 (rules21a): …nor a word of time after the event before a bare 县 in a text without punctuation ("…分解任务 会后县发改局
 // 要在一周之内下发", a speech's transcript): 会后, 随后, 此后, 今后, 之后, 然后, 事后 end no county's name.
-const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|各[区县旗市]+$|(?:[会随此今之然事]后|[在从向由据自到往赴进入经对给与跟被把让待是了]|[邀提]?请|召开|举行|开幕|代表|听取|审议|审查|批准|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$|^[\u4e00-\u9fff]{2,}[和与及](?:区|县|旗|市)$/;
+// Round 26 (rules26c): …nor a time of day or a day before a bare 县 ("今天上午县两会开幕", a forum post's own words): no county's name
+// ends in 上午, 今天 or 日前.
+const NOT_A_NAME = /^(?:全|我|本|该)(?:区|县|旗|市)$|(?:上午|下午|晚上|今天|昨天|今日|昨日|日前|近日)(?:区|县|旗|市)$|全(?:区|县|旗|市)$|各[区县旗市]+$|(?:[会随此今之然事]后|[在从向由据自到往赴进入经对给与跟被把让待是了]|[邀提]?请|召开|举行|开幕|代表|听取|审议|审查|批准|通过|完成|落实|贯彻|执行|数读|解读|读懂|看懂|速览|聚焦|图解|出席|列席|参加)(?:区|县|旗|市)$|(?:新闻|日报|晚报|时报|融媒|发布)(?:区|县|旗|市)$|^[\u4e00-\u9fff]{2,}[和与及](?:区|县|旗|市)$/;
 
 // Round 15 (rules15a): "自治县统计局", "经开区党工委": the kind alone is the text speaking of itself; "治县" is an
 // autonomous county's name cut after its 自 (read as a preposition of place), never a name.

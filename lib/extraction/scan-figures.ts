@@ -64,7 +64,8 @@ const LEAD_IN_WORDS = [
   '全$',
   // Round 19 (rules19b): "今年我们将确保粮食播种面积稳定在…": the speaker's future tense before 确保 (only there: "将推进…" is a task).
   // Round 25 (rules25a): …or the report's 要 ("他还提到,要确保粮食播种面积稳定在…", a news item citing the report).
-  '[将要](?=确保)',
+  // Round 26 (rules26c): …with the adverb that adds it to what was said ("…,今年还要确保城镇新增就业…", "也将确保…").
+  '(?:还|也)?[将要](?=确保)',
   // Round 11 (rules11c): "全区常住居民人均可支配收入为71860元": the resident population's income, as releases write it.
   '常住',
   // "我们把今年地区生产总值增长目标定为6%—6.5%": the speaker setting this year's target.

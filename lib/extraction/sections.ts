@@ -4,6 +4,7 @@ import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
 import { lookAtTargets } from './look-at-targets';
 import { TASK_LEAD_IN, turnsToWork } from './task-turn';
+import { lastYearLineBlocks, reportYearLineBlocks } from './year-line-blocks';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
 // "一、2023年工作回顾 … 二、2024年工作安排 … 主要预期目标是：…"; figures before the
@@ -454,6 +455,8 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
   // Round 11 (rules11b): an indented heading ("    今年预期目标") is a cue at its line's start: search from before the indent.
   const mainFrom = planRange ? planRange.start - (/[ \t]*$/.exec(text.slice(Math.max(0, planRange.start - 8), planRange.start))?.[0].length ?? 0) : 0;
   const mainBlocks = planRange ? findMainBlocks(text, mainFrom).filter((block) => block.start < planRange.end).map((block) => clip(withAddOns(text, answered(text, block)))) : [];
+  // Round 26 (rules26c): …or the runs under the report year's bare lines, where last year's runs alternate with them (year-line-blocks.ts).
+  if (planRange && found && mainBlocks.length === 0) mainBlocks.push(...reportYearLineBlocks(text, planRange, found.year));
   // …also under a heading that opens the plan ("看目标:积极稳妥" then "…报告把今年全区GDP预期目标定为…").
   if (plan && mainBlocks.length === 0) {
     if (plan.block) mainBlocks.push(clip(answered(text, plan.block)));
@@ -527,6 +530,7 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
           // the sentences before the plan that open on last year are read as the review's, as those inside the plan are.
           ...(reviewAfterPlan !== null ? pastSentences(text, { start: 0, end: planRange.start }, [], found ? found.year - 1 : null) : []),
           ...pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null),
+          ...(found ? lastYearLineBlocks(text, planRange, found.year) : []),
         ]
       : [],
   };
@@ -550,8 +554,10 @@ function ledTarget(text: string, before: number, year: number): Range | null {
 // "是的,去年…"): the look back starts after it.
 const AFFIRMATION = String.raw`(?:(?:确实|的确|是的|没错)[,!]\s*)?`;
 // Where a statement that looks back opens inside a sentence: after a colon, a question, a quotation or a speaker's verb.
+// Round 26 (rules26c): …or after a comma, where a speaker introduces themself first ("我是做物流的,报告里提到去年全县…"): the report's
+// verb and last year right after the comma open the statement, as the pause does in a transcript.
 const PAST_AFTER_COLON = new RegExp(
-  String.raw`(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:]|[ \t](?=(?:政府工作)?报告(?:里面?|中)?(?:说|讲|提到|讲到|谈到|写到)(?:去年|上年|过去一年|(?:19|20)\d{2} ?年)))(?=\s*[“"]?\s*${AFFIRMATION}(?:(?:政府工作)?报告(?:里面?|中)?(?:说|讲|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))`,
+  String.raw`(?::|\?|,(?=\s*[“"])|(?:说|表示|介绍|谈到)[,:]|[ \t,](?=(?:政府工作)?报告(?:里面?|中)?(?:说|讲|提到|讲到|谈到|写到)(?:去年|上年|过去一年|(?:19|20)\d{2} ?年)))(?=\s*[“"]?\s*${AFFIRMATION}(?:(?:政府工作)?报告(?:里面?|中)?(?:说|讲|提到|讲到|谈到|写到)[,:]?\s*)?(?:去年|上年|过去一年|(?:19|20)\d{2} ?年))`,
 );
 
 // A sentence that opens on last year: "去年,…", "过去一年…", "2024年,全区…".
@@ -568,7 +574,9 @@ const PAST_AFTER_COLON = new RegExp(
 // as text), and a speaker adding to what was said opens on 还有/另外/此外 ("还有去年粮食 播种面积是…"): last year's all the same.
 // Round 22 (rules22b): a deputy may cite the report with 讲到/谈到/写到 as with 提到 ("“报告里讲到去年全县地区生产总值达到…").
 // Round 24 (rules24c): a speaker says the report "in it" as 报告里面 as well as 报告里 ("报告里面讲 去年全县…").
-const PAST_OPENER = new RegExp(String.raw`^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?${AFFIRMATION}(?:(?:(?:政府工作)?报告(?:里面?|中)?(?:回顾|显示|指出|披露|说|讲|提到|讲到|谈到|写到)|[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))`);
+// Round 26 (rules26c): …and a wire story cites a bureau's release of last year's figures, often after a word of earlier time ("此前,县统计局
+// 公布,2024年全县…", "日前,区统计局发布,…"): 公布/发布 are a speaker's verbs too (the year must still be last year's).
+const PAST_OPENER = new RegExp(String.raw`^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?${AFFIRMATION}(?:(?:(?:政府工作)?报告(?:里面?|中)?(?:回顾|显示|指出|披露|说|讲|提到|讲到|谈到|写到)|(?:(?:此前|日前|近日)[,]?)?[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露|公布|发布)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))`);
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 // Round 22 (rules22b): "在去年…的基础上", "在2025年…的基础上" (group 1): the base a target is set on, within one sentence.
