@@ -126,7 +126,7 @@ function balancedLines(balanced: BalancedRow[], rows: Row[]): string[] {
   return [
     '## Several instances behind nginx (`deploy/nginx.conf`, least_conn)',
     '',
-    'The same pages through nginx, with 2 and then 4 `npm start` instances on the one database; "one instance" is the row above, measured directly. RSS is the sum over the instances.',
+    'The same pages through nginx, with 2 and then 4 `npm start` instances on the one database; "one instance" is the row above, measured directly. Before each page\'s rows every instance serves it for a few seconds directly (c=4), so that no instance is measured cold. RSS is the sum over the instances.',
     '',
     '| what | instances | c | requests | p50 | p95 | max | req/s | errors / non-2xx | RSS (all) | server CPU / request (all) | one instance: p95, req/s |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',

@@ -6,7 +6,7 @@
 // instances behind nginx (deploy/nginx.conf); and writes bench/results.md.
 //
 // BENCH_PORT (3200): the first instance; the others take the next ports and nginx
-// BENCH_PORT + 7. BENCH_SECONDS (10) per load run, BENCH_WRITE_SECONDS (60) for the
+// BENCH_PORT + 7. BENCH_SECONDS (10) per load run, BENCH_BALANCER_WARM_SECONDS (3) of warm-up per instance and page, BENCH_WRITE_SECONDS (60) for the
 // writers, BENCH_RAW_SECONDS (30) for read-after-write, BENCH_INSTANCES ("2,4"),
 // BENCH_ONLY: only the rows whose label contains one of its comma-separated words
 // ("export csv", "district page", "home page", "read-after-write", "writers", "nginx", "report extraction"). BENCH_OUT: the
@@ -38,6 +38,8 @@ const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 60);
 const RAW_SECONDS = Number(process.env.BENCH_RAW_SECONDS ?? 30);
 const INSTANCE_COUNTS = (process.env.BENCH_INSTANCES ?? '2,4').split(',').map(Number).filter((n) => n >= 2 && n <= 7);
 const BALANCER_PORT = PORT + 7;
+// Seconds of direct load on each instance, per page, before that page's rows behind nginx.
+const BALANCER_WARM_SECONDS = Number(process.env.BENCH_BALANCER_WARM_SECONDS ?? 3);
 const BASE = `http://127.0.0.1:${PORT}`;
 /** The most revisions the generator gives a series (estimate, preliminary, final); more means a benchmark run wrote to it. */
 const FRESH_REVISIONS = 3;
@@ -226,8 +228,10 @@ try {
           await waitForServer(server!, `${base}/api/v1/districts`, 30_000);
           const pids = [server!.pid!, ...extra.map((instance) => instance.pid!)].map((pid) => findNextServer(pid)!);
           for (const [label, path] of loadTests.slice(0, 4)) {
-            // Every instance renders the page once first.
-            for (const port of ports) await fetch(`http://127.0.0.1:${port}${path}`).then((response) => response.arrayBuffer());
+            // Every instance serves the page under load first, directly: the instances started for these rows are
+            // otherwise cold (V8 has not optimised their rendering yet), while the one-instance row they are compared
+            // with ran on an instance that had served thousands of requests. Production instances are long-running.
+            for (const port of ports) await load(path, 4, BALANCER_WARM_SECONDS, `http://127.0.0.1:${port}`);
             for (const connections of [1, 32]) {
               const monitors = pids.map((pid) => rssMonitor(pid));
               const cpu = () => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
