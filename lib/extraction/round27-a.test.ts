@@ -1,0 +1,48 @@
+// Round 27 (rules27a): rules from retired eval22's bulletins, plan reports and work reports, each named as a mechanism and
+// held here on constructed lines (other wording, order, names and figures) with the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { extract, outcomes } from './fixtures/round-helpers';
+
+describe('round 27 rules (rules27a)', () => {
+  describe('a bulletin pasted without its title is known by its chapter headings', () => {
+    const body = (opening: string, chapters: string) =>
+      `${opening}\n${chapters}`;
+    const chapters = '一、综  合\n全年全县地区生产总值215.6亿元,比上年增长6.1%。\n二、农  业\n全年粮食总产量9.32万吨,增长2.4%。\n三、国内贸易\n全年社会消费品零售总额61.8亿元,比上年增长5.2%。\n四、居民收入\n全年农村居民人均可支配收入18950元,增长7.0%。\n';
+
+    it('reads its year from the preamble and its figures as that year’s outcomes', () => {
+      const result = extract(body('2025年,全县上下聚焦高质量发展,经济运行总体平稳。', chapters));
+      expect(result.reportYear).toBe(2026);
+      expect(outcomes(result)).toContainEqual(['gdp', 2025, 'level', '215.6']);
+      expect(outcomes(result)).toContainEqual(['retail_sales', 2025, 'growth', '5.2']);
+      expect(outcomes(result)).toContainEqual(['rural_income', 2025, 'level', '18950']);
+    });
+
+    it('takes the year from the first chapter when the preamble has none, passing a span of years and a date', () => {
+      const result = extract(body('发布日期:2026年3月12日\n图1 2021-2025年全县地区生产总值', chapters.replace('全年全县地区生产总值', '2025年全县地区生产总值')));
+      expect(result.reportYear).toBe(2026);
+    });
+
+    it('refuses a work report whose parts have long titles, and chapters that do not open on 综合', () => {
+      const report = extract('2025年,全县上下团结奋斗。\n一、综合施策稳增长\n全年地区生产总值增长6%。\n二、农业农村\n粮食总产量9.3万吨。\n三、工业经济\n规上工业增加值增长8%。\n');
+      expect(report.reportYear).toBeNull();
+      expect(extract(body('2025年,全县经济平稳。', chapters.replace('一、综  合', '一、概  况'))).reportYear).toBeNull();
+    });
+
+    it('refuses two chapter headings only', () => {
+      expect(extract('2025年,全县经济平稳。\n一、综合\n全年地区生产总值增长6.1%。\n二、农业\n粮食总产量9.32万吨。\n').reportYear).toBeNull();
+    });
+  });
+
+  describe('按不变价计算 is a rate’s constant-price basis, as 按可比价计算 is', () => {
+    const bulletin = (sentence: string) => extract(`2025年柳川县国民经济和社会发展统计公报\n${sentence}\n`);
+
+    it('reads the rate after the basis with and without brackets', () => {
+      expect(outcomes(bulletin('全年全县地区生产总值308.4亿元,按不变价计算,比上年增长5.7%。'))).toContainEqual(['gdp', 2025, 'growth', '5.7']);
+      expect(outcomes(bulletin('全年规模以上工业增加值增长(按不变价计算)9.2%。'))).toContainEqual(['industrial_value_added', 2025, 'growth', '9.2']);
+    });
+
+    it('still refuses a rate after a comma that is no basis', () => {
+      expect(outcomes(bulletin('全年全县地区生产总值308.4亿元,工业投资增长5.7%。'))).not.toContainEqual(['gdp', 2025, 'growth', '5.7']);
+    });
+  });
+});
