@@ -45,4 +45,44 @@ describe('round 27 rules (rules27a)', () => {
       expect(outcomes(bulletin('全年全县地区生产总值308.4亿元,工业投资增长5.7%。'))).not.toContainEqual(['gdp', 2025, 'growth', '5.7']);
     });
   });
+  describe('a table pasted one cell a paragraph: an empty cell as one more blank line, and group headings across it', () => {
+    const plan = (table: string) => extract(`关于柳川县2025年计划执行情况与2026年计划草案的报告\n\n2025年主要指标完成情况如下:\n\n${table}\n\n二、2026年计划安排\n`);
+    const rows = [
+      ['指标名称', '预期目标', '实际完成', '备注'],
+      ['一、经济运行', '', '', ''],
+      ['1.社会消费品零售总额', '增长7%', '增长5.4%', '96.3亿元'],
+      ['2.固定资产投资', '增长9%', '下降2.2%', ''],
+      ['二、民生改善', '', '', ''],
+      ['3.城镇新增就业', '4200人', '4655人', ''],
+    ];
+    const single = (table: string[][]) => table.map((row) => {
+      const filled = row.filter((cell) => cell !== '');
+      return filled.join('\n\n') + '\n'.repeat(row.length - filled.length);
+    }).join('\n\n');
+
+    it('reads each result cell, past the group headings, when an empty cell is one blank line', () => {
+      const result = outcomes(plan(single(rows)));
+      expect(result).toContainEqual(['retail_sales', 2025, 'growth', '5.4']);
+      expect(result).toContainEqual(['retail_sales', 2025, 'level', '96.3']);
+      expect(result).toContainEqual(['fixed_asset_investment', 2025, 'growth', '-2.2']);
+      expect(result).toContainEqual(['new_urban_jobs', 2025, 'level', '4655']);
+      expect(result).not.toContainEqual(['retail_sales', 2025, 'growth', '7']);
+      expect(result).not.toContainEqual(['new_urban_jobs', 2025, 'level', '4200']);
+    });
+
+    it('never reads a target cell as the result', () => {
+      const result = outcomes(plan(single(rows.slice(0, 4))));
+      expect(result).not.toContainEqual(['fixed_asset_investment', 2025, 'growth', '9']);
+      expect(result).toContainEqual(['fixed_asset_investment', 2025, 'growth', '-2.2']);
+    });
+
+    it('still reads a table whose empty cells are a pair of blank lines each, and stops at a heading row with figures', () => {
+      const paired = rows.map((row) => row.join('\n\n')).join('\n\n');
+      const result = outcomes(plan(paired));
+      expect(result).toContainEqual(['fixed_asset_investment', 2025, 'growth', '-2.2']);
+      expect(result).toContainEqual(['new_urban_jobs', 2025, 'level', '4655']);
+      const headed = single([...rows.slice(0, 3), ['二、投资增长', '增长9%', '下降2.2%', ''], ['3.城镇新增就业', '4200人', '4655人', '']]);
+      expect(outcomes(plan(headed))).not.toContainEqual(['new_urban_jobs', 2025, 'level', '4655']);
+    });
+  });
 });
