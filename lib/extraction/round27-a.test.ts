@@ -85,4 +85,19 @@ describe('round 27 rules (rules27a)', () => {
       expect(outcomes(plan(headed))).not.toContainEqual(['new_urban_jobs', 2025, 'level', '4655']);
     });
   });
+  describe('the later items of a 其中 list drop 收入 as its first does', () => {
+    const review = (sentence: string) => outcomes(extract(`关于柳川县2025年计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况\n${sentence}\n`));
+
+    it('reads the second income and the second revenue after their 其中', () => {
+      const incomes = review('居民人均可支配收入35120元,增长5.6%,其中农村常住居民19860元、增长7.1%,城镇常住居民45530元、增长4.9%。');
+      expect(incomes).toContainEqual(['rural_income', 2025, 'level', '19860']);
+      expect(incomes).toContainEqual(['urban_income', 2025, 'level', '45530']);
+      expect(incomes).toContainEqual(['urban_income', 2025, 'growth', '4.9']);
+    });
+
+    it('never reads a short name without 其中 before it in its clause, nor past a full stop', () => {
+      expect(review('城镇常住居民45530元。').filter(([key]) => key === 'urban_income')).toEqual([]);
+      expect(review('其中工业投资增长9%。城镇常住居民45530元。').filter(([key]) => key === 'urban_income')).toEqual([]);
+    });
+  });
 });
