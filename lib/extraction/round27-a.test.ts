@@ -100,4 +100,17 @@ describe('round 27 rules (rules27a)', () => {
       expect(review('其中工业投资增长9%。城镇常住居民45530元。').filter(([key]) => key === 'urban_income')).toEqual([]);
     });
   });
+  describe('即 restates the figure before it as its change', () => {
+    const bulletin = (sentence: string) => outcomes(extract(`2025年柳川县国民经济和社会发展统计公报\n${sentence}\n`));
+
+    it('reads the price index’s change after 即, and a level’s', () => {
+      expect(bulletin('全年居民消费价格指数为99.6,即比上年下降0.4%。')).toContainEqual(['cpi', 2025, 'growth', '-0.4']);
+      expect(bulletin('全年社会消费品零售总额84.1亿元,即增长4.4%。')).toContainEqual(['retail_sales', 2025, 'growth', '4.4']);
+    });
+
+    it('never reads the index itself as the change, nor 即 before another name', () => {
+      expect(bulletin('全年居民消费价格指数为99.6,即比上年下降0.4%。')).not.toContainEqual(['cpi', 2025, 'growth', '99.6']);
+      expect(bulletin('全年社会消费品零售总额84.1亿元,即网上零售额增长9.4%。')).not.toContainEqual(['retail_sales', 2025, 'growth', '9.4']);
+    });
+  });
 });
