@@ -1,7 +1,7 @@
 // Round 27 (rules27a): rules from retired eval22's bulletins, plan reports and work reports, each named as a mechanism and
 // held here on constructed lines (other wording, order, names and figures) with the cases it must refuse.
 import { describe, expect, it } from 'vitest';
-import { extract, outcomes } from './fixtures/round-helpers';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
 
 describe('round 27 rules (rules27a)', () => {
   describe('a bulletin pasted without its title is known by its chapter headings', () => {
@@ -111,6 +111,18 @@ describe('round 27 rules (rules27a)', () => {
     it('never reads the index itself as the change, nor 即 before another name', () => {
       expect(bulletin('全年居民消费价格指数为99.6,即比上年下降0.4%。')).not.toContainEqual(['cpi', 2025, 'growth', '99.6']);
       expect(bulletin('全年社会消费品零售总额84.1亿元,即网上零售额增长9.4%。')).not.toContainEqual(['retail_sales', 2025, 'growth', '9.4']);
+    });
+  });
+  describe('a sentence that sends the reader to a table states no target', () => {
+    const plan = (sentence: string) => targets(extract(`关于柳川县2025年计划执行情况与2026年计划草案的报告\n二、2026年主要预期目标\n建议2026年主要预期目标为:地区生产总值增长6%左右。${sentence}\n`));
+
+    it('reads no wording from 目标见附表 or 详见表2', () => {
+      expect(plan('实际使用外资和外贸出口目标见附表。').filter(([key]) => key === 'fdi' || key === 'exports')).toEqual([]);
+      expect(plan('社会消费品零售总额指标详见表2。').filter(([key]) => key === 'retail_sales')).toEqual([]);
+    });
+
+    it('still reads a wording that keeps to the indicator', () => {
+      expect(plan('外贸出口保持稳定。')).toContainEqual(['exports', 2026, 'growth', 'qualitative', null]);
     });
   });
 });
