@@ -320,3 +320,19 @@ describe('indicator aliases migration (round 26, rules26a)', () => {
     expect(INDICATORS.find((indicator) => indicator.key === 'new_urban_jobs')!.aliases).toContain('新增就业');
   });
 });
+
+describe('indicator aliases migration (round 27, rules27a)', () => {
+  it('appends 出口商品总值 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round27a', `
+      ('exports', '出口总额', 'Total exports', ARRAY['管理员别名'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'exports', aliases: ['管理员别名', '出口商品总值'] },
+      { key: 'gdp', aliases: null },
+    ]);
+  });
+
+  it('adds the same spelling the catalogue seeds new databases with', () => {
+    expect(INDICATORS.find((indicator) => indicator.key === 'exports')!.aliases).toContain('出口商品总值');
+  });
+});

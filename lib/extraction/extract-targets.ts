@@ -36,6 +36,7 @@ const SPACED_COMPARISON = /^(?:[ \t\u3000]+|[ \t]*\n[ \t]*)(?:与|和|同)经济
 const BRACKETED_YEAR_NOTE = /\((?:19|20)\d{2} ?年/;
 // Round 25 (rules25c): …nor is a bracketed pointer to a table or an annex ("(详见表1)", "(见附表2)", "(具体见附件)"): the reader is sent on.
 const CROSS_REFERENCE_NOTE = /\((?:详|具体|参)?见(?:附)?(?:表|图|件|录)\s?\d*\)/;
+const SENT_TO_TABLE = /(?:详|具体|参)?见(?:附)?(?:表|件|录)\s?\d*$/;
 // Round 16 (rules16a): …or set by the level above, 定 for 下达 ("完成市定目标", "完成省定目标任务").
 // Round 26 (rules26b): …the name's change word may stand before it ("单位地区生产总值能耗下降完成省下达任务", "能耗降低确保完成市定目标"): the
 // same wording, read from the change word.
@@ -352,6 +353,9 @@ function readTarget(
     // Round 23 (rules23a): a wording of the indicator's share of a larger whole ("外贸出口额占全市份额保持稳定", "…占全省比重稳中有升")
     // is the share's target, another quantity the catalogue lacks, not the indicator's.
     if (SHARE_OF_WHOLE.test(asWritten)) return;
+    // Round 27 (rules27a): …nor one that sends the reader to a table ("外贸出口和实际使用外资目标见附表", "…指标详见表2"): the figures are
+    // there (the table reader reads them), the sentence states none.
+    if (SENT_TO_TABLE.test(asWritten)) return;
     const relative = isRelativeWording(asWritten);
     // Round 16 (rules16a): …or a wording handed down ("节能减排" / "完成市定目标": the card's second line).
     if (text.slice(reading.mentionEnd, from).includes('\n') && !relative && !(handed && handed.index === 0 && wording === handedOrRest)) return;

@@ -122,7 +122,9 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     ['(按可比价计算)', 'neutral'], ['(按可比价格计算)', 'neutral'], ['(按不变价格计算)', 'neutral'], ['比上年', 'neutral'], ['较上年', 'neutral'], ['比上年末', 'neutral'], ['较上年末', 'neutral'], ['比上年同期', 'neutral'], ['较去年', 'neutral'], ['比去年', 'neutral'], ['与上年', 'neutral'],
     ['与去年', 'neutral'], ['同期', 'neutral'], ['按可比价格计算', 'neutral'], ['按可比价计算', 'neutral'], ['按不变价格计算', 'neutral'],
     // Round 16 (rules16a): "可比增长7.1%": at comparable prices, 按可比价格计算 said short.
-    ['可比', 'neutral'], ['按可比口径计算', 'neutral'], ['扣除价格因素', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
+    ['可比', 'neutral'], ['按可比口径计算', 'neutral'],
+    // Round 27 (rules27a): "按不变价计算,比上年增长5.6%": 不变价 without 格 is the same constant-price basis as 按可比价计算.
+    ['按不变价计算', 'neutral'], ['(按不变价计算)', 'neutral'], ['扣除价格因素', 'neutral'], ['全年', 'neutral'], ['实际', 'neutral'], ['名义', 'neutral'], ['基本', 'neutral'], ['首次', 'neutral'],
     ['分别', 'neutral'], ['均', 'neutral'], ['力争', 'aim'], ['确保', 'aim'], ['努力', 'aim'], ['了', 'neutral'],
     ['要', 'neutral'], ['将', 'neutral'], ['在', 'neutral'], [':', 'neutral'], [',', 'neutral'], [' ', 'neutral'], ['\t', 'neutral'], ['\n', 'neutral'],
   ] as Array<[string, Role]>

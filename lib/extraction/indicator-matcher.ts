@@ -105,7 +105,13 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   // a slide's or a speaker's short form): only there and only before a figure or a verb ("其中税收占比…" names no revenue).
   const subItems = spellings
     .filter((spelling) => /^\p{Script=Han}{2,}收入$/u.test(spelling.text))
-    .map((spelling) => ({ pattern: `(?<=其中[:]?[ \\t]?)${escapeRegExp(spelling.text.replace(/收入$/, ''))}(?=[ \\t]?(?:-?\\d|增长|下降|达到|完成|实现|[↑↓]))`, keys: [spelling.key] }));
+    // Round 27 (rules27a): …and so do the later items of the same 其中 list ("其中城镇常住居民48920元、增长4.3%,农村常住居民23140元、增长6.5%"):
+    // the name after a comma of the clause 其中 opened. (The name is matched first and the look back is bounded, so no position of a
+    // long text is searched backwards.)
+    .map((spelling) => {
+      const name = escapeRegExp(spelling.text.replace(/收入$/, ''));
+      return { pattern: `${name}(?<=其中[:]?[ \\t]?(?:[^。;；\\n其]{1,30}?[,、][ \\t]?)?${name})(?=[ \\t]?(?:-?\\d|增长|下降|达到|完成|实现|[↑↓]))`, keys: [spelling.key] };
+    });
   // Round 19 (rules19a): a bulletin puts its verb inside a sector's output or value-added name ("全年农林牧渔业实现总产值49.86亿元",
   // "规模以上工业实现增加值…", "第三产业完成增加值…"): the sector, the verb and the measure are that name.
   // Round 26 (rules26a): …or the price basis ("农林牧渔业可比价总产值预计完成151.7亿元", "规模以上工业现价总产值"): the basis of the value,

@@ -23,6 +23,7 @@ const CELL_MAX = 30;
 const REMARK_COLUMN = /^(?:备注|说明)$/;
 const OWN_LEVEL = /^(?:[区县旗]本?级|本级|地方级)/;
 const ROW_NAME = /^(?:\d{1,2}[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(\S.*)$/;
+const GROUP_HEADING = /^[一二三四五六七八九十]{1,3}[、.][\u4e00-\u9fff]{2,10}$/;
 const CELL = /^(增长|上涨|提高|下降|降低)?\s?(-?\d+(?:\.\d+)?)\s?(%|[^\d\s]{1,6})$/;
 
 type Cell = { text: string; start: number } | null;
@@ -49,6 +50,12 @@ export function readParagraphTables(prepared: PreparedText, context: ReadingCont
     if (results.length !== 1) continue;
     const remark = cells.slice(1, width).findIndex((cell) => REMARK_COLUMN.test(cell!.text)) + 1;
     for (let row = width; row < cells.length; ) {
+      // Round 27 (rules27a): a group's heading across the table ("一、综合发展", "二、民生保障"), the rest of its row empty, heads the
+      // rows under it: passed over, never the table's end.
+      if (cells[row] && GROUP_HEADING.test(cells[row]!.text) && cells.slice(row + 1, row + width).every((cell) => cell === null)) {
+        row += width;
+        continue;
+      }
       const name = cells[row];
       const key = name ? nameAt(text, name, context) : null;
       if (!name || !key) break;
@@ -91,9 +98,31 @@ function outcomeAt(prepared: PreparedText, nameStart: number, cell: { text: stri
   return { indicatorKey: key, year: reportYear - 1, ...outcome, vintage, quote: quote.quote, start: quote.start, end: quote.end, confidence: confidence() };
 }
 
-/** The cells from the header's first line on: one blank line parts two cells, each further pair of blank lines is an empty cell. */
+/**
+ * The cells from the header's first line on: one blank line parts two cells, and an empty cell is written as more blank lines —
+ * a pair each (as e9-b-pe01's converter wrote it) or, Round 27 (rules27a), one each (another converter: "3.固定资产投资" / "增长8%" /
+ * "增长3.6%" then two blank lines for its empty 备注). The table's first run longer than one blank line tells which: an odd run is
+ * read the first way (and an even run then ends the table, as before), an even run, which pairs cannot give, the second.
+ */
 function cellsFrom(lines: Array<{ text: string; start: number }>, from: number): Cell[] {
+  const gaps = blankRuns(lines, from);
+  const single = (gaps.find((blank) => blank > 1) ?? 1) % 2 === 0;
   const cells: Cell[] = [lines[from]!];
+  let index = from + 1;
+  for (const blank of gaps) {
+    if (!single && blank % 2 === 0) break;
+    index += blank;
+    const empties = single ? blank - 1 : (blank - 1) / 2;
+    for (let empty = 0; empty < empties; empty += 1) cells.push(null);
+    cells.push(lines[index]!);
+    index += 1;
+  }
+  return cells;
+}
+
+/** The runs of blank lines between the paragraphs from line `from` on, while each paragraph is one line (a run of none ends them). */
+function blankRuns(lines: Array<{ text: string; start: number }>, from: number): number[] {
+  const gaps: number[] = [];
   let index = from + 1;
   while (index < lines.length) {
     let blank = 0;
@@ -101,12 +130,11 @@ function cellsFrom(lines: Array<{ text: string; start: number }>, from: number):
       blank += 1;
       index += 1;
     }
-    if (index >= lines.length || blank === 0 || blank % 2 === 0) break;
-    for (let empty = 0; empty < (blank - 1) / 2; empty += 1) cells.push(null);
-    cells.push(lines[index]!);
+    if (index >= lines.length || blank === 0) break;
+    gaps.push(blank);
     index += 1;
   }
-  return cells;
+  return gaps;
 }
 
 /** The catalogue indicator a row's first cell names, whole (after its number), else null. */

@@ -4,6 +4,7 @@ import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
 import { lookAtTargets } from './look-at-targets';
 import { TASK_LEAD_IN, turnsToWork } from './task-turn';
+import { untitledBulletinYear } from './untitled-bulletin';
 import { lastYearLineBlocks, reportYearLineBlocks } from './year-line-blocks';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
 // (this year's targets), and which year it was given in. Reports follow one shape:
@@ -414,6 +415,12 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
     // A bulletin about 2024 is filed with the reports of 2025: its figures are 2024 outcomes.
     const year = givenYear ?? Number(bulletin[1]) + 1;
     return { reportYear: year, yearSource: givenYear ? 'given' : 'bulletin_title', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [], quotedTargets: [], pastInPlan: [] };
+  }
+  // Round 27 (rules27a): …and so is one pasted without its title, known by its chapters (untitled-bulletin.ts).
+  const untitled = untitledBulletinYear(text);
+  if (untitled !== null) {
+    const year = givenYear ?? untitled + 1;
+    return { reportYear: year, yearSource: givenYear ? 'given' : 'review_year', kind: 'bulletin', review: { start: 0, end: text.length }, plan: null, mainBlocks: [], quotedTargets: [], pastInPlan: [] };
   }
   // Round 11 (rules11c): a bare look back (过去一年, 一年来: no year) with no figure anywhere after it reviews nothing: a remark quoted at a
   // news item's end ("代表王秀兰说 过去一年 咱们乡的大棚蔬菜收入翻了一番") is no review heading.
