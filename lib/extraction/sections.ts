@@ -583,6 +583,10 @@ const PAST_OPENER = new RegExp(String.raw`^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{
 const BASED_ON_PAST = /在(?:去年|上年|((?:19|20)\d{2}) ?年)(?=[^。\n]{0,80}?\d)[^。\n]{0,80}?(?=的基础上)/;
 const PAST_AFTER_NAME = /(?:^|[,;:“"])\s*([^,。;:\n“"\d]{2,20}?(?=去年(?:仅|只)?(?:增长|下降|达到|完成|实现|是|为)?了?\s?-?\d))/;
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
+// Round 27 (rules27b): a sentence that follows the look back in its paragraph and opens on 预计 ("一年来,…稳中有进。预计全县地区生产总值
+// 完成…,增长5.1%;…") gives the estimate of the year just reviewed (the report is read before its statistics are final): the opening
+// 预计 turns nothing to the coming year, so only the rest of the sentence is asked for a coming year or an aim.
+const OPENING_ESTIMATE = /^\s*(?:初步)?预计/;
 
 // Round 12 (rules12a): a clause opening on 去年 / 上年 (not 去年同期 / 去年以来 / 去年年初…, a part of a year or a plan) within a sentence.
 const PAST_CLAUSE = /[,;]\s*(?=(?:去年|上年)(?!同期|以来|年初|初|底|末|年底|年末)[^,。;\n]{0,24}?(?:增长|下降|达到|完成|实现)?\s?-?\d)/;
@@ -623,7 +627,7 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && /^但(?:是)?[,]?(?![^。\n]*今年)/.test(text.slice(start, end))) found.push({ start, end });
     // Round 11 (rules11b): so does any sentence of the same paragraph that speaks of no coming year and no aim
     // ("报告显示,过去的2025年,…。咖啡…突破120亿元。全县空气质量优良天数比率保持100%。").
-    else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
+    else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end).replace(OPENING_ESTIMATE, ''))) found.push({ start, end });
     // Round 22 (rules22b): …and so does the next paragraph's first sentence after one that ended the look back, when it opens on a
     // name and its level and rate ("社会消费品零售总额21.4亿元,增长3.8%;…") and speaks of no coming year and no aim.
     else if (!inBlock && found.at(-1) !== undefined && text[found.at(-1)!.end - 1] === '。' && /^[ \t]*\n\s*$/.test(text.slice(found.at(-1)!.end, start)) && LEVEL_THEN_RATE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
