@@ -29,4 +29,41 @@ describe('round 27 rules (rules27b)', () => {
     // Neither the coming year's forecast nor the aim is last year's result.
     expect(outcomes(extract(news))).toEqual([]);
   });
+
+  it('opens the plan at a lead line that says what the year will bring in the list below, and reads a review subsection inside it', () => {
+    const summary =
+      '石岭区政府工作报告有哪些看点?\n\n2026年石岭区在产业、开放和民生等方面将有以下安排:\n一、产业发展\n-\n' +
+      '一般公共预算收入增长5%,城镇新增就业1.1万人。\n-\n2025年成绩回顾\n-\n2025年全区一般公共预算收入38.2亿元、增长2.4%。\n-\n' +
+      '城镇新增就业1.05万人。\n-\n二、民生保障\n-\n粮食播种面积稳定在36万亩以上,城镇调查失业率控制在5.5%以内。\n-\n' +
+      // A line of the next part that opens on last year, its indicator and the result's verb: last year's result.
+      '2025年实际使用外资完成1.3亿美元。\n';
+    const result = extract(summary);
+    expect(targets(result).map((target) => target.slice(0, 4).join())).toEqual([
+      'budget_revenue,2026,growth,exact',
+      'new_urban_jobs,2026,level,exact',
+      'grain_area,2026,level,at_least',
+      'urban_unemployment_rate,2026,level,at_most',
+    ]);
+    expect(outcomes(result)).toEqual(
+      expect.arrayContaining([
+        ['budget_revenue', 2025, 'level', '38.2'],
+        ['budget_revenue', 2025, 'growth', '2.4'],
+        ['new_urban_jobs', 2025, 'level', '1.05'],
+        ['fdi', 2025, 'level', '1.3'],
+      ]),
+    );
+    expect(outcomes(result)).toHaveLength(4);
+  });
+
+  it('opens no plan at a lead line of a look back, or of another year than the review\'s next', () => {
+    // A look back's lead has no 将: its list is last year's.
+    const lookBack =
+      '石岭区2025年成绩单\n\n2025年石岭区在产业、开放和民生等方面取得以下成绩:\n一、产业发展\n-\n一般公共预算收入38.2亿元、增长2.4%。\n';
+    expect(targets(extract(lookBack))).toEqual([]);
+    // A horizon years ahead of the review's next year is no plan.
+    const horizon =
+      '2025年成绩回顾\n-\n2025年全区一般公共预算收入38.2亿元、增长2.4%。\n\n2030年石岭区在产业等方面将实现以下目标:\n-\n一般公共预算收入突破60亿元。\n';
+    expect(targets(extract(horizon)).filter((target) => target[1] === 2026)).toEqual([]);
+  });
 });
+
