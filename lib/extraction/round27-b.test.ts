@@ -65,5 +65,14 @@ describe('round 27 rules (rules27b)', () => {
       '2025年成绩回顾\n-\n2025年全区一般公共预算收入38.2亿元、增长2.4%。\n\n2030年石岭区在产业等方面将实现以下目标:\n-\n一般公共预算收入突破60亿元。\n';
     expect(targets(extract(horizon)).filter((target) => target[1] === 2026)).toEqual([]);
   });
+
+  it('reads the goods trade\'s exports (货物贸易出口) as exports, never the goods trade\'s total', () => {
+    const news =
+      '青屿县第十七届人民代表大会第四次会议开幕\n\n1月9日,青屿县第十七届人民代表大会第四次会议开幕。报告提出,2026年全县经济社会发展的主要预期目标是:' +
+      '货物贸易出口总额增长6%;货物贸易进出口总额增长4%;一般公共预算收入增长3%。\n';
+    const found = targets(extract(news)).map((target) => target.slice(0, 4).join());
+    expect(found).toContain('exports,2026,growth,exact');
+    expect(found.filter((target) => target.startsWith('exports'))).toHaveLength(1);
+  });
 });
 
