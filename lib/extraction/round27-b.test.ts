@@ -77,4 +77,18 @@ describe('round 27 rules (rules27b)', () => {
     ]);
     expect(targets(result).map((target) => target.slice(0, 4).join())).toContain('exports,2026,growth,exact');
   });
+
+  it('reads a town\'s own figure before a time word as the town\'s, not the district\'s', () => {
+    const news =
+      '2026年1月8日,石岭县第三届人民代表大会第五次会议开幕。\n\n在东坝镇代表团,县人大代表李某说,报告中提到去年全县一般公共预算收入完成6.4亿元、增长3.2%,' +
+      '成绩来之不易。白沙乡去年一般公共预算收入增长9.1%,今年乡里要再上台阶。\n';
+    expect(outcomes(extract(news))).toEqual([
+      ['budget_revenue', 2025, 'level', '6.4'],
+      ['budget_revenue', 2025, 'growth', '3.2'],
+    ]);
+    // Refused: 城镇 and 城乡 name no town ("城镇去年…" is the district's urban figure).
+    const urban = '2026年1月8日,石岭县第三届人民代表大会第五次会议开幕。\n\n报告指出,全县城镇去年新增就业4200人。\n';
+    expect(outcomes(extract(urban))).toEqual([['new_urban_jobs', 2025, 'level', '4200']]);
+  });
 });
+
