@@ -90,5 +90,18 @@ describe('round 27 rules (rules27b)', () => {
     const urban = '2026年1月8日,石岭县第三届人民代表大会第五次会议开幕。\n\n报告指出,全县城镇去年新增就业4200人。\n';
     expect(outcomes(extract(urban))).toEqual([['new_urban_jobs', 2025, 'level', '4200']]);
   });
+
+  it('reads the first clause of a deputy\'s quotation that opens on the report\'s proposal as its target', () => {
+    const news =
+      '2026年1月8日,石岭县第三届人民代表大会第五次会议开幕。\n\n代表王某关注就业。“报告提出城镇新增就业2800人以上,我们企业今年要再招300人。”\n\n' +
+      '2026年全县经济社会发展主要预期目标\n\n●地区生产总值增长6%左右\n';
+    const found = targets(extract(news)).map((target) => target.slice(0, 5).join());
+    expect(found).toContain('new_urban_jobs,2026,level,at_least,2800');
+    // Refused: the report's look back quoted (提到, 显示) is no proposal, and the clause after the comma is the speaker's own.
+    const lookBack =
+      '2026年1月8日,石岭县第三届人民代表大会第五次会议开幕。\n\n代表王某说:“报告提到城镇新增就业2650人,我们企业今年要再招300人。”\n\n' +
+      '2026年全县经济社会发展主要预期目标\n\n●地区生产总值增长6%左右\n';
+    expect(targets(extract(lookBack)).map((target) => target[0])).not.toContain('new_urban_jobs');
+  });
 });
 

@@ -212,7 +212,9 @@ const MAIN_CUE = new RegExp(
 const COMMITS_THIS_YEAR = /(?<=^|[\n。!?”"])(?:[^:\n。,]{1,8}:)?\s*[“"]?今年[,]?(?:我们|全[区县市旗])?(?:还|也)?(?:要|将)?确保(?=[^。\n\d,;]{2,16}?\d)[^。\n]*/g;
 // Round 20 (rules20b): a deputy's sentence opening on 今年 and what the report proposes ("…很不容易。今年提出全县生产总值增长6%左右,我们镇
 // 要多作贡献。", "今年报告提出粮食播种面积稳定在…以上,"): its first clause, a name and its figure, is the report's target, as a quoted one is.
-const PROPOSED_THIS_YEAR = /(?<=^|[\n。!?“"])今年[,]?(?:的?(?:政府工作)?报告(?:里|中)?)?(?:还|也|又)?(?:提出|明确)了?[,:]?(?=[^。\n\d,;:“”"]{2,16}?\d)[^。\n,;:“”"]*/g;
+// Round 27 (rules27b): …or a deputy's quotation that opens on the report's proposal itself ("“报告提出确保粮食播种面积稳定在…以上,我们
+// 合作社…"): 提出/明确 is the report's verb for what it sets, never for what was done (that is 显示/指出/提到), so no 今年 is needed there.
+const PROPOSED_THIS_YEAR = /(?:(?<=^|[\n。!?“"])今年[,]?(?:的?(?:政府工作)?报告(?:里|中)?)?|(?<=[“"])(?:政府工作)?报告)(?:还|也|又)?(?:提出|明确)了?[,:]?(?=[^。\n\d,;:“”"]{2,16}?\d)[^。\n,;:“”"]*/g;
 // Round 21 (rules21b): deputies' verdict on the targets the report proposes, listed between 提出的 and 等(主要预期)目标 ("认为,《政府工作报告》
 // …提出的2025年地区生产总值增长6%以上、固定资产投资增长8%…等主要预期目标,积极稳妥"): each item of the list is the report's target,
 // as a quoted one is (group 1). Never a look back in it, nor targets said to be met ("…等目标全面完成").
