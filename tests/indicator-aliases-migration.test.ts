@@ -336,3 +336,20 @@ describe('indicator aliases migration (round 27, rules27a)', () => {
     expect(INDICATORS.find((indicator) => indicator.key === 'exports')!.aliases).toContain('出口商品总值');
   });
 });
+
+describe('indicator aliases migration (round 27, rules27b)', () => {
+  it('appends 货物贸易出口 and 货物贸易出口总额 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round27b', `
+      ('exports', '出口总额', 'Total exports', ARRAY['管理员别名', '货物贸易出口'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'exports', aliases: ['管理员别名', '货物贸易出口', '货物贸易出口总额'] },
+      { key: 'gdp', aliases: null },
+    ]);
+  });
+
+  it('adds the same spellings the catalogue seeds new databases with', () => {
+    const aliases = INDICATORS.find((indicator) => indicator.key === 'exports')!.aliases;
+    for (const alias of ['货物贸易出口', '货物贸易出口总额']) expect(aliases).toContain(alias);
+  });
+});

@@ -108,6 +108,7 @@ const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
 // never a running header however often it is drawn, nor a line the page wrapped.
 const DIVIDER = /^[\u2500-\u257f\u2014\u2015_=~\-]{4,}$/;
 const HAS_PUNCTUATION = /[。！？!?；;，,：:]/;
+const SEPARATOR_MARK = /^[-—–*·•]$/;
 const LINE_NUMBER = /^(\s*)(\d{1,3})、/;
 // A unit or a qualifier ends a figure only after one: "…常住居民人" and "…规模以上" are cut words.
 // Round 19 (rules19c): …or in Chinese numerals, as speech-to-text writes figures ("…增长百分之九点一", "…稳定在十二点六万亩"): a caption
@@ -378,9 +379,11 @@ function findFurniture(lines: Line[]): boolean[] {
   }
   // Round 21 (rules21c): a video's narration printed one subtitle a line ("过去的一年" / "新的一年" / "报告提出") is as short, but a
   // subtitle that turns to a year or to the report's proposals is the text's own cue, never a menu's item: it parts the run.
+  // Round 27 (rules27b): a line of one separator mark alone ("-", "*", "·") between each heading and paragraph of a copied answer page
+  // parts the lines as a blank line does: it is no menu's item, so the headings it stands between never make a menu's run.
   const tiny = (line: Line) => {
     const trimmed = line.text.trim();
-    return trimmed !== '' && trimmed.length <= 8 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && !NARRATION_CUE.test(trimmed);
+    return trimmed !== '' && trimmed.length <= 8 && !/\d/.test(trimmed) && !HAS_PUNCTUATION.test(trimmed) && !NARRATION_CUE.test(trimmed) && !SEPARATOR_MARK.test(trimmed);
   };
   // Round 26 (rules26c): a line holding only a year, repeated beside another such line of the next or last year ("2024年" over each
   // theme's results, "2025年" over its aims), heads runs of figures by their year: a page's running header is its title, never

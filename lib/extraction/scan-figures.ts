@@ -187,7 +187,9 @@ const NARRATED_TAIL = '^(?:这一年|一年来|过去一年|过去的一年)我�
 // (Its quote opens on the name: the whole slogan, and the scope words after it, are cut.)
 const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL}|${RANKED_TAIL}|${HEADING_TAIL}|${NARRATED_TAIL.slice(0, -1)})`);
 // Another entity's scope word just before a run-on clause makes the clause that entity's ("全市2024年…").
-const OTHER_SCOPE = /全[市省国州盟]$/;
+// Round 27 (rules27b): …and so does a town's or a township's name ("东坝镇去年地区生产总值增长7.3%", a deputy speaking for the town
+// he leads): the town's figure is not the district's. 城镇, 乡镇 and 城乡 name no town.
+const OTHER_SCOPE = /全[市省国州盟]$|[\u4e00-\u9fff]{2,4}(?<!城|乡)镇$|[\u4e00-\u9fff]{2,4}(?<!城)乡$|[\u4e00-\u9fff]{2,4}街道$/;
 
 export function scanFigures(text: string, range: Range, context: ReadingContext): Reading[] {
   const mentions = context.catalogue.findMentions(text, range.start, range.end);

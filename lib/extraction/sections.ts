@@ -142,7 +142,11 @@ const PLAN_HEADING = new RegExp(
     // Round 26 (rules26b): a caption's line that invites the viewer to look at this year's targets ("再看看今年的小目标", "一起来看看
     // 2026年的新目标", "下面说说今年的目标"), a line of its own over the list as "一起来看看过去一年的成绩单" is over the results
     // (group 9: a year it names). Only a verb of looking or telling opens it, so "确保完成今年目标" heads nothing.
-    `|(?:^|\\n)[ \\t]*${lookAtTargets(String.raw`((?:19|20)\d{2})`)}`,
+    `|(?:^|\\n)[ \\t]*${lookAtTargets(String.raw`((?:19|20)\d{2})`)}` +
+    // Round 27 (rules27b): a summary's lead line that names a year and says what it will bring in the list below, the colon ending the
+    // line ("2026年某某县在产业、民生等方面将有以下安排:", "2026年全区将重点抓好如下几件事:") (group 10), read only as the year after the
+    // review's: a look back's lead ("2025年全区取得以下成绩:") has no 将, and another year's list is not the plan.
+    `|(?:^|\\n)[ \\t]*${YEAR}[^\\n。:!?\\d]{0,40}?将[^\\n。:!?\\d]{0,12}?(?:以下|如下)[^\\n。:!?\\d]{0,6}:[ \\t]*(?=\\n)`,
   'g',
 );
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
@@ -209,7 +213,9 @@ const MAIN_CUE = new RegExp(
 const COMMITS_THIS_YEAR = /(?<=^|[\n。!?”"])(?:[^:\n。,]{1,8}:)?\s*[“"]?今年[,]?(?:我们|全[区县市旗])?(?:还|也)?(?:要|将)?确保(?=[^。\n\d,;]{2,16}?\d)[^。\n]*/g;
 // Round 20 (rules20b): a deputy's sentence opening on 今年 and what the report proposes ("…很不容易。今年提出全县生产总值增长6%左右,我们镇
 // 要多作贡献。", "今年报告提出粮食播种面积稳定在…以上,"): its first clause, a name and its figure, is the report's target, as a quoted one is.
-const PROPOSED_THIS_YEAR = /(?<=^|[\n。!?“"])今年[,]?(?:的?(?:政府工作)?报告(?:里|中)?)?(?:还|也|又)?(?:提出|明确)了?[,:]?(?=[^。\n\d,;:“”"]{2,16}?\d)[^。\n,;:“”"]*/g;
+// Round 27 (rules27b): …or a deputy's quotation that opens on the report's proposal itself ("“报告提出确保粮食播种面积稳定在…以上,我们
+// 合作社…"): 提出/明确 is the report's verb for what it sets, never for what was done (that is 显示/指出/提到), so no 今年 is needed there.
+const PROPOSED_THIS_YEAR = /(?:(?<=^|[\n。!?“"])今年[,]?(?:的?(?:政府工作)?报告(?:里|中)?)?|(?<=[“"])(?:政府工作)?报告)(?:还|也|又)?(?:提出|明确)了?[,:]?(?=[^。\n\d,;:“”"]{2,16}?\d)[^。\n,;:“”"]*/g;
 // Round 21 (rules21b): deputies' verdict on the targets the report proposes, listed between 提出的 and 等(主要预期)目标 ("认为,《政府工作报告》
 // …提出的2025年地区生产总值增长6%以上、固定资产投资增长8%…等主要预期目标,积极稳妥"): each item of the list is the report's target,
 // as a quoted one is (group 1). Never a look back in it, nor targets said to be met ("…等目标全面完成").
@@ -455,7 +461,11 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
 
   // A news article may give the targets first and look back after them ("…主要预期目标为:…。
   // 回顾2024年,…"): then the plan ends where the review begins, and the review runs to the end.
-  const reviewAfterPlan = plan && review && review.index > plan.start ? review.index + review[0].search(/[^\s\n。!?;]/) : null;
+  const reviewAfter = plan && review && review.index > plan.start ? review.index + review[0].search(/[^\s\n。!?;]/) : null;
+  // Round 27 (rules27b): …unless the look back is one part's subsection, its heading a line of its own inside a plan parted by numbered
+  // headings ("一、经济发展" … "2025年成绩回顾" … "二、对外开放"): then it ends at the next part, and the plan goes on after it.
+  const reviewPart = reviewAfter !== null ? subsectionEnd(text, plan!.start, reviewAfter) : null;
+  const reviewAfterPlan = reviewPart === null ? reviewAfter : null;
   const planRange = plan ? { start: plan.start, end: reviewAfterPlan ?? text.length } : null;
   // A block never runs past the plan: "…5.5%以内 过去一年全区…" on one line is the review's.
   const clip = (block: Range) => ({ start: block.start, end: Math.min(block.end, planRange!.end) });
@@ -536,11 +546,28 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
           // them ("报告指出,2025年全区地区生产总值预计完成245.3亿元,…。报告提出,2026年…主要预期目标是:…。…报告回顾,过去一年,…"):
           // the sentences before the plan that open on last year are read as the review's, as those inside the plan are.
           ...(reviewAfterPlan !== null ? pastSentences(text, { start: 0, end: planRange.start }, [], found ? found.year - 1 : null) : []),
+          ...(reviewPart !== null ? [{ start: reviewAfter!, end: reviewPart }] : []),
           ...pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null),
           ...(found ? lastYearLineBlocks(text, planRange, found.year) : []),
         ]
       : [],
   };
+}
+
+// A numbered part heading on a line of its own ("二、开放合作"), and a subsection heading: a short line without a figure or a stop.
+const PART_HEADING = /(?:^|\n)[ \t]*[一二三四五六七八九十]+、[^\n\d。,;:!?]{1,16}[ \t]*(?=\n)/g;
+const SHORT_HEADING_LINE = /^[^\n\d。,;:!?]{0,4}(?:19|20)\d{2} ?年[^\n\d。,;:!?]{1,12}[ \t]*(?:\n|$)/;
+/** Where a review heading that is a plan part's subsection ends: at the next numbered part heading, when the plan before it has one. */
+function subsectionEnd(text: string, planStart: number, reviewAt: number): number | null {
+  if (!SHORT_HEADING_LINE.test(text.slice(reviewAt, reviewAt + 24))) return null;
+  const parts = new RegExp(PART_HEADING.source, 'g');
+  parts.lastIndex = planStart;
+  let partedBefore = false;
+  for (const match of text.matchAll(parts)) {
+    if (match.index < reviewAt) partedBefore = true;
+    else return partedBefore ? match.index + match[0].search(/[^\s]/) : null;
+  }
+  return null;
 }
 
 // The clause that sets a year's target before a figure: "将2026年地区生产总值增长目标设定在百分之五…", "把今年GDP增长目标定为6%左右".
@@ -583,13 +610,20 @@ const PAST_AFTER_COLON = new RegExp(
 // Round 24 (rules24c): a speaker says the report "in it" as 报告里面 as well as 报告里 ("报告里面讲 去年全县…").
 // Round 26 (rules26c): …and a wire story cites a bureau's release of last year's figures, often after a word of earlier time ("此前,县统计局
 // 公布,2024年全县…", "日前,区统计局发布,…"): 公布/发布 are a speaker's verbs too (the year must still be last year's).
-const PAST_OPENER = new RegExp(String.raw`^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?${AFFIRMATION}(?:(?:(?:政府工作)?报告(?:里面?|中)?(?:回顾|显示|指出|披露|说|讲|提到|讲到|谈到|写到)|(?:(?:此前|日前|近日)[,]?)?[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露|公布|发布)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])))`);
+// Round 27 (rules27b): …or the year straight before an indicator's name and the verb of a result with its figure ("2025年出口总额达到
+// 212.6亿元,…", "2025年实际使用外资完成1.3亿美元"), the name's words only (no 目标, no 计划): the year's result stated (the year must be last year's).
+const YEAR_THEN_RESULT = String.raw`[ \t]?(?:(?!目标|计划|预期|力争|确保)[\u4e00-\u9fff]){2,12}?(?:达到|完成|实现)了?\s?\d`;
+const PAST_OPENER = new RegExp(String.raw`^\s*(?:\([^()\n]{1,6}\)\s*|\[[^[\]\n]{1,6}\]\s*)?[“"]?${AFFIRMATION}(?:(?:(?:政府工作)?报告(?:里面?|中)?(?:回顾|显示|指出|披露|说|讲|提到|讲到|谈到|写到)|(?:(?:此前|日前|近日)[,]?)?[^,。:\n\d“"]{2,8}?(?:指出|表示|介绍|透露|公布|发布)|会议认为|据(?:介绍|了解|统计|悉)|数据显示|统计显示|回顾|回望|回首|回眸|盘点|纵观)[,:]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县旗](?=去年|(?:19|20)\d{2} ?年))?(?:[\u4e00-\u9fff]{2,4}?(?:这块|这一块|方面)[,\s]?(?=去年|上年|(?:19|20)\d{2} ?年))?(?:(?:还有|另外|此外|再就是)[,\s]?)?(?:去年|上年|过去一年|过去的一年|一年来|(?:(?:刚刚)?过去的)?((?:19|20)\d{2}) ?年(?=[ \t]?[,全我该本]|[ \t]?[\u4e00-\u9fff]{1,6}?[区县旗](?![长委])|${YEAR_THEN_RESULT}))`);
 
 // Round 11 (rules11b): words that turn a sentence to the coming year or to an aim (a plan's, not a look-back's).
 // Round 22 (rules22b): "在去年…的基础上", "在2025年…的基础上" (group 1): the base a target is set on, within one sentence.
 const BASED_ON_PAST = /在(?:去年|上年|((?:19|20)\d{2}) ?年)(?=[^。\n]{0,80}?\d)[^。\n]{0,80}?(?=的基础上)/;
 const PAST_AFTER_NAME = /(?:^|[,;:“"])\s*([^,。;:\n“"\d]{2,20}?(?=去年(?:仅|只)?(?:增长|下降|达到|完成|实现|是|为)?了?\s?-?\d))/;
 const COMING_OR_AIM = /今年|明年|新的?一年|(?:19|20)\d{2} ?年|将|要|力争|确保|努力|目标|预期|计划|预计/;
+// Round 27 (rules27b): a sentence that follows the look back in its paragraph and opens on 预计 ("一年来,…稳中有进。预计全县地区生产总值
+// 完成…,增长5.1%;…") gives the estimate of the year just reviewed (the report is read before its statistics are final): the opening
+// 预计 turns nothing to the coming year, so only the rest of the sentence is asked for a coming year or an aim.
+const OPENING_ESTIMATE = /^\s*(?:初步)?预计/;
 
 // Round 12 (rules12a): a clause opening on 去年 / 上年 (not 去年同期 / 去年以来 / 去年年初…, a part of a year or a plan) within a sentence.
 const PAST_CLAUSE = /[,;]\s*(?=(?:去年|上年)(?!同期|以来|年初|初|底|末|年底|年末)[^,。;\n]{0,24}?(?:增长|下降|达到|完成|实现)?\s?-?\d)/;
@@ -630,7 +664,7 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && /^但(?:是)?[,]?(?![^。\n]*今年)/.test(text.slice(start, end))) found.push({ start, end });
     // Round 11 (rules11b): so does any sentence of the same paragraph that speaks of no coming year and no aim
     // ("报告显示,过去的2025年,…。咖啡…突破120亿元。全县空气质量优良天数比率保持100%。").
-    else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
+    else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && !COMING_OR_AIM.test(text.slice(start, end).replace(OPENING_ESTIMATE, ''))) found.push({ start, end });
     // Round 22 (rules22b): …and so does the next paragraph's first sentence after one that ended the look back, when it opens on a
     // name and its level and rate ("社会消费品零售总额21.4亿元,增长3.8%;…") and speaks of no coming year and no aim.
     else if (!inBlock && found.at(-1) !== undefined && text[found.at(-1)!.end - 1] === '。' && /^[ \t]*\n\s*$/.test(text.slice(found.at(-1)!.end, start)) && LEVEL_THEN_RATE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
@@ -686,10 +720,10 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (const match of text.matchAll(heading)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9] ?? match[10];
     const year = written ? Number(written) : null;
-    // A bare year line (group 5) opens the plan only as the year after the review's.
-    if (match[5] !== undefined && expectedYear === null) continue;
+    // A bare year line (group 5), or a lead line of what the year will bring (group 10), opens the plan only as the year after the review's.
+    if ((match[5] !== undefined || match[10] !== undefined) && expectedYear === null) continue;
     // "2023年经济社会发展…" in the review is last year, not the plan.
     if (year !== null && expectedYear !== null && year !== expectedYear) continue;
     const start = match.index + match[0].search(/[^\s\n。!?;]/);
