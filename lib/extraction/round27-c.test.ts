@@ -1,0 +1,32 @@
+// Rules of round 27 (rules27c: PDF copies and text without punctuation, from retired eval22), each reduced to the few lines
+// that carry it (constructed, names and figures invented). Each names the mechanism it fixes; the variants differ from the
+// corpus texts in wording, order, indicator and figures, and each has the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+import { prepareText } from './prepare-text';
+import { readOcrPercent } from './ocr-percent';
+
+describe('round 27 rules (rules27c)', () => {
+  it('reads OCR\'s ring-slash-o after a figure as the percent sign, one character for one', () => {
+    const page =
+      '2026年主要预期目标是:一般公共预算收入增长3º/o左右,社会消费品零售总额增长6o/o以上,\n城镇调查失业率控制在5.2°/0以内。\n' +
+      '过去一年,粮食产量保持稳定,农村居民人均可支配收入增长7.3˚/o。\n';
+    expect(readOcrPercent(page)).toHaveLength(page.length);
+    expect(prepareText(page).text).toContain('增长3%左右');
+    const result = extract(page);
+    expect(targets(result)).toEqual(
+      expect.arrayContaining([
+        ['budget_revenue', 2026, 'growth', 'about', '3'],
+        ['retail_sales', 2026, 'growth', 'at_least', '6'],
+      ]),
+    );
+    expect(outcomes(result)).toEqual(expect.arrayContaining([['rural_income', 2025, 'growth', '7.3']]));
+  });
+
+  it('refuses a date, a unit and a ring that no slash-o follows', () => {
+    // A date's "10/05" (a leading 0 is never a ring), a word going on after the o, a temperature and a per-unit slash stay.
+    for (const text of ['截至2025年10/05日', '增长5o/ok', '气温25°/日', '单价3元/吨', '平均气温12°C']) expect(readOcrPercent(text)).toBe(text);
+    // No figure before it: the marks are not a percentage.
+    expect(readOcrPercent('图表°/o说明')).toBe('图表°/o说明');
+  });
+});
