@@ -29,4 +29,22 @@ describe('round 27 rules (rules27c)', () => {
     // No figure before it: the marks are not a percentage.
     expect(readOcrPercent('图表°/o说明')).toBe('图表°/o说明');
   });
+
+  it('reads a development zone\'s bare kind ("高新区", "开发区") as the zone itself in its own text', () => {
+    const post = (zone: string, subject: string) =>
+      `${zone}管委会发布\n2026年${zone}工作会议召开\n1月20日上午 ${zone}2026年工作会议召开 管委会主任作工作报告\n` +
+      `报告回顾2025年 ${subject}地区生产总值完成88.2亿元 增长5.9% 固定资产投资增长7.5%\n报告提出2026年主要预期目标 地区生产总值增长6%左右\n`;
+    for (const [zone, subject] of [['青川高新技术产业开发区', '高新区'], ['青川经济技术开发区', '开发区']]) {
+      expect(outcomes(extract(post(zone!, subject!)))).toEqual(
+        expect.arrayContaining([
+          ['gdp', 2025, 'level', '88.2'],
+          ['gdp', 2025, 'growth', '5.9'],
+        ]),
+      );
+    }
+    // Refused: another kind of zone in a zone's text, and a high-tech zone within a county, stay other places.
+    for (const [district, subject] of [['青川经济技术开发区', '高新区'], ['青川县', '高新区']]) {
+      expect(outcomes(extract(post(district!, subject!))).map((outcome) => outcome[0])).not.toContain('gdp');
+    }
+  });
 });
