@@ -188,7 +188,7 @@ export function prepareText(original: string): PreparedText {
   // Round 21 (rules21a): …and reading a converter's doubled marks ("亿元，，增长", "城镇、，农村") as one (doubled-marks.ts).
   // Round 21 (rules21a): …and reading a Word table's end-of-cell marks (U+0007) as cell boundaries (word-cell-marks.ts).
   // Round 27 (rules27c): …and reading OCR's "°/o" after a figure as the percent sign (ocr-percent.ts).
-  const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readOcrPercent(readGlyphCodes(readWordCellMarks(original)))))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
+  const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readOcrPercent(readGlyphCodes(readWordCellMarks(original)))))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(HEARD_RESIDENT, '住').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
   // Round 22 (rules22c): …and the line break inside a cell the table's narrow column wrapped is read as an invisible character (dropped).
   const cellLines = cellLineBreaks(spaced);
@@ -723,6 +723,10 @@ const CARE_OF_AS_PERCENT = /(?<=\d ?)℅/g;
 // Round 19 (rules19c): speech-to-text hears 增加值 (value added) as its homophones 增加至 / 增加直 ("规上工业增加至增长百分之十一"): right
 // before a rate's verb, "increase to" cannot stand (nothing is increased to a growth), so it is the name's 值 (one for one).
 const HEARD_VALUE_ADDED = /(?<=增加)[至直](?=[ \t]?(?:同比|比上年)?(?:增长|增速|下降))/g;
+// Round 27 (rules27c): …and hears 常住 (resident) as its homophone 常驻 (stationed) in the residents' income ("城镇常驻居民人均可支配收入"):
+// before 居民 a population is meant, never a posting, so it is the name's 住 (one for one); 常驻 before anything else (an office's
+// "常驻代表") stays.
+const HEARD_RESIDENT = /(?<=常)驻(?=居民)/g;
 // Round 19 (rules19b): a post pairs two figures with a slash after their name ("城乡居民人均可支配收入：43960元 / 22580元 📈4.9% / 7.0%"):
 // after a figure's unit and before the next figure, on a line that opens on words (after a list number or keycap), the slash is the list's 、 (a date's "2024/12/27" and
 // a unit's "元/吨" have no unit and figure around it; a card's figures over the name below, "【 43862元 / 24517元 】", are read as such).

@@ -47,4 +47,22 @@ describe('round 27 rules (rules27c)', () => {
       expect(outcomes(extract(post(district!, subject!))).map((outcome) => outcome[0])).not.toContain('gdp');
     }
   });
+
+  it('reads speech-to-text\'s 常驻 before 居民 as the residents\' 常住, one character for one', () => {
+    const transcript =
+      '青田县2026年政府工作报告\n00:08:01 过去一年全县农村常驻居民人均可支配收入达到一万九千八百元\n00:08:06 增长百分之七点二\n' +
+      '00:08:10 城乡常驻居民人均可支配收入增长百分之五点九\n00:08:15 今年城镇常驻居民人均可支配收入增长百分之五左右\n';
+    expect(prepareText(transcript).text).toContain('农村常住居民');
+    const result = extract(transcript);
+    expect(outcomes(result)).toEqual(
+      expect.arrayContaining([
+        ['rural_income', 2025, 'level', '19800'],
+        ['rural_income', 2025, 'growth', '7.2'],
+        ['resident_income', 2025, 'growth', '5.9'],
+      ]),
+    );
+    expect(targets(result)).toEqual(expect.arrayContaining([['urban_income', 2026, 'growth', 'about', '5']]));
+    // Refused: 常驻 before anything but 居民 (an office's representative) stays as written.
+    expect(prepareText('驻外常驻代表处人员增长5%').text).toContain('常驻代表');
+  });
 });
