@@ -661,9 +661,13 @@ function pageBand(widths: number[]): number | null {
 /** Places a line fills: two for a Chinese character or full-width sign, one for a half-width one. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += char.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+  for (const char of text) width += char.charCodeAt(0) >= 0x2e80 || CHINESE_SET_MARKS.test(char) ? 2 : 1;
   return width;
 }
+// Round 27 (rules27c): a Chinese page sets its dash, its curly quotes and its ellipsis ("——", "“ ”", "……", code points below the
+// Chinese ones) a full character wide: counted as half, a line holding them ("…总体要求是……全县…规模以" over "上工业增加值…")
+// looks short of the page's width and its wrap is read as the end of a paragraph.
+const CHINESE_SET_MARKS = /[\u2014\u2018\u2019\u201c\u201d\u2026]/;
 
 const PAGE_BAND = 3;
 // A page width is shared by at least 3 lines and a fifth of the lines, and is a full line's.

@@ -65,4 +65,18 @@ describe('round 27 rules (rules27c)', () => {
     // Refused: 常驻 before anything but 居民 (an office's representative) stays as written.
     expect(prepareText('驻外常驻代表处人员增长5%').text).toContain('常驻代表');
   });
+
+  it('counts a Chinese page\'s dash, curly quotes and ellipsis a full character wide when telling a page\'s wrap', () => {
+    const page = (open: string) =>
+      '青禾县政府工作报告\n——在青禾县第五届人民代表大会第三次会议上\n县长 王某\n一、2025年工作回顾\n' +
+      '全县上下坚持稳中求进,全年地区生产总值完成88.6亿元,增长5.1%。\n城镇新增就业1860人,城镇调查失业率控制在5.2%以内,民生持续改善。\n' +
+      '全年粮食总产量21.3万吨,一般公共预算收入完成4.82亿元,增长3.3%。\n二、2026年目标任务\n' +
+      `${open}\n总值增长5.5%左右,城镇新增就业1500人以上,固定资产投资增长6%。\n各位代表,让我们团结一心,为全面完成今年各项目标任务而不懈奋斗!\n`;
+    // The line with the marks fills the page's width: the name cut at its end goes on in the next line.
+    expect(targets(extract(page('今年总要求是“稳中求进、以进促稳”……主要预期目标是:地区生产')))).toEqual(
+      expect.arrayContaining([['gdp', 2026, 'growth', 'about', '5.5']]),
+    );
+    // Refused: a short line holding them (the speech's occasion under its title) still ends where it ends.
+    expect(prepareText(page('今年总要求是“稳中求进、以进促稳”……主要预期目标是:地区生产')).text).toContain('会议上\n县长');
+  });
 });
