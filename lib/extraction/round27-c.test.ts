@@ -79,4 +79,13 @@ describe('round 27 rules (rules27c)', () => {
     // Refused: a short line holding them (the speech's occasion under its title) still ends where it ends.
     expect(prepareText(page('今年总要求是“稳中求进、以进促稳”……主要预期目标是:地区生产')).text).toContain('会议上\n县长');
   });
+
+  it('reads a county-level city\'s 市区 before an air-quality name as its own seat, and a county\'s as the city above', () => {
+    const bulletin = (district: string, scope: string) =>
+      `${district}2025年国民经济和社会发展统计公报\n初步核算,${scope}地区生产总值完成312.5亿元,增长5.4%。\n` +
+      '全年市区环境空气质量优良天数比率为91.2%,细颗粒物平均浓度28微克/立方米。\n';
+    expect(outcomes(extract(bulletin('澄川市', '全市')))).toEqual(expect.arrayContaining([['air_quality_good_days', 2025, 'level', '91.2']]));
+    // Refused: in a county's bulletin 市区 is the prefecture city's urban area.
+    expect(outcomes(extract(bulletin('澄川县', '全县'))).map((outcome) => outcome[0])).not.toContain('air_quality_good_days');
+  });
 });
