@@ -104,6 +104,8 @@ const TABLE_HEADER = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const INFOGRAPHIC_ROW = /^(\s*[^|\d\s:,。;]{2,24})\|(?=(?:预计|初步核算)?(?:增长|下降|-?\d))[^|\n]+(?:\|(?:增长|下降|-?\d)[^|\n]*)?\s*$/;
 const FURNITURE_MAX_LENGTH = 400;
 const SHORT = 30;
+// The lines a document's title may wrap over (a plan report's long title set in a narrow column).
+const TITLE_LINES = 4;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
 // Round 16 (rules16a): a rule drawn across the page between a post's parts ("━━━━━━━━━━", "——————", "=====") parts them:
 // never a running header however often it is drawn, nor a line the page wrapped.
@@ -451,6 +453,7 @@ function findFurniture(lines: Line[]): boolean[] {
   // "增长6.0%。" — the short line without punctuation right after the page number is the next
   // page's running header (seen once only when the copy spans two pages), not a heading.
   // Blank lines may stand around the page number ("…社会" / "" / "— 1 —" / "" / header).
+  const openingTitle = lines.slice(titleIndex, titleIndex + TITLE_LINES).map((line) => line.text.replace(/\s+/g, '')).join('');
   lines.forEach((line, index) => {
     if (!PAGE_NUMBER.test(line.text.trim())) return;
     let previous = index - 1;
@@ -469,7 +472,10 @@ function findFurniture(lines: Line[]): boolean[] {
     // Round 13 (rules13b): a line ending on a joining word ("…计划执行情况与" over "2025年…计划草案的报告") is the first
     // half of a title wrapped by the page, never a running header (a header is a whole title).
     const wrapsOn = TITLE_GOES_ON.test(header);
-    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header) && !wrapsOn) furniture[following] = true;
+    // Round 27 (rules27c): …and a header of any length that repeats the document's title, which its first lines wrap
+    // ("关于某区2024年国民经济和社会发展计划执" / "行情况与2025年…计划草案" / "的报告(书面)", again whole under "第 2 页 共 6 页").
+    const short = header.length <= SHORT || (following > titleIndex + 1 && openingTitle.startsWith(header.replace(/\s+/g, '')));
+    if (cut && header.length >= 4 && short && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header) && !wrapsOn) furniture[following] = true;
   });
   for (const index of pageFootNotes(lines.map((line) => line.text), furniture)) furniture[index] = true;
   return furniture;

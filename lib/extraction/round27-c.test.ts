@@ -88,4 +88,22 @@ describe('round 27 rules (rules27c)', () => {
     // Refused: in a county's bulletin 市区 is the prefecture city's urban area.
     expect(outcomes(extract(bulletin('澄川县', '全县'))).map((outcome) => outcome[0])).not.toContain('air_quality_good_days');
   });
+
+  it('drops a long running header after the page number where it repeats the wrapped title of the document', () => {
+    const title = '关于青禾县2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告';
+    const report = (header: string) =>
+      '关于青禾县2025年国民经济和社会发展计划执\n行情况与2026年国民经济和社会发展计划草\n案的报告\n各位代表:\n一、2025年计划执行情况\n' +
+      '(一)地区生产总值。预计完成205.3亿元,增长5.2%。\n(二)居民收入。农村常住居民人均可支配收入\n第 2 页 共 5 页\n' +
+      `${header}\n达到21480元,增长6.6%。\n(三)就业。城镇新增就业4120人。\n`;
+    expect(prepareText(report(title)).text).not.toContain(title);
+    expect(outcomes(extract(report(title)))).toEqual(
+      expect.arrayContaining([
+        ['rural_income', 2025, 'level', '21480'],
+        ['rural_income', 2025, 'growth', '6.6'],
+      ]),
+    );
+    // Refused: a long line there that is not the title stays (no clause is made across it).
+    const other = '青禾县2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案说明';
+    expect(prepareText(report(other)).text).toContain(other);
+  });
 });
