@@ -106,4 +106,15 @@ describe('round 27 rules (rules27c)', () => {
     const other = '青禾县2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案说明';
     expect(prepareText(report(other)).text).toContain(other);
   });
+
+  it('reads 优良率 opening the clause after its head\'s count of good days as that head\'s rate', () => {
+    const review = (sentence: string) => `青禾县2026年政府工作报告\n过去一年,城镇新增就业1860人。${sentence}\n`;
+    expect(outcomes(extract(review('全县环境空气质量优良天数达到341天、优良率93.2%,水质保持稳定。')))).toEqual(
+      expect.arrayContaining([['air_quality_good_days', 2025, 'level', '93.2']]),
+    );
+    // Refused: 优良率 with no count of good days before it (a project's, a product's) names nothing.
+    for (const sentence of ['新建项目工程质量优良率93.2%。', '空气质量持续改善,工程优良率93.2%。']) {
+      expect(outcomes(extract(review(sentence))).map((outcome) => outcome[0])).not.toContain('air_quality_good_days');
+    }
+  });
 });
