@@ -121,7 +121,14 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
       const parts = /^(\p{Script=Han}{2,})(总产值|增加值)$/u.exec(spelling.text);
       return parts ? [{ pattern: `${escapeRegExp(parts[1]!)}(?:实现|完成|${PRICE_BASIS})${parts[2]}`, keys: [spelling.key] }] : [];
     });
-  const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short, ...economy, ...subItems, ...verbInside];
+  // Round 27 (rules27c): a name split by its count's clause, as 产量 after 粮食's ("县城空气质量优良天数 348 天,优良率 95.1%"): the rate's tail
+  // 优良率 opening the clause right after its head's count of good days is that head's rate; alone elsewhere it names nothing
+  // (a project's or a product's 优良率).
+  const rateAfterCount = spellings.flatMap((spelling) => {
+    const parts = /^(\p{Script=Han}{2,})优良率$/u.exec(spelling.text);
+    return parts ? [{ pattern: `(?<=${escapeRegExp(parts[1]!)}优良天数[^。;\\n,]{1,16}[,、 ])优良率`, keys: [spelling.key] }] : [];
+  });
+  const named: Array<{ pattern: string; keys: string[]; whole?: string }> = [...pairs, ...split, ...short, ...economy, ...subItems, ...verbInside, ...rateAfterCount];
   // One alternation, patterns first and then longest spelling first, so that at any
   // position the longest name wins ("单位地区生产总值能耗" over "地区生产总值").
   const pattern = new RegExp(

@@ -24,6 +24,7 @@ import { readWordCellMarks } from './word-cell-marks';
 import { findFootnotes } from './footnotes';
 import { readFontPunctuation } from './font-punctuation';
 import { readGlyphCodes } from './glyph-codes';
+import { readOcrPercent } from './ocr-percent';
 import { readCharacterReferences } from './html-entities';
 import { letterSpacingGaps } from './letter-spacing';
 import { LOOK_AT_TARGETS_LINE } from './look-at-targets';
@@ -103,6 +104,8 @@ const TABLE_HEADER = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const INFOGRAPHIC_ROW = /^(\s*[^|\d\s:,。;]{2,24})\|(?=(?:预计|初步核算)?(?:增长|下降|-?\d))[^|\n]+(?:\|(?:增长|下降|-?\d)[^|\n]*)?\s*$/;
 const FURNITURE_MAX_LENGTH = 400;
 const SHORT = 30;
+// The lines a document's title may wrap over (a plan report's long title set in a narrow column).
+const TITLE_LINES = 4;
 const SENTENCE_END = /[。！？!?；;:：][”’"」』)]*$/;
 // Round 16 (rules16a): a rule drawn across the page between a post's parts ("━━━━━━━━━━", "——————", "=====") parts them:
 // never a running header however often it is drawn, nor a line the page wrapped.
@@ -187,7 +190,8 @@ export function prepareText(original: string): PreparedText {
   // Round 20 (rules20c): …and reading a page's numeric character references ("#xff0c;" for "，", html-entities.ts).
   // Round 21 (rules21a): …and reading a converter's doubled marks ("亿元，，增长", "城镇、，农村") as one (doubled-marks.ts).
   // Round 21 (rules21a): …and reading a Word table's end-of-cell marks (U+0007) as cell boundaries (word-cell-marks.ts).
-  const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readGlyphCodes(readWordCellMarks(original))))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
+  // Round 27 (rules27c): …and reading OCR's "°/o" after a figure as the percent sign (ocr-percent.ts).
+  const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readOcrPercent(readGlyphCodes(readWordCellMarks(original)))))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(HEARD_RESIDENT, '住').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
   // Round 22 (rules22c): …and the line break inside a cell the table's narrow column wrapped is read as an invisible character (dropped).
   const cellLines = cellLineBreaks(spaced);
@@ -452,6 +456,7 @@ function findFurniture(lines: Line[]): boolean[] {
   // "增长6.0%。" — the short line without punctuation right after the page number is the next
   // page's running header (seen once only when the copy spans two pages), not a heading.
   // Blank lines may stand around the page number ("…社会" / "" / "— 1 —" / "" / header).
+  const openingTitle = lines.slice(titleIndex, titleIndex + TITLE_LINES).map((line) => line.text.replace(/\s+/g, '')).join('');
   lines.forEach((line, index) => {
     if (!PAGE_NUMBER.test(line.text.trim())) return;
     let previous = index - 1;
@@ -470,7 +475,10 @@ function findFurniture(lines: Line[]): boolean[] {
     // Round 13 (rules13b): a line ending on a joining word ("…计划执行情况与" over "2025年…计划草案的报告") is the first
     // half of a title wrapped by the page, never a running header (a header is a whole title).
     const wrapsOn = TITLE_GOES_ON.test(header);
-    if (cut && header.length >= 4 && header.length <= SHORT && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header) && !wrapsOn) furniture[following] = true;
+    // Round 27 (rules27c): …and a header of any length that repeats the document's title, which its first lines wrap
+    // ("关于某区2024年国民经济和社会发展计划执" / "行情况与2025年…计划草案" / "的报告(书面)", again whole under "第 2 页 共 6 页").
+    const short = header.length <= SHORT || (following > titleIndex + 1 && openingTitle.startsWith(header.replace(/\s+/g, '')));
+    if (cut && header.length >= 4 && short && !HAS_PUNCTUATION.test(header) && figureless && !STARTS_ITEM.test(header) && !wrapsOn) furniture[following] = true;
   });
   for (const index of pageFootNotes(lines.map((line) => line.text), furniture)) furniture[index] = true;
   return furniture;
@@ -662,9 +670,13 @@ function pageBand(widths: number[]): number | null {
 /** Places a line fills: two for a Chinese character or full-width sign, one for a half-width one. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += char.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+  for (const char of text) width += char.charCodeAt(0) >= 0x2e80 || CHINESE_SET_MARKS.test(char) ? 2 : 1;
   return width;
 }
+// Round 27 (rules27c): a Chinese page sets its dash, its curly quotes and its ellipsis ("——", "“ ”", "……", code points below the
+// Chinese ones) a full character wide: counted as half, a line holding them ("…总体要求是……全县…规模以" over "上工业增加值…")
+// looks short of the page's width and its wrap is read as the end of a paragraph.
+const CHINESE_SET_MARKS = /[\u2014\u2018\u2019\u201c\u201d\u2026]/;
 
 const PAGE_BAND = 3;
 // A page width is shared by at least 3 lines and a fifth of the lines, and is a full line's.
@@ -724,6 +736,10 @@ const CARE_OF_AS_PERCENT = /(?<=\d ?)℅/g;
 // Round 19 (rules19c): speech-to-text hears 增加值 (value added) as its homophones 增加至 / 增加直 ("规上工业增加至增长百分之十一"): right
 // before a rate's verb, "increase to" cannot stand (nothing is increased to a growth), so it is the name's 值 (one for one).
 const HEARD_VALUE_ADDED = /(?<=增加)[至直](?=[ \t]?(?:同比|比上年)?(?:增长|增速|下降))/g;
+// Round 27 (rules27c): …and hears 常住 (resident) as its homophone 常驻 (stationed) in the residents' income ("城镇常驻居民人均可支配收入"):
+// before 居民 a population is meant, never a posting, so it is the name's 住 (one for one); 常驻 before anything else (an office's
+// "常驻代表") stays.
+const HEARD_RESIDENT = /(?<=常)驻(?=居民)/g;
 // Round 19 (rules19b): a post pairs two figures with a slash after their name ("城乡居民人均可支配收入：43960元 / 22580元 📈4.9% / 7.0%"):
 // after a figure's unit and before the next figure, on a line that opens on words (after a list number or keycap), the slash is the list's 、 (a date's "2024/12/27" and
 // a unit's "元/吨" have no unit and figure around it; a card's figures over the name below, "【 43862元 / 24517元 】", are read as such).

@@ -226,6 +226,13 @@ export function findDistrict(text: string): string | null {
 }
 
 const OWN_KIND_WORD = /(?:林|新|矿|特)区$/;
+// Round 27 (rules27c): …and so does a development zone by its kind's short forms ("高新区地区生产总值完成…" in 某某高新技术产业开发区's
+// own post, "开发区…" in an 经济技术开发区's): in the zone's own text the bare kind is the zone itself, as 全区 is (in a county's
+// text "高新区…" stays a place within it, and another kind of zone stays another).
+const ZONE_KIND_WORDS: Array<[RegExp, string[]]> = [
+  [/高新技术(?:产业)?开发区$/, ['高新区', '开发区']],
+  [/经济(?:技术)?开发区$/, ['经开区', '开发区']],
+];
 
 export function readingContext(text: string, catalogue: Catalogue, district: string | null): ReadingContext {
   // Round 14 (rules14b): a three-character name's two-character stem is the name too ("2024年德溪全县地区生产总值…" in 德溪县's
@@ -235,7 +242,8 @@ export function readingContext(text: string, catalogue: Catalogue, district: str
   // Round 17 (rules17c): a district whose kind is a word of two characters (荆岭林区, 某某新区) calls itself by its kind alone
   // ("——林区空气质量优良天数比率100%", "新区地区生产总值…"), as a county says 全县.
   const kind = district ? OWN_KIND_WORD.exec(district)?.[0] : undefined;
-  const names = district ? [district, ...(stem.length >= 2 && stem !== district ? [stem] : []), ...(kind && kind !== district ? [kind] : [])] : [];
+  const zoneKinds = district ? ZONE_KIND_WORDS.find(([full]) => full.test(district))?.[1] ?? [] : [];
+  const names = district ? [district, ...(stem.length >= 2 && stem !== district ? [stem] : []), ...(kind && kind !== district ? [kind] : []), ...zoneKinds] : [];
   // The district's own scope word: the suffix of its name, or else the county-level word the
   // text uses most; "全市" only when it uses none (a city's figures appear in district texts).
   const bySuffix = district ? SCOPES.find((scope) => district.endsWith(scope.slice(1))) : undefined;

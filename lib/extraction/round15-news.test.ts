@@ -57,7 +57,8 @@ describe('round 15 rules (rules15a)', () => {
       const context = readingContext('', compileCatalogue(INDICATORS), '松江源仡佬族苗族自治县');
       expect(context.districtNames).toEqual(['松江源仡佬族苗族自治县', '松江源']);
       expect(context.selfScope).toBe('全县');
-      expect(readingContext('', compileCatalogue(INDICATORS), '滨江经济技术开发区').districtNames).toEqual(['滨江经济技术开发区', '滨江']);
+      // Round 27 (rules27c): …and a zone's short kind words, which name it in its own text ("经开区…", "开发区…").
+      expect(readingContext('', compileCatalogue(INDICATORS), '滨江经济技术开发区').districtNames).toEqual(['滨江经济技术开发区', '滨江', '经开区', '开发区']);
     });
   });
 

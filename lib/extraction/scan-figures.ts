@@ -143,13 +143,18 @@ const SEAT_NAMED = '(?:[县旗区]|县城|旗府|县府|[县旗区]政府)(?:所
 const SEAT_BEFORE_AIR = new RegExp(`(?:县城|城区|中心城区|主城区|全?区域|${SEAT_NAMED})?环境$|(?:县城|城区|中心城区|主城区|全?区域|${SEAT_NAMED})$`);
 
 const SEAT_MEASURED = /^(?:(?:环境)?空气|居民消费价格)/;
+// Round 27 (rules27c): …and a county-level city's 市区 (its urban area, "市区空气质量优良天数比率93.4%"), where 全市 is the district's
+// own word; in a county's or a district's text 市区 is the city above's and stays another entity.
+const CITY_SEAT_BEFORE_AIR = /市区(?:环境)?$/;
+const blank = (seat: string) => ' '.repeat(seat.length);
 
-function seatBeforeAir(prefix: string, text: string, mentionStart: number): string {
+function seatBeforeAir(prefix: string, text: string, mentionStart: number, context: ReadingContext): string {
   // Round 10: …also before 环境空气 ("全年县城环境空气质量优良天数比率为94.8%").
   // The seat becomes spaces, not nothing, so that the quote still opens on the lead-in ("全年旗所在地空气…", not "在地空气…").
   // Round 17 (rules17c): …and before a consumer-price name, as prices are surveyed in the seat too ("全年旗所在地居民消费价格比上年
   // 上涨0.8%", "县城居民消费价格…").
-  return SEAT_MEASURED.test(text.slice(mentionStart, mentionStart + 6)) ? prefix.replace(SEAT_BEFORE_AIR, (seat) => ' '.repeat(seat.length)) : prefix;
+  if (!SEAT_MEASURED.test(text.slice(mentionStart, mentionStart + 6))) return prefix;
+  return (context.selfScope === '全市' ? prefix.replace(CITY_SEAT_BEFORE_AIR, blank) : prefix).replace(SEAT_BEFORE_AIR, blank);
 }
 const leadInPatterns = new WeakMap<ReadingContext, { whole: RegExp; tail: RegExp }>();
 // Round 22 (rules22c): speech-to-text writes a year as spoken, by its last two digits ("24年全县地区生产总值预计达到…"): a word of time
@@ -247,7 +252,7 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       start: first.start,
       mentionEnd,
       result,
-      prefix: otherEntityHeading(text, clauseStart, first.start, context) ?? otherEntitySubject(text, clauseStart, first.start, context) ?? seatBeforeAir(clause, text, first.start),
+      prefix: otherEntityHeading(text, clauseStart, first.start, context) ?? otherEntitySubject(text, clauseStart, first.start, context) ?? seatBeforeAir(clause, text, first.start, context),
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
