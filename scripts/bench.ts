@@ -7,7 +7,7 @@
 //
 // BENCH_PORT (3200): the first instance; the others take the next ports and nginx
 // BENCH_PORT + 7. BENCH_SECONDS (10) per load run, BENCH_BALANCER_WARM_SECONDS (3) of warm-up per instance and page, BENCH_WRITE_SECONDS (60) for the
-// writers, BENCH_RAW_SECONDS (30) for read-after-write, BENCH_INSTANCES ("2,4"),
+// writers, BENCH_RAW_SECONDS (30) for read-after-write, BENCH_INSTANCES ("2,4"; "1": nginx before one instance),
 // BENCH_ONLY: only the rows whose label contains one of its comma-separated words
 // ("export csv", "district page", "home page", "read-after-write", "writers", "nginx", "report extraction"). BENCH_OUT: the
 // file to write (bench/results.md), so a partial run need not overwrite the full results.
@@ -36,7 +36,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 60);
 const RAW_SECONDS = Number(process.env.BENCH_RAW_SECONDS ?? 30);
-const INSTANCE_COUNTS = (process.env.BENCH_INSTANCES ?? '2,4').split(',').map(Number).filter((n) => n >= 2 && n <= 7);
+// 1 puts nginx in front of the one instance: the proxy's own cost, apart from balancing.
+const INSTANCE_COUNTS = (process.env.BENCH_INSTANCES ?? '2,4').split(',').map(Number).filter((n) => n >= 1 && n <= 7);
 const BALANCER_PORT = PORT + 7;
 // Seconds of direct load on each instance, per page, before that page's rows behind nginx.
 const BALANCER_WARM_SECONDS = Number(process.env.BENCH_BALANCER_WARM_SECONDS ?? 3);
@@ -228,9 +229,9 @@ try {
           await waitForServer(server!, `${base}/api/v1/districts`, 30_000);
           const pids = [server!.pid!, ...extra.map((instance) => instance.pid!)].map((pid) => findNextServer(pid)!);
           for (const [label, path] of loadTests.slice(0, 4)) {
-            // Every instance serves the page under load first, directly: the instances started for these rows are
-            // otherwise cold (V8 has not optimised their rendering yet), while the one-instance row they are compared
-            // with ran on an instance that had served thousands of requests. Production instances are long-running.
+            // Every instance serves the page under load first, directly: the instances started for these rows would
+            // otherwise be measured cold against a one-instance row on a long-warm process (production instances are
+            // long-running). Session 14: this did not change the c=1 rows (bench/results.md, "End of session 14").
             for (const port of ports) await load(path, 4, BALANCER_WARM_SECONDS, `http://127.0.0.1:${port}`);
             for (const connections of [1, 32]) {
               const monitors = pids.map((pid) => rssMonitor(pid));
