@@ -195,8 +195,12 @@ function bindsSentence(text: string, at: number): boolean {
 function bindsList(text: string, reading: Reading, context: ReadingContext): boolean {
   if (!BOUND_LIST.test(text.slice(Math.max(0, reading.start - BOUND_LIST_REACH), reading.start))) return false;
   const name = text.slice(reading.start, reading.mentionEnd);
-  return context.catalogue.findMentions(name, 0, name.length).some((mention) => mention.start === 0 && mention.end === name.length);
+  if (context.catalogue.findMentions(name, 0, name.length).some((mention) => mention.start === 0 && mention.end === name.length)) return true;
+  // Round 28 (rules28a): …or the first name's tail that the matcher read with its head ("确保粮食播种面积稳定在…以上、(总)产量稳定在…以上"
+  // in a work plan's grain task): the commitment covers both figures, as the list's own items are.
+  return reading.keys.length > 0 && HEAD_TAIL.test(name);
 }
+const HEAD_TAIL = /^总?产量$/;
 const BOUND_LIST = /确保[^。\n,;:!?力]{2,30}?\d[^。\n,;:!?力]*、$/;
 const BOUND_LIST_REACH = 48;
 const ALSO_SET = /我们(?:还|也)(?:明确了?|要把)$/;
