@@ -202,7 +202,7 @@ export function extractOutcomes(
     if (!pairs) continue;
     const sentence = sentenceStart(text, reading.start);
     if (recent[0] && recent[0].sentence !== sentence) recent = [];
-    const next = continuations(text, result.end, review.end, pairs.length);
+    const next = continuations(text, result.end, review.end, pairs.length, year);
     const quoteStart = leadInStart(reading, context);
 
     // "一度下降3.2%" is a figure passed through in the year, read as a part-year one.
@@ -428,8 +428,12 @@ function seriesKeys(text: string, recent: ReadonlyArray<{ key: string; at: numbe
   return keys.filter((key) => key !== null).length === recent.length ? keys : null;
 }
 
-/** Figures with a verb right after, and no name of their own: "…,增长5.5%", "…,同口径增长6.3%", "…,分别增长4.6%和6.4%". */
-function continuations(text: string, from: number, limit: number, names: number): Continuation[] {
+/**
+ * Figures with a verb right after, and no name of their own: "…,增长5.5%", "…,同口径增长6.3%", "…,分别增长4.6%和6.4%".
+ * Round 28 (rules28a): given the year reviewed, a rate compared with the year before it by number ("…亿元,按不变价格计算,比2023年增长5.4%")
+ * continues the level as 比上年 does; any other year compared ("比2020年增长35%") is a cumulative change and ends the run.
+ */
+function continuations(text: string, from: number, limit: number, names: number, year?: number): Continuation[] {
   const found: Continuation[] = [];
   let at = from;
   while (found.length < MAX_CONTINUATIONS) {
@@ -444,7 +448,7 @@ function continuations(text: string, from: number, limit: number, names: number)
     const next = parseFigure(text, start, series ? 4 : names);
     // Round 10: a round level after the rate ("同比增长2.3%、突破26亿元") has no verb of its own, only 突破/近/超.
     const roundLevel = next.kind === 'figure' && next.verb === null && next.approximate && next.values.length === 1 && /[元人户吨亩]$/.test(next.values[0]!.unit);
-    if (next.kind !== 'figure' || (next.verb === null && !roundLevel) || next.yearAverage || next.aim || next.comparedYear !== null || next.end > limit) break;
+    if (next.kind !== 'figure' || (next.verb === null && !roundLevel) || next.yearAverage || next.aim || (next.comparedYear !== null && next.comparedYear !== (year ?? 0) - 1) || next.end > limit) break;
     if (!series && next.values.length !== 1 && next.values.length !== names) break;
     // Round 12 (rules12c): "粮食播种面积18.4万亩,与上年基本持平": after the level, 基本持平 (roughly unchanged) remarks on it;
     // it states no rate (a bulletin that has one prints it). Alone ("粮食播种面积与上年基本持平") it is the growth, 0.

@@ -498,7 +498,18 @@ export function periodBefore(text: string, position: number, floor = 0): string 
   // the whole year's, whatever period opened the sentence.
   if (WHOLE_YEAR_CLAUSE.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1))) return null;
   const start = sentenceOpening(text, position, floor);
-  return position - start <= SENTENCE_SPAN ? (SENTENCE_PERIOD.exec(text.slice(start, position))?.[0] ?? null) : null;
+  if (position - start > SENTENCE_SPAN) return null;
+  const opening = SENTENCE_PERIOD.exec(text.slice(start, position));
+  return opening && !walkedToWholeYear(text.slice(start + opening[0].length, position)) ? opening[0] : null;
+}
+
+/**
+ * Round 28 (rules28a): a sentence that walks through the year ("上半年…增长4.1%,下半年受…拖累,全年转为下降;扣除…后,全区固定资产投资
+ * 增长6.2%") has left its opening period once a later period has given way to 全年: what follows is the whole year's.
+ */
+function walkedToWholeYear(rest: string): boolean {
+  const later = [...rest.matchAll(new RegExp(PERIOD.source, 'g'))].at(-1);
+  return later !== undefined && WHOLE_YEAR.test(rest.slice(later.index + later[0].length));
 }
 
 /**
