@@ -46,11 +46,13 @@ import type { ExtractionFlag, OutcomeProposal } from './types';
 // the adjustment between two spaces, going straight on to its rate, is read as after commas.
 // Round 22 (rules22b): the reason may open a speaker's quotation and lead to a comparable-basis rate ("…增长2.8%,“主要是落实减税政策的影响,
 // 按同口径计算增长5.9%”"): the rate after it continues the level, as after 剔除.
+// Round 28 (rules28a): …also a drag with its own figure ("年初计划增长8%,受房地产开发投资下降27.6%拖累,全年下降3.8%,扣除…后增长6.4%"):
+// the part's fall explains the year's rate and is no figure of the indicator; the rate after it continues.
 // Round 27 (rules27a): 即 ("that is") may restate the figure before it as its change ("居民消费价格指数为100.2,即比上年上涨0.2%"): the
 // change after it continues the figure, as after a bare comma.
 // Round 25 (rules25a): a currency's note on the level may stand before the rate's basis too ("1632.7亿元(人民币,下同),按可比价计算增长
 // 5.9%"), as the bracketed note does.
-const CONTINUATION = /^(?:,\s*即\s*(?=(?:比上年|较上年|同比)?(?:上涨|增长|下降)\s?-?\d)|,\s*受[^,。;\d]{1,16}?影响,?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:[“"]?(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除|(?:按)?同口径))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?类(?:商品)?(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\s?\(\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d()]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d()]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d()]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|[ \t]+(?:剔除|扣除)(?!价格)(?![^,。;\d\s]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d\s]{1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[ \t]+(?=(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降))|\s*)/;
+const CONTINUATION = /^(?:,\s*即\s*(?=(?:比上年|较上年|同比)?(?:上涨|增长|下降)\s?-?\d)|,\s*受[^,。;\d]{1,16}?影响,?\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*受[^,。;\d]{1,16}?(?:下降|下滑|减少)\s?\d+(?:\.\d+)?%的?(?:拖累|影响),\s*(?=(?:全年)?(?:同比|比上年)?(?:增长|下降)\s?\d)|,\s*[^,。;\d]{0,16}?(?:增速|增幅)?(?:为|按)同口径(?:数|计算)?,\s*(?=(?:按)?自然口径)|\([^()\d,。;\n]{1,8}\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)|\((?:人民币|美元|港元|港币|新台币|澳门元)?[,]?下同\)[,、]?\s*(?=(?:按(?:可比价格?|不变价格?)计算[,]?\s*)?(?:同比|比上年)?(?:分别)?(?:增长|下降)\s?-?\d)|,\s*占[^,。;\d]{1,16}?比重(?:为|达到?)?\d{1,2}(?:\.\d{1,2})?%,\s*(?=(?:同比|比上年)?(?:增长|下降)\s?-?\d)|,\s*(?:首次|历史性)?(?:迈上|跨上|站上|跃上|突破|跨越|越过)[^,。;\d]{1,8}?(?:台阶|大关|关口),\s*(?=(?:同比|比上年)?(?:增长|下降)\s?\d)|[,、|/·]\s*(?:[“"]?(?:主要是|主要因为|主要受|主要由于)[^,。;\d]{1,16}[,;]\s*(?=剔除|扣除|(?:按)?同口径))?(?:(?:剔除|扣除)(?![^,。;\d]{0,12}?类(?:商品)?(?:后|影响))(?:[^,。;\d]|(?:19|20)\d{2} ?年){1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[,]?)?|;\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d]{1,20}?(?:后|影响)[,]?|\s?\(\s*(?=(?:剔除|扣除)(?!价格)(?![^,。;\d()]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d()]{1,20}?(?:后|影响)[,]?\s*(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降)\s?-?\d)(?:剔除|扣除)[^,。;\d()]{1,20}?(?:后|影响)[,]?|\(\s*(?=同口径|按同口径)|[,(]\s*(?=(?:按)?自然口径(?:计算)?,?(?:增长|下降)\s?-?\d)|。\s*(?=按|比上年|较上年|扣除价格因素|同比)|[ \t]+(?:剔除|扣除)(?!价格)(?![^,。;\d\s]{0,12}?类(?:商品)?(?:后|影响))[^,。;\d\s]{1,20}?(?:后|影响(?:因素)?后?|(?<!价格)因素(?:后|影响)?)[ \t]+(?=(?:同口径|按同口径)?(?:同比|比上年)?(?:增长|下降))|\s*)/;
 const HEADLINE_FIGURES = 3;
 // (Opening the clause: "圆满完成了2024年确定的主要预期目标" over the figures looks back at targets met, and they are the results.)
 const PLAN_OPENING = /^[^\d,。;:\n完实达]{0,6}?(?:(?:年初|年度|全年)(?:预期)?(?:目标|计划)|预期目标)(?:是|为)?:?\s*$/;
@@ -98,6 +100,9 @@ const heldSteady = (prefix: string, context: ReadingContext) => HELD_STEADY.test
 // Round 11 (rules11b): the share of the year's plan or budget met, with the plan's figure and a bracketed reason.
 const PLAN_SHARE = /^,\s*完成(?:年|年度|全年)?(?:计划|预算|目标)(?:\d+(?:\.\d+)?[万亿]?元)?的\d+(?:\.\d+)?%(?:\([^()\n]{0,30}\))?(?=,)/;
 const PLAN_SHARE_REACH = 80;
+// Round 28 (rules28a): …or whether the plan was met, without a figure ("固定资产投资下降6.8%,未完成年度计划,剔除房地产开发投资后增长3.5%"):
+// a verdict on the rate before it; the rate after it continues.
+const PLAN_MET = /^,\s*(?:未|没有|基本|超额|全面)?完成(?:年|年度|全年)?(?:计划|预算|目标)(?:任务)?(?=,)/;
 // Round 18 (rules18c): the year's plan in brackets right after the level ("…20.47亿元(计划增长6%),同比增长7.8%",
 // "(年度计划8%)"): the goal restated, no figure of what happened; the rate after it continues the level.
 const PLAN_ASIDE = /^\((?:年初|年度|全年)?(?:计划|目标)(?:增长|增速)?\s?\d+(?:\.\d+)?%(?:左右|以上)?\)(?=,)/;
@@ -441,6 +446,7 @@ function continuations(text: string, from: number, limit: number, names: number,
     // stands between a level and its growth; it is no figure of the indicator, and the growth after it continues.
     at += PLAN_SHARE.exec(text.slice(at, Math.min(limit, at + PLAN_SHARE_REACH)))?.[0].length ?? 0;
     at += PLAN_ASIDE.exec(text.slice(at, Math.min(limit, at + PLAN_SHARE_REACH)))?.[0].length ?? 0;
+    at += PLAN_MET.exec(text.slice(at, Math.min(limit, at + PLAN_SHARE_REACH)))?.[0].length ?? 0;
     const separator = CONTINUATION.exec(text.slice(at, limit));
     if (!separator) break;
     const start = at + separator[0].length;
