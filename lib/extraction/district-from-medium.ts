@@ -28,6 +28,10 @@ const PROVINCES = /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑�
 // "综合报道"): common words of news pages everywhere, never a place's stem.
 const SECTION_WORDS = /^(?:时政|要闻|本地|本市|本县|本区|今日|每日|早间|晚间|午间|头条|视频|图片|图文|国际|国内|社会|综合|最新|热点|滚动|财经|经济|民生|县域|区县|乡镇|部门|专题|联播|相关|推荐|更多|往期|权威|全媒|现场|联合|深度|特别|跟踪|独家|两会|人大|政协|党建|文明|网络|掌上|手机|云上)$/;
 
+// "符合/立足/结合/切合 + stem + 实际": only a stem of two or three characters, never a scope or kind word ("符合全县实际", "立足县情实际").
+const OWN_STEM = /(?:符合|立足|结合|切合|贴合)([\u4e00-\u9fff]{2,3})实际/;
+const NOT_A_STEM = /^(?:全|本|我|各|当|自身|自己|国情|省情|市情|县情|区情|客观|工作|发展|现实)|[省市区县旗镇乡村情]$/;
+
 /**
  * The district a text names only by its own medium's stem and its congress's kind ("泗河日报" … "县十九届人大" → "泗河县").
  * `written`: where to look for the medium, when the text as written keeps spaces its preparation dropped (its top and foot).
@@ -36,6 +40,10 @@ export function districtFromMedium(text: string, written = text): string | null 
   const kinds = new Set([...text.matchAll(OWN_CONGRESS)].map((match) => match[1]!));
   if (kinds.size !== 1) return null;
   const [kind] = kinds;
+  // Round 28 (rules28a): the story's own place by its stem in the set phrase for what suits it ("提出的目标任务符合徒骇实际", "立足某某
+  // 实际"): a city's news site carrying a county's story names the county so, where its masthead's stem is the city's.
+  const own = OWN_STEM.exec(text)?.[1];
+  if (own && !PROVINCES.test(own) && !NOT_A_STEM.test(own)) return own + kind;
   for (const part of [written.slice(0, TOP), written.slice(Math.max(TOP, written.length - FOOT))]) {
     for (const match of part.matchAll(MEDIUM)) {
       const stem = match[1]!;
