@@ -251,6 +251,9 @@ const PLAN_SENTENCE = new RegExp(
     // Round 21 (rules21c): …also when a transcript speaks the figure ("今年地区生产总值增长百分之六左右"), the name and its figure in the
     // clause 今年 opens (a transcript's space parts clauses: "今年的会我这里记了 地区生产总值增长百分之六" is a remark, then a figure).
     '|(?:^|\\n|[ \\t\\u3000])[ \\t]*(?:今年(?!以来)|新的?一年)[, \\t]?(?=[^,。;\\n\\d \\t]{0,14}?(?:增长|达到)百分之)' +
+    // Round 28 (rules28a): …or a subtitle line that opens on 今年 and ends on the targets it names ("今年报告里我们定的目标" over "生产总值增长
+    // 6%左右"): in text without punctuation the line's end stands for the colon, the next line states the first figure.
+    '|(?:^|\\n)[ \\t]*今年(?!以来)[^,。;:\\n\\d]{0,12}?目标[ \\t]*(?=\\n[^\\n\\d]{0,24}?(?:增长|达到)\\s?\\d)' +
     // "灵川县政府工作报告提出,全县地区生产总值增长6%以上,…": what the report proposes, stated with figures.
     // Round 13 (rules13c): …also without the comma ("报告提出地区生产总值增长6%左右,…", a short item's only plan sentence),
     // unless it turns to last year ("报告提出去年…").
@@ -839,7 +842,8 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
   if (years.length > 0) return { year: Math.max(...years) + 1, source: 'review_year' };
   // "截至2024年底,…", "在刚刚过去的2024年,…": the latest year the review names, where it names no
   // future ("到2027年") and no year compared with ("比2020年"), is the year it looks back on.
-  const named = [...text.slice(0, planStart).matchAll(new RegExp(`(?<!(?<!截)[到至])(?<![比较与于])${YEAR}(?!\\d)`, 'g'))].map((match) => Number(match[1]));
+  // Round 28 (rules28a): …nor the coming year's projects the session decides ("讨论2025年民生实事项目", "对2025年县民生实事项目进行了票决").
+  const named = [...text.slice(0, planStart).matchAll(new RegExp(`(?<!(?<!截)[到至])(?<![比较与于])${YEAR}(?!\\d)(?![区县市旗]?民生实事)`, 'g'))].map((match) => Number(match[1]));
   if (named.length > 0) return { year: Math.max(...named) + 1, source: 'review_year' };
   // A news item may lead with this year's target and look back after it ("…今年该区经济增长目标为5.5%左右。
   // 报告显示,2024年该区…"): a clause that shows or reviews a named year with figures is last year's.
