@@ -74,6 +74,13 @@ function writtenAgain(text: string, name: string, at: number): boolean {
 const PUBLISHER = /^\s*(?:发布\s|融媒体中心|(?:广播)?电视台)/;
 const SESSION = /^\s*第[一二三四五六七八九十]+届人民代表大会/;
 
+/** A headline line at the top naming a delegation, other than the city, that reviews the city's (prefecture's, league's) report. */
+function delegationHeadline(text: string, city: RegExpExecArray): RegExpExecArray | null {
+  const delegation = DELEGATION_HEADLINE.exec(text.slice(0, TOP));
+  return delegation && !notAName(delegation[1]!) && trimName(delegation[1]!) !== trimName(city[1]!) ? delegation : null;
+}
+const DELEGATION_HEADLINE = new RegExp(String.raw`(?:^|\n)[ \t]*(${DISTRICT_NAME_SOURCE})(?=代表团(?:审议|讨论)[市州盟]政府工作报告)`);
+
 /** A later name at the top whose congress is in session (and is another name than the publisher's). */
 function sessionAtTop(text: string, publisher: RegExpExecArray): RegExpExecArray | null {
   const pattern = new RegExp(DISTRICT_AT_TOP.source, 'g');
@@ -108,6 +115,9 @@ export function findDistrictSpan(text: string): { start: number; end: number } |
   // Round 26 (rules26c): a name that is the publisher's account ("某某经开区发布", "某某县融媒体中心") gives way to the one whose congress
   // the top reports in session ("某某区第十八届人民代表大会…开幕"): a zone's or a city's medium reports the district's session.
   if (top && PUBLISHER.test(text.slice(top.index + top[0].length))) top = sessionAtTop(text, top) ?? top;
+  // Round 28 (rules28a): a city's account that carries a county delegation's review of the city's report ("北岭市人民政府官方微信" over the
+  // headline "辉河旗代表团审议市政府工作报告"): the story is the delegation's, its figures the county's own.
+  if (top && /市$/.test(trimName(top[1]!))) top = delegationHeadline(text, top) ?? top;
   top ??= NAME_AND_COLON.exec(text);
   if (top && notAName(top[1]!)) top = null;
   const footFrom = Math.max(0, text.length - FOOT);
