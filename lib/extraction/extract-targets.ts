@@ -189,8 +189,8 @@ function bindsSentence(text: string, at: number): boolean {
 }
 /**
  * Round 25 (rules25a): 确保 binds the figures listed after its own with 、 in its clause ("确保粮食播种面积稳定在31万亩以上、粮食产量15万吨
- * 以上"): the next name, named in full, is committed as the first is. A list after 力争, or a clause of its own, is not; nor a name
- * that is the first one's tail ("确保粮食播种面积…以上、总产量…以上" in a speaker's task sentence: round 19b leaves it to 今年).
+ * 以上"): the next name, named in full, is committed as the first is. A list after 力争, or a clause of its own, is not. (Rounds 19b–27
+ * left a name that is the first one's tail, "…以上、总产量…以上", to 今年; round 28 commits it too, below.)
  */
 function bindsList(text: string, reading: Reading, context: ReadingContext): boolean {
   if (!BOUND_LIST.test(text.slice(Math.max(0, reading.start - BOUND_LIST_REACH), reading.start))) return false;
