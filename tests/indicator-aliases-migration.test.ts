@@ -353,3 +353,20 @@ describe('indicator aliases migration (round 27, rules27b)', () => {
     for (const alias of ['货物贸易出口', '货物贸易出口总额']) expect(aliases).toContain(alias);
   });
 });
+
+describe('indicator aliases migration (round 28, rules28a)', () => {
+  it('appends 空气质量优良天数率 and 优良天数率 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round28a', `
+      ('air_quality_good_days', '空气质量优良天数比率', 'Share of days with good air quality', ARRAY['管理员别名', '优良天数率'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'air_quality_good_days', aliases: ['管理员别名', '优良天数率', '空气质量优良天数率'] },
+      { key: 'gdp', aliases: null },
+    ]);
+  });
+
+  it('adds the same spellings the catalogue seeds new databases with', () => {
+    const aliases = INDICATORS.find((indicator) => indicator.key === 'air_quality_good_days')!.aliases;
+    for (const alias of ['空气质量优良天数率', '优良天数率']) expect(aliases).toContain(alias);
+  });
+});

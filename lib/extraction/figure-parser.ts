@@ -116,6 +116,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
     // Round 10: …and "年減2.4%" (a year-on-year fall), the same press's word for 同比下降; "負成長1.2%" and
     // "衰退2.4%" fall too (负成长 before 负 + 成长, which read as a rise).
     ['年减', 'decline'], ['年减少', 'decline'], ['负成长', 'decline'], ['衰退', 'decline'],
+    // Round 28 (rules28a): "单位地区生产总值能耗降幅3.1%左右": the size of a fall, as 增幅 is of a rise.
+    ['降幅', 'decline'],
     // …and "经济成长率目标订为5.5%", "经济成长5.2%" (成长 for growth, 订为 for 定为).
     ['成长率', 'growth'], ['成长', 'growth'], ['订为', 'neutral'], ['订在', 'neutral'], ['由负转正', 'neutral'], ['(下同)', 'neutral'],
     // "增长(按可比价计算)5.7%": the basis in parentheses between the verb and its figure.

@@ -79,6 +79,26 @@ describe('round 28 rules (rules28a)', () => {
     });
   });
 
+  describe('降幅 is the size of a fall, as 增幅 is of a rise', () => {
+    const plan = (sentence: string) =>
+      extract(`关于梅山区2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n一、2025年计划执行情况\n全区地区生产总值增长5.1%;${sentence}\n`);
+
+    it('reads the energy intensity’s 降幅 as its fall', () => {
+      expect(outcomes(plan('单位地区生产总值能耗降幅2.7%左右。'))).toContainEqual(['energy_intensity', 2025, 'growth', '-2.7']);
+    });
+
+    it('refuses a narrowing fall given in points', () => {
+      expect(outcomes(plan('房地产开发投资降幅收窄4.2个百分点。')).map((o) => o[0])).toEqual(['gdp']);
+    });
+  });
+
+  describe('空气质量优良天数率 is the share of good-air days (catalogue alias)', () => {
+    it('reads the outcome and the handed-down target under the short name', () => {
+      const report = extract(`桐川县2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.2%,空气质量优良天数率达到88.9%。\n二、2026年工作安排\n${HEADLINE}`);
+      expect(outcomes(report)).toContainEqual(['air_quality_good_days', 2025, 'level', '88.9']);
+    });
+  });
+
   describe('where the district is named', () => {
     it('reads it from a yearbook chapter’s title', () => {
       const text = '首页 史志 2025年工作回顾-岚溪县年鉴\n\n2025年,全县经济运行总体平稳。地区生产总值完成96.2亿元,增长5.1%。\n';

@@ -34,7 +34,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { key: 'market_entities', nameZh: '市场主体', nameEn: 'Market entities', aliases: ['经营主体', '市场主体总数'], levelUnit: '户', higherIsBetter: true },
   { key: 'grain_area', nameZh: '粮食播种面积', nameEn: 'Grain sown area', aliases: ['粮食种植面积', '粮食作物播种面积'], levelUnit: '万亩', higherIsBetter: true },
   { key: 'grain_output', nameZh: '粮食产量', nameEn: 'Grain output', aliases: ['粮食总产量', '粮食总产'], levelUnit: '万吨', higherIsBetter: true },
-  { key: 'air_quality_good_days', nameZh: '空气质量优良天数比率', nameEn: 'Share of days with good air quality', aliases: ['空气质量优良率', '空气优良率', '空气质量优良天数比例', '环境空气质量优良天数比率', '环境空气质量优良率', '城市空气质量优良天数比率', '城市环境空气优良天数比率', '空气优良天数比率', '优良天数比率', '优良天数比例', '优良天数占比', '空气品质优良天数比率', '空气品质优良天数比例'], levelUnit: '%', higherIsBetter: true },
+  { key: 'air_quality_good_days', nameZh: '空气质量优良天数比率', nameEn: 'Share of days with good air quality', aliases: ['空气质量优良率', '空气优良率', '空气质量优良天数比例', '环境空气质量优良天数比率', '环境空气质量优良率', '城市空气质量优良天数比率', '城市环境空气优良天数比率', '空气优良天数比率', '优良天数比率', '优良天数比例', '优良天数占比', '空气品质优良天数比率', '空气品质优良天数比例', '空气质量优良天数率', '优良天数率'], levelUnit: '%', higherIsBetter: true },
 ];
 
 export function indicatorByKey(key: string): IndicatorDefinition | undefined {
