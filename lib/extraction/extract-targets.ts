@@ -41,6 +41,9 @@ const SENT_TO_TABLE = /(?:详|具体|参)?见(?:附)?(?:表|件|录)\s?\d*$/;
 // Round 26 (rules26b): …the name's change word may stand before it ("单位地区生产总值能耗下降完成省下达任务", "能耗降低确保完成市定目标"): the
 // same wording, read from the change word.
 export const HANDED_DOWN_WORDING = /^(?:(?:降低|下降)[ \t]?)?(?:全面|确保)?完成[^\d。,;:\n]{0,8}?(?:下达|(?<=[省市州盟]|上级)定)的?[^\d。,;:\n]{0,6}?(?:目标任务|任务|目标)/;
+// Round 28 (rules28a): names listed before one shared wording ("空气质量优良天数比率、单位地区生产总值能耗降低完成省市下达任务"): the change
+// word that opens it is the last name's, so an earlier name measured as a level (the air-quality ratio) stays one.
+const LAST_NAMES_CHANGE = /^(?:降低|下降|增长|增速)/;
 const LIST_PARTNER = /^(?:、[^、,。;:\d\n()]{2,12}?(?:\([A-Za-z0-9.]{1,8}\))?[^、,。;:\d\n()]{0,6}?){1,2}(?=(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达)/;
 const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的?$/;
 // Round 19 (rules19a): …the name maybe followed by its change word ("完成市下达的能耗强度降低目标任务", "…能耗下降任务").
@@ -364,11 +367,12 @@ function readTarget(
     // Round 16 (rules16a): …or a wording handed down ("节能减排" / "完成市定目标": the card's second line).
     if (text.slice(reading.mentionEnd, from).includes('\n') && !relative && !(handed && handed.index === 0 && wording === handedOrRest)) return;
     // "城乡居民收入增长与经济增长同步" speaks of residents' income as a whole, not of two targets.
-    for (const key of reading.wholeKey ? [reading.wholeKey] : reading.keys) {
+    const keys = reading.wholeKey ? [reading.wholeKey] : reading.keys;
+    for (const key of keys) {
       add({
         indicatorKey: key,
         year,
-        measure: wordingMeasure(context, key, asWritten),
+        measure: wordingMeasure(context, key, key === keys.at(-1) ? asWritten : asWritten.replace(LAST_NAMES_CHANGE, '')),
         qualifier: relative ? 'relative' : 'qualitative',
         value: null,
         valueHigh: null,

@@ -92,6 +92,16 @@ describe('round 28 rules (rules28a)', () => {
     });
   });
 
+  describe('names listed before one handed-down wording: the opening change word is the last name’s', () => {
+    const report = (item: string) => extract(`桐川县2026年政府工作报告\n二、2026年工作安排\n${HEADLINE.replace('。\n', `,${item}。\n`)}`);
+
+    it('keeps the air-quality ratio a level and the energy intensity a fall', () => {
+      const read = targets(report('空气质量优良天数比例、单位地区生产总值能耗下降完成市下达任务'));
+      expect(read).toContainEqual(['air_quality_good_days', 2026, 'level', 'qualitative', null]);
+      expect(read).toContainEqual(['energy_intensity', 2026, 'growth', 'qualitative', null]);
+    });
+  });
+
   describe('空气质量优良天数率 is the share of good-air days (catalogue alias)', () => {
     it('reads the outcome and the handed-down target under the short name', () => {
       const report = extract(`桐川县2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.2%,空气质量优良天数率达到88.9%。\n二、2026年工作安排\n${HEADLINE}`);
