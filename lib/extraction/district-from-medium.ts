@@ -30,7 +30,8 @@ const SECTION_WORDS = /^(?:时政|要闻|本地|本市|本县|本区|今日|每�
 
 // "符合/立足/结合/切合 + stem + 实际": only a stem of two or three characters, never a scope or kind word ("符合全县实际", "立足县情实际").
 const OWN_STEM = /(?:符合|立足|结合|切合|贴合)([\u4e00-\u9fff]{2,3})实际/;
-const NOT_A_STEM = /^(?:全|本|我|各|当|自身|自己|国情|省情|市情|县情|区情|客观|工作|发展|现实)|[省市区县旗镇乡村情]$/;
+const NOT_A_STEM =
+  /^(?:全|本|我|各|当|该|此|自身|自己|客观|工作|发展|现实|目前|时代|国家|中国|地方|基层|群众|企业|农村|农业|工业|城市|城乡|市场|产业|经济|社会|民生|行业|部门|单位|区域|县域|地区|本土|实际)|[省市区县旗镇乡村情业方层]$/;
 
 /**
  * The district a text names only by its own medium's stem and its congress's kind ("泗河日报" … "县十九届人大" → "泗河县").

@@ -120,6 +120,7 @@ describe('round 28 rules (rules28a)', () => {
         `青州新闻网讯 县十八届人大四次会议期间,代表们分组审议政府工作报告,认为报告提出的目标任务${remark}。\n今年全县地区生产总值增长6%左右。\n`;
       expect(extract(story('符合汶水实际')).district).toBe('汶水县');
       expect(extract(story('符合全县实际')).district).toBe('青州县');
+      expect(extract(story('符合基层实际')).district).toBe('青州县');
     });
 
     it('reads a delegation’s review of the city’s report on the city’s account as the delegation’s', () => {
