@@ -355,12 +355,14 @@ describe('indicator aliases migration (round 27, rules27b)', () => {
 });
 
 describe('indicator aliases migration (round 28, rules28a)', () => {
-  it('appends 空气质量优良天数率 and 优良天数率 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+  it('appends 空气质量优良天数率, 优良天数率 and 单位增加值能耗 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
     const rows = await aliasesAfterRunningTwice('round28a', `
       ('air_quality_good_days', '空气质量优良天数比率', 'Share of days with good air quality', ARRAY['管理员别名', '优良天数率'], true, now()),
+      ('energy_intensity', '单位地区生产总值能耗', 'Energy consumption per unit of GDP', NULL, false, now()),
       ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
     expect(rows).toEqual([
       { key: 'air_quality_good_days', aliases: ['管理员别名', '优良天数率', '空气质量优良天数率'] },
+      { key: 'energy_intensity', aliases: ['单位增加值能耗'] },
       { key: 'gdp', aliases: null },
     ]);
   });
@@ -368,5 +370,6 @@ describe('indicator aliases migration (round 28, rules28a)', () => {
   it('adds the same spellings the catalogue seeds new databases with', () => {
     const aliases = INDICATORS.find((indicator) => indicator.key === 'air_quality_good_days')!.aliases;
     for (const alias of ['空气质量优良天数率', '优良天数率']) expect(aliases).toContain(alias);
+    expect(INDICATORS.find((indicator) => indicator.key === 'energy_intensity')!.aliases).toContain('单位增加值能耗');
   });
 });

@@ -102,6 +102,15 @@ describe('round 28 rules (rules28a)', () => {
     });
   });
 
+  describe('单位增加值能耗 is the energy intensity in a targets list (catalogue alias)', () => {
+    it('reads the list’s item, and leaves the industrial one a sub-item', () => {
+      const report = extract(`桐川县2026年政府工作报告\n二、2026年工作安排\n${HEADLINE.replace('。\n', ',单位增加值能耗降低2.5%。\n')}`);
+      expect(targets(report)).toContainEqual(['energy_intensity', 2026, 'growth', 'reduction', '2.5']);
+      const bulletin = extract('2025年青石县国民经济和社会发展统计公报\n全年规模以上工业单位增加值能耗比上年下降3.6%。\n');
+      expect(outcomes(bulletin).map((o) => o[0])).not.toContain('energy_intensity');
+    });
+  });
+
   describe('空气质量优良天数率 is the share of good-air days (catalogue alias)', () => {
     it('reads the outcome and the handed-down target under the short name', () => {
       const report = extract(`桐川县2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.2%,空气质量优良天数率达到88.9%。\n二、2026年工作安排\n${HEADLINE}`);

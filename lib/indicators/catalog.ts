@@ -27,7 +27,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { key: 'new_urban_jobs', nameZh: '城镇新增就业', nameEn: 'New urban jobs', aliases: ['新增城镇就业', '城镇新增就业人数', '新增城镇就业人数', '新增就业'], levelUnit: '人', higherIsBetter: true },
   { key: 'urban_unemployment_rate', nameZh: '城镇调查失业率', nameEn: 'Surveyed urban unemployment rate', aliases: ['城镇登记失业率', '调查失业率'], levelUnit: '%', higherIsBetter: false },
   { key: 'cpi', nameZh: '居民消费价格涨幅', nameEn: 'Consumer price inflation (CPI)', aliases: ['居民消费价格总水平涨幅', '居民消费价格总水平', '居民消费价格指数涨幅', '居民消费价格指数', '居民消费价格', 'CPI'], levelUnit: null, higherIsBetter: false },
-  { key: 'energy_intensity', nameZh: '单位地区生产总值能耗', nameEn: 'Energy consumption per unit of GDP', aliases: ['单位GDP能耗', '单位生产总值能耗', '单位地区生产总值能源消耗', '万元地区生产总值能耗', '万元GDP能耗', '能耗强度', '能耗双控'], levelUnit: null, higherIsBetter: false },
+  { key: 'energy_intensity', nameZh: '单位地区生产总值能耗', nameEn: 'Energy consumption per unit of GDP', aliases: ['单位GDP能耗', '单位生产总值能耗', '单位地区生产总值能源消耗', '万元地区生产总值能耗', '万元GDP能耗', '能耗强度', '能耗双控', '单位增加值能耗'], levelUnit: null, higherIsBetter: false },
   { key: 'energy_saving', nameZh: '节能减排', nameEn: 'Energy saving and emission reduction', aliases: ['节能降耗', '节能降碳'], levelUnit: null, higherIsBetter: true },
   { key: 'fdi', nameZh: '实际使用外商直接投资额', nameEn: 'Foreign direct investment actually used', aliases: ['实际使用外商直接投资', '实际使用外资', '实际利用外资', '实到外资', '到位外资'], levelUnit: '万美元', higherIsBetter: true },
   { key: 'exports', nameZh: '出口总额', nameEn: 'Total exports', aliases: ['出口额', '外贸出口', '出口', '外贸出口额', '外贸出口总额', '货物出口', '货物出口总额', '出口商品总值', '货物贸易出口', '货物贸易出口总额'], levelUnit: '亿元', higherIsBetter: true },
