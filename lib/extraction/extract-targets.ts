@@ -89,6 +89,7 @@ export function extractTargets(
   for (const block of sections.mainBlocks) {
     const readings = scanFigures(prepared.text, block, context);
     for (const reading of readings) {
+      if (higherScopeBefore(reading.prefix, context)) continue;
       readTarget(prepared, reading, block, true, year, context, add, flags);
     }
     unknownIndicators.push(...findUnknownIndicators(prepared, block, readings, year));
@@ -129,6 +130,17 @@ export function extractTargets(
   }
   return { targets: targets.sort((a, b) => a.start - b.start), flags, unknownIndicators };
 }
+
+/**
+ * Round 28 (rules28a): the higher level's target cited in the list's lead-in ("综合考虑…市定目标(全市地区生产总值增长5.5%以上),建议…主要
+ * 预期目标为:地区生产总值增长6%;…"): a clause opening on another scope than the district's own (全市 in a district's or a county's
+ * text, 全省, 全国) is that entity's figure, never the district's target.
+ */
+function higherScopeBefore(prefix: string, context: ReadingContext): boolean {
+  const scope = HIGHER_SCOPE_OPENING.exec(prefix)?.[1];
+  return scope !== undefined && scope !== context.selfScope;
+}
+const HIGHER_SCOPE_OPENING = /(?:^|[(,;:])\s*(全[市省国州盟])$/;
 
 // How many headline targets make the paragraph the year's list of targets (a slide or a news item may give two).
 const MIN_HEADLINE_TARGETS = 4;

@@ -111,6 +111,21 @@ describe('round 28 rules (rules28a)', () => {
     });
   });
 
+  describe('the higher level’s target cited in the list’s lead-in is that level’s', () => {
+    const plan = (lead: string) =>
+      extract(`关于柳岸区2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n二、2026年主要目标\n${lead}建议2026年全区经济社会发展主要预期目标为:地区生产总值增长6%;一般公共预算收入增长4%;规上工业增加值增长7%;固定资产投资增长5%左右。\n`);
+
+    it('reads the district’s figure, not the city’s in brackets', () => {
+      const read = targets(plan('综合考虑发展基础和市定目标(全市地区生产总值增长5.5%以上),'));
+      expect(read).toContainEqual(['gdp', 2026, 'growth', 'exact', '6']);
+      expect(read).not.toContainEqual(['gdp', 2026, 'growth', 'at_least', '5.5']);
+    });
+
+    it('still reads the district’s own scope word there', () => {
+      expect(targets(plan('综合考虑发展基础,全区规上工业增加值增长7%以上;'))).toContainEqual(['industrial_value_added', 2026, 'growth', 'at_least', '7']);
+    });
+  });
+
   describe('空气质量优良天数率 is the share of good-air days (catalogue alias)', () => {
     it('reads the outcome and the handed-down target under the short name', () => {
       const report = extract(`桐川县2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值增长5.2%,空气质量优良天数率达到88.9%。\n二、2026年工作安排\n${HEADLINE}`);
