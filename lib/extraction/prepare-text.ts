@@ -19,6 +19,7 @@ import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
 import { cutFromUnitAcrossPage, cutInsideFigure } from './split-figure';
+import { opensOnClauseMark } from './leading-mark';
 import { singleMarks } from './doubled-marks';
 import { readWordCellMarks } from './word-cell-marks';
 import { findFootnotes } from './footnotes';
@@ -235,6 +236,8 @@ export function prepareText(original: string): PreparedText {
     let next = index + 1;
     while (next < lines.length && (furniture[next] || lines[next]!.text.trim() === '')) next += 1;
     if (next < lines.length && cutInsideFigure(line.text, lines[next]!.text)) wrapped.add(index);
+    // Round 28 (rules28c): …or the next line opens on the clause's mark the converter moved down (leading-mark.ts).
+    if (next < lines.length && opensOnClauseMark(lines[next]!.text)) wrapped.add(index);
     if (next < lines.length && furniture.slice(index + 1, next).some(Boolean) && cutFromUnitAcrossPage(line.text, lines[next]!.text)) wrapped.add(index);
   });
   for (const end of columns.breaks) wrapped.delete(end);
