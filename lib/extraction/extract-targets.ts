@@ -46,6 +46,9 @@ const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的
 // Round 19 (rules19a): …the name maybe followed by its change word ("完成市下达的能耗强度降低目标任务", "…能耗下降任务").
 const HANDED_DOWN_END = /^(?:降低|下降)?(?:目标任务|任务|目标)/;
 const HANDED_DOWN_REACH = 32;
+// Round 28 (rules28c): …and a comparison with growth is complete at its 同步: text without punctuation runs it into the next sentence
+// ("…增长与经济增长同步县长最后说…", a speech-to-text draft) as into the next name.
+const COMPARISON_WORDING = /^(?:增长)?(?:与|和|同)经济增长(?:基本)?同步/;
 const PLAN_SPAN_OPENING = /^\s*(?:[“"]?十[一二三四五六]五[”"]?(?:规划)?(?:时期|期间|期末|末)|(?:今后|未来)五年)/;
 const FIVE_YEAR_PLAN_SETS = /[“"]?十[一二三四五六]五[”"]?规划(?:纲要)?(?:提出|确定|明确|设定)(?:了|的)?(?:到(?:19|20)\d{2} ?年(?:末|底)?)?[^,。;:\n\d]{0,4}$/;
 const SUBJECT_REACH = 24;
@@ -340,7 +343,8 @@ function readTarget(
     // reads the wording on to its 目标.
     const across = HANDED_DOWN_BEFORE.test(rest.text) ? HANDED_DOWN_WORDING.exec(text.slice(from, Math.min(range.end, from + HANDED_DOWN_REACH))) : null;
     const handed = across ?? HANDED_DOWN_WORDING.exec(rest.text) ?? (HANDED_DOWN_BEFORE.test(text.slice(Math.max(0, reading.start - 16), reading.start)) ? HANDED_DOWN_END.exec(rest.text) : null);
-    const handedOrRest = across ? { text: across[0], end: from + across[0].length } : handed && handed[0].length < rest.text.length ? { text: handed[0], end: from + handed[0].length } : rest;
+    const complete = handed ?? COMPARISON_WORDING.exec(rest.text);
+    const handedOrRest = across ? { text: across[0], end: from + across[0].length } : complete && complete[0].length < rest.text.length ? { text: complete[0], end: from + complete[0].length } : rest;
     // Round 11 (rules11b): "外贸出口总额保持稳定(2025年预计增长0.9%)": a bracketed note of a year's result ends the wording.
     const note = BRACKETED_YEAR_NOTE.exec(handedOrRest.text) ?? CROSS_REFERENCE_NOTE.exec(handedOrRest.text);
     const wording = note && note.index > 0 ? { text: handedOrRest.text.slice(0, note.index), end: from + note.index } : handedOrRest;

@@ -167,7 +167,7 @@ const PROPOSED_CUE = String.raw`(?<=[。,;!?])[ \t]*(?:[^\n。,;:完实]{0,12}?(
 // Round 23 (rules23b): a sentence of its own that says this year's targets were set ("再看看今年定下的各项“小目标”。地区生产总值增长…",
 // "新的一年,县里确定的发展目标。…"), the first clause after its full stop stating a figure: the list follows, as after a colon. Only
 // 今年 / 新的一年 (a named year may be the one looked back on), and never a review of them (完成, 实现).
-const SET_THIS_YEAR_CUE = String.raw`(?<=^|[\n。!?;])[^\n。,;:!?\d完实]{0,10}?(?:今年|新的?一年)[^\n。;:!?\d完实]{0,8}?(?:定下|确定|制定|设定|提出|明确)了?的[^\n。,;:!?\d完实]{0,6}?[“"]?[\u4e00-\u9fff]{0,3}目标[”"]?[ \t]*[。:](?=[ \t]*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
+const SET_THIS_YEAR_CUE = String.raw`(?<=^|[\n。!?;])[^\n。,;:!?\d完实]{0,10}?(?:今年|新的?一年)[^\n。;:!?\d完实]{0,8}?(?:定下|确定|制定|设定|提出|明确|定)了?的[^\n。,;:!?\d完实]{0,6}?[“"]?[\u4e00-\u9fff]{0,3}目标[”"]?[ \t]*(?:[。:]|(?=\n))(?=\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
 // Round 23 (rules23b): …and a speaker's "…确定的目标是:" / "定下的目标为:" before the figures ("今年是收官之年,我们在人代会上确定的目标是:
 // 地区生产总值增长…"): the list follows. Its sentence looks at no past (去年, 年初, 过去: "年初确定的目标是…,实际完成…"); the sentence
 // is checked behind the words, so the check runs only where they stand.
