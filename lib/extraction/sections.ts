@@ -958,6 +958,7 @@ const TURNED_TO_WORK = /方面工作|重点工作|抓好|项目/;
 const UNPUNCTUATED_WORDING = /(?:与|和|同)经济增长(?:基本)?同步|下达的?[^\d\s]{0,8}?(?:目标任务|任务|目标)/;
 // A line that opens on a target's figure ("6%左右", "增长8%以上", "控制在5.5%以内", "4500人以上", "增长百分之六").
 const FIGURE_FIRST_LINE = /^[ \t]*(?:(?:增长|下降|达到|控制在|稳定在|保持在|突破|完成|实现)[ \t]?)?(?:-?\d|百分之)/;
+const CLAUSE_REST_LINE = new RegExp(`${FIGURE_FIRST_LINE.source}|^[ \\t]*[和及与][ \\t]?(?:-?\\d|百分之)`);
 const NAME_ONLY_LINE = /^[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$/;
 /** Where the first turn to the work inside a block begins (its end when it has none). */
 function turnToWorkIn(text: string, start: number, end: number): number {
@@ -1028,6 +1029,13 @@ function findMainBlocks(text: string, from: number): Range[] {
       // Round 15 (rules15a): …and any blank lines between the heading and its first line (a poster's rule line "━━━━" under the
       // heading is dropped as furniture and leaves its line empty).
       const bareNext = bareLines && (next.start <= end + 2 || end === start) && oneTargetLine(next.text);
+      // Round 28 (rules28c): a text without punctuation, wrapped at a narrow column, may break a caption-like run inside a clause
+      // ("…分别增长5%" / "和8% 城镇新增就业…"): a next line that opens on the clause's rest (its figure, or 和/及 and the series' next
+      // figure) goes on with the run, however long (a remark or the year's work opens on words, never on a figure).
+      if (captionRun && !bareNext && unpunctuated && next.start === end + 1 && CLAUSE_REST_LINE.test(next.text) && !turnsToWork(next.text) && !TURNED_TO_WORK.test(next.text)) {
+        end = lineEnd(text, next.start);
+        continue;
+      }
       // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
       if (bareLines && !bareNext) break;
       // …and it ends at a line that turns to last year ("去年全区地区生产总值增长5.2%").
