@@ -20,6 +20,7 @@ import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
 import { cutFromUnitAcrossPage, cutInsideFigure } from './split-figure';
 import { opensOnClauseMark } from './leading-mark';
+import { cutInsideHandedDown } from './handed-down-wrap';
 import { singleMarks } from './doubled-marks';
 import { readWordCellMarks } from './word-cell-marks';
 import { findFootnotes } from './footnotes';
@@ -238,6 +239,8 @@ export function prepareText(original: string): PreparedText {
     if (next < lines.length && cutInsideFigure(line.text, lines[next]!.text)) wrapped.add(index);
     // Round 28 (rules28c): …or the next line opens on the clause's mark the converter moved down (leading-mark.ts).
     if (next < lines.length && opensOnClauseMark(lines[next]!.text)) wrapped.add(index);
+    // …or inside a target's phrase handed down by the level above (handed-down-wrap.ts).
+    if (next < lines.length && cutInsideHandedDown(line.text, lines[next]!.text)) wrapped.add(index);
     if (next < lines.length && furniture.slice(index + 1, next).some(Boolean) && cutFromUnitAcrossPage(line.text, lines[next]!.text)) wrapped.add(index);
   });
   for (const end of columns.breaks) wrapped.delete(end);

@@ -184,6 +184,9 @@ const MAIN_CUE = new RegExp(
     // Round 12 (rules12a): an infographic's bracketed slogan of a verb and the coming year on a line of its own
     // ("【锚定2026】", "【奋进2025】") over one target a line heads them as the headline targets (wordings too).
     String.raw`|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:展望|奋进|迈向|奋战|决战|启航|冲刺|锚定)\s?(?:19|20)\d{2}年?】[ \t]*(?=\n)` +
+    // Round 28 (rules28c): …and so does that slogan unbracketed, a looking-ahead verb and the year on a line of its own ("展望2025"), when the
+    // line under it states a figure (a text without punctuation keeps no brackets): the list under it, its wordings too.
+    String.raw`|(?<=^|\n)[ \t]*(?:展望|迈向|启航|冲刺|锚定)[ \t]?(?:19|20)\d{2}年?[ \t]*(?=\n[ \t]*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)[ \t]?(?:\d|百分之))` +
     // Round 26 (rules26b): …and a caption's line that invites the viewer to look at them ("再看看今年的小目标", PLAN_HEADING) heads
     // the run of target lines under it, wordings included.
     String.raw`|(?<=^|\n)[ \t]*${lookAtTargets(String.raw`(?:19|20)\d{2}`)}` +
