@@ -21,6 +21,7 @@ import { readColumns } from './columns';
 import { cutFromUnitAcrossPage, cutInsideFigure } from './split-figure';
 import { opensOnClauseMark } from './leading-mark';
 import { cutInsideHandedDown } from './handed-down-wrap';
+import { cutBeforeFigure } from './clause-before-figure';
 import { singleMarks } from './doubled-marks';
 import { readWordCellMarks } from './word-cell-marks';
 import { findFootnotes } from './footnotes';
@@ -231,6 +232,8 @@ export function prepareText(original: string): PreparedText {
   const loneFigures = loneFigureJoins(lines, furniture);
   for (const index of loneFigures.kept) furniture[index] = false;
   for (const join of loneFigures.joins) wrapped.add(join);
+  // Round 28 (rules28c): joins that cross the blank lines between (a page break copied as an empty line), which a join otherwise never does.
+  const acrossBlanks = new Set<number>();
   // Round 14 (rules14a): a line cut inside a figure or its verb goes on in the next content line (split-figure.ts).
   lines.forEach((line, index) => {
     if (furniture[index] || line.text.trim() === '') return;
@@ -241,6 +244,11 @@ export function prepareText(original: string): PreparedText {
     if (next < lines.length && opensOnClauseMark(lines[next]!.text)) wrapped.add(index);
     // …or inside a target's phrase handed down by the level above (handed-down-wrap.ts).
     if (next < lines.length && cutInsideHandedDown(line.text, lines[next]!.text)) wrapped.add(index);
+    // …or before the figure its clause names, a page break copied as blank lines between (clause-before-figure.ts).
+    if (next < lines.length && !STARTS_ITEM.test(line.text) && !STARTS_ITEM.test(lines[next]!.text) && cutBeforeFigure(line.text, lines[next]!.text)) {
+      wrapped.add(index);
+      acrossBlanks.add(index);
+    }
     if (next < lines.length && furniture.slice(index + 1, next).some(Boolean) && cutFromUnitAcrossPage(line.text, lines[next]!.text)) wrapped.add(index);
   });
   for (const end of columns.breaks) wrapped.delete(end);
@@ -251,6 +259,7 @@ export function prepareText(original: string): PreparedText {
   const movedPieces = new Set<[number, number, boolean]>();
   let joinNext = false;
   let pageBreak = false;
+  let blankBreak = false;
   let skipUntil = -1;
   lines.forEach((line, index) => {
     // Round 11 (rules11b): a table scraped one cell per line is rebuilt as barred rows (see findStackedTables).
@@ -267,9 +276,10 @@ export function prepareText(original: string): PreparedText {
       // …and, across a page break, the empty stretches of the blank lines around its page number (a blank
       // line alone is a paragraph break, which no join crosses).
       const empty = () => pieces.length > 0 && pieces.at(-1)![0] === pieces.at(-1)![1];
-      while (pieces.at(-1)?.[2] || (pageBreak && empty())) pieces.pop();
+      while (pieces.at(-1)?.[2] || ((pageBreak || blankBreak) && empty())) pieces.pop();
       joinNext = false;
       pageBreak = false;
+      blankBreak = false;
     }
     if (joinNext && furniture[index]) pageBreak = true;
     const cut = jumps.get(index) ?? 0;
@@ -311,6 +321,7 @@ export function prepareText(original: string): PreparedText {
       }
     }
     if (wrapped.has(index) || cut > 0) joinNext = true;
+    if (acrossBlanks.has(index)) blankBreak = true;
     // Round 15 (rules15b): a subtitle file's cue (blank line, cue number, time line) parts two captions as one line break
     // does, so the captions of a list of targets stay one run of lines (sections.ts), as a caption copy without cues does.
     if (furniture[index] && TIME_CODE.test(line.text.trim()) && pieces.some((piece) => !piece[2])) {
