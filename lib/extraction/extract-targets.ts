@@ -18,6 +18,7 @@ import { readRelativeMargin } from './relative-margin';
 import { TASK_LEAD_IN } from './task-turn';
 import type { UnknownIndicatorProposal } from './types';
 import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
+import { bindsList } from './bound-list';
 import { matchUnitPrefix } from '@/lib/units/units';
 
 // Round 24 (rules24a): …or in tortoise-shell brackets ("〔3〕"), a report's mark for a term its end-notes explain.
@@ -190,18 +191,6 @@ function bindsSentence(text: string, at: number): boolean {
   // 城镇调查失业率控制在3.5%以内"), an interview's answer after the headline one.
   return /^(?:[^:\n。]{1,6}:)?\s*今年(?:还|也)?要实现[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at + 40)) || ALSO_SET.test(text.slice(start, at)) || THIS_YEARS_GOAL.test(text.slice(start, at + 40));
 }
-/**
- * Round 25 (rules25a): 确保 binds the figures listed after its own with 、 in its clause ("确保粮食播种面积稳定在31万亩以上、粮食产量15万吨
- * 以上"): the next name, named in full, is committed as the first is. A list after 力争, or a clause of its own, is not; nor a name
- * that is the first one's tail ("确保粮食播种面积…以上、总产量…以上" in a speaker's task sentence: round 19b leaves it to 今年).
- */
-function bindsList(text: string, reading: Reading, context: ReadingContext): boolean {
-  if (!BOUND_LIST.test(text.slice(Math.max(0, reading.start - BOUND_LIST_REACH), reading.start))) return false;
-  const name = text.slice(reading.start, reading.mentionEnd);
-  return context.catalogue.findMentions(name, 0, name.length).some((mention) => mention.start === 0 && mention.end === name.length);
-}
-const BOUND_LIST = /确保[^。\n,;:!?力]{2,30}?\d[^。\n,;:!?力]*、$/;
-const BOUND_LIST_REACH = 48;
 const ALSO_SET = /我们(?:还|也)(?:明确了?|要把)$/;
 // Round 21 (rules21b): …or opens on this year's goal, then the name and its figure ("今年我们的目标是城镇新增就业7500人以上", a
 // department head's answer after the headline targets): a speaker's own town or company ("今年我们镇的目标是…") is not.

@@ -22,6 +22,7 @@ import { cutFromUnitAcrossPage, cutInsideFigure } from './split-figure';
 import { opensOnClauseMark } from './leading-mark';
 import { cutInsideHandedDown } from './handed-down-wrap';
 import { cutBeforeFigure } from './clause-before-figure';
+import { UNIT_GAP } from './unit-gap';
 import { singleMarks } from './doubled-marks';
 import { readWordCellMarks } from './word-cell-marks';
 import { findFootnotes } from './footnotes';
@@ -781,7 +782,8 @@ const FIGURE_BOLD = /\*\*(?=-?\d[^*\n]{0,10}\*\*)|(?<=\*\*-?\d[^*\n]{0,10})\*\*/
 // ("城镇新增就业人员 1.06*万人", "增长 3.9%*", "失业率 5.2%*"): the mark after a figure's digits, its per cent or its unit is dropped
 // like an invisible character, so the figure keeps its unit and the clause its rate (bold's paired asterisks are read above).
 const NOTE_STAR = /(?<=\d ?(?:%|[万亿千百]?(?:元|人|户|吨|亩))?)(?<!\*)\*(?!\*)/g;
-const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}|${NOTE_STAR.source}|${SPOKEN_CENTURY.source}`, 'g');
+// Round 28 (rules28c): …and so is a space inside a figure's unit ("2.3万 吨", unit-gap.ts).
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}|${NOTE_STAR.source}|${SPOKEN_CENTURY.source}|${UNIT_GAP.source}`, 'g');
 
 /** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number, follows = ''): Array<[number, number, boolean]> {
