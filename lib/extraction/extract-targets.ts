@@ -49,7 +49,8 @@ const HANDED_DOWN_END = /^(?:降低|下降)?(?:目标任务|任务|目标)/;
 const HANDED_DOWN_REACH = 32;
 // Round 28 (rules28c): …and a comparison with growth is complete at its 同步: text without punctuation runs it into the next sentence
 // ("…增长与经济增长同步县长最后说…", a speech-to-text draft) as into the next name.
-const COMPARISON_WORDING = /^(?:增长)?(?:与|和|同)经济增长(?:基本)?同步/;
+// Only where words run straight on: a bracket after it ("同步(农村高于城镇2个百分点)") is a note of its own, refused with the wording.
+const COMPARISON_WORDING = /^(?:增长)?(?:与|和|同)经济增长(?:基本)?同步(?=[\u4e00-\u9fff])/;
 const PLAN_SPAN_OPENING = /^\s*(?:[“"]?十[一二三四五六]五[”"]?(?:规划)?(?:时期|期间|期末|末)|(?:今后|未来)五年)/;
 const FIVE_YEAR_PLAN_SETS = /[“"]?十[一二三四五六]五[”"]?规划(?:纲要)?(?:提出|确定|明确|设定)(?:了|的)?(?:到(?:19|20)\d{2} ?年(?:末|底)?)?[^,。;:\n\d]{0,4}$/;
 const SUBJECT_REACH = 24;

@@ -18,7 +18,7 @@ import { respectiveContinuations } from './respective-lines';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
-import { cutFromUnitAcrossPage, cutInsideFigure } from './split-figure';
+import { cutFromUnitAcrossPage, cutInsideFigure, gluedPageNumber } from './split-figure';
 import { opensOnClauseMark } from './leading-mark';
 import { cutInsideHandedDown } from './handed-down-wrap';
 import { cutBeforeFigure } from './clause-before-figure';
@@ -245,9 +245,16 @@ export function prepareText(original: string): PreparedText {
     if (next < lines.length && opensOnClauseMark(lines[next]!.text)) wrapped.add(index);
     // …or inside a target's phrase handed down by the level above (handed-down-wrap.ts).
     if (next < lines.length && cutInsideHandedDown(line.text, lines[next]!.text)) wrapped.add(index);
-    // …or before the figure its clause names, a page break copied as blank lines between (clause-before-figure.ts).
-    if (next < lines.length && !STARTS_ITEM.test(line.text) && !STARTS_ITEM.test(lines[next]!.text) && cutBeforeFigure(line.text, lines[next]!.text)) {
+    // …or before the figure its clause names, a page break copied as blank lines between (clause-before-figure.ts; a wrap with no
+    // blank line between is the page-width rules' to read).
+    if (next > index + 1 && next < lines.length && !STARTS_ITEM.test(line.text) && !STARTS_ITEM.test(lines[next]!.text) && cutBeforeFigure(line.text, lines[next]!.text)) {
       wrapped.add(index);
+      acrossBlanks.add(index);
+    }
+    // …or its page number glued after its last figure, the unit on the next page (split-figure.ts): the number is cut off.
+    const glued = next < lines.length && next > index + 1 ? gluedPageNumber(line.text, lines[next]!.text) : 0;
+    if (glued > 0 && !jumps.has(index)) {
+      jumps.set(index, glued);
       acrossBlanks.add(index);
     }
     if (next < lines.length && furniture.slice(index + 1, next).some(Boolean) && cutFromUnitAcrossPage(line.text, lines[next]!.text)) wrapped.add(index);
