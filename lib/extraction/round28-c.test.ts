@@ -175,6 +175,14 @@ describe('round 28 rules (rules28c)', () => {
     });
   });
 
+  it('reads the stock after a register\'s new entries, and after a flow a space alone parts from it', () => {
+    const review = (sentence: string) => outcomes(extract(`一、2025年工作回顾\n${sentence}\n二、2026年主要目标\n地区生产总值增长5%左右。\n`));
+    expect(review('新登记经营主体0.86万户,总数达到6.4万户。')).toEqual([['market_entities', 2025, 'level', '6.4']]);
+    expect(review('新注册经营主体3120户 总量突破5万户')).toEqual([['market_entities', 2025, 'level', '5']]);
+    // The register's new entries alone are a flow, no stock.
+    expect(review('新登记经营主体0.86万户,增长6.1%。')).toEqual([]);
+  });
+
   it('reads the county a yearbook\'s chapter page names after its title\'s hyphen', () => {
     const page = '首页 理论教育 2025年工作回顾和2026年主要目标-青川县年鉴\n\n时间:2026-08-03\n全县地区生产总值增长5.1%。\n';
     expect(extract(page).district).toBe('青川县');
