@@ -163,6 +163,7 @@ const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一�
 // above (a page's wrap falling right there would part two statements anyway).
 const RUNS_ON_AFTER_STOP = /[。;!?][ \t]*[\u4e00-\u9fff]{1,12}$/;
 const OPENS_STATEMENT = /^(?:报告|会议)(?:还|也|同时|中)?(?:提出|指出|显示|回顾|强调|明确|要求|认为)/;
+const TURNS_TO_LAST_YEAR = /^(?:去年|上年|过去一年)/;
 /** end excludes the line break (\n or \r\n); next is where the following line starts. */
 type Line = { start: number; end: number; next: number; text: string; physical?: number };
 
@@ -643,6 +644,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     }
     return joins;
   }
+  // A length (give or take one) that at least three lines and three in ten share: a narrow column's width.
+  const columnWidth = (length: number) => content.filter((other) => Math.abs(other.length - length) <= 1).length >= Math.max(3, content.length * 0.3);
   for (const line of content) {
     if (line.length < typical * 0.7 || heading(line) || SENTENCE_END.test(lines[line.index]!.text.trimEnd())) continue;
     const next = nextContent[line.index]!;
@@ -666,7 +669,11 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()) || SPACED_ROW.test(row.trim()));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row)) || CARD_FIGURES.test(written.trim());
     // Round 26 (rules26b): …nor a caption's line inviting the viewer to this year's targets ("一起来看看2026年的新目标"): the list's heading.
-    if (next < 0 || STARTS_ITEM.test(following) || OPENS_STATEMENT.test(following) || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next)) || LOOK_AT_TARGETS_LINE.test(written)) continue;
+    // Round 28 (rules28c): …nor a caption that turns to last year ("今年在农村居民增收上再加把劲" over "去年农村居民人均可支配收入增长6.9%",
+    // subtitles without punctuation): a remark on this year and last year's figure are two statements. Only between lines without
+    // any mark, the upper one of a length few lines share (a narrow column's wrap, its lines all of one width, may fall before 去年).
+    const turnsToLastYear = TURNS_TO_LAST_YEAR.test(following) && !HAS_PUNCTUATION.test(written) && !HAS_PUNCTUATION.test(following) && !columnWidth(line.length);
+    if (next < 0 || STARTS_ITEM.test(following) || OPENS_STATEMENT.test(following) || turnsToLastYear || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next)) || LOOK_AT_TARGETS_LINE.test(written)) continue;
     joins.add(line.index);
   }
   return joins;

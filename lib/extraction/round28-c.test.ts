@@ -8,6 +8,8 @@ import { opensOnClauseMark } from './leading-mark';
 import { cutInsideHandedDown } from './handed-down-wrap';
 import { cutBeforeFigure } from './clause-before-figure';
 import { gluedPageNumber } from './split-figure';
+import { extractProposals } from './extract-proposals';
+import { INDICATORS } from '@/lib/indicators/catalog';
 
 describe('round 28 rules (rules28c)', () => {
   describe('how a PDF copy\'s lines are joined', () => {
@@ -138,6 +140,20 @@ describe('round 28 rules (rules28c)', () => {
     it('reads no such head in a line that looks back at targets met', () => {
       const subtitles = '（视频字幕）\n各位代表\n去年年初定下的目标\n地区生产总值增长5.5%左右\n一般公共预算收入增长3%\n大家一起努力\n';
       expect(targets(extract(`${subtitles}来源：青川县融媒体中心 2026年1月10日\n`))).toEqual([]);
+    });
+
+    it('keeps a subtitle that turns to last year apart from the remark on this year above it', () => {
+      const subtitles =
+        '（以下为视频字幕）\n各位代表\n今年报告里我们定的目标\n地区生产总值增长5.5%左右\n固定资产投资增长6%\n这几个数定得不算高\n……\n' +
+        '代表（字幕）我们乡镇建议\n今年在集体经济增收上多想办法\n去年农村居民人均可支配收入增长7.1%\n比城镇高了一点\n来源：青川县融媒体中心\n';
+      expect(prepareText(subtitles).text).toContain('多想办法\n去年');
+      const result = extractProposals(subtitles, { reportYear: 2026, indicators: INDICATORS });
+      expect(outcomes(result)).toEqual(expect.arrayContaining([['rural_income', 2025, 'growth', '7.1']]));
+      // A narrow column of full lines (all of one width) may wrap before 去年: its lines stay joined.
+      const body = '报告指出 全县经济运行稳中有进 城镇居民人均可支配收入比去年增长4.6% 农村居民人均可支配收入增长7.0% 粮食总产量8.1万吨 城镇新增就业1200人 一般公共预算收入完成5.2亿元';
+      const column = `${body.match(/.{1,14}/g)!.join('\n')}\n`;
+      expect(column).toContain('收入比\n去年');
+      expect(prepareText(column).text).not.toContain('收入比\n去年');
     });
 
     it('ends a comparison with growth at its 同步 when the next sentence runs straight on', () => {
