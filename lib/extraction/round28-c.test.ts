@@ -191,6 +191,25 @@ describe('round 28 rules (rules28c)', () => {
     });
   });
 
+  describe('where the year\'s work begins after the list', () => {
+    it('reads a post\'s "要干的大事" heading as the year\'s work: an aim under it is a task', () => {
+      const post = (heading: string) =>
+        `青川县两会特刊\n2026年1月10日\n■ 2026年主要预期目标\n\n    ●地区生产总值增长5.5%左右\n\n    ●城镇新增就业2000人以上\n\n    ■ ${heading}\n\n` +
+        '    ●新开工亿元以上项目80个\n\n    ●出口总额力争突破60亿元\n';
+      expect(targets(extract(post('2026年要干的大事'))).filter(([key]) => key === 'exports')).toEqual([]);
+      expect(targets(extract(post('今年要办的实事'))).filter(([key]) => key === 'exports')).toEqual([]);
+    });
+
+    it('reads a speaker\'s "围绕这些目标" as the turn to the work, a 确保 figure after it still bound', () => {
+      const transcript =
+        '主持人:谈到2026年 县长说 今年全县经济社会发展的主要预期目标是 地区生产总值增长百分之六左右 一般公共预算收入增长百分之五\n' +
+        '县长:围绕这些目标 我们要抓项目扩投资 力争工业投资增长百分之十二 确保粮食产量稳定在三十万吨以上\n';
+      const result = targets(extract(`青川县融媒体中心 2026年1月12日\n${transcript}`));
+      expect(result.filter(([key]) => key === 'industrial_investment')).toEqual([]);
+      expect(result).toEqual(expect.arrayContaining([['grain_output', 2026, 'level', 'at_least', '30']]));
+    });
+  });
+
   it('reads the stock after a register\'s new entries, and after a flow a space alone parts from it', () => {
     const review = (sentence: string) => outcomes(extract(`一、2025年工作回顾\n${sentence}\n二、2026年主要目标\n地区生产总值增长5%左右。\n`));
     expect(review('新登记经营主体0.86万户,总数达到6.4万户。')).toEqual([['market_entities', 2025, 'level', '6.4']]);
