@@ -8,7 +8,7 @@ import type { Vintage } from '@/lib/domain/types';
 import { scoreConfidence } from './confidence';
 import { correctsEarlier } from './corrected-figure';
 import { parseFigure, SERIES_START, type Figure, type FigureValue } from './figure-parser';
-import { comparableBasisFlag, flowFlag, garbledFlag, periodFlag, rankFlag } from './flags';
+import { comparableBasisFlag, FLOW_BEFORE, flowFlag, garbledFlag, periodFlag, rankFlag } from './flags';
 import { underFiveYearHeading } from './five-year-heading';
 import { measureOf, pairReading } from './interpret';
 import { markedFigureEnd } from './marked-figure';
@@ -113,7 +113,9 @@ const WORDED_PLAN = /^(?:(?:增长|增速|降低|下降)?\s*[:]?\s*(?:年度|年
 const WORDED_PLAN_REACH = 40;
 // Round 25 (rules25c): …or on the verb of a threshold passed or reached ("经营主体净增1.2万户、突破9万户", "…,达到9.3万户"): the stock,
 // after its flow written behind the name as well as before it.
-const TOTAL_AFTER_FLOW = /^[,、]\s*(?=总数|总量|(?:累计)?(?:突破|达到|超过)\s?\d)/;
+// Round 28 (rules28c): …the flow's verb may be the register's ("新登记经营主体1.06万户,总数达到8.9万户": flags.ts FLOW_BEFORE), and text
+// without punctuation parts the two clauses by a space alone ("新增经营主体1.86万户 总量达到13.2万户").
+const TOTAL_AFTER_FLOW = /^(?:[,、]\s*|[ \t]+)(?=总数|总量|(?:累计)?(?:突破|达到|超过)\s?\d)/;
 const FLOW_AFTER_NAME = /^(?:新增|净增)\d+(?:\.\d+)?[万千]?户/;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
@@ -366,7 +368,7 @@ export function extractOutcomes(
     const { result } = reading;
     const flow = result.kind === 'figure' ? null : FLOW_AFTER_NAME.exec(text.slice(reading.mentionEnd, reading.mentionEnd + 16));
     const flowEnd = result.kind === 'figure' ? result.end : flow ? reading.mentionEnd + flow[0].length : -1;
-    if (flowEnd < 0 || reading.keys.length !== 1 || !isLeadIn(reading.prefix.replace(/(?:新增|净增)$/, ''), context)) return;
+    if (flowEnd < 0 || reading.keys.length !== 1 || !isLeadIn(reading.prefix.replace(FLOW_BEFORE, ''), context)) return;
     const separator = TOTAL_AFTER_FLOW.exec(text.slice(flowEnd, Math.min(flowEnd + 4, review.end)));
     if (!separator) return;
     const start = flowEnd + separator[0].length;

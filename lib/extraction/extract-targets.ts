@@ -18,6 +18,7 @@ import { readRelativeMargin } from './relative-margin';
 import { TASK_LEAD_IN } from './task-turn';
 import type { UnknownIndicatorProposal } from './types';
 import { AIM_AFTER_BINDING, BINDING_WORD } from '@/lib/targets/qualifier-words';
+import { bindsList } from './bound-list';
 import { matchUnitPrefix } from '@/lib/units/units';
 
 // Round 24 (rules24a): …or in tortoise-shell brackets ("〔3〕"), a report's mark for a term its end-notes explain.
@@ -49,6 +50,10 @@ const HANDED_DOWN_BEFORE = /(?:全面|确保)?完成[^\d。,;:\n]{0,8}?下达的
 // Round 19 (rules19a): …the name maybe followed by its change word ("完成市下达的能耗强度降低目标任务", "…能耗下降任务").
 const HANDED_DOWN_END = /^(?:降低|下降)?(?:目标任务|任务|目标)/;
 const HANDED_DOWN_REACH = 32;
+// Round 28 (rules28c): …and a comparison with growth is complete at its 同步: text without punctuation runs it into the next sentence
+// ("…增长与经济增长同步县长最后说…", a speech-to-text draft) as into the next name.
+// Only where words run straight on: a bracket after it ("同步(农村高于城镇2个百分点)") is a note of its own, refused with the wording.
+const COMPARISON_WORDING = /^(?:增长)?(?:与|和|同)经济增长(?:基本)?同步(?=[\u4e00-\u9fff])/;
 const PLAN_SPAN_OPENING = /^\s*(?:[“"]?十[一二三四五六]五[”"]?(?:规划)?(?:时期|期间|期末|末)|(?:今后|未来)五年)/;
 const FIVE_YEAR_PLAN_SETS = /[“"]?十[一二三四五六]五[”"]?规划(?:纲要)?(?:提出|确定|明确|设定)(?:了|的)?(?:到(?:19|20)\d{2} ?年(?:末|底)?)?[^,。;:\n\d]{0,4}$/;
 const SUBJECT_REACH = 24;
@@ -164,7 +169,8 @@ const PROSE_REACH = 300;
 // Round 10n: a heading of its own line that names the year's work after the targets ("2025年重点工作", "■ 为民办实事"):
 // its lines ("○新增城镇就业4500人,…;", "○…粮食总产稳定在40万吨左右;") are tasks, whatever their punctuation.
 // Round 14 (rules14b): …also in a post's spoken words ("下面一起来看看2025年某县要重点干这些事👇", "今年这样干", "看今年怎么干").
-const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n。,;:\d]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|这样干|怎么干|干(?:这些|哪些)事)[^\n。,;:\d]{0,8}(?=\n)/;
+// Round 28 (rules28c): …and "2025年要干的大事", "今年要办的实事": the year's work by what is to be done.
+const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n。,;:\d]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|这样干|怎么干|干(?:这些|哪些)事|要(?:干|办)的(?:大事|实事|事情))[^\n。,;:\d]{0,8}(?=\n)/;
 function underTaskHeading(text: string, from: number, at: number): boolean {
   return TASK_HEADING.test(text.slice(from, at));
 }
@@ -202,22 +208,6 @@ function bindsSentence(text: string, at: number): boolean {
   // 城镇调查失业率控制在3.5%以内"), an interview's answer after the headline one.
   return /^(?:[^:\n。]{1,6}:)?\s*今年(?:还|也)?要实现[^。\n\d,;]{2,16}?\d/.test(text.slice(start, at + 40)) || ALSO_SET.test(text.slice(start, at)) || THIS_YEARS_GOAL.test(text.slice(start, at + 40));
 }
-/**
- * Round 25 (rules25a): 确保 binds the figures listed after its own with 、 in its clause ("确保粮食播种面积稳定在31万亩以上、粮食产量15万吨
- * 以上"): the next name, named in full, is committed as the first is. A list after 力争, or a clause of its own, is not. (Rounds 19b–27
- * left a name that is the first one's tail, "…以上、总产量…以上", to 今年; round 28 commits it too, below.)
- */
-function bindsList(text: string, reading: Reading, context: ReadingContext): boolean {
-  if (!BOUND_LIST.test(text.slice(Math.max(0, reading.start - BOUND_LIST_REACH), reading.start))) return false;
-  const name = text.slice(reading.start, reading.mentionEnd);
-  if (context.catalogue.findMentions(name, 0, name.length).some((mention) => mention.start === 0 && mention.end === name.length)) return true;
-  // Round 28 (rules28a): …or the first name's tail that the matcher read with its head ("确保粮食播种面积稳定在…以上、(总)产量稳定在…以上"
-  // in a work plan's grain task): the commitment covers both figures, as the list's own items are.
-  return reading.keys.length > 0 && HEAD_TAIL.test(name);
-}
-const HEAD_TAIL = /^总?产量$/;
-const BOUND_LIST = /确保[^。\n,;:!?力]{2,30}?\d[^。\n,;:!?力]*、$/;
-const BOUND_LIST_REACH = 48;
 const ALSO_SET = /我们(?:还|也)(?:明确了?|要把)$/;
 // Round 21 (rules21b): …or opens on this year's goal, then the name and its figure ("今年我们的目标是城镇新增就业7500人以上", a
 // department head's answer after the headline targets): a speaker's own town or company ("今年我们镇的目标是…") is not.
@@ -359,7 +349,8 @@ function readTarget(
     // reads the wording on to its 目标.
     const across = HANDED_DOWN_BEFORE.test(rest.text) ? HANDED_DOWN_WORDING.exec(text.slice(from, Math.min(range.end, from + HANDED_DOWN_REACH))) : null;
     const handed = across ?? HANDED_DOWN_WORDING.exec(rest.text) ?? (HANDED_DOWN_BEFORE.test(text.slice(Math.max(0, reading.start - 16), reading.start)) ? HANDED_DOWN_END.exec(rest.text) : null);
-    const handedOrRest = across ? { text: across[0], end: from + across[0].length } : handed && handed[0].length < rest.text.length ? { text: handed[0], end: from + handed[0].length } : rest;
+    const complete = handed ?? COMPARISON_WORDING.exec(rest.text);
+    const handedOrRest = across ? { text: across[0], end: from + across[0].length } : complete && complete[0].length < rest.text.length ? { text: complete[0], end: from + complete[0].length } : rest;
     // Round 11 (rules11b): "外贸出口总额保持稳定(2025年预计增长0.9%)": a bracketed note of a year's result ends the wording.
     const note = BRACKETED_YEAR_NOTE.exec(handedOrRest.text) ?? CROSS_REFERENCE_NOTE.exec(handedOrRest.text);
     const wording = note && note.index > 0 ? { text: handedOrRest.text.slice(0, note.index), end: from + note.index } : handedOrRest;

@@ -10,7 +10,8 @@ import type { ExtractionFlag, FlagCode } from './types';
 
 const RANK = /^[^,;。\d]{0,8}(?:第[一二三四五六七八九十\d]+|前列|首位)/;
 // Round 16 (rules16c): …and the net new entries ("全年净增经营主体4860户", "经营主体净增3200户"), a flow just the same.
-const FLOW_BEFORE = /(?:新增|净增)$/;
+// Round 28 (rules28c): …and the register's new entries ("新登记经营主体1.06万户", 新注册, 新设立), a flow too.
+export const FLOW_BEFORE = /(?:新增|净增|新登记|新注册|新设立)$/;
 const FLOW_AFTER = /^(?:新增|净增)\d/;
 // Indicators counted as a stock at year end: a 新增 figure of them is a flow.
 const STOCKS = new Set(['market_entities']);

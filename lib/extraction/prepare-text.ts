@@ -18,7 +18,11 @@ import { respectiveContinuations } from './respective-lines';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { cellLineBreaks } from './cell-lines';
 import { readColumns } from './columns';
-import { cutFromUnitAcrossPage, cutInsideFigure } from './split-figure';
+import { cutFromUnitAcrossPage, cutInsideFigure, gluedPageNumber } from './split-figure';
+import { opensOnClauseMark } from './leading-mark';
+import { cutInsideHandedDown } from './handed-down-wrap';
+import { cutBeforeFigure } from './clause-before-figure';
+import { UNIT_GAP } from './unit-gap';
 import { singleMarks } from './doubled-marks';
 import { readWordCellMarks } from './word-cell-marks';
 import { findFootnotes } from './footnotes';
@@ -159,6 +163,7 @@ const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一�
 // above (a page's wrap falling right there would part two statements anyway).
 const RUNS_ON_AFTER_STOP = /[。;!?][ \t]*[\u4e00-\u9fff]{1,12}$/;
 const OPENS_STATEMENT = /^(?:报告|会议)(?:还|也|同时|中)?(?:提出|指出|显示|回顾|强调|明确|要求|认为)/;
+const TURNS_TO_LAST_YEAR = /^(?:去年|上年|过去一年)/;
 /** end excludes the line break (\n or \r\n); next is where the following line starts. */
 type Line = { start: number; end: number; next: number; text: string; physical?: number };
 
@@ -229,12 +234,30 @@ export function prepareText(original: string): PreparedText {
   const loneFigures = loneFigureJoins(lines, furniture);
   for (const index of loneFigures.kept) furniture[index] = false;
   for (const join of loneFigures.joins) wrapped.add(join);
+  // Round 28 (rules28c): joins that cross the blank lines between (a page break copied as an empty line), which a join otherwise never does.
+  const acrossBlanks = new Set<number>();
   // Round 14 (rules14a): a line cut inside a figure or its verb goes on in the next content line (split-figure.ts).
   lines.forEach((line, index) => {
     if (furniture[index] || line.text.trim() === '') return;
     let next = index + 1;
     while (next < lines.length && (furniture[next] || lines[next]!.text.trim() === '')) next += 1;
     if (next < lines.length && cutInsideFigure(line.text, lines[next]!.text)) wrapped.add(index);
+    // Round 28 (rules28c): …or the next line opens on the clause's mark the converter moved down (leading-mark.ts).
+    if (next < lines.length && opensOnClauseMark(lines[next]!.text)) wrapped.add(index);
+    // …or inside a target's phrase handed down by the level above (handed-down-wrap.ts).
+    if (next < lines.length && cutInsideHandedDown(line.text, lines[next]!.text)) wrapped.add(index);
+    // …or before the figure its clause names, a page break copied as blank lines between (clause-before-figure.ts; a wrap with no
+    // blank line between is the page-width rules' to read).
+    if (next > index + 1 && next < lines.length && !STARTS_ITEM.test(line.text) && !STARTS_ITEM.test(lines[next]!.text) && cutBeforeFigure(line.text, lines[next]!.text)) {
+      wrapped.add(index);
+      acrossBlanks.add(index);
+    }
+    // …or its page number glued after its last figure, the unit on the next page (split-figure.ts): the number is cut off.
+    const glued = next < lines.length && next > index + 1 ? gluedPageNumber(line.text, lines[next]!.text) : 0;
+    if (glued > 0 && !jumps.has(index)) {
+      jumps.set(index, glued);
+      acrossBlanks.add(index);
+    }
     if (next < lines.length && furniture.slice(index + 1, next).some(Boolean) && cutFromUnitAcrossPage(line.text, lines[next]!.text)) wrapped.add(index);
   });
   for (const end of columns.breaks) wrapped.delete(end);
@@ -245,6 +268,7 @@ export function prepareText(original: string): PreparedText {
   const movedPieces = new Set<[number, number, boolean]>();
   let joinNext = false;
   let pageBreak = false;
+  let blankBreak = false;
   let skipUntil = -1;
   lines.forEach((line, index) => {
     // Round 11 (rules11b): a table scraped one cell per line is rebuilt as barred rows (see findStackedTables).
@@ -261,9 +285,10 @@ export function prepareText(original: string): PreparedText {
       // …and, across a page break, the empty stretches of the blank lines around its page number (a blank
       // line alone is a paragraph break, which no join crosses).
       const empty = () => pieces.length > 0 && pieces.at(-1)![0] === pieces.at(-1)![1];
-      while (pieces.at(-1)?.[2] || (pageBreak && empty())) pieces.pop();
+      while (pieces.at(-1)?.[2] || ((pageBreak || blankBreak) && empty())) pieces.pop();
       joinNext = false;
       pageBreak = false;
+      blankBreak = false;
     }
     if (joinNext && furniture[index]) pageBreak = true;
     const cut = jumps.get(index) ?? 0;
@@ -305,6 +330,7 @@ export function prepareText(original: string): PreparedText {
       }
     }
     if (wrapped.has(index) || cut > 0) joinNext = true;
+    if (acrossBlanks.has(index)) blankBreak = true;
     // Round 15 (rules15b): a subtitle file's cue (blank line, cue number, time line) parts two captions as one line break
     // does, so the captions of a list of targets stay one run of lines (sections.ts), as a caption copy without cues does.
     if (furniture[index] && TIME_CODE.test(line.text.trim()) && pieces.some((piece) => !piece[2])) {
@@ -618,6 +644,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     }
     return joins;
   }
+  // A length (give or take one) that at least three lines and three in ten share: a narrow column's width.
+  const columnWidth = (length: number) => content.filter((other) => Math.abs(other.length - length) <= 1).length >= Math.max(3, content.length * 0.3);
   for (const line of content) {
     if (line.length < typical * 0.7 || heading(line) || SENTENCE_END.test(lines[line.index]!.text.trimEnd())) continue;
     const next = nextContent[line.index]!;
@@ -641,7 +669,11 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()) || SPACED_ROW.test(row.trim()));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row)) || CARD_FIGURES.test(written.trim());
     // Round 26 (rules26b): …nor a caption's line inviting the viewer to this year's targets ("一起来看看2026年的新目标"): the list's heading.
-    if (next < 0 || STARTS_ITEM.test(following) || OPENS_STATEMENT.test(following) || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next)) || LOOK_AT_TARGETS_LINE.test(written)) continue;
+    // Round 28 (rules28c): …nor a caption that turns to last year ("今年在农村居民增收上再加把劲" over "去年农村居民人均可支配收入增长6.9%",
+    // subtitles without punctuation): a remark on this year and last year's figure are two statements. Only between lines without
+    // any mark, the upper one of a length few lines share (a narrow column's wrap, its lines all of one width, may fall before 去年).
+    const turnsToLastYear = TURNS_TO_LAST_YEAR.test(following) && !HAS_PUNCTUATION.test(written) && !HAS_PUNCTUATION.test(following) && !columnWidth(line.length);
+    if (next < 0 || STARTS_ITEM.test(following) || OPENS_STATEMENT.test(following) || turnsToLastYear || figureFirst || isTitle || rowEnds || tableRow || (caption(line.index) && caption(next)) || LOOK_AT_TARGETS_LINE.test(written)) continue;
     joins.add(line.index);
   }
   return joins;
@@ -764,7 +796,8 @@ const FIGURE_BOLD = /\*\*(?=-?\d[^*\n]{0,10}\*\*)|(?<=\*\*-?\d[^*\n]{0,10})\*\*/
 // ("城镇新增就业人员 1.06*万人", "增长 3.9%*", "失业率 5.2%*"): the mark after a figure's digits, its per cent or its unit is dropped
 // like an invisible character, so the figure keeps its unit and the clause its rate (bold's paired asterisks are read above).
 const NOTE_STAR = /(?<=\d ?(?:%|[万亿千百]?(?:元|人|户|吨|亩))?)(?<!\*)\*(?!\*)/g;
-const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}|${NOTE_STAR.source}|${SPOKEN_CENTURY.source}`, 'g');
+// Round 28 (rules28c): …and so is a space inside a figure's unit ("2.3万 吨", unit-gap.ts).
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${PINYIN.source}|${FILLER.source}|${COMMENT_ANCHOR.source}|${FIGURE_BOLD.source}|${NOTE_STAR.source}|${SPOKEN_CENTURY.source}|${UNIT_GAP.source}`, 'g');
 
 /** The stretches of [from, to) without invisible characters and pinyin annotations, as pieces. */
 function visible(text: string, from: number, to: number, follows = ''): Array<[number, number, boolean]> {

@@ -40,10 +40,10 @@ export type ReadingContext = {
 // Round 26 (rules26c): …or after a subtitle's dash ("——在某某县第十八届…会议上", the speech's occasion under its title), and before
 // its head, a long name (a transliterated one, "某某吉日格拉", or one with its middle dot) and the day, then 在/作 ("旗长某某某某1月13日
 // 在旗第十七届…"): the day stands between the head's name and the verb, so the name's length is no longer held to three.
-// Round 28 (rules28a): …or its yearbook, whose chapter page a site titles after a hyphen ("2024年工作回顾和2025年主要目标-某某县年鉴",
-// a report's sections reprinted in the county's 年鉴).
+// Round 28 (rules28c): …or a yearbook's name, the county's own ("2024年工作回顾和2025年主要目标-某某县年鉴", a chapter page's title after its
+// site's hyphen): a county's yearbook is compiled by and of the county.
 const DISTRICT_AT_TOP = new RegExp(
-  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_、\u2600-\u27bf\udc00-\udfff-]|速览|图解|解读|读懂|看懂|—在)\s*(${DISTRICT_NAME_SOURCE})(?=(?:(?<=开发区|经开区|高新区|合作区|投资区)\([\u4e00-\u9fff]{2,8}(?:区|县|旗|市)\))?\s*(?:人民政府|年鉴|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+(?:\n[一二三四五六七八九十]+)?届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[\u4e00-\u9fff·]{2,8}?\d{1,2}月\d{1,2}日(?:在|作)|(?:区|县|旗)长[:：]|委副?书记[、,，]\s*代?(?:区|县|旗|市)长|(?:广播)?电视台))`,
+  String.raw`(?:^|[\n(《“”"。于,日月):年的自省市!? \t】|｜/访_、\u2600-\u27bf\udc00-\udfff]|速览|图解|解读|读懂|看懂|—在|(?<=[\u4e00-\u9fff])-)\s*(${DISTRICT_NAME_SOURCE})(?=(?:(?<=开发区|经开区|高新区|合作区|投资区)\([\u4e00-\u9fff]{2,8}(?:区|县|旗|市)\))?\s*(?:人民政府|年鉴|(?:这样|这么|怎么)干|管委会|管理委员会|政府工作报告|政府工作|第[一二三四五六七八九十]+(?:\n[一二三四五六七八九十]+)?届|[一二三四五六七八九十]+届|\d{4} ?年|去年|今年|订(?:今年|明年|\d{4} ?年)|国民经济|经济运行|(?:\d{4} ?)?[“"]?两会|人代会|(?:主要)?经济指标|政府门户|统计局|发改局|发展和改革局|发展和改革委员会|发改委|财政局|融媒体中心|人大|政协|发布\s|(?:日前|近日|今天|昨天)?(?:召开|举行)|代?(?:区|县|旗|市)长[\s\u3000]|(?:区|县|旗)长(?:在|作)|(?:区|县|旗)长[\u4e00-\u9fff]{2,3}(?:在|作|告诉|表示|介绍|指出|\s*\n|[:：])|(?:区|县|旗)长[\u4e00-\u9fff·]{2,8}?\d{1,2}月\d{1,2}日(?:在|作)|(?:区|县|旗)长[:：]|委副?书记[、,，]\s*代?(?:区|县|旗|市)长|(?:广播)?电视台))`,
 );
 // A news item or an excerpt may name its source only at the end: "——摘自黎阳区政府工作报告",
 // "来源 沙河口区融媒体中心", "(云岭区发展和改革局 2025年12月)".

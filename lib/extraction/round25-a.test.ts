@@ -146,7 +146,7 @@ describe('round 25 rules (rules25a)', () => {
     it('leaves a list after 力争, and a task clause after the commitment, as tasks', () => {
       expect(targets(extract(plan('力争粮食播种面积稳定在18.2万亩以上、粮食产量7.6万吨以上。'))).filter((row) => row[0] === 'grain_output')).toEqual([]);
       expect(targets(extract(plan('确保粮食播种面积稳定在18.2万亩以上;粮食产量7.6万吨以上。'))).filter((row) => row[0] === 'grain_output')).toEqual([]);
-      // Round 28 (rules28a): a name that is the first one's tail (总产量 after 粮食播种面积) is committed with it (round28-a.test.ts).
+      // Round 28 (rules28a): a name that is the first one's tail (总产量 after 粮食播种面积) is committed with it (bound-list.ts; round28-a/c tests).
       expect(targets(extract(plan('要持续推进高标准农田建设,确保粮食播种面积稳定在18.2万亩以上、总产量稳定在7.6万吨以上。')))).toContainEqual(['grain_output', 2026, 'level', 'at_least', '7.6']);
     });
   });

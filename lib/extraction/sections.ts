@@ -167,7 +167,7 @@ const PROPOSED_CUE = String.raw`(?<=[。,;!?])[ \t]*(?:[^\n。,;:完实]{0,12}?(
 // Round 23 (rules23b): a sentence of its own that says this year's targets were set ("再看看今年定下的各项“小目标”。地区生产总值增长…",
 // "新的一年,县里确定的发展目标。…"), the first clause after its full stop stating a figure: the list follows, as after a colon. Only
 // 今年 / 新的一年 (a named year may be the one looked back on), and never a review of them (完成, 实现).
-const SET_THIS_YEAR_CUE = String.raw`(?<=^|[\n。!?;])[^\n。,;:!?\d完实]{0,10}?(?:今年|新的?一年)[^\n。;:!?\d完实]{0,8}?(?:定下|确定|制定|设定|提出|明确)了?的[^\n。,;:!?\d完实]{0,6}?[“"]?[\u4e00-\u9fff]{0,3}目标[”"]?[ \t]*[。:](?=[ \t]*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
+const SET_THIS_YEAR_CUE = String.raw`(?<=^|[\n。!?;])[^\n。,;:!?\d完实]{0,10}?(?:今年|新的?一年)[^\n。;:!?\d完实]{0,8}?(?:定下|确定|制定|设定|提出|明确|定)了?的[^\n。,;:!?\d完实]{0,6}?[“"]?[\u4e00-\u9fff]{0,3}目标[”"]?[ \t]*(?:[。:]|(?=\n))(?=\s*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)\s?(?:\d|百分之))`;
 // Round 23 (rules23b): …and a speaker's "…确定的目标是:" / "定下的目标为:" before the figures ("今年是收官之年,我们在人代会上确定的目标是:
 // 地区生产总值增长…"): the list follows. Its sentence looks at no past (去年, 年初, 过去: "年初确定的目标是…,实际完成…"); the sentence
 // is checked behind the words, so the check runs only where they stand.
@@ -184,6 +184,9 @@ const MAIN_CUE = new RegExp(
     // Round 12 (rules12a): an infographic's bracketed slogan of a verb and the coming year on a line of its own
     // ("【锚定2026】", "【奋进2025】") over one target a line heads them as the headline targets (wordings too).
     String.raw`|(?<=^|\n)[ \t]*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,6}[ \t]*)?【(?:展望|奋进|迈向|奋战|决战|启航|冲刺|锚定)\s?(?:19|20)\d{2}年?】[ \t]*(?=\n)` +
+    // Round 28 (rules28c): …and so does that slogan unbracketed, a looking-ahead verb and the year on a line of its own ("展望2025"), when the
+    // line under it states a figure (a text without punctuation keeps no brackets): the list under it, its wordings too.
+    String.raw`|(?<=^|\n)[ \t]*(?:展望|迈向|启航|冲刺|锚定)[ \t]?(?:19|20)\d{2}年?[ \t]*(?=\n[ \t]*[^。\n]{0,30}?(?:增长|达到|控制在|稳定在|保持在|下降|降低)[ \t]?(?:\d|百分之))` +
     // Round 26 (rules26b): …and a caption's line that invites the viewer to look at them ("再看看今年的小目标", PLAN_HEADING) heads
     // the run of target lines under it, wordings included.
     String.raw`|(?<=^|\n)[ \t]*${lookAtTargets(String.raw`(?:19|20)\d{2}`)}` +
@@ -366,7 +369,8 @@ const CONTINUES = /[:;,、]\s*$/;
 const REASONING = /^\s*(?:主要)?(?:考虑|理由|依据|说明)\s*[:：]/;
 // Round 25 (rules25b): …also a post's spoken heading of the year's work ("■ 2026年 要干这些事", "今年重点干什么"), as the task reader
 // reads it (extract-targets.ts TASK_HEADING): the list of targets ends there.
-const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|干(?:这些|哪些)事)[^\n\d。,;:!?]{0,8}$)/;
+// Round 28 (rules28c): …and "■ 2025年要干的大事", "今年要办的实事": the year's work by what is to be done (extract-targets.ts TASK_HEADING).
+const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|干(?:这些|哪些)事|要(?:干|办)的(?:大事|实事|事情))[^\n\d。,;:!?]{0,8}$)/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
 // Round 12 (rules12b): …also after a spoken topic ("就业这块去年…", "就业方面 去年…").
@@ -962,6 +966,7 @@ const TURNED_TO_WORK = /方面工作|重点工作|抓好|项目/;
 const UNPUNCTUATED_WORDING = /(?:与|和|同)经济增长(?:基本)?同步|下达的?[^\d\s]{0,8}?(?:目标任务|任务|目标)/;
 // A line that opens on a target's figure ("6%左右", "增长8%以上", "控制在5.5%以内", "4500人以上", "增长百分之六").
 const FIGURE_FIRST_LINE = /^[ \t]*(?:(?:增长|下降|达到|控制在|稳定在|保持在|突破|完成|实现)[ \t]?)?(?:-?\d|百分之)/;
+const CLAUSE_REST_LINE = new RegExp(`${FIGURE_FIRST_LINE.source}|^[ \\t]*[和及与][ \\t]?(?:-?\\d|百分之)`);
 const NAME_ONLY_LINE = /^[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$/;
 /** Where the first turn to the work inside a block begins (its end when it has none). */
 function turnToWorkIn(text: string, start: number, end: number): number {
@@ -1032,6 +1037,13 @@ function findMainBlocks(text: string, from: number): Range[] {
       // Round 15 (rules15a): …and any blank lines between the heading and its first line (a poster's rule line "━━━━" under the
       // heading is dropped as furniture and leaves its line empty).
       const bareNext = bareLines && (next.start <= end + 2 || end === start) && oneTargetLine(next.text);
+      // Round 28 (rules28c): a text without punctuation, wrapped at a narrow column, may break a caption-like run inside a clause
+      // ("…分别增长5%" / "和8% 城镇新增就业…"): a next line that opens on the clause's rest (its figure, or 和/及 and the series' next
+      // figure) goes on with the run, however long (a remark or the year's work opens on words, never on a figure).
+      if (captionRun && !bareNext && unpunctuated && next.start === end + 1 && CLAUSE_REST_LINE.test(next.text) && !turnsToWork(next.text) && !TURNED_TO_WORK.test(next.text)) {
+        end = lineEnd(text, next.start);
+        continue;
+      }
       // A run of bare lines ends at the first line that is not one (a blank line, the next heading).
       if (bareLines && !bareNext) break;
       // …and it ends at a line that turns to last year ("去年全区地区生产总值增长5.2%").

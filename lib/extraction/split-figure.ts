@@ -56,3 +56,15 @@ const UNIT_REST = /^(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|亩|�
 export function cutFromUnitAcrossPage(written: string, following: string): boolean {
   return NUMBER_AT_END.test(written.trimEnd()) && UNIT_REST.test(following.trimStart());
 }
+
+// Round 28 (rules28c): a copy that loses the page's foot may glue its page number to the page's last figure, the unit opening the next
+// page after the blank lines between ("…零售总额完成118.45 1" / "" / "亿元,增长5.3%"): a number of two or more places, a space and a
+// number of one to three digits ending the line is the figure and the page number when a bare unit opens the next content line. A
+// letter-spaced number ("完成2 1 3.6" over "亿元…", round 14) spaces single digits, never a whole figure.
+const GLUED_PAGE_NUMBER = /[\u4e00-\u9fff] ?\d[\d.]*\d ([1-9]\d{0,2})$/;
+
+/** The length of the page number glued after `written`'s last figure (its space included), whose unit opens `following`; 0 if none. */
+export function gluedPageNumber(written: string, following: string): number {
+  const glued = GLUED_PAGE_NUMBER.exec(written.trimEnd());
+  return glued && UNIT_REST.test(following.trimStart()) ? glued[1]!.length + 1 + (written.length - written.trimEnd().length) : 0;
+}

@@ -11,7 +11,8 @@
 // 项目攻坚…"): the count may follow the verb directly, and the item's 一是/第一/首先 closes the turn as a pause does (after a colon
 // the report's own list stays the targets', as above).
 // Round 25 (rules25b): …and a speaker's own part heading for the year's work, a pause on either side ("第三个 关于重点工作 我讲几个数").
-export const TASK_LEAD_IN = /(?:(?:为|要)(?:确保)?实现(?:上述|这些|以上|今年的?)(?:各项)?目标|(?:抓好|做好|抓实|推进)以下(?:几个方面|几方面|[一二三四五六七八九十]个方面|几项(?:重点)?工作|[一二三四五六七八九十]+项(?:重点)?工作)(?:工作)?|(?:抓好|做好|抓实|推进|突出)(?:[^\n\d。;:]{2,60}?(?:等)?|(?=[一二三四五六七八九十几]+(?:个)?(?:方面|项)))[一二三四五六七八九十几]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务)|(?<=^|[ \t\n])关于(?:今年的?)?(?:重点工作|重点任务|主要任务))(?:[ \t]+(?=\S)|[ \t]*(?=\n)|(?=一是|第一|首先))/;
+// Round 28 (rules28c): …and "围绕这些目标" (a speaker's "around these targets, we will…"), the turn said with 围绕 for 为实现.
+export const TASK_LEAD_IN = /(?:(?:为|要)(?:确保)?实现(?:上述|这些|以上|今年的?)(?:各项)?目标|围绕(?:上述|这些|以上|今年的?)(?:各项)?目标(?:任务)?|(?:抓好|做好|抓实|推进)以下(?:几个方面|几方面|[一二三四五六七八九十]个方面|几项(?:重点)?工作|[一二三四五六七八九十]+项(?:重点)?工作)(?:工作)?|(?:抓好|做好|抓实|推进|突出)(?:[^\n\d。;:]{2,60}?(?:等)?|(?=[一二三四五六七八九十几]+(?:个)?(?:方面|项)))[一二三四五六七八九十几]+(?:个)?(?:方面|项)(?:的)?(?:重点)?(?:工作|任务)|(?<=^|[ \t\n])关于(?:今年的?)?(?:重点工作|重点任务|主要任务))(?:[ \t]+(?=\S)|[ \t]*(?=\n)|(?=一是|第一|首先))/;
 
 /** Round 15 (rules15b): a line that is only the turn ("我们将重点抓好以下九个方面工作", a caption of its own). */
 export function turnsToWork(line: string): boolean {
