@@ -1,0 +1,101 @@
+// Rules of round 28 (rules28b: news, from retired eval23 and eval24), each reduced to the few lines that carry it (constructed, names and
+// figures invented). Each names the mechanism it fixes; the variants differ from the corpus texts in wording, order, indicator and
+// figures, and each has the cases it must refuse.
+import { describe, expect, it } from 'vitest';
+import { endsOnDateStamp } from './date-stamp-line';
+import { extract, outcomes, targets } from './fixtures/round-helpers';
+
+const keys = (rows: unknown[][]) => rows.map((row) => row.slice(0, 3).join());
+
+describe('round 28 rules (rules28b)', () => {
+  it("opens the plan at an interviewer's question about what the report proposed, the look back before it", () => {
+    const interview =
+      '稳字当头 干字为先\n——专访石湾县县长王某\n\n2026年1月,石湾县第十六届人民代表大会第五次会议闭幕。\n\n' +
+      '记者:2025年石湾的经济答卷怎么样?\n\n王某:全年地区生产总值完成186.4亿元,增长5.2%。一般公共预算收入完成9.8亿元,增长3.4%。\n\n' +
+      '记者:今年的政府工作报告确定了哪些主要目标?\n\n' +
+      '王某:今年全县的主要预期目标,我们是这样安排的:地区生产总值增长5.5%;一般公共预算收入增长4%以上。\n\n' +
+      '记者:招商方面呢?\n\n王某:今年力争实际利用外资增长10%。\n';
+    const result = extract(interview);
+    expect(result.reportYear).toBe(2026);
+    expect(targets(result)).toEqual([
+      ['gdp', 2026, 'growth', 'exact', '5.5'],
+      ['budget_revenue', 2026, 'growth', 'at_least', '4'],
+    ]);
+    expect(keys(outcomes(result))).toEqual(['gdp,2025,level', 'gdp,2025,growth', 'budget_revenue,2025,level', 'budget_revenue,2025,growth']);
+  });
+
+  it("reads a speaker's account of how the targets were set, after a comma, as the list's cue", () => {
+    const news =
+      '白河区召开经济工作务虚会\n2026年1月6日\n区长李某在会上说,今年全区的主要预期目标,我们是这么定的:城镇新增就业6000人以上;固定资产投资增长7%。\n';
+    expect(targets(extract(news))).toEqual([
+      ['new_urban_jobs', 2026, 'level', 'at_least', '6000'],
+      ['fixed_asset_investment', 2026, 'growth', 'exact', '7'],
+    ]);
+  });
+
+  it("reads the year named with its results as the year looked back on, not the coming year's items the session discussed", () => {
+    const news =
+      '代表分组审议报告\n\n2月20日,参加县人大会议的代表分组审议政府工作报告,讨论2026年民生实事项目。\n\n' +
+      '代表们认为,2025年成绩来之不易:全县地区生产总值达到142.6亿元,增长5.1%。\n\n' +
+      '“报告提出今年地区生产总值增长5.5%左右、固定资产投资增长6%以上,这些目标实实在在。”代表张某说。\n';
+    const result = extract(news);
+    expect(result.reportYear).toBe(2026);
+    expect(keys(outcomes(result))).toEqual(['gdp,2025,level', 'gdp,2025,growth']);
+    expect(keys(targets(result))).toEqual(['gdp,2026,growth', 'fixed_asset_investment,2026,growth']);
+  });
+
+  it('reads each quotation of a run after 报告中 as the report’s target, and a wording the report proposes', () => {
+    const news =
+      '县人代会代表分组讨论\n\n2026年2月21日\n\n“报告提出今年地区生产总值增长6%左右,这个目标有底气。”代表刘某说。\n\n' +
+      '代表陈某说,报告中“城镇新增就业3500人”“社会消费品零售总额增长5%”让群众看到了实惠。\n\n' +
+      '代表吴某说,报告提出城乡居民人均可支配收入增长与经济增长同步,今年还要新建养老服务站5个。\n';
+    const result = extract(news);
+    expect(targets(result)).toEqual(
+      expect.arrayContaining([
+        ['new_urban_jobs', 2026, 'level', 'exact', '3500'],
+        ['retail_sales', 2026, 'growth', 'exact', '5'],
+        ['resident_income', 2026, 'growth', 'relative', null],
+      ]),
+    );
+  });
+
+  it('keeps a quotation after 报告中 that looks back, and a wording the city proposes, out of the targets', () => {
+    const news =
+      '县人代会代表分组讨论\n\n2026年2月21日\n\n“报告提出今年地区生产总值增长6%左右,这个目标有底气。”代表刘某说。\n\n' +
+      '代表陈某说,报告中“去年城镇新增就业3400人”让人振奋。\n\n代表吴某说,全市报告提出城乡居民人均可支配收入增长与经济增长同步。\n';
+    expect(keys(targets(extract(news)))).toEqual(['gdp,2026,growth']);
+  });
+
+  it("reads a session item cut to its box of targets under a source line as targets, the heading not joined to the line's date", () => {
+    const box =
+      '同心协力谋发展\n——县十八届人大四次会议代表分组审议政府工作报告\n\n青林县融媒体中心  2026-02-26 09:40\n\n■ 链接\n\n' +
+      '　　2026年全县经济社会发展主要预期目标\n\n　　●地区生产总值增长6%左右\n\n　　●固定资产投资增长8%以上\n\n' +
+      '　　●城镇新增就业1200人以上\n\n　　●一般公共预算收入增长3%\n\n责任编辑:张某\n';
+    const result = extract(box);
+    expect(outcomes(result)).toEqual([]);
+    expect(keys(targets(result))).toEqual(['gdp,2026,growth', 'fixed_asset_investment,2026,growth', 'new_urban_jobs,2026,level', 'budget_revenue,2026,growth']);
+  });
+
+  it('reads a session item cut to its bare box of targets, dated in the session month, as targets and never as last year’s outcomes', () => {
+    const box = '县人大会议胜利闭幕\n发布时间:2026-01-23 来源:青林县融媒体中心\n\n●地区生产总值增长6%\n●规上工业增加值增长7%以上\n●城镇新增就业2500人\n';
+    const result = extract(box);
+    expect(outcomes(result)).toEqual([]);
+    expect(keys(targets(result))).toEqual(['gdp,2026,growth', 'industrial_value_added,2026,growth', 'new_urban_jobs,2026,level']);
+  });
+
+  it('leaves a box that looks back, or one dated outside the session months, or one with no session named, as it was', () => {
+    const looksBack = '县人大会议胜利闭幕\n发布时间:2026-01-23\n\n去年:\n●地区生产总值增长6%\n●城镇新增就业2500人\n';
+    expect(targets(extract(looksBack))).toEqual([]);
+    const summer = '县人大会议胜利闭幕\n发布时间:2026-07-23\n\n●地区生产总值增长6%\n●城镇新增就业2500人\n';
+    expect(targets(extract(summer))).toEqual([]);
+    const noSession = '全县经济运行简报\n发布时间:2026-01-23\n\n●地区生产总值增长6%\n●城镇新增就业2500人\n';
+    expect(targets(extract(noSession))).toEqual([]);
+  });
+
+  it('takes a hyphenated date or a clock time ending a line for a publication stamp, never a date in words (a PDF line may end on one)', () => {
+    expect(endsOnDateStamp('青林县融媒体中心  2026-02-26 09:40')).toBe(true);
+    expect(endsOnDateStamp('来源:青林县人民政府 2026/01/23')).toBe(true);
+    expect(endsOnDateStamp('县第十八届人民代表大会第四次会议于2026年1月6日')).toBe(false);
+    expect(endsOnDateStamp('全县地区生产总值增长5.')).toBe(false);
+  });
+});
