@@ -92,6 +92,44 @@ describe('round 28 rules (rules28b)', () => {
     expect(targets(extract(noSession))).toEqual([]);
   });
 
+  it('reads a quoted figure the speaker calls hard-won as last year’s result, never one that turns to this year', () => {
+    const news =
+      '县人代会代表分组讨论\n\n2026年1月22日\n\n报告提出,今年全县主要预期目标是:地区生产总值增长6%左右,城镇新增就业2000人以上,固定资产投资增长5%,社会消费品零售总额增长5.5%。\n\n' +
+      '“规上工业增加值增长9.6%,在这样的形势下实属不易。”代表孙某说。\n\n“今年规上工业增加值要增长8%,来之不易的势头要保住。”代表赵某说。\n';
+    const result = extract(news);
+    expect(outcomes(result)).toEqual([['industrial_value_added', 2025, 'growth', '9.6']]);
+  });
+
+  it('keeps a 确保 milestone in the work plan for an indicator the headline already states out, and still reads one it does not state', () => {
+    const news =
+      '某县人代会开幕\n2026年1月8日\n报告提出,今年全县主要预期目标是:地区生产总值增长6%左右,社会消费品零售总额增长6%,城镇新增就业2000人以上,一般公共预算收入增长3%。\n' +
+      '今年将重点抓好六个方面工作:千方百计促消费,确保社会消费品零售总额突破150亿元;稳住外贸基本盘,确保出口总额增长5%以上。\n';
+    const result = extract(news);
+    expect(targets(result).filter((target) => target[0] === 'retail_sales')).toEqual([['retail_sales', 2026, 'growth', 'exact', '6']]);
+    expect(targets(result)).toEqual(expect.arrayContaining([['exports', 2026, 'growth', 'at_least', '5']]));
+  });
+
+  it('reads a level regained or risen to (回升至, 上升到) as the level', () => {
+    const report = '某县政府工作报告\n2026年1月6日\n过去一年,全县出口总额回升至26.4亿元,增长4.1%;城镇新增就业上升到3120人。\n';
+    expect(outcomes(extract(report))).toEqual(
+      expect.arrayContaining([
+        ['exports', 2025, 'level', '26.4'],
+        ['new_urban_jobs', 2025, 'level', '3120'],
+      ]),
+    );
+  });
+
+  it('reads the figures the deputies affirmed as last year’s results, never an affirmed target', () => {
+    const news =
+      '代表分组审议各项报告\n\n2026年2月24日\n\n代表们审议了计划报告和预算报告,对一般公共预算收入完成6.12亿元、增长3.6%给予充分肯定。\n\n' +
+      '代表们还对今年城镇新增就业2500人以上的目标表示认可。\n\n2026年全县主要预期目标\n\n●地区生产总值增长6%左右\n\n●固定资产投资增长7%\n\n●城镇新增就业2500人以上\n\n●一般公共预算收入增长4%\n';
+    const result = extract(news);
+    expect(outcomes(result)).toEqual([
+      ['budget_revenue', 2025, 'level', '6.12'],
+      ['budget_revenue', 2025, 'growth', '3.6'],
+    ]);
+  });
+
   it('takes a hyphenated date or a clock time ending a line for a publication stamp, never a date in words (a PDF line may end on one)', () => {
     expect(endsOnDateStamp('青林县融媒体中心  2026-02-26 09:40')).toBe(true);
     expect(endsOnDateStamp('来源:青林县人民政府 2026/01/23')).toBe(true);

@@ -1,3 +1,4 @@
+import { affirmedResults } from './affirmed-results';
 import { attributedRemarkAt } from './attributed-remark';
 import { NEXT_YEARS_PLAN } from './december-ahead';
 import { callsItselfCity } from './city-scope';
@@ -566,6 +567,8 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
           ...(reviewPart !== null ? [{ start: reviewAfter!, end: reviewPart }] : []),
           ...pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null),
           ...(found ? lastYearLineBlocks(text, planRange, found.year) : []),
+          // Round 28 (rules28b): figures the deputies affirmed, before the plan or in it (affirmed-results.ts).
+          ...affirmedResults(text, { start: 0, end: text.length }),
         ]
       : [],
   };
@@ -687,7 +690,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     else if (!inBlock && found.at(-1) !== undefined && text[found.at(-1)!.end - 1] === '。' && /^[ \t]*\n\s*$/.test(text.slice(found.at(-1)!.end, start)) && LEVEL_THEN_RATE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
     // Round 21 (rules21b): a sentence that ranks its figure among its peers ("…完成23.7亿元,…在全市各县区中排名第二", "…居全市第三位")
     // and names no coming year and no aim: ranks are given to results, never to targets.
-    else if (!inBlock && RANKED_AMONG_PEERS.test(text.slice(start, end)) && HAS_FIGURE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
+    // Round 28 (rules28b): …and so does one that calls its figure hard-won ("“一般公共预算收入增长3.8%,…来之不易。”代表说"): praise given to
+    // results, never to targets.
+    else if (!inBlock && (RANKED_AMONG_PEERS.test(text.slice(start, end)) || HARD_WON.test(text.slice(start, end))) && HAS_FIGURE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
     // Round 11 (rules11c): …and so does one that compares its figure with the year before (同比/按年/比上年增长: a
     // result, never a target) and names no year ("…2024年…增长4.2%;…。全区常住居民人均可支配收入为71860元,按年增长4.6%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && PAST_COMPARISON.test(text.slice(start, end))) found.push({ start, end });
@@ -729,6 +734,7 @@ function isPastRemark(text: string, start: number): boolean {
 }
 // A clause opening on a name, then its level and its rate ("社会消费品零售总额21.4亿元,增长3.8%").
 const LEVEL_THEN_RATE = /^[\u4e00-\u9fff]{2,16}?\d+(?:\.\d+)?[万亿]?元,\s*(?:同比|比上年)?增长\d/;
+const HARD_WON = /来之不易|殊为不易|实属不易/;
 const RANKED_AMONG_PEERS = /(?:排名|排位|位居|位列|居)[^\d,;。\n]{0,12}?第[一二三四五六七八九十\d]{1,2}(?:位|名)?/;
 // "去年我们集团…", "我们村去年…": the speaker's own body, not the district.
 const OWN_BODY = /^[^。\n,;]{0,8}?我们?(?:镇|乡|村|街道|社区|园区|公司|企业|集团|厂|合作社|学校|医院)/;
