@@ -130,6 +130,23 @@ describe('round 28 rules (rules28b)', () => {
     ]);
   });
 
+  it('reads a 分别 series without names that turns to this year after last year’s series as the same names’ targets', () => {
+    const news =
+      '县人代会代表分组讨论\n\n2026年1月21日\n\n“报告提出今年地区生产总值增长6%左右的目标,我们有信心。”代表刘某说。\n\n' +
+      '“报告说去年城镇、农村居民人均可支配收入分别增长4.9%和6.6%,今年要分别增长5%和6.5%。”代表谭某说。\n\n' +
+      // Distractor: 今年以来 is this year's progress so far, never a target.
+      '“去年规上工业增加值、固定资产投资分别增长8.1%和5.2%,今年以来分别增长7%和4%。”代表王某说。\n';
+    const result = extract(news);
+    expect(targets(result)).toEqual(
+      expect.arrayContaining([
+        ['urban_income', 2026, 'growth', 'exact', '5'],
+        ['rural_income', 2026, 'growth', 'exact', '6.5'],
+      ]),
+    );
+    expect(keys(targets(result))).not.toContain('industrial_value_added,2026,growth');
+    expect(outcomes(result)).toEqual(expect.arrayContaining([['urban_income', 2025, 'growth', '4.9']]));
+  });
+
   it('takes a hyphenated date or a clock time ending a line for a publication stamp, never a date in words (a PDF line may end on one)', () => {
     expect(endsOnDateStamp('青林县融媒体中心  2026-02-26 09:40')).toBe(true);
     expect(endsOnDateStamp('来源:青林县人民政府 2026/01/23')).toBe(true);
