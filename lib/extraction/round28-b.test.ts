@@ -147,6 +147,18 @@ describe('round 28 rules (rules28b)', () => {
     expect(outcomes(result)).toEqual(expect.arrayContaining([['urban_income', 2025, 'growth', '4.9']]));
   });
 
+  it('reads the list after a targets heading sentence and the report that proposes it, wordings included', () => {
+    const page =
+      '【政策解读】关于某区2025年计划执行情况与2026年计划草案报告的解读\n\n(一)2025年计划执行情况。全区地区生产总值预计增长5.4%。\n\n' +
+      '(二)2026年主要预期目标。《计划草案》提出:地区生产总值增长5.5%左右;一般公共预算收入增长3%;出口总额保持稳定增长;城乡居民人均可支配收入增长与经济增长同步。\n';
+    expect(targets(extract(page))).toEqual([
+      ['gdp', 2026, 'growth', 'about', '5.5'],
+      ['budget_revenue', 2026, 'growth', 'exact', '3'],
+      ['exports', 2026, 'growth', 'qualitative', null],
+      ['resident_income', 2026, 'growth', 'relative', null],
+    ]);
+  });
+
   it('takes a hyphenated date or a clock time ending a line for a publication stamp, never a date in words (a PDF line may end on one)', () => {
     expect(endsOnDateStamp('青林县融媒体中心  2026-02-26 09:40')).toBe(true);
     expect(endsOnDateStamp('来源:青林县人民政府 2026/01/23')).toBe(true);

@@ -193,6 +193,9 @@ const MAIN_CUE = new RegExp(
     // Round 26 (rules26b): …and a caption's line that invites the viewer to look at them ("再看看今年的小目标", PLAN_HEADING) heads
     // the run of target lines under it, wordings included.
     String.raw`|(?<=^|\n)[ \t]*${lookAtTargets(String.raw`(?:19|20)\d{2}`)}` +
+    // Round 28 (rules28b): …or a heading sentence naming them, then the report (often by its title in book marks) that proposes the
+    // list after a colon ("(二)2025年主要预期目标。《计划报告》提出:地区生产总值增长…;…与经济增长同步;…", an explainer's part).
+    '|(?<=主要预期目标|主要目标|预期目标)。[ \\t]*(?:《[^》\\n]{1,16}》|(?:政府工作|计划)?报告)(?:中)?(?:提出|明确|确定)了?:' +
     // Round 28 (rules28b): …or a speaker's own account of how they were set, after a comma ("今年全县的主要预期目标,我们是这么定的:…",
     // "主要目标,我们是这样安排的:"): the list follows the colon.
     '|(?:主要预期目标|主要目标|预期目标),?[ \\t]*(?:我们|我[区县市旗])?(?:是)?(?:这么|这样)(?:定|确定|安排|提)的[ \\t]*:' +
