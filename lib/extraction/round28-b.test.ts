@@ -159,6 +159,13 @@ describe('round 28 rules (rules28b)', () => {
     ]);
   });
 
+  it('reads 农民人均可支配收入 as the rural residents’ income, never a village’s figure after it', () => {
+    const news =
+      '县人代会代表分组讨论\n\n2026年1月20日\n\n“报告提出今年地区生产总值增长6%左右的目标,我们有信心。”代表刘某说。\n\n' +
+      '代表李某说:“去年全县农民人均可支配收入达到19860元,我们村是21400元。”\n';
+    expect(outcomes(extract(news))).toEqual([['rural_income', 2025, 'level', '19860']]);
+  });
+
   it('takes a hyphenated date or a clock time ending a line for a publication stamp, never a date in words (a PDF line may end on one)', () => {
     expect(endsOnDateStamp('青林县融媒体中心  2026-02-26 09:40')).toBe(true);
     expect(endsOnDateStamp('来源:青林县人民政府 2026/01/23')).toBe(true);
