@@ -373,3 +373,19 @@ describe('indicator aliases migration (round 28, rules28a)', () => {
     expect(INDICATORS.find((indicator) => indicator.key === 'energy_intensity')!.aliases).toContain('单位增加值能耗');
   });
 });
+
+describe('indicator aliases migration (round 28, rules28b)', () => {
+  it('appends 农民人均可支配收入 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round28b', `
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now()),
+      ('rural_income', '农村常住居民人均可支配收入', 'Rural income', ARRAY['管理员别名'], true, now())`);
+    expect(rows).toEqual([
+      { key: 'gdp', aliases: null },
+      { key: 'rural_income', aliases: ['管理员别名', '农民人均可支配收入'] },
+    ]);
+  });
+
+  it('adds the same spelling the catalogue seeds new databases with', () => {
+    expect(INDICATORS.find((indicator) => indicator.key === 'rural_income')!.aliases).toContain('农民人均可支配收入');
+  });
+});

@@ -117,6 +117,10 @@ export function extractTargets(
     }
     // Round 13 (rules13c): a task heading after the targets' cue ("第三部分　2024年重点任务") opens the tasks even when the
     // targets stood in a table the prose does not count ("…主要预期目标如下:" over "序号 指标 …"): "工业投资增长12%" there is a task.
+    // Round 28 (rules28b): once the headline has stated the year's targets, a 确保 figure in the work plan for an indicator the headline
+    // already states ("确保社会消费品零售总额突破145亿元" in the tasks under "社会消费品零售总额增长6%") is a task's milestone, not a second
+    // target: 确保 adds only indicators the list does not state.
+    const headlineKeys = afterTargets === null ? new Set<string>() : new Set(targets.map((target) => target.indicatorKey));
     const afterCue = sections.mainBlocks.length > 0 ? Math.max(...sections.mainBlocks.map((block) => block.end)) : null;
     const tasksFrom = afterCue === null ? null : taskHeadingEnd(prepared.text, afterCue);
     for (const reading of scanFigures(prepared.text, sections.plan, context)) {
@@ -125,6 +129,7 @@ export function extractTargets(
       const exempt = () => /确保/.test(reading.prefix) || bindsList(prepared.text, reading, context) || bindsSentence(prepared.text, reading.start) || proposed || namedTarget(prepared.text, reading);
       if (afterTargets !== null && reading.start >= afterTargets && (inProse(prepared.text, reading.start) || underTaskHeading(prepared.text, afterTargets, reading.start) || (leadInEnd >= 0 && reading.start >= leadInEnd)) && !exempt()) continue;
       if (tasksFrom !== null && reading.start >= tasksFrom && !exempt()) continue;
+      if (afterTargets !== null && reading.start >= afterTargets && !inBlock(reading.start) && /确保/.test(reading.prefix) && reading.keys.some((key) => headlineKeys.has(key))) continue;
       // Outside the headline paragraph, "力争工业投资增长20%以上" in a task is an aim, not a target.
       // …and so is "实际使用外资力争5000万美元", 力争 between the name and its first figure.
       if (inBlock(reading.start) || !(isLeadIn(reading.prefix, context) || proposed) || /力争/.test(reading.prefix) || aimsBeforeFigure(prepared.text, reading)) continue;

@@ -56,6 +56,8 @@ const TOKENS: ReadonlyArray<[string, Role]> = (
   [
     ['增长', 'growth'], ['增速', 'growth'], ['增幅', 'growth'], ['涨幅', 'growth'], ['上涨', 'growth'], ['提高', 'growth'], ['比增', 'growth'], ['增产', 'growth'], ['增加', 'growth'],
     ...REDUCTION_WORDS.map((word): [string, Role] => [word, 'decline']), ['回落', 'decline'], ['负增长', 'decline'], ['减产', 'decline'], ['负', 'decline'],
+    // Round 28 (rules28b): …and the level regained or risen to ("出口总额回升至38.2亿元,增长3.4%"), as 提高到/增至 give it.
+    ['回升至', 'level'], ['回升到', 'level'], ['上升至', 'level'], ['上升到', 'level'], ['增加至', 'level'],
     ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'], ['增加到', 'level'], ['增至', 'level'], ['完成', 'level'], ['实现', 'level'], ['达到', 'level'], ['达', 'level'], ['为', 'level'],
     // Round 13 (rules13c): speech puts 是 for 为 right after the name ("一般公共预算收入是11.85亿元,增长了百分之九点二": an
     // interview's answer).

@@ -36,6 +36,7 @@ import { FILLER } from './speech-fillers';
 import { SPOKEN_CENTURY } from './spoken-century';
 import { spaceCellBoundaries } from './space-cells';
 import { timeStampPrefix } from './time-stamp-prefix';
+import { endsOnDateStamp } from './date-stamp-line';
 import { toSimplified } from './traditional';
 import { findWatermarks } from './watermark-lines';
 
@@ -584,7 +585,7 @@ function besidePageNumber(lines: Line[], index: number): boolean {
 function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<number, unknown>, original: string, caption: (index: number) => boolean = () => false): Set<number> {
   const divider = (index: number) => DIVIDER.test(lines[index]!.text.trim());
   const content = lines
-    .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !endsOnFigure(line.text.trimEnd()), index }))
+    .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !endsOnFigure(line.text.trimEnd()) && !endsOnDateStamp(line.text), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index) && !divider(index));
   const joins = new Set<number>();
   // Round 13 (rules13b): "白鹭洲区2025年国民经济和社会发展计划执行情况与" over "2026年国民经济和社会发展计划草案的报告": a line
@@ -625,6 +626,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       if (next < 0) continue;
       const written = lines[line.index]!.text.trimEnd();
       const following = lines[next]!.text.trim();
+      if (endsOnDateStamp(written)) continue;
       // (Not a typed table's numbered row over the next: "2  …增长(%) 6.8  7" / "3  城镇新增就业(万人)  1.21  1.2".)
       if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following) && !SPACED_ROW.test(written.trim()) && !SPACED_ROW.test(following)) joins.add(line.index);
       // A table row (tab-separated cells) is never a wrapped line.
@@ -647,7 +649,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
   // A length (give or take one) that at least three lines and three in ten share: a narrow column's width.
   const columnWidth = (length: number) => content.filter((other) => Math.abs(other.length - length) <= 1).length >= Math.max(3, content.length * 0.3);
   for (const line of content) {
-    if (line.length < typical * 0.7 || heading(line) || SENTENCE_END.test(lines[line.index]!.text.trimEnd())) continue;
+    if (line.length < typical * 0.7 || heading(line) || SENTENCE_END.test(lines[line.index]!.text.trimEnd()) || endsOnDateStamp(lines[line.index]!.text)) continue;
     const next = nextContent[line.index]!;
     const following = next < 0 ? '' : lines[next]!.text.trim();
     // A short line without an ending is a heading ("2025年主要预期目标"), not the rest of a clause.

@@ -256,6 +256,19 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
       runTogether: lastEnd === first.start && lastEnd > range.start && !BOUNDARY.test(text[lastEnd - 1] ?? ''),
     });
     if (result.kind !== 'none') lastEnd = Math.min(afterContinuations(text, result.end, range.end), range.end);
+    // Round 28 (rules28b): "去年城镇、农村居民人均可支配收入分别增长5.1%和7.4%,今年要分别增长5.5%和7.5%": the next clause turns to this year
+    // with a 分别 series of its own and no names: the same names' figures for the coming year, read as a clause of their own.
+    // (The clause is checked right after the series: the continuations would run into it, its time word read as a connector.)
+    const again = result.kind === 'figure' && keys.length > 1 && result.values.length === keys.length ? SERIES_AGAIN.exec(text.slice(result.end, Math.min(range.end, result.end + 16))) : null;
+    if (again && result.kind === 'figure') {
+      const clauseAt = result.end + again[0].search(/[^,;\s]/);
+      const seriesAt = result.end + again[0].length;
+      const series = parseFigure(text, seriesAt, keys.length);
+      if (series.kind === 'figure' && series.values.length === keys.length && series.end <= range.end) {
+        readings.push({ keys, wholeKey: null, nextStart: mentions[i + 1]?.start ?? range.end, start: clauseAt, mentionEnd: clauseAt + again[1]!.length, result: series, prefix: '', runTogether: false });
+        lastEnd = Math.min(afterContinuations(text, series.end, range.end), range.end);
+      }
+    }
     // Round 26 (rules26b): a figure garbled or with its digits lost ("增 %", "9.1■亿元") ends its clause as a figure does: the name run
     // into it ("…增 %一般公共预算收入4.12亿元") opens its own clause, the sign no lead-in of it.
     const garbled = result.kind === 'none' && keys.length === 1 ? markedFigureEnd(text, result.connectorEnd) : null;
@@ -266,6 +279,8 @@ export function scanFigures(text: string, range: Range, context: ReadingContext)
 
 // The partners before the name: each ends as an indicator's name does, from the clause's start (a scope word before them).
 const PARTNERS_BEFORE = /^(?:全[区县市旗]|[\u4e00-\u9fff]{1,6}[区县市旗])?((?:[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)(?:和|、|及)){1,3})$/;
+// The clause after a series that turns to this year with a series of its own (group 1: its time and verb of intent).
+const SERIES_AGAIN = /^[,;]\s*((?:今年|新的?一年)(?:还|也)?(?:要|将|力争|预期|计划)?)(?=分别(?:增长|达到))/;
 const SERIES_AFTER_NAME = /^(?:同比|比上年|同口径|按同口径)?分别/;
 const PARTNERS_THEN_SHARED = /^(?:(?:和|、|及)[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)){1,3}(?=均)/;
 const PARTNERS_THEN_SERIES = /^(?:(?:和|、|及)[\u4e00-\u9fff]{2,10}?(?:总额|总值|投资|收入|产值|增加值|产量|额|量)){1,3}(?=(?:同比|比上年)?分别)/;
@@ -534,6 +549,8 @@ const COMING = /今年|明年|新的一年/;
 
 /** The sentence before `position` speaks of the year just ended ("去年全区…", "一年来…"). */
 export function pastBefore(text: string, position: number, floor = 0): boolean {
+  // Round 28 (rules28b): a reading whose clause itself opens on this year (a 分别 series after last year's: SERIES_AGAIN) turns away from it.
+  if (/^(?:今年(?!以来)|新的?一年)/.test(text.slice(position, position + 4))) return false;
   // "…去年全县…增长7.5%,今年报告又提出…增长7%": a later turn to this year ends the look back.
   const before = sentenceBefore(text, position, floor);
   const turn = [...before.matchAll(/[,;]\s*(?:今年(?!以来)|新的一年)/g)].at(-1);

@@ -1,9 +1,11 @@
+import { affirmedResults } from './affirmed-results';
 import { attributedRemarkAt } from './attributed-remark';
 import { NEXT_YEARS_PLAN } from './december-ahead';
 import { callsItselfCity } from './city-scope';
 import { blankPartListings } from './contents-list';
 import { lookAtTargets } from './look-at-targets';
 import { TASK_LEAD_IN, turnsToWork } from './task-turn';
+import { sessionTargetBox } from './session-box';
 import { untitledBulletinYear } from './untitled-bulletin';
 import { lastYearLineBlocks, reportYearLineBlocks } from './year-line-blocks';
 // Where a work report looks back (outcomes of last year) and where it looks ahead
@@ -92,6 +94,8 @@ const READ_ALOUD_CUE = String.raw`(?:(?:19|20)\d{2} ?年|今年|新的?一年)(?
 const NAMED_PLAN = '(?:[\\u4e00-\\u9fff]{2,8}?(?:区|县|旗|市)(?=国民经济和社会发展计划(?:草案|[(（]草案)|计划草案|(?:经济社会发展)?主要预期目标))?';
 // Round 22 (rules22c): "一、经济社会发展指标（工作目标）": the indicators, called targets in brackets, heading their own line.
 const INDICATORS_AS_TARGETS = String.raw`(?<=^|\n)[ \t]*(?:[一二三四五六七八九十]+[、.][ \t]*)?(?:(?:经济社会|经济和社会|国民经济和社会)?发展|主要(?:经济)?)(?:主要)?指标[(（](?:工作|主要|预期|发展|年度)?目标[)）][ \t]*(?=\n)`;
+// Round 28 (rules28b): an interviewer's question names the report and its verb of proposing before the targets ("今年的报告提出了哪些主要目标?").
+const REPORT_PROPOSED_WHICH = '(?:(?:政府工作)?报告(?:里|中)?(?:提出|明确|确定|定)了?(?:哪些|什么|怎样的|哪几项|哪几个)?(?:样的)?)?';
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
   // Round 11 (rules11c): a news item that led with the headline target lists the rest after its look back
@@ -124,7 +128,9 @@ const PLAN_HEADING = new RegExp(
     `|(?:^|\\n)[ \\t]*${SYMBOL}【?${YEAR}(?![^\\n]{0,12}(?:回顾|成绩|完成|答卷|上半年|下半年|季度|月|运行|统计|公报|经济指标))[^\\n\\d。,;:!?]{0,12}[ \\t]*(?=\\n)` +
     // "今年目标怎么定?报告给出了答案:…", "2025年的目标是什么?": a question about this year's targets, answered after it.
     // Round 10n: …also after the interviewer's label ("记者:今年的目标是怎么定的?", "问:…").
-    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:(?:记者|问|主持人|Q)\\s?:\\s*)?(?:${YEAR}|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
+    // Round 28 (rules28b): …also when the question asks what the report proposed ("记者:今年的报告提出了哪些主要目标?", "问:2025年政府
+    // 工作报告确定了什么目标?"): the report's verb of proposing, then 哪些/什么, before the targets.
+    `|(?:^|[\\n。!?;])\\s*${SYMBOL}(?:(?:记者|问|主持人|Q)\\s?:\\s*)?(?:${YEAR}|今年|新的?一年)(?:的|全[区县市旗])?${REPORT_PROPOSED_WHICH}(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?` +
     // Round 18 (rules18b): a speaker's answer that this year's targets follow ("今年的目标报告里是这么定的 地区生产总值增长…",
     // "2026年的主要目标是这样安排的"): 这么/这样/如下 after the targets, a figure (digits or Chinese numerals) within the next words.
     `|(?:^|[\\n。!?;]|[ \\t])(?:(?:19|20)\\d{2} ?年|今年|新的?一年)(?:的|全[区县市旗])?(?:发展|主要|预期|主要预期)?目标[^\\n\\d。,;:!?]{0,8}?${SPOKEN_LIST_CUE}(?=[ \\t:,]*[^\\n\\d。]{0,12}?(?:\\d|百分之|[一二两三四五六七八九十][十百千万]))` +
@@ -190,6 +196,12 @@ const MAIN_CUE = new RegExp(
     // Round 26 (rules26b): …and a caption's line that invites the viewer to look at them ("再看看今年的小目标", PLAN_HEADING) heads
     // the run of target lines under it, wordings included.
     String.raw`|(?<=^|\n)[ \t]*${lookAtTargets(String.raw`(?:19|20)\d{2}`)}` +
+    // Round 28 (rules28b): …or a heading sentence naming them, then the report (often by its title in book marks) that proposes the
+    // list after a colon ("(二)2025年主要预期目标。《计划报告》提出:地区生产总值增长…;…与经济增长同步;…", an explainer's part).
+    '|(?<=主要预期目标|主要目标|预期目标)。[ \\t]*(?:《[^》\\n]{1,16}》|(?:政府工作|计划)?报告)(?:中)?(?:提出|明确|确定)了?:' +
+    // Round 28 (rules28b): …or a speaker's own account of how they were set, after a comma ("今年全县的主要预期目标,我们是这么定的:…",
+    // "主要目标,我们是这样安排的:"): the list follows the colon.
+    '|(?:主要预期目标|主要目标|预期目标),?[ \\t]*(?:我们|我[区县市旗])?(?:是)?(?:这么|这样)(?:定|确定|安排|提)的[ \\t]*:' +
     // Round 11 (rules11c): the cue, a comma, then the report's verb before the colon ("至于今年的主要预期目标,报告列明:…").
     '|(?:主要预期目标|主要目标|预期目标),\\s*(?:政府工作)?报告(?:中)?(?:列明|列出|提出|明确|显示|指出)了?:' +
     // …and the list of the other targets after a headline one ("其他经济目标还包括:…;居民收入增长和经济增长同步。").
@@ -239,7 +251,13 @@ const WRITTEN_INTO_TARGETS = String.raw`(?<=报告(?:把|将))(?![^,。;:\n]{0,4
 const SPOKEN_TARGETS = /(?:^|[\n。!?;])\s*[“"]((?![^”"\n]{0,160}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国]))[^”"\n]{2,160}?)(?=[”"][^。\n“”"]{0,30}?(?:代表|委员)[^。\n“”"]{0,30}?(?:说|表示|认为|谈道))/g;
 // A figure bound as a target is (…左右, …以上, …以内, 控制在…): a restatement of targets holds two or more.
 const BOUND_FIGURE = /\d[^,;、。\d]{0,4}?(?:左右|以上|以内)|控制在/g;
-const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|(?<=报告(?:提出|明确|确定)的?)[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]|${PROPOSED_TARGET}|${WRITTEN_INTO_TARGETS}`, 'g');
+// Round 28 (rules28b): …or quoted from the report by 报告中/报告里, one quotation after another ("报告中“规模以上工业增加值增长7%”“一般公共预算
+// 收入增长2%”让人看到…"): each quotation of the run after the report's name is its words.
+const REPORT_QUOTES_BEFORE = String.raw`(?<=报告(?:(?:提出|明确|确定)的?|中|里)(?:[“"][^”"\n。]{2,60}?[”"]){0,3})`;
+// Round 28 (rules28b): …or a wording the report proposes, the clause after 报告提出/明确 that sets income in step with the economy ("代表说,报告
+// 提出城乡居民人均可支配收入增长与经济增长基本同步,…"): a target without a figure, never last year's, nor the city's.
+const PROPOSED_IN_STEP = String.raw`(?<!(?:全市|全省|全国|国家|省里|市里|[市省州]政府|[市省州]委)[^,。;:\n]{0,6})(?<=报告(?:提出|明确)了?)(?![^,。;:\n]{0,40}?(?:去年|上年|过去|(?:19|20)\d{2} ?年|全[市省国州]))[^,。;:“”"\n\d]{2,30}?(?:与|和|同)经济增长(?:基本)?同步`;
+const QUOTED_TARGET = new RegExp(String.raw`${QUOTED_TARGET_SOURCE}|${REPORT_QUOTES_BEFORE}[“"](?![^”"\n。]{0,60}?(?:去年|上年|过去|(?:19|20)\d{2} ?年))[^”"\n。]{2,60}?\d[^”"\n。]{0,20}[”"]|${PROPOSED_TARGET}|${WRITTEN_INTO_TARGETS}|${PROPOSED_IN_STEP}`, 'g');
 const PLAN_SENTENCE = new RegExp(
   // A clause may open on a source ("据了解,今年…") or a quotation mark ("“今年全区GDP增长目标是6%左右,”区长说").
   `(?:^|[\\n。!?;:]|(?:表示|指出|提出|明确|强调|说|了解到?|获悉|介绍)[,:])\\s*[“"]?(?:报告(?:提出|指出|明确|要求)[,:]?\\s*)?(?:对于|关于|展望)?(?:${YEAR}|今年|新的?一年)[,]?[^,。;\\n\\d]{0,12}?(?:将|(?<!主)要|力争|努力|确保|计划|锚定|瞄准|目标(?:是|为|定在|定为|设定为|订为|订在)|报告(?:提出|明确|要求))` +
@@ -457,7 +475,10 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
   // Round 11 (rules11b): …and so does a line of its own that heads the year's targets ("今年预期目标" over a ■ block,
   // then "去年主要成绩"): a front page may give the targets first.
   const targetsHeading = (found: NonNullable<typeof beforeReview>) => found.start < review!.index && /^[^\n\d。,;]{0,12}目标[ \t]*\n/.test(text.slice(found.start, found.start + 20));
-  const plan = beforeReview && (!afterReview || leads(beforeReview) || targetsHeading(beforeReview)) ? beforeReview : afterReview;
+  const headedPlan = beforeReview && (!afterReview || leads(beforeReview) || targetsHeading(beforeReview)) ? beforeReview : afterReview;
+  // Round 28 (rules28b): a short session item cut to its box of targets, with neither a look back nor a plan found, is that box (session-box.ts).
+  const box = headedPlan || review ? null : sessionTargetBox(text, raw ?? '');
+  const plan = headedPlan ?? (box ? { start: box.start, year: null, block: box } : null);
   const found = givenYear
     ? { year: givenYear, source: 'given' as const }
     : plan?.year
@@ -556,6 +577,8 @@ export function findSections(written: string, givenYear?: number, raw?: string, 
           ...(reviewPart !== null ? [{ start: reviewAfter!, end: reviewPart }] : []),
           ...pastSentences(text, planRange, mainBlocks, found ? found.year - 1 : null),
           ...(found ? lastYearLineBlocks(text, planRange, found.year) : []),
+          // Round 28 (rules28b): figures the deputies affirmed, before the plan or in it (affirmed-results.ts).
+          ...affirmedResults(text, { start: 0, end: text.length }),
         ]
       : [],
   };
@@ -677,7 +700,9 @@ function pastSentences(text: string, plan: Range, mainBlocks: readonly Range[], 
     else if (!inBlock && found.at(-1) !== undefined && text[found.at(-1)!.end - 1] === '。' && /^[ \t]*\n\s*$/.test(text.slice(found.at(-1)!.end, start)) && LEVEL_THEN_RATE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
     // Round 21 (rules21b): a sentence that ranks its figure among its peers ("…完成23.7亿元,…在全市各县区中排名第二", "…居全市第三位")
     // and names no coming year and no aim: ranks are given to results, never to targets.
-    else if (!inBlock && RANKED_AMONG_PEERS.test(text.slice(start, end)) && HAS_FIGURE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
+    // Round 28 (rules28b): …and so does one that calls its figure hard-won ("“一般公共预算收入增长3.8%,…来之不易。”代表说"): praise given to
+    // results, never to targets.
+    else if (!inBlock && (RANKED_AMONG_PEERS.test(text.slice(start, end)) || HARD_WON.test(text.slice(start, end))) && HAS_FIGURE.test(text.slice(start, end)) && !COMING_OR_AIM.test(text.slice(start, end))) found.push({ start, end });
     // Round 11 (rules11c): …and so does one that compares its figure with the year before (同比/按年/比上年增长: a
     // result, never a target) and names no year ("…2024年…增长4.2%;…。全区常住居民人均可支配收入为71860元,按年增长4.6%。").
     else if (!inBlock && found.at(-1)?.end === start && text[start - 1] === '。' && PAST_COMPARISON.test(text.slice(start, end))) found.push({ start, end });
@@ -719,6 +744,7 @@ function isPastRemark(text: string, start: number): boolean {
 }
 // A clause opening on a name, then its level and its rate ("社会消费品零售总额21.4亿元,增长3.8%").
 const LEVEL_THEN_RATE = /^[\u4e00-\u9fff]{2,16}?\d+(?:\.\d+)?[万亿]?元,\s*(?:同比|比上年)?增长\d/;
+const HARD_WON = /来之不易|殊为不易|实属不易/;
 const RANKED_AMONG_PEERS = /(?:排名|排位|位居|位列|居)[^\d,;。\n]{0,12}?第[一二三四五六七八九十\d]{1,2}(?:位|名)?/;
 // "去年我们集团…", "我们村去年…": the speaker's own body, not the district.
 const OWN_BODY = /^[^。\n,;]{0,8}?我们?(?:镇|乡|村|街道|社区|园区|公司|企业|集团|厂|合作社|学校|医院)/;
@@ -844,6 +870,10 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
   // "报告说2024年全区地区生产总值达到…" (a transcript without commas): after a speech verb, or before the district's scope.
   const years = [...text.slice(0, planStart).matchAll(new RegExp(`(?:^|[。\\n,;:]|说|表示|指出|显示|介绍)\\s*${YEAR}(?:以来)?(?=,|(?:全|我)[区县市旗])`, 'g'))].map((match) => Number(match[1]));
   if (years.length > 0) return { year: Math.max(...years) + 1, source: 'review_year' };
+  // Round 28 (rules28b): a year named with its results ("2024年成绩来之不易", "2024年取得的成就") is the one looked back on, whatever later
+  // year the session's news names for what it approved ("讨论2025年民生实事项目": the coming year's).
+  const achieved = [...text.slice(0, planStart).matchAll(ACHIEVED_YEAR)].map((match) => Number(match[1]));
+  if (achieved.length > 0) return { year: Math.max(...achieved) + 1, source: 'review_year' };
   // "截至2024年底,…", "在刚刚过去的2024年,…": the latest year the review names, where it names no
   // future ("到2027年") and no year compared with ("比2020年"), is the year it looks back on.
   // Round 28 (rules28a): …nor the coming year's projects the session decides ("讨论2025年民生实事项目", "对2025年县民生实事项目进行了票决").
@@ -854,6 +884,8 @@ function yearAfterReview(text: string, planStart: number | null): { year: number
   const after = REVIEW_AFTER_PLAN.exec(text.slice(planStart));
   return after ? { year: Number(after[1]) + 1, source: 'review_year' } : null;
 }
+
+const ACHIEVED_YEAR = new RegExp(`${YEAR}(?:取得|交出)?的?(?:成绩|成就|答卷)`, 'g');
 
 // "据了解,2024年,岱峰县将重点实施…": a year whose clause says what the district will do.
 const YEAR_WITH_FUTURE = new RegExp(`(?:^|[\\n。!?;:,])\\s*${YEAR}[,]?(?:全[区县市旗]|[\\u4e00-\\u9fff]{2,6}?[区县旗])?(?:将(?!近)|力争|计划)`, 'g');

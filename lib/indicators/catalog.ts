@@ -23,7 +23,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { key: 'tax_revenue', nameZh: '税收收入', nameEn: 'Tax revenue', aliases: [], levelUnit: '亿元', higherIsBetter: true },
   { key: 'resident_income', nameZh: '居民人均可支配收入', nameEn: 'Per-capita disposable income of residents', aliases: ['人均可支配收入', '全体居民人均可支配收入', '居民收入'], levelUnit: '元', higherIsBetter: true },
   { key: 'urban_income', nameZh: '城镇常住居民人均可支配收入', nameEn: 'Per-capita disposable income of urban residents', aliases: ['城镇居民人均可支配收入', '城镇常住居民收入'], levelUnit: '元', higherIsBetter: true },
-  { key: 'rural_income', nameZh: '农村常住居民人均可支配收入', nameEn: 'Per-capita disposable income of rural residents', aliases: ['农村居民人均可支配收入', '农村常住居民收入', '农村牧区常住居民人均可支配收入', '农村牧区居民人均可支配收入', '农牧区常住居民人均可支配收入', '农牧区居民人均可支配收入', '农牧民人均可支配收入'], levelUnit: '元', higherIsBetter: true },
+  { key: 'rural_income', nameZh: '农村常住居民人均可支配收入', nameEn: 'Per-capita disposable income of rural residents', aliases: ['农村居民人均可支配收入', '农村常住居民收入', '农村牧区常住居民人均可支配收入', '农村牧区居民人均可支配收入', '农牧区常住居民人均可支配收入', '农牧区居民人均可支配收入', '农牧民人均可支配收入', '农民人均可支配收入'], levelUnit: '元', higherIsBetter: true },
   { key: 'new_urban_jobs', nameZh: '城镇新增就业', nameEn: 'New urban jobs', aliases: ['新增城镇就业', '城镇新增就业人数', '新增城镇就业人数', '新增就业'], levelUnit: '人', higherIsBetter: true },
   { key: 'urban_unemployment_rate', nameZh: '城镇调查失业率', nameEn: 'Surveyed urban unemployment rate', aliases: ['城镇登记失业率', '调查失业率'], levelUnit: '%', higherIsBetter: false },
   { key: 'cpi', nameZh: '居民消费价格涨幅', nameEn: 'Consumer price inflation (CPI)', aliases: ['居民消费价格总水平涨幅', '居民消费价格总水平', '居民消费价格指数涨幅', '居民消费价格指数', '居民消费价格', 'CPI'], levelUnit: null, higherIsBetter: false },
