@@ -2,11 +2,11 @@
 // rules are tuned on. It holds the texts first written for the rules (dev01–dev67), the
 // 29 texts of the first eval half (wr/na/pe/bu/pdf/np/tr/wp) and the retired held-out halves,
 // all written independently of the rules: eval2 (e2-*, 40 texts) and eval3 (e3-*, 40) since
-// session 6, eval4 (e4-*, 48) and eval5 (e5-*, 48) since session 7, eval6 (e6-*, 48) since session 8, eval8 (e8-*, 40) since session 9, eval9 (e9-*, 40) and eval10 (e10-*, 40) since session 10, eval11 (e11-*, 40) eval12 (e12-*, 40) and eval13 (e13-*, 40) since session 11, eval14 (e14-*, 40), eval15 (e15-*, 40) and eval16 (e16-*, 40) since session 12, eval17 (e17-*, 40), eval18 (e18-*, 40) and eval19 (e19-*, 40) since session 13, eval20 (e20-*, 39), eval21 (e21-*, 40) and eval22 (e22-*, 40) since session 14, eval23 (e23-*, 38) and eval24 (e24-*, 40) since session 15. Their misses have since been read, so they are
+// session 6, eval4 (e4-*, 48) and eval5 (e5-*, 48) since session 7, eval6 (e6-*, 48) since session 8, eval8 (e8-*, 40) since session 9, eval9 (e9-*, 40) and eval10 (e10-*, 40) since session 10, eval11 (e11-*, 40) eval12 (e12-*, 40) and eval13 (e13-*, 40) since session 11, eval14 (e14-*, 40), eval15 (e15-*, 40) and eval16 (e16-*, 40) since session 12, eval17 (e17-*, 40), eval18 (e18-*, 40) and eval19 (e19-*, 40) since session 13, eval20 (e20-*, 39), eval21 (e21-*, 40) and eval22 (e22-*, 40) since session 14, eval23 (e23-*, 38), eval24 (e24-*, 40) and eval25 (e25-*, 40) since session 15. Their misses have since been read, so they are
 // tuning data now. eval2 was retired once it had been scored about five times (its last
 // held-out score: 736/812 = 90.6% recall, 97.6% precision); eval3 after three scorings (last:
 // 764/866 = 88.2%, precision 95.0%); eval4 after three (last: 978/1071 = 91.3%, precision
-// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%); eval8 after one (87.8%, 98.1%); eval9 after one (88.2%, 97.8%); eval10 after one (94.6%, 99.2%); eval11 after one (91.1%, 96.5%); eval12 after one (85.6%, 96.5%); eval13 after one (83.5%, 94.2%); eval14 after one (88.8%, 96.2%); eval15 after one (89.9%, 98.0%); eval16 after one (88.5%, 96.2%); eval17 after one (89.5%, 96.5%); eval18 after one (93.5%, 98.5%); eval19 after one (91.4%, 96.1%); eval20 after one (90.5%, 96.1%); eval21 after one (92.4%, 96.1%); eval22 after one (89.1%, 97.5%); eval23 after one (93.9%, 98.2%); eval24 after one (91.9%, 96.5%). The held-out scores come from corpus/eval7 and the newest half (eval25, scored on round 28's rules), written without seeing the rules. The
+// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%); eval8 after one (87.8%, 98.1%); eval9 after one (88.2%, 97.8%); eval10 after one (94.6%, 99.2%); eval11 after one (91.1%, 96.5%); eval12 after one (85.6%, 96.5%); eval13 after one (83.5%, 94.2%); eval14 after one (88.8%, 96.2%); eval15 after one (89.9%, 98.0%); eval16 after one (88.5%, 96.2%); eval17 after one (89.5%, 96.5%); eval18 after one (93.5%, 98.5%); eval19 after one (91.4%, 96.1%); eval20 after one (90.5%, 96.1%); eval21 after one (92.4%, 96.1%); eval22 after one (89.1%, 97.5%); eval23 after one (93.9%, 98.2%); eval24 after one (91.9%, 96.5%); eval25 after one (95.2%, 97.9%). The held-out scores come from corpus/eval7 and the newest half, written without seeing the rules. The
 // dev half must not fall below what it reached when the rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
@@ -125,10 +125,7 @@ const EVAL7_QUALIFIER_FLOOR = 0.97;
 // eval25: 40 texts (1,054 labels) written in session 15 by two more helpers who read neither the rules nor any corpus
 // text; scored once, after rule round 28 (written from retired eval23's and eval24's misses): recall 1003/1054 = 95.2%,
 // precision 97.9%, qualifiers 94.0% (plan reports 171/193, text without punctuation 128/140, PDF copies' qualifiers 90%).
-// Held out: its misses are never printed.
-const EVAL25_RECALL_FLOOR = 0.95;
-const EVAL25_PRECISION_FLOOR = 0.97;
-const EVAL25_QUALIFIER_FLOOR = 0.93;
+// Then retired into dev as e25-* for rule round 29.
 
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
@@ -202,7 +199,6 @@ describe('dev half', () => {
 // `texts`: how many texts the half was written with (a file lost from it fails here, not as a better score).
 const HELD_OUT: { half: string; texts: number; recall: number; precision: number; qualifiers: number }[] = [
   { half: 'eval7', texts: 48, recall: EVAL7_RECALL_FLOOR, precision: EVAL7_PRECISION_FLOOR, qualifiers: EVAL7_QUALIFIER_FLOOR },
-  { half: 'eval25', texts: 40, recall: EVAL25_RECALL_FLOOR, precision: EVAL25_PRECISION_FLOOR, qualifiers: EVAL25_QUALIFIER_FLOOR },
 ];
 
 for (const floor of HELD_OUT) {
