@@ -389,3 +389,19 @@ describe('indicator aliases migration (round 28, rules28b)', () => {
     expect(INDICATORS.find((indicator) => indicator.key === 'rural_income')!.aliases).toContain('农民人均可支配收入');
   });
 });
+
+describe('indicator aliases migration (round 29, rules29a)', () => {
+  it('appends 市场经营主体 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round29a', `
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now()),
+      ('market_entities', '市场主体', 'Market entities', ARRAY['管理员别名'], true, now())`);
+    expect(rows).toEqual([
+      { key: 'gdp', aliases: null },
+      { key: 'market_entities', aliases: ['管理员别名', '市场经营主体'] },
+    ]);
+  });
+
+  it('adds the same spelling the catalogue seeds new databases with', () => {
+    expect(INDICATORS.find((indicator) => indicator.key === 'market_entities')!.aliases).toContain('市场经营主体');
+  });
+});

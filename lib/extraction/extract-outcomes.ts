@@ -85,6 +85,9 @@ const GOALS_REACH = 120;
 const GOALS_MAX = 6;
 const AIM = /力争|确保|努力/;
 const RESTATED_TARGETS = /(?:确定|提出|制定|下达|设定|定下|明确|批准)的?[^,。;:\n]{0,12}?目标(?:是|为)?:/;
+// Round 29 (rules29a): "县人大…次会议批准的计划确定:地区生产总值增长6%,…": the year's plan, named by its setting and opening a
+// list with a colon, restates last year's targets as 目标 does; what the year gave follows in its own clauses (预计…).
+const RESTATED_PLAN = /(?:确定|通过|制定|下达|批准)的[^,。;:\n]{0,16}?计划(?:确定|提出|安排|明确)?(?:是|为)?:/;
 // Round 20 (rules20b): "…年度目标任务中未完成的地区生产总值增长6%左右、固定资产投资增长8%等指标": the targets the year missed, named
 // by their figures, are that year's targets, never its results.
 const UNMET_TARGETS = /(?:未完成|没有完成|未实现|未达到|未达成)的[^,。;:\n]{0,40}$/;
@@ -181,8 +184,9 @@ export function extractOutcomes(
     if (result.kind !== 'figure' || result.yearAverage || AIM.test(reading.prefix)) continue;
     if (underFiveYearHeading(text, reading.start, review.start)) continue;
     // "2024年政府工作报告确定的目标:地区生产总值增长7%左右,…": a year's targets restated, not what happened.
-    if (RESTATED_TARGETS.test(text.slice(sentenceStart(text, reading.start), reading.start))) continue;
-    if (UNMET_TARGETS.test(text.slice(sentenceStart(text, reading.start), reading.start))) continue;
+    const opening = text.slice(sentenceStart(text, reading.start), reading.start);
+    if (RESTATED_TARGETS.test(opening) || RESTATED_PLAN.test(opening)) continue;
+    if (UNMET_TARGETS.test(opening)) continue;
     if (restatedGoal(reading, result.end)) continue;
     if (result.aim) {
       // "计划增长6%,预计增长5.4%": the goal restated, then what happened.

@@ -103,7 +103,10 @@ export function compileMatcher(indicators: readonly IndicatorSpec[]): Matcher {
   const economy = product ? [{ pattern: `经济(?=(?:增长|增速|成长率?)(?:目标)?(?:为|是|定为|设定为|定在|订为|订在)?(?:\\s?\\d|百分之))`, keys: [product] }] : [];
   // Round 18 (rules18b): a sub-item after 其中 drops a revenue's 收入 before its figure ("其中税收 4.83亿元 ↓1.2%", "其中税收增长3%",
   // a slide's or a speaker's short form): only there and only before a figure or a verb ("其中税收占比…" names no revenue).
-  const subItems = spellings
+  // Round 29 (rules29a): …and the income short forms above count as such names ("居民人均可支配收入29874元,…,其中城镇居民41260元、
+  // 农村居民21935元"): the 其中 list of the whole's parts drops 收入 from 城镇居民收入 as from 城镇常住居民收入.
+  const shortSpellings = short.map((item) => ({ text: item.pattern, key: item.keys[0]! }));
+  const subItems = [...spellings, ...shortSpellings]
     .filter((spelling) => /^\p{Script=Han}{2,}收入$/u.test(spelling.text))
     // Round 27 (rules27a): …and so do the later items of the same 其中 list ("其中城镇常住居民48920元、增长4.3%,农村常住居民23140元、增长6.5%"):
     // the name after a comma of the clause 其中 opened. (The name is matched first and the look back is bounded, so no position of a

@@ -31,7 +31,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { key: 'energy_saving', nameZh: '节能减排', nameEn: 'Energy saving and emission reduction', aliases: ['节能降耗', '节能降碳'], levelUnit: null, higherIsBetter: true },
   { key: 'fdi', nameZh: '实际使用外商直接投资额', nameEn: 'Foreign direct investment actually used', aliases: ['实际使用外商直接投资', '实际使用外资', '实际利用外资', '实到外资', '到位外资'], levelUnit: '万美元', higherIsBetter: true },
   { key: 'exports', nameZh: '出口总额', nameEn: 'Total exports', aliases: ['出口额', '外贸出口', '出口', '外贸出口额', '外贸出口总额', '货物出口', '货物出口总额', '出口商品总值', '货物贸易出口', '货物贸易出口总额'], levelUnit: '亿元', higherIsBetter: true },
-  { key: 'market_entities', nameZh: '市场主体', nameEn: 'Market entities', aliases: ['经营主体', '市场主体总数'], levelUnit: '户', higherIsBetter: true },
+  { key: 'market_entities', nameZh: '市场主体', nameEn: 'Market entities', aliases: ['经营主体', '市场主体总数', '市场经营主体'], levelUnit: '户', higherIsBetter: true },
   { key: 'grain_area', nameZh: '粮食播种面积', nameEn: 'Grain sown area', aliases: ['粮食种植面积', '粮食作物播种面积'], levelUnit: '万亩', higherIsBetter: true },
   { key: 'grain_output', nameZh: '粮食产量', nameEn: 'Grain output', aliases: ['粮食总产量', '粮食总产'], levelUnit: '万吨', higherIsBetter: true },
   { key: 'air_quality_good_days', nameZh: '空气质量优良天数比率', nameEn: 'Share of days with good air quality', aliases: ['空气质量优良率', '空气优良率', '空气质量优良天数比例', '环境空气质量优良天数比率', '环境空气质量优良率', '城市空气质量优良天数比率', '城市环境空气优良天数比率', '空气优良天数比率', '优良天数比率', '优良天数比例', '优良天数占比', '空气品质优良天数比率', '空气品质优良天数比例', '空气质量优良天数率', '优良天数率'], levelUnit: '%', higherIsBetter: true },
