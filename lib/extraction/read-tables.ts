@@ -62,7 +62,9 @@ const WHOLE_YEAR_COLUMN = /^(?:1\s*[-—–~至]\s*12\s*月份?|全年)(?:累计
 // A markdown or text-art table ("|地区生产总值|亿元|342.6|") has bars around every cell.
 // …or only between cells and at the end ("地区生产总值 | 亿元 | 1046.27 | 5.3 |"): three spaced bars or more.
 // Round 12 (rules12c): …or by bars without spaces, from a header that names its columns ("指标|单位|年度计划|预计完成").
-const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?[ \t]*$|^\s*(?:主要)?(?:指标|项目)(?:名称)?(?: \S+ \S+|\|[^|\n]+\|)/m;
+// Round 29 (rules29a): …or by single spaces under a header whose 序号 column comes first ("序号 指标 单位 2024年预计 增长(%)"), the table
+// rows() reads by their numbers (Round 13).
+const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?[ \t]*$|^\s*(?:(?:序号|编号) )?(?:主要)?(?:指标|项目)(?:名称)?(?: \S+ \S+|\|[^|\n]+\|)/m;
 const BARRED_ROW = /^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?\s*$/;
 const CELL_GAPS = /\t| {2,}|\u3000{2,}/g;
 
@@ -91,7 +93,7 @@ export function readTables(
   // "\t\t计划\t预计完成\t目标"): each column is the year above it (or to its left, a merged cell) and its own word.
   let headerAbove = false;
   const setColumns = (texts: string[], at: number) => {
-    columns = texts.map((cellText, index) => (index === 0 ? 'name' : columnOf(cellText, reportYear)));
+    columns = ownYearGrowth(texts, texts.map((cellText, index) => (index === 0 ? 'name' : columnOf(cellText, reportYear))));
     // Round 16 (rules16b): a table under the plan's heading whose one column of aims names no year ("指标 | 单位 | 预期目标 | 属性"):
     // that column is the report year's target (in the review, a 计划 column without a year stays last year's plan).
     const undated = texts.flatMap((cellText, index) => (index > 0 && PLANNED.test(cellText) && !DONE.test(cellText) && !YEAR.test(cellText) ? [index] : []));
@@ -261,6 +263,18 @@ function columnOf(header: string, reportYear: number): Column {
   // A bulletin's table names its year alone ("2024年", "2024年(亿元)"): last year's figures.
   if (of === reportYear - 1 && /^(?:19|20)\d{2} ?年?(?:\([^()]{1,6}\))?$/.test(header.trim())) return 'outcome';
   return 'other';
+}
+
+// Round 29 (rules29a): a plan's annex gives each year two columns, its figure and then its growth with no year of its own ("2024年预计
+// | 增长(%) | 2025年计划 | 增长(%)"): the growth column after the plan's column is the plan's growth (a target), and after another
+// year's plan it is that year's, no figure of last year. (After last year's figure it stays last year's growth.)
+function ownYearGrowth(texts: string[], columns: Column[]): Column[] {
+  return columns.map((column, index) => {
+    const before = columns[index - 1];
+    if (column !== 'growth' || YEAR.test(texts[index]!) || index < 2) return column;
+    if (before === 'target') return 'target';
+    return before === 'other' && YEAR.test(texts[index - 1]!) && PLANNED.test(texts[index - 1]!) ? 'other' : column;
+  });
 }
 
 function unitIn(text: string): string | null {
