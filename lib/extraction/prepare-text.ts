@@ -588,6 +588,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     .map((line, index) => ({ length: line.text.trim().length, open: !SENTENCE_END.test(line.text.trimEnd()) && !endsOnFigure(line.text.trimEnd()) && !endsOnDateStamp(line.text), index }))
     .filter(({ length, index }) => length >= 10 && !furniture[index] && !artefacts.has(index) && !divider(index));
   const joins = new Set<number>();
+  const numbered = numberedTableLines(lines.map((line) => line.text));
   // Round 13 (rules13b): "白鹭洲区2025年国民经济和社会发展计划执行情况与" over "2026年国民经济和社会发展计划草案的报告": a line
   // that ends on a joining word goes on in the line right under it, whatever the length of either (a wrapped title).
   for (const line of content) {
@@ -628,7 +629,7 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
       const following = lines[next]!.text.trim();
       if (endsOnDateStamp(written)) continue;
       // (Not a typed table's numbered row over the next: "2  …增长(%) 6.8  7" / "3  城镇新增就业(万人)  1.21  1.2".)
-      if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following) && !SPACED_ROW.test(written.trim()) && !SPACED_ROW.test(following)) joins.add(line.index);
+      if (line.length >= typical * 0.7 && CUT_FIGURE.test(written) && /^[\d.%]/.test(following) && !SPACED_ROW.test(written.trim()) && !SPACED_ROW.test(following) && !numbered.has(line.index)) joins.add(line.index);
       // A table row (tab-separated cells) is never a wrapped line.
       // Round 19 (rules19c): …or one half-place over it: a line holding several half-width figures ("增长7%左右…增长10%以上") is set a
       // little wide, never a whole character wider.
@@ -668,7 +669,8 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
     // A table row (tab-separated cells) is never a wrapped line, nor is the line above one.
     // Round 13 (rules13b): …nor a row laid out with spaces (alignedRow); (rules13c) nor a typed table's numbered row, its cells
     // aligned by runs of spaces ("2  规模以上工业增加值增长(%) 6.8  7" above "3  城镇新增就业(万人)  1.21    1.2").
-    const tableRow = [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()) || SPACED_ROW.test(row.trim()));
+    // Round 29 (rules29a): …nor a line of a numbered table typed with single spaces (numberedTableLines).
+    const tableRow = numbered.has(line.index) || numbered.has(next) || [lines[line.index]!.text, following].some((row) => row.includes('\t') || BARRED_ROW.test(row) || alignedRow(row.trim()) || SPACED_ROW.test(row.trim()));
     const figureFirst = [lines[line.index]!.text.trim(), following].some((row) => FIGURE_FIRST_LINE.test(row)) || CARD_FIGURES.test(written.trim());
     // Round 26 (rules26b): …nor a caption's line inviting the viewer to this year's targets ("一起来看看2026年的新目标"): the list's heading.
     // Round 28 (rules28c): …nor a caption that turns to last year ("今年在农村居民增收上再加把劲" over "去年农村居民人均可支配收入增长6.9%",
@@ -682,6 +684,28 @@ function findHardWraps(lines: Line[], furniture: boolean[], artefacts: Map<numbe
 }
 
 const SPACED_ROW = /^\d{1,2} {2,}[^\d\s].*\S {2,}-?\d[^\s]{0,8}$/;
+// Round 29 (rules29a): a numbered table typed with single spaces ("序号 指标 单位 2025年预计 增长(%) 2026年计划 增长(%)" over
+// "1 城镇新增就业 人 8350 — 8000 —"): its header and the rows under it that open on their number and have as many words. A row
+// ending on a bare figure ("… 4.7 — 5") over the next row's number ("2 …") is no figure cut by the line (the reading of text
+// without punctuation), nor is the header the start of its first row.
+const NUMBERED_HEADER = /^(?:序号|编号) (?:主要)?(?:指标|项目)(?:名称)? \S/;
+const NUMBERED_ROW = /^\d{1,2} \S/;
+
+function numberedTableLines(texts: string[]): Set<number> {
+  const found = new Set<number>();
+  let words = 0;
+  texts.forEach((text, index) => {
+    const trimmed = text.trim();
+    const count = trimmed.split(/\s+/).length;
+    if (NUMBERED_HEADER.test(trimmed)) words = count;
+    else if (words === 0 || !NUMBERED_ROW.test(trimmed) || count !== words) {
+      words = 0;
+      return;
+    }
+    found.add(index);
+  });
+  return found;
+}
 
 /** The most common line length when enough lines share it, or null: a PDF's line width. */
 function pageWidth(lengths: number[]): number | null {
