@@ -172,10 +172,12 @@ export function extractProposals(text: string, options: ExtractOptions): Extract
 // Round 19 (rules19a): the urban and rural incomes are the parts of the residents' income. A part's relative wording (an annex row
 // "城镇居民人均可支配收入 | 元 | … | 与经济增长同步") where the whole's is stated ("城乡居民人均可支配收入增长与经济增长同步")
 // restates it: the whole's target stands for both.
+// Round 29 (rules29c): …but a part compared with the other part ("农村居民收入增幅高于城镇居民", relative to urban income) says
+// something the whole's does not: it stands.
 const WHOLE_OF: Record<string, string> = { urban_income: 'resident_income', rural_income: 'resident_income' };
 function restatesWhole(target: TargetProposal, targets: readonly TargetProposal[]): boolean {
   const whole = WHOLE_OF[target.indicatorKey];
-  return target.qualifier === 'relative' && whole !== undefined && targets.some((other) => other.indicatorKey === whole && other.qualifier === 'relative' && other.year === target.year);
+  return target.qualifier === 'relative' && target.relativeToIndicatorKey === 'gdp' && whole !== undefined && targets.some((other) => other.indicatorKey === whole && other.qualifier === 'relative' && other.year === target.year);
 }
 
 export type { ExtractionResult, ExtractOptions, ExtractionFlag, OutcomeProposal, TargetProposal, UnknownIndicatorProposal } from './types';

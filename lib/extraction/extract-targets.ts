@@ -7,7 +7,7 @@ import { completesEarlier, correctsEarlier } from './corrected-figure';
 import { parseFigure, type Figure, type FigureValue } from './figure-parser';
 import { comparableBasisFlag, flowFlag, garbledFlag } from './flags';
 import { markedFigureEnd } from './marked-figure';
-import { isRelativeWording, measureOf, pairReading, qualifierOf } from './interpret';
+import { comparedIndicator, measureOf, pairReading, qualifierOf } from './interpret';
 import { spansRemovedText, toOriginal, type PreparedText } from './prepare-text';
 import type { ReadingContext } from './reading-context';
 import { clauseRest, isLeadIn, sentenceStart, leadInStart, otherYearBefore, pastBefore, periodBefore, scanFigures, type Reading } from './scan-figures';
@@ -54,6 +54,8 @@ const HANDED_DOWN_REACH = 32;
 // ("…增长与经济增长同步县长最后说…", a speech-to-text draft) as into the next name.
 // Only where words run straight on: a bracket after it ("同步(农村高于城镇2个百分点)") is a note of its own, refused with the wording.
 const COMPARISON_WORDING = /^(?:增长)?(?:与|和|同)经济增长(?:基本)?同步(?=[\u4e00-\u9fff])/;
+// Round 29 (rules29c): a rural income's comparison with the urban one, whole up to the clause's end (not a margin: no figure after it).
+const URBAN_COMPARISON_AHEAD = /^(?:增长|增幅|增速)?\s?(?:要|继续)?(?:快于|高于)\s?城镇(?:居民)?(?:收入)?(?:增长|增幅|增速)?(?=[,。;，；、\s]|$)/;
 const PLAN_SPAN_OPENING = /^\s*(?:[“"]?十[一二三四五六]五[”"]?(?:规划)?(?:时期|期间|期末|末)|(?:今后|未来)五年)/;
 const FIVE_YEAR_PLAN_SETS = /[“"]?十[一二三四五六]五[”"]?规划(?:纲要)?(?:提出|确定|明确|设定)(?:了|的)?(?:到(?:19|20)\d{2} ?年(?:末|底)?)?[^,。;:\n\d]{0,4}$/;
 const SUBJECT_REACH = 24;
@@ -346,7 +348,14 @@ function readTarget(
     const clause = clauseRest(text, from, Math.min(range.end, reading.nextStart));
     // Round 12 (rules12a): a caption spaces the comparison off its 增长 ("城乡居民收入增长 与经济增长同步"): one wording.
     const spaced = /增长$/.test(clause.text) ? SPACED_COMPARISON.exec(text.slice(clause.end, range.end)) : null;
-    const rest = spaced ? { text: text.slice(from, clause.end + spaced[0].length), end: clause.end + spaced[0].length } : clause;
+    // Round 29 (rules29c): "农村居民收入增幅高于城镇居民": the wording names the urban residents it compares with, which ends the
+    // clause at that name; the comparison runs on through it (a PDF's wrap may stand before 高于).
+    const urban = spaced ? null : URBAN_COMPARISON_AHEAD.exec(text.slice(from, from + 24));
+    const rest = spaced
+      ? { text: text.slice(from, clause.end + spaced[0].length), end: clause.end + spaced[0].length }
+      : urban
+        ? { text: urban[0], end: from + urban[0].length }
+        : clause;
     // Round 10: an OCR copy without punctuation runs a handed-down wording into the next clause
     // ("…节能减排完成省州下达任务一是抓产业…"): the wording ends with its 任务/目标.
     // Round 12 (rules12b): …and so does one that names the indicator after 下达的 ("完成自治区下达的节能减排任务重点工作…").
@@ -371,7 +380,8 @@ function readTarget(
     // Round 27 (rules27a): …nor one that sends the reader to a table ("外贸出口和实际使用外资目标见附表", "…指标详见表2"): the figures are
     // there (the table reader reads them), the sentence states none.
     if (SENT_TO_TABLE.test(asWritten)) return;
-    const relative = isRelativeWording(asWritten);
+    const comparedWith = comparedIndicator(asWritten);
+    const relative = comparedWith !== null;
     // Round 16 (rules16a): …or a wording handed down ("节能减排" / "完成市定目标": the card's second line).
     if (text.slice(reading.mentionEnd, from).includes('\n') && !relative && !(handed && handed.index === 0 && wording === handedOrRest)) return;
     // "城乡居民收入增长与经济增长同步" speaks of residents' income as a whole, not of two targets.
@@ -387,7 +397,7 @@ function readTarget(
         // A relative target compares growth rates: in % against GDP growth, as parse-as-written has it.
         unit: relative ? '%' : null,
         asWritten,
-        relativeToIndicatorKey: relative ? 'gdp' : null,
+        relativeToIndicatorKey: comparedWith,
         ...toOriginal(prepared, reading.start, wording.end),
         confidence: score(prepared, reading, wording.end, headline, { wording: true, series: false }),
       });

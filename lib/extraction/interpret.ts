@@ -1,7 +1,7 @@
 // Turns a parsed figure into the domain vocabulary: which measure it is for this
 // indicator, and how a target is qualified.
 import type { Measure, Qualifier } from '@/lib/domain/types';
-import { RELATIVE_WORDING, suffixBound } from '@/lib/targets/qualifier-words';
+import { RELATIVE_WORDING, suffixBound, URBAN_COMPARISON } from '@/lib/targets/qualifier-words';
 import { parseUnit, sameDimension } from '@/lib/units/units';
 import type { Catalogue } from './catalogue';
 import type { Figure, FigureValue } from './figure-parser';
@@ -82,4 +82,13 @@ export function pairValues(keys: string[], values: FigureValue[]): Array<[string
 /** "与经济增长同步", "快于经济增长": a target relative to GDP growth (as parse-as-written reads it). */
 export function isRelativeWording(wording: string): boolean {
   return RELATIVE_WORDING.test(wording);
+}
+
+/**
+ * Round 29 (rules29c): the indicator a figure-less wording compares with: GDP growth ("与经济增长同步"), or urban residents' income
+ * ("增幅高于城镇居民", a rural income's wording); null for a qualitative wording. As parse-as-written reads the same words.
+ */
+export function comparedIndicator(wording: string): 'gdp' | 'urban_income' | null {
+  if (RELATIVE_WORDING.test(wording)) return 'gdp';
+  return URBAN_COMPARISON.test(wording.replace(/\s/g, '')) ? 'urban_income' : null;
 }

@@ -35,6 +35,7 @@ import { LOOK_AT_TARGETS_LINE } from './look-at-targets';
 import { FILLER } from './speech-fillers';
 import { SPOKEN_CENTURY } from './spoken-century';
 import { spaceCellBoundaries } from './space-cells';
+import { flatTableChanges } from './flat-table-runs';
 import { timeStampPrefix } from './time-stamp-prefix';
 import { endsOnDateStamp } from './date-stamp-line';
 import { toSimplified } from './traditional';
@@ -200,8 +201,10 @@ export function prepareText(original: string): PreparedText {
   const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readOcrPercent(readGlyphCodes(readWordCellMarks(original)))))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(HEARD_RESIDENT, '住').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
   // Round 22 (rules22c): …and the line break inside a cell the table's narrow column wrapped is read as an invisible character (dropped).
-  const cellLines = cellLineBreaks(spaced);
-  const cellTabbed = cellLines.tabs.reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, spaced);
+  // Round 29 (rules29c): …and an annex table whose rows run on as one stream has its gaps read as tabs and line breaks (flat-table-runs.ts).
+  const flatRuns = flatTableChanges(spaced).reduce((text, change) => `${text.slice(0, change.at)}${change.to}${text.slice(change.at + 1)}`, spaced);
+  const cellLines = cellLineBreaks(flatRuns);
+  const cellTabbed = cellLines.tabs.reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? ' ' : ''}\t${text.slice(at + 1)}`, flatRuns);
   const cellBroken = cellLines.joins.reduce((text, at) => `${text.slice(0, at - (text[at - 1] === '\r' ? 1 : 0))}${text[at - 1] === '\r' ? '\u200b' : ''}\u200b${text.slice(at + 1)}`, cellTabbed);
   // Round 15 (rules15b): …and a table copied with one space between cells has those spaces read as tabs (space-cells.ts).
   const widened = spaceCellBoundaries(cellBroken).reduce((text, at) => `${text.slice(0, at)}\t${text.slice(at + 1)}`, cellBroken);

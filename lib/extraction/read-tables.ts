@@ -13,6 +13,7 @@ import { parseDecimal } from '@/lib/numbers/parse-decimal';
 import { parseAsWritten } from '@/lib/targets/parse-as-written';
 import { matchUnitPrefix } from '@/lib/units/units';
 import { cellRun } from './cell-run';
+import { columnsUnderYears } from './header-years';
 import { scoreConfidence } from './confidence';
 import { HANDED_DOWN_WORDING, wordingMeasure } from './extract-targets';
 import { isRelativeWording, measureOf } from './interpret';
@@ -68,6 +69,14 @@ const CELL_GAP = /\t| {2,}|\u3000{2,}|^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}
 const BARRED_ROW = /^\s*\|.*\|\s*$|^[^|\n]+(?: \| [^|\n]*){2,}\|?\s*$/;
 const CELL_GAPS = /\t| {2,}|\u3000{2,}/g;
 
+/** A header's second line of words as a row of the header's width: under the years (header-years.ts), else the last columns. */
+function underHeaderWords(headerTexts: readonly string[], cells: readonly Cell[]): Cell[] {
+  const empty = { text: '', start: cells[0]!.start, end: cells[0]!.start };
+  const underYears = columnsUnderYears(headerTexts, cells.length);
+  if (underYears) return headerTexts.map((_, index) => cells[underYears.indexOf(index)] ?? empty);
+  return [...Array.from({ length: headerTexts.length - cells.length }, () => empty), ...cells];
+}
+
 export function readTables(
   prepared: PreparedText,
   context: ReadingContext,
@@ -107,7 +116,7 @@ export function readTables(
     // Round 19 (rules19a): a header aligned with spaces leaves no empty cells under its first columns ("序号  指标名称  单位  2024年
     // 2024年  2025年" over "计划  预计完成  计划", the words under the years): they are the last columns' words.
     const wordsOnly = underHeader && cells.length > 0 && cells.length < headerTexts.length && cells.every((cell) => SUB_HEADER.test(cell.text));
-    let row = wordsOnly ? [...Array.from({ length: headerTexts.length - cells.length }, () => ({ text: '', start: cells[0]!.start, end: cells[0]!.start })), ...cells] : cells;
+    let row = wordsOnly ? underHeaderWords(headerTexts, cells) : cells;
     if (underHeader && row.length === headerTexts.length && row[0]!.text === '' && row.some((cell) => cell.text !== '') && row.every((cell) => cell.text === '' || SUB_HEADER.test(cell.text))) {
       let year = '';
       setColumns(headerTexts.map((above, index) => {

@@ -7,6 +7,8 @@
 // A space inside a cell stays: a year spaced from its 年 ("2023 年计划"), a figure from its qualifier ("7 左右", "4 以内").
 // Anything else — prose, a row whose cells do not come out as many as the header's — is left as it stands.
 
+import { columnsUnderYears } from './header-years';
+
 const HEADER_START = /^(?:主要)?(?:指标|项目)(?:名称)?$/;
 const NAME = /^[^\s\d]{2,24}$/;
 const UNIT = /^(?:%|‰|[万亿千百]?(?:元|美元|人|户|吨|斤|公斤|亩|公顷|个|家|千瓦时|平方公里|人次|元\/人))$/;
@@ -39,7 +41,9 @@ export function spaceCellBoundaries(text: string): number[] {
     const rows: number[][] = [];
     let next = index + 1;
     const subheader = next < lines.length ? cellsOf(lines[next]!, true) : null;
-    if (subheader && subheader.cells.length === header.cells.length - 2 && subheader.cells.every((cell) => !/\d/.test(cell))) {
+    // Round 29 (rules29c): …its words maybe fewer, under the years only, a last column headed on one line ("属性": header-years.ts).
+    const subheaderFits = subheader && (subheader.cells.length === header.cells.length - 2 || columnsUnderYears(header.cells, subheader.cells.length) !== null);
+    if (subheader && subheaderFits && subheader.cells.every((cell) => !/\d/.test(cell))) {
       rows.push(subheader.gaps);
       next += 1;
     }

@@ -20,7 +20,7 @@ import type { Measure, Qualifier } from '@/lib/domain/types';
 import { Exact, parseDecimal, type DecimalErrorCode } from '@/lib/numbers/parse-decimal';
 import { normalizeWidth } from '@/lib/text/normalize-width';
 import { matchUnitPrefix, type Unit } from '@/lib/units/units';
-import { AIM_AFTER_BINDING, BINDING_WORD, LEVEL_OFF, prefixBounds, RANGE_SEPARATORS, RELATIVE_WORDING, SUFFIX_ALTERNATION, suffixBound } from './qualifier-words';
+import { AIM_AFTER_BINDING, BINDING_WORD, LEVEL_OFF, prefixBounds, RANGE_SEPARATORS, RELATIVE_WORDING, SUFFIX_ALTERNATION, suffixBound, URBAN_COMPARISON } from './qualifier-words';
 
 export type TargetAsWritten = {
   qualifier: Qualifier;
@@ -160,6 +160,8 @@ function parseWithoutFigure(text: string): ParseTargetResult {
     // In work reports 同步 always means "in step with economic growth" (GDP).
     return target('relative', 'growth', null, null, '%', 'gdp');
   }
+  // Round 29 (rules29c): "增幅高于城镇居民" (a rural income's wording) compares with urban residents' income growth.
+  if (URBAN_COMPARISON.test(text.replace(/\s/g, ''))) return target('relative', 'growth', null, null, '%', 'urban_income');
   if (CHINESE_FIGURE.test(text) || text.includes('%')) return { ok: false, code: 'chinese_numeral' };
   if (!/[\u4e00-\u9fff]/.test(text)) return { ok: false, code: 'unrecognised' };
   return { ok: true, target: { qualifier: 'qualitative', measure: null, value: null, valueHigh: null, unit: null, relativeTo: null } };

@@ -47,6 +47,13 @@ function containsUnnegated(text: string, word: string): boolean {
 /** "与经济增长同步", "快于经济增长", "高于经济增速": a target relative to GDP growth. */
 export const RELATIVE_WORDING = /同步|(?:快于|高于|不低于|跑赢)(?:经济增长|经济增速|经济发展|地区生产总值|GDP)/;
 
+/**
+ * Round 29 (rules29c): "农村居民收入增幅高于城镇居民", "…增长快于城镇居民": the rural figure compared with the urban one, a relative
+ * target as README-independent's conventions read it (relative to urban residents' income, not to GDP). The whole wording only:
+ * a figure after it ("高于城镇居民2个百分点") is a margin, read elsewhere.
+ */
+export const URBAN_COMPARISON = /^(?:增长|增幅|增速)?(?:要|继续)?(?:快于|高于)城镇(?:居民)?(?:收入)?(?:增长|增幅|增速)?$/;
+
 /** "持平", "与上年基本持平": no change — growth of 0. */
 export const LEVEL_OFF = /^(?:与上年|与去年|比上年|较上年)?(?:基本)?持平$/;
 
