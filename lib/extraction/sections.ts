@@ -395,7 +395,8 @@ const REASONING = /^\s*(?:主要)?(?:考虑|理由|依据|说明)\s*[:：]/;
 // Round 25 (rules25b): …also a post's spoken heading of the year's work ("■ 2026年 要干这些事", "今年重点干什么"), as the task reader
 // reads it (extract-targets.ts TASK_HEADING): the list of targets ends there.
 // Round 28 (rules28c): …and "■ 2025年要干的大事", "今年要办的实事": the year's work by what is to be done (extract-targets.ts TASK_HEADING).
-const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|干(?:这些|哪些)事|要(?:干|办)的(?:大事|实事|事情))[^\n\d。,;:!?]{0,8}$)/;
+// Round 29 (rules29b): …and "2025年 重点抓好这些事" (extract-targets.ts TASK_HEADING).
+const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|干(?:这些|哪些)事|(?:抓好|办好|做好|干好)(?:这些|哪些|这几件|以下几件)(?:大|实)?事|要(?:干|办)的(?:大事|实事|事情))[^\n\d。,;:!?]{0,8}$)/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
 // Round 12 (rules12b): …also after a spoken topic ("就业这块去年…", "就业方面 去年…").
