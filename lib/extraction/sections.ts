@@ -159,7 +159,7 @@ const PLAN_HEADING = new RegExp(
     // ("记者:2026年是开局之年,政府工作报告提出了哪些目标?") (group 11): the answer after it is the headline list, as for the question
     // without the opening clause. The report's verb of proposing and 哪些/什么 are required, and the opening clause never looks back
     // (no 去年/过去/上年), so "去年是…,报告提出的目标完成得怎样?" opens nothing.
-    `|(?:^|\\n)[ \\t]*(?:记者|问|主持人|Q)[ \\t]?:[ \\t]*(?:${YEAR}|今年|新的?一年)(?:[^\\n?去过上]){0,24}?,[ \\t]*${REPORT_PROPOSED_WHICH_REQUIRED}(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?`,
+    `|(?:^|\\n)[ \\t]*(?:记者|问|主持人|Q)[ \\t]?:[ \\t]*(?:${YEAR}|今年|新的?一年)(?:(?!去年|上年|过去)[^\\n?]){0,24}?,[ \\t]*${REPORT_PROPOSED_WHICH_REQUIRED}(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?`,
   'g',
 );
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
