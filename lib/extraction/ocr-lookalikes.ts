@@ -8,5 +8,6 @@ const UNIT_AFTER_FIGURE = /(?<=\d[ \t]?[万亿]?)兀/g;
 
 /** `text` with OCR's look-alikes of 增 and of the unit 元 read as those characters (see above). */
 export function readOcrLookalikes(text: string): string {
+  if (!text.includes('増') && !text.includes('兀')) return text;
   return text.replace(JAPANESE_INCREASE, '增').replace(UNIT_AFTER_FIGURE, '元');
 }
