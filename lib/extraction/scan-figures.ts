@@ -193,7 +193,9 @@ const NARRATED_TAIL = '^(?:这一年|一年来|过去一年|过去的一年)我�
 // 完成…", "…经济运行稳中向好规上工业增加值…"): the fixed four-character verdicts a review sums its year up with close the clause before the
 // next name. A verdict on another entity's economy ("全市经济稳中向好地区生产总值…") stays that entity's: 全市/全省/全国 before it, in the
 // clause, makes the figure another's.
-const VERDICT_TAIL = '(?<!全[市省国州盟][^\\d,;。]{0,12})(?:稳中有进|稳中向好|稳中提质|稳中有升|持续向好|回升向好|稳步向好|量质齐升)';
+// (The scope is looked back for only once a verdict's words have matched: no position of a prefix is searched backwards.)
+const VERDICT_WORDS = '(?:稳中(?:有进|向好|提质|有升)|(?:持续|回升|稳步)向好|量质齐升)';
+const VERDICT_TAIL = `${VERDICT_WORDS}(?<!全[市省国州盟][^\\d,;。]{0,12}${VERDICT_WORDS})`;
 // (Its quote opens on the name: the whole slogan, and the scope words after it, are cut.)
 const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL}|${RANKED_TAIL}|${HEADING_TAIL}|${NARRATED_TAIL.slice(0, -1)}|${VERDICT_TAIL})`);
 // Another entity's scope word just before a run-on clause makes the clause that entity's ("全市2024年…").
