@@ -405,3 +405,19 @@ describe('indicator aliases migration (round 29, rules29a)', () => {
     expect(INDICATORS.find((indicator) => indicator.key === 'market_entities')!.aliases).toContain('市场经营主体');
   });
 });
+
+describe('indicator aliases migration (round 29, rules29b)', () => {
+  it('appends 地方级收入 where missing, keeps an admin’s aliases, and adds nothing twice', async () => {
+    const rows = await aliasesAfterRunningTwice('round29b', `
+      ('budget_revenue', '一般公共预算收入', 'General public budget revenue', ARRAY['管理员别名'], true, now()),
+      ('gdp', '地区生产总值', 'GDP', NULL, true, now())`);
+    expect(rows).toEqual([
+      { key: 'budget_revenue', aliases: ['管理员别名', '地方级收入'] },
+      { key: 'gdp', aliases: null },
+    ]);
+  });
+
+  it('adds the same spelling the catalogue seeds new databases with', () => {
+    expect(INDICATORS.find((indicator) => indicator.key === 'budget_revenue')!.aliases).toContain('地方级收入');
+  });
+});

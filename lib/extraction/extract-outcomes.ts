@@ -120,6 +120,9 @@ const WORDED_PLAN_REACH = 40;
 // without punctuation parts the two clauses by a space alone ("新增经营主体1.86万户 总量达到13.2万户").
 const TOTAL_AFTER_FLOW = /^(?:[,、]\s*|[ \t]+)(?=总数|总量|(?:累计)?(?:突破|达到|超过)\s?\d)/;
 const FLOW_AFTER_NAME = /^(?:新增|净增)\d+(?:\.\d+)?[万千]?户/;
+// Round 29 (rules29b): …the flow counted roughly, "多"/"余" between the number and its unit ("新增经营主体9800多户,总量达到14.6万户", "新增
+// 市场主体1.2万余户 总数突破9万户"): a rough count is never proposed itself, but it is the flow the stock's clause follows, as an exact one.
+const ROUGH_FLOW_COUNT = /^\d+(?:\.\d+)?(?:多|余)?[万千]?(?:多|余)户/;
 
 type Continuation = { figure: Figure; start: number; series: boolean; wholeYear: boolean };
 
@@ -370,7 +373,8 @@ export function extractOutcomes(
   /** The level in a clause opening on 总数/总量 right after a flow figure (flagged, not proposed) of a stock indicator. */
   function readTotalAfterFlow(reading: Reading): void {
     const { result } = reading;
-    const flow = result.kind === 'figure' ? null : FLOW_AFTER_NAME.exec(text.slice(reading.mentionEnd, reading.mentionEnd + 16));
+    const after = text.slice(reading.mentionEnd, reading.mentionEnd + 16);
+    const flow = result.kind === 'figure' ? null : (FLOW_AFTER_NAME.exec(after) ?? (FLOW_BEFORE.test(reading.prefix) ? ROUGH_FLOW_COUNT.exec(after) : null));
     const flowEnd = result.kind === 'figure' ? result.end : flow ? reading.mentionEnd + flow[0].length : -1;
     if (flowEnd < 0 || reading.keys.length !== 1 || !isLeadIn(reading.prefix.replace(FLOW_BEFORE, ''), context)) return;
     const separator = TOTAL_AFTER_FLOW.exec(text.slice(flowEnd, Math.min(flowEnd + 4, review.end)));

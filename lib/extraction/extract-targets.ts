@@ -177,7 +177,9 @@ const PROSE_REACH = 300;
 // its lines ("○新增城镇就业4500人,…;", "○…粮食总产稳定在40万吨左右;") are tasks, whatever their punctuation.
 // Round 14 (rules14b): …also in a post's spoken words ("下面一起来看看2025年某县要重点干这些事👇", "今年这样干", "看今年怎么干").
 // Round 28 (rules28c): …and "2025年要干的大事", "今年要办的实事": the year's work by what is to be done.
-const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n。,;:\d]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|这样干|怎么干|干(?:这些|哪些)事|要(?:干|办)的(?:大事|实事|事情))[^\n。,;:\d]{0,8}(?=\n)/;
+// Round 29 (rules29b): …and "🚩 2025年 重点抓好这些事", "今年要办好这几件实事": the year's work by the verb of getting it done (抓好/办好/
+// 做好/干好) and the things pointed at, as 干这些事.
+const TASK_HEADING = /(?:^|\n)[^\n。,;:\d]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n。,;:\d]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|这样干|怎么干|干(?:这些|哪些)事|(?:抓好|办好|做好|干好)(?:这些|哪些|这几件|以下几件)(?:大|实)?事|要(?:干|办)的(?:大事|实事|事情))[^\n。,;:\d]{0,8}(?=\n)/;
 function underTaskHeading(text: string, from: number, at: number): boolean {
   return TASK_HEADING.test(text.slice(from, at));
 }

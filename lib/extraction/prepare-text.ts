@@ -29,6 +29,7 @@ import { findFootnotes } from './footnotes';
 import { readFontPunctuation } from './font-punctuation';
 import { readGlyphCodes } from './glyph-codes';
 import { readOcrPercent } from './ocr-percent';
+import { readOcrLookalikes } from './ocr-lookalikes';
 import { readCharacterReferences } from './html-entities';
 import { letterSpacingGaps } from './letter-spacing';
 import { LOOK_AT_TARGETS_LINE } from './look-at-targets';
@@ -198,7 +199,8 @@ export function prepareText(original: string): PreparedText {
   // Round 21 (rules21a): …and reading a converter's doubled marks ("亿元，，增长", "城镇、，农村") as one (doubled-marks.ts).
   // Round 21 (rules21a): …and reading a Word table's end-of-cell marks (U+0007) as cell boundaries (word-cell-marks.ts).
   // Round 27 (rules27c): …and reading OCR's "°/o" after a figure as the percent sign (ocr-percent.ts).
-  const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readOcrPercent(readGlyphCodes(readWordCellMarks(original)))))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(HEARD_RESIDENT, '住').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
+  // Round 29 (rules29b): …and reading OCR's look-alikes 増 and 兀 (after a figure) as 增 and 元 (ocr-lookalikes.ts).
+  const spaced = digitYears(circleZeros(singleMarks(toSimplified(normalizeWidth(readFontPunctuation(readCharacterReferences(readOcrLookalikes(readOcrPercent(readGlyphCodes(readWordCellMarks(original))))))))))).replace(WIDE_SPACES, ' ').replace(CARE_OF_AS_PERCENT, '%').replace(HEARD_VALUE_ADDED, '值').replace(HEARD_RESIDENT, '住').replace(VERTICAL_STROKE, '|').replace(FIGURE_SLASH, '、').replace(CITATION_MARKS, (marks) => ' '.repeat(marks.length));
   // Round 14 (rules14a): a table copied one cell a line has its rows' inner line breaks read as tabs (cell-lines.ts).
   // Round 22 (rules22c): …and the line break inside a cell the table's narrow column wrapped is read as an invisible character (dropped).
   // Round 29 (rules29c): …and an annex table whose rows run on as one stream has its gaps read as tabs and line breaks (flat-table-runs.ts).

@@ -189,8 +189,15 @@ const HEADING_TAIL = '^(?:[\\u4e00-\\u9fff]{2,8}?(?:(?:取得|实现|迈出|展�
 // "一年来我们稳经济促增长综合实力稳步提升全县地区生产总值…"): its run-in heading, whatever the slogan, up to the first name. A slogan
 // that speaks of targets or plans, compares, or names another entity's scope (目标, 计划, 比, 全市…) is no heading.
 const NARRATED_TAIL = '^(?:这一年|一年来|过去一年|过去的一年)我们(?:(?!目标|计划|预期|确定|提出|力争|争取|要|将|比|占|高于|低于|的|全[市省国州盟])[\\u4e00-\\u9fff]){2,16}?';
+// Round 29 (rules29b): …and a run-in verdict on the year's economy, its punctuation lost ("报告指出2024年全县经济社会发展稳中有进地区生产总值
+// 完成…", "…经济运行稳中向好规上工业增加值…"): the fixed four-character verdicts a review sums its year up with close the clause before the
+// next name. A verdict on another entity's economy ("全市经济稳中向好地区生产总值…") stays that entity's: 全市/全省/全国 before it, in the
+// clause, makes the figure another's.
+// (The scope is looked back for only once a verdict's words have matched: no position of a prefix is searched backwards.)
+const VERDICT_WORDS = '(?:稳中(?:有进|向好|提质|有升)|(?:持续|回升|稳步)向好|量质齐升)';
+const VERDICT_TAIL = `${VERDICT_WORDS}(?<!全[市省国州盟][^\\d,;。]{0,12}${VERDICT_WORDS})`;
 // (Its quote opens on the name: the whole slogan, and the scope words after it, are cut.)
-const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL}|${RANKED_TAIL}|${HEADING_TAIL}|${NARRATED_TAIL.slice(0, -1)})`);
+const PREVIOUS_CLAUSE_TAIL = new RegExp(`^(?:${FIGURE_TAIL}(?![\\d.年])|${RANK_TAIL}|${RANKED_TAIL}|${HEADING_TAIL}|${NARRATED_TAIL.slice(0, -1)}|${VERDICT_TAIL})`);
 // Another entity's scope word just before a run-on clause makes the clause that entity's ("全市2024年…").
 // Round 27 (rules27b): …and so does a town's or a township's name ("东坝镇去年地区生产总值增长7.3%", a deputy speaking for the town
 // he leads): the town's figure is not the district's. 城镇, 乡镇 and 城乡 name no town.
@@ -396,7 +403,7 @@ export function isLeadIn(prefix: string, context: ReadingContext): boolean {
     // part of a longer place ("城区", "开发区": the word must stand alone in the prefix).
     const own = [context.selfScope, `该${kind}`, `本${kind}`, kind, ...context.districtNames].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const words = [...LEAD_IN_WORDS, ...own].join('|');
-    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL, RANKED_TAIL, HEADING_TAIL, NARRATED_TAIL, DASHED_REPORT].join('|')})(?:${words})*$`) };
+    patterns = { whole: new RegExp(`^(?:${words})*$`), tail: new RegExp(`(?:${[...TIME_WORDS, ESTIMATE_OPENER, PLAN_CUE, FIGURE_TAIL, RANK_TAIL, RANKED_TAIL, HEADING_TAIL, NARRATED_TAIL, DASHED_REPORT, VERDICT_TAIL].join('|')})(?:${words})*$`) };
     leadInPatterns.set(context, patterns);
   }
   if (patterns.whole.test(prefix)) return true;

@@ -96,6 +96,8 @@ const NAMED_PLAN = '(?:[\\u4e00-\\u9fff]{2,8}?(?:区|县|旗|市)(?=国民经济
 const INDICATORS_AS_TARGETS = String.raw`(?<=^|\n)[ \t]*(?:[一二三四五六七八九十]+[、.][ \t]*)?(?:(?:经济社会|经济和社会|国民经济和社会)?发展|主要(?:经济)?)(?:主要)?指标[(（](?:工作|主要|预期|发展|年度)?目标[)）][ \t]*(?=\n)`;
 // Round 28 (rules28b): an interviewer's question names the report and its verb of proposing before the targets ("今年的报告提出了哪些主要目标?").
 const REPORT_PROPOSED_WHICH = '(?:(?:政府工作)?报告(?:里|中)?(?:提出|明确|确定|定)了?(?:哪些|什么|怎样的|哪几项|哪几个)?(?:样的)?)?';
+// Round 29 (rules29b): …the same words, the report and a question word both required (a question that opens on another clause).
+const REPORT_PROPOSED_WHICH_REQUIRED = '(?:今年的?)?(?:政府工作)?报告(?:里|中)?(?:提出|明确|确定|定)了?(?:哪些|什么|怎样的|哪几项|哪几个)(?:样的)?';
 // A sentence or heading that opens the year's plan ("二、2024年工作安排", "今年经济社会发展的主要预期目标是").
 const PLAN_HEADING = new RegExp(
   // Round 11 (rules11c): a news item that led with the headline target lists the rest after its look back
@@ -152,7 +154,12 @@ const PLAN_HEADING = new RegExp(
     // Round 27 (rules27b): a summary's lead line that names a year and says what it will bring in the list below, the colon ending the
     // line ("2026年某某县在产业、民生等方面将有以下安排:", "2026年全区将重点抓好如下几件事:") (group 10), read only as the year after the
     // review's: a look back's lead ("2025年全区取得以下成绩:") has no 将, and another year's list is not the plan.
-    `|(?:^|\\n)[ \\t]*${YEAR}[^\\n。:!?\\d]{0,40}?将[^\\n。:!?\\d]{0,12}?(?:以下|如下)[^\\n。:!?\\d]{0,6}:[ \\t]*(?=\\n)`,
+    `|(?:^|\\n)[ \\t]*${YEAR}[^\\n。:!?\\d]{0,40}?将[^\\n。:!?\\d]{0,12}?(?:以下|如下)[^\\n。:!?\\d]{0,6}:[ \\t]*(?=\\n)` +
+    // Round 29 (rules29b): an interviewer's question that first says what the year is, then, after a comma, asks what the report proposed
+    // ("记者:2026年是开局之年,政府工作报告提出了哪些目标?") (group 11): the answer after it is the headline list, as for the question
+    // without the opening clause. The report's verb of proposing and 哪些/什么 are required, and the opening clause never looks back
+    // (no 去年/过去/上年), so "去年是…,报告提出的目标完成得怎样?" opens nothing.
+    `|(?:^|\\n)[ \\t]*(?:记者|问|主持人|Q)[ \\t]?:[ \\t]*(?:${YEAR}|今年|新的?一年)(?:(?!去年|上年|过去)[^\\n?]){0,24}?,[ \\t]*${REPORT_PROPOSED_WHICH_REQUIRED}(?:发展|主要|预期|主要预期)?目标(?:任务)?[^\\n\\d。,;:!?]{0,6}?\\?`,
   'g',
 );
 // A bracketed line "【目标2025】" / "【2025年目标】" heads the targets' lines (wordings are read there too).
@@ -388,7 +395,8 @@ const REASONING = /^\s*(?:主要)?(?:考虑|理由|依据|说明)\s*[:：]/;
 // Round 25 (rules25b): …also a post's spoken heading of the year's work ("■ 2026年 要干这些事", "今年重点干什么"), as the task reader
 // reads it (extract-targets.ts TASK_HEADING): the list of targets ends there.
 // Round 28 (rules28c): …and "■ 2025年要干的大事", "今年要办的实事": the year's work by what is to be done (extract-targets.ts TASK_HEADING).
-const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|干(?:这些|哪些)事|要(?:干|办)的(?:大事|实事|事情))[^\n\d。,;:!?]{0,8}$)/;
+// Round 29 (rules29b): …and "2025年 重点抓好这些事" (extract-targets.ts TASK_HEADING).
+const NEXT_PART_HEADING = /^\s*(?:[\u2190-\u2bff\u3200-\u32ff\ufe0f\ud800-\udfff]{1,3}\s*)?(?:【[^】\n]{1,12}】\s*$|[^\n\d。,;:!?]{0,12}?(?:(?:19|20)\d{2} ?年)?[^\n\d。,;:!?]{0,6}?(?:重点工作|重点任务|主要任务|工作任务|工作安排|民生实事|为民办实事|重点干|干(?:这些|哪些)事|(?:抓好|办好|做好|干好)(?:这些|哪些|这几件|以下几件)(?:大|实)?事|要(?:干|办)的(?:大事|实事|事情))[^\n\d。,;:!?]{0,8}$)/;
 const MAX_BLOCK = 2000;
 // A line that opens on last year (round 10: ends a caption copy's run of target lines).
 // Round 12 (rules12b): …also after a spoken topic ("就业这块去年…", "就业方面 去年…").
@@ -753,7 +761,7 @@ function findPlanStart(text: string, after: number, expectedYear: number | null)
   const heading = new RegExp(PLAN_HEADING.source, PLAN_HEADING.flags);
   heading.lastIndex = after;
   for (const match of text.matchAll(heading)) {
-    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9] ?? match[10];
+    const written = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9] ?? match[10] ?? match[11];
     const year = written ? Number(written) : null;
     // A bare year line (group 5), or a lead line of what the year will bring (group 10), opens the plan only as the year after the review's.
     if ((match[5] !== undefined || match[10] !== undefined) && expectedYear === null) continue;

@@ -19,7 +19,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   { key: 'fixed_asset_investment', nameZh: '固定资产投资', nameEn: 'Fixed-asset investment', aliases: ['500万元以上固定资产投资', '全社会固定资产投资', '固投', '规模以上固定资产投资', '规上固定资产投资'], levelUnit: '亿元', higherIsBetter: true },
   { key: 'industrial_investment', nameZh: '工业投资', nameEn: 'Industrial investment', aliases: [], levelUnit: '亿元', higherIsBetter: true },
   { key: 'retail_sales', nameZh: '社会消费品零售总额', nameEn: 'Total retail sales of consumer goods', aliases: ['社零总额', '社会消费品零售额', '社零', '社零额', '社消零'], levelUnit: '亿元', higherIsBetter: true },
-  { key: 'budget_revenue', nameZh: '一般公共预算收入', nameEn: 'General public budget revenue', aliases: ['地方一般公共预算收入', '公共财政预算收入', '地方财政一般预算收入', '一般预算收入', '一般公共财政预算收入', '公共财政收入', '地方公共财政收入'], levelUnit: '亿元', higherIsBetter: true },
+  { key: 'budget_revenue', nameZh: '一般公共预算收入', nameEn: 'General public budget revenue', aliases: ['地方一般公共预算收入', '公共财政预算收入', '地方财政一般预算收入', '一般预算收入', '一般公共财政预算收入', '公共财政收入', '地方公共财政收入', '地方级收入'], levelUnit: '亿元', higherIsBetter: true },
   { key: 'tax_revenue', nameZh: '税收收入', nameEn: 'Tax revenue', aliases: [], levelUnit: '亿元', higherIsBetter: true },
   { key: 'resident_income', nameZh: '居民人均可支配收入', nameEn: 'Per-capita disposable income of residents', aliases: ['人均可支配收入', '全体居民人均可支配收入', '居民收入'], levelUnit: '元', higherIsBetter: true },
   { key: 'urban_income', nameZh: '城镇常住居民人均可支配收入', nameEn: 'Per-capita disposable income of urban residents', aliases: ['城镇居民人均可支配收入', '城镇常住居民收入'], levelUnit: '元', higherIsBetter: true },
