@@ -2,11 +2,11 @@
 // rules are tuned on. It holds the texts first written for the rules (dev01–dev67), the
 // 29 texts of the first eval half (wr/na/pe/bu/pdf/np/tr/wp) and the retired held-out halves,
 // all written independently of the rules: eval2 (e2-*, 40 texts) and eval3 (e3-*, 40) since
-// session 6, eval4 (e4-*, 48) and eval5 (e5-*, 48) since session 7, eval6 (e6-*, 48) since session 8, eval8 (e8-*, 40) since session 9, eval9 (e9-*, 40) and eval10 (e10-*, 40) since session 10, eval11 (e11-*, 40) eval12 (e12-*, 40) and eval13 (e13-*, 40) since session 11, eval14 (e14-*, 40), eval15 (e15-*, 40) and eval16 (e16-*, 40) since session 12, eval17 (e17-*, 40), eval18 (e18-*, 40) and eval19 (e19-*, 40) since session 13, eval20 (e20-*, 39), eval21 (e21-*, 40) and eval22 (e22-*, 40) since session 14, eval23 (e23-*, 38), eval24 (e24-*, 40), eval25 (e25-*, 40), eval26 (e26-*, 40) and eval27 (e27-*, 40) since session 15. Their misses have since been read, so they are
+// session 6, eval4 (e4-*, 48) and eval5 (e5-*, 48) since session 7, eval6 (e6-*, 48) since session 8, eval8 (e8-*, 40) since session 9, eval9 (e9-*, 40) and eval10 (e10-*, 40) since session 10, eval11 (e11-*, 40) eval12 (e12-*, 40) and eval13 (e13-*, 40) since session 11, eval14 (e14-*, 40), eval15 (e15-*, 40) and eval16 (e16-*, 40) since session 12, eval17 (e17-*, 40), eval18 (e18-*, 40) and eval19 (e19-*, 40) since session 13, eval20 (e20-*, 39), eval21 (e21-*, 40) and eval22 (e22-*, 40) since session 14, eval23 (e23-*, 38), eval24 (e24-*, 40) and eval25 (e25-*, 40) since session 15. Their misses have since been read, so they are
 // tuning data now. eval2 was retired once it had been scored about five times (its last
 // held-out score: 736/812 = 90.6% recall, 97.6% precision); eval3 after three scorings (last:
 // 764/866 = 88.2%, precision 95.0%); eval4 after three (last: 978/1071 = 91.3%, precision
-// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%); eval8 after one (87.8%, 98.1%); eval9 after one (88.2%, 97.8%); eval10 after one (94.6%, 99.2%); eval11 after one (91.1%, 96.5%); eval12 after one (85.6%, 96.5%); eval13 after one (83.5%, 94.2%); eval14 after one (88.8%, 96.2%); eval15 after one (89.9%, 98.0%); eval16 after one (88.5%, 96.2%); eval17 after one (89.5%, 96.5%); eval18 after one (93.5%, 98.5%); eval19 after one (91.4%, 96.1%); eval20 after one (90.5%, 96.1%); eval21 after one (92.4%, 96.1%); eval22 after one (89.1%, 97.5%); eval23 after one (93.9%, 98.2%); eval24 after one (91.9%, 96.5%); eval25 after one (95.2%, 97.9%); eval26 after one (97.3%, 99.4%); eval27 after one (93.5%, 97.1%). The held-out scores come from corpus/eval7 and the newest half, written without seeing the rules. The
+// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%); eval8 after one (87.8%, 98.1%); eval9 after one (88.2%, 97.8%); eval10 after one (94.6%, 99.2%); eval11 after one (91.1%, 96.5%); eval12 after one (85.6%, 96.5%); eval13 after one (83.5%, 94.2%); eval14 after one (88.8%, 96.2%); eval15 after one (89.9%, 98.0%); eval16 after one (88.5%, 96.2%); eval17 after one (89.5%, 96.5%); eval18 after one (93.5%, 98.5%); eval19 after one (91.4%, 96.1%); eval20 after one (90.5%, 96.1%); eval21 after one (92.4%, 96.1%); eval22 after one (89.1%, 97.5%); eval23 after one (93.9%, 98.2%); eval24 after one (91.9%, 96.5%); eval25 after one (95.2%, 97.9%). The held-out scores come from corpus/eval7 and the two newest halves (eval26 and eval27, both scored on round 29's rules), written without seeing the rules. The
 // dev half must not fall below what it reached when the rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
@@ -130,12 +130,18 @@ const EVAL7_QUALIFIER_FLOOR = 0.97;
 // eval26: 40 texts (852 labels) written in session 15 by two more helpers who read neither the rules nor any corpus
 // text, with the label conventions README-independent now writes down; scored once, after rule round 29 (written from
 // retired eval25's misses): recall 829/852 = 97.3%, precision 99.4%, qualifiers 99.3% (news 130/138, no punctuation 107/113).
-// Then retired into dev as e26-* for rule round 30.
+// Held out: its misses are never printed.
+const EVAL26_RECALL_FLOOR = 0.97;
+const EVAL26_PRECISION_FLOOR = 0.99;
+const EVAL26_QUALIFIER_FLOOR = 0.99;
 
 // eval27: 40 texts (938 labels) written in session 15 by two more helpers who read neither the rules nor any corpus text,
 // after eval26 and under the same rules and conventions: scored once, after rule round 29 (no round between eval26 and
 // eval27): recall 877/938 = 93.5%, precision 97.1%, qualifiers 100% (news 116/137, work reports 154/170, web pages 22/37).
-// Then retired into dev as e27-* for rule round 30.
+// Held out: its misses are never printed.
+const EVAL27_RECALL_FLOOR = 0.93;
+const EVAL27_PRECISION_FLOOR = 0.97;
+const EVAL27_QUALIFIER_FLOOR = 0.99;
 
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
@@ -209,6 +215,8 @@ describe('dev half', () => {
 // `texts`: how many texts the half was written with (a file lost from it fails here, not as a better score).
 const HELD_OUT: { half: string; texts: number; recall: number; precision: number; qualifiers: number }[] = [
   { half: 'eval7', texts: 48, recall: EVAL7_RECALL_FLOOR, precision: EVAL7_PRECISION_FLOOR, qualifiers: EVAL7_QUALIFIER_FLOOR },
+  { half: 'eval26', texts: 40, recall: EVAL26_RECALL_FLOOR, precision: EVAL26_PRECISION_FLOOR, qualifiers: EVAL26_QUALIFIER_FLOOR },
+  { half: 'eval27', texts: 40, recall: EVAL27_RECALL_FLOOR, precision: EVAL27_PRECISION_FLOOR, qualifiers: EVAL27_QUALIFIER_FLOOR },
 ];
 
 for (const floor of HELD_OUT) {
