@@ -6,7 +6,7 @@
 // tuning data now. eval2 was retired once it had been scored about five times (its last
 // held-out score: 736/812 = 90.6% recall, 97.6% precision); eval3 after three scorings (last:
 // 764/866 = 88.2%, precision 95.0%); eval4 after three (last: 978/1071 = 91.3%, precision
-// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%); eval8 after one (87.8%, 98.1%); eval9 after one (88.2%, 97.8%); eval10 after one (94.6%, 99.2%); eval11 after one (91.1%, 96.5%); eval12 after one (85.6%, 96.5%); eval13 after one (83.5%, 94.2%); eval14 after one (88.8%, 96.2%); eval15 after one (89.9%, 98.0%); eval16 after one (88.5%, 96.2%); eval17 after one (89.5%, 96.5%); eval18 after one (93.5%, 98.5%); eval19 after one (91.4%, 96.1%); eval20 after one (90.5%, 96.1%); eval21 after one (92.4%, 96.1%); eval22 after one (89.1%, 97.5%); eval23 after one (93.9%, 98.2%); eval24 after one (91.9%, 96.5%); eval25 after one (95.2%, 97.9%). The held-out scores come from corpus/eval7 and the two newest halves (eval26 and eval27, both scored on round 29's rules), written without seeing the rules. The
+// 97.0%); eval5 after two (84.9%, 96.7%); eval6 after one (89.6%, 98.6%); eval8 after one (87.8%, 98.1%); eval9 after one (88.2%, 97.8%); eval10 after one (94.6%, 99.2%); eval11 after one (91.1%, 96.5%); eval12 after one (85.6%, 96.5%); eval13 after one (83.5%, 94.2%); eval14 after one (88.8%, 96.2%); eval15 after one (89.9%, 98.0%); eval16 after one (88.5%, 96.2%); eval17 after one (89.5%, 96.5%); eval18 after one (93.5%, 98.5%); eval19 after one (91.4%, 96.1%); eval20 after one (90.5%, 96.1%); eval21 after one (92.4%, 96.1%); eval22 after one (89.1%, 97.5%); eval23 after one (93.9%, 98.2%); eval24 after one (91.9%, 96.5%); eval25 after one (95.2%, 97.9%). The held-out scores come from corpus/eval7 and the three newest halves (eval26, eval27 and eval28, all scored on round 29's rules), written without seeing the rules. The
 // dev half must not fall below what it reached when the rules were written.
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '@/lib/indicators/catalog';
@@ -143,6 +143,14 @@ const EVAL27_RECALL_FLOOR = 0.93;
 const EVAL27_PRECISION_FLOOR = 0.97;
 const EVAL27_QUALIFIER_FLOOR = 0.99;
 
+// eval28: 40 texts (887 labels) written in session 15 by two more helpers who read neither the rules nor any corpus text,
+// after eval27 and under the same rules and conventions (no rule round between them): scored once, after rule round 29:
+// recall 870/887 = 98.1%, precision 98.6%, qualifiers 100% (plan reports 148/157, bulletins at precision 92.5%).
+// Held out: its misses are never printed.
+const EVAL28_RECALL_FLOOR = 0.97;
+const EVAL28_PRECISION_FLOOR = 0.98;
+const EVAL28_QUALIFIER_FLOOR = 0.99;
+
 // The floor on the dev half (359 texts when eval2 joined it: recall 98.3%, precision 99.5%).
 const DEV_FLOOR = 0.97;
 
@@ -217,6 +225,7 @@ const HELD_OUT: { half: string; texts: number; recall: number; precision: number
   { half: 'eval7', texts: 48, recall: EVAL7_RECALL_FLOOR, precision: EVAL7_PRECISION_FLOOR, qualifiers: EVAL7_QUALIFIER_FLOOR },
   { half: 'eval26', texts: 40, recall: EVAL26_RECALL_FLOOR, precision: EVAL26_PRECISION_FLOOR, qualifiers: EVAL26_QUALIFIER_FLOOR },
   { half: 'eval27', texts: 40, recall: EVAL27_RECALL_FLOOR, precision: EVAL27_PRECISION_FLOOR, qualifiers: EVAL27_QUALIFIER_FLOOR },
+  { half: 'eval28', texts: 40, recall: EVAL28_RECALL_FLOOR, precision: EVAL28_PRECISION_FLOOR, qualifiers: EVAL28_QUALIFIER_FLOOR },
 ];
 
 for (const floor of HELD_OUT) {
